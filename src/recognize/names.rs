@@ -1,0 +1,751 @@
+//! The name chunker shared by people, places and organizations: it finds runs of
+//! capitalized words ("Secretary of War Pete Hegseth", "ISEAS - Yusof Ishak Institute"),
+//! then classifies each run — whole, or split at titles and connectors — with the lists of
+//! [`crate::gazetteer`] and the cues of [`super::person`], [`super::place`] and
+//! [`super::organization`].
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::{organization, person, place, Mention};
+use crate::gazetteer::data_rows;
+use crate::gazetteer::{norm_key, Entry, GAZETTEER};
+use crate::segment::Span;
+use crate::token::{Token, TokenKind};
+use crate::EntityType;
+
+static STOPWORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_rows(include_str!("../../data/stopwords.tsv")).collect());
+
+const CALENDAR: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+/// Lower-case words that may join capitalized words inside one name.
+const CONNECTORS: &[&str] = &[
+    "of", "for", "and", "&", "de", "del", "della", "der", "den", "van", "von", "da", "das", "do",
+    "dos", "du", "la", "le", "al", "el", "bin", "bint", "ibn", "y", "-", "–", "on",
+];
+
+/// Nouns after which a possessive stays inside a name ("Cambodian People's Party").
+const POSSESSIVE_HOSTS: &[&str] = &[
+    "People", "Children", "Women", "Men", "Workers", "Farmers", "Citizens", "Veterans",
+];
+
+/// True for a word that is never a name when capitalized ("The", "However").
+pub fn is_stopword(word: &str) -> bool {
+    let mut chars = word.chars();
+    let titlecase =
+        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase());
+    (titlecase || word.chars().all(char::is_lowercase))
+        && STOPWORDS.contains(word.to_lowercase().as_str())
+}
+
+/// True for month and weekday names, which the date recognizer owns.
+pub fn is_calendar_word(word: &str) -> bool {
+    CALENDAR.contains(&word.trim_end_matches('.'))
+}
+
+/// One word of a chunk: its byte span and text (an initial keeps its dot: "B.").
+#[derive(Debug, Clone, Copy)]
+struct Word<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl Word<'_> {
+    fn is_connector(&self) -> bool {
+        CONNECTORS.contains(&self.text)
+            || self.text == "the"
+            || self.text == "’s"
+            || self.text == "'s"
+    }
+}
+
+/// What the chunker knows about the sentence around a chunk.
+#[derive(Clone, Copy)]
+struct Context {
+    /// The chunk opens the sentence (capitalization says nothing).
+    initial: bool,
+    /// A verb of saying follows the chunk ("..., Grossman said").
+    speech_follows: bool,
+    /// The sentence is a title-case headline ("Cambodia to Widen Canal"): capitals say
+    /// little, so only listed names and strong cues count.
+    headline: bool,
+}
+
+/// Adds the people, places and organizations of one sentence to `out`.
+pub fn find(text: &str, _sentence: Span, tokens: &[Token], out: &mut Vec<Mention>) {
+    if is_caps_sentence(text, tokens) {
+        find_in_capitals(text, tokens, out);
+        return;
+    }
+    let n = tokens.len();
+    let headline = is_title_case(text, tokens);
+    let mut i = 0;
+    while i < n {
+        let initial = tokens[..i].iter().all(|t| t.kind == TokenKind::Punct);
+        if !starts_name(text, tokens, i, initial) {
+            i += 1;
+            continue;
+        }
+        let (words, j) = extend(text, tokens, i);
+        let speech_follows = speech_after(text, tokens, j);
+        classify(
+            &words,
+            &Context {
+                initial,
+                speech_follows,
+                headline,
+            },
+            out,
+        );
+        i = j.max(i + 1);
+    }
+}
+
+/// Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN"): only listed names count.
+fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().count() > 1)
+        .collect();
+    !words.is_empty()
+        && words.iter().filter(|t| t.is_all_caps(text)).count() * 10 >= words.len() * 8
+}
+
+/// A headline in title case: most words of four or more letters are capitalized.
+fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let capitalized = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= 3 && capitalized * 10 >= words.len() * 7 && tokens.len() <= 30
+}
+
+fn find_in_capitals(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].kind == TokenKind::Word {
+            if let Some((j, entries)) = GAZETTEER.longest_at(text, tokens, i, tokens.len()) {
+                if let Some(e) = pick(entries) {
+                    let mut m =
+                        Mention::new(e.ty, Span::new(tokens[i].start, tokens[j - 1].end), e.list);
+                    m.canonical = e.canonical.map(str::to_string);
+                    out.push(m);
+                }
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Organizations win over places for the same listed name, as lists of organizations are
+/// curated and place lists are broad.
+fn pick(entries: &[Entry]) -> Option<&Entry> {
+    entries
+        .iter()
+        .find(|e| e.ty == EntityType::Organization)
+        .or(entries.first())
+}
+
+/// The listed entry for `name` as written in mixed-case text: a word in capitals ("MAGA")
+/// matches only names listed in capitals ("US"), not "Maga".
+fn lookup_cased(name: &str) -> Option<&'static Entry> {
+    let entries = GAZETTEER.lookup(name);
+    let caps = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !name.chars().any(char::is_lowercase);
+    if caps {
+        entries
+            .iter()
+            .find(|e| e.caps && e.ty == EntityType::Organization)
+            .or(entries.iter().find(|e| e.caps))
+    } else {
+        pick(entries)
+    }
+}
+
+fn is_word(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_alphabetic)
+}
+
+fn is_initial_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i].text(text);
+    t.chars().count() == 1
+        && t.chars().all(char::is_uppercase)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|d| d.text(text) == "." && d.start == tokens[i].end)
+}
+
+fn starts_name(text: &str, tokens: &[Token], i: usize, initial: bool) -> bool {
+    let t = &tokens[i];
+    if !is_word(text, t) || !t.is_capitalized(text) {
+        return false;
+    }
+    let w = t.text(text);
+    if is_calendar_word(w) {
+        return false;
+    }
+    if w == "The" {
+        return tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_capitalized(text) && !is_stopword(n.text(text)));
+    }
+    !is_stopword(w) || !initial && w.chars().all(char::is_uppercase)
+}
+
+/// A word inside a name: capitalized, or an initial.
+fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    is_word(text, t) && t.is_capitalized(text) && !is_stopword(t.text(text))
+}
+
+/// Extends a chunk from token `i`; returns its words and the token after it.
+fn extend<'t>(text: &'t str, tokens: &[Token], i: usize) -> (Vec<Word<'t>>, usize) {
+    let mut words: Vec<Word<'t>> = Vec::new();
+    let mut j = i;
+    let push = |words: &mut Vec<Word<'t>>, start: usize, end: usize| {
+        words.push(Word {
+            start,
+            end,
+            text: &text[start..end],
+        })
+    };
+    let n = tokens.len();
+    while j < n {
+        let t = tokens[j];
+        let first = j == i;
+        if first || continues_name(text, tokens, j) {
+            // "B." and "Jr." and "Inc." keep their dot.
+            let dot = tokens
+                .get(j + 1)
+                .is_some_and(|d| d.text(text) == "." && d.start == t.end);
+            let keeps_dot = dot
+                && (is_initial_at(text, tokens, j)
+                    || is_abbrev_in_name(t.text(text))
+                    || j + 2 < n && tokens[j + 2].is_capitalized(text) && t.text(text).len() <= 3);
+            if keeps_dot {
+                push(&mut words, t.start, tokens[j + 1].end);
+                j += 2;
+            } else {
+                push(&mut words, t.start, t.end);
+                j += 1;
+            }
+            continue;
+        }
+        // A connector joins only when a name word follows it ("Strait of Malacca").
+        let tt = t.text(text);
+        let mut k = j;
+        let conn_end;
+        if CONNECTORS.contains(&tt) {
+            k += 1;
+            if tokens.get(k).is_some_and(|x| x.text(text) == "the") && tt != "-" {
+                k += 1;
+            }
+            conn_end = k;
+        } else if (tt == "’" || tt == "'")
+            && tokens.get(j + 1).is_some_and(|s| s.text(text) == "s")
+            && words
+                .last()
+                .is_some_and(|w| POSSESSIVE_HOSTS.contains(&w.text))
+        {
+            k += 2;
+            conn_end = k;
+        } else {
+            break;
+        }
+        if k < n && continues_name(text, tokens, k) && !is_calendar_word(tokens[k].text(text)) {
+            if conn_end - j == 2 && tokens[j + 1].text(text) == "s" {
+                // The possessive "’s" is one word.
+                push(&mut words, tokens[j].start, tokens[j + 1].end);
+            } else {
+                for c in &tokens[j..conn_end] {
+                    push(&mut words, c.start, c.end);
+                }
+            }
+            j = conn_end;
+        } else {
+            break;
+        }
+    }
+    (words, j)
+}
+
+fn is_abbrev_in_name(w: &str) -> bool {
+    matches!(
+        w,
+        "Jr" | "Sr"
+            | "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "St"
+            | "Mt"
+            | "Ft"
+            | "Bros"
+            | "Plc"
+            | "Dr"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Gen"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Prof"
+            | "Rev"
+            | "Maj"
+            | "Sgt"
+            | "Adm"
+    )
+}
+
+fn speech_after(text: &str, tokens: &[Token], j: usize) -> bool {
+    let mut k = j;
+    if tokens.get(k).is_some_and(|t| t.text(text) == ",") {
+        k += 1;
+    }
+    tokens
+        .get(k)
+        .is_some_and(|t| person::SPEECH_VERBS.contains(&t.text(text)))
+}
+
+fn emit(out: &mut Vec<Mention>, ty: EntityType, words: &[Word], rule: &'static str) -> bool {
+    let words = trim_connectors(words);
+    if words.is_empty() {
+        return false;
+    }
+    out.push(Mention::new(
+        ty,
+        Span::new(words[0].start, words[words.len() - 1].end),
+        rule,
+    ));
+    true
+}
+
+fn trim_connectors<'a, 't>(mut words: &'a [Word<'t>]) -> &'a [Word<'t>] {
+    while words.first().is_some_and(|w| w.is_connector()) {
+        words = &words[1..];
+    }
+    while words.last().is_some_and(|w| w.is_connector()) {
+        words = &words[..words.len() - 1];
+    }
+    words
+}
+
+fn texts<'t>(words: &[Word<'t>]) -> Vec<&'t str> {
+    words.iter().map(|w| w.text).collect()
+}
+
+/// Classifies a chunk of words, splitting it where it holds several names.
+fn classify(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
+    let words = trim_connectors(words);
+    if words.is_empty() {
+        return;
+    }
+    let full = joined(words);
+    // 1. The whole chunk is a listed name ("The Diplomat", "Strait of Malacca").
+    if let Some(e) = lookup_cased(&full) {
+        let mut m = Mention::new(
+            e.ty,
+            Span::new(words[0].start, words[words.len() - 1].end),
+            e.list,
+        );
+        m.canonical = e.canonical.map(str::to_string);
+        out.push(m);
+        return;
+    }
+    if words[0].text == "The" || words[0].text == "the" {
+        return classify(
+            &words[1..],
+            &Context {
+                initial: false,
+                ..*ctx
+            },
+            out,
+        );
+    }
+    let t = texts(words);
+    // 2. A title splits the chunk: what follows is the person ("Prime Minister Hun Manet"),
+    // unless the whole is an organization named after one ("Prince Holding Group").
+    if let Some((a, b)) = find_title(words) {
+        let rest = &words[b..];
+        if a == 0
+            && !rest.is_empty()
+            && !rest[0].is_connector()
+            && organization::classify(&texts(rest)).is_some()
+        {
+            emit(out, EntityType::Organization, words, "org-tail");
+            return;
+        }
+        classify(
+            &words[..a],
+            &Context {
+                speech_follows: false,
+                ..*ctx
+            },
+            out,
+        );
+        if rest.first().is_some_and(Word::is_connector) {
+            // "Associate Fellow for the Southeast Asia Program": only an organization
+            // in the title's complement is kept.
+            let complement = trim_connectors(rest);
+            if !complement.is_empty() && organization::classify(&texts(complement)).is_some() {
+                emit(out, EntityType::Organization, complement, "org-tail");
+            }
+            return;
+        }
+        for piece in rest.split(|w| w.text == "and" || w.text == "&") {
+            emit(out, EntityType::Person, piece, "title+name");
+        }
+        return;
+    }
+    // 3. Shaped like an organization ("Human Rights Watch", "University of Phnom Penh");
+    // "X Program and the Y Initiative" is two.
+    if let Some(rule) = organization::classify(&t).filter(|_| !ctx.headline) {
+        let and = words.iter().position(|w| w.text == "and" || w.text == "&");
+        match and {
+            Some(k) if k > 0 && organization::classify(&texts(&words[..k])).is_some() => {
+                classify(&words[..k], ctx, out);
+                classify(
+                    &words[k + 1..],
+                    &Context {
+                        initial: false,
+                        ..*ctx
+                    },
+                    out,
+                );
+            }
+            _ => {
+                emit(out, EntityType::Organization, words, rule);
+            }
+        }
+        return;
+    }
+    // 4. A leading demonym is no part of a name ("Cambodian Hun Manet").
+    if GAZETTEER.is_demonym(words[0].text) && words.len() > 1 {
+        return classify(
+            &words[1..],
+            &Context {
+                initial: false,
+                ..*ctx
+            },
+            out,
+        );
+    }
+    // 5. Shaped like a place ("Ream Naval Base", "Gulf of Thailand").
+    if let Some(rule) = place::classify(&t).filter(|_| !ctx.headline) {
+        emit(out, EntityType::Place, words, rule);
+        return;
+    }
+    let has_connector = words.iter().any(Word::is_connector);
+    // 6. A person's name ("Gregory B. Poling", "Hun Manet").
+    if !has_connector {
+        if words.len() > 1 && !sub_names(words).is_empty() && !person_like(&t) {
+            return split_known(words, ctx, out);
+        }
+        if let Some(rule) = person::classify(&t, ctx.speech_follows)
+            .filter(|r| !ctx.headline || person::is_strong(r))
+        {
+            emit(out, EntityType::Person, words, rule);
+            return;
+        }
+    }
+    // 7. Several names joined by connectors: each piece on its own, split first where
+    // names are coordinated ("and", "-"), so "Strait of Malacca and US" keeps its "of".
+    if has_connector {
+        let strong = |w: &Word| matches!(w.text, "and" | "&" | "-" | "–" | "’s" | "'s");
+        let only_strong = words.iter().any(strong);
+        let split_at = |w: &Word| {
+            if only_strong {
+                strong(w)
+            } else {
+                w.is_connector()
+            }
+        };
+        let mut start = 0;
+        for (k, w) in words.iter().enumerate() {
+            if split_at(w) {
+                if k > start {
+                    classify(
+                        &words[start..k],
+                        &Context {
+                            initial: ctx.initial && start == 0,
+                            speech_follows: false,
+                            ..*ctx
+                        },
+                        out,
+                    );
+                }
+                start = k + 1;
+            }
+        }
+        if start < words.len() {
+            classify(
+                &words[start..],
+                &Context {
+                    initial: ctx.initial && start == 0,
+                    ..*ctx
+                },
+                out,
+            );
+        }
+        return;
+    }
+    if words.len() > 1 {
+        return split_known(words, ctx, out);
+    }
+    single(words[0], ctx, out);
+}
+
+fn person_like(t: &[&str]) -> bool {
+    t.len() >= 2 && (GAZETTEER.is_given_name(t[0]) || GAZETTEER.is_family_name_first(t[0]))
+}
+
+fn joined(words: &[Word]) -> String {
+    let mut s = String::new();
+    let mut prev_end = None;
+    for w in words {
+        if prev_end.is_some_and(|e| e < w.start) {
+            s.push(' ');
+        }
+        s.push_str(w.text);
+        prev_end = Some(w.end);
+    }
+    s
+}
+
+/// Listed names inside a chunk: (first word, end word) of each, longest first from the left.
+fn sub_names(words: &[Word]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut best = None;
+        for j in (i + 1..=words.len()).rev() {
+            if j - i == words.len() {
+                continue;
+            }
+            if lookup_cased(&joined(&words[i..j])).is_some() {
+                best = Some(j);
+                break;
+            }
+        }
+        match best {
+            Some(j) => {
+                found.push((i, j));
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// Splits a chunk at the listed names inside it and classifies each part.
+fn split_known(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
+    let known = sub_names(words);
+    let mut pos = 0;
+    for (a, b) in known {
+        if a > pos {
+            rest_piece(&words[pos..a], ctx, pos == 0, out);
+        }
+        classify(
+            &words[a..b],
+            &Context {
+                initial: ctx.initial && a == 0,
+                speech_follows: false,
+                ..*ctx
+            },
+            out,
+        );
+        pos = b;
+    }
+    if pos == 0 {
+        for (k, w) in words.iter().enumerate() {
+            single(
+                *w,
+                &Context {
+                    initial: ctx.initial && k == 0,
+                    speech_follows: ctx.speech_follows && k == words.len() - 1,
+                    ..*ctx
+                },
+                out,
+            );
+        }
+        return;
+    }
+    if pos < words.len() {
+        rest_piece(&words[pos..], ctx, false, out);
+    }
+}
+
+fn rest_piece(words: &[Word], ctx: &Context, first: bool, out: &mut Vec<Mention>) {
+    let t = texts(words);
+    if words.len() > 1 {
+        if let Some(rule) =
+            person::classify(&t, false).filter(|r| !ctx.headline || person::is_strong(r))
+        {
+            emit(out, EntityType::Person, words, rule);
+            return;
+        }
+    }
+    for (k, w) in words.iter().enumerate() {
+        single(
+            *w,
+            &Context {
+                initial: ctx.initial && first && k == 0,
+                speech_follows: false,
+                ..*ctx
+            },
+            out,
+        );
+    }
+}
+
+/// The first title inside a chunk, longest at its position: (first word, end word).
+fn find_title(words: &[Word]) -> Option<(usize, usize)> {
+    let max = *person::TITLE_MAX_WORDS;
+    for a in 0..words.len() {
+        for b in (a + 1..=(a + max).min(words.len())).rev() {
+            let key = norm_key(&texts(&words[a..b]).join(" "));
+            if person::TITLES.contains(&key) {
+                // A title must be followed by something, or it names nobody here.
+                return Some((a, b));
+            }
+        }
+    }
+    None
+}
+
+/// A chunk of one word.
+fn single(w: Word, ctx: &Context, out: &mut Vec<Mention>) {
+    if let Some(e) = lookup_cased(w.text) {
+        let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
+        m.canonical = e.canonical.map(str::to_string);
+        out.push(m);
+        return;
+    }
+    if GAZETTEER.is_demonym(w.text)
+        || is_calendar_word(w.text)
+        || is_stopword(w.text)
+        || w.text.is_empty()
+    {
+        return;
+    }
+    if organization::is_acronym(w.text) && !ctx.headline {
+        out.push(Mention::new(
+            EntityType::Organization,
+            Span::new(w.start, w.end),
+            "acronym",
+        ));
+        return;
+    }
+    if person::is_common(w.text) || !w.text.chars().any(char::is_lowercase) {
+        return;
+    }
+    let mut m = Mention::new(
+        EntityType::Person,
+        Span::new(w.start, w.end),
+        if ctx.speech_follows {
+            "speaker"
+        } else {
+            "name-part"
+        },
+    );
+    m.tentative = !ctx.speech_follows || ctx.initial;
+    out.push(m);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn names(text: &str) -> Vec<(String, &'static str)> {
+        let tokens = tokenize(text);
+        let mut out = Vec::new();
+        find(text, Span::new(0, text.len()), &tokens, &mut out);
+        out.iter()
+            .filter(|m| !m.tentative)
+            .map(|m| (m.text(text).to_string(), m.ty.name()))
+            .collect()
+    }
+
+    #[test]
+    fn titles_split_chunks() {
+        assert_eq!(
+            names("Last October, Secretary of War Pete Hegseth met with Cambodian Deputy Prime Minister Tea Seiha in Kuala Lumpur to talk."),
+            [("Pete Hegseth".into(), "person"), ("Tea Seiha".into(), "person"), ("Kuala Lumpur".into(), "place")]
+        );
+        assert_eq!(
+            names("He met US Assistant Secretary of State for East Asian and Pacific Affairs, Michael George DeSombre, on trade."),
+            [("US".into(), "place"), ("Michael George DeSombre".into(), "person")]
+        );
+    }
+
+    #[test]
+    fn organizations_and_places() {
+        let got = names("Derek Grossman, a visiting Senior Fellow at ISEAS - Yusof Ishak Institute at the National University of Singapore, wrote.");
+        assert_eq!(
+            got,
+            [
+                ("Derek Grossman".into(), "person"),
+                ("ISEAS - Yusof Ishak Institute".into(), "organization"),
+                ("National University of Singapore".into(), "organization")
+            ]
+        );
+        assert_eq!(
+            names(
+                "A visit to the Ream Naval Base near the Strait of Malacca and US-Cambodian ties."
+            ),
+            [
+                ("Ream Naval Base".into(), "place"),
+                ("Strait of Malacca".into(), "place"),
+                ("US".into(), "place")
+            ]
+        );
+    }
+}

@@ -1,0 +1,143 @@
+//! People: the cues that make a run of capitalized words a person's name — a title before
+//! it, a listed given name, initials, a family-name-first pattern — and the byline.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::Mention;
+use crate::gazetteer::data_rows;
+use crate::gazetteer::{norm_key, GAZETTEER};
+use crate::segment::Span;
+use crate::EntityType;
+
+/// Titles and roles, lower case, as token sequences ("prime minister").
+pub static TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    data_rows(include_str!("../../data/titles.tsv"))
+        .map(norm_key)
+        .collect()
+});
+
+/// The most words a title has.
+pub static TITLE_MAX_WORDS: LazyLock<usize> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .map(|t| t.split(' ').count())
+        .max()
+        .unwrap_or(1)
+});
+
+/// Verbs of saying that make the capitalized words before them a speaker ("Grossman said").
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "writes",
+    "asked",
+    "explained",
+    "noted",
+    "argued",
+    "stated",
+    "warned",
+    "insisted",
+    "recalled",
+    "acknowledged",
+    "admitted",
+    "announced",
+    "declared",
+    "replied",
+    "tweeted",
+    "posted",
+    "stressed",
+    "urged",
+    "claimed",
+    "confirmed",
+    "denied",
+    "believes",
+    "thinks",
+];
+
+/// Words that look like names in capitals but name roles or groups ("Fellow", "Senior").
+fn is_title_word(word: &str) -> bool {
+    TITLES.contains(&norm_key(word.trim_end_matches('.')))
+}
+
+/// Whether the words `words` (already known not to be a place or organization) look like a
+/// person's name; returns the rule that says so.
+pub fn classify(words: &[&str], speech_follows: bool) -> Option<&'static str> {
+    let n = words.len();
+    if n == 0 || words.iter().all(|w| is_title_word(w)) {
+        return None;
+    }
+    // "Naval Base", "Holding Group": the last word names a kind of place or organization.
+    if super::place::is_tail(words[n - 1]) || super::organization::is_tail(words[n - 1]) {
+        return None;
+    }
+    let first = words[0];
+    let last = words[n - 1];
+    let is_initial = |w: &str| {
+        let t = w.trim_end_matches('.');
+        t.chars().count() <= 3
+            && t.chars().all(|c| c.is_uppercase() || c == '.')
+            && w.ends_with('.')
+    };
+    if n >= 2 && GAZETTEER.is_given_name(first) && !is_initial(last) {
+        return Some("given-name");
+    }
+    if n >= 2 && is_initial(first) && !is_initial(last) {
+        return Some("initials");
+    }
+    if (2..=3).contains(&n) && GAZETTEER.is_family_name_first(first) {
+        return Some("family-name-first");
+    }
+    if (2..=4).contains(&n)
+        && GAZETTEER.surname_rank(last).is_some()
+        && !words.iter().any(|w| is_common(w))
+    {
+        return Some("surname");
+    }
+    if (2..=3).contains(&n)
+        && words
+            .iter()
+            .all(|w| !is_common(w) && w.chars().any(char::is_lowercase))
+    {
+        return Some("unknown-name");
+    }
+    if n == 1 && speech_follows && !is_common(first) && first.chars().any(char::is_lowercase) {
+        return Some("speaker");
+    }
+    None
+}
+
+/// Rules strong enough to hold in a title-case headline, where every word is capitalized.
+pub fn is_strong(rule: &str) -> bool {
+    matches!(rule, "given-name" | "initials" | "family-name-first")
+}
+
+/// Words that are capitalized for other reasons than being a name.
+pub fn is_common(word: &str) -> bool {
+    super::names::is_stopword(word)
+        || is_title_word(word)
+        || GAZETTEER.is_demonym(word)
+        || super::names::is_calendar_word(word)
+}
+
+/// The names of a byline ("By Maria Santos and Li Wei") as people.
+pub fn byline(text: &str, names: Span, out: &mut Vec<Mention>) {
+    let s = &text[names.start..names.end];
+    let mut pos = 0;
+    for part in s.split([',', '&']).flat_map(|p| p.split(" and ")) {
+        let offset = s[pos..].find(part).map_or(pos, |k| pos + k);
+        pos = offset + part.len();
+        let trimmed = Span::new(names.start + offset, names.start + offset + part.len()).trim(text);
+        if !trimmed.is_empty()
+            && text[trimmed.start..trimmed.end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            out.push(Mention::new(EntityType::Person, trimmed, "byline"));
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! Places: the cues that make a run of capitalized words a place — a geographic or facility
+//! word at its end ("Sea", "Naval Base"), a head ("Gulf of", "Mount"), a compass prefix.
+
+use super::Mention;
+use crate::segment::Span;
+use crate::EntityType;
+
+/// The place of a dateline ("NAIROBI", "TAIPEI/SAN FRANCISCO") as places.
+pub fn dateline(text: &str, place: Span, out: &mut Vec<Mention>) {
+    let s = &text[place.start..place.end];
+    // "WASHINGTON, D.C." and "AUSTIN, Texas": the state after the comma is a place too.
+    let mut pos = 0;
+    for part in s.split(['/', ',']) {
+        let offset = pos;
+        pos += part.len() + 1;
+        let span = Span::new(place.start + offset, place.start + offset + part.len()).trim(text);
+        if !span.is_empty() {
+            out.push(Mention::new(EntityType::Place, span, "dateline"));
+        }
+    }
+}
+
+/// Last words of place names: geographic features and named facilities.
+const TAILS: &[&str] = &[
+    "Sea",
+    "Ocean",
+    "Strait",
+    "Straits",
+    "Gulf",
+    "Bay",
+    "Island",
+    "Islands",
+    "Isles",
+    "River",
+    "Mountains",
+    "Mountain",
+    "Hills",
+    "Valley",
+    "Peninsula",
+    "Isthmus",
+    "Lake",
+    "Canal",
+    "Desert",
+    "Coast",
+    "Province",
+    "Prefecture",
+    "County",
+    "District",
+    "Region",
+    "Base",
+    "Airport",
+    "Airbase",
+    "Port",
+    "Harbour",
+    "Harbor",
+    "Bridge",
+    "Square",
+    "Street",
+    "Avenue",
+    "Road",
+    "Stadium",
+    "Park",
+    "Plaza",
+    "Tower",
+    "Dam",
+    "Highway",
+    "Reef",
+    "Archipelago",
+    "Basin",
+    "Delta",
+    "Plateau",
+    "Falls",
+    "Beach",
+    "Heights",
+    "Strip",
+    "Territory",
+    "Territories",
+    "City",
+    "Town",
+    "Village",
+    "Glacier",
+    "Arena",
+    "Range",
+    "Shoal",
+    "Atoll",
+    "Oblast",
+    "Krai",
+    "Governorate",
+    "Station",
+    "Terminal",
+    "Pass",
+    "Forest",
+    "Square",
+    "Boulevard",
+    "Lane",
+];
+
+/// First words of place names followed by a name ("Gulf of Thailand", "Mount Everest").
+const HEADS: &[&str] = &[
+    "Strait",
+    "Straits",
+    "Gulf",
+    "Bay",
+    "Sea",
+    "Lake",
+    "Mount",
+    "Mt",
+    "Cape",
+    "Isle",
+    "Port",
+    "Fort",
+    "Republic",
+    "Kingdom",
+    "Province",
+    "State",
+    "Isthmus",
+    "Island",
+    "Islands",
+    "Gulf",
+    "Sultanate",
+    "Emirate",
+    "Commonwealth",
+];
+
+/// Words that a place name can open with but a person's name cannot.
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "New", "Port", "Fort", "Saint", "San", "Santa", "Los", "Las", "Lake",
+    "Mount", "Cape", "Greater", "Inner", "Outer", "Middle",
+];
+
+/// Generic words that need a proper name beside them ("the Naval Base" is no place).
+const GENERIC: &[&str] = &[
+    "Naval",
+    "Air",
+    "Military",
+    "National",
+    "International",
+    "Main",
+    "Old",
+    "Royal",
+];
+
+/// Whether `words` name a place by their shape; returns the rule.
+pub fn classify(words: &[&str]) -> Option<&'static str> {
+    let n = words.len();
+    if n < 2 {
+        return None;
+    }
+    let last = words[n - 1];
+    let proper = words[..n - 1]
+        .iter()
+        .any(|w| !GENERIC.contains(w) && !TAILS.contains(w));
+    if TAILS.contains(&last) && proper {
+        return Some("place-tail");
+    }
+    let head = HEADS.contains(&words[0].trim_end_matches('.'));
+    let of_name = n >= 3
+        && words[1] == "of"
+        && words[2..]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if head && (of_name || (n == 2 && !TAILS.contains(&last))) {
+        return Some("place-head");
+    }
+    if COMPASS.contains(&words[0])
+        && n <= 3
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return Some("place-compass");
+    }
+    None
+}
+
+/// True for a word that ends place names ("Sea", "Base").
+pub fn is_tail(word: &str) -> bool {
+    TAILS.contains(&word)
+}

@@ -1,0 +1,112 @@
+//! Segmentation stage: paragraphs, sentences, and the parts of a news article (title,
+//! subtitle, byline, dateline).
+
+mod lists;
+mod sentences;
+mod structure;
+
+pub use sentences::{split_paragraph, split_sentences};
+pub use structure::{find_structure, Structure};
+
+/// A byte range of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The span with leading and trailing white space removed.
+    pub fn trim(self, text: &str) -> Span {
+        let s = &text[self.start..self.end];
+        let lead = s.len() - s.trim_start().len();
+        let trail = s.len() - s.trim_end().len();
+        if lead == s.len() {
+            return Span::new(self.start, self.start);
+        }
+        Span::new(self.start + lead, self.end - trail)
+    }
+
+    /// True when the span holds no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start >= self.end
+    }
+}
+
+/// Splits the text into paragraphs: runs of text separated by line breaks.
+///
+/// News text comes with one paragraph a line or with blank lines between paragraphs; a line
+/// that starts in lower case continues the paragraph above it (text wrapped at a fixed
+/// width), so it is joined to it.
+pub fn split_paragraphs(text: &str) -> Vec<Span> {
+    let mut paragraphs: Vec<Span> = Vec::new();
+    let mut prev_blank = true;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span::new(pos, pos + line.len()).trim(text);
+        pos += line.len();
+        if span.is_empty() {
+            prev_blank = true;
+            continue;
+        }
+        let continues = !prev_blank
+            && text[span.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        match paragraphs.last_mut() {
+            Some(last) if continues => last.end = span.end,
+            _ => paragraphs.push(span),
+        }
+        prev_blank = false;
+    }
+    paragraphs
+}
+
+/// Splits the text into sentences, knowing the article's head: the title, subtitle and byline
+/// are one sentence each, and an inline dateline ("NAIROBI, March 3, 2026 (Reuters) —") is a
+/// sentence of its own.
+pub fn sentences_with_structure(
+    text: &str,
+    paragraphs: &[Span],
+    structure: &Structure,
+) -> Vec<Span> {
+    let mut out = Vec::with_capacity(paragraphs.len() * 3);
+    let head = [structure.title, structure.subtitle, structure.byline];
+    for &p in paragraphs {
+        if head.contains(&Some(p)) {
+            out.push(p);
+            continue;
+        }
+        match structure.dateline {
+            Some(d) if d.start == p.start && d.end < p.end => {
+                out.push(d);
+                split_paragraph(text, Span::new(d.end, p.end).trim(text), &mut out);
+            }
+            _ => split_paragraph(text, p, &mut out),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_by_line_and_blank_line() {
+        let text = "Title\n\nFirst line\r\nsecond half.\n  \nNext.";
+        let spans: Vec<&str> = split_paragraphs(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(spans, ["Title", "First line\r\nsecond half.", "Next."]);
+    }
+}

@@ -1,0 +1,335 @@
+//! Sentence boundaries inside paragraphs: terminal punctuation, decided by the word before it
+//! (abbreviations, initials, numbers) and the text after it (case, quotes, list markers).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::lists::list_items;
+use super::{split_paragraphs, Span};
+use crate::gazetteer::data_rows;
+
+/// How an abbreviation behaves before a following word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AbbrevClass {
+    /// Before a name or noun: never ends a sentence ("Dr.", "Gen.", "Mt.").
+    Title,
+    /// Before a numeral: ends no sentence when a digit follows ("No. 5", "p. 55").
+    Number,
+    /// May end a sentence: only when a typical sentence opener follows ("Co.", "Jr.").
+    General,
+}
+
+static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> = LazyLock::new(|| {
+    data_rows(include_str!("../../data/abbreviations.tsv"))
+        .map(|row| {
+            let (abbr, class) = row
+                .split_once('\t')
+                .expect("abbreviations.tsv: two columns");
+            let class = match class {
+                "title" => AbbrevClass::Title,
+                "number" => AbbrevClass::Number,
+                "general" => AbbrevClass::General,
+                other => panic!("abbreviations.tsv: unknown class {other}"),
+            };
+            (abbr, class)
+        })
+        .collect()
+});
+
+static STARTERS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| data_rows(include_str!("../../data/starters.tsv")).collect());
+
+fn abbreviation(word: &str) -> Option<AbbrevClass> {
+    if let Some(&c) = ABBREVIATIONS.get(word) {
+        return Some(c);
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.get(lower.as_str()).copied()
+}
+
+/// Splits the whole text into sentences (byte spans, trimmed of white space).
+///
+/// No sentence crosses a paragraph boundary, so a headline or caption without final
+/// punctuation is a sentence of its own.
+pub fn split_sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for para in split_paragraphs(text) {
+        split_paragraph(text, para, &mut out);
+    }
+    out
+}
+
+/// Appends the sentences of one paragraph to `out`.
+pub fn split_paragraph(text: &str, para: Span, out: &mut Vec<Span>) {
+    match list_items(text, para) {
+        Some(items) => {
+            for (item, marker_len) in items {
+                split_run(text, item, item.start + marker_len, out);
+            }
+        }
+        None => split_run(text, para, para.start, out),
+    }
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '?' | '!' | '…' | '‼' | '⁇' | '⁈' | '⁉')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '›' | '}')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '‹' | '¿' | '¡'
+    )
+}
+
+/// Splits `span` into sentences; candidate boundaries are looked for from `scan_from` on
+/// (after a list marker).
+fn split_run(text: &str, span: Span, scan_from: usize, out: &mut Vec<Span>) {
+    let s = &text[..span.end];
+    let mut start = span.start;
+    let mut i = scan_from;
+    while i < span.end {
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if !is_terminal(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let (boundary, next) = decide(s, span.start, i);
+        if let Some(end) = boundary {
+            let sent = Span::new(start, end).trim(text);
+            if !sent.is_empty() {
+                out.push(sent);
+            }
+            start = end;
+        }
+        i = next;
+    }
+    let last = Span::new(start, span.end).trim(text);
+    if !last.is_empty() {
+        out.push(last);
+    }
+}
+
+/// At the terminal punctuation at byte `i` of `s`, decides whether a sentence ends, and where
+/// scanning goes on. Returns (end of the sentence if one ends, next byte to scan).
+fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
+    let bytes = s.as_bytes();
+    let word = word_before(s, floor, i);
+    // "compounds. . . . The": the sentence ends at the first dot; the spaced ellipsis that
+    // follows opens the next one.
+    if s[i..].starts_with(". . . . ") && !word.is_empty() {
+        let after = &s[i + 8..];
+        if after.starts_with(|c: char| c.is_uppercase()) {
+            return (Some(i + 1), i + 1);
+        }
+    }
+    // The run of terminal marks, spaced ellipses included (". . .").
+    let mut j = i;
+    let mut dots = 0;
+    let mut other = false;
+    while let Some(c) = s[j..].chars().next() {
+        if c == '.' {
+            dots += 1;
+            j += 1;
+        } else if c == '…' {
+            dots += 3;
+            j += c.len_utf8();
+        } else if is_terminal(c) {
+            other = true;
+            j += c.len_utf8();
+        } else if c == ' ' && bytes.get(j + 1) == Some(&b'.') && dots > 0 {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let run_end = j;
+    // Closing quotes and brackets stay with the sentence they close.
+    while let Some(c) = s[j..].chars().next().filter(|&c| is_closer(c)) {
+        j += c.len_utf8();
+    }
+    let end = j;
+    let rest = &s[end..];
+    if rest.is_empty() {
+        return (Some(end), end);
+    }
+    if !rest.starts_with(char::is_whitespace) {
+        // "Jane.Doe@example.com", "3.5", "Yahoo!'s": no boundary inside a token; but
+        // "world.Today is" is two sentences run together.
+        let glued = glued_sentences(word, rest, dots, other);
+        return (glued.then_some(end), run_end.max(i + 1));
+    }
+    let next_word = rest.trim_start();
+    let Some(next) = next_word.chars().next() else {
+        return (Some(end), end);
+    };
+    if next.is_lowercase() {
+        return (None, end);
+    }
+    let opens =
+        next.is_uppercase() || is_opener(next) || (next.is_alphabetic() && !next.is_lowercase());
+    let bracketed = i > 0 && bytes[i - 1] == b'[';
+    let boundary = if other {
+        opens || next.is_ascii_digit()
+    } else if dots >= 4 {
+        opens
+    } else if dots == 3 || bracketed {
+        false
+    } else {
+        opens && single_dot_ends(word, next_word)
+    };
+    (boundary.then_some(end), end)
+}
+
+/// Two sentences without a space between them: "Hello world.Today is Tuesday." — a plain
+/// word of three or more letters (or a number) before the mark, a capitalized word after it,
+/// and nothing that makes the whole an address or a name ("Jane.Doe@example.com").
+fn glued_sentences(word: &str, rest: &str, dots: usize, other: bool) -> bool {
+    if dots != 1 && !other {
+        return false;
+    }
+    let next: &str = rest.split(char::is_whitespace).next().unwrap_or("");
+    let first_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    if abbreviation(&first_word).is_some() && next.len() > first_word.len() && !next.contains('@') {
+        // "Tuesday.Mr. Smith": the abbreviation opens the next sentence.
+        return plain_word(word);
+    }
+    let mut chars = next.chars();
+    let opens = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase);
+    let plain_before = plain_word(word);
+    let address = next.contains(['@', '/', ':']) || word.contains(['@', '/', ':']);
+    opens && plain_before && !address
+}
+
+fn plain_word(word: &str) -> bool {
+    word.chars().count() >= 3
+        && (word.chars().all(char::is_alphabetic)
+            || word.chars().all(|c| c.is_ascii_digit() || c == ','))
+        && abbreviation(word).is_none()
+}
+
+/// The word right before byte `i`, without leading brackets and quotes.
+fn word_before(s: &str, floor: usize, i: usize) -> &str {
+    let head = &s[floor..i];
+    let start = head.rfind(char::is_whitespace).map_or(0, |k| {
+        k + head[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    head[start..].trim_start_matches(|c: char| is_opener(c) || c == '-' || c == '—')
+}
+
+/// Whether a single period after `word` ends the sentence, given that `next_word` opens with
+/// an upper-case letter or an opening quote.
+fn single_dot_ends(word: &str, next_word: &str) -> bool {
+    if word.is_empty() {
+        return true;
+    }
+    // "Tuesday.Mr": two sentences glued together; the last part is the word.
+    let word = match word.rsplit_once('.') {
+        Some((_, tail)) if !tail.is_empty() && abbreviation(tail).is_some() => tail,
+        _ => word,
+    };
+    let starter = || {
+        let w: String = next_word
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '\'')
+            .collect();
+        STARTERS.contains(w.as_str())
+    };
+    match abbreviation(word) {
+        Some(AbbrevClass::Title) => return false,
+        Some(AbbrevClass::Number) => {
+            return !next_word.starts_with(|c: char| c.is_ascii_digit()) && starter()
+        }
+        Some(AbbrevClass::General) => return starter(),
+        None => {}
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // An initial ("Gregory B. Poling") or an initialism ("U.S.", "a.m.").
+    let initial = letters == 1 && word.chars().count() == 1;
+    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
+    if initial || dotted {
+        return starter();
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str) -> Vec<&str> {
+        split_sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn news_abbreviations_and_quotes() {
+        assert_eq!(
+            sents("Sen. Warren met Gen. Lee. They spoke."),
+            ["Sen. Warren met Gen. Lee.", "They spoke."]
+        );
+        assert_eq!(
+            sents("Gregory B. Poling said so."),
+            ["Gregory B. Poling said so."]
+        );
+        assert_eq!(
+            sents("He works at Acme Inc. The firm grew."),
+            ["He works at Acme Inc.", "The firm grew."]
+        );
+        assert_eq!(
+            sents("“Why now?” she asked. Nobody knew."),
+            ["“Why now?” she asked.", "Nobody knew."]
+        );
+        assert_eq!(
+            sents("It rose 3.5 percent. Then it fell."),
+            ["It rose 3.5 percent.", "Then it fell."]
+        );
+        assert_eq!(
+            sents("Headline here\nBody text. More."),
+            ["Headline here", "Body text.", "More."]
+        );
+        assert_eq!(
+            sents("It was on Jan. 5 in the U.S. Congress."),
+            ["It was on Jan. 5 in the U.S. Congress."]
+        );
+        assert_eq!(sents("“A. B.” He said."), ["“A. B.”", "He said."]);
+        assert_eq!(
+            sents("Hello world.Today is Tuesday.Mr. Smith paid 1,000.That is a lot."),
+            [
+                "Hello world.",
+                "Today is Tuesday.",
+                "Mr. Smith paid 1,000.",
+                "That is a lot."
+            ]
+        );
+        assert_eq!(
+            sents("Mail Jane.Doe@example.com now."),
+            ["Mail Jane.Doe@example.com now."]
+        );
+    }
+
+    #[test]
+    fn lists() {
+        assert_eq!(
+            sents("1.) The first item 2.) The second item"),
+            ["1.) The first item", "2.) The second item"]
+        );
+        assert_eq!(
+            sents("a. The first item b. The second item"),
+            ["a. The first item", "b. The second item"]
+        );
+        assert_eq!(
+            sents("• 9. The first item • 10. The second item"),
+            ["• 9. The first item", "• 10. The second item"]
+        );
+    }
+}

@@ -1,0 +1,183 @@
+//! Article structure: the title, subtitle (standfirst), byline and dateline that open a news
+//! article, found from the shape of its first paragraphs.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Span;
+
+/// The parts of an article's head that were found (byte spans).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Structure {
+    /// The headline: a short first line without final punctuation, or in capitals.
+    pub title: Option<Span>,
+    /// The standfirst under the headline: a short line without final period, or quoted.
+    pub subtitle: Option<Span>,
+    /// A "By ..." line.
+    pub byline: Option<Span>,
+    /// The names inside the byline.
+    pub byline_names: Option<Span>,
+    /// "NAIROBI, March 3, 2026 (Reuters) —": the whole dateline, dash included.
+    pub dateline: Option<Span>,
+    /// The dateline's place ("NAIROBI").
+    pub dateline_place: Option<Span>,
+    /// The dateline's date ("March 3, 2026"), when it has one.
+    pub dateline_date: Option<Span>,
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?P<place>\p{Lu}[\p{Lu}.'’\-]*(?:\ \p{Lu}[\p{Lu}.'’\-]*){0,3}
+           (?:,\ \p{Lu}[\p{L}.]+(?:\ \p{Lu}[\p{L}.]+)?)?)
+        (?:,?\ +(?P<date>
+            \p{Lu}\p{Ll}{2,8}\.?\ \d{1,2}(?:,\ \d{4})?
+          | \d{1,2}\ \p{Lu}\p{Ll}{2,8}(?:\ \d{4})?
+          | \d{4}-\d{2}-\d{2}))?
+        \ *(?:\((?P<agency>[^()\n]{1,40})\))?
+        \ *(?P<end>[—–]|--?|:|$)",
+    )
+    .expect("dateline pattern")
+});
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:By|BY|by)\s+(?P<names>\p{Lu}[\p{L}.'’\- ]+(?:(?:,| and) \p{Lu}[\p{L}.'’\- ]+)*)$",
+    )
+    .expect("byline pattern")
+});
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+fn is_caps(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3 && s.chars().all(|c| !c.is_lowercase())
+}
+
+fn is_quoted(s: &str) -> bool {
+    s.starts_with(['"', '“', '‘', '\''])
+        && s.chars()
+            .filter(|&c| matches!(c, '"' | '”' | '’' | '\''))
+            .count()
+            >= 1
+}
+
+/// Finds the title, subtitle, byline and dateline among the first paragraphs.
+pub fn find_structure(text: &str, paragraphs: &[Span]) -> Structure {
+    let mut st = Structure::default();
+    let para = |k: usize| paragraphs.get(k).map(|p| &text[p.start..p.end]);
+    let mut k = 0;
+    if paragraphs.len() >= 2 {
+        let first = para(0).unwrap_or_default();
+        let short = first.chars().count() <= 200;
+        if short && !is_dateline_only(first) && (!ends_sentence(first) || is_caps(first)) {
+            st.title = Some(paragraphs[0]);
+            k = 1;
+            if let Some(second) = para(1) {
+                let standfirst = second.chars().count() <= 320
+                    && (!ends_sentence(second) || is_quoted(second))
+                    && !BYLINE.is_match(second)
+                    && !DATELINE.is_match(second)
+                    && paragraphs.len() >= 3;
+                if standfirst {
+                    st.subtitle = Some(paragraphs[1]);
+                    k = 2;
+                }
+            }
+        }
+    }
+    // A byline among the next lines.
+    for (j, line) in paragraphs.iter().enumerate().skip(k).take(2) {
+        let p = &text[line.start..line.end];
+        if p.chars().count() > 100 {
+            continue;
+        }
+        if let Some(caps) = BYLINE.captures(p) {
+            let base = line.start;
+            st.byline = Some(*line);
+            let names = caps.name("names").expect("names group");
+            st.byline_names = Some(Span::new(base + names.start(), base + names.end()).trim(text));
+            k = j + 1;
+            break;
+        }
+    }
+    // The dateline opens the first body paragraph (or is a line of its own).
+    for para in paragraphs.iter().skip(k).take(2) {
+        let p = &text[para.start..para.end];
+        if let Some(caps) = DATELINE.captures(p) {
+            let place = caps.name("place").expect("place group");
+            let end = caps.name("end").expect("end group");
+            let has_date = caps.name("date").is_some();
+            let alone = end.as_str().is_empty();
+            // A whole line is a dateline only with a date ("LONDON 1996-08-30").
+            if alone && !has_date {
+                continue;
+            }
+            if place.as_str().chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                continue;
+            }
+            let base = para.start;
+            st.dateline = Some(Span::new(base, base + end.end()).trim(text));
+            st.dateline_place = Some(Span::new(base + place.start(), base + place.end()));
+            st.dateline_date = caps
+                .name("date")
+                .map(|d| Span::new(base + d.start(), base + d.end()));
+            break;
+        }
+    }
+    st
+}
+
+fn is_dateline_only(s: &str) -> bool {
+    DATELINE.captures(s).is_some_and(|c| {
+        c.name("end").is_some_and(|e| e.as_str().is_empty()) && c.name("date").is_some()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::split_paragraphs;
+
+    fn parts(text: &str) -> Vec<Option<&str>> {
+        let st = find_structure(text, &split_paragraphs(text));
+        let get = |s: Option<Span>| s.map(|s| &text[s.start..s.end]);
+        vec![
+            get(st.title),
+            get(st.subtitle),
+            get(st.byline_names),
+            get(st.dateline),
+            get(st.dateline_date),
+        ]
+    }
+
+    #[test]
+    fn head_of_an_article() {
+        let text = "Rains Return to Kenya\n‘A welcome relief’ for farmers\nBy Amina Odhiambo\nNAIROBI, March 3, 2026 (Reuters) — Rain fell.\nMore.";
+        assert_eq!(
+            parts(text),
+            [
+                Some("Rains Return to Kenya"),
+                Some("‘A welcome relief’ for farmers"),
+                Some("Amina Odhiambo"),
+                Some("NAIROBI, March 3, 2026 (Reuters) —"),
+                Some("March 3, 2026")
+            ]
+        );
+        let wire = "SOCCER - LATE GOAL WINS IT.\nLONDON 1996-08-30\nA goal.";
+        assert_eq!(
+            parts(wire),
+            [
+                Some("SOCCER - LATE GOAL WINS IT."),
+                None,
+                None,
+                Some("LONDON 1996-08-30"),
+                Some("1996-08-30")
+            ]
+        );
+    }
+}

@@ -1,0 +1,220 @@
+//! Token stage: words, numbers and punctuation with byte offsets, the unit that the name
+//! recognizers and the gazetteer matcher work on.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (with internal apostrophes, as in "O'Brien"), or a dotted initialism ("U.S.").
+    Word,
+    /// Digits, with internal separators ("45,000", "3.5").
+    Number,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// One token: a byte range of the text and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// What the token is made of.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// True for a word whose first character is upper case ("Phnom", "ASEAN", "U.S.").
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        self.kind == TokenKind::Word
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+
+    /// True for a word of two or more letters, all of them upper case ("ASEAN", "U.S.").
+    pub fn is_all_caps(&self, text: &str) -> bool {
+        let t = self.text(text);
+        self.kind == TokenKind::Word
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.chars().all(|c| !c.is_lowercase())
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks continue a word (decomposed accents, Devanagari vowel signs).
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x097F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        && !c.is_alphanumeric()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits `text` into tokens. White space separates tokens and is not a token.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    tokenize_into(text, 0, text.len(), &mut tokens);
+    tokens
+}
+
+/// Appends the tokens of `text[start..end]` to `out`.
+pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let s = &text[start..end];
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let tok_start = start + i;
+        if c.is_ascii_digit() {
+            let mut tok_end = tok_start + c.len_utf8();
+            // Digits with internal "," or "." followed by a digit.
+            loop {
+                match iter.peek() {
+                    Some(&(_, d)) if d.is_ascii_digit() => {
+                        let (j, d) = iter.next().unwrap();
+                        tok_end = start + j + d.len_utf8();
+                    }
+                    Some(&(j, sep)) if sep == ',' || sep == '.' => {
+                        let after = s[j + 1..].chars().next();
+                        if after.is_some_and(|a| a.is_ascii_digit()) {
+                            iter.next();
+                        } else {
+                            let _ = j;
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            // "5th", "1990s", "10am": letters glued to digits stay in the token.
+            while let Some(&(j, d)) = iter.peek() {
+                if d.is_alphabetic() {
+                    iter.next();
+                    tok_end = start + j + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                start: tok_start,
+                end: tok_end,
+                kind: TokenKind::Number,
+            });
+        } else if is_word_char(c) {
+            let mut tok_end = tok_start + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if is_word_char(d) {
+                    iter.next();
+                    tok_end = start + j + d.len_utf8();
+                } else if is_apostrophe(d) {
+                    // Internal apostrophe ("O'Brien", "don't"), but not a possessive "'s".
+                    let rest = &s[j + d.len_utf8()..];
+                    let mut after = rest.chars();
+                    let a = after.next();
+                    let possessive = matches!(a, Some('s') | Some('S'))
+                        && !after.next().is_some_and(is_word_char);
+                    if a.is_some_and(char::is_alphabetic) && !possessive {
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                } else if d == '.' {
+                    // Dotted initialisms: "U.S.", "U.S.A.", "a.m.", "E.U.".
+                    let word = &s[tok_start - start..j];
+                    let rest = &s[j + 1..];
+                    let single = word.chars().count() == 1 || is_dotted(word);
+                    let next_letter = rest.chars().next().filter(|c| c.is_alphabetic());
+                    let next_is_single =
+                        next_letter.is_some() && !rest.chars().nth(1).is_some_and(is_word_char);
+                    if single && next_is_single {
+                        iter.next();
+                        let (k, l) = iter.next().unwrap();
+                        tok_end = start + k + l.len_utf8();
+                    } else if is_dotted(&s[tok_start - start..j]) && word.contains('.') {
+                        // Closing dot of an initialism: "U.S." keeps its last dot.
+                        iter.next();
+                        tok_end = start + j + 1;
+                        break;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                start: tok_start,
+                end: tok_end,
+                kind: TokenKind::Word,
+            });
+        } else {
+            out.push(Token {
+                start: tok_start,
+                end: tok_start + c.len_utf8(),
+                kind: TokenKind::Punct,
+            });
+        }
+    }
+}
+
+/// True for "U.S" or "a.m" style text: single letters separated by dots.
+fn is_dotted(word: &str) -> bool {
+    let mut expect_letter = true;
+    let mut letters = 0;
+    for c in word.chars() {
+        if expect_letter {
+            if !c.is_alphabetic() {
+                return false;
+            }
+            letters += 1;
+        } else if c != '.' {
+            return false;
+        }
+        expect_letter = !expect_letter;
+    }
+    letters >= 1 && !expect_letter || letters >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        assert_eq!(
+            words("A Kuala Lumpur-based analyst’s 45,000.5 U.S. O'Brien."),
+            [
+                "A", "Kuala", "Lumpur", "-", "based", "analyst", "’", "s", "45,000.5", "U.S.",
+                "O'Brien", "."
+            ]
+        );
+        assert_eq!(
+            words("at 5 a.m. Mr. Smith"),
+            ["at", "5", "a.m.", "Mr", ".", "Smith"]
+        );
+        assert_eq!(
+            words("in the U.S.A. today"),
+            ["in", "the", "U.S.A.", "today"]
+        );
+        assert_eq!(words("Gregory B. Poling"), ["Gregory", "B", ".", "Poling"]);
+        assert_eq!(words("the 1990s, 5th"), ["the", "1990s", ",", "5th"]);
+        assert_eq!(words("$100.00."), ["$", "100.00", "."]);
+    }
+}

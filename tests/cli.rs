@@ -1,0 +1,183 @@
+//! The command line: files, standard input, several inputs, output modes and every error case.
+
+use crate::{lede, values};
+
+const ARTICLE: &str = "fixtures/kenya_fuel_levy.txt";
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn analyzes_a_file() {
+    let out = lede(&[ARTICLE], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = values(&out);
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0]["source"], ARTICLE);
+    assert!(v[0]["entities"].as_array().unwrap().len() > 20);
+    assert!(v[0]["sentences"].as_array().unwrap().len() > 10);
+}
+
+#[test]
+fn reads_stdin_with_and_without_dash() {
+    let text = "Prime Minister Hun Manet met Pete Hegseth in Phnom Penh on Tuesday.";
+    for args in [&[][..], &["-"][..]] {
+        let out = lede(args, text.as_bytes());
+        assert!(out.status.success());
+        let v = values(&out);
+        assert_eq!(v[0]["source"], "-");
+        let people: Vec<&str> = v[0]["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "person")
+            .map(|e| e["text"].as_str().unwrap())
+            .collect();
+        assert_eq!(people, ["Hun Manet", "Pete Hegseth"]);
+    }
+}
+
+#[test]
+fn compact_output_is_json_lines_and_pretty_is_indented() {
+    let out = lede(&["--compact", ARTICLE, ARTICLE], b"");
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    assert_eq!(text.lines().count(), 2);
+    let out = lede(&["--pretty", ARTICLE], b"");
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("\n  \"source\""));
+}
+
+#[test]
+fn date_option_resolves_relative_dates() {
+    let out = lede(
+        &["--date", "2026-03-05"],
+        b"The minister resigned last week and left on Tuesday.",
+    );
+    let v = values(&out);
+    assert_eq!(v[0]["reference_date"]["date"], "2026-03-05");
+    assert_eq!(v[0]["reference_date"]["source"], "option");
+    let dates: Vec<(&str, &str)> = v[0]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "date")
+        .map(|e| (e["text"].as_str().unwrap(), e["value"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        dates,
+        [("last week", "2026-W09"), ("Tuesday", "2026-03-03")]
+    );
+}
+
+#[test]
+fn dateline_wins_over_the_option() {
+    let text = "NAIROBI, March 3, 2026 (Reuters) — Kenya raised fuel prices yesterday.";
+    let v = values(&lede(&["--date", "2020-01-01"], text.as_bytes()));
+    assert_eq!(v[0]["reference_date"]["date"], "2026-03-03");
+    assert_eq!(v[0]["reference_date"]["source"], "dateline");
+}
+
+#[test]
+fn types_option_filters_entities() {
+    let v = values(&lede(&["--types", "place,amount", ARTICLE], b""));
+    let types: std::collections::BTreeSet<&str> = v[0]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(types.into_iter().collect::<Vec<_>>(), ["amount", "place"]);
+}
+
+#[test]
+fn explain_names_the_rule() {
+    let v = values(&lede(
+        &["--explain"],
+        b"Secretary of War Pete Hegseth spoke.",
+    ));
+    assert_eq!(v[0]["entities"][0]["rule"], "title+name");
+}
+
+#[test]
+fn empty_input_is_analyzed() {
+    let out = lede(&[], b"");
+    assert!(out.status.success());
+    let v = values(&out);
+    assert_eq!(v[0]["entities"].as_array().unwrap().len(), 0);
+    assert_eq!(v[0]["sentences"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn failures_are_reported_and_other_inputs_still_analyzed() {
+    let dir = std::env::temp_dir().join(format!("lede-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.txt");
+    std::fs::write(&bad, b"Caf\xC3\xA9 ok \xFF broken").unwrap();
+    let binary = dir.join("bin.dat");
+    std::fs::write(&binary, b"PK\x03\x04\x00\x00binary").unwrap();
+    let bad = bad.to_str().unwrap();
+    let binary = binary.to_str().unwrap();
+    let dir_s = dir.to_str().unwrap();
+    let out = lede(&["missing.txt", bad, dir_s, binary, ARTICLE], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("lede: missing.txt: no such file"), "{err}");
+    assert!(
+        err.contains(&format!("lede: {bad}: invalid UTF-8 at byte offset 9")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("lede: {dir_s}: is a directory")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("lede: {binary}: binary input")),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 4, "one line per failure: {err}");
+    assert!(!err.contains("panicked"));
+    let v = values(&out);
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0]["source"], ARTICLE);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(lede(&["--date", "March 3"], b"").status.code(), Some(2));
+    assert_eq!(lede(&["--types", "people"], b"").status.code(), Some(2));
+    assert_eq!(lede(&["--no-such-flag"], b"").status.code(), Some(2));
+}
+
+#[test]
+fn closed_pipe_exits_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let args: Vec<&str> = std::iter::repeat_n(ARTICLE, 200).collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lede"))
+        .args(&args)
+        .current_dir(crate::root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 10];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "exit {:?}", out.status);
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
+}
+
+#[test]
+fn bom_is_removed_before_counting_offsets() {
+    let v = values(&lede(&[], "\u{FEFF}Talks in Phnom Penh.".as_bytes()));
+    let e = &v[0]["entities"][0];
+    assert_eq!(
+        (e["text"].as_str().unwrap(), e["start"].as_u64().unwrap()),
+        ("Phnom Penh", 9)
+    );
+}

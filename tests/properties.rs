@@ -1,0 +1,71 @@
+//! Property tests: for arbitrary text the analysis never panics, and every span slices the
+//! input to exactly its text, in code points.
+
+use lede::{Analyzer, Options};
+use proptest::prelude::*;
+
+fn check(text: &str) {
+    let analysis = Analyzer::new(Options::default()).analyze(text);
+    let chars: Vec<char> = text.chars().collect();
+    let slice = |s: usize, e: usize| -> String { chars[s..e].iter().collect() };
+    for e in &analysis.entities {
+        assert!(e.start < e.end && e.end <= chars.len(), "{e:?}");
+        assert_eq!(slice(e.start, e.end), e.text);
+        assert!(e.sentence < analysis.sentences.len().max(1));
+    }
+    let mut prev_end = 0;
+    for s in &analysis.sentences {
+        assert!(s.start >= prev_end && s.start < s.end, "{s:?}");
+        assert_eq!(slice(s.start, s.end), s.text);
+        assert_eq!(s.text.trim(), s.text);
+        prev_end = s.end;
+    }
+    // Sentences cover every non-space character.
+    let covered: usize = analysis
+        .sentences
+        .iter()
+        .map(|s| s.text.chars().filter(|c| !c.is_whitespace()).count())
+        .sum();
+    assert_eq!(covered, text.chars().filter(|c| !c.is_whitespace()).count());
+}
+
+/// Text built from pieces that stress the recognizers: names, numbers, currency, quotes.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Prime Minister Hun Manet".to_string()),
+        Just("U.S.".to_string()),
+        Just("US$45 million".to_string()),
+        Just("49 percent".to_string()),
+        Just("last October".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just(". ".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("Dr.".to_string()),
+        Just("-".to_string()),
+        Just("Phnom Penh’s".to_string()),
+        Just("1.) ".to_string()),
+        Just("• ".to_string()),
+        Just(" . . . ".to_string()),
+        "[A-Z][a-z]{0,8}",
+        "[0-9]{1,5}",
+        "\\PC{0,6}",
+        " {1,3}",
+    ];
+    proptest::collection::vec(piece, 0..40).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn spans_slice_arbitrary_text(text in "\\PC{0,200}") {
+        check(&text);
+    }
+
+    #[test]
+    fn spans_slice_newsy_text(text in newsy()) {
+        check(&text);
+    }
+}
