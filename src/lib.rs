@@ -7,12 +7,13 @@
 //!
 //! input ([`input`]) → segmentation ([`segment`]) → tokens ([`token`]) → recognizers per
 //! entity type ([`recognize`], with the lists of [`gazetteer`]) → resolution of overlaps and
-//! aliases ([`resolve`]) → output types ([`output`]).
+//! aliases ([`resolve`]) → quotations and speakers ([`quotes`]) → output types ([`output`]).
 
 pub mod calendar;
 pub mod gazetteer;
 pub mod input;
 pub mod output;
+pub mod quotes;
 pub mod recognize;
 pub mod resolve;
 pub mod segment;
@@ -123,14 +124,15 @@ impl Analyzer {
         if let Some(types) = &self.options.types {
             mentions.retain(|m| types.contains(&m.ty));
         }
-        output::build(
-            text,
-            &paragraphs,
-            &sentences,
-            &structure,
+        let quotes = quotes::find_quotes(text, &paragraphs, &sentences, &mentions);
+        let found = output::Findings {
+            paragraphs: &paragraphs,
+            sentences: &sentences,
+            structure: &structure,
             mentions,
-            reference.map(|d| (d, reference_source.expect("source goes with date"))),
-            self.options.explain,
-        )
+            quotes,
+            reference: reference.map(|d| (d, reference_source.expect("source goes with date"))),
+        };
+        output::build(text, found, self.options.explain)
     }
 }

@@ -15,6 +15,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::calendar::Date;
 use crate::input::CharOffsets;
+use crate::quotes::Quote;
 use crate::recognize::Mention;
 use crate::segment::{Span, Structure};
 use crate::EntityType;
@@ -50,6 +51,8 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     /// Every entity mention, in text order.
     pub entities: Vec<Entity>,
+    /// Every direct quotation, in text order, with its speaker.
+    pub quotes: Vec<QuoteOut>,
     /// Entities grouped and counted.
     pub summary: Summary,
 }
@@ -165,6 +168,26 @@ pub struct Entity {
     pub rule: Option<String>,
 }
 
+/// One direct quotation.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteOut {
+    /// The quoted words, without the quotation marks.
+    pub text: String,
+    /// Code point offset of the start.
+    pub start: usize,
+    /// Code point offset of the end (exclusive).
+    pub end: usize,
+    /// The speaker's canonical name, an anonymous source as written, or null.
+    pub speaker: Option<String>,
+    /// Where the text names the speaker (code points), or null.
+    pub speaker_start: Option<usize>,
+    /// End of the speaker's mention (exclusive), or null.
+    pub speaker_end: Option<usize>,
+    /// All speakers, when the words are attributed to several.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<String>,
+}
+
 /// Entities grouped by type and counted.
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct Summary {
@@ -209,16 +232,32 @@ pub struct ValueCount {
     pub count: usize,
 }
 
+/// What the pipeline found in one text, in byte spans, before conversion to the output.
+pub struct Findings<'a> {
+    /// Paragraphs.
+    pub paragraphs: &'a [Span],
+    /// Sentences.
+    pub sentences: &'a [Span],
+    /// Title, subtitle, byline, dateline.
+    pub structure: &'a Structure,
+    /// Resolved entity mentions, in text order.
+    pub mentions: Vec<Mention>,
+    /// Quotations.
+    pub quotes: Vec<Quote>,
+    /// The reference date and where it came from.
+    pub reference: Option<(Date, DateSource)>,
+}
+
 /// Builds the output from the pipeline's results.
-pub fn build(
-    text: &str,
-    paragraphs: &[Span],
-    sentences: &[Span],
-    structure: &Structure,
-    mentions: Vec<Mention>,
-    reference: Option<(Date, DateSource)>,
-    explain: bool,
-) -> Analysis {
+pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
+    let Findings {
+        paragraphs,
+        sentences,
+        structure,
+        mentions,
+        quotes,
+        reference,
+    } = found;
     let offsets = CharOffsets::new(text);
     let text_span = |s: Option<Span>| {
         s.map(|s| TextSpan {
@@ -295,6 +334,18 @@ pub fn build(
             })
             .collect(),
         entities,
+        quotes: quotes
+            .into_iter()
+            .map(|q| QuoteOut {
+                text: text[q.span.start..q.span.end].to_string(),
+                start: offsets.to_char(q.span.start),
+                end: offsets.to_char(q.span.end),
+                speaker: q.speaker,
+                speaker_start: q.speaker_span.map(|s| offsets.to_char(s.start)),
+                speaker_end: q.speaker_span.map(|s| offsets.to_char(s.end)),
+                speakers: q.speakers,
+            })
+            .collect(),
         summary,
     }
 }

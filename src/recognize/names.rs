@@ -157,7 +157,10 @@ fn is_title_case(text: &str, tokens: &[Token]) -> bool {
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
         .count();
-    words.len() >= 3 && capitalized * 10 >= words.len() * 7 && tokens.len() <= 30
+    let unpunctuated = tokens
+        .last()
+        .is_none_or(|t| !matches!(t.text(text), "." | "?" | "!" | "”" | "\"" | "’"));
+    unpunctuated && words.len() >= 3 && capitalized * 10 >= words.len() * 7 && tokens.len() <= 30
 }
 
 fn find_in_capitals(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
@@ -234,10 +237,15 @@ fn starts_name(text: &str, tokens: &[Token], i: usize, initial: bool) -> bool {
     !is_stopword(w) || !initial && w.chars().all(char::is_uppercase)
 }
 
-/// A word inside a name: capitalized, or an initial.
+/// A word inside a name: capitalized, or an initial. Capitalized function words continue a
+/// name ("Lanhai New Energy"), but articles and "I" do not.
 fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    is_word(text, t) && t.is_capitalized(text) && !is_stopword(t.text(text))
+    if !is_word(text, t) || !t.is_capitalized(text) {
+        return false;
+    }
+    let w = t.text(text);
+    is_initial_at(text, tokens, i) || !matches!(w, "The" | "A" | "An" | "I" | "But" | "And" | "Or")
 }
 
 /// Extends a chunk from token `i`; returns its words and the token after it.

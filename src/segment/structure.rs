@@ -29,7 +29,7 @@ pub struct Structure {
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?P<place>\p{Lu}[\p{Lu}.'’\-]*(?:\ \p{Lu}[\p{Lu}.'’\-]*){0,3}
+        (?P<place>\p{Lu}[\p{Lu}.'’\-]*(?:[\ /]\p{Lu}[\p{Lu}.'’\-]*){0,4}
            (?:,\ \p{Lu}[\p{L}.]+(?:\ \p{Lu}[\p{L}.]+)?)?)
         (?:,?\ +(?P<date>
             \p{Lu}\p{Ll}{2,8}\.?\ \d{1,2}(?:,\ \d{4})?
@@ -39,6 +39,15 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         \ *(?P<end>[—–]|--?|:|$)",
     )
     .expect("dateline pattern")
+});
+
+/// A line that is only a date ("29 January 2026", "Tuesday, March 3, 2026"), as some sites
+/// print under the headline: a dateline without a place.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:Updated|Published|Posted):?\s+)?(?:\p{Lu}\p{Ll}+day,?\s+)?(?P<date>\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$",
+    )
+    .expect("date line pattern")
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,6 +91,7 @@ pub fn find_structure(text: &str, paragraphs: &[Span]) -> Structure {
                     && (!ends_sentence(second) || is_quoted(second))
                     && !BYLINE.is_match(second)
                     && !DATELINE.is_match(second)
+                    && !DATE_LINE.is_match(second)
                     && paragraphs.len() >= 3;
                 if standfirst {
                     st.subtitle = Some(paragraphs[1]);
@@ -108,6 +118,15 @@ pub fn find_structure(text: &str, paragraphs: &[Span]) -> Structure {
     // The dateline opens the first body paragraph (or is a line of its own).
     for para in paragraphs.iter().skip(k).take(2) {
         let p = &text[para.start..para.end];
+        if let Some(caps) = DATE_LINE.captures(p) {
+            let date = caps.name("date").expect("date group");
+            st.dateline = Some(*para);
+            st.dateline_date = Some(Span::new(
+                para.start + date.start(),
+                para.start + date.end(),
+            ));
+            break;
+        }
         if let Some(caps) = DATELINE.captures(p) {
             let place = caps.name("place").expect("place group");
             let end = caps.name("end").expect("end group");
@@ -166,6 +185,17 @@ mod tests {
                 Some("Amina Odhiambo"),
                 Some("NAIROBI, March 3, 2026 (Reuters) —"),
                 Some("March 3, 2026")
+            ]
+        );
+        let bbc = "Moldova Gets Aid\n29 January 2026\nThe EU agreed.\nMore.";
+        assert_eq!(
+            parts(bbc),
+            [
+                Some("Moldova Gets Aid"),
+                None,
+                None,
+                Some("29 January 2026"),
+                Some("29 January 2026")
             ]
         );
         let wire = "SOCCER - LATE GOAL WINS IT.\nLONDON 1996-08-30\nA goal.";

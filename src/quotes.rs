@@ -1,0 +1,477 @@
+//! Quotations and who said them: every direct quotation in the text, with its speaker found
+//! from attribution patterns ("…," said X; X said: "…"; according to X; "…," X, a senior
+//! fellow at Y, wrote) and resolved to the person's canonical name when the attribution uses
+//! a pronoun or a bare surname. An anonymous source is kept as written.
+
+use crate::recognize::Mention;
+use crate::segment::Span;
+use crate::EntityType;
+
+/// One quotation (byte spans).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words, without the quotation marks.
+    pub span: Span,
+    /// The speaker's canonical name, or an anonymous source as written.
+    pub speaker: Option<String>,
+    /// Where the text names the speaker for this quote.
+    pub speaker_span: Option<Span>,
+    /// All speakers, when the words are attributed to several ("wrote X … and Y").
+    pub speakers: Vec<String>,
+}
+
+/// Verbs that attribute words to a speaker.
+const VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "explained",
+    "noted",
+    "notes",
+    "argued",
+    "argues",
+    "stated",
+    "states",
+    "warned",
+    "warns",
+    "insisted",
+    "recalled",
+    "acknowledged",
+    "admitted",
+    "announced",
+    "declared",
+    "replied",
+    "tweeted",
+    "posted",
+    "stressed",
+    "urged",
+    "claimed",
+    "claims",
+    "confirmed",
+    "reported",
+    "reports",
+    "continued",
+    "concluded",
+    "predicted",
+    "observed",
+    "remarked",
+    "quipped",
+    "countered",
+    "conceded",
+    "cautioned",
+    "suggested",
+    "recounted",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
+
+/// Finds every quotation of every paragraph and attributes it.
+pub fn find_quotes(
+    text: &str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    mentions: &[Mention],
+) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for &para in paragraphs {
+        let spans = quote_spans(text, para);
+        let mut last: Option<(Option<String>, Option<Span>, Vec<String>)> = None;
+        for (k, &(open, inner, close)) in spans.iter().enumerate() {
+            let next_open = spans.get(k + 1).map_or(para.end, |s| s.0);
+            let prev_close = if k == 0 { para.start } else { spans[k - 1].2 };
+            let sentence_end =
+                sentence_containing(sentences, close.saturating_sub(1)).map_or(para.end, |s| s.end);
+            let sentence_start =
+                sentence_containing(sentences, open).map_or(para.start, |s| s.start);
+            let after = Span::new(close, sentence_end.min(next_open).max(close));
+            let before = Span::new(sentence_start.max(prev_close).min(open), open);
+            let found = after_attribution(text, after, mentions)
+                .or_else(|| before_attribution(text, before, mentions))
+                .or_else(|| {
+                    earlier_in_paragraph(
+                        text,
+                        Span::new(para.start, open),
+                        mentions,
+                        &last,
+                        &spans[..k],
+                    )
+                });
+            let mut q = Quote {
+                span: inner,
+                speaker: None,
+                speaker_span: None,
+                speakers: Vec::new(),
+            };
+            if let Some((speaker, at, speakers)) = found {
+                q.speaker = speaker.clone();
+                q.speaker_span = at;
+                q.speakers = speakers.clone();
+                last = Some((speaker, at, speakers));
+            }
+            out.push(q);
+        }
+    }
+    out
+}
+
+fn sentence_containing(sentences: &[Span], byte: usize) -> Option<Span> {
+    let k = sentences.partition_point(|s| s.start <= byte);
+    k.checked_sub(1)
+        .map(|k| sentences[k])
+        .filter(|s| byte < s.end.max(s.start + 1))
+}
+
+/// The quotations of one paragraph: (position of the opening mark, the quoted words,
+/// position after the closing mark). An unclosed quotation runs to the paragraph's end.
+fn quote_spans(text: &str, para: Span) -> Vec<(usize, Span, usize)> {
+    let s = &text[para.start..para.end];
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut prev: Option<char> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let at = para.start + i;
+        match (open, c) {
+            (None, '“') | (None, '«') => open = Some((at, c)),
+            (None, '"') if next.is_some_and(|n| !n.is_whitespace()) => open = Some((at, c)),
+            // A single quote opens only if a closing one follows that is not an apostrophe.
+            (None, '‘')
+                if !prev.is_some_and(char::is_alphanumeric)
+                    && closing_single(s, i + c.len_utf8()).is_some() =>
+            {
+                open = Some((at, c));
+            }
+            (Some((start, '“')), '”') | (Some((start, '"')), '"') | (Some((start, '«')), '»') =>
+            {
+                push_quote(text, &mut out, start, at, at + c.len_utf8());
+                open = None;
+            }
+            (Some((start, '‘')), '’') if !next.is_some_and(char::is_alphanumeric) => {
+                push_quote(text, &mut out, start, at, at + c.len_utf8());
+                open = None;
+            }
+            // A new paragraph-internal opening mark while one is open: the first was unclosed.
+            (Some((start, '“')), '“') => {
+                push_quote(text, &mut out, start, at, at);
+                open = Some((at, c));
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if let Some((start, _)) = open {
+        push_quote(text, &mut out, start, para.end, para.end);
+    }
+    out
+}
+
+fn closing_single(s: &str, from: usize) -> Option<usize> {
+    let rest = &s[from..];
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '’' && !chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
+            return Some(from + i);
+        }
+    }
+    None
+}
+
+fn push_quote(
+    text: &str,
+    out: &mut Vec<(usize, Span, usize)>,
+    open: usize,
+    inner_end: usize,
+    close: usize,
+) {
+    let start = open + text[open..].chars().next().map_or(1, char::len_utf8);
+    let inner = Span::new(start, inner_end.max(start)).trim(text);
+    if !inner.is_empty() {
+        out.push((open, inner, close));
+    }
+}
+
+type Attribution = (Option<String>, Option<Span>, Vec<String>);
+
+/// Words in `span`, with their byte spans.
+fn words(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    let s = &text[span.start..span.end];
+    let mut start = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == '.';
+        match (start, part) {
+            (None, true) => start = Some(i),
+            (Some(b), false) => {
+                let w = s[b..i].trim_end_matches(['.', '’', '\'']);
+                if !w.is_empty() {
+                    out.push((span.start + b, span.start + b + w.len(), w));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn is_verb(w: &str) -> bool {
+    VERBS.contains(&w)
+}
+
+/// The name or speaker mention starting at byte `at` (or the first within `span`).
+fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
+    mentions.iter().find(|m| {
+        m.span.start >= span.start
+            && m.span.start < span.end
+            && matches!(m.ty, EntityType::Person | EntityType::Organization)
+    })
+}
+
+fn from_mention(m: &Mention, text: &str) -> Attribution {
+    let name = m
+        .canonical
+        .clone()
+        .unwrap_or_else(|| m.text(text).to_string());
+    (Some(name), Some(m.span), Vec::new())
+}
+
+/// The person a pronoun at byte `at` refers to: the last person named before it.
+fn antecedent(text: &str, mentions: &[Mention], at: usize) -> Option<String> {
+    mentions
+        .iter()
+        .rev()
+        .find(|m| m.ty == EntityType::Person && m.span.end <= at)
+        .map(|m| {
+            m.canonical
+                .clone()
+                .unwrap_or_else(|| m.text(text).to_string())
+        })
+}
+
+/// An anonymous source written as a noun phrase: "a Bangkok-based analyst", up to the next
+/// comma, period or relative pronoun.
+fn noun_phrase(text: &str, ws: &[(usize, usize, &str)], from: usize) -> Option<(String, Span)> {
+    let (start, _, first) = *ws.get(from)?;
+    if !matches!(
+        first,
+        "a" | "an"
+            | "the"
+            | "A"
+            | "An"
+            | "The"
+            | "one"
+            | "One"
+            | "another"
+            | "two"
+            | "three"
+            | "several"
+    ) {
+        return None;
+    }
+    let mut end = ws[from].1;
+    for &(s, e, w) in &ws[from + 1..] {
+        let gap = &text[end..s];
+        if gap.contains([',', '.', ';', ':', '(', '—', '–'])
+            || matches!(
+                w,
+                "who" | "which" | "that" | "on" | "in" | "at" | "to" | "for" | "after" | "when"
+            )
+            || is_verb(w)
+        {
+            break;
+        }
+        end = e;
+    }
+    let span = Span::new(start, end);
+    (end > ws[from].1).then(|| (text[start..end].to_string(), span))
+}
+
+/// "…," said X / "…," X said / "…," X, a fellow at Y, wrote / "…," he said.
+fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<Attribution> {
+    let ws = words(text, after);
+    let (first_start, _, first) = *ws.first()?;
+    // Only attribution right after the quote: nothing but punctuation before it.
+    if !text[after.start..first_start]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'))
+    {
+        return None;
+    }
+    if is_verb(first) {
+        // said X / said a Bangkok-based analyst / said he
+        let rest = Span::new(ws[0].1, after.end);
+        if let Some((s, e, w)) = ws.get(1).copied() {
+            if PRONOUNS.contains(&w) {
+                return Some((
+                    antecedent(text, mentions, s),
+                    Some(Span::new(s, e)),
+                    Vec::new(),
+                ));
+            }
+            if let Some(m) = mention_at(mentions, Span::new(s, (s + 1).max(rest.start))) {
+                return Some(from_mention(m, text));
+            }
+            // "said Tea Seiha's spokesman" or a title before the name: "said Prime Minister X".
+            if let Some(m) = mentions.iter().find(|m| {
+                m.span.start >= s
+                    && m.span.start < rest.end
+                    && m.ty == EntityType::Person
+                    && !text[s..m.span.start].contains(',')
+            }) {
+                return Some(from_mention(m, text));
+            }
+            if let Some((phrase, span)) = noun_phrase(text, &ws, 1) {
+                return Some((Some(phrase), Some(span), Vec::new()));
+            }
+        }
+        return None;
+    }
+    // X said / X, a ..., said: the speaker first, a verb later in the sentence.
+    if !ws.iter().skip(1).take(40).any(|w| is_verb(w.2)) {
+        return None;
+    }
+    if PRONOUNS.contains(&first) {
+        return Some((
+            antecedent(text, mentions, first_start),
+            Some(Span::new(first_start, ws[0].1)),
+            Vec::new(),
+        ));
+    }
+    if let Some(m) = mention_at(mentions, Span::new(first_start, first_start + 1)) {
+        return Some(from_mention(m, text));
+    }
+    noun_phrase(text, &ws, 0).map(|(phrase, span)| (Some(phrase), Some(span), Vec::new()))
+}
+
+/// X said: "…" / X told reporters, "…" / X reported that "…" / according to X, "…".
+fn before_attribution(text: &str, before: Span, mentions: &[Mention]) -> Option<Attribution> {
+    let ws = words(text, before);
+    let tail = text[before.start..before.end].trim_end();
+    let introduces = tail.ends_with(':')
+        || tail.ends_with(',')
+        || ws.last().is_some_and(|w| w.2 == "that" || is_verb(w.2));
+    if !introduces {
+        return None;
+    }
+    let verb = ws
+        .iter()
+        .rposition(|w| is_verb(w.2) || w.2 == "according")?;
+    let subject_zone = Span::new(before.start, ws[verb].0);
+    if ws[verb].2 == "according" {
+        let m = mention_at(mentions, Span::new(ws[verb].1, before.end))?;
+        return Some(from_mention(m, text));
+    }
+    // The subject: the last name before the verb, or a pronoun right before it.
+    if verb > 0 && PRONOUNS.contains(&ws[verb - 1].2) {
+        let (s, e, _) = ws[verb - 1];
+        return Some((
+            antecedent(text, mentions, s),
+            Some(Span::new(s, e)),
+            Vec::new(),
+        ));
+    }
+    let m = mentions.iter().rev().find(|m| {
+        m.span.start >= subject_zone.start
+            && m.span.end <= subject_zone.end
+            && matches!(m.ty, EntityType::Person | EntityType::Organization)
+    })?;
+    Some(from_mention(m, text))
+}
+
+/// A quote with no attribution of its own continues the last attributed quote of its
+/// paragraph, or takes the speakers of an earlier attributing sentence there ("…, wrote X,
+/// … and Y, …").
+fn earlier_in_paragraph(
+    text: &str,
+    head: Span,
+    mentions: &[Mention],
+    last: &Option<Attribution>,
+    earlier_quotes: &[(usize, Span, usize)],
+) -> Option<Attribution> {
+    if let Some(last) = last {
+        return Some(last.clone());
+    }
+    // Text of the paragraph before the quote, outside earlier quotes.
+    let from = earlier_quotes.last().map_or(head.start, |q| q.2);
+    let ws = words(text, Span::new(from, head.end));
+    let verb = ws.iter().position(|w| is_verb(w.2))?;
+    let after_verb = Span::new(ws[verb].1, head.end);
+    let people: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| {
+            m.ty == EntityType::Person
+                && m.span.start >= after_verb.start
+                && m.span.end <= after_verb.end
+        })
+        .collect();
+    let first = people.first()?;
+    let mut names: Vec<String> = Vec::new();
+    for m in &people {
+        let name = m
+            .canonical
+            .clone()
+            .unwrap_or_else(|| m.text(text).to_string());
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let (speaker, at, _) = from_mention(first, text);
+    Some((
+        speaker,
+        at,
+        if names.len() > 1 { names } else { Vec::new() },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+        let a = crate::Analyzer::default().analyze(text);
+        a.quotes
+            .iter()
+            .map(|q| (q.text.clone(), q.speaker.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn attribution_patterns() {
+        let got = speakers(
+            "Derek Grossman met aides. “It works,” Grossman said. “We will see.”\n\
+             “Why now?” she asked. Maria Santos said: “Because.”\n\
+             “Not yet,” said a Nairobi-based analyst.\n\
+             The plan was called a “reset” by officials.\n\
+             Prime Minister Hun Manet spoke. “We are ready,” he said.",
+        );
+        let want = [
+            ("It works,", Some("Derek Grossman")),
+            ("We will see.", Some("Derek Grossman")),
+            ("Why now?", Some("Derek Grossman")),
+            ("Because.", Some("Maria Santos")),
+            ("Not yet,", Some("a Nairobi-based analyst")),
+            ("reset", None),
+            ("We are ready,", Some("Hun Manet")),
+        ];
+        let want: Vec<(String, Option<String>)> = want
+            .iter()
+            .map(|(q, s)| (q.to_string(), s.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_paragraph_end() {
+        let text = "He wrote: “First part. Second part\nNext paragraph.";
+        let a = crate::Analyzer::default().analyze(text);
+        assert_eq!(a.quotes.len(), 1);
+        assert_eq!(a.quotes[0].text, "First part. Second part");
+    }
+}
