@@ -280,7 +280,11 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
             end: offsets.to_char(m.span.end),
             sentence: sentence_of(m.span.start),
             canonical: m.canonical,
-            kind: m.kind,
+            // Names keep their list's kind ("city") internally; the output gives kinds of
+            // amounts and dates only.
+            kind: m
+                .kind
+                .filter(|_| matches!(m.ty, EntityType::Amount | EntityType::Date)),
             value: m.value,
             min: m.min,
             max: m.max,

@@ -69,6 +69,19 @@ const VERBS: &[&str] = &[
     "cautioned",
     "suggested",
     "recounted",
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "dismissed",
+    "labelled",
+    "labeled",
+    "branded",
+    "termed",
+    "denied",
+    "vowed",
+    "promised",
+    "testified",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
@@ -317,7 +330,24 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
                     Vec::new(),
                 ));
             }
+            // "said Tsubame chief financial officer Kenji Arakawa": the person in the phrase
+            // after the verb, before its first comma, wins over the organization.
+            let phrase_end = text[s..after.end]
+                .find([',', '.', ';', '('])
+                .map_or(after.end, |k| s + k);
+            if let Some(m) = mentions.iter().find(|m| {
+                m.ty == EntityType::Person && m.span.start >= s && m.span.start < phrase_end
+            }) {
+                return Some(from_mention(m, text));
+            }
             if let Some(m) = mention_at(mentions, Span::new(s, (s + 1).max(rest.start))) {
+                return Some(from_mention(m, text));
+            }
+            // "says Phnom Penh": a capital speaking for its government.
+            if let Some(m) = mentions
+                .iter()
+                .find(|m| m.span.start == s && m.ty == EntityType::Place)
+            {
                 return Some(from_mention(m, text));
             }
             // "said Tea Seiha's spokesman" or a title before the name: "said Prime Minister X".
@@ -335,10 +365,9 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
         }
         return None;
     }
-    // X said / X, a ..., said: the speaker first, a verb later in the sentence.
-    if !ws.iter().skip(1).take(40).any(|w| is_verb(w.2)) {
-        return None;
-    }
+    // X said / X, a ..., said / Assistant U.S. Attorney X said: the speaker first, a verb
+    // later in the sentence.
+    let verb = ws.iter().skip(1).take(40).position(|w| is_verb(w.2))? + 1;
     if PRONOUNS.contains(&first) {
         return Some((
             antecedent(text, mentions, first_start),
@@ -346,7 +375,13 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
             Vec::new(),
         ));
     }
-    if let Some(m) = mention_at(mentions, Span::new(first_start, first_start + 1)) {
+    let zone = Span::new(first_start, ws[verb].0);
+    let person = mentions.iter().find(|m| {
+        m.ty == EntityType::Person && m.span.start >= zone.start && m.span.end <= zone.end
+    });
+    if let Some(m) =
+        person.or_else(|| mention_at(mentions, Span::new(first_start, first_start + 1)))
+    {
         return Some(from_mention(m, text));
     }
     noun_phrase(text, &ws, 0).map(|(phrase, span)| (Some(phrase), Some(span), Vec::new()))
@@ -355,13 +390,6 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
 /// X said: "…" / X told reporters, "…" / X reported that "…" / according to X, "…".
 fn before_attribution(text: &str, before: Span, mentions: &[Mention]) -> Option<Attribution> {
     let ws = words(text, before);
-    let tail = text[before.start..before.end].trim_end();
-    let introduces = tail.ends_with(':')
-        || tail.ends_with(',')
-        || ws.last().is_some_and(|w| w.2 == "that" || is_verb(w.2));
-    if !introduces {
-        return None;
-    }
     let verb = ws
         .iter()
         .rposition(|w| is_verb(w.2) || w.2 == "according")?;

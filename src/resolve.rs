@@ -47,14 +47,106 @@ pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     }
     kept.sort_by_key(|m| (m.span.start, m.span.end));
     confirm_tentative(text, &mut kept);
+    surnames_over_places(text, &mut kept);
+    sports_teams(text, &mut kept);
     link_names(text, &mut kept);
     kept
+}
+
+/// A lone word listed as a place that is the family name of a person in the same article
+/// is that person ("Jordan" after "Michael Jordan", "Washington" after "Denzel Washington").
+fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
+    let surnames: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.ty == EntityType::Person)
+        .filter_map(|m| {
+            let words = name_words(m.text(text));
+            (words.len() >= 2).then(|| words[words.len() - 1].clone())
+        })
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let t = m.text(text);
+        if m.ty == EntityType::Place
+            && !t.contains(' ')
+            && m.rule != "dateline"
+            && surnames.iter().any(|s| *s == t.to_lowercase())
+        {
+            m.ty = EntityType::Person;
+            m.kind = None;
+            m.rule = "article-link";
+        }
+    }
+}
+
+/// Words between two teams in a result line.
+const TEAM_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "drew with",
+    "drew",
+    "lost to",
+    "v",
+    "vs",
+    "vs.",
+    "defeated",
+    "edged",
+    "thrashed",
+    "routed",
+];
+
+/// Sports results name clubs after their towns ("Surrey 429-7", "Leicestershire beat
+/// Somerset"): in an article with several scores, a town or region followed by a score on
+/// its line, or on either side of "beat", is a team — an organization — and so is every
+/// other mention of it in the article. Countries stay places (national teams).
+fn sports_teams(text: &str, mentions: &mut [Mention]) {
+    let scores = text
+        .as_bytes()
+        .windows(3)
+        .filter(|w| w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit())
+        .count();
+    if scores < 3 {
+        return;
+    }
+    let is_town = |m: &Mention| {
+        m.ty == EntityType::Place && matches!(m.kind, Some("city") | Some("state") | Some("region"))
+    };
+    let mut teams: Vec<String> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if !is_town(m) {
+            continue;
+        }
+        let after = &text[m.span.end..];
+        let line_rest = after.split('\n').next().unwrap_or("");
+        let score_follows = line_rest
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+        let beat = |s: &str| TEAM_VERBS.contains(&s.trim());
+        let next_is_team = mentions
+            .get(k + 1)
+            .is_some_and(|n| is_town(n) && beat(&text[m.span.end..n.span.start]));
+        let prev_is_team = k > 0
+            && is_town(&mentions[k - 1])
+            && beat(&text[mentions[k - 1].span.end..m.span.start]);
+        if score_follows || next_is_team || prev_is_team {
+            teams.push(m.text(text).to_string());
+        }
+    }
+    for m in mentions.iter_mut() {
+        if is_town(m) && teams.iter().any(|t| t == m.text(text)) {
+            m.ty = EntityType::Organization;
+            m.rule = "sports-team";
+            m.canonical = None;
+        }
+    }
 }
 
 /// Words of a name, for matching a later surname to its full name.
 fn name_words(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace())
-        .map(|w| w.trim_end_matches('.').replace('’', "'"))
+        .map(|w| w.trim_end_matches('.').replace('’', "'").to_lowercase())
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -76,7 +168,8 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
         if !m.tentative {
             return true;
         }
-        match known.get(&m.text(text).replace('’', "'")) {
+        let t = m.text(text).replace('’', "'");
+        match known.get(&t).or_else(|| known.get(&t.to_lowercase())) {
             Some(&ty) => {
                 m.ty = ty;
                 m.tentative = false;

@@ -62,3 +62,64 @@ const THRESHOLDS: &[(&str, f64)] = &[
     ("amount", 0.0),
     ("date", 0.0),
 ];
+
+/// Quotations and speakers against the fixtures' gold quotes: a gold quote is found when a
+/// predicted quote has the same span; its speaker is right when the names are equal.
+#[test]
+fn quotes_and_speakers() {
+    let dir = root().join("fixtures");
+    let (mut gold_n, mut found, mut speaker_ok, mut pred_n) = (0, 0, 0, 0);
+    let mut misses = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(stem) = name.strip_suffix(".txt") else {
+            continue;
+        };
+        let gold: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.join(format!("{stem}.gold.json"))).unwrap(),
+        )
+        .unwrap();
+        let out = lede(&[&format!("fixtures/{name}")], b"");
+        let pred = &values(&out)[0]["quotes"];
+        let pred = pred.as_array().unwrap();
+        pred_n += pred.len();
+        for g in gold["quotes"].as_array().unwrap() {
+            gold_n += 1;
+            let same = pred
+                .iter()
+                .find(|p| p["start"] == g["start"] && p["end"] == g["end"]);
+            match same {
+                Some(p) => {
+                    found += 1;
+                    if p["speaker"] == g["speaker"] {
+                        speaker_ok += 1;
+                    } else {
+                        misses.push(format!(
+                            "{stem}: {:?}: speaker {} != gold {}",
+                            g["text"], p["speaker"], g["speaker"]
+                        ));
+                    }
+                }
+                None => misses.push(format!("{stem}: {:?} not found", g["text"])),
+            }
+        }
+    }
+    let recall = found as f64 / gold_n as f64;
+    let precision = found as f64 / pred_n.max(1) as f64;
+    let accuracy = speaker_ok as f64 / found.max(1) as f64;
+    let report = format!(
+        "quotes: gold {gold_n}, predicted {pred_n}, same span {found} (P {precision:.3} R {recall:.3}); speakers right {speaker_ok}/{found} ({accuracy:.3})\n{}",
+        misses.join("\n")
+    );
+    println!("{report}");
+    assert!(gold_n >= 20, "the fixtures have gold quotes");
+    assert!(
+        recall >= QUOTE_RECALL && precision >= QUOTE_PRECISION,
+        "{report}"
+    );
+    assert!(accuracy >= SPEAKER_ACCURACY, "{report}");
+}
+
+const QUOTE_RECALL: f64 = 0.95;
+const QUOTE_PRECISION: f64 = 0.95;
+const SPEAKER_ACCURACY: f64 = 0.9;

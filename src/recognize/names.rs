@@ -57,6 +57,47 @@ const CONNECTORS: &[&str] = &[
     "dos", "du", "la", "le", "al", "el", "bin", "bint", "ibn", "y", "-", "–", "on",
 ];
 
+/// Particles inside people's names.
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "da", "das", "do", "dos", "du", "la", "le",
+    "bin", "bint", "ibn", "al", "el", "y",
+];
+
+/// Last words of events, competitions and indices, which are not entities.
+const EVENT_TAILS: &[&str] = &[
+    "Cup",
+    "Series",
+    "Open",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Tournament",
+    "Prix",
+    "Trophy",
+    "Festival",
+    "Awards",
+    "Award",
+    "Day",
+    "Week",
+    "Index",
+    "Marathon",
+    "Classic",
+    "Masters",
+    "Summit",
+    "Expo",
+    "Conference",
+    "Treaty",
+    "Accord",
+    "Accords",
+    "Act",
+    "Bill",
+    "War",
+    "Prize",
+    "Rally",
+    "Derby",
+];
+
 /// Nouns after which a possessive stays inside a name ("Cambodian People's Party").
 const POSSESSIVE_HOSTS: &[&str] = &[
     "People", "Children", "Women", "Men", "Workers", "Farmers", "Citizens", "Veterans",
@@ -116,7 +157,7 @@ pub fn find(text: &str, _sentence: Span, tokens: &[Token], out: &mut Vec<Mention
     let mut i = 0;
     while i < n {
         let initial = tokens[..i].iter().all(|t| t.kind == TokenKind::Punct);
-        if !starts_name(text, tokens, i, initial) {
+        if !starts_name(text, tokens, i) {
             i += 1;
             continue;
         }
@@ -220,7 +261,7 @@ fn is_initial_at(text: &str, tokens: &[Token], i: usize) -> bool {
             .is_some_and(|d| d.text(text) == "." && d.start == tokens[i].end)
 }
 
-fn starts_name(text: &str, tokens: &[Token], i: usize, initial: bool) -> bool {
+fn starts_name(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     if !is_word(text, t) || !t.is_capitalized(text) {
         return false;
@@ -234,7 +275,11 @@ fn starts_name(text: &str, tokens: &[Token], i: usize, initial: bool) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.is_capitalized(text) && !is_stopword(n.text(text)));
     }
-    !is_stopword(w) || !initial && w.chars().all(char::is_uppercase)
+    // "New Zealand", "New York Stock Exchange": a listed name may open with a stopword.
+    !is_stopword(w)
+        || GAZETTEER
+            .longest_at(text, tokens, i, tokens.len())
+            .is_some_and(|(j, _)| j > i + 1)
 }
 
 /// A word inside a name: capitalized, or an initial. Capitalized function words continue a
@@ -246,6 +291,73 @@ fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let w = t.text(text);
     is_initial_at(text, tokens, i) || !matches!(w, "The" | "A" | "An" | "I" | "But" | "And" | "Or")
+}
+
+/// Words after a hyphen that make a compound, not a longer name ("Kuala Lumpur-based").
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "based",
+    "led",
+    "born",
+    "made",
+    "owned",
+    "run",
+    "style",
+    "wide",
+    "era",
+    "like",
+    "type",
+    "linked",
+    "backed",
+    "bound",
+    "held",
+    "born",
+    "controlled",
+    "funded",
+    "friendly",
+    "centric",
+    "listed",
+    "registered",
+    "area",
+    "region",
+    "level",
+    "class",
+    "focused",
+    "aligned",
+    "allied",
+    "leaning",
+    "speaking",
+    "flagged",
+];
+
+/// The last token of a hyphenated name starting at token `j`: "Chia-hao", "Ji-woo",
+/// "Ferreira-Moss" are one word; "Lumpur-based" and "US-Cambodian" are not.
+fn hyphenated_end(text: &str, tokens: &[Token], j: usize) -> usize {
+    let mut end = j;
+    while let (Some(h), Some(r)) = (tokens.get(end + 1), tokens.get(end + 2)) {
+        let glued = h.text(text) == "-"
+            && h.start == tokens[end].end
+            && r.start == h.end
+            && r.kind == TokenKind::Word;
+        if !glued {
+            break;
+        }
+        let right = r.text(text);
+        let left = tokens[end].text(text);
+        let listed = |w: &str| !GAZETTEER.lookup(w).is_empty() || GAZETTEER.is_demonym(w);
+        let merge = if right.starts_with(char::is_lowercase) {
+            right.chars().count() <= 4 && !HYPHEN_SUFFIXES.contains(&right)
+        } else {
+            right.starts_with(char::is_uppercase)
+                && !listed(left)
+                && !listed(right)
+                && left.chars().any(char::is_lowercase)
+        };
+        if !merge {
+            break;
+        }
+        end += 2;
+    }
+    end
 }
 
 /// Extends a chunk from token `i`; returns its words and the token after it.
@@ -276,8 +388,9 @@ fn extend<'t>(text: &'t str, tokens: &[Token], i: usize) -> (Vec<Word<'t>>, usiz
                 push(&mut words, t.start, tokens[j + 1].end);
                 j += 2;
             } else {
-                push(&mut words, t.start, t.end);
-                j += 1;
+                let end = hyphenated_end(text, tokens, j);
+                push(&mut words, t.start, tokens[end].end);
+                j = end + 1;
             }
             continue;
         }
@@ -455,8 +568,18 @@ fn classify(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
     // "X Program and the Y Initiative" is two.
     if let Some(rule) = organization::classify(&t).filter(|_| !ctx.headline) {
         let and = words.iter().position(|w| w.text == "and" || w.text == "&");
+        let is_name = |part: &[Word]| {
+            organization::classify(&texts(part)).is_some()
+                || lookup_cased(&joined(part)).is_some()
+                || (part.len() == 1 && organization::is_acronym(part[0].text))
+        };
         match and {
-            Some(k) if k > 0 && organization::classify(&texts(&words[..k])).is_some() => {
+            Some(k)
+                if k > 0
+                    && k + 1 < words.len()
+                    && is_name(&words[..k])
+                    && is_name(trim_connectors(&words[k + 1..])) =>
+            {
                 classify(&words[..k], ctx, out);
                 classify(
                     &words[k + 1..],
@@ -471,6 +594,15 @@ fn classify(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
                 emit(out, EntityType::Organization, words, rule);
             }
         }
+        return;
+    }
+    // "South Korean", "Latin American": a demonym, not a place; "World Cup", "Hong Kong
+    // Open": an event, which is no entity.
+    let last = words[words.len() - 1].text;
+    if words.len() > 1
+        && !words.iter().any(Word::is_connector)
+        && (GAZETTEER.is_demonym(last) || EVENT_TAILS.contains(&last))
+    {
         return;
     }
     // 4. A leading demonym is no part of a name ("Cambodian Hun Manet").
@@ -490,12 +622,32 @@ fn classify(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
         return;
     }
     let has_connector = words.iter().any(Word::is_connector);
+    // "Pieter van Loon", "Joaquin del Olmo", "Mohammed bin Salman": name particles inside a
+    // person's name.
+    if has_connector
+        && words
+            .iter()
+            .all(|w| !w.is_connector() || PARTICLES.contains(&w.text))
+    {
+        let main: Vec<&str> = words
+            .iter()
+            .filter(|w| !w.is_connector())
+            .map(|w| w.text)
+            .collect();
+        if main.len() >= 2
+            && (GAZETTEER.is_given_name(main[0]) || ctx.speech_follows)
+            && !ctx.headline
+        {
+            emit(out, EntityType::Person, words, "name-particle");
+            return;
+        }
+    }
     // 6. A person's name ("Gregory B. Poling", "Hun Manet").
     if !has_connector {
         if words.len() > 1 && !sub_names(words).is_empty() && !person_like(&t) {
             return split_known(words, ctx, out);
         }
-        if let Some(rule) = person::classify(&t, ctx.speech_follows)
+        if let Some(rule) = person::classify(&t, ctx.speech_follows, ctx.initial)
             .filter(|r| !ctx.headline || person::is_strong(r))
         {
             emit(out, EntityType::Person, words, rule);
@@ -633,8 +785,8 @@ fn split_known(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
 fn rest_piece(words: &[Word], ctx: &Context, first: bool, out: &mut Vec<Mention>) {
     let t = texts(words);
     if words.len() > 1 {
-        if let Some(rule) =
-            person::classify(&t, false).filter(|r| !ctx.headline || person::is_strong(r))
+        if let Some(rule) = person::classify(&t, false, ctx.initial)
+            .filter(|r| !ctx.headline || person::is_strong(r))
         {
             emit(out, EntityType::Person, words, rule);
             return;
@@ -653,19 +805,21 @@ fn rest_piece(words: &[Word], ctx: &Context, first: bool, out: &mut Vec<Mention>
     }
 }
 
-/// The first title inside a chunk, longest at its position: (first word, end word).
+/// The first run of titles inside a chunk, longest at each position: (first word, end
+/// word). "Deputy Economy Minister" is one run of titles.
 fn find_title(words: &[Word]) -> Option<(usize, usize)> {
-    let max = *person::TITLE_MAX_WORDS;
-    for a in 0..words.len() {
-        for b in (a + 1..=(a + max).min(words.len())).rev() {
-            let key = norm_key(&texts(&words[a..b]).join(" "));
-            if person::TITLES.contains(&key) {
-                // A title must be followed by something, or it names nobody here.
-                return Some((a, b));
-            }
-        }
+    let longest_at = |a: usize| {
+        let max = *person::TITLE_MAX_WORDS;
+        (a + 1..=(a + max).min(words.len()))
+            .rev()
+            .find(|&b| person::TITLES.contains(&norm_key(&texts(&words[a..b]).join(" "))))
+    };
+    let a = (0..words.len()).find(|&a| longest_at(a).is_some())?;
+    let mut b = longest_at(a)?;
+    while let Some(next) = longest_at(b) {
+        b = next;
     }
-    None
+    Some((a, b))
 }
 
 /// A chunk of one word.
@@ -673,6 +827,7 @@ fn single(w: Word, ctx: &Context, out: &mut Vec<Mention>) {
     if let Some(e) = lookup_cased(w.text) {
         let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
         m.canonical = e.canonical.map(str::to_string);
+        m.kind = Some(e.kind);
         out.push(m);
         return;
     }

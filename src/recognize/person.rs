@@ -65,7 +65,7 @@ fn is_title_word(word: &str) -> bool {
 
 /// Whether the words `words` (already known not to be a place or organization) look like a
 /// person's name; returns the rule that says so.
-pub fn classify(words: &[&str], speech_follows: bool) -> Option<&'static str> {
+pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<&'static str> {
     let n = words.len();
     if n == 0 || words.iter().all(|w| is_title_word(w)) {
         return None;
@@ -104,7 +104,14 @@ pub fn classify(words: &[&str], speech_follows: bool) -> Option<&'static str> {
     {
         return Some("unknown-name");
     }
-    if n == 1 && speech_follows && !is_common(first) && first.chars().any(char::is_lowercase) {
+    // "…, Grossman said" — but not "Officials said" opening a sentence.
+    let known = GAZETTEER.surname_rank(first).is_some() || GAZETTEER.is_given_name(first);
+    if n == 1
+        && speech_follows
+        && (!initial || known)
+        && !is_common(first)
+        && first.chars().any(char::is_lowercase)
+    {
         return Some("speaker");
     }
     None
