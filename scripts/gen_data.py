@@ -73,6 +73,8 @@ COUNTRY_ALIASES = [
     ("America", "US"), ("United States of America", "US"),
     ("UK", "GB"), ("U.K.", "GB"), ("Britain", "GB"), ("Great Britain", "GB"),
     ("United Kingdom of Great Britain and Northern Ireland", "GB"),
+    # The UK's constituent countries, which field their own national teams.
+    ("England", "GB"), ("Scotland", "GB"), ("Wales", "GB"), ("Northern Ireland", "GB"),
     ("Russian Federation", "RU"),
     ("Republic of Korea", "KR"), ("Korea", "KR"),
     ("Democratic People's Republic of Korea", "KP"), ("DPRK", "KP"),

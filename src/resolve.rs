@@ -46,9 +46,9 @@ pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
         kept.push(m);
     }
     kept.sort_by_key(|m| (m.span.start, m.span.end));
+    sports_teams(text, &mut kept);
     confirm_tentative(text, &mut kept);
     surnames_over_places(text, &mut kept);
-    sports_teams(text, &mut kept);
     link_names(text, &mut kept);
     kept
 }
@@ -98,46 +98,73 @@ const TEAM_VERBS: &[&str] = &[
 ];
 
 /// Sports results name clubs after their towns ("Surrey 429-7", "Leicestershire beat
-/// Somerset"): in an article with several scores, a town or region followed by a score on
-/// its line, or on either side of "beat", is a team — an organization — and so is every
-/// other mention of it in the article. Countries stay places (national teams).
+/// Somerset", "Pohang 3 Ulsan 2"): in an article with several scores, a town or an unknown
+/// name followed by a score on its line, after "v", or on either side of "beat", is a team —
+/// an organization — and so is every other such mention of it in the article. Countries
+/// stay places (national teams), and names found by strong person rules stay people.
 fn sports_teams(text: &str, mentions: &mut [Mention]) {
     let scores = text
         .as_bytes()
         .windows(3)
         .filter(|w| w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit())
         .count();
-    if scores < 3 {
+    // Standings and results lines: a name, then numbers ("CHICAGO 71 64 .526 10").
+    let result_lines = text
+        .lines()
+        .filter(|l| {
+            let name_end = l.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+            name_end > 2
+                && l[..name_end].trim_end().len() + 1 == name_end
+                && l[..name_end]
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'))
+        })
+        .count();
+    if scores < 3 && result_lines < 3 {
         return;
     }
-    let is_town = |m: &Mention| {
-        m.ty == EntityType::Place && matches!(m.kind, Some("city") | Some("state") | Some("region"))
+    let candidate = |m: &Mention| match m.ty {
+        EntityType::Place => {
+            matches!(m.kind, Some("city") | Some("state") | Some("region")) && m.rule != "dateline"
+        }
+        EntityType::Person => m.tentative,
+        _ => false,
     };
+    let between = |a: usize, b: usize| TEAM_VERBS.contains(&text[a..b].trim());
     let mut teams: Vec<String> = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
-        if !is_town(m) {
+        if !candidate(m) {
             continue;
         }
-        let after = &text[m.span.end..];
-        let line_rest = after.split('\n').next().unwrap_or("");
-        let score_follows = line_rest
-            .trim_start()
-            .starts_with(|c: char| c.is_ascii_digit());
-        let beat = |s: &str| TEAM_VERBS.contains(&s.trim());
+        let line_rest = text[m.span.end..].split('\n').next().unwrap_or("");
+        let rest = line_rest.trim_start();
+        // A score, not the date of a dateline ("LONDON 1996-08-30").
+        let is_date = rest.len() >= 10 && rest.as_bytes()[4] == b'-' && rest.as_bytes()[7] == b'-';
+        let score_follows = rest.starts_with(|c: char| c.is_ascii_digit()) && !is_date;
+        let line_start = text[..m.span.start].rfind('\n').map_or(0, |p| p + 1);
+        let versus = text[line_start..m.span.start].trim_end().ends_with(" v")
+            || text[line_start..m.span.start].trim_end().ends_with(" vs");
         let next_is_team = mentions
             .get(k + 1)
-            .is_some_and(|n| is_town(n) && beat(&text[m.span.end..n.span.start]));
-        let prev_is_team = k > 0
-            && is_town(&mentions[k - 1])
-            && beat(&text[mentions[k - 1].span.end..m.span.start]);
-        if score_follows || next_is_team || prev_is_team {
+            .is_some_and(|n| candidate(n) && between(m.span.end, n.span.start));
+        let prev_is_team =
+            k > 0 && candidate(&mentions[k - 1]) && between(mentions[k - 1].span.end, m.span.start);
+        // In results a team opens its line or follows another result ("Pohang 3 Ulsan 2",
+        // "Leicester: Leicestershire 296"); a name after "b" in a scorecard is a bowler.
+        let prefix = text[line_start..m.span.start].trim_end();
+        let opens_result = prefix.is_empty()
+            || prefix.ends_with([':', ',', ';', ')'])
+            || prefix.ends_with(|c: char| c.is_ascii_digit());
+        if (score_follows && opens_result) || versus || next_is_team || prev_is_team {
             teams.push(m.text(text).to_string());
         }
     }
     for m in mentions.iter_mut() {
-        if is_town(m) && teams.iter().any(|t| t == m.text(text)) {
+        if candidate(m) && teams.iter().any(|t| t == m.text(text)) {
             m.ty = EntityType::Organization;
             m.rule = "sports-team";
+            m.tentative = false;
+            m.kind = None;
             m.canonical = None;
         }
     }
