@@ -209,10 +209,11 @@ fn find_in_capitals(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
     while i < tokens.len() {
         if tokens[i].kind == TokenKind::Word {
             if let Some((j, entries)) = GAZETTEER.longest_at(text, tokens, i, tokens.len()) {
-                if let Some(e) = pick(entries) {
+                if let Some(e) = pick(&entries) {
                     let mut m =
                         Mention::new(e.ty, Span::new(tokens[i].start, tokens[j - 1].end), e.list);
                     m.canonical = e.canonical.map(str::to_string);
+                    m.kind = Some(e.kind);
                     out.push(m);
                 }
                 i = j;
@@ -234,7 +235,7 @@ fn pick(entries: &[Entry]) -> Option<&Entry> {
 
 /// The listed entry for `name` as written in mixed-case text: a word in capitals ("MAGA")
 /// matches only names listed in capitals ("US"), not "Maga".
-fn lookup_cased(name: &str) -> Option<&'static Entry> {
+fn lookup_cased(name: &str) -> Option<Entry> {
     let entries = GAZETTEER.lookup(name);
     let caps = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase);
@@ -243,8 +244,9 @@ fn lookup_cased(name: &str) -> Option<&'static Entry> {
             .iter()
             .find(|e| e.caps && e.ty == EntityType::Organization)
             .or(entries.iter().find(|e| e.caps))
+            .cloned()
     } else {
-        pick(entries)
+        pick(&entries).cloned()
     }
 }
 
@@ -516,6 +518,7 @@ fn classify(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
             e.list,
         );
         m.canonical = e.canonical.map(str::to_string);
+        m.kind = Some(e.kind);
         out.push(m);
         return;
     }

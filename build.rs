@@ -1,0 +1,190 @@
+//! Compiles the gazetteers in `data/` into an FST (a finite state transducer: an automaton
+//! that maps every listed name to its entries) and a compact entry table, embedded in the
+//! binary with `include_bytes!`, so that start-up parses nothing.
+
+use std::collections::BTreeMap;
+use std::env;
+use std::fs;
+use std::path::Path;
+
+#[path = "src/gazetteer/norm.rs"]
+mod norm;
+
+use norm::norm_key;
+
+/// Origins in `surnames_extra.tsv` whose names put the family name first ("Hun Manet").
+const FAMILY_NAME_FIRST: &[&str] = &[
+    "chinese",
+    "khmer",
+    "cambodian",
+    "vietnamese",
+    "korean",
+    "taiwan",
+];
+
+/// Flags packed above the entry offset in each FST value.
+const GIVEN: u64 = 1 << 32;
+const SURNAME: u64 = 1 << 33;
+const FAMILY_FIRST: u64 = 1 << 34;
+const DEMONYM: u64 = 1 << 35;
+const RANK_SHIFT: u32 = 40;
+const NO_ENTRIES: u64 = 0xFFFF_FFFF;
+
+/// Entity types as stored: 0 person, 1 place, 2 organization.
+const PLACE: u8 = 1;
+const ORGANIZATION: u8 = 2;
+
+struct Entry {
+    ty: u8,
+    kind: String,
+    list: &'static str,
+    caps: bool,
+    canonical: Option<String>,
+}
+
+#[derive(Default)]
+struct Name {
+    entries: Vec<Entry>,
+    flags: u64,
+    rank: u64,
+}
+
+fn rows(path: &str) -> Vec<Vec<String>> {
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect()
+}
+
+fn add(
+    names: &mut BTreeMap<String, Name>,
+    raw: &str,
+    ty: u8,
+    kind: &str,
+    list: &'static str,
+    canonical: Option<&str>,
+) {
+    let name = names.entry(norm_key(raw)).or_default();
+    let caps = !raw.chars().any(char::is_lowercase);
+    match name.entries.iter_mut().find(|e| e.ty == ty) {
+        Some(e) => e.caps |= caps,
+        None => name.entries.push(Entry {
+            ty,
+            kind: kind.to_string(),
+            list,
+            caps,
+            canonical: canonical.filter(|c| !c.is_empty()).map(str::to_string),
+        }),
+    }
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/gazetteer/norm.rs");
+    let mut names: BTreeMap<String, Name> = BTreeMap::new();
+    for r in rows("data/places.tsv") {
+        let kind = r.get(1).map_or("city", String::as_str);
+        let kind = if matches!(kind, "country" | "state" | "continent") {
+            kind
+        } else {
+            "city"
+        };
+        add(&mut names, &r[0], PLACE, kind, "places", None);
+    }
+    for r in rows("data/features.tsv") {
+        add(
+            &mut names,
+            &r[0],
+            PLACE,
+            r.get(1).map_or("region", String::as_str),
+            "features",
+            None,
+        );
+    }
+    for r in rows("data/organizations.tsv") {
+        add(
+            &mut names,
+            &r[0],
+            ORGANIZATION,
+            "organization",
+            "organizations",
+            r.get(1).map(String::as_str),
+        );
+    }
+    for path in ["data/given_names.tsv", "data/given_names_extra.tsv"] {
+        for r in rows(path) {
+            names.entry(norm_key(&r[0])).or_default().flags |= GIVEN;
+        }
+    }
+    for (i, r) in rows("data/surnames.tsv").iter().enumerate() {
+        let name = names.entry(norm_key(&r[0])).or_default();
+        if name.flags & SURNAME == 0 {
+            name.flags |= SURNAME;
+            name.rank = (i as u64 + 1).min((1 << 20) - 1);
+        }
+    }
+    for r in rows("data/surnames_extra.tsv") {
+        let name = names.entry(norm_key(&r[0])).or_default();
+        let origin = r.get(1).map_or(String::new(), |o| o.to_ascii_lowercase());
+        if FAMILY_NAME_FIRST.iter().any(|o| origin.contains(o)) {
+            name.flags |= FAMILY_FIRST;
+        }
+        if name.flags & SURNAME == 0 {
+            name.flags |= SURNAME;
+            name.rank = 1;
+        }
+    }
+    for r in rows("data/demonyms.tsv") {
+        names.entry(norm_key(&r[0])).or_default().flags |= DEMONYM;
+    }
+
+    // Entry table: per name, a count byte then 8-byte records
+    // [type, kind id, list id, caps, canonical offset (u32 LE, u32::MAX for none)].
+    let mut kinds: Vec<String> = Vec::new();
+    let lists = ["places", "features", "organizations"];
+    let mut entries: Vec<u8> = Vec::new();
+    let mut strings: Vec<u8> = Vec::new();
+    let mut builder = fst::MapBuilder::memory();
+    for (key, name) in &names {
+        let offset = if name.entries.is_empty() {
+            NO_ENTRIES
+        } else {
+            let offset = entries.len() as u64;
+            entries.push(name.entries.len() as u8);
+            for e in &name.entries {
+                let kind = kinds.iter().position(|k| *k == e.kind).unwrap_or_else(|| {
+                    kinds.push(e.kind.clone());
+                    kinds.len() - 1
+                });
+                let list = lists.iter().position(|l| *l == e.list).expect("known list");
+                let canonical = match &e.canonical {
+                    Some(c) => {
+                        let at = strings.len() as u32;
+                        strings.extend_from_slice(&(c.len() as u16).to_le_bytes());
+                        strings.extend_from_slice(c.as_bytes());
+                        at
+                    }
+                    None => u32::MAX,
+                };
+                entries.extend_from_slice(&[e.ty, kind as u8, list as u8, e.caps as u8]);
+                entries.extend_from_slice(&canonical.to_le_bytes());
+            }
+            offset
+        };
+        let value = offset | name.flags | (name.rank << RANK_SHIFT);
+        builder
+            .insert(key.as_bytes(), value)
+            .expect("keys are sorted and unique");
+    }
+    let out = env::var("OUT_DIR").expect("OUT_DIR");
+    let out = Path::new(&out);
+    fs::write(out.join("names.fst"), builder.into_inner().expect("fst")).expect("write fst");
+    fs::write(out.join("entries.bin"), &entries).expect("write entries");
+    fs::write(out.join("strings.bin"), &strings).expect("write strings");
+    let kinds_src = format!(
+        "/// Kinds of listed names, indexed by the entry table.\npub static KINDS: &[&str] = &{kinds:?};\n/// Lists, indexed by the entry table.\npub static LISTS: &[&str] = &{lists:?};\n"
+    );
+    fs::write(out.join("kinds.rs"), kinds_src).expect("write kinds");
+}
