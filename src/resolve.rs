@@ -12,6 +12,9 @@ fn priority(m: &Mention) -> u8 {
     if m.tentative {
         return 0;
     }
+    if m.rule == "dateline" {
+        return 6;
+    }
     match m.ty {
         EntityType::Date => 5,
         EntityType::Amount => 4,
@@ -178,6 +181,26 @@ fn name_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The first word of a multi-word organization name when it can stand for the whole
+/// ("Halcyon Semiconductor Inc." -> "Halcyon"): a capitalized word that is no common word,
+/// place, demonym or given name.
+fn org_short_name(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    let g = &crate::gazetteer::GAZETTEER;
+    let plain =
+        first.chars().all(char::is_alphabetic) && first.chars().skip(1).any(char::is_lowercase);
+    (plain
+        && first.chars().count() >= 3
+        && first.starts_with(char::is_uppercase)
+        && !crate::recognize::person::is_common(first)
+        && g.lookup(first).is_empty()
+        && !g.is_given_name(first)
+        && !crate::recognize::organization::is_tail(first))
+    .then_some(first)
+}
+
 /// A lone capitalized word stays a name only when the article names the same entity more
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
 fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
@@ -185,6 +208,14 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
     for m in mentions.iter().filter(|m| !m.tentative) {
         let t = m.text(text);
         known.entry(t.replace('’', "'")).or_insert(m.ty);
+        // "Halcyon" after "Halcyon Semiconductor Inc.": a company's first word names it.
+        if m.ty == EntityType::Organization {
+            if let Some(short) = org_short_name(t) {
+                known
+                    .entry(short.to_string())
+                    .or_insert(EntityType::Organization);
+            }
+        }
         if m.ty == EntityType::Person {
             for w in name_words(t) {
                 known.entry(w).or_insert(EntityType::Person);
@@ -192,6 +223,13 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
         }
     }
     mentions.retain_mut(|m| {
+        let weak_person =
+            m.ty == EntityType::Person && matches!(m.rule, "speaker" | "unknown-name");
+        if weak_person && known.get(m.text(text)) == Some(&EntityType::Organization) {
+            m.ty = EntityType::Organization;
+            m.rule = "article-link";
+            return true;
+        }
         if !m.tentative {
             return true;
         }
@@ -229,6 +267,21 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
             (initials(&t), t)
         })
         .collect();
+    // "International Centre for Integrated Mountain Development (ICIMOD)": an acronym in
+    // parentheses right after an organization is defined by it.
+    let defined: Vec<(String, String)> = mentions
+        .windows(2)
+        .filter(|w| w[0].ty == EntityType::Organization && w[1].ty == EntityType::Organization)
+        .filter(|w| text[w[0].span.end..w[1].span.start].trim() == "(")
+        .map(|w| {
+            (
+                w[1].text(text).to_string(),
+                w[0].canonical
+                    .clone()
+                    .unwrap_or_else(|| w[0].text(text).to_string()),
+            )
+        })
+        .collect();
     for m in mentions.iter_mut() {
         let t = m.text(text);
         match m.ty {
@@ -242,11 +295,15 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
             EntityType::Organization if m.canonical.is_none() => {
                 let is_acronym =
                     t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2;
+                let defined = defined
+                    .iter()
+                    .find(|(a, _)| a == t)
+                    .map(|(_, full)| full.clone());
                 let expansion = is_acronym
                     .then(|| orgs.iter().find(|(i, full)| i == t && full != t))
-                    .flatten();
-                m.canonical =
-                    Some(expansion.map_or_else(|| t.to_string(), |(_, full)| full.clone()));
+                    .flatten()
+                    .map(|(_, full)| full.clone());
+                m.canonical = Some(defined.or(expansion).unwrap_or_else(|| t.to_string()));
             }
             EntityType::Place | EntityType::Organization if m.canonical.is_none() => {
                 m.canonical = Some(t.to_string());

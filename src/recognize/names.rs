@@ -144,6 +144,67 @@ struct Context {
     /// The sentence is a title-case headline ("Cambodia to Widen Canal"): capitals say
     /// little, so only listed names and strong cues count.
     headline: bool,
+    /// A common noun for an organization stands right before the chunk ("battery maker
+    /// Lanhai", "Italian club Napoli").
+    org_cue: bool,
+}
+
+/// Lower-case nouns that introduce an organization's name right after them.
+const ORG_CUES: &[&str] = &[
+    "club",
+    "side",
+    "team",
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "lender",
+    "insurer",
+    "carrier",
+    "airline",
+    "broker",
+    "retailer",
+    "conglomerate",
+    "giant",
+    "startup",
+    "start-up",
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "agency",
+    "party",
+    "brand",
+    "label",
+    "studio",
+    "outlet",
+    "publisher",
+    "operator",
+    "manufacturer",
+    "developer",
+    "producer",
+    "supplier",
+    "distributor",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "designer",
+    "subsidiary",
+    "rival",
+    "rivals",
+    "unit",
+    "affiliate",
+    "exchange",
+    "fund",
+    "regulator",
+    "watchdog",
+];
+
+/// True when the word before token `i` is an organization cue ("maker", "club").
+fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0 && {
+        let w = tokens[i - 1].text(text);
+        ORG_CUES.contains(&w) || (w.len() > 5 && w.ends_with("maker"))
+    }
 }
 
 /// Adds the people, places and organizations of one sentence to `out`.
@@ -163,12 +224,14 @@ pub fn find(text: &str, _sentence: Span, tokens: &[Token], out: &mut Vec<Mention
         }
         let (words, j) = extend(text, tokens, i);
         let speech_follows = speech_after(text, tokens, j);
+        let org_cue = org_cue_before(text, tokens, i);
         classify(
             &words,
             &Context {
                 initial,
                 speech_follows,
                 headline,
+                org_cue,
             },
             out,
         );
@@ -511,7 +574,26 @@ fn classify(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
     }
     let full = joined(words);
     // 1. The whole chunk is a listed name ("The Diplomat", "Strait of Malacca").
-    if let Some(e) = lookup_cased(&full) {
+    let listed = lookup_cased(&full);
+    // "Italian club Napoli", "the broker Sunderland Capital": the cue wins over a place.
+    if ctx.org_cue
+        && !ctx.headline
+        && listed
+            .as_ref()
+            .is_none_or(|e| e.ty != EntityType::Organization)
+    {
+        let strong_person =
+            person::classify(&texts(words), false, false).is_some_and(person::is_strong);
+        if !strong_person
+            && words
+                .iter()
+                .all(|w| !w.is_connector() || matches!(w.text, "of" | "&" | "-"))
+        {
+            emit(out, EntityType::Organization, words, "org-cue");
+            return;
+        }
+    }
+    if let Some(e) = listed {
         let mut m = Mention::new(
             e.ty,
             Span::new(words[0].start, words[words.len() - 1].end),
@@ -535,7 +617,8 @@ fn classify(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
     let t = texts(words);
     // 2. A title splits the chunk: what follows is the person ("Prime Minister Hun Manet"),
     // unless the whole is an organization named after one ("Prince Holding Group").
-    if let Some((a, b)) = find_title(words) {
+    // A title that ends the chunk introduces nobody: "Department of Justice".
+    if let Some((a, b)) = find_title(words).filter(|&(a, b)| b < words.len() || a == 0) {
         let rest = &words[b..];
         if a == 0
             && !rest.is_empty()
@@ -839,6 +922,14 @@ fn single(w: Word, ctx: &Context, out: &mut Vec<Mention>) {
         || is_stopword(w.text)
         || w.text.is_empty()
     {
+        return;
+    }
+    if ctx.org_cue && !ctx.headline && w.text.chars().any(char::is_lowercase) {
+        out.push(Mention::new(
+            EntityType::Organization,
+            Span::new(w.start, w.end),
+            "org-cue",
+        ));
         return;
     }
     if organization::is_acronym(w.text) && !ctx.headline {

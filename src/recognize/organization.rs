@@ -212,7 +212,14 @@ pub fn classify(words: &[&str]) -> Option<&'static str> {
     if n >= 2 && TAILS.contains(&last) {
         return Some("org-tail");
     }
-    if n >= 3 && HEADS.contains(&words[0]) && matches!(words[1], "of" | "for" | "on") {
+    // "University of ...", "International Centre for ...", "Law Society of Kenya": a head or
+    // tail word among the first three, followed by "of", "for" or "on" and a name.
+    let head_at = (0..n.saturating_sub(2).min(3)).find(|&k| {
+        (HEADS.contains(&words[k]) || (k > 0 && TAILS.contains(&words[k])))
+            && matches!(words[k + 1], "of" | "for" | "on")
+            && words[k + 2].starts_with(char::is_uppercase)
+    });
+    if head_at.is_some() {
         return Some("org-head");
     }
     if n >= 2
