@@ -49,9 +49,9 @@ pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
         kept.push(m);
     }
     kept.sort_by_key(|m| (m.span.start, m.span.end));
+    surnames_over_places(text, &mut kept);
     sports_teams(text, &mut kept);
     confirm_tentative(text, &mut kept);
-    surnames_over_places(text, &mut kept);
     link_names(text, &mut kept);
     kept
 }
@@ -83,6 +83,42 @@ fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
         }
     }
 }
+
+/// Words whose presence, with a score, marks a match report.
+const SPORT_WORDS: &[&str] = &[
+    "goal",
+    "match",
+    "striker",
+    "coach",
+    "innings",
+    "wicket",
+    "league",
+    "cup",
+    "tournament",
+    "championship",
+    "midfield",
+    "half-time",
+    "halftime",
+    "penalty",
+    "season",
+    "points",
+    "fixture",
+    "referee",
+    "stadium",
+    "batsman",
+    "bowler",
+    "quarter-final",
+    "semi-final",
+    "playoff",
+    "title race",
+    "unbeaten",
+];
+
+/// Words before a place name that make it where something happens, not a team.
+const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "from", "outside", "across", "around", "of", "to", "into", "toward",
+    "towards", "through", "via",
+];
 
 /// Words between two teams in a result line.
 const TEAM_VERBS: &[&str] = &[
@@ -123,7 +159,11 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
                     .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'))
         })
         .count();
-    if scores < 3 && result_lines < 3 {
+    // A match report: a score and the vocabulary of sport.
+    let lower = text.to_lowercase();
+    let sport_words = SPORT_WORDS.iter().filter(|w| lower.contains(*w)).count();
+    let report = scores >= 1 && sport_words >= 3;
+    if scores < 3 && result_lines < 3 && !report {
         return;
     }
     let candidate = |m: &Mention| match m.ty {
@@ -134,6 +174,13 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
         _ => false,
     };
     let between = |a: usize, b: usize| TEAM_VERBS.contains(&text[a..b].trim());
+    let locative = |m: &Mention| {
+        let before = text[..m.span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        LOCATIVES.contains(&before.to_lowercase().as_str())
+    };
     let mut teams: Vec<String> = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
         if !candidate(m) {
@@ -143,7 +190,10 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
         let rest = line_rest.trim_start();
         // A score, not the date of a dateline ("LONDON 1996-08-30").
         let is_date = rest.len() >= 10 && rest.as_bytes()[4] == b'-' && rest.as_bytes()[7] == b'-';
-        let score_follows = rest.starts_with(|c: char| c.is_ascii_digit()) && !is_date;
+        // Bowling figures ("Gough 10-2-45-3") follow players, not teams.
+        let figures = m.ty == EntityType::Person
+            && rest.split_whitespace().next().unwrap_or("").contains('-');
+        let score_follows = rest.starts_with(|c: char| c.is_ascii_digit()) && !is_date && !figures;
         let line_start = text[..m.span.start].rfind('\n').map_or(0, |p| p + 1);
         let versus = text[line_start..m.span.start].trim_end().ends_with(" v")
             || text[line_start..m.span.start].trim_end().ends_with(" vs");
@@ -158,12 +208,15 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
         let opens_result = prefix.is_empty()
             || prefix.ends_with([':', ',', ';', ')'])
             || prefix.ends_with(|c: char| c.is_ascii_digit());
-        if (score_follows && opens_result) || versus || next_is_team || prev_is_team {
+        // In a match report a town that is not where something happens is a club
+        // ("Sunderland came from behind", "visit Brighton"), unlike "in Sunderland".
+        let club = report && m.ty == EntityType::Place && !locative(m);
+        if (score_follows && opens_result) || versus || next_is_team || prev_is_team || club {
             teams.push(m.text(text).to_string());
         }
     }
     for m in mentions.iter_mut() {
-        if candidate(m) && teams.iter().any(|t| t == m.text(text)) {
+        if candidate(m) && !locative(m) && teams.iter().any(|t| t == m.text(text)) {
             m.ty = EntityType::Organization;
             m.rule = "sports-team";
             m.tentative = false;
