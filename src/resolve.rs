@@ -51,6 +51,7 @@ pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     kept.sort_by_key(|m| (m.span.start, m.span.end));
     surnames_over_places(text, &mut kept);
     sports_teams(text, &mut kept);
+    roles_of_organizations(text, &mut kept);
     confirm_tentative(text, &mut kept);
     link_names(text, &mut kept);
     kept
@@ -222,6 +223,55 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
             m.tentative = false;
             m.kind = None;
             m.canonical = None;
+        }
+    }
+}
+
+/// Nouns that follow an organization's name ("Petofi general manager", "Cofinec's board").
+const ORG_ROLES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "shares",
+    "shareholders",
+    "stock",
+    "board",
+    "executives",
+    "management",
+    "subsidiary",
+    "headquarters",
+    "employees",
+    "general manager",
+    "chief executive",
+    "chief financial",
+    "fans",
+    "supporters",
+    "coach",
+    "manager",
+    "squad",
+    "officials",
+];
+
+/// An unconfirmed lone name followed by a role of organizations is one ("Petofi general
+/// manager", "Rotor's fans").
+fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.tentative) {
+        let after = text[m.span.end..]
+            .trim_start_matches(['’', '\''])
+            .trim_start_matches('s');
+        let after = after.trim_start();
+        let role = ORG_ROLES.iter().any(|r| {
+            after
+                .get(..r.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(r))
+                && !after[r.len()..].starts_with(char::is_alphabetic)
+        });
+        if role {
+            m.ty = EntityType::Organization;
+            m.tentative = false;
+            m.rule = "org-role";
         }
     }
 }

@@ -53,12 +53,12 @@ fn fixtures_meet_thresholds() {
     );
 }
 
-const THRESHOLD_MICRO: f64 = 0.0;
+const THRESHOLD_MICRO: f64 = 0.93;
 const THRESHOLD_SENTENCES: f64 = 0.0;
 const THRESHOLDS: &[(&str, f64)] = &[
-    ("person", 0.0),
-    ("place", 0.0),
-    ("organization", 0.0),
+    ("person", 0.93),
+    ("place", 0.93),
+    ("organization", 0.88),
     ("amount", 0.0),
     ("date", 0.0),
 ];

@@ -63,6 +63,13 @@ const PARTICLES: &[&str] = &[
     "bin", "bint", "ibn", "al", "el", "y",
 ];
 
+/// Capitalized words that never open a name, even mid-sentence.
+const DETERMINERS: &[&str] = &[
+    "A", "An", "I", "He", "She", "It", "We", "They", "You", "This", "That", "These", "Those",
+    "His", "Her", "Its", "Their", "Our", "My", "Your", "There", "Here", "But", "And", "Or", "If",
+    "When", "While", "As", "So",
+];
+
 /// Last words of events, competitions and indices, which are not entities.
 const EVENT_TAILS: &[&str] = &[
     "Cup",
@@ -224,7 +231,12 @@ pub fn find(text: &str, _sentence: Span, tokens: &[Token], out: &mut Vec<Mention
         }
         let (words, j) = extend(text, tokens, i);
         let speech_follows = speech_after(text, tokens, j);
-        let org_cue = org_cue_before(text, tokens, i);
+        // "the Treasury", "the Commission": a lone organization word after "the".
+        let the_body = words.len() == 1
+            && i > 0
+            && matches!(tokens[i - 1].text(text), "the" | "The")
+            && organization::is_tail(words[0].text);
+        let org_cue = org_cue_before(text, tokens, i) || the_body;
         classify(
             &words,
             &Context {
@@ -340,8 +352,11 @@ fn starts_name(text: &str, tokens: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.is_capitalized(text) && !is_stopword(n.text(text)));
     }
-    // "New Zealand", "New York Stock Exchange": a listed name may open with a stopword.
+    // Mid-sentence, a capitalized function word opens a name ("of First Union"), unless it
+    // is a determiner or pronoun; "New Zealand" may open with one anywhere.
+    let initial = tokens[..i].iter().all(|t| t.kind == TokenKind::Punct);
     !is_stopword(w)
+        || (!initial && !DETERMINERS.contains(&w))
         || GAZETTEER
             .longest_at(text, tokens, i, tokens.len())
             .is_some_and(|(j, _)| j > i + 1)
@@ -445,7 +460,10 @@ fn extend<'t>(text: &'t str, tokens: &[Token], i: usize) -> (Vec<Word<'t>>, usiz
             let dot = tokens
                 .get(j + 1)
                 .is_some_and(|d| d.text(text) == "." && d.start == t.end);
+            // A company's "Corp." that ends the sentence gives its dot to the sentence.
+            let sentence_end = j + 2 == n && organization::is_legal_suffix(t.text(text));
             let keeps_dot = dot
+                && !sentence_end
                 && (is_initial_at(text, tokens, j)
                     || is_abbrev_in_name(t.text(text))
                     || j + 2 < n && tokens[j + 2].is_capitalized(text) && t.text(text).len() <= 3);
@@ -653,6 +671,36 @@ fn classify(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
     // 3. Shaped like an organization ("Human Rights Watch", "University of Phnom Penh");
     // "X Program and the Y Initiative" is two.
     if let Some(rule) = organization::classify(&t).filter(|_| !ctx.headline) {
+        // "Kia Motor Corp of South Korea", "John Casesa of Schroder Wertheim & Co.": the
+        // part before "of" is a whole name, so "of" joins two names.
+        if let Some(k) = words.iter().position(|w| w.text == "of").filter(|&k| k > 0) {
+            let before = texts(&words[..k]);
+            let whole = (k >= 2 && organization::is_legal_suffix(before[k - 1]))
+                || person::classify(&before, false, false).is_some_and(person::is_strong);
+            if whole {
+                classify(&words[..k], ctx, out);
+                classify(
+                    &words[k + 1..],
+                    &Context {
+                        initial: false,
+                        ..*ctx
+                    },
+                    out,
+                );
+                return;
+            }
+        }
+        // "German Foreign Ministry": a demonym before a generic name is no part of it.
+        if words.len() > 2 && GAZETTEER.is_demonym(words[0].text) {
+            return classify(
+                &words[1..],
+                &Context {
+                    initial: false,
+                    ..*ctx
+                },
+                out,
+            );
+        }
         let and = words.iter().position(|w| w.text == "and" || w.text == "&");
         let is_name = |part: &[Word]| {
             organization::classify(&texts(part)).is_some()
@@ -833,6 +881,22 @@ fn sub_names(words: &[Word]) -> Vec<(usize, usize)> {
 /// Splits a chunk at the listed names inside it and classifies each part.
 fn split_known(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
     let known = sub_names(words);
+    // "Texas Rangers", "Kansas City Royals": a place, then a plural nickname, is a team.
+    if let Some(&(0, b)) = known.first() {
+        let rest = &words[b..];
+        let nickname = (1..=2).contains(&rest.len())
+            && rest.iter().all(|w| {
+                w.text.chars().next().is_some_and(char::is_uppercase) && !w.is_connector()
+            })
+            && rest[rest.len() - 1].text.ends_with('s')
+            && !rest[rest.len() - 1].text.ends_with("ss")
+            && lookup_cased(&joined(rest)).is_none()
+            && lookup_cased(&joined(&words[..b])).is_some_and(|e| e.ty == EntityType::Place);
+        if nickname && !ctx.headline {
+            emit(out, EntityType::Organization, words, "team-name");
+            return;
+        }
+    }
     let mut pos = 0;
     for (a, b) in known {
         if a > pos {

@@ -201,8 +201,9 @@ const NOT_ACRONYMS: &[&str] = &[
     "VIP", "MP", "MPs", "NGO", "NGOs", "LNG", "GMT", "UTC", "EST", "BST", "CET", "PST", "EDT",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "ET", "PT", "GW", "MW", "KW", "KM",
     "USD", "EUR", "GBP", "JPY", "CNY", "AD", "BC", "CEOs", "UK", "US", "USA", "EU", "UAE", "DR",
-    "SARS", "MERS", "OPEC", "Q1", "Q2", "Q3", "Q4", "R&D", "M&A", "PR", "HR", "QC", "MAGA", "LGBT",
-    "LGBTQ", "ESG", "EV", "EVs", "UFO", "ICU", "SMS", "PhD", "MBA", "BA", "MA", "FY", "YoY",
+    "SARS", "MERS", "OPEC", "Q1", "Q2", "Q3", "Q4", "R&D", "M&A", "PR", "HR", "QC", "MAGA", "RBI",
+    "RBIs", "ERA", "MVP", "KO", "TKO", "OT", "HR", "LGBT", "LGBTQ", "ESG", "EV", "EVs", "UFO",
+    "ICU", "SMS", "PhD", "MBA", "BA", "MA", "FY", "YoY",
 ];
 
 /// Whether `words` name an organization by their shape; returns the rule.
@@ -231,6 +232,31 @@ pub fn classify(words: &[&str]) -> Option<&'static str> {
         return Some("org-head");
     }
     None
+}
+
+/// True for a company's legal suffix ("Inc.", "Corp", "Ltd"), after which a name is complete.
+pub fn is_legal_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Inc"
+            | "Corp"
+            | "Corporation"
+            | "Co"
+            | "Ltd"
+            | "LLC"
+            | "Plc"
+            | "PLC"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "GmbH"
+            | "SpA"
+            | "AB"
+            | "Bhd"
+            | "Tbk"
+            | "Pte"
+            | "Holdings"
+    )
 }
 
 /// True for a word that ends organization names ("Group", "Institute").
