@@ -53,14 +53,15 @@ fn fixtures_meet_thresholds() {
     );
 }
 
+// Floors a little under the current figures: a change that loses accuracy fails here.
 const THRESHOLD_MICRO: f64 = 0.93;
-const THRESHOLD_SENTENCES: f64 = 0.0;
+const THRESHOLD_SENTENCES: f64 = 0.98;
 const THRESHOLDS: &[(&str, f64)] = &[
     ("person", 0.93),
     ("place", 0.93),
     ("organization", 0.88),
-    ("amount", 0.0),
-    ("date", 0.0),
+    ("amount", 0.94),
+    ("date", 0.94),
 ];
 
 /// Quotations and speakers against the fixtures' gold quotes: a gold quote is found when a
