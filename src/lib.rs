@@ -76,6 +76,8 @@ pub struct Options {
     pub types: Option<Vec<EntityType>>,
     /// Attach to each entity the rule or list that found it.
     pub explain: bool,
+    /// The user's own names (`--gazetteer`), matched before the built-in lists.
+    pub gazetteer: Option<std::sync::Arc<gazetteer::UserGazetteer>>,
 }
 
 /// The analyzer: built once, then used for any number of texts.
@@ -85,12 +87,14 @@ pub struct Options {
 #[derive(Debug, Clone, Default)]
 pub struct Analyzer {
     options: Options,
+    lists: gazetteer::NameLists,
 }
 
 impl Analyzer {
     /// An analyzer with these options.
     pub fn new(options: Options) -> Self {
-        Analyzer { options }
+        let lists = gazetteer::NameLists::new(options.gazetteer.clone());
+        Analyzer { options, lists }
     }
 
     /// The options this analyzer runs with.
@@ -119,7 +123,7 @@ impl Analyzer {
             (None, None) => (None, None),
         };
 
-        let mentions = recognize::recognize(text, &sentences, &structure, reference);
+        let mentions = recognize::recognize(text, &sentences, &structure, reference, &self.lists);
         let mut mentions = resolve::resolve(text, mentions);
         if let Some(types) = &self.options.types {
             mentions.retain(|m| types.contains(&m.ty));

@@ -6,6 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
+use lede::gazetteer::UserGazetteer;
 use lede::{Analyzer, Date, EntityType, Options};
 
 /// Analyze news articles: sentences, people, places, organizations, amounts and dates, as JSON.
@@ -14,7 +15,7 @@ use lede::{Analyzer, Date, EntityType, Options};
     name = "lede",
     version,
     about,
-    after_help = "Examples:\n  lede article.txt\n  cat article.txt | lede --date 2026-03-03\n  lede *.txt | jq -r '.entities[] | select(.type == \"person\") | .canonical' | sort | uniq -c"
+    after_help = "Examples:\n  lede article.txt\n  cat article.txt | lede --date 2026-03-03\n  lede --gazetteer my-names.tsv --explain article.txt\n  lede *.txt | jq -r '.entities[] | select(.type == \"person\") | .canonical' | sort | uniq -c"
 )]
 struct Args {
     /// Input files; none, or "-", reads standard input.
@@ -40,6 +41,11 @@ struct Args {
     /// Add to each entity the rule or list that found it.
     #[arg(long)]
     explain: bool,
+
+    /// Your own names, matched before the built-in lists: a TSV of name, type (person, place,
+    /// organization) and optional canonical name. May be given several times.
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Vec<String>,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -54,7 +60,15 @@ fn parse_type(s: &str) -> Result<EntityType, String> {
 fn main() -> ExitCode {
     let args = Args::parse();
     let pretty = args.pretty || (!args.compact && io::stdout().is_terminal());
+    let gazetteer = match load_gazetteers(&args.gazetteer) {
+        Ok(g) => g,
+        Err(message) => {
+            eprintln!("lede: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let analyzer = Analyzer::new(Options {
+        gazetteer,
         reference_date: args.date,
         types: args.types.clone(),
         explain: args.explain,
@@ -98,6 +112,22 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Reads the `--gazetteer` files into one list; the error names the file and line.
+fn load_gazetteers(files: &[String]) -> Result<Option<std::sync::Arc<UserGazetteer>>, String> {
+    if files.is_empty() {
+        return Ok(None);
+    }
+    let mut texts = Vec::with_capacity(files.len());
+    for file in files {
+        let text = read_input(file).map_err(|e| format!("{file}: {e}"))?;
+        UserGazetteer::from_tsv(&[&text]).map_err(|e| format!("{file}: {e}"))?;
+        texts.push(text);
+    }
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let lists = UserGazetteer::from_tsv(&refs).map_err(|e| e.to_string())?;
+    Ok(Some(std::sync::Arc::new(lists)))
 }
 
 /// A closed pipe (`lede ... | head`) ends the run quietly; other write errors are reported.

@@ -393,7 +393,11 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
                 let full = people
                     .iter()
                     .find(|(p, _)| p.len() > words.len() && contains_run(p, &words));
-                m.canonical = Some(full.map_or(t, |(_, full)| full).to_string());
+                // A fuller name in the article wins; else a list's canonical name; else the text.
+                m.canonical = Some(match full {
+                    Some((_, full)) => full.to_string(),
+                    None => m.canonical.take().unwrap_or_else(|| t.to_string()),
+                });
             }
             EntityType::Organization if m.canonical.is_none() => {
                 let is_acronym =

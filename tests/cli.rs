@@ -181,3 +181,43 @@ fn bom_is_removed_before_counting_offsets() {
         ("Phnom Penh", 9)
     );
 }
+
+#[test]
+fn user_gazetteer_wins_over_built_in_lists() {
+    let dir = std::env::temp_dir().join(format!("lede-gaz-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = dir.join("names.tsv");
+    std::fs::write(
+        &list,
+        "# my names\nRiem\tplace\tRiem Naval Base\nWashington\tperson\tGeorge Washington\n",
+    )
+    .unwrap();
+    let list = list.to_str().unwrap();
+    let v = values(&lede(
+        &["--gazetteer", list, "--explain"],
+        b"Ships dock at Riem, Washington said.",
+    ));
+    let got: Vec<(&str, &str, &str, &str)> = v[0]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let s = |k: &str| e[k].as_str().unwrap_or("");
+            (s("text"), s("type"), s("rule"), s("canonical"))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Riem", "place", "user", "Riem Naval Base"),
+            ("Washington", "person", "user", "George Washington")
+        ]
+    );
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, "Riem\tbuilding\n").unwrap();
+    let out = lede(&["--gazetteer", bad.to_str().unwrap()], b"text");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out)
+        .contains("bad.tsv: line 1: type 'building' is not person, place or organization"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -8,7 +8,9 @@ use crate::token::{Token, TokenKind};
 use crate::EntityType;
 
 mod norm;
+mod user;
 pub use norm::norm_key;
+pub use user::{UserGazetteer, UserListError};
 
 /// A name from a list: what it is, and the fuller name it stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,6 +60,58 @@ pub struct Gazetteer {
     currency_codes: HashSet<&'static str>,
 }
 
+/// The lists a text is matched against: the user's own (`--gazetteer`) first, then the
+/// built-in ones.
+#[derive(Clone, Default)]
+pub struct NameLists {
+    user: Option<std::sync::Arc<UserGazetteer>>,
+}
+
+impl std::fmt::Debug for NameLists {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "NameLists {{ user names: {} }}",
+            self.user.as_ref().map_or(0, |u| u.len())
+        )
+    }
+}
+
+impl NameLists {
+    /// The built-in lists, with the user's in front of them when given.
+    pub fn new(user: Option<std::sync::Arc<UserGazetteer>>) -> Self {
+        NameLists { user }
+    }
+
+    /// The entries for exactly this name: the user's entry if the user lists it.
+    pub fn lookup(&self, name: &str) -> Vec<Entry> {
+        if let Some(e) = self.user.as_ref().and_then(|u| u.lookup(name)) {
+            return vec![e.clone()];
+        }
+        GAZETTEER.lookup(name)
+    }
+
+    /// The longest listed name from token `i` on, in either list; the user's wins a tie.
+    pub fn longest_at(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        limit: usize,
+    ) -> Option<(usize, Vec<Entry>)> {
+        let user = self
+            .user
+            .as_ref()
+            .and_then(|u| u.longest_at(text, tokens, i, limit));
+        let built_in = GAZETTEER.longest_at(text, tokens, i, limit);
+        match (user, built_in) {
+            (Some((j, e)), Some((k, _))) if j >= k => Some((j, vec![e.clone()])),
+            (Some((j, e)), None) => Some((j, vec![e.clone()])),
+            (_, b) => b,
+        }
+    }
+}
+
 /// The embedded gazetteer, opened on first use.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::embedded);
 
@@ -99,6 +153,49 @@ fn decode_entries(value: u64) -> Vec<Entry> {
         .collect()
 }
 
+/// One walk of an FST from token `i`, fed the normalized text token by token: the end token
+/// and value of the longest key that ends at a word and whose value `accept`s.
+pub(crate) fn walk_longest<D: AsRef<[u8]>>(
+    fst: &fst::raw::Fst<D>,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    limit: usize,
+    accept: impl Fn(u64) -> bool,
+) -> Option<(usize, u64)> {
+    let mut node = fst.root();
+    let mut out = fst::raw::Output::zero();
+    let mut best = None;
+    let mut buf = String::new();
+    for j in i..limit.min(tokens.len()) {
+        let t = &tokens[j];
+        buf.clear();
+        if j > i {
+            let prev = &tokens[j - 1];
+            if prev.end < t.start && prev.text(text) != "-" && t.text(text) != "-" {
+                buf.push(' ');
+            }
+        }
+        buf.push_str(&norm_key(t.text(text)));
+        for &b in buf.as_bytes() {
+            let Some(k) = node.find_input(b) else {
+                return best;
+            };
+            let tr = node.transition(k);
+            out = out.cat(tr.out);
+            node = fst.node(tr.addr);
+        }
+        let word_end = t.kind != TokenKind::Punct || t.text(text).ends_with('.');
+        if node.is_final() && word_end {
+            let v = out.cat(node.final_output()).value();
+            if accept(v) {
+                best = Some((j + 1, v));
+            }
+        }
+    }
+    best
+}
+
 impl Gazetteer {
     fn embedded() -> Self {
         let names = fst::Map::new(NAMES_FST).expect("embedded names FST is valid");
@@ -138,8 +235,7 @@ impl Gazetteer {
     }
 
     /// The longest listed name that starts at token `i` and ends no later than token `limit`
-    /// (exclusive): its end token (exclusive) and entries. One walk of the automaton from
-    /// token `i`, fed the normalized text token by token.
+    /// (exclusive): its end token (exclusive) and entries.
     pub fn longest_at(
         &self,
         text: &str,
@@ -147,38 +243,10 @@ impl Gazetteer {
         i: usize,
         limit: usize,
     ) -> Option<(usize, Vec<Entry>)> {
-        let fst = self.names.as_fst();
-        let mut node = fst.root();
-        let mut out = fst::raw::Output::zero();
-        let mut best: Option<(usize, u64)> = None;
-        let mut buf = String::new();
-        'tokens: for j in i..limit.min(tokens.len()) {
-            let t = &tokens[j];
-            buf.clear();
-            if j > i {
-                let prev = &tokens[j - 1];
-                if prev.end < t.start && prev.text(text) != "-" && t.text(text) != "-" {
-                    buf.push(' ');
-                }
-            }
-            buf.push_str(&norm_key(t.text(text)));
-            for &b in buf.as_bytes() {
-                let Some(k) = node.find_input(b) else {
-                    break 'tokens;
-                };
-                let tr = node.transition(k);
-                out = out.cat(tr.out);
-                node = fst.node(tr.addr);
-            }
-            let word_end = t.kind != TokenKind::Punct || t.text(text).ends_with('.');
-            if node.is_final() && word_end {
-                let v = out.cat(node.final_output()).value();
-                if v & NO_ENTRIES != NO_ENTRIES {
-                    best = Some((j + 1, v));
-                }
-            }
-        }
-        best.map(|(j, v)| (j, decode_entries(v)))
+        walk_longest(self.names.as_fst(), text, tokens, i, limit, |v| {
+            v & NO_ENTRIES != NO_ENTRIES
+        })
+        .map(|(j, v)| (j, decode_entries(v)))
     }
 
     /// True when `word` is a listed given name.

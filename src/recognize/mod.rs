@@ -13,6 +13,7 @@ pub mod place;
 use serde_json::Value;
 
 use crate::calendar::Date;
+use crate::gazetteer::NameLists;
 use crate::segment::{Span, Structure};
 use crate::token::tokenize_into;
 use crate::EntityType;
@@ -83,13 +84,14 @@ pub fn recognize(
     sentences: &[Span],
     structure: &Structure,
     reference: Option<Date>,
+    lists: &NameLists,
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut tokens = Vec::new();
     for &sentence in sentences {
         tokens.clear();
         tokenize_into(text, sentence.start, sentence.end, &mut tokens);
-        names::find(text, sentence, &tokens, &mut out);
+        names::find(text, sentence, &tokens, lists, &mut out);
         amount::find(text, sentence, &mut out);
         date::find(text, sentence, reference, &mut out);
     }

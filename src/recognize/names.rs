@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use super::{organization, person, place, Mention};
 use crate::gazetteer::data_rows;
-use crate::gazetteer::{norm_key, Entry, GAZETTEER};
+use crate::gazetteer::{norm_key, Entry, NameLists, GAZETTEER};
 use crate::segment::Span;
 use crate::token::{Token, TokenKind};
 use crate::EntityType;
@@ -143,7 +143,9 @@ impl Word<'_> {
 
 /// What the chunker knows about the sentence around a chunk.
 #[derive(Clone, Copy)]
-struct Context {
+struct Context<'a> {
+    /// The lists names are looked up in.
+    lists: &'a NameLists,
     /// The chunk opens the sentence (capitalization says nothing).
     initial: bool,
     /// A verb of saying follows the chunk ("..., Grossman said").
@@ -215,9 +217,15 @@ fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Adds the people, places and organizations of one sentence to `out`.
-pub fn find(text: &str, _sentence: Span, tokens: &[Token], out: &mut Vec<Mention>) {
+pub fn find(
+    text: &str,
+    _sentence: Span,
+    tokens: &[Token],
+    lists: &NameLists,
+    out: &mut Vec<Mention>,
+) {
     if is_caps_sentence(text, tokens) {
-        find_in_capitals(text, tokens, out);
+        find_in_capitals(text, tokens, lists, out);
         return;
     }
     let n = tokens.len();
@@ -225,7 +233,7 @@ pub fn find(text: &str, _sentence: Span, tokens: &[Token], out: &mut Vec<Mention
     let mut i = 0;
     while i < n {
         let initial = tokens[..i].iter().all(|t| t.kind == TokenKind::Punct);
-        if !starts_name(text, tokens, i) {
+        if !starts_name(text, tokens, i, lists) {
             i += 1;
             continue;
         }
@@ -240,6 +248,7 @@ pub fn find(text: &str, _sentence: Span, tokens: &[Token], out: &mut Vec<Mention
         classify(
             &words,
             &Context {
+                lists,
                 initial,
                 speech_follows,
                 headline,
@@ -279,11 +288,11 @@ fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     unpunctuated && words.len() >= 3 && capitalized * 10 >= words.len() * 7 && tokens.len() <= 30
 }
 
-fn find_in_capitals(text: &str, tokens: &[Token], out: &mut Vec<Mention>) {
+fn find_in_capitals(text: &str, tokens: &[Token], lists: &NameLists, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < tokens.len() {
         if tokens[i].kind == TokenKind::Word {
-            if let Some((j, entries)) = GAZETTEER.longest_at(text, tokens, i, tokens.len()) {
+            if let Some((j, entries)) = lists.longest_at(text, tokens, i, tokens.len()) {
                 if let Some(e) = pick(&entries) {
                     let mut m =
                         Mention::new(e.ty, Span::new(tokens[i].start, tokens[j - 1].end), e.list);
@@ -310,8 +319,8 @@ fn pick(entries: &[Entry]) -> Option<&Entry> {
 
 /// The listed entry for `name` as written in mixed-case text: a word in capitals ("MAGA")
 /// matches only names listed in capitals ("US"), not "Maga".
-fn lookup_cased(name: &str) -> Option<Entry> {
-    let entries = GAZETTEER.lookup(name);
+fn lookup_cased(lists: &NameLists, name: &str) -> Option<Entry> {
+    let entries = lists.lookup(name);
     let caps = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase);
     if caps {
@@ -338,7 +347,7 @@ fn is_initial_at(text: &str, tokens: &[Token], i: usize) -> bool {
             .is_some_and(|d| d.text(text) == "." && d.start == tokens[i].end)
 }
 
-fn starts_name(text: &str, tokens: &[Token], i: usize) -> bool {
+fn starts_name(text: &str, tokens: &[Token], i: usize, lists: &NameLists) -> bool {
     let t = &tokens[i];
     if !is_word(text, t) || !t.is_capitalized(text) {
         return false;
@@ -357,7 +366,7 @@ fn starts_name(text: &str, tokens: &[Token], i: usize) -> bool {
     let initial = tokens[..i].iter().all(|t| t.kind == TokenKind::Punct);
     !is_stopword(w)
         || (!initial && !DETERMINERS.contains(&w))
-        || GAZETTEER
+        || lists
             .longest_at(text, tokens, i, tokens.len())
             .is_some_and(|(j, _)| j > i + 1)
 }
@@ -585,14 +594,14 @@ fn texts<'t>(words: &[Word<'t>]) -> Vec<&'t str> {
 }
 
 /// Classifies a chunk of words, splitting it where it holds several names.
-fn classify(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
+fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
     let words = trim_connectors(words);
     if words.is_empty() {
         return;
     }
     let full = joined(words);
     // 1. The whole chunk is a listed name ("The Diplomat", "Strait of Malacca").
-    let listed = lookup_cased(&full);
+    let listed = lookup_cased(ctx.lists, &full);
     // "Italian club Napoli", "the broker Sunderland Capital": the cue wins over a place.
     if ctx.org_cue
         && !ctx.headline
@@ -704,7 +713,7 @@ fn classify(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
         let and = words.iter().position(|w| w.text == "and" || w.text == "&");
         let is_name = |part: &[Word]| {
             organization::classify(&texts(part)).is_some()
-                || lookup_cased(&joined(part)).is_some()
+                || lookup_cased(ctx.lists, &joined(part)).is_some()
                 || (part.len() == 1 && organization::is_acronym(part[0].text))
         };
         match and {
@@ -778,7 +787,7 @@ fn classify(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
     }
     // 6. A person's name ("Gregory B. Poling", "Hun Manet").
     if !has_connector {
-        if words.len() > 1 && !sub_names(words).is_empty() && !person_like(&t) {
+        if words.len() > 1 && !sub_names(ctx.lists, words).is_empty() && !person_like(&t) {
             return split_known(words, ctx, out);
         }
         if let Some(rule) = person::classify(&t, ctx.speech_follows, ctx.initial)
@@ -853,7 +862,7 @@ fn joined(words: &[Word]) -> String {
 }
 
 /// Listed names inside a chunk: (first word, end word) of each, longest first from the left.
-fn sub_names(words: &[Word]) -> Vec<(usize, usize)> {
+fn sub_names(lists: &NameLists, words: &[Word]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -862,7 +871,7 @@ fn sub_names(words: &[Word]) -> Vec<(usize, usize)> {
             if j - i == words.len() {
                 continue;
             }
-            if lookup_cased(&joined(&words[i..j])).is_some() {
+            if lookup_cased(lists, &joined(&words[i..j])).is_some() {
                 best = Some(j);
                 break;
             }
@@ -879,8 +888,8 @@ fn sub_names(words: &[Word]) -> Vec<(usize, usize)> {
 }
 
 /// Splits a chunk at the listed names inside it and classifies each part.
-fn split_known(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
-    let known = sub_names(words);
+fn split_known(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    let known = sub_names(ctx.lists, words);
     // "Texas Rangers", "Kansas City Royals": a place, then a plural nickname, is a team.
     if let Some(&(0, b)) = known.first() {
         let rest = &words[b..];
@@ -890,8 +899,9 @@ fn split_known(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
             })
             && rest[rest.len() - 1].text.ends_with('s')
             && !rest[rest.len() - 1].text.ends_with("ss")
-            && lookup_cased(&joined(rest)).is_none()
-            && lookup_cased(&joined(&words[..b])).is_some_and(|e| e.ty == EntityType::Place);
+            && lookup_cased(ctx.lists, &joined(rest)).is_none()
+            && lookup_cased(ctx.lists, &joined(&words[..b]))
+                .is_some_and(|e| e.ty == EntityType::Place);
         if nickname && !ctx.headline {
             emit(out, EntityType::Organization, words, "team-name");
             return;
@@ -932,7 +942,7 @@ fn split_known(words: &[Word], ctx: &Context, out: &mut Vec<Mention>) {
     }
 }
 
-fn rest_piece(words: &[Word], ctx: &Context, first: bool, out: &mut Vec<Mention>) {
+fn rest_piece(words: &[Word], ctx: &Context<'_>, first: bool, out: &mut Vec<Mention>) {
     let t = texts(words);
     if words.len() > 1 {
         if let Some(rule) = person::classify(&t, false, ctx.initial)
@@ -973,8 +983,8 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
 }
 
 /// A chunk of one word.
-fn single(w: Word, ctx: &Context, out: &mut Vec<Mention>) {
-    if let Some(e) = lookup_cased(w.text) {
+fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    if let Some(e) = lookup_cased(ctx.lists, w.text) {
         let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
         m.canonical = e.canonical.map(str::to_string);
         m.kind = Some(e.kind);
@@ -1028,7 +1038,13 @@ mod tests {
     fn names(text: &str) -> Vec<(String, &'static str)> {
         let tokens = tokenize(text);
         let mut out = Vec::new();
-        find(text, Span::new(0, text.len()), &tokens, &mut out);
+        find(
+            text,
+            Span::new(0, text.len()),
+            &tokens,
+            &NameLists::default(),
+            &mut out,
+        );
         out.iter()
             .filter(|m| !m.tentative)
             .map(|m| (m.text(text).to_string(), m.ty.name()))
