@@ -240,9 +240,22 @@ fn is_verb(w: &str) -> bool {
     VERBS.contains(&w)
 }
 
+/// How many mentions back a pronoun's antecedent is looked for.
+const ANTECEDENT_WINDOW: usize = 200;
+
+/// The mentions that start within `span` (mentions are in text order): a binary search, so
+/// that attribution stays linear in the text however many quotes it has.
+fn within(mentions: &[Mention], span: Span) -> &[Mention] {
+    let lo = mentions.partition_point(|m| m.span.start < span.start);
+    let hi = mentions
+        .partition_point(|m| m.span.start < span.end)
+        .max(lo);
+    &mentions[lo..hi]
+}
+
 /// The name or speaker mention starting at byte `at` (or the first within `span`).
 fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
-    mentions.iter().find(|m| {
+    within(mentions, span).iter().find(|m| {
         m.span.start >= span.start
             && m.span.start < span.end
             && matches!(m.ty, EntityType::Person | EntityType::Organization)
@@ -259,9 +272,11 @@ fn from_mention(m: &Mention, text: &str) -> Attribution {
 
 /// The person a pronoun at byte `at` refers to: the last person named before it.
 fn antecedent(text: &str, mentions: &[Mention], at: usize) -> Option<String> {
-    mentions
+    // A pronoun refers to someone named recently: look back a bounded number of mentions.
+    mentions[..mentions.partition_point(|m| m.span.start < at)]
         .iter()
         .rev()
+        .take(ANTECEDENT_WINDOW)
         .find(|m| m.ty == EntityType::Person && m.span.end <= at)
         .map(|m| {
             m.canonical
@@ -335,28 +350,32 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
             let phrase_end = text[s..after.end]
                 .find([',', '.', ';', '('])
                 .map_or(after.end, |k| s + k);
-            if let Some(m) = mentions.iter().find(|m| {
-                m.ty == EntityType::Person && m.span.start >= s && m.span.start < phrase_end
-            }) {
+            if let Some(m) = within(mentions, Span::new(s, phrase_end))
+                .iter()
+                .find(|m| m.ty == EntityType::Person)
+            {
                 return Some(from_mention(m, text));
             }
             if let Some(m) = mention_at(mentions, Span::new(s, (s + 1).max(rest.start))) {
                 return Some(from_mention(m, text));
             }
             // "says Phnom Penh": a capital speaking for its government.
-            if let Some(m) = mentions
+            if let Some(m) = within(mentions, Span::new(s, s + 1))
                 .iter()
-                .find(|m| m.span.start == s && m.ty == EntityType::Place)
+                .find(|m| m.ty == EntityType::Place)
             {
                 return Some(from_mention(m, text));
             }
             // "said Tea Seiha's spokesman" or a title before the name: "said Prime Minister X".
-            if let Some(m) = mentions.iter().find(|m| {
-                m.span.start >= s
-                    && m.span.start < rest.end
-                    && m.ty == EntityType::Person
-                    && !text[s..m.span.start].contains(',')
-            }) {
+            if let Some(m) = within(mentions, Span::new(s, rest.end.max(s)))
+                .iter()
+                .find(|m| {
+                    m.span.start >= s
+                        && m.span.start < rest.end
+                        && m.ty == EntityType::Person
+                        && !text[s..m.span.start].contains(',')
+                })
+            {
                 return Some(from_mention(m, text));
             }
             if let Some((phrase, span)) = noun_phrase(text, &ws, 1) {
@@ -376,9 +395,9 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
         ));
     }
     let zone = Span::new(first_start, ws[verb].0);
-    let person = mentions.iter().find(|m| {
-        m.ty == EntityType::Person && m.span.start >= zone.start && m.span.end <= zone.end
-    });
+    let person = within(mentions, zone)
+        .iter()
+        .find(|m| m.ty == EntityType::Person && m.span.end <= zone.end);
     if let Some(m) =
         person.or_else(|| mention_at(mentions, Span::new(first_start, first_start + 1)))
     {
@@ -407,7 +426,7 @@ fn before_attribution(text: &str, before: Span, mentions: &[Mention]) -> Option<
             Vec::new(),
         ));
     }
-    let m = mentions.iter().rev().find(|m| {
+    let m = within(mentions, subject_zone).iter().rev().find(|m| {
         m.span.start >= subject_zone.start
             && m.span.end <= subject_zone.end
             && matches!(m.ty, EntityType::Person | EntityType::Organization)
@@ -433,7 +452,7 @@ fn earlier_in_paragraph(
     let ws = words(text, Span::new(from, head.end));
     let verb = ws.iter().position(|w| is_verb(w.2))?;
     let after_verb = Span::new(ws[verb].1, head.end);
-    let people: Vec<&Mention> = mentions
+    let people: Vec<&Mention> = within(mentions, after_verb)
         .iter()
         .filter(|m| {
             m.ty == EntityType::Person

@@ -60,7 +60,7 @@ pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
 /// A lone word listed as a place that is the family name of a person in the same article
 /// is that person ("Jordan" after "Michael Jordan", "Washington" after "Denzel Washington").
 fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
-    let surnames: Vec<String> = mentions
+    let surnames: std::collections::HashSet<String> = mentions
         .iter()
         .filter(|m| m.ty == EntityType::Person)
         .filter_map(|m| {
@@ -76,7 +76,7 @@ fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
         if m.ty == EntityType::Place
             && !t.contains(' ')
             && m.rule != "dateline"
-            && surnames.iter().any(|s| *s == t.to_lowercase())
+            && surnames.contains(&t.to_lowercase())
         {
             m.ty = EntityType::Person;
             m.kind = None;
@@ -182,7 +182,7 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
             .unwrap_or("");
         LOCATIVES.contains(&before.to_lowercase().as_str())
     };
-    let mut teams: Vec<String> = Vec::new();
+    let mut teams: std::collections::HashSet<String> = std::collections::HashSet::new();
     for (k, m) in mentions.iter().enumerate() {
         if !candidate(m) {
             continue;
@@ -213,11 +213,11 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
         // ("Sunderland came from behind", "visit Brighton"), unlike "in Sunderland".
         let club = report && m.ty == EntityType::Place && !locative(m);
         if (score_follows && opens_result) || versus || next_is_team || prev_is_team || club {
-            teams.push(m.text(text).to_string());
+            teams.insert(m.text(text).to_string());
         }
     }
     for m in mentions.iter_mut() {
-        if candidate(m) && !locative(m) && teams.iter().any(|t| t == m.text(text)) {
+        if candidate(m) && !locative(m) && teams.contains(m.text(text)) {
             m.ty = EntityType::Organization;
             m.rule = "sports-team";
             m.tentative = false;
@@ -352,47 +352,48 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
 /// Sets `canonical` on people (the fullest name containing the mention's words) and on
 /// organizations known by an acronym (the name whose initials spell it).
 fn link_names(text: &str, mentions: &mut [Mention]) {
-    let people: Vec<(Vec<String>, &str)> = {
-        let mut v: Vec<(Vec<String>, &str)> = mentions
-            .iter()
-            .filter(|m| m.ty == EntityType::Person)
-            .map(|m| (name_words(m.text(text)), m.text(text)))
-            .collect();
-        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        v.dedup();
-        v
-    };
-    let orgs: Vec<(String, String)> = mentions
-        .iter()
-        .filter(|m| m.ty == EntityType::Organization)
-        .map(|m| {
-            let t = m.text(text).to_string();
-            (initials(&t), t)
-        })
-        .collect();
+    // Every run of consecutive words of every person's name, with the fullest name that
+    // holds it (the first in the text among the longest): one hash lookup per mention.
+    let mut fullest: HashMap<Vec<String>, (usize, &str)> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
+        let words = name_words(m.text(text));
+        for a in 0..words.len() {
+            for b in a + 1..=words.len() {
+                let entry = fullest.entry(words[a..b].to_vec()).or_insert((0, ""));
+                if words.len() > entry.0 {
+                    *entry = (words.len(), m.text(text));
+                }
+            }
+        }
+    }
+    // Organizations by the initials of their names, the first in the text for each.
+    let mut by_initials: HashMap<String, String> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.ty == EntityType::Organization) {
+        let t = m.text(text);
+        let i = initials(t);
+        if i != t {
+            by_initials.entry(i).or_insert_with(|| t.to_string());
+        }
+    }
     // "International Centre for Integrated Mountain Development (ICIMOD)": an acronym in
     // parentheses right after an organization is defined by it.
-    let defined: Vec<(String, String)> = mentions
-        .windows(2)
-        .filter(|w| w[0].ty == EntityType::Organization && w[1].ty == EntityType::Organization)
-        .filter(|w| text[w[0].span.end..w[1].span.start].trim() == "(")
-        .map(|w| {
-            (
-                w[1].text(text).to_string(),
-                w[0].canonical
-                    .clone()
-                    .unwrap_or_else(|| w[0].text(text).to_string()),
-            )
-        })
-        .collect();
+    let mut defined: HashMap<&str, String> = HashMap::new();
+    for w in mentions.windows(2) {
+        let pair = w[0].ty == EntityType::Organization && w[1].ty == EntityType::Organization;
+        if pair && text[w[0].span.end..w[1].span.start].trim() == "(" {
+            let full = w[0]
+                .canonical
+                .clone()
+                .unwrap_or_else(|| w[0].text(text).to_string());
+            defined.entry(w[1].text(text)).or_insert(full);
+        }
+    }
     for m in mentions.iter_mut() {
         let t = m.text(text);
         match m.ty {
             EntityType::Person => {
                 let words = name_words(t);
-                let full = people
-                    .iter()
-                    .find(|(p, _)| p.len() > words.len() && contains_run(p, &words));
+                let full = fullest.get(&words).filter(|(len, _)| *len > words.len());
                 // A fuller name in the article wins; else a list's canonical name; else the text.
                 m.canonical = Some(match full {
                     Some((_, full)) => full.to_string(),
@@ -402,15 +403,14 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
             EntityType::Organization if m.canonical.is_none() => {
                 let is_acronym =
                     t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2;
-                let defined = defined
-                    .iter()
-                    .find(|(a, _)| a == t)
-                    .map(|(_, full)| full.clone());
-                let expansion = is_acronym
-                    .then(|| orgs.iter().find(|(i, full)| i == t && full != t))
-                    .flatten()
-                    .map(|(_, full)| full.clone());
-                m.canonical = Some(defined.or(expansion).unwrap_or_else(|| t.to_string()));
+                let expansion = is_acronym.then(|| by_initials.get(t).cloned()).flatten();
+                m.canonical = Some(
+                    defined
+                        .get(t)
+                        .cloned()
+                        .or(expansion)
+                        .unwrap_or_else(|| t.to_string()),
+                );
             }
             EntityType::Place | EntityType::Organization if m.canonical.is_none() => {
                 m.canonical = Some(t.to_string());
@@ -418,11 +418,6 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
             _ => {}
         }
     }
-}
-
-/// True when `needle` appears in `hay` as consecutive words.
-fn contains_run(hay: &[String], needle: &[String]) -> bool {
-    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// The capital initials of a name's main words ("Center for Strategic and International
