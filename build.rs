@@ -7,10 +7,10 @@ use std::env;
 use std::fs;
 use std::path::Path;
 
-#[path = "src/gazetteer/norm.rs"]
-mod norm;
+#[path = "src/gazetteer/layout.rs"]
+mod layout;
 
-use norm::norm_key;
+use layout::{norm_key, DEMONYM, FAMILY_FIRST, GIVEN, NO_ENTRIES, RANK_SHIFT, SURNAME};
 
 /// Origins in `surnames_extra.tsv` whose names put the family name first ("Hun Manet").
 const FAMILY_NAME_FIRST: &[&str] = &[
@@ -21,14 +21,6 @@ const FAMILY_NAME_FIRST: &[&str] = &[
     "korean",
     "taiwan",
 ];
-
-/// Flags packed above the entry offset in each FST value.
-const GIVEN: u64 = 1 << 32;
-const SURNAME: u64 = 1 << 33;
-const FAMILY_FIRST: u64 = 1 << 34;
-const DEMONYM: u64 = 1 << 35;
-const RANK_SHIFT: u32 = 40;
-const NO_ENTRIES: u64 = 0xFFFF_FFFF;
 
 /// Entity types as stored: 0 person, 1 place, 2 organization.
 const PLACE: u8 = 1;
@@ -82,7 +74,7 @@ fn add(
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=src/gazetteer/norm.rs");
+    println!("cargo:rerun-if-changed=src/gazetteer/layout.rs");
     let mut names: BTreeMap<String, Name> = BTreeMap::new();
     for r in rows("data/places.tsv") {
         let kind = r.get(1).map_or("city", String::as_str);

@@ -20,70 +20,6 @@ pub struct Quote {
     pub speakers: Vec<String>,
 }
 
-/// Verbs that attribute words to a speaker.
-const VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "wrote",
-    "writes",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "explained",
-    "noted",
-    "notes",
-    "argued",
-    "argues",
-    "stated",
-    "states",
-    "warned",
-    "warns",
-    "insisted",
-    "recalled",
-    "acknowledged",
-    "admitted",
-    "announced",
-    "declared",
-    "replied",
-    "tweeted",
-    "posted",
-    "stressed",
-    "urged",
-    "claimed",
-    "claims",
-    "confirmed",
-    "reported",
-    "reports",
-    "continued",
-    "concluded",
-    "predicted",
-    "observed",
-    "remarked",
-    "quipped",
-    "countered",
-    "conceded",
-    "cautioned",
-    "suggested",
-    "recounted",
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "dismissed",
-    "labelled",
-    "labeled",
-    "branded",
-    "termed",
-    "denied",
-    "vowed",
-    "promised",
-    "testified",
-];
-
 const PRONOUNS: &[&str] = &["he", "she", "they", "He", "She", "They"];
 
 /// Finds every quotation of every paragraph and attributes it.
@@ -237,7 +173,7 @@ fn words(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
 }
 
 fn is_verb(w: &str) -> bool {
-    VERBS.contains(&w)
+    crate::recognize::person::is_speech_verb(w)
 }
 
 /// How many mentions back a pronoun's antecedent is looked for.

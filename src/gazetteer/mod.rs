@@ -7,9 +7,10 @@ use std::sync::LazyLock;
 use crate::token::{Token, TokenKind};
 use crate::EntityType;
 
-mod norm;
+mod layout;
 mod user;
-pub use norm::norm_key;
+pub use layout::norm_key;
+use layout::{DEMONYM, FAMILY_FIRST, GIVEN, NO_ENTRIES, RANK_SHIFT, SURNAME};
 pub use user::{UserGazetteer, UserListError};
 
 /// A name from a list: what it is, and the fuller name it stands for.
@@ -32,14 +33,6 @@ pub fn data_rows(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
-
-/// Flags packed above the entry offset in each FST value (see `build.rs`).
-const GIVEN: u64 = 1 << 32;
-const SURNAME: u64 = 1 << 33;
-const FAMILY_FIRST: u64 = 1 << 34;
-const DEMONYM: u64 = 1 << 35;
-const RANK_SHIFT: u32 = 40;
-const NO_ENTRIES: u64 = 0xFFFF_FFFF;
 
 static NAMES_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.fst"));
 static ENTRIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/entries.bin"));

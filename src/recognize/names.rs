@@ -563,7 +563,7 @@ fn speech_after(text: &str, tokens: &[Token], j: usize) -> bool {
     }
     tokens
         .get(k)
-        .is_some_and(|t| person::SPEECH_VERBS.contains(&t.text(text)))
+        .is_some_and(|t| person::is_speech_verb(t.text(text)))
 }
 
 fn emit(out: &mut Vec<Mention>, ty: EntityType, words: &[Word], rule: &'static str) -> bool {
@@ -687,15 +687,7 @@ fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
             let whole = (k >= 2 && organization::is_legal_suffix(before[k - 1]))
                 || person::classify(&before, false, false).is_some_and(person::is_strong);
             if whole {
-                classify(&words[..k], ctx, out);
-                classify(
-                    &words[k + 1..],
-                    &Context {
-                        initial: false,
-                        ..*ctx
-                    },
-                    out,
-                );
+                split_at(words, k, ctx, out);
                 return;
             }
         }
@@ -723,15 +715,7 @@ fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
                     && is_name(&words[..k])
                     && is_name(trim_connectors(&words[k + 1..])) =>
             {
-                classify(&words[..k], ctx, out);
-                classify(
-                    &words[k + 1..],
-                    &Context {
-                        initial: false,
-                        ..*ctx
-                    },
-                    out,
-                );
+                split_at(words, k, ctx, out);
             }
             _ => {
                 emit(out, EntityType::Organization, words, rule);
@@ -842,6 +826,16 @@ fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
         return split_known(words, ctx, out);
     }
     single(words[0], ctx, out);
+}
+
+/// Classifies the words before and after the connector at `k` as two names.
+fn split_at(words: &[Word], k: usize, ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    classify(&words[..k], ctx, out);
+    let rest = Context {
+        initial: false,
+        ..*ctx
+    };
+    classify(&words[k + 1..], &rest, out);
 }
 
 fn person_like(t: &[&str]) -> bool {
