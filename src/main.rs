@@ -1,13 +1,20 @@
-//! The `lede` command: parses arguments, reads each input, prints one JSON object per input,
-//! and decides the exit status. All analysis lives in the library.
+//! The `lede` command: parses arguments, turns them into a stream of inputs, analyzes the
+//! inputs on `--jobs` threads, prints the results in input order, and decides the exit
+//! status. All analysis lives in the library.
 
-use std::io::{self, BufWriter, IsTerminal, Read, Write};
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
-use clap::Parser;
+use clap::{Parser, ValueEnum};
 use lede::gazetteer::UserGazetteer;
-use lede::{Analyzer, Date, EntityType, Options};
+use lede::{Analysis, Analyzer, Date, EntityType, Options};
+use serde_json::Value;
 
 /// Analyze news articles: sentences, people, places, organizations, amounts and dates, as JSON.
 #[derive(Parser, Debug)]
@@ -15,10 +22,10 @@ use lede::{Analyzer, Date, EntityType, Options};
     name = "lede",
     version,
     about,
-    after_help = "Examples:\n  lede article.txt\n  cat article.txt | lede --date 2026-03-03\n  lede --gazetteer my-names.tsv --explain article.txt\n  lede *.txt | jq -r '.entities[] | select(.type == \"person\") | .canonical' | sort | uniq -c"
+    after_help = "Examples:\n  lede article.txt\n  cat article.txt | lede --date 2026-03-03\n  lede --recursive archive/ --jobs 2 > entities.jsonl\n  jq -c '{id, text: .body}' feed.jsonl | lede --input jsonl\n  lede --gazetteer my-names.tsv --explain article.txt\n  lede *.txt | jq -r '.entities[] | select(.type == \"person\") | .canonical' | sort | uniq -c"
 )]
 struct Args {
-    /// Input files; none, or "-", reads standard input.
+    /// Input files (or, with --recursive, directories); none, or "-", reads standard input.
     #[arg(value_name = "FILE")]
     files: Vec<String>,
 
@@ -46,6 +53,28 @@ struct Args {
     /// organization) and optional canonical name. May be given several times.
     #[arg(long, value_name = "FILE")]
     gazetteer: Vec<String>,
+
+    /// How standard input is read: one article (text), or one JSON object per line with
+    /// "text" and optional "id" and "date" (jsonl).
+    #[arg(long, value_enum, default_value_t = InputKind::Text)]
+    input: InputKind,
+
+    /// Walk directories given as inputs and analyze every *.txt file below them.
+    #[arg(long, short = 'r')]
+    recursive: bool,
+
+    /// Threads that analyze inputs in parallel (default: all cores); output keeps input order.
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+}
+
+/// How standard input is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum InputKind {
+    /// One article.
+    Text,
+    /// One JSON object per line: {"text": ..., "id": ..., "date": "YYYY-MM-DD"}.
+    Jsonl,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -56,6 +85,23 @@ fn parse_type(s: &str) -> Result<EntityType, String> {
     EntityType::parse(s.trim())
         .ok_or_else(|| format!("'{s}' is not one of person, place, organization, amount, date"))
 }
+
+/// One input to analyze.
+enum Job {
+    /// A file, or "-" for standard input.
+    Path(String),
+    /// A line of JSON Lines input.
+    Line {
+        text: String,
+        id: Option<Value>,
+        date: Option<Date>,
+    },
+    /// A line of JSON Lines input that could not be read.
+    BadLine { number: usize, message: String },
+}
+
+/// What a job produced: the bytes to print, or a one-line error.
+type Outcome = Result<Vec<u8>, String>;
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -73,49 +119,294 @@ fn main() -> ExitCode {
         types: args.types.clone(),
         explain: args.explain,
     });
+    let workers = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let jobs = job_stream(&args);
+    let progress = io::stderr().is_terminal();
+    let process = |job: Job| process(&analyzer, job, pretty);
+    match run(jobs, workers, process, pretty, progress) {
+        Ok(false) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::from(1),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lede: writing output: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The inputs named by the arguments, in order: files (directories walked with
+/// `--recursive`), standard input as one article, or standard input line by line.
+fn job_stream(args: &Args) -> Box<dyn Iterator<Item = Job> + Send> {
     let files = if args.files.is_empty() {
         vec!["-".to_string()]
     } else {
         args.files.clone()
     };
-
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut failed = false;
-    for file in &files {
-        let text = match read_input(file) {
-            Ok(text) => text,
-            Err(message) => {
-                let _ = out.flush();
-                eprintln!("lede: {file}: {message}");
-                failed = true;
-                continue;
-            }
-        };
-        let mut analysis = analyzer.analyze(&text);
-        analysis.source = Some(file.clone());
-        let written = if pretty {
-            serde_json::to_writer_pretty(&mut out, &analysis).map_err(io::Error::from)
+    if args.input == InputKind::Jsonl {
+        let rest: Vec<String> = files.into_iter().filter(|f| f != "-").collect();
+        let lines = jsonl_lines(io::BufReader::with_capacity(1 << 16, io::stdin()));
+        return Box::new(lines.chain(rest.into_iter().map(Job::Path)));
+    }
+    if !args.recursive {
+        return Box::new(files.into_iter().map(Job::Path));
+    }
+    Box::new(files.into_iter().flat_map(|f| {
+        let path = PathBuf::from(&f);
+        if f != "-" && path.is_dir() {
+            let mut found = Vec::new();
+            walk(&path, &mut found);
+            found.sort();
+            found
+                .into_iter()
+                .map(|p| Job::Path(p.to_string_lossy().into_owned()))
+                .collect::<Vec<_>>()
         } else {
-            serde_json::to_writer(&mut out, &analysis).map_err(io::Error::from)
+            vec![Job::Path(f)]
         }
-        .and_then(|()| out.write_all(b"\n"));
-        if let Err(e) = written.and_then(|()| if pretty { out.flush() } else { Ok(()) }) {
-            return write_failure(&e);
+    }))
+}
+
+/// Every `*.txt` file below `dir` (errors reading a directory are skipped silently: what can
+/// be read is analyzed).
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => walk(&path, out),
+            Ok(_) if path.extension().is_some_and(|e| e == "txt") => out.push(path),
+            _ => {}
         }
     }
-    if let Err(e) = out.flush() {
-        return write_failure(&e);
+}
+
+/// JSON Lines from standard input, one job a line; empty lines are skipped.
+fn jsonl_lines(stdin: impl BufRead + Send + 'static) -> impl Iterator<Item = Job> + Send {
+    let mut reader = stdin;
+    let mut number = 0;
+    let mut buf = Vec::new();
+    std::iter::from_fn(move || loop {
+        buf.clear();
+        number += 1;
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => return None,
+            Ok(_) => {}
+            Err(e) => {
+                return Some(Job::BadLine {
+                    number,
+                    message: describe(&e),
+                })
+            }
+        }
+        if buf.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        return Some(parse_line(number, &buf));
+    })
+}
+
+/// One JSON Lines input: {"text": string, "id": any, "date": "YYYY-MM-DD"}.
+fn parse_line(number: usize, line: &[u8]) -> Job {
+    let bad = |message: String| Job::BadLine { number, message };
+    let value: Value = match serde_json::from_slice(line) {
+        Ok(v) => v,
+        Err(e) => return bad(format!("not JSON: {e}")),
+    };
+    let Some(text) = value.get("text").and_then(Value::as_str) else {
+        return bad("no \"text\" string".to_string());
+    };
+    let date = match value.get("date") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => match Date::parse_iso(s) {
+            Some(d) => Some(d),
+            None => return bad(format!("\"date\" '{s}' is not YYYY-MM-DD")),
+        },
+        Some(_) => return bad("\"date\" is not a string".to_string()),
+    };
+    Job::Line {
+        text: text.to_string(),
+        id: value.get("id").cloned(),
+        date,
     }
-    if failed {
-        ExitCode::from(1)
+}
+
+/// Analyzes one input and serializes its result.
+fn process(analyzer: &Analyzer, job: Job, pretty: bool) -> Outcome {
+    let (analysis, source): (Analysis, &str) = match job {
+        Job::Path(file) => {
+            let text = read_input(&file).map_err(|e| format!("{file}: {e}"))?;
+            let mut a = analyzer.analyze(&text);
+            a.source = Some(file);
+            return serialize(&a, pretty);
+        }
+        Job::Line { text, id, date } => {
+            let mut a =
+                analyzer.analyze_with_date(&text, date.or(analyzer.options().reference_date));
+            a.id = id;
+            (a, "-")
+        }
+        Job::BadLine { number, message } => return Err(format!("-: line {number}: {message}")),
+    };
+    let mut analysis = analysis;
+    analysis.source = Some(source.to_string());
+    serialize(&analysis, pretty)
+}
+
+fn serialize(a: &Analysis, pretty: bool) -> Outcome {
+    let mut bytes = Vec::with_capacity(4096);
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut bytes, a)
     } else {
-        ExitCode::SUCCESS
+        serde_json::to_writer(&mut bytes, a)
+    };
+    written.map_err(|e| format!("serializing: {e}"))?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// Runs every job and prints the outcomes in input order; returns whether any job failed.
+/// With several workers, jobs flow through bounded channels, so memory stays bounded
+/// however many inputs there are.
+fn run(
+    jobs: Box<dyn Iterator<Item = Job> + Send>,
+    workers: usize,
+    process: impl Fn(Job) -> Outcome + Sync,
+    pretty: bool,
+    progress: bool,
+) -> io::Result<bool> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut printer = Printer {
+        failed: false,
+        done: 0,
+        last_progress: Instant::now(),
+        progress,
+        pretty,
+    };
+    if workers == 1 {
+        for job in jobs {
+            printer.print(&mut out, process(job))?;
+        }
+    } else {
+        let stop = AtomicBool::new(false);
+        let (job_tx, job_rx) = sync_channel::<(usize, Job)>(workers * 4);
+        let (out_tx, out_rx) = sync_channel::<(usize, Outcome)>(workers * 4);
+        let job_rx = Arc::new(Mutex::new(job_rx));
+        let result = std::thread::scope(|scope| {
+            scope.spawn(|| {
+                for (i, job) in jobs.enumerate() {
+                    if stop.load(Ordering::Relaxed) || job_tx.send((i, job)).is_err() {
+                        break;
+                    }
+                }
+                drop(job_tx);
+            });
+            for _ in 0..workers {
+                let job_rx = Arc::clone(&job_rx);
+                let out_tx = out_tx.clone();
+                let process = &process;
+                scope.spawn(move || worker(&job_rx, &out_tx, process));
+            }
+            drop(out_tx);
+            let result = print_in_order(&out_rx, &mut out, &mut printer);
+            // On a closed pipe, stop the feeder and let the workers drain out.
+            stop.store(true, Ordering::Relaxed);
+            drop(out_rx);
+            result
+        });
+        result?;
+    }
+    out.flush()?;
+    printer.finish();
+    Ok(printer.failed)
+}
+
+fn worker(
+    jobs: &Mutex<Receiver<(usize, Job)>>,
+    out: &std::sync::mpsc::SyncSender<(usize, Outcome)>,
+    process: &(impl Fn(Job) -> Outcome + Sync),
+) {
+    loop {
+        let next = jobs
+            .lock()
+            .map_err(|_| ())
+            .and_then(|rx| rx.recv().map_err(|_| ()));
+        let Ok((i, job)) = next else { return };
+        if out.send((i, process(job))).is_err() {
+            return;
+        }
+    }
+}
+
+/// Prints outcomes as they arrive, holding back those that arrive before their turn.
+fn print_in_order(
+    rx: &Receiver<(usize, Outcome)>,
+    out: &mut impl Write,
+    printer: &mut Printer,
+) -> io::Result<()> {
+    let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
+    let mut next = 0;
+    for (i, outcome) in rx {
+        pending.insert(i, outcome);
+        while let Some(outcome) = pending.remove(&next) {
+            printer.print(out, outcome)?;
+            next += 1;
+        }
+    }
+    Ok(())
+}
+
+/// Writes outcomes and keeps the run's state: failures, and progress on a terminal.
+struct Printer {
+    failed: bool,
+    done: usize,
+    last_progress: Instant,
+    progress: bool,
+    pretty: bool,
+}
+
+impl Printer {
+    fn print(&mut self, out: &mut impl Write, outcome: Outcome) -> io::Result<()> {
+        match outcome {
+            Ok(bytes) => {
+                out.write_all(&bytes)?;
+                if self.pretty {
+                    out.flush()?;
+                }
+            }
+            Err(message) => {
+                out.flush()?;
+                self.clear_progress();
+                eprintln!("lede: {message}");
+                self.failed = true;
+            }
+        }
+        self.done += 1;
+        if self.progress && self.last_progress.elapsed() > Duration::from_millis(250) {
+            eprint!("\rlede: {} inputs analyzed", self.done);
+            self.last_progress = Instant::now();
+        }
+        Ok(())
+    }
+
+    fn clear_progress(&self) {
+        if self.progress && self.done > 0 {
+            eprint!("\r\x1b[K");
+        }
+    }
+
+    fn finish(&self) {
+        self.clear_progress();
     }
 }
 
 /// Reads the `--gazetteer` files into one list; the error names the file and line.
-fn load_gazetteers(files: &[String]) -> Result<Option<std::sync::Arc<UserGazetteer>>, String> {
+fn load_gazetteers(files: &[String]) -> Result<Option<Arc<UserGazetteer>>, String> {
     if files.is_empty() {
         return Ok(None);
     }
@@ -127,17 +418,7 @@ fn load_gazetteers(files: &[String]) -> Result<Option<std::sync::Arc<UserGazette
     }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let lists = UserGazetteer::from_tsv(&refs).map_err(|e| e.to_string())?;
-    Ok(Some(std::sync::Arc::new(lists)))
-}
-
-/// A closed pipe (`lede ... | head`) ends the run quietly; other write errors are reported.
-fn write_failure(e: &io::Error) -> ExitCode {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        ExitCode::SUCCESS
-    } else {
-        eprintln!("lede: writing output: {e}");
-        ExitCode::from(1)
-    }
+    Ok(Some(Arc::new(lists)))
 }
 
 /// Reads and decodes one input; the error is a one-line message.
@@ -151,7 +432,7 @@ fn read_input(file: &str) -> Result<String, String> {
     } else {
         let path = Path::new(file);
         if path.is_dir() {
-            return Err("is a directory".to_string());
+            return Err("is a directory (use --recursive to walk it)".to_string());
         }
         bytes = std::fs::read(path).map_err(|e| describe(&e))?;
     }

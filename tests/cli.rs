@@ -221,3 +221,57 @@ fn user_gazetteer_wins_over_built_in_lists() {
         .contains("bad.tsv: line 1: type 'building' is not person, place or organization"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn jsonl_input_carries_ids_and_dates_and_reports_bad_lines() {
+    let input = "{\"id\": 7, \"text\": \"Talks resumed last week.\", \"date\": \"2026-03-05\"}\nnot json\n{\"text\": 5}\n\n{\"id\": \"b\", \"text\": \"Nothing here.\"}\n";
+    let out = lede(&["--input", "jsonl", "--jobs", "2"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let v = values(&out);
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0]["id"], 7);
+    assert_eq!(v[0]["entities"][0]["value"], "2026-W09");
+    assert_eq!(v[1]["id"], "b");
+    let err = stderr(&out);
+    assert!(err.contains("lede: -: line 2: not JSON"), "{err}");
+    assert!(err.contains("lede: -: line 3: no \"text\" string"), "{err}");
+}
+
+#[test]
+fn recursive_walks_directories_in_sorted_order() {
+    let dir = std::env::temp_dir().join(format!("lede-walk-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("b")).unwrap();
+    std::fs::write(dir.join("b/two.txt"), "Second story from Nairobi.").unwrap();
+    std::fs::write(dir.join("a.txt"), "First story from Lima.").unwrap();
+    std::fs::write(dir.join("skip.md"), "not an article").unwrap();
+    let d = dir.to_str().unwrap();
+    let v = values(&lede(&["--recursive", d], b""));
+    let sources: Vec<String> = v
+        .iter()
+        .map(|x| x["source"].as_str().unwrap().replace(d, ""))
+        .collect();
+    assert_eq!(sources, ["/a.txt", "/b/two.txt"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn output_is_identical_for_any_number_of_jobs() {
+    let mut files: Vec<String> = std::fs::read_dir(crate::root().join("fixtures"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".txt"))
+        .collect();
+    files.sort();
+    let mut args: Vec<&str> = files.iter().map(String::as_str).collect();
+    args.extend(args.clone());
+    let run = |jobs: &str| {
+        let mut a = vec!["--compact", "--jobs", jobs];
+        a.extend(&args);
+        lede(&a, b"").stdout
+    };
+    let one = run("1");
+    assert!(!one.is_empty());
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("4"));
+}
