@@ -20,6 +20,9 @@ use crate::recognize::Mention;
 use crate::segment::{Span, Structure};
 use crate::EntityType;
 
+/// The JSON Schema of the output (`lede --schema`).
+pub const JSON_SCHEMA: &str = include_str!("../schema/lede.schema.json");
+
 /// The version of the output format.
 pub const FORMAT_VERSION: u32 = 1;
 

@@ -275,3 +275,21 @@ fn output_is_identical_for_any_number_of_jobs() {
     assert_eq!(one, run("2"));
     assert_eq!(one, run("4"));
 }
+
+#[test]
+fn schema_completions_man_and_version() {
+    let schema = lede(&["--schema"], b"");
+    assert!(schema.status.success());
+    let shipped = std::fs::read(crate::root().join("schema/lede.schema.json")).unwrap();
+    assert_eq!(schema.stdout, shipped);
+    let bash = lede(&["completions", "bash"], b"");
+    assert!(bash.status.success() && String::from_utf8_lossy(&bash.stdout).contains("--gazetteer"));
+    let man = lede(&["man"], b"");
+    assert!(man.status.success() && String::from_utf8_lossy(&man.stdout).contains(".TH lede 1"));
+    let version = lede(&["--version"], b"");
+    let text = String::from_utf8_lossy(&version.stdout).into_owned();
+    assert!(
+        text.contains("GeoNames") && text.contains("Census"),
+        "{text}"
+    );
+}
