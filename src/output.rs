@@ -11,7 +11,6 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 use serde_json::Value;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::calendar::Date;
 use crate::input::CharOffsets;
@@ -104,7 +103,8 @@ pub struct Range {
 pub struct Stats {
     /// Unicode code points.
     pub characters: usize,
-    /// Words (Unicode word boundaries, words with letters or digits).
+    /// Words: runs of letters and digits, with inner apostrophes, hyphens and periods
+    /// ("don't", "Kuala Lumpur-based", "3.5" are one word each).
     pub words: usize,
     /// Sentences.
     pub sentences: usize,
@@ -319,7 +319,7 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
         dateline: text_span(structure.dateline),
         stats: Stats {
             characters: offsets.to_char(text.len()),
-            words: text.unicode_words().count(),
+            words: count_words(text),
             sentences: sentences.len(),
             paragraphs: paragraphs.len(),
         },
@@ -355,6 +355,29 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
             .collect(),
         summary,
     }
+}
+
+/// Counts words: runs of letters and digits, joined by single inner apostrophes, hyphens,
+/// periods or commas between digits. One pass, no allocation.
+fn count_words(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    let mut joiner = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                count += 1;
+                in_word = true;
+            }
+            joiner = false;
+        } else if in_word && !joiner && matches!(c, '\'' | '’' | '-' | '.' | ',') {
+            joiner = true;
+        } else {
+            in_word = false;
+            joiner = false;
+        }
+    }
+    count
 }
 
 /// Groups entities into the summary: names by canonical name, amounts and dates by value.

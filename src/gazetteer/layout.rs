@@ -18,6 +18,12 @@ pub const NO_ENTRIES: u64 = 0xFFFF_FFFF;
 /// Normalizes a name for lookup: lower case, single spaces, straight apostrophes, no space
 /// around hyphens.
 pub fn norm_key(s: &str) -> String {
+    // Most names are one plain ASCII word: lower-case it in one go.
+    if s.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'\'')
+    {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {

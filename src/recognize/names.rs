@@ -115,8 +115,18 @@ pub fn is_stopword(word: &str) -> bool {
     let mut chars = word.chars();
     let titlecase =
         chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase());
-    (titlecase || word.chars().all(char::is_lowercase))
-        && STOPWORDS.contains(word.to_lowercase().as_str())
+    if !(titlecase || word.chars().all(char::is_lowercase)) {
+        return false;
+    }
+    // Stopwords are short ASCII words: lower-case them on the stack.
+    let mut buf = [0u8; 16];
+    if word.is_ascii() && word.len() <= buf.len() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        let lower = std::str::from_utf8(&buf[..word.len()]).expect("ASCII");
+        return STOPWORDS.contains(lower);
+    }
+    STOPWORDS.contains(word.to_lowercase().as_str())
 }
 
 /// True for month and weekday names, which the date recognizer owns.
