@@ -4,6 +4,7 @@
 mod cli;
 mod fixtures;
 mod properties;
+mod recognizers;
 mod schema;
 mod support;
 

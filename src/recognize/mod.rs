@@ -39,7 +39,8 @@ pub struct Mention {
     pub max: Option<f64>,
     /// ISO 4217 currency code of money.
     pub currency: Option<&'static str>,
-    /// How the currency was decided ("symbol", "code", "word", "default").
+    /// How the currency was decided ("symbol", "code", "word", "default", "context",
+    /// "dateline"; see [`amount::settle_currencies`]).
     pub currency_basis: Option<&'static str>,
     /// Unit of a quantity ("km").
     pub unit: Option<&'static str>,
@@ -95,6 +96,8 @@ pub fn recognize(
         amount::find(text, sentence, &mut out);
         date::find(text, sentence, reference, &mut out);
     }
+    amount::settle_currencies(text, structure, &mut out);
+    date::settle_numeric_order(text, &mut out);
     if let Some(names) = structure.byline_names {
         person::byline(text, names, &mut out);
     }

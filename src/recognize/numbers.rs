@@ -1,31 +1,184 @@
-//! Numbers as news writes them: digits with separators ("45,000", "3.5"), number words
-//! ("two", "a", "twenty-five"), and scale words ("million", "bn", "lakh").
+//! Numbers as news writes them: digits with separators ("45,000", "12,34,567.89", "3.5"),
+//! number words ("two", "twenty-five", "one hundred and five", "a million", "one and a half
+//! billion"), and scale words and abbreviations ("million", "bn", "lakh", "crore").
+//!
+//! The amount and date recognizers share one small lexer, [`lex`], that splits a sentence
+//! into digit runs, letter runs and single punctuation characters, each marked `glued` when
+//! no white space separates it from the token before. "US$45m" is `US` `$` `45` `m`, all
+//! glued; "10 am" and "10am" differ only in the glue. The recognizers then walk the tokens
+//! once, left to right, instead of running one regex per pattern over the sentence.
 
-/// Regex source for a number written in digits: "45,000", "3.5", "100".
-pub const DIGITS: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+";
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
-/// Regex source for number words up to ninety-nine, and "a"/"an" before a scale word.
-pub const WORDS: &str = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+few|several|a|an|half\s+a|a\s+half|dozens\s+of|hundreds\s+of|thousands\s+of|tens\s+of";
+/// FNV-1a: the recognizers look many short words up in small sets, where a simple hash
+/// beats the default SipHash.
+#[derive(Default)]
+pub struct Fnv(u64);
 
-/// Regex source for scale words and abbreviations.
-pub const SCALES: &str = r"hundred|thousand|million|billion|trillion|mn|bn|tn|m|k|lakh|crore";
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
 
-/// The value of a number written in digits.
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of words with the [`Fnv`] hash.
+pub type FastSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lex {
+    /// ASCII digits, with internal "," or "." followed by a digit ("45,000", "3.5").
+    Num,
+    /// Letters; a dotted initialism is one word ("U.S.", "p.m.", "a.m").
+    Word,
+    /// Any other single character that is not white space ("$", "%", "-", "°").
+    Punct,
+}
+
+/// One token of a sentence (byte offsets into the whole text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// What the token is made of.
+    pub kind: Lex,
+    /// No white space between this token and the one before (false for the first).
+    pub glued: bool,
+}
+
+/// Appends the tokens of `text[start..end]` to `out`.
+pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    let s = &text[start..end];
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut glued = false;
+    while i < b.len() {
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            glued = false;
+            continue;
+        }
+        let from = i;
+        let kind = if c.is_ascii_digit() {
+            i += 1;
+            loop {
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if i + 1 < b.len() && (b[i] == b',' || b[i] == b'.') && b[i + 1].is_ascii_digit() {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            Lex::Num
+        } else if c.is_alphabetic() {
+            let mut seg = 0;
+            let mut dotted = false;
+            loop {
+                while let Some(d) = s[i..].chars().next().filter(|d| is_letter(*d)) {
+                    i += d.len_utf8();
+                    seg += 1;
+                }
+                // "U.S.", "p.m.": single letters joined by dots.
+                if seg == 1 && i < b.len() && b[i] == b'.' {
+                    let next = s[i + 1..].chars().next();
+                    if next.is_some_and(char::is_alphabetic) {
+                        i += 1;
+                        seg = 0;
+                        dotted = true;
+                        continue;
+                    }
+                    if dotted {
+                        i += 1;
+                    }
+                }
+                break;
+            }
+            Lex::Word
+        } else {
+            i += c.len_utf8();
+            Lex::Punct
+        };
+        out.push(Tok {
+            start: start + from,
+            end: start + i,
+            kind,
+            glued,
+        });
+        glued = true;
+    }
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() || matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x097F | 0x0B80..=0x0BFF)
+}
+
+/// Lower-cases a short ASCII word into `buf`; `None` for longer or non-ASCII words, which
+/// are never keywords, so callers can match on the result without allocating.
+pub fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
+}
+
+/// The value of a number written in digits: "45,000", "3.5", "12,34,567.89" (lakh
+/// grouping). `None` when the commas are not thousands groups ("20,30" is a list).
 pub fn parse_digits(s: &str) -> Option<f64> {
-    let clean: String = s.chars().filter(|&c| c != ',').collect();
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) if !f.contains(['.', ',']) => (i, Some(f)),
+        Some(_) => return None,
+        None => (s, None),
+    };
+    let groups: Vec<&str> = int.split(',').collect();
+    if groups.len() > 1 {
+        let last_ok = groups.last().is_some_and(|g| g.len() == 3);
+        let first_ok = (1..=3).contains(&groups[0].len());
+        let middle_ok = groups[1..groups.len() - 1]
+            .iter()
+            .all(|g| g.len() == 3 || g.len() == 2);
+        if !(last_ok && first_ok && middle_ok) {
+            return None;
+        }
+    }
+    let mut clean = String::with_capacity(s.len());
+    clean.extend(int.chars().filter(|&c| c != ','));
+    if let Some(f) = frac {
+        clean.push('.');
+        clean.push_str(f);
+    }
     clean.parse().ok()
 }
 
-/// The value of a number word ("twenty-five" -> 25), `None` for vague words ("several").
-pub fn parse_word(s: &str) -> Option<f64> {
-    let lower = s.to_ascii_lowercase();
-    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-    if let Some((tens, unit)) = lower.split_once('-') {
-        return Some(parse_word(tens)? + parse_word(unit)?);
-    }
-    let v = match lower.as_str() {
-        "a" | "an" | "one" => 1.0,
-        "half a" | "a half" => 0.5,
+/// The value of a single number word: "one" to "nineteen" and the tens.
+pub fn small_word(w: &str) -> Option<f64> {
+    let v = match w {
+        "zero" => 0.0,
+        "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
         "four" => 4.0,
@@ -57,37 +210,280 @@ pub fn parse_word(s: &str) -> Option<f64> {
     Some(v)
 }
 
-/// A number in digits or words.
-pub fn parse_number(s: &str) -> Option<f64> {
-    let s = s.trim();
-    if s.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
-        parse_digits(s)
-    } else {
-        parse_word(s)
-    }
-}
-
-/// The multiplier of a scale word ("million" -> 1e6, "bn" -> 1e9).
-pub fn scale(word: &str) -> Option<f64> {
-    let v = match word.to_ascii_lowercase().as_str() {
-        "hundred" => 1e2,
-        "thousand" | "k" => 1e3,
-        "million" | "mn" | "m" | "mln" => 1e6,
-        "billion" | "bn" | "b" | "bln" => 1e9,
-        "trillion" | "tn" => 1e12,
-        "lakh" | "lakhs" => 1e5,
-        "crore" | "crores" => 1e7,
+/// The value of an ordinal word ("first" -> 1, "twenty-first" is two tokens, see callers).
+pub fn ordinal_word(w: &str) -> Option<u32> {
+    let v = match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
         _ => return None,
     };
     Some(v)
 }
 
+/// The multiplier of a scale word or abbreviation ("million" -> 1e6, "bn" -> 1e9,
+/// "lakh" -> 1e5, "crore" -> 1e7). Case-insensitive; single letters ("m", "k", "b") are
+/// scales only where the caller allows them (glued to a number after a currency).
+pub fn scale(word: &str) -> Option<f64> {
+    let mut buf = [0u8; 24];
+    let v = match lower(word, &mut buf)? {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "mn" | "m" | "mln" | "mil" => 1e6,
+        "billion" | "bn" | "b" | "bln" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
+        "crore" | "crores" | "cr" => 1e7,
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// A number spelled out in words, as parsed by [`words_number`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WordNumber {
+    /// The value, scale applied ("two billion" -> 2e9).
+    pub value: f64,
+    /// Index of the token after the number.
+    pub end: usize,
+    /// A scale word (hundred, thousand, million ...) is part of it.
+    pub scaled: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Last {
+    None,
+    A,
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale,
+    And,
+}
+
+/// Parses number words at token `i`: "twenty-five", "one hundred and five", "two thousand
+/// five hundred", "a million", "half a million", "one and a half billion", "a quarter
+/// million". "a"/"an" and "half" count only before a scale word.
+pub fn words_number(text: &str, toks: &[Tok], i: usize) -> Option<WordNumber> {
+    let word = |j: usize| -> Option<&str> {
+        toks.get(j)
+            .filter(|t| t.kind == Lex::Word)
+            .map(|t| &text[t.start..t.end])
+    };
+    let is_scale_word = |j: usize| {
+        word(j).is_some_and(|w| {
+            let mut buf = [0u8; 24];
+            matches!(
+                lower(w, &mut buf),
+                Some(
+                    "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore"
+                )
+            )
+        })
+    };
+    let mut total = 0.0f64;
+    let mut cur = 0.0f64;
+    let mut last_scale = f64::INFINITY;
+    let mut last = Last::None;
+    let mut scaled = false;
+    let mut j = i;
+    let mut end = i;
+    let mut buf = [0u8; 24];
+    while let Some(w) = word(j) {
+        let Some(lw) = lower(w, &mut buf) else {
+            break;
+        };
+        match lw {
+            "a" | "an" if last == Last::None => {
+                // "a million", "a hundred", "a half million", "a quarter million".
+                let next_ok = is_scale_word(j + 1)
+                    || word(j + 1).is_some_and(|n| {
+                        (n.eq_ignore_ascii_case("quarter") || n.eq_ignore_ascii_case("half"))
+                            && is_scale_word(j + 2)
+                    });
+                if !next_ok {
+                    break;
+                }
+                last = Last::A;
+            }
+            "a" if last == Last::And => {
+                // "one and a half".
+                if word(j + 1).is_some_and(|n| n.eq_ignore_ascii_case("half")) {
+                    cur += 0.5;
+                    j += 2;
+                    end = j;
+                    last = Last::Unit;
+                    continue;
+                }
+                break;
+            }
+            "half" if matches!(last, Last::None | Last::A) => {
+                // "half a million", "half million", "a half million".
+                let k = if word(j + 1).is_some_and(|n| n.eq_ignore_ascii_case("a")) {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if !is_scale_word(k) {
+                    break;
+                }
+                cur = 0.5;
+                j = k;
+                last = Last::Unit;
+                continue;
+            }
+            "quarter" if matches!(last, Last::None | Last::A) => {
+                if !is_scale_word(j + 1) {
+                    break;
+                }
+                cur = 0.25;
+                last = Last::Unit;
+            }
+            "hundred" => {
+                if !matches!(last, Last::Unit | Last::Teen | Last::A | Last::Tens) {
+                    break;
+                }
+                cur = if cur == 0.0 { 1.0 } else { cur } * 100.0;
+                last = Last::Hundred;
+                scaled = true;
+            }
+            "and" => {
+                if !matches!(last, Last::Hundred | Last::Scale | Last::Unit) {
+                    break;
+                }
+                let next = word(j + 1);
+                let next_ok = next.is_some_and(|n| {
+                    let mut b2 = [0u8; 24];
+                    let ln = lower(n, &mut b2);
+                    ln.is_some_and(|ln| small_word(ln).is_some())
+                        || (ln == Some("a")
+                            && word(j + 2).is_some_and(|h| h.eq_ignore_ascii_case("half")))
+                });
+                // After a unit only "and a half" continues: "three and four" is two numbers.
+                let half_next = word(j + 1).is_some_and(|n| n.eq_ignore_ascii_case("a"));
+                if !next_ok || (last == Last::Unit && !half_next) {
+                    break;
+                }
+                last = Last::And;
+            }
+            _ => {
+                if let Some(sc) = scale_word(lw) {
+                    if last == Last::None || last == Last::And {
+                        break;
+                    }
+                    let base = if cur == 0.0 && total == 0.0 { 1.0 } else { cur };
+                    if sc > last_scale {
+                        total = (total + base) * sc;
+                    } else {
+                        total += base * sc;
+                    }
+                    last_scale = sc;
+                    cur = 0.0;
+                    last = Last::Scale;
+                    scaled = true;
+                } else if let Some(v) = small_word(lw) {
+                    let ok = match last {
+                        Last::None | Last::Hundred | Last::Scale | Last::And => true,
+                        Last::Tens => v < 10.0,
+                        _ => false,
+                    };
+                    if !ok {
+                        break;
+                    }
+                    cur += v;
+                    last = if v < 10.0 {
+                        Last::Unit
+                    } else if v < 20.0 {
+                        Last::Teen
+                    } else {
+                        Last::Tens
+                    };
+                    // "twenty-five": a glued hyphen and unit.
+                    if last == Last::Tens
+                        && toks.get(j + 1).is_some_and(|t| {
+                            t.glued && t.kind == Lex::Punct && is_hyphen(&text[t.start..t.end])
+                        })
+                        && toks.get(j + 2).is_some_and(|t| t.glued)
+                    {
+                        if let Some(u) = word(j + 2).and_then(|u| {
+                            let mut b2 = [0u8; 24];
+                            lower(u, &mut b2).and_then(small_word)
+                        }) {
+                            if u < 10.0 {
+                                cur += u;
+                                last = Last::Unit;
+                                j += 2;
+                            }
+                        }
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+        j += 1;
+        if last != Last::And && last != Last::A {
+            end = j;
+        }
+    }
+    if end == i {
+        return None;
+    }
+    Some(WordNumber {
+        value: total + cur,
+        end,
+        scaled,
+    })
+}
+
+fn scale_word(w: &str) -> Option<f64> {
+    match w {
+        "thousand" => Some(1e3),
+        "million" => Some(1e6),
+        "billion" => Some(1e9),
+        "trillion" => Some(1e12),
+        "lakh" => Some(1e5),
+        "crore" => Some(1e7),
+        _ => None,
+    }
+}
+
+/// A hyphen or dash that joins words or ranges ("-", "–", "‑").
+pub fn is_hyphen(s: &str) -> bool {
+    matches!(s, "-" | "–" | "‑" | "—")
+}
+
 /// Rounds away binary noise from scaling ("3.2" * 1e9), keeping the number a JSON-friendly
 /// integer when it is one.
 pub fn clean(v: f64) -> f64 {
+    if !v.is_finite() {
+        return 0.0;
+    }
     let r = (v * 1e6).round() / 1e6;
     if (r - r.round()).abs() < 1e-9 {
         r.round()
+    } else if v.abs() < 1.0 {
+        // Minor units ("2 satoshis") keep their precision.
+        (v * 1e12).round() / 1e12
     } else {
         r
     }
@@ -107,14 +503,59 @@ pub fn to_json(v: f64) -> serde_json::Value {
 mod tests {
     use super::*;
 
+    fn words(text: &str) -> Option<(f64, bool)> {
+        let mut toks = Vec::new();
+        lex(text, 0, text.len(), &mut toks);
+        words_number(text, &toks, 0).map(|w| (w.value, w.scaled))
+    }
+
     #[test]
-    fn numbers() {
-        assert_eq!(parse_number("45,000"), Some(45000.0));
-        assert_eq!(parse_number("3.5"), Some(3.5));
-        assert_eq!(parse_number("twenty-five"), Some(25.0));
-        assert_eq!(parse_number("a"), Some(1.0));
-        assert_eq!(parse_number("several"), None);
+    fn digits_and_words() {
+        assert_eq!(parse_digits("45,000"), Some(45000.0));
+        assert_eq!(parse_digits("12,34,567.89"), Some(1234567.89));
+        assert_eq!(parse_digits("3.5"), Some(3.5));
+        assert_eq!(parse_digits("20,30"), None);
+        assert_eq!(words("twenty-five people"), Some((25.0, false)));
+        assert_eq!(words("one hundred and five"), Some((105.0, true)));
+        assert_eq!(words("a million"), Some((1e6, true)));
+        assert_eq!(words("half a million"), Some((5e5, true)));
+        assert_eq!(words("one and a half billion"), Some((1.5e9, true)));
+        assert_eq!(words("two thousand five hundred"), Some((2500.0, true)));
+        assert_eq!(words("a thousand million"), Some((1e9, true)));
+        assert_eq!(words("a man"), None);
+        assert_eq!(words("several"), None);
         assert_eq!(to_json(3.2 * 1e9), serde_json::json!(3200000000i64));
         assert_eq!(to_json(0.5), serde_json::json!(0.5));
+    }
+
+    #[test]
+    fn lexes_glued_tokens() {
+        let text = "US$45m at 3 p.m. on 11/04, 1.8°C";
+        let mut toks = Vec::new();
+        lex(text, 0, text.len(), &mut toks);
+        let got: Vec<(&str, bool)> = toks
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.glued))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("US", false),
+                ("$", true),
+                ("45", true),
+                ("m", true),
+                ("at", false),
+                ("3", false),
+                ("p.m.", false),
+                ("on", false),
+                ("11", false),
+                ("/", true),
+                ("04", true),
+                (",", true),
+                ("1.8", false),
+                ("°", true),
+                ("C", true),
+            ]
+        );
     }
 }

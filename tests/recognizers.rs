@@ -1,0 +1,619 @@
+//! The amount and date recognizers as tables that document them: each row is a phrase
+//! written for this project, what `lede` must find in it (the span, exactly as written), its
+//! kind and its normalized value. Dates are read against a reference date (the article's
+//! dateline, or `--date`); most rows use Tuesday 3 March 2026, ISO week 10. Amounts do not
+//! depend on the reference date.
+//!
+//! Values follow ISO 8601 / TIMEX3 at the granularity the text gives: a day `2026-03-03`, a
+//! month `2026-03`, a year `2026`, a week `2026-W10`, a quarter `2025-Q4`, a half `2025-H2`,
+//! a season `2026-SU`, a decade `199X`, a century `20XX`, a part of a day `2026-03-03TMO`, a
+//! clock time `T15:00`, a duration `P3Y`, a set `P1Y` or `XXXX-WXX-1`; `-` means the text
+//! fixes no value. Amount values have the scale applied; a range is `min..max`.
+
+use lede::output::Entity;
+use lede::{Analysis, Analyzer, Date, EntityType, Options};
+
+/// The reference date of most rows: Tuesday 3 March 2026.
+const R: &str = "2026-03-03";
+
+/// Dates: phrase, reference date, expected span, kind, value.
+#[rustfmt::skip]
+const DATES: &[(&str, &str, &str, &str, &str)] = &[
+    // --- A day of a month, with or without a year ---
+    ("The treaty was signed on 4 November 2025.", R, "4 November 2025", "date", "2025-11-04"),
+    ("Elections were held on November 4, 2025, across the country.", R, "November 4, 2025", "date", "2025-11-04"),
+    ("The audit covers the period to Nov. 4, 2025.", R, "Nov. 4, 2025", "date", "2025-11-04"),
+    ("She was born on 23rd July 1990.", R, "23rd July 1990", "date", "1990-07-23"),
+    ("Trading halted on 9 Dec 2024.", R, "9 Dec 2024", "date", "2024-12-09"),
+    ("Sept. 11, 2001 changed the city.", R, "Sept. 11, 2001", "date", "2001-09-11"),
+    ("Polls close on Sunday, March 8.", R, "Sunday, March 8", "date", "2026-03-08"),
+    // Without a year, the tense picks the occurrence: future verbs the next one, past verbs
+    // the last one, and no cue the nearest.
+    ("The summit opens on November 4.", R, "November 4", "date", "2026-11-04"),
+    ("Talks collapsed on Nov. 4.", R, "Nov. 4", "date", "2025-11-04"),
+    ("Ministers will meet again on March 19.", R, "March 19", "date", "2026-03-19"),
+    ("The firm filed its accounts on 28 February.", R, "28 February", "date", "2026-02-28"),
+    ("The report is due on March 3rd.", R, "March 3rd", "date", "2026-03-03"),
+    ("The law took effect on Jan. 1.", R, "Jan. 1", "date", "2026-01-01"),
+    ("The ceasefire runs until 15 April.", R, "15 April", "date", "2026-04-15"),
+    ("A hearing is set for May 14.", R, "May 14", "date", "2026-05-14"),
+    ("The port reopened on 30 December.", R, "30 December", "date", "2025-12-30"),
+    ("The vote is on 2 January.", "2025-12-20", "2 January", "date", "2026-01-02"),
+    // A range within one month is one date without a value.
+    ("Strikes are planned for March 10-12.", R, "March 10-12", "date", "-"),
+    ("The festival ran from 3 to 5 July.", R, "3 to 5 July", "date", "-"),
+
+    // --- Numeric dates: ISO, month first unless the first number cannot be a month ---
+    ("The filing is dated 2025-11-04.", R, "2025-11-04", "date", "2025-11-04"),
+    ("The invoice is dated 11/04/2025.", R, "11/04/2025", "date", "2025-11-04"),
+    ("The contract is dated 25/12/2025.", R, "25/12/2025", "date", "2025-12-25"),
+    ("The deed is dated 03/18/40.", R, "03/18/40", "date", "1940-03-18"),
+    ("The form gives 07-04-2026 as the start.", R, "07-04-2026", "date", "2026-07-04"),
+    ("The register lists 23.08.2025 as the date.", R, "23.08.2025", "date", "2025-08-23"),
+    ("Sales for 2025-12 were flat.", R, "2025-12", "date", "2025-12"),
+    ("Figures for 12/2025 are due.", R, "12/2025", "date", "2025-12"),
+    ("The 2024-25 season was his best.", R, "2024-25", "date", "-"),
+    ("The statistics cover 1990-95.", R, "1990-95", "date", "-"),
+    ("Results for 2025-Q3 were strong.", R, "2025-Q3", "date", "2025-Q3"),
+
+    // --- Months, years, decades, centuries ---
+    ("Prices peaked in June 2022.", R, "June 2022", "date", "2022-06"),
+    ("Prices peaked in June of 2022.", R, "June of 2022", "date", "2022-06"),
+    ("The merger closed in Dec. 2024.", R, "Dec. 2024", "date", "2024-12"),
+    ("The envoy arrived in January.", R, "January", "date", "2026-01"),
+    ("Construction will begin in June.", R, "June", "date", "2026-06"),
+    ("The plant began supplying power in December.", R, "December", "date", "2025-12"),
+    ("The leader is due to visit Tokyo in May.", R, "May", "date", "2026-05"),
+    ("Arrivals fell in March last year.", R, "March last year", "date", "2025-03"),
+    ("Construction starts in October next year.", R, "October next year", "date", "2027-10"),
+    ("The company was founded in 2017.", R, "2017", "date", "2017"),
+    ("The bridge opened in 1932.", R, "1932", "date", "1932"),
+    ("Columbus sailed in 1492.", R, "1492", "date", "1492"),
+    ("The company's 2025 results were weak.", R, "2025", "date", "2025"),
+    ("Inflation was high in the 1990s.", R, "the 1990s", "date", "199X"),
+    ("Growth slowed in the early 2000s.", R, "the early 2000s", "date", "200X"),
+    ("The genre peaked in the '80s.", R, "the '80s", "date", "198X"),
+    ("Mid-1990s models are rare.", R, "Mid-1990s", "date", "199X"),
+    ("The tower dates from the 1800s.", R, "the 1800s", "date", "18XX"),
+    ("Cities grew fast in the 21st century.", R, "the 21st century", "date", "20XX"),
+    ("They restored a 19th-century church.", R, "19th-century", "date", "18XX"),
+
+    // --- Parts of a year: modifiers keep the unmodified period's value ---
+    ("Output should recover by mid-2025.", R, "mid-2025", "date", "2025"),
+    ("Demand fell in early 2024.", R, "early 2024", "date", "2024"),
+    ("The project will end in late December.", R, "late December", "date", "2026-12"),
+    ("Talks stalled in mid-January.", R, "mid-January", "date", "2026-01"),
+    ("Work stopped at the end of 2025.", R, "end of 2025", "date", "2025"),
+    ("The fund closes at the end of the year.", R, "end of the year", "date", "2026"),
+    ("Prices rose at the start of next month.", R, "start of next month", "date", "2026-04"),
+    ("The rules change early next year.", R, "early next year", "date", "2027"),
+    ("The firm was sold late last year.", R, "late last year", "date", "2025"),
+    ("Traffic peaks in the first week of August.", R, "first week of August", "date", "-"),
+
+    // --- Quarters, halves, fiscal years, seasons ---
+    ("Revenue rose in Q3 2025.", R, "Q3 2025", "date", "2025-Q3"),
+    ("The third quarter of 2024 was weak.", R, "third quarter of 2024", "date", "2024-Q3"),
+    ("The company reported fourth-quarter profit of $2 billion.", R, "fourth-quarter", "date", "2025-Q4"),
+    ("Sales should improve in the first quarter.", R, "first quarter", "date", "2026-Q1"),
+    ("The group forecast first-quarter sales above estimates.", "2026-02-26", "first-quarter", "date", "2026-Q1"),
+    ("Exports declined in the second half of 2025.", R, "second half of 2025", "date", "2025-H2"),
+    ("Growth picked up last quarter.", R, "last quarter", "date", "2025-Q4"),
+    ("Results for fiscal 2025 beat forecasts.", R, "fiscal 2025", "date", "FY2025"),
+    ("The FY2024 accounts were restated.", R, "FY2024", "date", "FY2024"),
+    ("Tourism recovered in the summer of 2023.", R, "summer of 2023", "date", "2023-SU"),
+    ("The party hopes to win power this summer.", R, "this summer", "date", "2026-SU"),
+    ("The drought began last winter.", R, "last winter", "date", "2025-WI"),
+    ("The model will go on sale in late summer.", R, "late summer", "date", "2026-SU"),
+    ("Growth was 3.8% in the last quarter of 2024.", R, "last quarter of 2024", "date", "2024-Q4"),
+    ("Prices usually ease in spring.", R, "spring", "date", "-"),
+
+    // --- Relative to the reference date ---
+    ("Sales fell last October.", R, "last October", "date", "2025-10"),
+    ("Rain fell last March.", R, "last March", "date", "2025-03"),
+    ("The launch is planned for next April.", R, "next April", "date", "2026-04"),
+    ("The minister resigned last week.", R, "last week", "date", "2026-W09"),
+    ("Parliament reconvenes next week.", R, "next week", "date", "2026-W11"),
+    ("Shares rose this week.", R, "this week", "date", "2026-W10"),
+    ("A decision is expected next month.", R, "next month", "date", "2026-04"),
+    ("The plant closed last month.", R, "last month", "date", "2026-02"),
+    ("The plant opened earlier this month.", R, "earlier this month", "date", "2026-03"),
+    ("The bank plans to list later this year.", R, "later this year", "date", "2026"),
+    ("Inflation should ease to 2.5% by the summer.", R, "summer", "date", "2026-SU"),
+    ("Jobs grew faster than expected in October.", R, "October", "date", "2025-10"),
+    ("A ruling is due later in the week.", R, "later in the week", "date", "2026-W10"),
+    ("Profits doubled last year.", R, "last year", "date", "2025"),
+    ("Exports grew this year.", R, "this year", "date", "2026"),
+    ("The treaty expires next year.", R, "next year", "date", "2027"),
+    ("The budget for this fiscal year is larger.", R, "this fiscal year", "date", "-"),
+    ("Spending fell last calendar year.", R, "last calendar year", "date", "2025"),
+    ("Deliveries resumed over the weekend.", R, "weekend", "date", "2026-W09-WE"),
+    ("The festival takes place this weekend.", R, "this weekend", "date", "2026-W10-WE"),
+    ("The strike began yesterday.", R, "yesterday", "date", "2026-03-02"),
+    ("The results are out today.", R, "today", "date", "2026-03-03"),
+    ("Talks resume tomorrow.", R, "tomorrow", "date", "2026-03-04"),
+    ("The vote came the day before yesterday.", R, "day before yesterday", "date", "2026-03-01"),
+    ("The report arrives the day after tomorrow.", R, "day after tomorrow", "date", "2026-03-05"),
+    ("The president speaks tonight.", R, "tonight", "date", "2026-03-03TNI"),
+    ("Shots were heard last night.", R, "last night", "date", "2026-03-02TNI"),
+    ("Markets fell this morning.", R, "this morning", "date", "2026-03-03TMO"),
+    ("The envoy left yesterday afternoon.", R, "yesterday afternoon", "date", "2026-03-02TAF"),
+    ("The bank failed two years ago.", R, "two years ago", "date", "2024"),
+    ("The merger was agreed two weeks ago.", R, "two weeks ago", "date", "2026-W08"),
+    ("The law passed three months ago.", R, "three months ago", "date", "2025-12"),
+    ("The quake struck 10 days ago.", R, "10 days ago", "date", "2026-02-21"),
+    ("The rules changed a decade ago.", R, "a decade ago", "date", "201X"),
+    ("The attack came days ago.", R, "days ago", "date", "-"),
+    ("Prices have risen in recent months.", R, "recent months", "date", "-"),
+    ("Analysts expect cuts in the coming weeks.", R, "coming weeks", "date", "-"),
+    ("The dam was finished three years later.", R, "three years later", "date", "-"),
+    ("A week earlier, the envoy had left.", R, "A week earlier", "date", "-"),
+    ("The loan falls due in two weeks.", R, "two weeks", "date", "2026-W12"),
+    ("The results will arrive two weeks from now.", R, "two weeks from now", "date", "2026-W12"),
+    ("The hospital opened three days after Christmas.", R, "three days after Christmas", "date", "2025-12-28"),
+    ("The vote is two weeks before May 20.", R, "two weeks before May 20", "date", "2026-05-06"),
+
+    // --- Weekdays: the nearest past one unless the tense says future ---
+    ("He said on Tuesday that talks had stalled.", R, "Tuesday", "date", "2026-03-03"),
+    ("The court met on Tuesday.", "2026-03-05", "Tuesday", "date", "2026-03-03"),
+    ("The minister travelled to Brussels on Friday.", R, "Friday", "date", "2026-02-27"),
+    ("The minister will travel to Brussels on Friday.", R, "Friday", "date", "2026-03-06"),
+    ("The team is due to fly home on Sunday.", R, "Sunday", "date", "2026-03-08"),
+    ("Chelsea host Arsenal on Saturday.", R, "Saturday", "date", "2026-03-07"),
+    ("The verdict is scheduled for Thursday.", R, "Thursday", "date", "2026-03-05"),
+    ("On Monday, the central bank cut rates.", R, "Monday", "date", "2026-03-02"),
+    ("Police said the attack happened early on Sunday.", R, "Sunday", "date", "2026-03-01"),
+    ("The talks, which began on Monday, will end on Wednesday.", R, "Monday", "date", "2026-03-02"),
+    ("The talks, which began on Monday, will end on Wednesday.", R, "Wednesday", "date", "2026-03-04"),
+    ("A jury in Manhattan on Thursday convicted the former chief.", R, "Thursday", "date", "2026-02-26"),
+    ("Investors sold shares on Monday morning.", R, "Monday morning", "date", "2026-03-02TMO"),
+    ("The plan was approved last Tuesday.", R, "last Tuesday", "date", "2026-02-24"),
+    ("The board meets next Friday.", R, "next Friday", "date", "2026-03-13"),
+    ("Voting ends this Sunday.", R, "this Sunday", "date", "2026-03-08"),
+    ("The strike ends on Thursday of next week.", R, "Thursday of next week", "date", "2026-03-12"),
+    ("The ruling came on Tuesday, March 3, 2026.", R, "Tuesday, March 3, 2026", "date", "2026-03-03"),
+    ("The show opens next week Wednesday.", R, "next week Wednesday", "date", "2026-03-11"),
+    ("The ferry sank on Friday the 13th.", R, "Friday the 13th", "date", "2026-03-13"),
+    ("The market reopens on Mon 9th.", R, "Mon 9th", "date", "2026-03-09"),
+    ("Crowds gathered this past Sunday.", R, "this past Sunday", "date", "2026-03-01"),
+
+    // --- Clock times ---
+    ("The results come at 3 p.m.", R, "3 p.m.", "time", "T15:00"),
+    ("Trading resumed at 15:30 GMT.", R, "15:30 GMT", "time", "T15:30"),
+    ("The blast hit at 9.30am local time.", R, "9.30am local time", "time", "T09:30"),
+    ("Markets open at 0900 GMT.", R, "0900 GMT", "time", "T09:00"),
+    ("Voting closes at 10pm.", R, "10pm", "time", "T22:00"),
+    ("The alarm sounded at 12:45 a.m.", R, "12:45 a.m.", "time", "T00:45"),
+    ("The train left at 7 o'clock.", R, "7 o'clock", "time", "T07:00"),
+    ("The curfew starts at midnight.", R, "midnight", "time", "T00:00"),
+    ("Lunch is served at noon.", R, "noon", "time", "T12:00"),
+    ("The meeting ran from 2:00 to 2:30 p.m.", R, "2:00 to 2:30 p.m.", "time", "-"),
+    ("The polls are open from 7 to 10 pm.", R, "7 to 10 pm", "time", "-"),
+    ("The shelling resumed in the morning.", R, "morning", "time", "TMO"),
+
+    // --- Durations ---
+    ("He ruled for three years.", R, "three years", "duration", "P3Y"),
+    ("She served 38 years in parliament.", R, "38 years", "duration", "P38Y"),
+    ("The board approved a three-year plan.", R, "three-year", "duration", "P3Y"),
+    ("Unions called a 24-hour strike.", R, "24-hour", "duration", "PT24H"),
+    ("Talks lasted 48 hours.", R, "48 hours", "duration", "PT48H"),
+    ("The vote took an hour.", R, "an hour", "duration", "PT1H"),
+    ("The order book closed in under an hour.", R, "an hour", "duration", "PT1H"),
+    ("He waited half an hour.", R, "half an hour", "duration", "PT30M"),
+    ("The trial lasted three weeks.", R, "three weeks", "duration", "P3W"),
+    ("The project has been stalled for 18 months.", R, "18 months", "duration", "P18M"),
+    ("The bridge took a year and a half to build.", R, "a year and a half", "duration", "P1.5Y"),
+    ("The rebuild will need one and a half years.", R, "one and a half years", "duration", "P1.5Y"),
+    ("It took two decades.", R, "two decades", "duration", "P20Y"),
+    ("The siege lasted several weeks.", R, "several weeks", "duration", "PXW"),
+    ("They talked for a few minutes.", R, "a few minutes", "duration", "PTXM"),
+    ("The merger took two years and three months.", R, "two years and three months", "duration", "P2Y3M"),
+    ("He spent 20 straight years in office.", R, "20 straight years", "duration", "P20Y"),
+    ("Unemployment fell over the past three years.", R, "past three years", "duration", "P3Y"),
+    ("Inflation rose 2% in the past year.", R, "past year", "duration", "P1Y"),
+    ("Emissions fell over the past decade.", R, "past decade", "duration", "P10Y"),
+    ("Rates will stay low for the next two quarters.", R, "next two quarters", "duration", "P6M"),
+    ("Memory prices rose over the last few years.", R, "last few years", "duration", "PXY"),
+
+    // --- Sets ---
+    ("Protests are held every Monday.", R, "every Monday", "set", "XXXX-WXX-1"),
+    ("The glacier loses ice every year.", R, "every year", "set", "P1Y"),
+    ("The census runs every 10 years.", R, "every 10 years", "set", "P10Y"),
+    ("Buses run every other day.", R, "every other day", "set", "P2D"),
+    ("Inspectors visit each March.", R, "each March", "set", "XXXX-03"),
+    ("The council meets twice a month.", R, "twice a month", "set", "P1M"),
+    ("Dividends are paid annually.", R, "annually", "set", "P1Y"),
+    ("The index is published monthly.", R, "monthly", "set", "P1M"),
+    ("The market opens on Saturdays.", R, "Saturdays", "set", "XXXX-WXX-6"),
+
+    // --- Holidays ---
+    ("Shops reopened after Christmas.", R, "Christmas", "date", "2025-12-25"),
+    ("The talks will resume after Easter.", R, "Easter", "date", "2026-04-05"),
+    ("Easter 2024 fell in March.", R, "Easter 2024", "date", "2024-03-31"),
+    ("Flights were cancelled on Christmas Eve.", R, "Christmas Eve", "date", "2025-12-24"),
+    ("Fireworks lit the sky on New Year's Eve.", R, "New Year's Eve", "date", "2025-12-31"),
+    ("Retailers expect big sales on Black Friday.", R, "Black Friday", "date", "2026-11-27"),
+    ("Families gathered for Thanksgiving.", R, "Thanksgiving", "date", "2025-11-27"),
+    ("The fast of Ramadan begins next month.", R, "Ramadan", "date", "-"),
+];
+
+/// Sentences with no date in them, whatever they look like.
+#[rustfmt::skip]
+const NOT_DATES: &[&str] = &[
+    "The 48-year-old was arrested.",
+    "The victim was 20 years old.",
+    "Theresa May addressed the party.",
+    "This may take longer than expected.",
+    "Thousands joined the Women's March in the capital.",
+    "She reads the Sunday Times.",
+    "He told the Today programme he would stay.",
+    "The score was 3:1 at the break.",
+    "Aid now reaches the camp.",
+    "Arsenal led 2-1 in the second half.",
+    "Call 555-2014 for details.",
+    "Read more at www.example.com/2019/report.html now.",
+    "The company employs 2000 people.",
+    "The daily newspaper printed a correction.",
+    "The Arab Spring changed the region.",
+    "He is in his 60s.",
+    "He scored in the 58th minute.",
+    "The bill would cost $5 a year.",
+    "Markets price in a quarter-point cut.",
+    "He spent a fortune.",
+    "The screen has a 4:3 ratio.",
+];
+
+/// Amounts: phrase, expected span, kind, value ("min..max" for a range), currency or unit
+/// ("" for none), flags ("~": approximate, "pp": percentage points).
+#[rustfmt::skip]
+const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
+    // --- Money with a sign or prefix before the number ---
+    ("Cambodia will spend US$45 million on the canal.", "US$45 million", "money", "45000000", "USD", ""),
+    ("The bill came to $15 billion.", "$15 billion", "money", "15000000000", "USD", ""),
+    ("The fund holds €3.2bn.", "€3.2bn", "money", "3200000000", "EUR", ""),
+    ("The club paid £9.5 million for him.", "£9.5 million", "money", "9500000", "GBP", ""),
+    ("The carmaker will cut spending by ¥120 billion.", "¥120 billion", "money", "120000000000", "JPY", ""),
+    ("The state set aside ₹500 crore.", "₹500 crore", "money", "5000000000", "INR", ""),
+    ("Revenue rose to ₹2.4 lakh crore.", "₹2.4 lakh crore", "money", "2400000000000", "INR", ""),
+    ("The scheme costs Rs 10 lakh.", "Rs 10 lakh", "money", "1000000", "INR", ""),
+    ("The listing raised HK$9.8 billion.", "HK$9.8 billion", "money", "9800000000", "HKD", ""),
+    ("Capital spending reached NT$4.8 billion.", "NT$4.8 billion", "money", "4800000000", "TWD", ""),
+    ("The miner earned A$1.2bn.", "A$1.2bn", "money", "1200000000", "AUD", ""),
+    ("The shares closed at C$12.40.", "C$12.40", "money", "12.4", "CAD", ""),
+    ("Rents rose to S$3,200 a month.", "S$3,200", "money", "3200", "SGD", ""),
+    ("The deal is worth R$2 billion.", "R$2 billion", "money", "2000000000", "BRL", ""),
+    ("The franchise sold for ₩2 trillion.", "₩2 trillion", "money", "2000000000000", "KRW", ""),
+    ("A pint now costs £4.50.", "£4.50", "money", "4.5", "GBP", ""),
+    ("Bonds worth $200m were sold.", "$200m", "money", "200000000", "USD", ""),
+    ("The startup raised $500k.", "$500k", "money", "500000", "USD", ""),
+    ("The company lost $1.2 trillion in value.", "$1.2 trillion", "money", "1200000000000", "USD", ""),
+    ("The firm was valued at $3.5tn.", "$3.5tn", "money", "3500000000000", "USD", ""),
+    ("The levy raised $2 mln.", "$2 mln", "money", "2000000", "USD", ""),
+    ("The bailout totals $1.5-billion.", "$1.5-billion", "money", "1500000000", "USD", ""),
+    ("He paid US$ 300 for the permit.", "US$ 300", "money", "300", "USD", ""),
+    ("The loan is USD 5 million.", "USD 5 million", "money", "5000000", "USD", ""),
+    ("The fee is EUR 300m.", "EUR 300m", "money", "300000000", "EUR", ""),
+    ("Reserves stood at CNY 3.2 trillion.", "CNY 3.2 trillion", "money", "3200000000000", "CNY", ""),
+    ("The contract is worth KES 2 billion.", "KES 2 billion", "money", "2000000000", "KES", ""),
+
+    // --- Money with a code or word after the number ---
+    ("The contract is worth 5 million USD.", "5 million USD", "money", "5000000", "USD", ""),
+    ("The bond raised 750 million CHF.", "750 million CHF", "money", "750000000", "CHF", ""),
+    ("Refunds reached 120 MEUR.", "120 MEUR", "money", "120000000", "EUR", ""),
+    ("Revenue was 52.3 billion yuan.", "52.3 billion yuan", "money", "52300000000", "CNY", ""),
+    ("The levy rises by 7 shillings a litre.", "7 shillings", "money", "7", "KES", ""),
+    ("The fine was 2 million euros.", "2 million euros", "money", "2000000", "EUR", ""),
+    ("They owed 500 pounds sterling.", "500 pounds sterling", "money", "500", "GBP", ""),
+    ("The budget is 12 billion rupees.", "12 billion rupees", "money", "12000000000", "INR", ""),
+    ("Exports earned 3 billion baht.", "3 billion baht", "money", "3000000000", "THB", ""),
+    ("The port fee is 40,000 riel.", "40,000 riel", "money", "40000", "KHR", ""),
+    ("He was fined 10,000 Swiss francs.", "10,000 Swiss francs", "money", "10000", "CHF", ""),
+    ("The deal is worth 4 billion Hong Kong dollars.", "4 billion Hong Kong dollars", "money", "4000000000", "HKD", ""),
+    ("The fund holds 800 million US dollars.", "800 million US dollars", "money", "800000000", "USD", ""),
+    ("The plant cost 1.5 billion Philippine pesos.", "1.5 billion Philippine pesos", "money", "1500000000", "PHP", ""),
+    ("Household loans reached 9 trillion won.", "9 trillion won", "money", "9000000000000", "KRW", ""),
+    ("The state paid 250 million reais.", "250 million reais", "money", "250000000", "BRL", ""),
+    ("The tax on 35,000 rand was dropped.", "35,000 rand", "money", "35000", "ZAR", ""),
+    ("Crude prices rose to 4.6 billion yuan.", "4.6 billion yuan", "money", "4600000000", "CNY", ""),
+    ("Subsidies total 10 billion kronor.", "10 billion kronor", "money", "10000000000", "SEK", ""),
+    ("The club sold him for 8 million dollars.", "8 million dollars", "money", "8000000", "USD", ""),
+
+    // --- Spelled-out numbers ---
+    ("The project will cost two billion dollars.", "two billion dollars", "money", "2000000000", "USD", ""),
+    ("They raised a million dollars.", "a million dollars", "money", "1000000", "USD", ""),
+    ("The statue cost five dollars to make.", "five dollars", "money", "5", "USD", ""),
+    ("Almost a million workers struck.", "a million", "count", "1000000", "", "~"),
+    ("Half a million people marched.", "Half a million", "count", "500000", "", ""),
+    ("The town has twenty-five thousand residents.", "twenty-five thousand", "count", "25000", "", ""),
+    ("One and a half billion people lack clean water.", "One and a half billion", "count", "1500000000", "", ""),
+    ("Ticket sales topped three hundred thousand.", "three hundred thousand", "count", "300000", "", ""),
+    ("Approval reached twenty percent.", "twenty percent", "percent", "20", "", ""),
+
+    // --- Minor units: converted to the main unit ---
+    ("Petrol rose 12 cents a litre.", "12 cents", "money", "0.12", "USD", ""),
+    ("The shares fell 470 pence.", "470 pence", "money", "4.7", "GBP", ""),
+    ("A 12-cent dividend was declared.", "12-cent", "money", "0.12", "USD", ""),
+    ("Bread costs 50p more.", "50p", "money", "0.5", "GBP", ""),
+    ("The toy cost 3 dollars and 50 cents.", "3 dollars and 50 cents", "money", "3.5", "USD", ""),
+
+    // --- Ranges: one amount when the ends share a scale or unit, two when complete ---
+    ("The fund needs $3-5 million.", "$3-5 million", "money", "3000000..5000000", "USD", ""),
+    ("Sales are forecast at $3.0-3.2 billion.", "$3.0-3.2 billion", "money", "3000000000..3200000000", "USD", ""),
+    ("The fine could reach 20 to 30 million euros.", "20 to 30 million euros", "money", "20000000..30000000", "EUR", ""),
+    ("Growth will be between 10 and 12 percent.", "10 and 12 percent", "percent", "10..12", "", ""),
+    ("Prices rose 10-12%.", "10-12%", "percent", "10..12", "", ""),
+    ("Between 3,000 and 4,000 people attended.", "3,000 and 4,000", "count", "3000..4000", "", ""),
+    ("Two to three million people fled.", "Two to three million", "count", "2000000..3000000", "", ""),
+    ("The glacier retreated 5-10 km.", "5-10 km", "quantity", "5..10", "km", ""),
+    ("The deal is worth $1 billion to $2 billion.", "$1 billion", "money", "1000000000", "USD", ""),
+    ("The deal is worth $1 billion to $2 billion.", "$2 billion", "money", "2000000000", "USD", ""),
+    ("Rates sit in a 3.5% to 3.75% range.", "3.5%", "percent", "3.5", "", ""),
+    ("Rates sit in a 3.5% to 3.75% range.", "3.75%", "percent", "3.75", "", ""),
+    ("The bids ranged between £410m and £430m.", "£430m", "money", "430000000", "GBP", ""),
+
+    // --- Signs and approximators (outside the span, recorded as approximate) ---
+    ("Inflation fell to -0.5%.", "-0.5%", "percent", "-0.5", "", ""),
+    ("Temperatures dropped to minus 12C.", "minus 12C", "quantity", "-12", "C", ""),
+    ("Output growth was minus five percent.", "minus five percent", "percent", "-5", "", ""),
+    ("About 200 people were evacuated.", "200", "count", "200", "", "~"),
+    ("The fund has more than $2 billion.", "$2 billion", "money", "2000000000", "USD", "~"),
+    ("Nearly 40% of voters abstained.", "40%", "percent", "40", "", "~"),
+    ("As many as 3,000 jobs could go.", "3,000", "count", "3000", "", "~"),
+    ("The quake killed at least 120 people.", "120", "count", "120", "", "~"),
+    ("Exports grew by roughly 6 percent.", "6 percent", "percent", "6", "", "~"),
+    ("Some 15,000 troops remain.", "15,000", "count", "15000", "", "~"),
+
+    // --- Percentages and percentage points ---
+    ("Turnout was 49 percent.", "49 percent", "percent", "49", "", ""),
+    ("Turnout was 19%.", "19%", "percent", "19", "", ""),
+    ("Unemployment is 5.1 per cent.", "5.1 per cent", "percent", "5.1", "", ""),
+    ("Margins rose 3 pct.", "3 pct", "percent", "3", "", ""),
+    ("The bank raised rates by 0.25 percentage points.", "0.25 percentage points", "percent", "0.25", "", "pp"),
+    ("Support fell two percentage points.", "two percentage points", "percent", "2", "", "pp"),
+    ("The lead shrank by half a percentage point.", "half a percentage point", "percent", "0.5", "", "pp"),
+    ("The central bank cut rates by 50 basis points.", "50 basis points", "percent", "0.5", "", "pp"),
+    ("Yields rose 25bps.", "25bps", "percent", "0.25", "", "pp"),
+    ("Markets price in a quarter-point cut.", "quarter-point", "percent", "0.25", "", "pp"),
+    ("The bank made a 25-basis-point move.", "25-basis-point", "percent", "0.25", "", "pp"),
+
+    // --- Quantities with units ---
+    ("The canal runs 12 km.", "12 km", "quantity", "12", "km", ""),
+    ("A 180-km waterway is planned.", "180-km", "quantity", "180", "km", ""),
+    ("They launched a 97-metre ship.", "97-metre", "quantity", "97", "m", ""),
+    ("The glaciers shed 9.6 billion tonnes of ice.", "9.6 billion tonnes", "quantity", "9600000000", "t", ""),
+    ("Warming of 1.8°C is expected.", "1.8°C", "quantity", "1.8", "C", ""),
+    ("The temperature hit 41C.", "41C", "quantity", "41", "C", ""),
+    ("It was 95 degrees Fahrenheit.", "95 degrees Fahrenheit", "quantity", "95", "F", ""),
+    ("The farm covers 50 hectares.", "50 hectares", "quantity", "50", "ha", ""),
+    ("The reserve spans 4.2 square kilometres.", "4.2 square kilometres", "quantity", "4.2", "km2", ""),
+    ("The plant produces 2,400 MW.", "2,400 MW", "quantity", "2400", "MW", ""),
+    ("Output hit 1.2 million barrels per day.", "1.2 million barrels per day", "quantity", "1200000", "bbl/d", ""),
+    ("The storm brought winds of 150 km/h.", "150 km/h", "quantity", "150", "km/h", ""),
+    ("The summit is 8,849 metres high.", "8,849 metres", "quantity", "8849", "m", ""),
+    ("The drone flew 30 miles.", "30 miles", "quantity", "30", "mi", ""),
+    ("The parcel held 10 pounds of rice.", "10 pounds", "quantity", "10", "lb", ""),
+    ("She won the 800m final.", "800m", "quantity", "800", "m", ""),
+    ("The phone has 256GB of storage.", "256GB", "quantity", "256", "GB", ""),
+
+    // --- Counts: digits, or a number with a scale word ---
+    ("The attack killed 28 people.", "28", "count", "28", "", ""),
+    ("100,000 people marched.", "100,000", "count", "100000", "", ""),
+    ("2.4 million residents lack power.", "2.4 million", "count", "2400000", "", ""),
+    ("The app has 5m users.", "5m", "count", "5000000", "", ""),
+    ("Sales reached 412 million units.", "412 million", "count", "412000000", "", ""),
+    ("Voters elect a 150-seat chamber.", "150", "count", "150", "", ""),
+    ("The firm delivered 2000 pieces.", "2000", "count", "2000", "", ""),
+    ("Jobless claims rose 32,000 to 1.41 million.", "1.41 million", "count", "1410000", "", ""),
+    ("Lester coached 400m runners.", "400m", "quantity", "400", "m", ""),
+];
+
+/// Sentences with no amount in them, whatever they look like.
+#[rustfmt::skip]
+const NOT_AMOUNTS: &[&str] = &[
+    "The 48-year-old was arrested in 2017.",
+    "The court heard that she was aged 46.",
+    "Pellegrino, 61, was convicted.",
+    "Arsenal won 2-1 at home.",
+    "Leaders of the G7 met in Rome.",
+    "The first island chain matters.",
+    "Call +1 212-555-0142 for details.",
+    "Two countries signed the deal.",
+    "The meeting starts at 10:30.",
+    "Boeing 737 jets were grounded.",
+    "Article 5 was invoked.",
+    "She finished 19th in the race.",
+    "See https://example.com/page?id=305 for details.",
+    "The COVID-19 rules were lifted.",
+    "No. 10 declined to comment.",
+    "The summit was held on March 3.",
+    "He scored twice in three games.",
+    "Deaths rose by several hundred.",
+    "The talks lasted 14 hours.",
+    "The 1990s were good years.",
+    "The rifle was found at 10 Downing Street.",
+    "His phone number is (212) 555-0199.",
+    "The vote was 5 to 4.",
+    "Sheridan (Burns 61), Arbuckle (Gilhaney 70), Gibson.",
+    "The England international, 24, was hurt.",
+];
+
+fn analyze(text: &str, reference: &str) -> Analysis {
+    Analyzer::new(Options {
+        reference_date: Date::parse_iso(reference),
+        ..Default::default()
+    })
+    .analyze(text)
+}
+
+/// A number as the tables write it: "45000000", "0.12".
+fn number(v: f64) -> String {
+    let s = format!("{v}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+/// An entity's value as the tables write it.
+fn value_of(e: &Entity) -> String {
+    match (&e.value, e.min, e.max) {
+        (Some(serde_json::Value::String(s)), _, _) => s.clone(),
+        (Some(serde_json::Value::Number(n)), _, _) => n.as_f64().map_or("?".into(), number),
+        (None, Some(lo), Some(hi)) => format!("{}..{}", number(lo), number(hi)),
+        _ => "-".into(),
+    }
+}
+
+fn found(a: &Analysis, ty: EntityType) -> Vec<String> {
+    a.entities
+        .iter()
+        .filter(|e| e.ty == ty)
+        .map(|e| format!("{:?} {} {}", e.text, e.kind.unwrap_or("-"), value_of(e)))
+        .collect()
+}
+
+#[test]
+fn date_table() {
+    assert!(
+        DATES.len() + NOT_DATES.len() >= 150,
+        "the date table has {} rows",
+        DATES.len()
+    );
+    let mut failures = Vec::new();
+    for &(phrase, reference, span, kind, value) in DATES {
+        let a = analyze(phrase, reference);
+        let Some(e) = a
+            .entities
+            .iter()
+            .find(|e| e.ty == EntityType::Date && e.text == span)
+        else {
+            failures.push(format!(
+                "{phrase:?}: no date {span:?}; found {:?}",
+                found(&a, EntityType::Date)
+            ));
+            continue;
+        };
+        let got = (e.kind.unwrap_or("-"), value_of(e));
+        if got != (kind, value.to_string()) {
+            failures.push(format!(
+                "{phrase:?}: {span:?} is {got:?}, expected ({kind:?}, {value:?})"
+            ));
+        }
+    }
+    for &phrase in NOT_DATES {
+        let dates = found(&analyze(phrase, R), EntityType::Date);
+        if !dates.is_empty() {
+            failures.push(format!("{phrase:?}: expected no date, found {dates:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn amount_table() {
+    assert!(
+        AMOUNTS.len() + NOT_AMOUNTS.len() >= 100,
+        "the amount table has {} rows",
+        AMOUNTS.len()
+    );
+    let mut failures = Vec::new();
+    for &(phrase, span, kind, value, unit, flags) in AMOUNTS {
+        let a = analyze(phrase, R);
+        let Some(e) = a
+            .entities
+            .iter()
+            .find(|e| e.ty == EntityType::Amount && e.text == span)
+        else {
+            failures.push(format!(
+                "{phrase:?}: no amount {span:?}; found {:?}",
+                found(&a, EntityType::Amount)
+            ));
+            continue;
+        };
+        let got_unit = e.currency.or(e.unit).unwrap_or("");
+        let got_flags = match (e.approximate, e.points) {
+            (true, true) => "~pp",
+            (true, false) => "~",
+            (false, true) => "pp",
+            (false, false) => "",
+        };
+        let got = (e.kind.unwrap_or("-"), value_of(e), got_unit, got_flags);
+        if got != (kind, value.to_string(), unit, flags) {
+            failures.push(format!(
+                "{phrase:?}: {span:?} is {got:?}, expected ({kind:?}, {value:?}, {unit:?}, {flags:?})"
+            ));
+        }
+    }
+    for &phrase in NOT_AMOUNTS {
+        let amounts = found(&analyze(phrase, R), EntityType::Amount);
+        if !amounts.is_empty() {
+            failures.push(format!("{phrase:?}: expected no amount, found {amounts:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// How the currency of a bare "$" was decided, as `--explain` shows it.
+#[test]
+fn bare_dollar_currency() {
+    let cases = [
+        // No dateline: US dollars by default.
+        (
+            "The state will spend $5 billion on roads.",
+            "$5 billion",
+            "USD",
+            "default",
+        ),
+        // A local paper's dateline in a dollar country: the local dollar.
+        (
+            "SYDNEY — The state will spend $5 billion on roads.",
+            "$5 billion",
+            "AUD",
+            "dateline",
+        ),
+        // Wire copy writes other dollars explicitly, so its bare "$" stays US dollars.
+        (
+            "SYDNEY (Reuters) — The state will spend $5 billion on roads.",
+            "$5 billion",
+            "USD",
+            "default",
+        ),
+        // A bare currency word repeats the one the article named.
+        (
+            "The mine cost 3 billion Philippine pesos. Wages rose 500 pesos.",
+            "500 pesos",
+            "PHP",
+            "context",
+        ),
+        (
+            "HK$9.8 billion (US$1.26 billion) was raised.",
+            "US$1.26 billion",
+            "USD",
+            "symbol",
+        ),
+    ];
+    for (text, span, currency, basis) in cases {
+        let a = Analyzer::new(Options {
+            explain: true,
+            ..Default::default()
+        })
+        .analyze(text);
+        let e = a
+            .entities
+            .iter()
+            .find(|e| e.text == span)
+            .unwrap_or_else(|| panic!("{text:?}: no {span:?}"));
+        assert_eq!(e.currency, Some(currency), "{text:?}");
+        let rule = e.rule.as_deref().unwrap_or("");
+        assert!(
+            rule.contains(&format!("currency: {basis}")),
+            "{text:?}: {rule}"
+        );
+    }
+}
