@@ -15,6 +15,7 @@ pub mod input;
 pub mod output;
 pub mod quotes;
 pub mod recognize;
+pub mod render;
 pub mod resolve;
 pub mod segment;
 pub mod token;

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use clap::{Parser, ValueEnum};
 use lede::gazetteer::UserGazetteer;
-use lede::{Analysis, Analyzer, Date, EntityType, Options};
+use lede::{Analyzer, Date, EntityType, Options};
 use serde_json::Value;
 
 /// Analyze news articles: sentences, people, places, organizations, amounts and dates, as JSON.
@@ -45,6 +45,11 @@ struct Args {
     /// Report only these entity types (comma-separated: person,place,organization,amount,date).
     #[arg(long, value_name = "TYPES", value_delimiter = ',', value_parser = parse_type)]
     types: Option<Vec<EntityType>>,
+
+    /// Output format: json (pretty on a terminal, one object a line otherwise), jsonl, tsv
+    /// (one entity a line, with a header), or html (one self-contained page for the run).
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
 
     /// Pretty-print the JSON (the default when standard output is a terminal).
     #[arg(long, conflicts_with = "compact")]
@@ -96,6 +101,20 @@ enum Command {
     },
     /// Print the manual page (roff).
     Man,
+}
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// JSON: pretty on a terminal, one object a line otherwise (see --pretty, --compact).
+    Json,
+    /// One JSON object a line.
+    Jsonl,
+    /// One entity a line: source, sentence, type, start, end, text, canonical, kind, value,
+    /// currency.
+    Tsv,
+    /// One self-contained HTML page with the entities highlighted.
+    Html,
 }
 
 /// How standard input is read.
@@ -169,8 +188,14 @@ fn main() -> ExitCode {
         .max(1);
     let jobs = job_stream(&args);
     let progress = io::stderr().is_terminal();
-    let process = |job: Job| process(&analyzer, job, pretty);
-    match run(jobs, workers, process, pretty, progress) {
+    let output = match args.format {
+        Format::Json => Output::Json { pretty },
+        Format::Jsonl => Output::Json { pretty: false },
+        Format::Tsv => Output::Tsv,
+        Format::Html => Output::Html,
+    };
+    let process = |index: usize, job: Job| process(&analyzer, index, job, output);
+    match run(jobs, workers, process, output, progress) {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::from(1),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -293,37 +318,50 @@ fn parse_line(number: usize, line: &[u8]) -> Job {
     }
 }
 
-/// Analyzes one input and serializes its result.
-fn process(analyzer: &Analyzer, job: Job, pretty: bool) -> Outcome {
-    let (analysis, source): (Analysis, &str) = match job {
+/// How results are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Output {
+    /// JSON, pretty-printed or one object a line.
+    Json { pretty: bool },
+    /// One entity a line, with a header.
+    Tsv,
+    /// One self-contained page for the run.
+    Html,
+}
+
+/// Analyzes one input (the `index`-th) and renders its result.
+fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outcome {
+    let (text, analysis) = match job {
         Job::Path(file) => {
             let text = read_input(&file).map_err(|e| format!("{file}: {e}"))?;
             let mut a = analyzer.analyze(&text);
             a.source = Some(file);
-            return serialize(&a, pretty);
+            (text, a)
         }
         Job::Line { text, id, date } => {
             let mut a =
                 analyzer.analyze_with_date(&text, date.or(analyzer.options().reference_date));
             a.id = id;
-            (a, "-")
+            a.source = Some("-".to_string());
+            (text, a)
         }
         Job::BadLine { number, message } => return Err(format!("-: line {number}: {message}")),
     };
-    let mut analysis = analysis;
-    analysis.source = Some(source.to_string());
-    serialize(&analysis, pretty)
-}
-
-fn serialize(a: &Analysis, pretty: bool) -> Outcome {
     let mut bytes = Vec::with_capacity(4096);
-    let written = if pretty {
-        serde_json::to_writer_pretty(&mut bytes, a)
-    } else {
-        serde_json::to_writer(&mut bytes, a)
+    let written = match output {
+        Output::Json { pretty: true } => {
+            serde_json::to_writer_pretty(&mut bytes, &analysis).map_err(io::Error::from)
+        }
+        Output::Json { pretty: false } => {
+            serde_json::to_writer(&mut bytes, &analysis).map_err(io::Error::from)
+        }
+        Output::Tsv => lede::render::write_tsv(&mut bytes, &analysis),
+        Output::Html => lede::render::write_html_document(&mut bytes, index, &text, &analysis),
     };
-    written.map_err(|e| format!("serializing: {e}"))?;
-    bytes.push(b'\n');
+    written.map_err(|e| format!("rendering: {e}"))?;
+    if matches!(output, Output::Json { .. }) {
+        bytes.push(b'\n');
+    }
     Ok(bytes)
 }
 
@@ -333,12 +371,18 @@ fn serialize(a: &Analysis, pretty: bool) -> Outcome {
 fn run(
     jobs: Box<dyn Iterator<Item = Job> + Send>,
     workers: usize,
-    process: impl Fn(Job) -> Outcome + Sync,
-    pretty: bool,
+    process: impl Fn(usize, Job) -> Outcome + Sync,
+    output: Output,
     progress: bool,
 ) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let pretty = output == Output::Json { pretty: true };
+    match output {
+        Output::Tsv => lede::render::write_tsv_header(&mut out)?,
+        Output::Html => lede::render::write_html_start(&mut out)?,
+        Output::Json { .. } => {}
+    }
     let mut printer = Printer {
         failed: false,
         done: 0,
@@ -347,8 +391,8 @@ fn run(
         pretty,
     };
     if workers == 1 {
-        for job in jobs {
-            printer.print(&mut out, process(job))?;
+        for (i, job) in jobs.enumerate() {
+            printer.print(&mut out, process(i, job))?;
         }
     } else {
         let stop = AtomicBool::new(false);
@@ -370,6 +414,8 @@ fn run(
                 let process = &process;
                 scope.spawn(move || worker(&job_rx, &out_tx, process));
             }
+            // Only the workers hold the job queue: when they stop, the feeder's sends fail.
+            drop(job_rx);
             drop(out_tx);
             let result = print_in_order(&out_rx, &mut out, &mut printer);
             // On a closed pipe, stop the feeder and let the workers drain out.
@@ -379,6 +425,9 @@ fn run(
         });
         result?;
     }
+    if output == Output::Html {
+        lede::render::write_html_end(&mut out)?;
+    }
     out.flush()?;
     printer.finish();
     Ok(printer.failed)
@@ -387,7 +436,7 @@ fn run(
 fn worker(
     jobs: &Mutex<Receiver<(usize, Job)>>,
     out: &std::sync::mpsc::SyncSender<(usize, Outcome)>,
-    process: &(impl Fn(Job) -> Outcome + Sync),
+    process: &(impl Fn(usize, Job) -> Outcome + Sync),
 ) {
     loop {
         let next = jobs
@@ -395,7 +444,7 @@ fn worker(
             .map_err(|_| ())
             .and_then(|rx| rx.recv().map_err(|_| ()));
         let Ok((i, job)) = next else { return };
-        if out.send((i, process(job))).is_err() {
+        if out.send((i, process(i, job))).is_err() {
             return;
         }
     }

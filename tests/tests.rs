@@ -5,6 +5,7 @@ mod cli;
 mod fixtures;
 mod properties;
 mod recognizers;
+mod render;
 mod schema;
 mod support;
 

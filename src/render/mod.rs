@@ -1,0 +1,122 @@
+//! Renderers of an [`Analysis`](crate::Analysis) for the user's other tools, beside the JSON
+//! of the output contract:
+//!
+//! - [`tsv`]: one entity per line under a header, for `cut`, `sort | uniq -c` and
+//!   spreadsheets;
+//! - [`html`]: one self-contained page per run, the articles with their entities highlighted
+//!   by type, their quotations marked with their speakers and a summary beside each.
+//!
+//! Both write to any [`std::io::Write`] and never panic, whatever the analysis holds: offsets
+//! past the text's end are clamped and empty spans are skipped.
+
+pub mod html;
+pub mod tsv;
+
+pub use html::{write_html, write_html_document, write_html_end, write_html_start};
+pub use tsv::{tsv_escape, tsv_unescape, write_tsv, write_tsv_header, TSV_COLUMNS, TSV_HEADER};
+
+use serde_json::Value;
+
+/// The output formats of the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// The JSON of the output contract, pretty on a terminal and JSON Lines otherwise.
+    Json,
+    /// JSON Lines: one compact object per input and line.
+    Jsonl,
+    /// Tab-separated values, one entity per line under a header ([`write_tsv`]).
+    Tsv,
+    /// One self-contained HTML page for the whole run ([`write_html`]).
+    Html,
+}
+
+impl Format {
+    /// All formats, the default first.
+    pub const ALL: [Format; 4] = [Format::Json, Format::Jsonl, Format::Tsv, Format::Html];
+
+    /// The format's name on the command line (`json`, `jsonl`, `tsv`, `html`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Tsv => "tsv",
+            Format::Html => "html",
+        }
+    }
+
+    /// Parses a format name as used on the command line.
+    pub fn parse(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+/// A normalized value as one line of text: strings as they are (`2026-03-03`), numbers as
+/// JSON prints them (`45000000`, `0.5`), a `{min, max}` range as `MIN..MAX`, anything else
+/// as compact JSON.
+pub fn value_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Object(o) => match (
+            o.get("min").and_then(Value::as_f64),
+            o.get("max").and_then(Value::as_f64),
+        ) {
+            (Some(min), Some(max)) if o.len() == 2 => range_text(min, max),
+            _ => value.to_string(),
+        },
+        other => other.to_string(),
+    }
+}
+
+/// A range of numbers as `MIN..MAX` (`10..20`, `-5..-3`, `1.5..2`): `..` rather than `-`
+/// keeps negative ends unambiguous.
+pub fn range_text(min: f64, max: f64) -> String {
+    format!("{}..{}", number_text(min), number_text(max))
+}
+
+/// A number as JSON would print it: integral values without a fraction (`12`, not `12.0`).
+pub fn number_text(x: f64) -> String {
+    if x.is_finite() && x.fract() == 0.0 && x.abs() < 9.0e15 {
+        format!("{}", x as i64)
+    } else {
+        serde_json::Number::from_f64(x).map_or_else(|| "null".to_string(), |n| n.to_string())
+    }
+}
+
+/// The normalized value of an entity as text: its `value`, else its `min..max` range, else
+/// `None`.
+pub fn entity_value_text(e: &crate::output::Entity) -> Option<String> {
+    match (&e.value, e.min, e.max) {
+        (Some(v), _, _) => Some(value_text(v)),
+        (None, Some(min), Some(max)) => Some(range_text(min, max)),
+        (None, Some(min), None) => Some(format!("{}..", number_text(min))),
+        (None, None, Some(max)) => Some(format!("..{}", number_text(max))),
+        (None, None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod unit {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn values_print_on_one_line() {
+        assert_eq!(value_text(&json!("2026-03-03")), "2026-03-03");
+        assert_eq!(value_text(&json!(45000000)), "45000000");
+        assert_eq!(value_text(&json!(0.5)), "0.5");
+        assert_eq!(value_text(&json!({"min": 10.0, "max": 20.0})), "10..20");
+        assert_eq!(value_text(&json!({"min": -5, "max": -3})), "-5..-3");
+        assert_eq!(value_text(&json!([1, 2])), "[1,2]");
+        assert_eq!(number_text(f64::NAN), "null");
+        assert_eq!(number_text(1.25), "1.25");
+    }
+
+    #[test]
+    fn formats_parse_by_name() {
+        for f in Format::ALL {
+            assert_eq!(Format::parse(f.name()), Some(f));
+        }
+        assert_eq!(Format::parse("xml"), None);
+    }
+}
