@@ -1,6 +1,7 @@
 //! Segmentation stage: paragraphs, sentences, and the parts of a news article (title,
 //! subtitle, byline, dateline).
 
+mod headlines;
 mod lists;
 mod sentences;
 mod structure;

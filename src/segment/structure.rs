@@ -1,10 +1,7 @@
 //! Article structure: the title, subtitle (standfirst), byline and dateline that open a news
 //! article, found from the shape of its first paragraphs.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use super::headlines::{byline, date_line, dateline};
 use super::Span;
 
 /// The parts of an article's head that were found (byte spans).
@@ -25,37 +22,6 @@ pub struct Structure {
     /// The dateline's date ("March 3, 2026"), when it has one.
     pub dateline_date: Option<Span>,
 }
-
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)^
-        (?P<place>\p{Lu}[\p{Lu}.'’\-]*(?:[\ /]\p{Lu}[\p{Lu}.'’\-]*){0,4}
-           (?:,\ \p{Lu}[\p{L}.]+(?:\ \p{Lu}[\p{L}.]+)?)?)
-        (?:,?\ +(?P<date>
-            \p{Lu}\p{Ll}{2,8}\.?\ \d{1,2}(?:,\ \d{4})?
-          | \d{1,2}\ \p{Lu}\p{Ll}{2,8}(?:\ \d{4})?
-          | \d{4}-\d{2}-\d{2}))?
-        \ *(?:\((?P<agency>[^()\n]{1,40})\))?
-        \ *(?P<end>[—–]|--?|:|$)",
-    )
-    .expect("dateline pattern")
-});
-
-/// A line that is only a date ("29 January 2026", "Tuesday, March 3, 2026"), as some sites
-/// print under the headline: a dateline without a place.
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?:Updated|Published|Posted):?\s+)?(?:\p{Lu}\p{Ll}+day,?\s+)?(?P<date>\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?,?\s+\d{4}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})$",
-    )
-    .expect("date line pattern")
-});
-
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:By|BY|by)\s+(?P<names>\p{Lu}[\p{L}.'’\- ]+(?:(?:,| and) \p{Lu}[\p{L}.'’\- ]+)*)$",
-    )
-    .expect("byline pattern")
-});
 
 fn ends_sentence(s: &str) -> bool {
     s.trim_end_matches(['"', '\'', '”', '’', ')'])
@@ -89,9 +55,9 @@ pub fn find_structure(text: &str, paragraphs: &[Span]) -> Structure {
             if let Some(second) = para(1) {
                 let standfirst = second.chars().count() <= 320
                     && (!ends_sentence(second) || is_quoted(second))
-                    && !BYLINE.is_match(second)
-                    && !DATELINE.is_match(second)
-                    && !DATE_LINE.is_match(second)
+                    && byline(second).is_none()
+                    && dateline(second).is_none()
+                    && date_line(second).is_none()
                     && paragraphs.len() >= 3;
                 if standfirst {
                     st.subtitle = Some(paragraphs[1]);
@@ -106,11 +72,10 @@ pub fn find_structure(text: &str, paragraphs: &[Span]) -> Structure {
         if p.chars().count() > 100 {
             continue;
         }
-        if let Some(caps) = BYLINE.captures(p) {
+        if let Some(names) = byline(p) {
             let base = line.start;
             st.byline = Some(*line);
-            let names = caps.name("names").expect("names group");
-            st.byline_names = Some(Span::new(base + names.start(), base + names.end()).trim(text));
+            st.byline_names = Some(Span::new(base + names.start, base + names.end).trim(text));
             k = j + 1;
             break;
         }
@@ -118,33 +83,20 @@ pub fn find_structure(text: &str, paragraphs: &[Span]) -> Structure {
     // The dateline opens the first body paragraph (or is a line of its own).
     for para in paragraphs.iter().skip(k).take(2) {
         let p = &text[para.start..para.end];
-        if let Some(caps) = DATE_LINE.captures(p) {
-            let date = caps.name("date").expect("date group");
+        if let Some(date) = date_line(p) {
             st.dateline = Some(*para);
-            st.dateline_date = Some(Span::new(
-                para.start + date.start(),
-                para.start + date.end(),
-            ));
+            st.dateline_date = Some(Span::new(para.start + date.start, para.start + date.end));
             break;
         }
-        if let Some(caps) = DATELINE.captures(p) {
-            let place = caps.name("place").expect("place group");
-            let end = caps.name("end").expect("end group");
-            let has_date = caps.name("date").is_some();
-            let alone = end.as_str().is_empty();
+        if let Some(d) = dateline(p) {
             // A whole line is a dateline only with a date ("LONDON 1996-08-30").
-            if alone && !has_date {
-                continue;
-            }
-            if place.as_str().chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            if d.alone && d.date.is_none() {
                 continue;
             }
             let base = para.start;
-            st.dateline = Some(Span::new(base, base + end.end()).trim(text));
-            st.dateline_place = Some(Span::new(base + place.start(), base + place.end()));
-            st.dateline_date = caps
-                .name("date")
-                .map(|d| Span::new(base + d.start(), base + d.end()));
+            st.dateline = Some(Span::new(base, base + d.end).trim(text));
+            st.dateline_place = Some(Span::new(base + d.place.start, base + d.place.end));
+            st.dateline_date = d.date.map(|r| Span::new(base + r.start, base + r.end));
             break;
         }
     }
@@ -152,9 +104,7 @@ pub fn find_structure(text: &str, paragraphs: &[Span]) -> Structure {
 }
 
 fn is_dateline_only(s: &str) -> bool {
-    DATELINE.captures(s).is_some_and(|c| {
-        c.name("end").is_some_and(|e| e.as_str().is_empty()) && c.name("date").is_some()
-    })
+    dateline(s).is_some_and(|d| d.alone && d.date.is_some())
 }
 
 #[cfg(test)]

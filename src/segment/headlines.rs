@@ -1,0 +1,353 @@
+//! Hand-written matchers for the lines that open an article — datelines ("NAIROBI, March 3,
+//! 2026 (Reuters) —"), date-only lines ("29 January 2026") and bylines ("By Maria Santos") —
+//! so that start-up compiles no Unicode regex.
+
+use std::ops::Range;
+
+/// A dateline found at the start of a paragraph (byte ranges within it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// "NAIROBI", "TAIPEI/SAN FRANCISCO", "AUSTIN, Texas".
+    pub place: Range<usize>,
+    /// "March 3, 2026", "3 March 2026", "1996-08-30".
+    pub date: Option<Range<usize>>,
+    /// Where the dateline ends (after its dash or colon, or at the end of the line).
+    pub end: usize,
+    /// The dateline is the whole line (no dash follows it).
+    pub alone: bool,
+}
+
+/// A small cursor over a line.
+struct Cursor<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn peek(&self) -> Option<char> {
+        self.s[self.at..].chars().next()
+    }
+
+    fn eat(&mut self, c: char) -> bool {
+        if self.peek() == Some(c) {
+            self.at += c.len_utf8();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn eat_str(&mut self, prefix: &str) -> bool {
+        if self.s[self.at..].starts_with(prefix) {
+            self.at += prefix.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn spaces(&mut self) -> usize {
+        let n = self.s[self.at..].len() - self.s[self.at..].trim_start_matches(' ').len();
+        self.at += n;
+        n
+    }
+
+    /// Consumes characters while `f` holds; returns how many.
+    fn take_while(&mut self, f: impl Fn(char) -> bool) -> usize {
+        let mut n = 0;
+        while let Some(c) = self.peek().filter(|&c| f(c)) {
+            self.at += c.len_utf8();
+            n += 1;
+        }
+        n
+    }
+
+    fn digits(&mut self, min: usize, max: usize) -> bool {
+        let start = self.at;
+        let n = self.take_while(|c| c.is_ascii_digit());
+        if (min..=max).contains(&n) {
+            true
+        } else {
+            self.at = start;
+            false
+        }
+    }
+
+    /// A capitalized word of 3 to 9 letters, with an optional final dot ("March", "Feb.").
+    fn month_like(&mut self) -> bool {
+        let start = self.at;
+        if !self.peek().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        self.take_while(char::is_uppercase);
+        let lower = self.take_while(char::is_lowercase);
+        if !(2..=8).contains(&lower) {
+            self.at = start;
+            return false;
+        }
+        self.eat('.');
+        true
+    }
+}
+
+fn is_place_char(c: char) -> bool {
+    c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')
+}
+
+/// A date as datelines write it: "March 3, 2026", "Feb 26", "3 March 2026", "1996-08-30".
+fn date(cur: &mut Cursor) -> Option<Range<usize>> {
+    let start = cur.at;
+    // 1996-08-30
+    if cur.digits(4, 4) && cur.eat('-') && cur.digits(2, 2) && cur.eat('-') && cur.digits(2, 2) {
+        return Some(start..cur.at);
+    }
+    cur.at = start;
+    // March 3, 2026 / Feb. 18
+    if cur.month_like() && cur.eat(' ') && cur.digits(1, 2) {
+        let end = cur.at;
+        if cur.eat_str(", ") && cur.digits(4, 4) {
+            return Some(start..cur.at);
+        }
+        cur.at = end;
+        return Some(start..end);
+    }
+    cur.at = start;
+    // 3 March 2026
+    if cur.digits(1, 2) && cur.eat(' ') && cur.month_like() {
+        let end = cur.at;
+        if cur.eat(' ') && cur.digits(4, 4) {
+            return Some(start..cur.at);
+        }
+        cur.at = end;
+        return Some(start..end);
+    }
+    cur.at = start;
+    None
+}
+
+/// Matches a dateline at the start of `p`.
+pub fn dateline(p: &str) -> Option<Dateline> {
+    let mut cur = Cursor { s: p, at: 0 };
+    // The place: words in capitals, joined by single spaces or slashes.
+    if !cur.peek().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let mut place_end;
+    let mut words = 0;
+    loop {
+        if !cur.peek().is_some_and(char::is_uppercase) || cur.take_while(is_place_char) == 0 {
+            return None;
+        }
+        words += 1;
+        place_end = cur.at;
+        let before = cur.at;
+        if words < 5 && (cur.eat(' ') || cur.eat('/')) && cur.peek().is_some_and(char::is_uppercase)
+        {
+            let probe = cur.at;
+            // Only another word in capitals continues the place.
+            let n = cur.take_while(is_place_char);
+            let next = cur.peek();
+            cur.at = probe;
+            if n >= 2 || (n == 1 && !next.is_some_and(char::is_lowercase)) {
+                if next.is_some_and(char::is_lowercase) {
+                    cur.at = before;
+                    break;
+                }
+                continue;
+            }
+        }
+        cur.at = before;
+        break;
+    }
+    // ", Calif." / ", Texas": a state after the city.
+    let after_city = cur.at;
+    if cur.eat_str(", ") && cur.peek().is_some_and(char::is_uppercase) {
+        let probe = cur.at;
+        let mut d = Cursor { s: p, at: probe };
+        if date(&mut d).is_some() {
+            cur.at = after_city;
+        } else {
+            cur.take_while(|c| c.is_alphabetic() || c == '.');
+            place_end = cur.at;
+        }
+    } else {
+        cur.at = after_city;
+    }
+    let place = 0..place_end;
+    if p[place.clone()]
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .count()
+        < 2
+    {
+        return None;
+    }
+    // ", March 3, 2026" or " 1996-08-30".
+    let before_date = cur.at;
+    cur.eat(',');
+    let date = if cur.spaces() > 0 {
+        date(&mut cur)
+    } else {
+        None
+    };
+    if date.is_none() {
+        cur.at = before_date;
+    }
+    // " (Reuters)"
+    let before_agency = cur.at;
+    cur.spaces();
+    if cur.eat('(') {
+        let n = cur.take_while(|c| c != '(' && c != ')' && c != '\n');
+        if !(1..=40).contains(&n) || !cur.eat(')') {
+            cur.at = before_agency;
+        }
+    } else {
+        cur.at = before_agency;
+    }
+    cur.spaces();
+    let rest = &p[cur.at..];
+    let end_len = ["—", "–", "--", "-", ":"]
+        .iter()
+        .find(|d| rest.starts_with(**d))
+        .map(|d| d.len());
+    match end_len {
+        Some(n) => Some(Dateline {
+            place,
+            date,
+            end: cur.at + n,
+            alone: false,
+        }),
+        None if rest.is_empty() => Some(Dateline {
+            place,
+            date,
+            end: cur.at,
+            alone: true,
+        }),
+        None => None,
+    }
+}
+
+/// A line that is only a date ("29 January 2026", "Tuesday, March 3, 2026", "Updated: 3
+/// March 2026"): the range of the date.
+pub fn date_line(p: &str) -> Option<Range<usize>> {
+    let mut cur = Cursor { s: p, at: 0 };
+    for prefix in ["Updated", "Published", "Posted"] {
+        if cur.eat_str(prefix) {
+            cur.eat(':');
+            if cur.spaces() == 0 {
+                return None;
+            }
+            break;
+        }
+    }
+    // An optional weekday: "Tuesday, ".
+    let probe = cur.at;
+    if cur.peek().is_some_and(char::is_uppercase) {
+        cur.take_while(char::is_alphabetic);
+        if p[probe..cur.at].ends_with("day") {
+            cur.eat(',');
+            cur.spaces();
+        } else {
+            cur.at = probe;
+        }
+    }
+    let start = cur.at;
+    let d = date(&mut cur)?;
+    // Only a full date with a year, then nothing.
+    let has_year =
+        p[d.clone()].len() >= 8 && p[d.clone()].ends_with(|c: char| c.is_ascii_digit()) && {
+            let tail: String = p[d.clone()].chars().rev().take(4).collect();
+            tail.chars().all(|c| c.is_ascii_digit())
+        };
+    (has_year && cur.at == p.len() && d.start == start).then_some(d)
+}
+
+/// A byline ("By Maria Santos and Li Wei"): the range of the names.
+pub fn byline(p: &str) -> Option<Range<usize>> {
+    let rest = ["By ", "BY ", "by "]
+        .iter()
+        .find_map(|b| p.strip_prefix(b))?;
+    let names = rest.trim_start();
+    let start = p.len() - names.len();
+    let ok = names.starts_with(char::is_uppercase)
+        && names
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-' | ','))
+        && names
+            .split([',', ' '])
+            .filter(|w| !w.is_empty())
+            .all(|w| w == "and" || w.starts_with(char::is_uppercase));
+    ok.then_some(start..p.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(p: &str) -> Option<(&str, Option<&str>, &str)> {
+        dateline(p).map(|d| (&p[d.place], d.date.map(|r| &p[r]), &p[..d.end]))
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dl("NAIROBI, March 3, 2026 (Reuters) — Rain fell."),
+            Some((
+                "NAIROBI",
+                Some("March 3, 2026"),
+                "NAIROBI, March 3, 2026 (Reuters) —"
+            ))
+        );
+        assert_eq!(
+            dl("PHNOM PENH — The port"),
+            Some(("PHNOM PENH", None, "PHNOM PENH —"))
+        );
+        assert_eq!(
+            dl("TAIPEI/SAN FRANCISCO, Feb 26 — x"),
+            Some((
+                "TAIPEI/SAN FRANCISCO",
+                Some("Feb 26"),
+                "TAIPEI/SAN FRANCISCO, Feb 26 —"
+            ))
+        );
+        assert_eq!(
+            dl("NEW YORK (AP) — A jury"),
+            Some(("NEW YORK", None, "NEW YORK (AP) —"))
+        );
+        assert_eq!(
+            dl("LONDON 1996-08-30"),
+            Some(("LONDON", Some("1996-08-30"), "LONDON 1996-08-30"))
+        );
+        assert_eq!(
+            dl("AUSTIN, Texas (AP) — x"),
+            Some(("AUSTIN, Texas", None, "AUSTIN, Texas (AP) —"))
+        );
+        assert_eq!(
+            dl("SÃO PAULO, 3 March 2026 — x"),
+            Some((
+                "SÃO PAULO",
+                Some("3 March 2026"),
+                "SÃO PAULO, 3 March 2026 —"
+            ))
+        );
+        assert_eq!(dl("The US is worried."), None);
+        assert_eq!(dl("US Cozies Up to Cambodia"), None);
+    }
+
+    #[test]
+    fn date_lines_and_bylines() {
+        assert_eq!(date_line("29 January 2026"), Some(0..15));
+        assert_eq!(
+            date_line("Tuesday, March 3, 2026").map(|r| r.start),
+            Some(9)
+        );
+        assert_eq!(date_line("March 3"), None);
+        assert_eq!(date_line("29 January 2026 was cold"), None);
+        let b = "By Mei-ling Chou and David Okafor";
+        assert_eq!(
+            byline(b).map(|r| &b[r]),
+            Some("Mei-ling Chou and David Okafor")
+        );
+        assert_eq!(byline("By the way, it rained."), None);
+    }
+}
