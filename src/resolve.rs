@@ -85,6 +85,25 @@ fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// How far around a mention its line is looked at, in bytes.
+const LINE_WINDOW: usize = 256;
+
+/// The char boundary at or before byte `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary at or after byte `i`.
+fn ceil_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Words whose presence, with a score, marks a match report.
 const SPORT_WORDS: &[&str] = &[
     "goal",
@@ -187,7 +206,13 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
         if !candidate(m) {
             continue;
         }
-        let line_rest = text[m.span.end..].split('\n').next().unwrap_or("");
+        // Only the neighbourhood of the mention counts: a bounded window keeps a document
+        // that is one long line linear.
+        let window_end = floor_char(text, (m.span.end + LINE_WINDOW).min(text.len()));
+        let line_rest = text[m.span.end..window_end]
+            .split('\n')
+            .next()
+            .unwrap_or("");
         let rest = line_rest.trim_start();
         // A score, not the date of a dateline ("LONDON 1996-08-30").
         let is_date = rest.len() >= 10 && rest.as_bytes()[4] == b'-' && rest.as_bytes()[7] == b'-';
@@ -195,7 +220,10 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
         let figures = m.ty == EntityType::Person
             && rest.split_whitespace().next().unwrap_or("").contains('-');
         let score_follows = rest.starts_with(|c: char| c.is_ascii_digit()) && !is_date && !figures;
-        let line_start = text[..m.span.start].rfind('\n').map_or(0, |p| p + 1);
+        let window_start = ceil_char(text, m.span.start.saturating_sub(LINE_WINDOW));
+        let line_start = text[window_start..m.span.start]
+            .rfind('\n')
+            .map_or(window_start, |p| window_start + p + 1);
         let versus = text[line_start..m.span.start].trim_end().ends_with(" v")
             || text[line_start..m.span.start].trim_end().ends_with(" vs");
         let next_is_team = mentions
