@@ -496,18 +496,8 @@ fn date_table() {
             ));
         }
     }
-    for &phrase in NOT_DATES {
-        let dates = found(&analyze(phrase, R), EntityType::Date);
-        if !dates.is_empty() {
-            failures.push(format!("{phrase:?}: expected no date, found {dates:?}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    expect_none(NOT_DATES, EntityType::Date, &mut failures);
+    assert_no_failures(&failures);
 }
 
 #[test]
@@ -545,12 +535,24 @@ fn amount_table() {
             ));
         }
     }
-    for &phrase in NOT_AMOUNTS {
-        let amounts = found(&analyze(phrase, R), EntityType::Amount);
-        if !amounts.is_empty() {
-            failures.push(format!("{phrase:?}: expected no amount, found {amounts:?}"));
+    expect_none(NOT_AMOUNTS, EntityType::Amount, &mut failures);
+    assert_no_failures(&failures);
+}
+
+/// Records a failure for each phrase in which an entity of type `ty` is found.
+fn expect_none(phrases: &[&str], ty: EntityType, failures: &mut Vec<String>) {
+    for &phrase in phrases {
+        let got = found(&analyze(phrase, R), ty);
+        if !got.is_empty() {
+            failures.push(format!(
+                "{phrase:?}: expected no {}, found {got:?}",
+                ty.name()
+            ));
         }
     }
+}
+
+fn assert_no_failures(failures: &[String]) {
     assert!(
         failures.is_empty(),
         "{} failures:\n{}",
