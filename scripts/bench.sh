@@ -59,7 +59,7 @@ for mb in 1 10 100; do
   rm -f "$tmp/l$mb.txt"
 done
 for n in 100000 1000000 10000000; do
-  yes "Word." | head -n "$n" > "$tmp/short.txt"
+  awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++) print "Word." }' > "$tmp/short.txt"
   read -r s kb <<< "$(measure "$bin" --compact "$tmp/short.txt")"
   echo "$n one-word lines: $s s, peak RSS $kb KB"
 done
