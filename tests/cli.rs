@@ -293,3 +293,13 @@ fn schema_completions_man_and_version() {
         "{text}"
     );
 }
+
+/// A long run of capitalized words once made chunk classification cubic (8 KB took 46 s):
+/// chunks are now capped, so this returns at once.
+#[test]
+fn long_runs_of_capitals_stay_fast() {
+    let text = "HCambodia Turns ".repeat(2_000);
+    let out = lede(&["--compact"], text.as_bytes());
+    assert!(out.status.success());
+    assert_eq!(values(&out).len(), 1);
+}

@@ -57,6 +57,12 @@ const CONNECTORS: &[&str] = &[
     "dos", "du", "la", "le", "al", "el", "bin", "bint", "ibn", "y", "-", "–", "on",
 ];
 
+/// The most words (connectors included) one chunk of a name may have.
+const MAX_CHUNK_WORDS: usize = 16;
+
+/// The most words of a listed name looked for inside a chunk.
+const MAX_NAME_WORDS: usize = 10;
+
 /// Particles inside people's names.
 const PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "del", "della", "da", "das", "do", "dos", "du", "la", "le",
@@ -471,7 +477,9 @@ fn extend<'t>(text: &'t str, tokens: &[Token], i: usize) -> (Vec<Word<'t>>, usiz
         })
     };
     let n = tokens.len();
-    while j < n {
+    // Names are short: a run of capitals longer than this is cut into chunks, which keeps
+    // the classification of a chunk (quadratic in its words) cheap on any input.
+    while j < n && words.len() < MAX_CHUNK_WORDS {
         let t = tokens[j];
         let first = j == i;
         if first || continues_name(text, tokens, j) {
@@ -871,7 +879,7 @@ fn sub_names(lists: &NameLists, words: &[Word]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < words.len() {
         let mut best = None;
-        for j in (i + 1..=words.len()).rev() {
+        for j in (i + 1..=words.len().min(i + MAX_NAME_WORDS)).rev() {
             if j - i == words.len() {
                 continue;
             }
