@@ -1,6 +1,7 @@
 //! Integration tests: they run the `lede` binary on files and standard input, score its
 //! output on the fixtures, and check its contracts (offsets, schema, exit status).
 
+mod adversarial;
 mod cli;
 mod fixtures;
 mod properties;

@@ -246,10 +246,15 @@ pub fn find(
     }
     let n = tokens.len();
     let headline = is_title_case(text, tokens);
+    // Tokens up to the first word open the sentence ("initial"): known once, not rescanned.
+    let first_word = tokens
+        .iter()
+        .position(|t| t.kind != TokenKind::Punct)
+        .unwrap_or(n);
     let mut i = 0;
     while i < n {
-        let initial = tokens[..i].iter().all(|t| t.kind == TokenKind::Punct);
-        if !starts_name(text, tokens, i, lists) {
+        let initial = i <= first_word;
+        if !starts_name(text, tokens, i, initial, lists) {
             i += 1;
             continue;
         }
@@ -363,7 +368,7 @@ fn is_initial_at(text: &str, tokens: &[Token], i: usize) -> bool {
             .is_some_and(|d| d.text(text) == "." && d.start == tokens[i].end)
 }
 
-fn starts_name(text: &str, tokens: &[Token], i: usize, lists: &NameLists) -> bool {
+fn starts_name(text: &str, tokens: &[Token], i: usize, initial: bool, lists: &NameLists) -> bool {
     let t = &tokens[i];
     if !is_word(text, t) || !t.is_capitalized(text) {
         return false;
@@ -379,7 +384,6 @@ fn starts_name(text: &str, tokens: &[Token], i: usize, lists: &NameLists) -> boo
     }
     // Mid-sentence, a capitalized function word opens a name ("of First Union"), unless it
     // is a determiner or pronoun; "New Zealand" may open with one anywhere.
-    let initial = tokens[..i].iter().all(|t| t.kind == TokenKind::Punct);
     !is_stopword(w)
         || (!initial && !DETERMINERS.contains(&w))
         || lists

@@ -41,6 +41,30 @@ impl Span {
     }
 }
 
+/// The lines of `text` with their ends: "\n", "\r\n", or a lone "\r" (old Mac files).
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let end = match bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+        {
+            Some(k) if bytes[start + k] == b'\r' && bytes.get(start + k + 1) == Some(&b'\n') => {
+                start + k + 2
+            }
+            Some(k) => start + k + 1,
+            None => bytes.len(),
+        };
+        let line = &text[start..end];
+        start = end;
+        Some(line)
+    })
+}
+
 /// Splits the text into paragraphs: runs of text separated by line breaks.
 ///
 /// News text comes with one paragraph a line or with blank lines between paragraphs; a line
@@ -50,7 +74,7 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
     let mut paragraphs: Vec<Span> = Vec::new();
     let mut prev_blank = true;
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    for line in lines_inclusive(text) {
         let span = Span::new(pos, pos + line.len()).trim(text);
         pos += line.len();
         if span.is_empty() {
