@@ -262,7 +262,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         match entry.file_type() {
             Ok(t) if t.is_dir() => walk(&path, out),
-            Ok(_) if path.extension().is_some_and(|e| e == "txt") => out.push(path),
+            // Regular files only (through symlinks): a FIFO named *.txt would block the run.
+            Ok(_) if path.extension().is_some_and(|e| e == "txt") && path.is_file() => {
+                out.push(path)
+            }
             _ => {}
         }
     }
