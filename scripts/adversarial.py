@@ -247,10 +247,15 @@ def file_cases(scale):
         ("utf16be_bom_10mb", lambda: utf16(s(10 * MB), "utf-16-be", b"\xfe\xff"), 0, None),
         ("utf16le_no_bom", lambda: utf16(s(1 * MB), "utf-16-le", b""), 1, "binary input"),
         ("binary_elf", None, 1, "binary input"),  # the lede binary itself
-        ("random_bytes_no_nul", lambda: bytes(random.Random(8).randrange(1, 256)
-                                              for _ in range(s(1 * MB))), 1, "invalid UTF-8"),
+        ("random_bytes_no_nul", lambda: random_bytes(s(1 * MB)), 1, "invalid UTF-8"),
         ("empty", lambda: b"", 0, None),
     ]
+
+
+def random_bytes(n):
+    """n pseudo-random bytes without NUL (one generator, so they really vary)."""
+    rng = random.Random(8)
+    return bytes(rng.randrange(1, 256) for _ in range(n))
 
 
 def main():
