@@ -654,14 +654,7 @@ fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
         return;
     }
     if words[0].text == "The" || words[0].text == "the" {
-        return classify(
-            &words[1..],
-            &Context {
-                initial: false,
-                ..*ctx
-            },
-            out,
-        );
+        return classify_rest(words, ctx, out);
     }
     let t = texts(words);
     // 2. A title splits the chunk: what follows is the person ("Prime Minister Hun Manet"),
@@ -715,14 +708,7 @@ fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
         }
         // "German Foreign Ministry": a demonym before a generic name is no part of it.
         if words.len() > 2 && GAZETTEER.is_demonym(words[0].text) {
-            return classify(
-                &words[1..],
-                &Context {
-                    initial: false,
-                    ..*ctx
-                },
-                out,
-            );
+            return classify_rest(words, ctx, out);
         }
         let and = words.iter().position(|w| w.text == "and" || w.text == "&");
         let is_name = |part: &[Word]| {
@@ -756,14 +742,7 @@ fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
     }
     // 4. A leading demonym is no part of a name ("Cambodian Hun Manet").
     if GAZETTEER.is_demonym(words[0].text) && words.len() > 1 {
-        return classify(
-            &words[1..],
-            &Context {
-                initial: false,
-                ..*ctx
-            },
-            out,
-        );
+        return classify_rest(words, ctx, out);
     }
     // 5. Shaped like a place ("Ream Naval Base", "Gulf of Thailand").
     if let Some(rule) = place::classify(&t).filter(|_| !ctx.headline) {
@@ -848,6 +827,15 @@ fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
         return split_known(words, ctx, out);
     }
     single(words[0], ctx, out);
+}
+
+/// Classifies the chunk without its first word (an article or a demonym).
+fn classify_rest(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    let rest = Context {
+        initial: false,
+        ..*ctx
+    };
+    classify(&words[1..], &rest, out);
 }
 
 /// Classifies the words before and after the connector at `k` as two names.
