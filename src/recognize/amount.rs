@@ -1895,7 +1895,7 @@ pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Ment
     if !mentions.iter().any(is_default) {
         return;
     }
-    let explicit: Vec<&'static str> = mentions
+    let explicit: std::collections::HashSet<&'static str> = mentions
         .iter()
         .filter(|m| {
             m.ty == EntityType::Amount

@@ -23,7 +23,9 @@ fn marker_at(s: &str) -> Option<(Style, u32, usize)> {
         let mut len = first.len_utf8();
         let rest = &s[len..];
         let ws = rest.len() - rest.trim_start().len();
-        if let Some((Style::Ordinal { .. }, _, n)) = marker_at(&rest[ws..]) {
+        // Not past another bullet: "• • • ..." recursed once per bullet (a stack overflow).
+        let after = Some(&rest[ws..]).filter(|r| !r.starts_with(BULLETS));
+        if let Some((Style::Ordinal { .. }, _, n)) = after.and_then(marker_at) {
             len += ws + n;
         }
         return Some((Style::Bullet(first), 0, len));
