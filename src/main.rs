@@ -16,6 +16,11 @@ use lede::gazetteer::UserGazetteer;
 use lede::{Analyzer, Date, EntityType, Options};
 use serde_json::Value;
 
+/// mimalloc: the analysis allocates many small, short-lived strings and vectors, which it
+/// serves faster than the system allocator, on every platform alike.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Analyze news articles: sentences, people, places, organizations, amounts and dates, as JSON.
 #[derive(Parser, Debug)]
 #[command(
