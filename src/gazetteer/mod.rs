@@ -1,6 +1,7 @@
 //! Embedded gazetteers: the lists of places, organizations, names, currencies and demonyms
 //! that ship inside the binary, and the one matcher that looks names up in them.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -218,8 +219,33 @@ impl Gazetteer {
         g
     }
 
+    /// The FST value for `name`, memoized per thread: the same words ("Mr", "said", a
+    /// person's surname) are asked about many times per article and across articles, and a
+    /// hash lookup costs a fraction of a key normalization and an FST walk. The memo is
+    /// bounded (cleared when full) and the answer is a pure function of `name`, so output does
+    /// not depend on what was analyzed before.
     fn value(&self, name: &str) -> Option<u64> {
-        self.names.get(norm_key(name))
+        const MAX_KEY: usize = 64;
+        const MAX_ENTRIES: usize = 1 << 15;
+        type Memo = HashMap<Box<str>, Option<u64>, foldhash::fast::RandomState>;
+        thread_local! {
+            static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+        }
+        if name.len() > MAX_KEY {
+            return self.names.get(norm_key(name));
+        }
+        MEMO.with(|memo| {
+            if let Some(&v) = memo.borrow().get(name) {
+                return v;
+            }
+            let v = self.names.get(norm_key(name));
+            let mut memo = memo.borrow_mut();
+            if memo.len() >= MAX_ENTRIES {
+                memo.clear();
+            }
+            memo.insert(name.into(), v);
+            v
+        })
     }
 
     /// The entries for exactly this name, if any list has it.
