@@ -179,10 +179,11 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
                     .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'))
         })
         .count();
-    // A match report: a score and the vocabulary of sport.
-    let lower = text.to_lowercase();
-    let sport_words = SPORT_WORDS.iter().filter(|w| lower.contains(*w)).count();
-    let report = scores >= 1 && sport_words >= 3;
+    // A match report: a score and the vocabulary of sport (looked for only after a score).
+    let report = scores >= 1 && {
+        let lower = text.to_lowercase();
+        SPORT_WORDS.iter().filter(|w| lower.contains(*w)).count() >= 3
+    };
     if scores < 3 && result_lines < 3 && !report {
         return;
     }

@@ -42,9 +42,10 @@ impl Token {
     /// True for a word of two or more letters, all of them upper case ("ASEAN", "U.S.").
     pub fn is_all_caps(&self, text: &str) -> bool {
         let t = self.text(text);
+        // The cheap test first: most words have a lower-case letter early.
         self.kind == TokenKind::Word
-            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && t.chars().all(|c| !c.is_lowercase())
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
     }
 }
 

@@ -283,30 +283,33 @@ pub fn find(
 
 /// Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN"): only listed names count.
 fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().count() > 1)
-        .collect();
-    !words.is_empty()
-        && words.iter().filter(|t| t.is_all_caps(text)).count() * 10 >= words.len() * 8
+    let (mut words, mut caps) = (0, 0);
+    for t in tokens {
+        if t.kind == TokenKind::Word && t.text(text).chars().nth(1).is_some() {
+            words += 1;
+            caps += usize::from(t.is_all_caps(text));
+        }
+    }
+    words > 0 && caps * 10 >= words * 8
 }
 
 /// A headline in title case: most words of four or more letters are capitalized.
 fn is_title_case(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.text(text))
-        .filter(|w| w.chars().count() >= 4)
-        .collect();
-    let capitalized = words
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase))
-        .count();
+    if tokens.len() > 30 {
+        return false;
+    }
+    let (mut words, mut capitalized) = (0, 0);
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = t.text(text);
+        if w.chars().nth(3).is_some() {
+            words += 1;
+            capitalized += usize::from(w.starts_with(char::is_uppercase));
+        }
+    }
     let unpunctuated = tokens
         .last()
         .is_none_or(|t| !matches!(t.text(text), "." | "?" | "!" | "”" | "\"" | "’"));
-    unpunctuated && words.len() >= 3 && capitalized * 10 >= words.len() * 7 && tokens.len() <= 30
+    unpunctuated && words >= 3 && capitalized * 10 >= words * 7
 }
 
 fn find_in_capitals(text: &str, tokens: &[Token], lists: &NameLists, out: &mut Vec<Mention>) {
