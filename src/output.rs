@@ -7,7 +7,7 @@
 //! know, as later versions may add some. The README shows a full example and
 //! `schema/lede.schema.json` is the JSON Schema.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use serde::Serialize;
 use serde_json::Value;
@@ -384,13 +384,13 @@ fn count_words(text: &str) -> usize {
 fn summarize(entities: &[Entity]) -> Summary {
     let mut summary = Summary::default();
     let mut names: [(EntityType, Vec<NameCount>, HashMap<String, usize>); 3] = [
-        (EntityType::Person, Vec::new(), HashMap::new()),
-        (EntityType::Place, Vec::new(), HashMap::new()),
-        (EntityType::Organization, Vec::new(), HashMap::new()),
+        (EntityType::Person, Vec::new(), HashMap::default()),
+        (EntityType::Place, Vec::new(), HashMap::default()),
+        (EntityType::Organization, Vec::new(), HashMap::default()),
     ];
     let mut values: [(EntityType, Vec<ValueCount>, HashMap<String, usize>); 2] = [
-        (EntityType::Amount, Vec::new(), HashMap::new()),
-        (EntityType::Date, Vec::new(), HashMap::new()),
+        (EntityType::Amount, Vec::new(), HashMap::default()),
+        (EntityType::Date, Vec::new(), HashMap::default()),
     ];
     for e in entities {
         if let Some((_, list, index)) = names.iter_mut().find(|(t, _, _)| *t == e.ty) {

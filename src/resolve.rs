@@ -2,7 +2,9 @@
 //! guesses by the rest of the article, and the linking of mentions to one entity
 //! ("Hegseth" -> "Pete Hegseth", "CSIS" -> "Center for Strategic and International Studies").
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::HashMap;
 
 use crate::recognize::Mention;
 use crate::EntityType;
@@ -60,7 +62,7 @@ pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
 /// A lone word listed as a place that is the family name of a person in the same article
 /// is that person ("Jordan" after "Michael Jordan", "Washington" after "Denzel Washington").
 fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
-    let surnames: std::collections::HashSet<String> = mentions
+    let surnames: foldhash::HashSet<String> = mentions
         .iter()
         .filter(|m| m.ty == EntityType::Person)
         .filter_map(|m| {
@@ -202,7 +204,7 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
             .unwrap_or("");
         LOCATIVES.contains(&before.to_lowercase().as_str())
     };
-    let mut teams: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut teams: foldhash::HashSet<String> = foldhash::HashSet::default();
     for (k, m) in mentions.iter().enumerate() {
         if !candidate(m) {
             continue;
@@ -336,7 +338,7 @@ fn org_short_name(name: &str) -> Option<&str> {
 /// A lone capitalized word stays a name only when the article names the same entity more
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
 fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
-    let mut known: HashMap<String, EntityType> = HashMap::new();
+    let mut known: HashMap<String, EntityType> = HashMap::default();
     for m in mentions.iter().filter(|m| !m.tentative) {
         let t = m.text(text);
         known.entry(t.replace('’', "'")).or_insert(m.ty);
@@ -383,7 +385,7 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
 fn link_names(text: &str, mentions: &mut [Mention]) {
     // Every run of consecutive words of every person's name, with the fullest name that
     // holds it (the first in the text among the longest): one hash lookup per mention.
-    let mut fullest: HashMap<Vec<String>, (usize, &str)> = HashMap::new();
+    let mut fullest: HashMap<Vec<String>, (usize, &str)> = HashMap::default();
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
         let words = name_words(m.text(text));
         for a in 0..words.len() {
@@ -396,7 +398,7 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
         }
     }
     // Organizations by the initials of their names, the first in the text for each.
-    let mut by_initials: HashMap<String, String> = HashMap::new();
+    let mut by_initials: HashMap<String, String> = HashMap::default();
     for m in mentions.iter().filter(|m| m.ty == EntityType::Organization) {
         let t = m.text(text);
         let i = initials(t);
@@ -406,7 +408,7 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
     }
     // "International Centre for Integrated Mountain Development (ICIMOD)": an acronym in
     // parentheses right after an organization is defined by it.
-    let mut defined: HashMap<&str, String> = HashMap::new();
+    let mut defined: HashMap<&str, String> = HashMap::default();
     for w in mentions.windows(2) {
         let pair = w[0].ty == EntityType::Organization && w[1].ty == EntityType::Organization;
         if pair && text[w[0].span.end..w[1].span.start].trim() == "(" {

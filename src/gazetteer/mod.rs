@@ -1,8 +1,8 @@
 //! Embedded gazetteers: the lists of places, organizations, names, currencies and demonyms
 //! that ship inside the binary, and the one matcher that looks names up in them.
 
+use foldhash::{HashMap, HashSet};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::token::{Token, TokenKind};
@@ -195,9 +195,9 @@ impl Gazetteer {
         let names = fst::Map::new(NAMES_FST).expect("embedded names FST is valid");
         let mut g = Gazetteer {
             names,
-            currency_words: HashMap::new(),
+            currency_words: HashMap::default(),
             currency_symbols: Vec::new(),
-            currency_codes: HashSet::new(),
+            currency_codes: HashSet::default(),
         };
         for row in data_rows(include_str!("../../data/currencies.tsv")) {
             let cols = columns(row);
@@ -227,7 +227,7 @@ impl Gazetteer {
     fn value(&self, name: &str) -> Option<u64> {
         const MAX_KEY: usize = 64;
         const MAX_ENTRIES: usize = 1 << 15;
-        type Memo = HashMap<Box<str>, Option<u64>, foldhash::fast::RandomState>;
+        type Memo = HashMap<Box<str>, Option<u64>>;
         thread_local! {
             static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
         }

@@ -69,7 +69,7 @@ static UNITS: LazyLock<Units> = LazyLock::new(|| {
 });
 
 /// Common words that may open a sentence before a count ("About 200", "Some 15,000").
-static STOPWORDS: LazyLock<std::collections::HashSet<&'static str>> =
+static STOPWORDS: LazyLock<foldhash::HashSet<&'static str>> =
     LazyLock::new(|| data_rows(include_str!("../../data/stopwords.tsv")).collect());
 
 /// Dateline places and their local currency, from `data/currency_places.tsv`.
@@ -1895,7 +1895,7 @@ pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Ment
     if !mentions.iter().any(is_default) {
         return;
     }
-    let explicit: std::collections::HashSet<&'static str> = mentions
+    let explicit: foldhash::HashSet<&'static str> = mentions
         .iter()
         .filter(|m| {
             m.ty == EntityType::Amount

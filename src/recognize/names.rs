@@ -4,7 +4,7 @@
 //! [`crate::gazetteer`] and the cues of [`super::person`], [`super::place`] and
 //! [`super::organization`].
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::LazyLock;
 
 use super::{organization, person, place, Mention};
@@ -976,6 +976,12 @@ fn rest_piece(words: &[Word], ctx: &Context<'_>, first: bool, out: &mut Vec<Ment
 /// word). "Deputy Economy Minister" is one run of titles.
 fn find_title(words: &[Word]) -> Option<(usize, usize)> {
     let longest_at = |a: usize| {
+        if !words
+            .get(a)
+            .is_some_and(|w| person::may_start_title(w.text))
+        {
+            return None;
+        }
         let max = *person::TITLE_MAX_WORDS;
         (a + 1..=(a + max).min(words.len()))
             .rev()

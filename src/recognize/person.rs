@@ -1,7 +1,7 @@
 //! People: the cues that make a run of capitalized words a person's name — a title before
 //! it, a listed given name, initials, a family-name-first pattern — and the byline.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::LazyLock;
 
 use super::Mention;
@@ -25,6 +25,21 @@ pub static TITLE_MAX_WORDS: LazyLock<usize> = LazyLock::new(|| {
         .max()
         .unwrap_or(1)
 });
+
+/// The first word of every title, up to a space or hyphen ("prime", "vice"): a word that is
+/// none of these starts no title, which spares building the longer keys.
+static TITLE_FIRST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .map(|t| t.split([' ', '-']).next().unwrap_or(""))
+        .collect()
+});
+
+/// False when no title can start with `word`.
+pub fn may_start_title(word: &str) -> bool {
+    let key = norm_key(word);
+    TITLE_FIRST_WORDS.contains(key.split('-').next().unwrap_or(""))
+}
 
 /// Verbs that attribute words to a speaker ("Grossman said", "…," said X, "X called it").
 static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =

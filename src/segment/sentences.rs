@@ -1,7 +1,7 @@
 //! Sentence boundaries inside paragraphs: terminal punctuation, decided by the word before it
 //! (abbreviations, initials, numbers) and the text after it (case, quotes, list markers).
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::LazyLock;
 
 use super::lists::list_items;
@@ -36,7 +36,7 @@ static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> = LazyLock::n
         .collect()
 });
 
-static STARTERS: LazyLock<std::collections::HashSet<&'static str>> =
+static STARTERS: LazyLock<foldhash::HashSet<&'static str>> =
     LazyLock::new(|| data_rows(include_str!("../../data/starters.tsv")).collect());
 
 fn abbreviation(word: &str) -> Option<AbbrevClass> {
