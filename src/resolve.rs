@@ -29,17 +29,33 @@ fn priority(m: &Mention) -> u8 {
 /// Resolves overlaps (the longest mention wins, then the stronger type), keeps tentative
 /// names only where the article confirms them, and sets `canonical` on names. Returns the
 /// mentions in text order.
-pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
-    mentions.sort_by(|a, b| {
-        let (la, lb) = (a.span.end - a.span.start, b.span.end - b.span.start);
-        lb.cmp(&la)
-            .then(priority(b).cmp(&priority(a)))
-            .then(a.span.start.cmp(&b.span.start))
-    });
+pub fn resolve(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+    // Longest first, then the stronger type, then the earlier; ties keep recognizer order.
+    // The keys are sorted, not the mentions, which are large to move.
+    let mut order: Vec<(
+        std::cmp::Reverse<usize>,
+        std::cmp::Reverse<u8>,
+        usize,
+        usize,
+    )> = mentions
+        .iter()
+        .enumerate()
+        .map(|(k, m)| {
+            let len = m.span.end.saturating_sub(m.span.start);
+            (
+                std::cmp::Reverse(len),
+                std::cmp::Reverse(priority(m)),
+                m.span.start,
+                k,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Mention>> = mentions.into_iter().map(Some).collect();
     // Accepted spans by start; each new mention checks its neighbours only.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut kept = Vec::with_capacity(mentions.len());
-    for m in mentions {
+    let mut kept = Vec::with_capacity(slots.len());
+    for m in order.iter().filter_map(|o| slots[o.3].take()) {
         if m.span.start >= m.span.end {
             continue;
         }
