@@ -6,9 +6,7 @@ use std::collections::BTreeMap;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use clap::{Parser, ValueEnum};
@@ -374,8 +372,12 @@ fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outco
 }
 
 /// Runs every job and prints the outcomes in input order; returns whether any job failed.
-/// With several workers, jobs flow through bounded channels, so memory stays bounded
-/// however many inputs there are.
+///
+/// With several workers there is no feeder or printer thread: each worker takes the next job
+/// from the shared stream, analyzes it, and commits its outcome. Whichever worker completes
+/// the outcome that is next in input order writes it, and any later ones already done. A
+/// worker does not start a job more than [`WINDOW`] places ahead of the next one to print,
+/// so memory stays bounded however many inputs there are and however slow one of them is.
 fn run(
     jobs: Box<dyn Iterator<Item = Job> + Send>,
     workers: usize,
@@ -383,8 +385,8 @@ fn run(
     output: Output,
     progress: bool,
 ) -> io::Result<bool> {
-    let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    // Not `stdout().lock()`: with several workers, whichever holds the commit lock writes.
+    let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
     let pretty = output == Output::Json { pretty: true };
     match output {
         Output::Tsv => lede::render::write_tsv_header(&mut out)?,
@@ -403,35 +405,24 @@ fn run(
             printer.print(&mut out, process(i, job))?;
         }
     } else {
-        let stop = AtomicBool::new(false);
-        let (job_tx, job_rx) = sync_channel::<(usize, Job)>(workers * 4);
-        let (out_tx, out_rx) = sync_channel::<(usize, Outcome)>(workers * 4);
-        let job_rx = Arc::new(Mutex::new(job_rx));
-        let result = std::thread::scope(|scope| {
-            scope.spawn(|| {
-                for (i, job) in jobs.enumerate() {
-                    if stop.load(Ordering::Relaxed) || job_tx.send((i, job)).is_err() {
-                        break;
-                    }
-                }
-                drop(job_tx);
-            });
-            for _ in 0..workers {
-                let job_rx = Arc::clone(&job_rx);
-                let out_tx = out_tx.clone();
-                let process = &process;
-                scope.spawn(move || worker(&job_rx, &out_tx, process));
-            }
-            // Only the workers hold the job queue: when they stop, the feeder's sends fail.
-            drop(job_rx);
-            drop(out_tx);
-            let result = print_in_order(&out_rx, &mut out, &mut printer);
-            // On a closed pipe, stop the feeder and let the workers drain out.
-            stop.store(true, Ordering::Relaxed);
-            drop(out_rx);
-            result
+        let queue = Mutex::new(jobs.enumerate());
+        let commit = Mutex::new(Commit {
+            next: 0,
+            pending: BTreeMap::new(),
+            out: &mut out,
+            printer: &mut printer,
+            error: None,
         });
-        result?;
+        let turn = Condvar::new();
+        std::thread::scope(|scope| {
+            for _ in 0..workers {
+                scope.spawn(|| work(&queue, &commit, &turn, &process));
+            }
+        });
+        let commit = commit.into_inner().unwrap_or_else(PoisonError::into_inner);
+        if let Some(e) = commit.error {
+            return Err(e);
+        }
     }
     if output == Output::Html {
         lede::render::write_html_end(&mut out)?;
@@ -441,39 +432,67 @@ fn run(
     Ok(printer.failed)
 }
 
-fn worker(
-    jobs: &Mutex<Receiver<(usize, Job)>>,
-    out: &std::sync::mpsc::SyncSender<(usize, Outcome)>,
-    process: &(impl Fn(usize, Job) -> Outcome + Sync),
-) {
-    loop {
-        let next = jobs
-            .lock()
-            .map_err(|_| ())
-            .and_then(|rx| rx.recv().map_err(|_| ()));
-        let Ok((i, job)) = next else { return };
-        if out.send((i, process(i, job))).is_err() {
-            return;
-        }
-    }
+/// Locks `m`; a worker that panicked while holding it leaves state that is still usable.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Prints outcomes as they arrive, holding back those that arrive before their turn.
-fn print_in_order(
-    rx: &Receiver<(usize, Outcome)>,
-    out: &mut impl Write,
-    printer: &mut Printer,
-) -> io::Result<()> {
-    let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
-    let mut next = 0;
-    for (i, outcome) in rx {
-        pending.insert(i, outcome);
-        while let Some(outcome) = pending.remove(&next) {
-            printer.print(out, outcome)?;
-            next += 1;
+/// How far ahead of the next outcome to print a worker may start a job.
+const WINDOW: usize = 64;
+
+/// The ordered end of the run: outcomes that finished before their turn, and the output.
+struct Commit<'a, W: Write> {
+    /// The index of the next outcome to print.
+    next: usize,
+    pending: BTreeMap<usize, Outcome>,
+    out: &'a mut W,
+    printer: &'a mut Printer,
+    /// The first write error (a closed pipe): it stops the run.
+    error: Option<io::Error>,
+}
+
+/// One worker: takes jobs until the stream ends or output fails, and commits each outcome.
+fn work<I, W>(
+    queue: &Mutex<I>,
+    commit: &Mutex<Commit<'_, W>>,
+    turn: &Condvar,
+    process: &(impl Fn(usize, Job) -> Outcome + Sync),
+) where
+    I: Iterator<Item = (usize, Job)>,
+    W: Write + Send,
+{
+    loop {
+        let Some((i, job)) = lock(queue).next() else {
+            return;
+        };
+        {
+            let mut c = lock(commit);
+            while c.error.is_none() && i >= c.next + WINDOW {
+                c = turn.wait(c).unwrap_or_else(PoisonError::into_inner);
+            }
+            if c.error.is_some() {
+                return;
+            }
+        }
+        let outcome = process(i, job);
+        let mut c = lock(commit);
+        if c.error.is_some() {
+            return;
+        }
+        let c = &mut *c;
+        c.pending.insert(i, outcome);
+        let before = c.next;
+        while let Some(outcome) = c.pending.remove(&c.next) {
+            if let Err(e) = c.printer.print(&mut *c.out, outcome) {
+                c.error = Some(e);
+                break;
+            }
+            c.next += 1;
+        }
+        if c.next != before || c.error.is_some() {
+            turn.notify_all();
         }
     }
-    Ok(())
 }
 
 /// Writes outcomes and keeps the run's state: failures, and progress on a terminal.
