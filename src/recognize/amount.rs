@@ -29,7 +29,8 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use super::numbers::{
-    clean, is_hyphen, lex, lower, parse_digits, scale, to_json, words_number, FastSet, Lex, Tok,
+    clean, is_hyphen, lex, lower, parse_digits, scale, small_word, to_json, words_number, FastSet,
+    Lex, Tok,
 };
 use super::Mention;
 use crate::gazetteer::{data_rows, norm_key, GAZETTEER};
@@ -544,6 +545,10 @@ fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
     };
     let mut i = 0;
     while i < toks.len() {
+        if !may_start_amount(text, toks, i) {
+            i += 1;
+            continue;
+        }
         match scan.amount_at(i) {
             Step::Found(m, next) => {
                 out.push(*m);
@@ -553,6 +558,23 @@ fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
             Step::Nothing => i += 1,
         }
     }
+}
+
+/// False where [`Scan::amount_at`] is sure to find nothing, cheaply: an amount starts at a
+/// number, at a sign, currency or code no more than three tokens before one ("US$ 5",
+/// "minus 5"), or at a word that can begin a number or a fraction of a point in words ("a
+/// million", "half a percentage point", "twenty", "minus five").
+fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
+    let tok = toks[i];
+    if tok.kind == Lex::Num || toks[i + 1..].iter().take(3).any(|t| t.kind == Lex::Num) {
+        return true;
+    }
+    let mut buf = [0u8; 24];
+    tok.kind == Lex::Word
+        && lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| {
+            matches!(w, "a" | "an" | "half" | "quarter" | "minus" | "negative")
+                || small_word(w).is_some()
+        })
 }
 
 /// What the scan found at a token.
