@@ -51,21 +51,28 @@ pub fn resolve(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         })
         .collect();
     order.sort_unstable();
-    let mut slots: Vec<Option<Mention>> = mentions.into_iter().map(Some).collect();
     // Accepted spans by start; each new mention checks its neighbours only.
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut kept = Vec::with_capacity(slots.len());
-    for m in order.iter().filter_map(|o| slots[o.3].take()) {
-        if m.span.start >= m.span.end {
+    let mut keep = vec![false; mentions.len()];
+    for &(.., k) in &order {
+        let span = mentions[k].span;
+        if span.start >= span.end {
             continue;
         }
-        let before = taken.range(..m.span.end).next_back();
-        if before.is_some_and(|(_, &end)| end > m.span.start) {
+        let before = taken.range(..span.end).next_back();
+        if before.is_some_and(|(_, &end)| end > span.start) {
             continue;
         }
-        taken.insert(m.span.start, m.span.end);
-        kept.push(m);
+        taken.insert(span.start, span.end);
+        keep[k] = true;
     }
+    // Kept spans never overlap, so (start, end) orders them completely.
+    let mut kept = mentions;
+    let mut k = 0;
+    kept.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
     kept.sort_by_key(|m| (m.span.start, m.span.end));
     surnames_over_places(text, &mut kept);
     sports_teams(text, &mut kept);
