@@ -521,20 +521,16 @@ static AMOUNT_WORDS: LazyLock<FastSet> = LazyLock::new(|| {
 
 /// Adds the amounts of one sentence to `out`.
 pub fn find(text: &str, sentence: Span, out: &mut Vec<Mention>) {
-    if !may_hold_amount(&text[sentence.start..sentence.end]) {
-        return;
+    let mut toks = Vec::new();
+    lex(text, sentence.start, sentence.end, &mut toks);
+    find_in_tokens(text, sentence, &toks, out);
+}
+
+/// [`find`] on the sentence's tokens from [`lex`], which the date recognizer shares.
+pub fn find_in_tokens(text: &str, sentence: Span, toks: &[Tok], out: &mut Vec<Mention>) {
+    if may_hold_amount(&text[sentence.start..sentence.end]) {
+        scan_amounts(text, toks, out);
     }
-    // The token buffer is reused from sentence to sentence.
-    thread_local! {
-        static TOKENS: std::cell::RefCell<Vec<Tok>> =
-            const { std::cell::RefCell::new(Vec::new()) };
-    }
-    TOKENS.with(|t| {
-        let mut toks = t.borrow_mut();
-        toks.clear();
-        lex(text, sentence.start, sentence.end, &mut toks);
-        scan_amounts(text, &toks, out);
-    });
 }
 
 fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {

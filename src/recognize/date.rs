@@ -816,20 +816,28 @@ impl Found {
 
 /// Adds the dates of one sentence to `out`, resolved against `reference`.
 pub fn find(text: &str, sentence: Span, reference: Option<Date>, out: &mut Vec<Mention>) {
-    // The token and lower-case buffers are reused from sentence to sentence.
+    let mut toks = Vec::new();
+    lex(text, sentence.start, sentence.end, &mut toks);
+    find_in_tokens(text, sentence, &toks, reference, out);
+}
+
+/// [`find`] on the sentence's tokens from [`lex`], which the amount recognizer shares.
+pub fn find_in_tokens(
+    text: &str,
+    sentence: Span,
+    toks: &[Tok],
+    reference: Option<Date>,
+    out: &mut Vec<Mention>,
+) {
     thread_local! {
-        static BUFFERS: RefCell<(Vec<Tok>, String)> =
-            const { RefCell::new((Vec::new(), String::new())) };
+        static LOWER: RefCell<String> = const { RefCell::new(String::new()) };
     }
-    BUFFERS.with(|b| {
-        let mut b = b.borrow_mut();
-        let (toks, low) = &mut *b;
-        toks.clear();
+    LOWER.with(|low| {
+        let mut low = low.borrow_mut();
         low.clear();
-        lex(text, sentence.start, sentence.end, toks);
         low.push_str(&text[sentence.start..sentence.end]);
         low.make_ascii_lowercase();
-        find_in(text, sentence, reference, toks, low, out);
+        find_in(text, sentence, reference, toks, &low, out);
     });
 }
 

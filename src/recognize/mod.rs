@@ -89,12 +89,15 @@ pub fn recognize(
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut tokens = Vec::new();
+    let mut number_tokens = Vec::new();
     for &sentence in sentences {
         tokens.clear();
         tokenize_into(text, sentence.start, sentence.end, &mut tokens);
         names::find(text, sentence, &tokens, lists, &mut out);
-        amount::find(text, sentence, &mut out);
-        date::find(text, sentence, reference, &mut out);
+        number_tokens.clear();
+        numbers::lex(text, sentence.start, sentence.end, &mut number_tokens);
+        amount::find_in_tokens(text, sentence, &number_tokens, &mut out);
+        date::find_in_tokens(text, sentence, &number_tokens, reference, &mut out);
     }
     amount::settle_currencies(text, structure, &mut out);
     date::settle_numeric_order(text, &mut out);
