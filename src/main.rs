@@ -359,7 +359,8 @@ fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outco
             serde_json::to_writer_pretty(&mut bytes, &analysis).map_err(io::Error::from)
         }
         Output::Json { pretty: false } => {
-            serde_json::to_writer(&mut bytes, &analysis).map_err(io::Error::from)
+            lede::render::write_json(&mut bytes, &analysis);
+            Ok(())
         }
         Output::Tsv => lede::render::write_tsv(&mut bytes, &analysis),
         Output::Html => lede::render::write_html_document(&mut bytes, index, &text, &analysis),

@@ -20,6 +20,10 @@ fn check(text: &str) {
         assert_eq!(s.text.trim(), s.text);
         prev_end = s.end;
     }
+    // The fast compact JSON writer prints what serde_json prints.
+    let mut fast = Vec::new();
+    lede::render::write_json(&mut fast, &analysis);
+    assert_eq!(fast, serde_json::to_vec(&analysis).unwrap());
     // Sentences cover every non-space character.
     let covered: usize = analysis
         .sentences
