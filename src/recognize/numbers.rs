@@ -95,8 +95,14 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             let mut seg = 0;
             let mut dotted = false;
             loop {
-                while let Some(d) = s[i..].chars().next().filter(|d| is_letter(*d)) {
-                    i += d.len_utf8();
+                while i < b.len() {
+                    if b[i].is_ascii_alphabetic() {
+                        i += 1;
+                    } else if let Some(d) = s[i..].chars().next().filter(|d| is_letter(*d)) {
+                        i += d.len_utf8();
+                    } else {
+                        break;
+                    }
                     seg += 1;
                 }
                 // "U.S.", "p.m.": single letters joined by dots.
