@@ -83,19 +83,36 @@ fn sentence_containing(sentences: &[Span], byte: usize) -> Option<Span> {
 fn quote_spans(text: &str, para: Span) -> Vec<(usize, Span, usize)> {
     let s = &text[para.start..para.end];
     let mut out = Vec::new();
+    // Where the last closing single quote is (one not followed by a letter, so not an
+    // apostrophe): a single quote opens only before it. Found once, so that a paragraph of
+    // many single quotes stays linear.
+    let last_closing_single = last_closing_single(s);
     let mut open: Option<(usize, char)> = None;
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    let bytes = s.as_bytes();
+    let mut pos = 0;
+    // Only quotation marks matter: jump from one byte that may start one to the next ('"',
+    // and the lead bytes of '“', '”', '‘', '’', '«', '»').
+    while let Some(off) = bytes[pos..]
+        .iter()
+        .position(|&b| b == b'"' || b == 0xE2 || b == 0xC2)
+    {
+        let i = pos + off;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        pos = i + c.len_utf8();
+        let next = s[pos..].chars().next();
         let at = para.start + i;
         match (open, c) {
             (None, '“') | (None, '«') => open = Some((at, c)),
             (None, '"') if next.is_some_and(|n| !n.is_whitespace()) => open = Some((at, c)),
             // A single quote opens only if a closing one follows that is not an apostrophe.
             (None, '‘')
-                if !prev.is_some_and(char::is_alphanumeric)
-                    && closing_single(s, i + c.len_utf8()).is_some() =>
+                if !s[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && last_closing_single.is_some_and(|k| k >= pos) =>
             {
                 open = Some((at, c));
             }
@@ -115,7 +132,6 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, Span, usize)> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     if let Some((start, _)) = open {
         push_quote(text, &mut out, start, para.end, para.end);
@@ -123,13 +139,14 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, Span, usize)> {
     out
 }
 
-fn closing_single(s: &str, from: usize) -> Option<usize> {
-    let rest = &s[from..];
-    let mut chars = rest.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '’' && !chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
-            return Some(from + i);
+/// The byte offset of the last '’' in `s` that no letter or digit follows.
+fn last_closing_single(s: &str) -> Option<usize> {
+    let mut after: Option<char> = None;
+    for (i, c) in s.char_indices().rev() {
+        if c == '’' && !after.is_some_and(char::is_alphanumeric) {
+            return Some(i);
         }
+        after = Some(c);
     }
     None
 }

@@ -57,6 +57,8 @@ fn punctuation_quotes_initialisms_and_brackets() {
         ". . . ".repeat(10_000),
         "HCambodia Turns ".repeat(5_000),
         "• ".repeat(100_000),
+        "the ".repeat(50_000),
+        "‘ ".repeat(50_000),
         "1. • ".repeat(20_000),
     ] {
         analyzed(text.as_bytes(), &text);
