@@ -333,8 +333,15 @@ fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
 /// Words of a name, for matching a later surname to its full name.
 fn name_words(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace())
-        .map(|w| w.trim_end_matches('.').replace('’', "'").to_lowercase())
+        .map(|w| w.trim_end_matches('.'))
         .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                w.replace('’', "'").to_lowercase()
+            }
+        })
         .collect()
 }
 

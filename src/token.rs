@@ -120,10 +120,18 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             });
         } else if is_word_char(c) {
             let mut tok_end = tok_start + c.len_utf8();
+            // Whether the word so far is one character, or single letters separated by dots
+            // ("U.S", "a.m"), kept as it grows: asking it of the whole word at every dot
+            // made "U.S.U.S...." quadratic.
+            let mut one_char = true;
+            let mut dotted = c.is_alphabetic();
+            let mut has_dot = false;
             while let Some(&(j, d)) = iter.peek() {
                 if is_word_char(d) {
                     iter.next();
                     tok_end = start + j + d.len_utf8();
+                    one_char = false;
+                    dotted = false;
                 } else if is_apostrophe(d) {
                     // Internal apostrophe ("O'Brien", "don't"), but not a possessive "'s".
                     let rest = &s[j + d.len_utf8()..];
@@ -133,14 +141,15 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                         && !after.next().is_some_and(is_word_char);
                     if a.is_some_and(char::is_alphabetic) && !possessive {
                         iter.next();
+                        one_char = false;
+                        dotted = false;
                     } else {
                         break;
                     }
                 } else if d == '.' {
                     // Dotted initialisms: "U.S.", "U.S.A.", "a.m.", "E.U.".
-                    let word = &s[tok_start - start..j];
                     let rest = &s[j + 1..];
-                    let single = word.chars().count() == 1 || is_dotted(word);
+                    let single = one_char || dotted;
                     let next_letter = rest.chars().next().filter(|c| c.is_alphabetic());
                     let next_is_single =
                         next_letter.is_some() && !rest.chars().nth(1).is_some_and(is_word_char);
@@ -148,7 +157,9 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                         iter.next();
                         let (k, l) = iter.next().unwrap();
                         tok_end = start + k + l.len_utf8();
-                    } else if is_dotted(&s[tok_start - start..j]) && word.contains('.') {
+                        one_char = false;
+                        has_dot = true;
+                    } else if dotted && has_dot {
                         // Closing dot of an initialism: "U.S." keeps its last dot.
                         iter.next();
                         tok_end = start + j + 1;
@@ -173,24 +184,6 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             });
         }
     }
-}
-
-/// True for "U.S" or "a.m" style text: single letters separated by dots.
-fn is_dotted(word: &str) -> bool {
-    let mut expect_letter = true;
-    let mut letters = 0;
-    for c in word.chars() {
-        if expect_letter {
-            if !c.is_alphabetic() {
-                return false;
-            }
-            letters += 1;
-        } else if c != '.' {
-            return false;
-        }
-        expect_letter = !expect_letter;
-    }
-    letters >= 1 && !expect_letter || letters >= 2
 }
 
 #[cfg(test)]

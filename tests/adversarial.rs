@@ -59,6 +59,9 @@ fn punctuation_quotes_initialisms_and_brackets() {
         "• ".repeat(100_000),
         "the ".repeat(50_000),
         "‘ ".repeat(50_000),
+        ".é".repeat(50_000),
+        "Monday ".repeat(50_000),
+        "end of ".repeat(50_000),
         "1. • ".repeat(20_000),
     ] {
         analyzed(text.as_bytes(), &text);

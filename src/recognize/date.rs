@@ -855,6 +855,7 @@ fn find_in(
         base: sentence.start,
         toks,
         r: reference,
+        depth: std::cell::Cell::new(0),
     };
     let mut i = 0;
     while i < toks.len() {
@@ -887,7 +888,14 @@ struct Scan<'a> {
     base: usize,
     toks: &'a [Tok],
     r: Option<Date>,
+    /// How deep [`Scan::at`] is nested: expressions look for a date after them ("Tuesday,
+    /// March 3", "the end of next month"), and a run of such words ("Monday Monday ...",
+    /// "end of end of ...") must not nest one call per word.
+    depth: std::cell::Cell<u8>,
 }
+
+/// The deepest [`Scan::at`] nests; real expressions need three or four levels.
+const MAX_DEPTH: u8 = 8;
 
 impl<'a> Scan<'a> {
     fn t(&self, i: usize) -> &'a str {
@@ -1050,6 +1058,17 @@ impl<'a> Scan<'a> {
 
     /// The date that starts at token `i`, if any.
     fn at(&self, i: usize) -> Option<Found> {
+        let depth = self.depth.get();
+        if depth >= MAX_DEPTH {
+            return None;
+        }
+        self.depth.set(depth + 1);
+        let found = self.at_depth(i);
+        self.depth.set(depth);
+        found
+    }
+
+    fn at_depth(&self, i: usize) -> Option<Found> {
         match self.kind(i)? {
             Lex::Num => self.number_first(i),
             Lex::Word => {
