@@ -153,7 +153,22 @@ enum Job {
 }
 
 /// What a job produced: the bytes to print, or a one-line error.
-type Outcome = Result<Vec<u8>, String>;
+type Outcome = Result<Rendered, String>;
+
+/// An analysis ready to print.
+enum Rendered {
+    /// Rendered by the worker, so that rendering runs in parallel.
+    Bytes(Vec<u8>),
+    /// A large input's analysis, rendered straight into the output when its turn comes, so
+    /// that its output is never held in memory whole.
+    Deferred(RenderLater),
+}
+
+/// Renders one analysis into the output it is given.
+type RenderLater = Box<dyn FnOnce(&mut dyn Write) -> io::Result<()> + Send>;
+
+/// Inputs from this size on are rendered straight into the output ([`Rendered::Deferred`]).
+const DEFER_BYTES: usize = 1 << 20;
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -353,6 +368,11 @@ fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outco
         }
         Job::BadLine { number, message } => return Err(format!("-: line {number}: {message}")),
     };
+    if text.len() >= DEFER_BYTES {
+        return Ok(Rendered::Deferred(Box::new(move |out| {
+            render_to(out, output, index, &text, &analysis)
+        })));
+    }
     let mut bytes = Vec::with_capacity(4096);
     let written = match output {
         Output::Json { pretty: true } => {
@@ -369,7 +389,29 @@ fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outco
     if matches!(output, Output::Json { .. }) {
         bytes.push(b'\n');
     }
-    Ok(bytes)
+    Ok(Rendered::Bytes(bytes))
+}
+
+/// Writes one analysis straight into the output.
+fn render_to(
+    mut out: &mut dyn Write,
+    output: Output,
+    index: usize,
+    text: &str,
+    analysis: &lede::Analysis,
+) -> io::Result<()> {
+    match output {
+        Output::Json { pretty: true } => {
+            serde_json::to_writer_pretty(&mut out, analysis).map_err(io::Error::from)?;
+        }
+        Output::Json { pretty: false } => lede::render::write_json_to(out, analysis)?,
+        Output::Tsv => lede::render::write_tsv(&mut out, analysis)?,
+        Output::Html => lede::render::write_html_document(&mut out, index, text, analysis)?,
+    }
+    if matches!(output, Output::Json { .. }) {
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 /// Runs every job and prints the outcomes in input order; returns whether any job failed.
@@ -506,10 +548,13 @@ struct Printer {
 }
 
 impl Printer {
-    fn print(&mut self, out: &mut impl Write, outcome: Outcome) -> io::Result<()> {
+    fn print<W: Write>(&mut self, out: &mut W, outcome: Outcome) -> io::Result<()> {
         match outcome {
-            Ok(bytes) => {
-                out.write_all(&bytes)?;
+            Ok(rendered) => {
+                match rendered {
+                    Rendered::Bytes(bytes) => out.write_all(&bytes)?,
+                    Rendered::Deferred(render) => render(out)?,
+                }
                 if self.pretty {
                     out.flush()?;
                 }

@@ -4,6 +4,8 @@
 //! clean run at a time; numbers that are floats and `id`/`value` fields (arbitrary JSON)
 //! still go through `serde_json`, so their formatting is serde_json's own.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
 use crate::output::{
@@ -14,52 +16,100 @@ use crate::EntityType;
 
 /// Appends the compact JSON of `a` (no trailing newline) to `out`.
 pub fn write_json(out: &mut Vec<u8>, a: &Analysis) {
-    let mut w = Writer { out };
-    w.raw(b"{\"source\":");
-    w.opt_str(a.source.as_deref());
-    if let Some(id) = &a.id {
-        w.raw(b",\"id\":");
-        w.serde(id);
-    }
-    w.raw(b",\"version\":");
-    w.int(a.version as usize);
-    w.raw(b",\"reference_date\":");
-    match &a.reference_date {
-        Some(r) => w.reference_date(r),
-        None => w.raw(b"null"),
-    }
-    for (key, span) in [
-        (&b",\"title\":"[..], &a.title),
-        (b",\"subtitle\":", &a.subtitle),
-        (b",\"byline\":", &a.byline),
-        (b",\"dateline\":", &a.dateline),
-    ] {
-        w.raw(key);
-        match span {
-            Some(s) => w.text_span(s),
-            None => w.raw(b"null"),
-        }
-    }
-    w.raw(b",\"stats\":");
-    w.stats(&a.stats);
-    w.raw(b",\"paragraphs\":");
-    w.list(&a.paragraphs, Writer::range);
-    w.raw(b",\"sentences\":");
-    w.list(&a.sentences, Writer::sentence);
-    w.raw(b",\"entities\":");
-    w.list(&a.entities, Writer::entity);
-    w.raw(b",\"quotes\":");
-    w.list(&a.quotes, Writer::quote);
-    w.raw(b",\"summary\":");
-    w.summary(&a.summary);
-    w.raw(b"}");
+    let mut w = Writer {
+        out,
+        sink: None,
+        error: None,
+    };
+    w.analysis(a);
 }
 
-struct Writer<'a> {
+/// Writes the compact JSON of `a` (no trailing newline) to `sink` in pieces of about 64 KiB,
+/// so that the JSON of a large input is never held in memory whole.
+pub fn write_json_to(sink: &mut dyn Write, a: &Analysis) -> io::Result<()> {
+    let mut buf = Vec::with_capacity(SPILL_AT + 4096);
+    let mut w = Writer {
+        out: &mut buf,
+        sink: Some(sink),
+        error: None,
+    };
+    w.analysis(a);
+    w.spill(0);
+    match w.error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// The buffered size at which [`write_json_to`] writes out.
+const SPILL_AT: usize = 1 << 16;
+
+struct Writer<'a, 'w> {
     out: &'a mut Vec<u8>,
+    /// Where [`write_json_to`] spills the buffer; `None` keeps everything in `out`.
+    sink: Option<&'w mut dyn Write>,
+    /// The first write error; later writes are skipped.
+    error: Option<io::Error>,
 }
 
-impl Writer<'_> {
+impl Writer<'_, '_> {
+    /// Writes the buffer out to the sink once it holds `at` bytes or more.
+    fn spill(&mut self, at: usize) {
+        let Some(sink) = self.sink.as_mut() else {
+            return;
+        };
+        if self.out.len() < at.max(1) {
+            return;
+        }
+        if self.error.is_none() {
+            if let Err(e) = sink.write_all(self.out) {
+                self.error = Some(e);
+            }
+        }
+        self.out.clear();
+    }
+
+    fn analysis(&mut self, a: &Analysis) {
+        self.raw(b"{\"source\":");
+        self.opt_str(a.source.as_deref());
+        if let Some(id) = &a.id {
+            self.raw(b",\"id\":");
+            self.serde(id);
+        }
+        self.raw(b",\"version\":");
+        self.int(a.version as usize);
+        self.raw(b",\"reference_date\":");
+        match &a.reference_date {
+            Some(r) => self.reference_date(r),
+            None => self.raw(b"null"),
+        }
+        for (key, span) in [
+            (&b",\"title\":"[..], &a.title),
+            (b",\"subtitle\":", &a.subtitle),
+            (b",\"byline\":", &a.byline),
+            (b",\"dateline\":", &a.dateline),
+        ] {
+            self.raw(key);
+            match span {
+                Some(s) => self.text_span(s),
+                None => self.raw(b"null"),
+            }
+        }
+        self.raw(b",\"stats\":");
+        self.stats(&a.stats);
+        self.raw(b",\"paragraphs\":");
+        self.list(&a.paragraphs, Writer::range);
+        self.raw(b",\"sentences\":");
+        self.list(&a.sentences, Writer::sentence);
+        self.raw(b",\"entities\":");
+        self.list(&a.entities, Writer::entity);
+        self.raw(b",\"quotes\":");
+        self.list(&a.quotes, Writer::quote);
+        self.raw(b",\"summary\":");
+        self.summary(&a.summary);
+        self.raw(b"}");
+    }
+
     fn raw(&mut self, bytes: &[u8]) {
         self.out.extend_from_slice(bytes);
     }
@@ -128,6 +178,7 @@ impl Writer<'_> {
                 self.out.push(b',');
             }
             item(self, x);
+            self.spill(SPILL_AT);
         }
         self.out.push(b']');
     }
@@ -345,5 +396,18 @@ mod tests {
         );
         same_as_serde("", false);
         same_as_serde("Word.\r\nWord.\u{8}\u{c}", false);
+    }
+
+    #[test]
+    fn written_in_pieces_is_the_same() {
+        let text = "Prime Minister Hun Manet said on Tuesday that $45 million was spent.\n\n"
+            .repeat(2_000);
+        let a = Analyzer::new(Options::default()).analyze(&text);
+        let mut whole = Vec::new();
+        write_json(&mut whole, &a);
+        assert!(whole.len() > 4 * SPILL_AT);
+        let mut pieces = Vec::new();
+        write_json_to(&mut pieces, &a).unwrap();
+        assert!(whole == pieces);
     }
 }

@@ -15,7 +15,7 @@ pub mod json;
 pub mod tsv;
 
 pub use html::{write_html, write_html_document, write_html_end, write_html_start};
-pub use json::write_json;
+pub use json::{write_json, write_json_to};
 pub use tsv::{tsv_escape, tsv_unescape, write_tsv, write_tsv_header, TSV_COLUMNS, TSV_HEADER};
 
 use serde_json::Value;
