@@ -43,6 +43,7 @@
 //! month or of years written as one token ("March 10-12", "2014-18") is one date without a
 //! value; ends that are complete dates ("from 2014 to 2018") are two dates.
 
+use super::WordList;
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
@@ -249,7 +250,7 @@ enum Tense {
 }
 
 /// Words that put what follows them in the future ("will visit on Friday").
-const FUTURE_CUES: &[&str] = &[
+static FUTURE_CUES: WordList = WordList::new(&[
     "will",
     "shall",
     "ll",
@@ -313,10 +314,10 @@ const FUTURE_CUES: &[&str] = &[
     "projected",
     "anticipated",
     "anticipates",
-];
+]);
 
 /// Words that put what follows them in the past ("said on Monday"), besides "-ed" forms.
-const PAST_CUES: &[&str] = &[
+static PAST_CUES: WordList = WordList::new(&[
     "said",
     "told",
     "was",
@@ -388,10 +389,10 @@ const PAST_CUES: &[&str] = &[
     "quit",
     "declined",
     "unveiled",
-];
+]);
 
 /// "-ed" words that are not past tense, or point to the future.
-const NOT_PAST_ED: &[&str] = &[
+static NOT_PAST_ED: WordList = WordList::new(&[
     "scheduled",
     "expected",
     "planned",
@@ -446,7 +447,7 @@ const NOT_PAST_ED: &[&str] = &[
     "alleged",
     "so-called",
     "supposed",
-];
+]);
 
 /// Words that can begin a date expression; any other word is skipped at once.
 static STARTERS: LazyLock<FastSet> = LazyLock::new(|| {
@@ -1044,13 +1045,13 @@ impl<'a> Scan<'a> {
         if w == "may" && !self.cap(j) {
             return Some(Tense::Future);
         }
-        if FUTURE_CUES.contains(&w) {
+        if FUTURE_CUES.contains(w) {
             return Some(Tense::Future);
         }
-        if PAST_CUES.contains(&w) {
+        if PAST_CUES.contains(w) {
             return Some(Tense::Past);
         }
-        if w.len() > 4 && w.ends_with("ed") && !self.cap(j) && !NOT_PAST_ED.contains(&w) {
+        if w.len() > 4 && w.ends_with("ed") && !self.cap(j) && !NOT_PAST_ED.contains(w) {
             return Some(Tense::Past);
         }
         None

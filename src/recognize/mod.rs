@@ -18,6 +18,35 @@ use crate::segment::{Span, Structure};
 use crate::token::tokenize_into;
 use crate::EntityType;
 
+/// A fixed list of words, asked about with one hash lookup (the set is built on first use):
+/// the recognizers ask "is this word a title, a tail, a cue" of nearly every word.
+pub struct WordList {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<foldhash::HashSet<&'static str>>,
+}
+
+impl WordList {
+    /// The list of `words`.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordList {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// True when `word` is in the list, exactly as written.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+
+    /// The words, in list order.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
 /// One entity mention found in the text, before resolution (byte offsets).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {

@@ -4,6 +4,7 @@
 //! [`crate::gazetteer`] and the cues of [`super::person`], [`super::place`] and
 //! [`super::organization`].
 
+use super::WordList;
 use foldhash::HashSet;
 use std::sync::LazyLock;
 
@@ -17,7 +18,7 @@ use crate::EntityType;
 static STOPWORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_rows(include_str!("../../data/stopwords.tsv")).collect());
 
-const CALENDAR: &[&str] = &[
+static CALENDAR: WordList = WordList::new(&[
     "January",
     "February",
     "March",
@@ -49,13 +50,13 @@ const CALENDAR: &[&str] = &[
     "Oct",
     "Nov",
     "Dec",
-];
+]);
 
 /// Lower-case words that may join capitalized words inside one name.
-const CONNECTORS: &[&str] = &[
+static CONNECTORS: WordList = WordList::new(&[
     "of", "for", "and", "&", "de", "del", "della", "der", "den", "van", "von", "da", "das", "do",
     "dos", "du", "la", "le", "al", "el", "bin", "bint", "ibn", "y", "-", "–", "on",
-];
+]);
 
 /// The most words (connectors included) one chunk of a name may have.
 const MAX_CHUNK_WORDS: usize = 16;
@@ -64,20 +65,20 @@ const MAX_CHUNK_WORDS: usize = 16;
 const MAX_NAME_WORDS: usize = 10;
 
 /// Particles inside people's names.
-const PARTICLES: &[&str] = &[
+static PARTICLES: WordList = WordList::new(&[
     "van", "von", "der", "den", "de", "del", "della", "da", "das", "do", "dos", "du", "la", "le",
     "bin", "bint", "ibn", "al", "el", "y",
-];
+]);
 
 /// Capitalized words that never open a name, even mid-sentence.
-const DETERMINERS: &[&str] = &[
+static DETERMINERS: WordList = WordList::new(&[
     "A", "An", "I", "He", "She", "It", "We", "They", "You", "This", "That", "These", "Those",
     "His", "Her", "Its", "Their", "Our", "My", "Your", "There", "Here", "But", "And", "Or", "If",
     "When", "While", "As", "So",
-];
+]);
 
 /// Last words of events, competitions and indices, which are not entities.
-const EVENT_TAILS: &[&str] = &[
+static EVENT_TAILS: WordList = WordList::new(&[
     "Cup",
     "Series",
     "Open",
@@ -109,7 +110,7 @@ const EVENT_TAILS: &[&str] = &[
     "Prize",
     "Rally",
     "Derby",
-];
+]);
 
 /// Nouns after which a possessive stays inside a name ("Cambodian People's Party").
 const POSSESSIVE_HOSTS: &[&str] = &[
@@ -137,7 +138,7 @@ pub fn is_stopword(word: &str) -> bool {
 
 /// True for month and weekday names, which the date recognizer owns.
 pub fn is_calendar_word(word: &str) -> bool {
-    CALENDAR.contains(&word.trim_end_matches('.'))
+    CALENDAR.contains(word.trim_end_matches('.'))
 }
 
 /// One word of a chunk: its byte span and text (an initial keeps its dot: "B.").
@@ -150,7 +151,7 @@ struct Word<'t> {
 
 impl Word<'_> {
     fn is_connector(&self) -> bool {
-        CONNECTORS.contains(&self.text)
+        CONNECTORS.contains(self.text)
             || self.text == "the"
             || self.text == "’s"
             || self.text == "'s"
@@ -175,7 +176,7 @@ struct Context<'a> {
 }
 
 /// Lower-case nouns that introduce an organization's name right after them.
-const ORG_CUES: &[&str] = &[
+static ORG_CUES: WordList = WordList::new(&[
     "club",
     "side",
     "team",
@@ -222,13 +223,13 @@ const ORG_CUES: &[&str] = &[
     "fund",
     "regulator",
     "watchdog",
-];
+]);
 
 /// True when the word before token `i` is an organization cue ("maker", "club").
 fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
     i > 0 && {
         let w = tokens[i - 1].text(text);
-        ORG_CUES.contains(&w) || (w.len() > 5 && w.ends_with("maker"))
+        ORG_CUES.contains(w) || (w.len() > 5 && w.ends_with("maker"))
     }
 }
 
@@ -388,7 +389,7 @@ fn starts_name(text: &str, tokens: &[Token], i: usize, initial: bool, lists: &Na
     // Mid-sentence, a capitalized function word opens a name ("of First Union"), unless it
     // is a determiner or pronoun; "New Zealand" may open with one anywhere.
     !is_stopword(w)
-        || (!initial && !DETERMINERS.contains(&w))
+        || (!initial && !DETERMINERS.contains(w))
         || lists
             .longest_at(text, tokens, i, tokens.len())
             .is_some_and(|(j, _)| j > i + 1)
@@ -406,7 +407,7 @@ fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Words after a hyphen that make a compound, not a longer name ("Kuala Lumpur-based").
-const HYPHEN_SUFFIXES: &[&str] = &[
+static HYPHEN_SUFFIXES: WordList = WordList::new(&[
     "based",
     "led",
     "born",
@@ -439,7 +440,7 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "leaning",
     "speaking",
     "flagged",
-];
+]);
 
 /// The last token of a hyphenated name starting at token `j`: "Chia-hao", "Ji-woo",
 /// "Ferreira-Moss" are one word; "Lumpur-based" and "US-Cambodian" are not.
@@ -457,7 +458,7 @@ fn hyphenated_end(text: &str, tokens: &[Token], j: usize) -> usize {
         let left = tokens[end].text(text);
         let listed = |w: &str| !GAZETTEER.lookup(w).is_empty() || GAZETTEER.is_demonym(w);
         let merge = if right.starts_with(char::is_lowercase) {
-            right.chars().count() <= 4 && !HYPHEN_SUFFIXES.contains(&right)
+            right.chars().count() <= 4 && !HYPHEN_SUFFIXES.contains(right)
         } else {
             right.starts_with(char::is_uppercase)
                 && !listed(left)
@@ -515,7 +516,7 @@ fn extend<'t>(text: &'t str, tokens: &[Token], i: usize) -> (Vec<Word<'t>>, usiz
         let tt = t.text(text);
         let mut k = j;
         let conn_end;
-        if CONNECTORS.contains(&tt) {
+        if CONNECTORS.contains(tt) {
             k += 1;
             if tokens.get(k).is_some_and(|x| x.text(text) == "the") && tt != "-" {
                 k += 1;
@@ -739,7 +740,7 @@ fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
     let last = words[words.len() - 1].text;
     if words.len() > 1
         && !words.iter().any(Word::is_connector)
-        && (GAZETTEER.is_demonym(last) || EVENT_TAILS.contains(&last))
+        && (GAZETTEER.is_demonym(last) || EVENT_TAILS.contains(last))
     {
         return;
     }
@@ -758,7 +759,7 @@ fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
     if has_connector
         && words
             .iter()
-            .all(|w| !w.is_connector() || PARTICLES.contains(&w.text))
+            .all(|w| !w.is_connector() || PARTICLES.contains(w.text))
     {
         let main: Vec<&str> = words
             .iter()

@@ -1,8 +1,10 @@
 //! Organizations: the cues that make a run of capitalized words an organization — a tail
 //! ("Institute", "Group", "Inc."), a head ("University of", "Ministry of"), an acronym.
 
+use super::WordList;
+
 /// Last words of organization names.
-const TAILS: &[&str] = &[
+static TAILS: WordList = WordList::new(&[
     "Institute",
     "Institution",
     "University",
@@ -152,10 +154,10 @@ const TAILS: &[&str] = &[
     "Judiciary",
     "Ministry",
     "Commissioner",
-];
+]);
 
 /// First words of organization names followed by "of"/"for"/"on" ("University of ...").
-const HEADS: &[&str] = &[
+static HEADS: WordList = WordList::new(&[
     "University",
     "Ministry",
     "Department",
@@ -192,10 +194,10 @@ const HEADS: &[&str] = &[
     "Foundation",
     "Confederation",
     "Directorate",
-];
+]);
 
 /// Acronyms that are not organizations.
-const NOT_ACRONYMS: &[&str] = &[
+static NOT_ACRONYMS: WordList = WordList::new(&[
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "PM", "AM", "OK", "DNA", "RNA", "AI", "IT",
     "PC", "ID", "VAT", "IPO", "HIV", "AIDS", "COVID", "SUV", "USB", "PDF", "FAQ", "ATM", "CPI",
     "VIP", "MP", "MPs", "NGO", "NGOs", "LNG", "GMT", "UTC", "EST", "BST", "CET", "PST", "EDT",
@@ -204,19 +206,19 @@ const NOT_ACRONYMS: &[&str] = &[
     "SARS", "MERS", "OPEC", "Q1", "Q2", "Q3", "Q4", "R&D", "M&A", "PR", "HR", "QC", "MAGA", "RBI",
     "RBIs", "ERA", "MVP", "KO", "TKO", "OT", "HR", "LGBT", "LGBTQ", "ESG", "EV", "EVs", "UFO",
     "ICU", "SMS", "PhD", "MBA", "BA", "MA", "FY", "YoY",
-];
+]);
 
 /// Whether `words` name an organization by their shape; returns the rule.
 pub fn classify(words: &[&str]) -> Option<&'static str> {
     let n = words.len();
     let last = words[n - 1].trim_end_matches('.');
-    if n >= 2 && TAILS.contains(&last) {
+    if n >= 2 && TAILS.contains(last) {
         return Some("org-tail");
     }
     // "University of ...", "International Centre for ...", "Law Society of Kenya": a head or
     // tail word among the first three, followed by "of", "for" or "on" and a name.
     let head_at = (0..n.saturating_sub(2).min(3)).find(|&k| {
-        (HEADS.contains(&words[k]) || (k > 0 && TAILS.contains(&words[k])))
+        (HEADS.contains(words[k]) || (k > 0 && TAILS.contains(words[k])))
             && matches!(words[k + 1], "of" | "for" | "on")
             && words[k + 2].starts_with(char::is_uppercase)
     });
@@ -261,7 +263,7 @@ pub fn is_legal_suffix(word: &str) -> bool {
 
 /// True for a word that ends organization names ("Group", "Institute").
 pub fn is_tail(word: &str) -> bool {
-    TAILS.contains(&word.trim_end_matches('.'))
+    TAILS.contains(word.trim_end_matches('.'))
 }
 
 /// Whether a single word is an acronym that names an organization ("CPP", "CSIS").
@@ -269,5 +271,5 @@ pub fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=7).contains(&letters)
         && word.chars().all(|c| c.is_ascii_uppercase() || c == '&')
-        && !NOT_ACRONYMS.contains(&word)
+        && !NOT_ACRONYMS.contains(word)
 }

@@ -2,6 +2,7 @@
 //! word at its end ("Sea", "Naval Base"), a head ("Gulf of", "Mount"), a compass prefix.
 
 use super::Mention;
+use super::WordList;
 use crate::segment::Span;
 use crate::EntityType;
 
@@ -21,7 +22,7 @@ pub fn dateline(text: &str, place: Span, out: &mut Vec<Mention>) {
 }
 
 /// Last words of place names: geographic features and named facilities.
-const TAILS: &[&str] = &[
+static TAILS: WordList = WordList::new(&[
     "Sea",
     "Ocean",
     "Strait",
@@ -93,10 +94,10 @@ const TAILS: &[&str] = &[
     "Square",
     "Boulevard",
     "Lane",
-];
+]);
 
 /// First words of place names followed by a name ("Gulf of Thailand", "Mount Everest").
-const HEADS: &[&str] = &[
+static HEADS: WordList = WordList::new(&[
     "Strait",
     "Straits",
     "Gulf",
@@ -120,14 +121,14 @@ const HEADS: &[&str] = &[
     "Sultanate",
     "Emirate",
     "Commonwealth",
-];
+]);
 
 /// Words that a place name can open with but a person's name cannot.
-const COMPASS: &[&str] = &[
+static COMPASS: WordList = WordList::new(&[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Upper", "Lower", "New", "Port", "Fort", "Saint", "San", "Santa", "Los", "Las", "Lake",
     "Mount", "Cape", "Greater", "Inner", "Outer", "Middle",
-];
+]);
 
 /// Generic words that need a proper name beside them ("the Naval Base" is no place).
 const GENERIC: &[&str] = &[
@@ -151,19 +152,19 @@ pub fn classify(words: &[&str]) -> Option<&'static str> {
     let proper = words[..n - 1]
         .iter()
         .any(|w| !GENERIC.contains(w) && !TAILS.contains(w));
-    if TAILS.contains(&last) && proper {
+    if TAILS.contains(last) && proper {
         return Some("place-tail");
     }
-    let head = HEADS.contains(&words[0].trim_end_matches('.'));
+    let head = HEADS.contains(words[0].trim_end_matches('.'));
     let of_name = n >= 3
         && words[1] == "of"
         && words[2..]
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if head && (of_name || (n == 2 && !TAILS.contains(&last))) {
+    if head && (of_name || (n == 2 && !TAILS.contains(last))) {
         return Some("place-head");
     }
-    if COMPASS.contains(&words[0])
+    if COMPASS.contains(words[0])
         && n <= 3
         && words[1..]
             .iter()
@@ -176,5 +177,5 @@ pub fn classify(words: &[&str]) -> Option<&'static str> {
 
 /// True for a word that ends place names ("Sea", "Base").
 pub fn is_tail(word: &str) -> bool {
-    TAILS.contains(&word)
+    TAILS.contains(word)
 }
