@@ -92,7 +92,17 @@ fn split_run(text: &str, span: Span, scan_from: usize, out: &mut Vec<Span>) {
     let s = &text[..span.end];
     let mut start = span.start;
     let mut i = scan_from;
+    let bytes = s.as_bytes();
     while i < span.end {
+        // Jump to the next byte that may start a terminal mark: '.', '?', '!', or the lead
+        // byte 0xE2 of '…', '‼', '⁇', '⁈' and '⁉'.
+        let Some(off) = bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'?' | b'!' | 0xE2))
+        else {
+            break;
+        };
+        i += off;
         let Some(c) = s[i..].chars().next() else {
             break;
         };
