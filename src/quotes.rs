@@ -92,10 +92,7 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, Span, usize)> {
     let mut pos = 0;
     // Only quotation marks matter: jump from one byte that may start one to the next ('"',
     // and the lead bytes of '“', '”', '‘', '’', '«', '»').
-    while let Some(off) = bytes[pos..]
-        .iter()
-        .position(|&b| b == b'"' || b == 0xE2 || b == 0xC2)
-    {
+    while let Some(off) = memchr::memchr3(b'"', 0xE2, 0xC2, &bytes[pos..]) {
         let i = pos + off;
         let Some(c) = s[i..].chars().next() else {
             break;

@@ -49,10 +49,7 @@ fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
         if start >= bytes.len() {
             return None;
         }
-        let end = match bytes[start..]
-            .iter()
-            .position(|&b| b == b'\n' || b == b'\r')
-        {
+        let end = match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
             Some(k) if bytes[start + k] == b'\r' && bytes.get(start + k + 1) == Some(&b'\n') => {
                 start + k + 2
             }

@@ -93,16 +93,29 @@ fn split_run(text: &str, span: Span, scan_from: usize, out: &mut Vec<Span>) {
     let mut start = span.start;
     let mut i = scan_from;
     let bytes = s.as_bytes();
-    while i < span.end {
-        // Jump to the next byte that may start a terminal mark: '.', '?', '!', or the lead
-        // byte 0xE2 of '…', '‼', '⁇', '⁈' and '⁉'.
-        let Some(off) = bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'?' | b'!' | 0xE2))
-        else {
-            break;
+    // The next byte that may start a terminal mark: '.', '?' or '!', and the lead byte 0xE2
+    // of '…', '‼', '⁇', '⁈' and '⁉'; each found again only once the scan has passed it.
+    let find = |from: usize, ascii: bool| {
+        let rest = &bytes[from..];
+        let found = if ascii {
+            memchr::memchr3(b'.', b'?', b'!', rest)
+        } else {
+            memchr::memchr(0xE2, rest)
         };
-        i += off;
+        found.map_or(usize::MAX, |k| from + k)
+    };
+    let (mut next_ascii, mut next_e2) = (find(i, true), find(i, false));
+    while i < span.end {
+        if next_ascii < i {
+            next_ascii = find(i, true);
+        }
+        if next_e2 < i {
+            next_e2 = find(i, false);
+        }
+        i = next_ascii.min(next_e2);
+        if i >= span.end {
+            break;
+        }
         let Some(c) = s[i..].chars().next() else {
             break;
         };
