@@ -445,7 +445,7 @@ fn run(
     };
     if workers == 1 {
         for (i, job) in jobs.enumerate() {
-            printer.print(&mut out, process(i, job))?;
+            printer.print(&mut out, guarded(&process, i, job))?;
         }
     } else {
         let queue = Mutex::new(jobs.enumerate());
@@ -473,6 +473,28 @@ fn run(
     out.flush()?;
     printer.finish();
     Ok(printer.failed)
+}
+
+/// Runs `process` on one job; a panic (a bug, never expected) becomes that input's error, so
+/// that the rest of a long batch is still analyzed and no worker waits for an outcome that
+/// never comes.
+fn guarded(process: &impl Fn(usize, Job) -> Outcome, index: usize, job: Job) -> Outcome {
+    let name = match &job {
+        Job::Path(file) => file.clone(),
+        Job::Line { .. } | Job::BadLine { .. } => format!("-: input {}", index + 1),
+    };
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(index, job))).unwrap_or_else(
+        |panic| {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            Err(format!(
+                "{name}: internal error, please report it: {message}"
+            ))
+        },
+    )
 }
 
 /// Locks `m`; a worker that panicked while holding it leaves state that is still usable.
@@ -517,7 +539,7 @@ fn work<I, W>(
                 return;
             }
         }
-        let outcome = process(i, job);
+        let outcome = guarded(process, i, job);
         let mut c = lock(commit);
         if c.error.is_some() {
             return;
@@ -627,5 +649,27 @@ fn describe(e: &io::Error) -> String {
             let s = e.to_string();
             s.split(" (os error").next().unwrap_or(&s).to_string()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_the_inputs_error() {
+        let process = |i: usize, _job: Job| -> Outcome {
+            if i == 1 {
+                panic!("boom");
+            }
+            Ok(Rendered::Bytes(b"ok\n".to_vec()))
+        };
+        let ok = guarded(&process, 0, Job::Path("a.txt".into()));
+        assert!(matches!(ok, Ok(Rendered::Bytes(b)) if b == b"ok\n"));
+        let failed = guarded(&process, 1, Job::Path("b.txt".into()));
+        assert_eq!(
+            failed.err().as_deref(),
+            Some("b.txt: internal error, please report it: boom")
+        );
     }
 }
