@@ -2,7 +2,7 @@
 //! take about eight times as long to analyze, not sixty-four. A quadratic path (a scan back to
 //! the start of the sentence at every token, say) is a finding here long before it makes an
 //! input slow enough for `-timeout`. Timing is noisy, so a suspect ratio is measured again
-//! and only a ratio that stays above 24 (three times linear) on the best of three runs fails.
+//! and only a ratio that stays above 24 (three times linear) on the best of eight runs fails.
 //! The large input is also analyzed on a 256 KiB stack, which recursion per repeat overflows.
 #![no_main]
 
@@ -43,7 +43,8 @@ fuzz_target!(|unit: &str| {
     let ratio = |s: Duration, l: Duration| l.as_secs_f64() / s.as_secs_f64().max(1e-4);
     let (mut s, mut l) = (time(&analyzer, &small), time(&analyzer, &large));
     if ratio(s, l) > 24.0 && l > Duration::from_millis(20) {
-        for _ in 0..2 {
+        // Another process on the machine easily triples one timing: best of eight.
+        for _ in 0..7 {
             s = s.min(time(&analyzer, &small));
             l = l.min(time(&analyzer, &large));
         }
