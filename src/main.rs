@@ -200,10 +200,15 @@ fn main() -> ExitCode {
         types: args.types.clone(),
         explain: args.explain,
     });
-    let workers = args
+    let mut workers = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
+    // No more workers than inputs when the inputs are known up front: one article is
+    // analyzed on the main thread, without starting threads.
+    if args.input == InputKind::Text && !args.recursive {
+        workers = workers.min(args.files.len().max(1));
+    }
     let jobs = job_stream(&args);
     let progress = io::stderr().is_terminal();
     let output = match args.format {
