@@ -259,6 +259,15 @@ def random_bytes(n):
     return bytes(rng.randrange(1, 256) for _ in range(n))
 
 
+def release_binary(path=None):
+    """`path` as an absolute path, or the release binary, built first, when it is None."""
+    if not path:
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+        target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+        path = os.path.join(target, "release", "lede")
+    return os.path.abspath(path)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--lede", help="the binary to run (default: build target/release/lede)")
@@ -267,12 +276,7 @@ def main():
     ap.add_argument("--keep", action="store_true", help="keep the generated inputs")
     opts = ap.parse_args()
 
-    lede = opts.lede
-    if not lede:
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-        target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
-        lede = os.path.join(target, "release", "lede")
-    lede = os.path.abspath(lede)
+    lede = release_binary(opts.lede)
 
     tmp = tempfile.mkdtemp(prefix="lede-adversarial-")
     rows, failures, timings = [], [], {}

@@ -17,12 +17,11 @@ Needs Python 3.8+. About 5,000 runs: two to three minutes on one core.
 
 import argparse
 import itertools
-import os
 import subprocess
 import sys
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from adversarial import release_binary
 
 # Words and marks that open or continue the rules' look-aheads: dates, amounts, names,
 # titles, initialisms, quotation marks, brackets, list markers, and other scripts.
@@ -42,11 +41,7 @@ def main():
     ap.add_argument("--times", type=int, default=20000, help="repeats of each pair")
     ap.add_argument("--limit", type=float, default=2.0, help="seconds a run may take")
     opts = ap.parse_args()
-    lede = opts.lede
-    if not lede:
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-        target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
-        lede = os.path.join(target, "release", "lede")
+    lede = release_binary(opts.lede)
     bad = 0
     start = time.monotonic()
     pairs = list(itertools.product(PIECES, repeat=2))
