@@ -148,6 +148,22 @@ impl<'a> CharOffsets<'a> {
     }
 }
 
+/// The largest char boundary of `s` at or before byte `i` (`i <= s.len()`).
+pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or after byte `i` (`i <= s.len()`).
+pub(crate) fn ceil_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
 }

@@ -379,27 +379,21 @@ fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outco
         })));
     }
     let mut bytes = Vec::with_capacity(4096);
-    let written = match output {
-        Output::Json { pretty: true } => {
-            serde_json::to_writer_pretty(&mut bytes, &analysis).map_err(io::Error::from)
-        }
-        Output::Json { pretty: false } => {
-            lede::render::write_json(&mut bytes, &analysis);
-            Ok(())
-        }
-        Output::Tsv => lede::render::write_tsv(&mut bytes, &analysis),
-        Output::Html => lede::render::write_html_document(&mut bytes, index, &text, &analysis),
-    };
-    written.map_err(|e| format!("rendering: {e}"))?;
-    if matches!(output, Output::Json { .. }) {
+    if output == (Output::Json { pretty: false }) {
+        // The common case, in memory: no spilling buffer to copy through.
+        lede::render::write_json(&mut bytes, &analysis);
         bytes.push(b'\n');
+    } else {
+        render_to(&mut bytes, output, index, &text, &analysis)
+            .map_err(|e| format!("rendering: {e}"))?;
     }
     Ok(Rendered::Bytes(bytes))
 }
 
-/// Writes one analysis straight into the output.
-fn render_to(
-    mut out: &mut dyn Write,
+/// Writes one analysis in the output format: into a worker's buffer, or straight into the
+/// output for a large input.
+fn render_to<W: Write + ?Sized>(
+    mut out: &mut W,
     output: Output,
     index: usize,
     text: &str,
@@ -409,7 +403,7 @@ fn render_to(
         Output::Json { pretty: true } => {
             serde_json::to_writer_pretty(&mut out, analysis).map_err(io::Error::from)?;
         }
-        Output::Json { pretty: false } => lede::render::write_json_to(out, analysis)?,
+        Output::Json { pretty: false } => lede::render::write_json_to(&mut out, analysis)?,
         Output::Tsv => lede::render::write_tsv(&mut out, analysis)?,
         Output::Html => lede::render::write_html_document(&mut out, index, text, analysis)?,
     }

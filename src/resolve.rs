@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use foldhash::HashMap;
 
+use crate::input::{ceil_char, floor_char};
 use crate::recognize::Mention;
 use crate::EntityType;
 
@@ -133,22 +134,6 @@ fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
 
 /// How far around a mention its line is looked at, in bytes.
 const LINE_WINDOW: usize = 256;
-
-/// The char boundary at or before byte `i`.
-fn floor_char(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The char boundary at or after byte `i`.
-fn ceil_char(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
 
 /// Words whose presence, with a score, marks a match report.
 const SPORT_WORDS: &[&str] = &[

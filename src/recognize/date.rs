@@ -2031,11 +2031,6 @@ impl<'a> Scan<'a> {
                 if let Some(d) = ordinal_word(w) {
                     return self.ordinal_period(j, j, d);
                 }
-                // "the the ...": the scan reaches the second "the" itself. Not recursing
-                // keeps a run of "the" from nesting one call per word.
-                if w == "the" {
-                    return None;
-                }
                 let f = self.at(j)?;
                 (f.start == j).then_some(f)
             }

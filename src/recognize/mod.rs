@@ -40,11 +40,6 @@ impl WordList {
             .get_or_init(|| self.words.iter().copied().collect())
             .contains(word)
     }
-
-    /// The words, in list order.
-    pub fn words(&self) -> &'static [&'static str] {
-        self.words
-    }
 }
 
 /// One entity mention found in the text, before resolution (byte offsets).

@@ -72,12 +72,8 @@ impl Writer<'_, '_> {
     fn analysis(&mut self, a: &Analysis) {
         self.raw(b"{\"source\":");
         self.opt_str(a.source.as_deref());
-        if let Some(id) = &a.id {
-            self.raw(b",\"id\":");
-            self.serde(id);
-        }
-        self.raw(b",\"version\":");
-        self.int(a.version as usize);
+        self.some_serde(b",\"id\":", a.id.as_ref());
+        self.int_at(b",\"version\":", a.version as usize);
         self.raw(b",\"reference_date\":");
         match &a.reference_date {
             Some(r) => self.reference_date(r),
@@ -171,6 +167,38 @@ impl Writer<'_, '_> {
         let _ = serde_json::to_writer(&mut *self.out, v);
     }
 
+    fn int_at(&mut self, key: &[u8], n: usize) {
+        self.raw(key);
+        self.int(n);
+    }
+
+    fn str_at(&mut self, key: &[u8], s: &str) {
+        self.raw(key);
+        self.str(s);
+    }
+
+    /// A string field that is left out when it is `None` (serde's `skip_serializing_if`).
+    fn some_str(&mut self, key: &[u8], s: Option<&str>) {
+        if let Some(s) = s {
+            self.str_at(key, s);
+        }
+    }
+
+    /// A field through serde_json, left out when it is `None`.
+    fn some_serde(&mut self, key: &[u8], v: Option<&impl Serialize>) {
+        if let Some(v) = v {
+            self.raw(key);
+            self.serde(v);
+        }
+    }
+
+    /// A `"key":true` field, left out when false.
+    fn flag(&mut self, key_true: &[u8], on: bool) {
+        if on {
+            self.raw(key_true);
+        }
+    }
+
     fn list<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Self, &T)) {
         self.out.push(b'[');
         for (k, x) in items.iter().enumerate() {
@@ -188,52 +216,38 @@ impl Writer<'_, '_> {
     }
 
     fn reference_date(&mut self, r: &ReferenceDate) {
-        self.raw(b"{\"date\":");
-        self.str(&r.date);
+        self.str_at(b"{\"date\":", &r.date);
         self.raw(b",\"source\":");
         self.serde(&r.source);
         self.raw(b"}");
     }
 
     fn text_span(&mut self, s: &TextSpan) {
-        self.raw(b"{\"text\":");
-        self.str(&s.text);
-        self.raw(b",\"start\":");
-        self.int(s.start);
-        self.raw(b",\"end\":");
-        self.int(s.end);
+        self.str_at(b"{\"text\":", &s.text);
+        self.int_at(b",\"start\":", s.start);
+        self.int_at(b",\"end\":", s.end);
         self.raw(b"}");
     }
 
     fn stats(&mut self, s: &Stats) {
-        self.raw(b"{\"characters\":");
-        self.int(s.characters);
-        self.raw(b",\"words\":");
-        self.int(s.words);
-        self.raw(b",\"sentences\":");
-        self.int(s.sentences);
-        self.raw(b",\"paragraphs\":");
-        self.int(s.paragraphs);
+        self.int_at(b"{\"characters\":", s.characters);
+        self.int_at(b",\"words\":", s.words);
+        self.int_at(b",\"sentences\":", s.sentences);
+        self.int_at(b",\"paragraphs\":", s.paragraphs);
         self.raw(b"}");
     }
 
     fn range(&mut self, r: &Range) {
-        self.raw(b"{\"start\":");
-        self.int(r.start);
-        self.raw(b",\"end\":");
-        self.int(r.end);
+        self.int_at(b"{\"start\":", r.start);
+        self.int_at(b",\"end\":", r.end);
         self.raw(b"}");
     }
 
     fn sentence(&mut self, s: &Sentence) {
-        self.raw(b"{\"index\":");
-        self.int(s.index);
-        self.raw(b",\"start\":");
-        self.int(s.start);
-        self.raw(b",\"end\":");
-        self.int(s.end);
-        self.raw(b",\"text\":");
-        self.str(&s.text);
+        self.int_at(b"{\"index\":", s.index);
+        self.int_at(b",\"start\":", s.start);
+        self.int_at(b",\"end\":", s.end);
+        self.str_at(b",\"text\":", &s.text);
         self.raw(b"}");
     }
 
@@ -250,62 +264,27 @@ impl Writer<'_, '_> {
     fn entity(&mut self, e: &Entity) {
         self.raw(b"{\"type\":");
         self.entity_type(e.ty);
-        self.raw(b",\"text\":");
-        self.str(&e.text);
-        self.raw(b",\"start\":");
-        self.int(e.start);
-        self.raw(b",\"end\":");
-        self.int(e.end);
-        self.raw(b",\"sentence\":");
-        self.int(e.sentence);
-        if let Some(c) = &e.canonical {
-            self.raw(b",\"canonical\":");
-            self.str(c);
-        }
-        if let Some(k) = e.kind {
-            self.raw(b",\"kind\":");
-            self.str(k);
-        }
-        if let Some(v) = &e.value {
-            self.raw(b",\"value\":");
-            self.serde(v);
-        }
-        if let Some(v) = e.min {
-            self.raw(b",\"min\":");
-            self.serde(&v);
-        }
-        if let Some(v) = e.max {
-            self.raw(b",\"max\":");
-            self.serde(&v);
-        }
-        if let Some(c) = e.currency {
-            self.raw(b",\"currency\":");
-            self.str(c);
-        }
-        if let Some(u) = e.unit {
-            self.raw(b",\"unit\":");
-            self.str(u);
-        }
-        if e.approximate {
-            self.raw(b",\"approximate\":true");
-        }
-        if e.points {
-            self.raw(b",\"points\":true");
-        }
-        if let Some(r) = &e.rule {
-            self.raw(b",\"rule\":");
-            self.str(r);
-        }
+        self.str_at(b",\"text\":", &e.text);
+        self.int_at(b",\"start\":", e.start);
+        self.int_at(b",\"end\":", e.end);
+        self.int_at(b",\"sentence\":", e.sentence);
+        self.some_str(b",\"canonical\":", e.canonical.as_deref());
+        self.some_str(b",\"kind\":", e.kind);
+        self.some_serde(b",\"value\":", e.value.as_ref());
+        self.some_serde(b",\"min\":", e.min.as_ref());
+        self.some_serde(b",\"max\":", e.max.as_ref());
+        self.some_str(b",\"currency\":", e.currency);
+        self.some_str(b",\"unit\":", e.unit);
+        self.flag(b",\"approximate\":true", e.approximate);
+        self.flag(b",\"points\":true", e.points);
+        self.some_str(b",\"rule\":", e.rule.as_deref());
         self.raw(b"}");
     }
 
     fn quote(&mut self, q: &QuoteOut) {
-        self.raw(b"{\"text\":");
-        self.str(&q.text);
-        self.raw(b",\"start\":");
-        self.int(q.start);
-        self.raw(b",\"end\":");
-        self.int(q.end);
+        self.str_at(b"{\"text\":", &q.text);
+        self.int_at(b",\"start\":", q.start);
+        self.int_at(b",\"end\":", q.end);
         self.raw(b",\"speaker\":");
         self.opt_str(q.speaker.as_deref());
         self.raw(b",\"speaker_start\":");
@@ -320,32 +299,19 @@ impl Writer<'_, '_> {
     }
 
     fn name_count(&mut self, n: &NameCount) {
-        self.raw(b"{\"name\":");
-        self.str(&n.name);
-        self.raw(b",\"count\":");
-        self.int(n.count);
+        self.str_at(b"{\"name\":", &n.name);
+        self.int_at(b",\"count\":", n.count);
         self.raw(b",\"aliases\":");
         self.strings(&n.aliases);
         self.raw(b"}");
     }
 
     fn value_count(&mut self, v: &ValueCount) {
-        self.raw(b"{\"text\":");
-        self.str(&v.text);
-        if let Some(k) = v.kind {
-            self.raw(b",\"kind\":");
-            self.str(k);
-        }
-        if let Some(value) = &v.value {
-            self.raw(b",\"value\":");
-            self.serde(value);
-        }
-        if let Some(c) = v.currency {
-            self.raw(b",\"currency\":");
-            self.str(c);
-        }
-        self.raw(b",\"count\":");
-        self.int(v.count);
+        self.str_at(b"{\"text\":", &v.text);
+        self.some_str(b",\"kind\":", v.kind);
+        self.some_serde(b",\"value\":", v.value.as_ref());
+        self.some_str(b",\"currency\":", v.currency);
+        self.int_at(b",\"count\":", v.count);
         self.raw(b"}");
     }
 

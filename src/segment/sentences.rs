@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use super::lists::list_items;
 use super::{split_paragraphs, Span};
 use crate::gazetteer::data_rows;
+use crate::input::ceil_char;
 
 /// How an abbreviation behaves before a following word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -217,7 +218,7 @@ fn glued_sentences(word: &str, rest: &str, dots: usize, other: bool) -> bool {
     if dots != 1 && !other {
         return false;
     }
-    let rest = &rest[..char_ceil(rest, MAX_WORD.min(rest.len()))];
+    let rest = &rest[..ceil_char(rest, MAX_WORD.min(rest.len()))];
     let next: &str = rest.split(char::is_whitespace).next().unwrap_or("");
     let first_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
     if abbreviation(&first_word).is_some() && next.len() > first_word.len() && !next.contains('@') {
@@ -242,19 +243,11 @@ fn plain_word(word: &str) -> bool {
 /// How far, in bytes, the words on either side of a mark are looked at.
 const MAX_WORD: usize = 256;
 
-/// The smallest char boundary of `s` at or after byte `i` (`i <= s.len()`).
-fn char_ceil(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// The word right before byte `i`, without leading brackets and quotes.
 fn word_before(s: &str, floor: usize, i: usize) -> &str {
     // Look back a bounded way: a "word" of punctuation with no space in it must not make
     // every mark rescan the whole run (quadratic time).
-    let head = &s[char_ceil(s, floor.max(i.saturating_sub(MAX_WORD)))..i];
+    let head = &s[ceil_char(s, floor.max(i.saturating_sub(MAX_WORD)))..i];
     let start = head.rfind(char::is_whitespace).map_or(0, |k| {
         k + head[k..].chars().next().map_or(1, char::len_utf8)
     });
