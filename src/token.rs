@@ -74,73 +74,78 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The character at byte `i` of `text`, if `i < end`. ASCII is read without decoding.
+#[inline(always)]
+fn peek(text: &str, i: usize, end: usize) -> Option<char> {
+    if i >= end {
+        return None;
+    }
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        text[i..end].chars().next()
+    }
+}
+
 /// Appends the tokens of `text[start..end]` to `out`.
+///
+/// Works on byte positions with a fast path for ASCII; look-ahead never passes `end`.
 pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let s = &text[start..end];
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = start;
+    while let Some(c) = peek(text, i, end) {
+        let tok_start = i;
+        let len = c.len_utf8();
         if c.is_whitespace() {
+            i += len;
             continue;
         }
-        let tok_start = start + i;
         if c.is_ascii_digit() {
-            let mut tok_end = tok_start + c.len_utf8();
+            let mut j = i + 1;
             // Digits with internal "," or "." followed by a digit.
             loop {
-                match iter.peek() {
-                    Some(&(_, d)) if d.is_ascii_digit() => {
-                        let (j, d) = iter.next().unwrap();
-                        tok_end = start + j + d.len_utf8();
-                    }
-                    Some(&(j, sep)) if sep == ',' || sep == '.' => {
-                        let after = s[j + 1..].chars().next();
-                        if after.is_some_and(|a| a.is_ascii_digit()) {
-                            iter.next();
-                        } else {
-                            let _ = j;
-                            break;
-                        }
+                match peek(text, j, end) {
+                    Some(d) if d.is_ascii_digit() => j += 1,
+                    Some(',' | '.')
+                        if peek(text, j + 1, end).is_some_and(|a| a.is_ascii_digit()) =>
+                    {
+                        j += 2
                     }
                     _ => break,
                 }
             }
             // "5th", "1990s", "10am": letters glued to digits stay in the token.
-            while let Some(&(j, d)) = iter.peek() {
-                if d.is_alphabetic() {
-                    iter.next();
-                    tok_end = start + j + d.len_utf8();
-                } else {
-                    break;
-                }
+            while let Some(d) = peek(text, j, end).filter(|d| d.is_alphabetic()) {
+                j += d.len_utf8();
             }
             out.push(Token {
                 start: tok_start,
-                end: tok_end,
+                end: j,
                 kind: TokenKind::Number,
             });
+            i = j;
         } else if is_word_char(c) {
-            let mut tok_end = tok_start + c.len_utf8();
+            let mut j = i + len;
             // Whether the word so far is one character, or single letters separated by dots
             // ("U.S", "a.m"), kept as it grows: asking it of the whole word at every dot
             // made "U.S.U.S...." quadratic.
             let mut one_char = true;
             let mut dotted = c.is_alphabetic();
             let mut has_dot = false;
-            while let Some(&(j, d)) = iter.peek() {
+            while let Some(d) = peek(text, j, end) {
                 if is_word_char(d) {
-                    iter.next();
-                    tok_end = start + j + d.len_utf8();
+                    j += d.len_utf8();
                     one_char = false;
                     dotted = false;
                 } else if is_apostrophe(d) {
                     // Internal apostrophe ("O'Brien", "don't"), but not a possessive "'s".
-                    let rest = &s[j + d.len_utf8()..];
-                    let mut after = rest.chars();
-                    let a = after.next();
+                    let after = j + d.len_utf8();
+                    let a = peek(text, after, end);
                     let possessive = matches!(a, Some('s') | Some('S'))
-                        && !after.next().is_some_and(is_word_char);
+                        && !peek(text, after + 1, end).is_some_and(is_word_char);
                     if a.is_some_and(char::is_alphabetic) && !possessive {
-                        iter.next();
+                        // The letter after it is a word character: the next turn takes it.
+                        j = after;
                         one_char = false;
                         dotted = false;
                     } else {
@@ -148,21 +153,18 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                     }
                 } else if d == '.' {
                     // Dotted initialisms: "U.S.", "U.S.A.", "a.m.", "E.U.".
-                    let rest = &s[j + 1..];
                     let single = one_char || dotted;
-                    let next_letter = rest.chars().next().filter(|c| c.is_alphabetic());
-                    let next_is_single =
-                        next_letter.is_some() && !rest.chars().nth(1).is_some_and(is_word_char);
+                    let next_letter = peek(text, j + 1, end).filter(|c| c.is_alphabetic());
+                    let next_is_single = next_letter.is_some_and(|l| {
+                        !peek(text, j + 1 + l.len_utf8(), end).is_some_and(is_word_char)
+                    });
                     if single && next_is_single {
-                        iter.next();
-                        let (k, l) = iter.next().unwrap();
-                        tok_end = start + k + l.len_utf8();
+                        j += 1 + next_letter.map_or(0, char::len_utf8);
                         one_char = false;
                         has_dot = true;
                     } else if dotted && has_dot {
                         // Closing dot of an initialism: "U.S." keeps its last dot.
-                        iter.next();
-                        tok_end = start + j + 1;
+                        j += 1;
                         break;
                     } else {
                         break;
@@ -173,15 +175,17 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             }
             out.push(Token {
                 start: tok_start,
-                end: tok_end,
+                end: j,
                 kind: TokenKind::Word,
             });
+            i = j;
         } else {
             out.push(Token {
                 start: tok_start,
-                end: tok_start + c.len_utf8(),
+                end: tok_start + len,
                 kind: TokenKind::Punct,
             });
+            i += len;
         }
     }
 }
@@ -189,6 +193,133 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character-iterator tokenizer this module had before the byte-level one: the oracle.
+    fn reference_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+        let s = &text[start..end];
+        let mut iter = s.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            let tok_start = start + i;
+            if c.is_ascii_digit() {
+                let mut tok_end = tok_start + c.len_utf8();
+                // Digits with internal "," or "." followed by a digit.
+                loop {
+                    match iter.peek() {
+                        Some(&(_, d)) if d.is_ascii_digit() => {
+                            let (j, d) = iter.next().unwrap();
+                            tok_end = start + j + d.len_utf8();
+                        }
+                        Some(&(j, sep)) if sep == ',' || sep == '.' => {
+                            let after = s[j + 1..].chars().next();
+                            if after.is_some_and(|a| a.is_ascii_digit()) {
+                                iter.next();
+                            } else {
+                                let _ = j;
+                                break;
+                            }
+                        }
+                        _ => break,
+                    }
+                }
+                // "5th", "1990s", "10am": letters glued to digits stay in the token.
+                while let Some(&(j, d)) = iter.peek() {
+                    if d.is_alphabetic() {
+                        iter.next();
+                        tok_end = start + j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Token {
+                    start: tok_start,
+                    end: tok_end,
+                    kind: TokenKind::Number,
+                });
+            } else if is_word_char(c) {
+                let mut tok_end = tok_start + c.len_utf8();
+                // Whether the word so far is one character, or single letters separated by dots
+                // ("U.S", "a.m"), kept as it grows: asking it of the whole word at every dot
+                // made "U.S.U.S...." quadratic.
+                let mut one_char = true;
+                let mut dotted = c.is_alphabetic();
+                let mut has_dot = false;
+                while let Some(&(j, d)) = iter.peek() {
+                    if is_word_char(d) {
+                        iter.next();
+                        tok_end = start + j + d.len_utf8();
+                        one_char = false;
+                        dotted = false;
+                    } else if is_apostrophe(d) {
+                        // Internal apostrophe ("O'Brien", "don't"), but not a possessive "'s".
+                        let rest = &s[j + d.len_utf8()..];
+                        let mut after = rest.chars();
+                        let a = after.next();
+                        let possessive = matches!(a, Some('s') | Some('S'))
+                            && !after.next().is_some_and(is_word_char);
+                        if a.is_some_and(char::is_alphabetic) && !possessive {
+                            iter.next();
+                            one_char = false;
+                            dotted = false;
+                        } else {
+                            break;
+                        }
+                    } else if d == '.' {
+                        // Dotted initialisms: "U.S.", "U.S.A.", "a.m.", "E.U.".
+                        let rest = &s[j + 1..];
+                        let single = one_char || dotted;
+                        let next_letter = rest.chars().next().filter(|c| c.is_alphabetic());
+                        let next_is_single =
+                            next_letter.is_some() && !rest.chars().nth(1).is_some_and(is_word_char);
+                        if single && next_is_single {
+                            iter.next();
+                            let (k, l) = iter.next().unwrap();
+                            tok_end = start + k + l.len_utf8();
+                            one_char = false;
+                            has_dot = true;
+                        } else if dotted && has_dot {
+                            // Closing dot of an initialism: "U.S." keeps its last dot.
+                            iter.next();
+                            tok_end = start + j + 1;
+                            break;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Token {
+                    start: tok_start,
+                    end: tok_end,
+                    kind: TokenKind::Word,
+                });
+            } else {
+                out.push(Token {
+                    start: tok_start,
+                    end: tok_start + c.len_utf8(),
+                    kind: TokenKind::Punct,
+                });
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_level_tokenizer_matches_the_reference(
+            text in "([a-zA-Z0-9.,'’ ]|U\\.S\\.|é|\u{0301}|’s|\\$|-|\u{00A0}|\u{0660}|\n){0,60}",
+            cut in 0usize..8,
+        ) {
+            let mut a = Vec::new();
+            let mut b = Vec::new();
+            let end = text.char_indices().rev().nth(cut).map_or(text.len(), |(i, _)| i);
+            tokenize_into(&text, 0, end, &mut a);
+            reference_into(&text, 0, end, &mut b);
+            proptest::prop_assert_eq!(a, b);
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
