@@ -8,6 +8,7 @@ use std::fs;
 use std::path::Path;
 
 #[path = "src/gazetteer/layout.rs"]
+#[allow(dead_code)]
 mod layout;
 
 use layout::{norm_key, DEMONYM, FAMILY_FIRST, GIVEN, NO_ENTRIES, RANK_SHIFT, SURNAME};

@@ -363,7 +363,15 @@ fn count_words(text: &str) -> usize {
     let mut count = 0;
     let mut in_word = false;
     let mut joiner = false;
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII without decoding; `i` is always at a character boundary.
+        let c = match bytes[i] {
+            b if b < 0x80 => b as char,
+            _ => text[i..].chars().next().unwrap_or(' '),
+        };
+        i += c.len_utf8();
         if c.is_alphanumeric() {
             if !in_word {
                 count += 1;

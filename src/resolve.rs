@@ -193,21 +193,24 @@ const TEAM_VERBS: &[&str] = &[
 /// an organization — and so is every other such mention of it in the article. Countries
 /// stay places (national teams), and names found by strong person rules stay people.
 fn sports_teams(text: &str, mentions: &mut [Mention]) {
-    let scores = text
-        .as_bytes()
-        .windows(3)
-        .filter(|w| w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit())
+    let bytes = text.as_bytes();
+    let scores = memchr::memchr_iter(b'-', bytes)
+        .filter(|&i| {
+            i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        })
         .count();
-    // Standings and results lines: a name, then numbers ("CHICAGO 71 64 .526 10").
+    // Standings and results lines: a name, then numbers ("CHICAGO 71 64 .526 10"). The name
+    // part is letters, spaces and ". ' -", so the line is read only until another character.
     let result_lines = text
         .lines()
         .filter(|l| {
-            let name_end = l.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
-            name_end > 2
-                && l[..name_end].trim_end().len() + 1 == name_end
-                && l[..name_end]
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-'))
+            let name_end = l
+                .find(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-')))
+                .filter(|&p| l.as_bytes()[p].is_ascii_digit())
+                .unwrap_or(0);
+            name_end > 2 && l[..name_end].trim_end().len() + 1 == name_end
         })
         .count();
     // A match report: a score and the vocabulary of sport (looked for only after a score).

@@ -18,28 +18,58 @@ pub const NO_ENTRIES: u64 = 0xFFFF_FFFF;
 /// Normalizes a name for lookup: lower case, single spaces, straight apostrophes, no space
 /// around hyphens.
 pub fn norm_key(s: &str) -> String {
-    // Most names are one plain ASCII word: lower-case it in one go.
-    if s.bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'\'')
-    {
-        return s.to_ascii_lowercase();
-    }
     let mut out = String::with_capacity(s.len());
+    norm_key_into(s, &mut out);
+    out
+}
+
+/// A plain ASCII word whose key is its lower-case form ("Smith", "U.S.", "O'Neil").
+#[inline]
+fn is_plain(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'\'')
+}
+
+/// [`norm_key`] appended to `out`: what is already in `out` does not affect the key.
+pub fn norm_key_into(s: &str, out: &mut String) {
+    // Most names are one plain ASCII word: lower-case it in one go.
+    if is_plain(s) {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+        return;
+    }
+    let from = out.len();
     let mut space = false;
     for c in s.chars() {
         if c.is_whitespace() {
-            space = !out.is_empty();
+            space = out.len() > from;
             continue;
         }
+        // `space` implies this key has a character, so `out`'s last one is the key's.
         if space && !out.ends_with('-') && c != '-' {
             out.push(' ');
         }
         space = false;
         match c {
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             '’' | '‘' => out.push('\''),
             '–' | '—' => out.push('-'),
             _ => out.extend(c.to_lowercase()),
         }
     }
-    out
+}
+
+/// Calls `f` with the [`norm_key`] of `s`; a short plain word is lower-cased on the stack.
+#[inline]
+pub fn with_norm_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if s.len() <= 32 && is_plain(s) {
+        let mut buf = [0u8; 32];
+        let key = &mut buf[..s.len()];
+        key.copy_from_slice(s.as_bytes());
+        key.make_ascii_lowercase();
+        // Lower-casing ASCII keeps it UTF-8, so this never takes the fallback.
+        return f(std::str::from_utf8(key).unwrap_or(s));
+    }
+    f(&norm_key(s))
 }

@@ -10,7 +10,7 @@ use crate::EntityType;
 
 mod layout;
 mod user;
-pub use layout::norm_key;
+pub use layout::{norm_key, norm_key_into, with_norm_key};
 use layout::{DEMONYM, FAMILY_FIRST, GIVEN, NO_ENTRIES, RANK_SHIFT, SURNAME};
 pub use user::{UserGazetteer, UserListError};
 
@@ -170,7 +170,7 @@ pub(crate) fn walk_longest<D: AsRef<[u8]>>(
                 buf.push(' ');
             }
         }
-        buf.push_str(&norm_key(t.text(text)));
+        norm_key_into(t.text(text), &mut buf);
         for &b in buf.as_bytes() {
             let Some(k) = node.find_input(b) else {
                 return best;
@@ -232,13 +232,13 @@ impl Gazetteer {
             static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
         }
         if name.len() > MAX_KEY {
-            return self.names.get(norm_key(name));
+            return with_norm_key(name, |k| self.names.get(k));
         }
         MEMO.with(|memo| {
             if let Some(&v) = memo.borrow().get(name) {
                 return v;
             }
-            let v = self.names.get(norm_key(name));
+            let v = with_norm_key(name, |k| self.names.get(k));
             let mut memo = memo.borrow_mut();
             if memo.len() >= MAX_ENTRIES {
                 memo.clear();
@@ -292,7 +292,7 @@ impl Gazetteer {
 
     /// The ISO 4217 code for a currency word ("yuan", "Hong Kong dollars").
     pub fn currency_word(&self, word: &str) -> Option<&'static str> {
-        self.currency_words.get(&norm_key(word)).copied()
+        with_norm_key(word, |k| self.currency_words.get(k).copied())
     }
 
     /// Currency symbols with their codes, longest first ("US$" before "$").

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::Mention;
 use crate::gazetteer::data_rows;
-use crate::gazetteer::{norm_key, GAZETTEER};
+use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
 use crate::segment::Span;
 use crate::EntityType;
 
@@ -37,8 +37,9 @@ static TITLE_FIRST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// False when no title can start with `word`.
 pub fn may_start_title(word: &str) -> bool {
-    let key = norm_key(word);
-    TITLE_FIRST_WORDS.contains(key.split('-').next().unwrap_or(""))
+    with_norm_key(word, |key| {
+        TITLE_FIRST_WORDS.contains(key.split('-').next().unwrap_or(""))
+    })
 }
 
 /// Verbs that attribute words to a speaker ("Grossman said", "…," said X, "X called it").
@@ -52,7 +53,7 @@ pub fn is_speech_verb(word: &str) -> bool {
 
 /// Words that look like names in capitals but name roles or groups ("Fellow", "Senior").
 fn is_title_word(word: &str) -> bool {
-    TITLES.contains(&norm_key(word.trim_end_matches('.')))
+    with_norm_key(word.trim_end_matches('.'), |key| TITLES.contains(key))
 }
 
 /// Whether the words `words` (already known not to be a place or organization) look like a
