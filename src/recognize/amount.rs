@@ -70,7 +70,7 @@ static UNITS: LazyLock<Units> = LazyLock::new(|| {
 });
 
 /// Common words that may open a sentence before a count ("About 200", "Some 15,000").
-static STOPWORDS: LazyLock<foldhash::HashSet<&'static str>> =
+static STOPWORDS: LazyLock<crate::recognize::FilteredSet> =
     LazyLock::new(|| data_rows(include_str!("../../data/stopwords.tsv")).collect());
 
 /// Dateline places and their local currency, from `data/currency_places.tsv`.

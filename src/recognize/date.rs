@@ -43,7 +43,7 @@
 //! month or of years written as one token ("March 10-12", "2014-18") is one date without a
 //! value; ends that are complete dates ("from 2014 to 2018") are two dates.
 
-use super::WordList;
+use super::{WordFilter, WordList};
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
@@ -448,6 +448,14 @@ static NOT_PAST_ED: WordList = WordList::new(&[
     "so-called",
     "supposed",
 ]);
+
+/// [`STARTERS`]' filter, asked first.
+static STARTER_FILTER: LazyLock<WordFilter> =
+    LazyLock::new(|| WordFilter::new(STARTERS.iter().copied()));
+
+/// The first words of [`HOLIDAYS`].
+static HOLIDAY_FIRST: LazyLock<WordFilter> =
+    LazyLock::new(|| WordFilter::new(HOLIDAYS.iter().map(|h| h.0[0])));
 
 /// Words that can begin a date expression; any other word is skipped at once.
 static STARTERS: LazyLock<FastSet> = LazyLock::new(|| {
@@ -1074,7 +1082,7 @@ impl<'a> Scan<'a> {
             Lex::Num => self.number_first(i),
             Lex::Word => {
                 let w = self.w(i);
-                if !STARTERS.contains(w) {
+                if !(STARTER_FILTER.may_contain(w) && STARTERS.contains(w)) {
                     return None;
                 }
                 self.word_first(i, w)
@@ -3140,6 +3148,9 @@ impl<'a> Scan<'a> {
     /// Holidays: "Christmas", "Easter 2018", "last Christmas", "Thanksgiving", "Ramadan".
     fn holiday(&self, start: usize, i: usize, rel: Option<&str>) -> Option<Found> {
         let first = self.w(i);
+        if !HOLIDAY_FIRST.may_contain(first) {
+            return None;
+        }
         for (words, rule) in HOLIDAYS.iter().filter(|(w, _)| w[0] == first) {
             let n = words.len();
             if !(0..n).all(|k| self.w(i + k) == words[k]) {

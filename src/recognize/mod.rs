@@ -19,10 +19,11 @@ use crate::token::tokenize_into;
 use crate::EntityType;
 
 /// A fixed list of words, asked about with one hash lookup (the set is built on first use):
-/// the recognizers ask "is this word a title, a tail, a cue" of nearly every word.
+/// the recognizers ask "is this word a title, a tail, a cue" of nearly every word. A
+/// [`WordFilter`] in front turns most other words away before any hashing.
 pub struct WordList {
     words: &'static [&'static str],
-    set: std::sync::OnceLock<foldhash::HashSet<&'static str>>,
+    set: std::sync::OnceLock<(WordFilter, foldhash::HashSet<&'static str>)>,
 }
 
 impl WordList {
@@ -36,9 +37,77 @@ impl WordList {
 
     /// True when `word` is in the list, exactly as written.
     pub fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        let (filter, set) = self.set.get_or_init(|| {
+            let words = self.words.iter().copied();
+            (WordFilter::new(words.clone()), words.collect())
+        });
+        filter.may_contain(word) && set.contains(word)
+    }
+}
+
+/// A hash set of words behind a [`WordFilter`]: for the lists built at run time (from the
+/// embedded data files) that are asked about nearly every word.
+pub struct FilteredSet<S = &'static str> {
+    filter: WordFilter,
+    set: foldhash::HashSet<S>,
+}
+
+impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FilteredSet<S> {
+    /// True when `word` is in the set, exactly as written.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.filter.may_contain(word) && self.set.contains(word)
+    }
+
+    /// The words, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &S> {
+        self.set.iter()
+    }
+}
+
+impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<S> for FilteredSet<S> {
+    fn from_iter<I: IntoIterator<Item = S>>(words: I) -> Self {
+        let set: foldhash::HashSet<S> = words.into_iter().collect();
+        let filter = WordFilter::new(set.iter().map(|w| w.borrow()));
+        FilteredSet { filter, set }
+    }
+}
+
+/// A 4,096-bit filter keyed by a word's first and last bytes and its length: a word whose
+/// bit is clear is surely not in the set it was built from. It costs a few instructions
+/// where a hash lookup costs a hundred, and turns away most words of running text.
+pub struct WordFilter([u64; 64]);
+
+impl WordFilter {
+    /// The filter of `words`.
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut bits = [0u64; 64];
+        for w in words {
+            let b = Self::bit(w);
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        WordFilter(bits)
+    }
+
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = match b {
+            [] => (0, 0),
+            [a, .., z] => (*a, *z),
+            [a] => (*a, *a),
+        };
+        let mix = usize::from(first).wrapping_mul(0x9E37)
+            ^ usize::from(last).wrapping_mul(0x85EB)
+            ^ b.len().wrapping_mul(0xC2B3);
+        (mix ^ (mix >> 12)) & 4095
+    }
+
+    /// False when `word` is surely not in the set; true when it may be.
+    #[inline]
+    pub fn may_contain(&self, word: &str) -> bool {
+        let b = Self::bit(word);
+        self.0[b / 64] & (1 << (b % 64)) != 0
     }
 }
 
@@ -132,4 +201,32 @@ pub fn recognize(
         place::dateline(text, place, &mut out);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filtered_sets_answer_as_their_sets() {
+        let words = ["the", "a", "January", "Jan.", "", "é", "mid-year", "x"];
+        let set: FilteredSet = words.iter().copied().collect();
+        let plain: std::collections::HashSet<&str> = words.iter().copied().collect();
+        let probes = "the a an January Jan. Jan  é e mid-year midyear x y The THE of said";
+        for w in probes.split(' ').chain(words) {
+            assert_eq!(set.contains(w), plain.contains(w), "{w:?}");
+        }
+        // The filter turns away most words it was not built from.
+        let filter = WordFilter::new(words);
+        let mut seed = 7u32;
+        let mut letter = || {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            char::from(b'a' + (seed >> 16) as u8 % 26)
+        };
+        let others: Vec<String> = (0..1000)
+            .map(|n| (0..2 + n % 9).map(|_| letter()).collect())
+            .collect();
+        let passed = others.iter().filter(|w| filter.may_contain(w)).count();
+        assert!(passed < 100, "{passed} of 1000 passed");
+    }
 }

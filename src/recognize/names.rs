@@ -4,8 +4,7 @@
 //! [`crate::gazetteer`] and the cues of [`super::person`], [`super::place`] and
 //! [`super::organization`].
 
-use super::WordList;
-use foldhash::HashSet;
+use super::{FilteredSet, WordList};
 use std::sync::LazyLock;
 
 use super::{organization, person, place, Mention};
@@ -15,7 +14,7 @@ use crate::segment::Span;
 use crate::token::{Token, TokenKind};
 use crate::EntityType;
 
-static STOPWORDS: LazyLock<HashSet<&'static str>> =
+static STOPWORDS: LazyLock<FilteredSet> =
     LazyLock::new(|| data_rows(include_str!("../../data/stopwords.tsv")).collect());
 
 static CALENDAR: WordList = WordList::new(&[

@@ -1,17 +1,16 @@
 //! People: the cues that make a run of capitalized words a person's name — a title before
 //! it, a listed given name, initials, a family-name-first pattern — and the byline.
 
-use foldhash::HashSet;
 use std::sync::LazyLock;
 
-use super::Mention;
+use super::{FilteredSet, Mention};
 use crate::gazetteer::data_rows;
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
 use crate::segment::Span;
 use crate::EntityType;
 
 /// Titles and roles, lower case, as token sequences ("prime minister").
-pub static TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+pub static TITLES: LazyLock<FilteredSet<String>> = LazyLock::new(|| {
     data_rows(include_str!("../../data/titles.tsv"))
         .map(norm_key)
         .collect()
@@ -28,7 +27,7 @@ pub static TITLE_MAX_WORDS: LazyLock<usize> = LazyLock::new(|| {
 
 /// The first word of every title, up to a space or hyphen ("prime", "vice"): a word that is
 /// none of these starts no title, which spares building the longer keys.
-static TITLE_FIRST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static TITLE_FIRST_WORDS: LazyLock<FilteredSet> = LazyLock::new(|| {
     TITLES
         .iter()
         .map(|t| t.split([' ', '-']).next().unwrap_or(""))
@@ -43,7 +42,7 @@ pub fn may_start_title(word: &str) -> bool {
 }
 
 /// Verbs that attribute words to a speaker ("Grossman said", "…," said X, "X called it").
-static SPEECH_VERBS: LazyLock<HashSet<&'static str>> =
+static SPEECH_VERBS: LazyLock<FilteredSet> =
     LazyLock::new(|| data_rows(include_str!("../../data/speech_verbs.tsv")).collect());
 
 /// True for a verb that attributes words to a speaker.
