@@ -388,6 +388,19 @@ fn count_words(text: &str) -> usize {
     count
 }
 
+/// What makes two amounts or dates one entry of the summary: the same kind, value,
+/// currency and unit, or, without a value, the same text in lower case.
+#[derive(PartialEq, Eq, Hash)]
+enum ValueKey {
+    Value(
+        Option<&'static str>,
+        Value,
+        Option<&'static str>,
+        Option<&'static str>,
+    ),
+    Text(String),
+}
+
 /// Groups entities into the summary: names by canonical name, amounts and dates by value.
 fn summarize(entities: &[Entity]) -> Summary {
     let mut summary = Summary::default();
@@ -396,7 +409,7 @@ fn summarize(entities: &[Entity]) -> Summary {
         (EntityType::Place, Vec::new(), HashMap::default()),
         (EntityType::Organization, Vec::new(), HashMap::default()),
     ];
-    let mut values: [(EntityType, Vec<ValueCount>, HashMap<String, usize>); 2] = [
+    let mut values: [(EntityType, Vec<ValueCount>, HashMap<ValueKey, usize>); 2] = [
         (EntityType::Amount, Vec::new(), HashMap::default()),
         (EntityType::Date, Vec::new(), HashMap::default()),
     ];
@@ -423,8 +436,8 @@ fn summarize(entities: &[Entity]) -> Summary {
                     .map(|(a, b)| serde_json::json!({"min": a, "max": b}))
             });
             let key = match &value {
-                Some(v) => format!("{:?}|{v}|{:?}|{:?}", e.kind, e.currency, e.unit),
-                None => format!("text|{}", e.text.to_lowercase()),
+                Some(v) => ValueKey::Value(e.kind, v.clone(), e.currency, e.unit),
+                None => ValueKey::Text(e.text.to_lowercase()),
             };
             let k = *index.entry(key).or_insert_with(|| {
                 list.push(ValueCount {

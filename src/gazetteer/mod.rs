@@ -225,25 +225,42 @@ impl Gazetteer {
     /// bounded (cleared when full) and the answer is a pure function of `name`, so output does
     /// not depend on what was analyzed before.
     fn value(&self, name: &str) -> Option<u64> {
-        const MAX_KEY: usize = 64;
+        /// A name of up to 23 bytes held inline, so that a probe compares in place rather
+        /// than through a pointer to a cold allocation.
+        #[derive(PartialEq, Eq)]
+        struct Key([u8; 24]);
+        impl std::hash::Hash for Key {
+            fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+                for word in self.0.chunks_exact(8) {
+                    let mut w = [0u8; 8];
+                    w.copy_from_slice(word);
+                    h.write_u64(u64::from_le_bytes(w));
+                }
+            }
+        }
         const MAX_ENTRIES: usize = 1 << 15;
-        type Memo = HashMap<Box<str>, Option<u64>>;
+        type Memo = HashMap<Key, Option<u64>>;
         thread_local! {
             static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
         }
-        if name.len() > MAX_KEY {
-            return with_norm_key(name, |k| self.names.get(k));
+        let get = |name: &str| with_norm_key(name, |k| self.names.get(k));
+        if name.len() > 23 {
+            return get(name);
         }
+        let mut key = [0u8; 24];
+        key[..name.len()].copy_from_slice(name.as_bytes());
+        key[23] = name.len() as u8;
+        let key = Key(key);
         MEMO.with(|memo| {
-            if let Some(&v) = memo.borrow().get(name) {
+            if let Some(&v) = memo.borrow().get(&key) {
                 return v;
             }
-            let v = with_norm_key(name, |k| self.names.get(k));
+            let v = get(name);
             let mut memo = memo.borrow_mut();
             if memo.len() >= MAX_ENTRIES {
                 memo.clear();
             }
-            memo.insert(name.into(), v);
+            memo.insert(key, v);
             v
         })
     }
