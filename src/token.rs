@@ -32,16 +32,24 @@ impl Token {
     /// True for a word whose first character is upper case ("Phnom", "ASEAN", "U.S.").
     pub fn is_capitalized(&self, text: &str) -> bool {
         self.kind == TokenKind::Word
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            && match text.as_bytes().get(self.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase),
+            }
     }
 
     /// True for a word of two or more letters, all of them upper case ("ASEAN", "U.S.").
     pub fn is_all_caps(&self, text: &str) -> bool {
         let t = self.text(text);
+        if self.kind == TokenKind::Word && t.is_ascii() {
+            let b = t.as_bytes();
+            return !b.iter().any(u8::is_ascii_lowercase)
+                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+        }
         // The cheap test first: most words have a lower-case letter early.
         self.kind == TokenKind::Word
             && t.chars().all(|c| !c.is_lowercase())

@@ -29,8 +29,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use super::numbers::{
-    clean, is_hyphen, lex, lower, parse_digits, scale, small_word, to_json, words_number, FastSet,
-    Lex, Tok,
+    clean, is_hyphen, lex, lower, parse_digits, scale, small_word, to_json, words_number, Lex, Tok,
 };
 use super::Mention;
 use crate::gazetteer::{data_rows, norm_key, GAZETTEER};
@@ -202,7 +201,8 @@ const APPROXIMATORS: &[&str] = &[
 ];
 
 /// Words before a bare number that make it a label, not a count ("Article 5", "No. 10").
-static LABELS: LazyLock<FastSet> = LazyLock::new(|| LABEL_WORDS.iter().copied().collect());
+static LABELS: LazyLock<crate::recognize::FilteredSet> =
+    LazyLock::new(|| LABEL_WORDS.iter().copied().collect());
 
 const LABEL_WORDS: &[&str] = &[
     "no",
@@ -489,7 +489,7 @@ fn may_hold_amount(s: &str) -> bool {
 
 /// Words that can carry an amount without digits ("a million", "twenty percent",
 /// "five dollars", "a quarter-point").
-static AMOUNT_WORDS: LazyLock<FastSet> = LazyLock::new(|| {
+static AMOUNT_WORDS: LazyLock<crate::recognize::FilteredSet> = LazyLock::new(|| {
     [
         "hundred",
         "thousand",

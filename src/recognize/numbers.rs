@@ -69,8 +69,12 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let mut i = 0;
     let mut glued = false;
     while i < b.len() {
-        let Some(c) = s[i..].chars().next() else {
-            break;
+        let c = match b[i] {
+            byte if byte < 0x80 => char::from(byte),
+            _ => match s[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
         };
         if c.is_whitespace() {
             i += c.len_utf8();
@@ -141,10 +145,14 @@ fn is_letter(c: char) -> bool {
 
 /// Lower-cases a short ASCII word into `buf`; `None` for longer or non-ASCII words, which
 /// are never keywords, so callers can match on the result without allocating.
-pub fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+pub fn lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !word.is_ascii() {
         return None;
+    }
+    // Most words are lower case already: no copy, no validation.
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(word);
     }
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
