@@ -7,6 +7,8 @@
 //! know, as later versions may add some. The README shows a full example and
 //! `schema/lede.schema.json` is the JSON Schema.
 
+use std::borrow::Cow;
+
 use foldhash::HashMap;
 
 use serde::Serialize;
@@ -391,10 +393,10 @@ fn count_words(text: &str) -> usize {
 /// What makes two amounts or dates one entry of the summary: the same kind, value,
 /// currency and unit, or, without a value, the same text in lower case.
 #[derive(PartialEq, Eq, Hash)]
-enum ValueKey {
+enum ValueKey<'e> {
     Value(
         Option<&'static str>,
-        Value,
+        Cow<'e, Value>,
         Option<&'static str>,
         Option<&'static str>,
     ),
@@ -404,7 +406,7 @@ enum ValueKey {
 /// Groups entities into the summary: names by canonical name, amounts and dates by value.
 fn summarize(entities: &[Entity]) -> Summary {
     let mut summary = Summary::default();
-    let mut names: [(EntityType, Vec<NameCount>, HashMap<String, usize>); 3] = [
+    let mut names: [(EntityType, Vec<NameCount>, HashMap<&str, usize>); 3] = [
         (EntityType::Person, Vec::new(), HashMap::default()),
         (EntityType::Place, Vec::new(), HashMap::default()),
         (EntityType::Organization, Vec::new(), HashMap::default()),
@@ -415,10 +417,11 @@ fn summarize(entities: &[Entity]) -> Summary {
     ];
     for e in entities {
         if let Some((_, list, index)) = names.iter_mut().find(|(t, _, _)| *t == e.ty) {
-            let name = e.canonical.clone().unwrap_or_else(|| e.text.clone());
-            let k = *index.entry(name.clone()).or_insert_with(|| {
+            // Keys borrow from the entities; a name is copied once, into its entry.
+            let name = e.canonical.as_deref().unwrap_or(&e.text);
+            let k = *index.entry(name).or_insert_with(|| {
                 list.push(NameCount {
-                    name,
+                    name: name.to_string(),
                     count: 0,
                     aliases: Vec::new(),
                 });
@@ -430,25 +433,36 @@ fn summarize(entities: &[Entity]) -> Summary {
                 entry.aliases.push(e.text.clone());
             }
         } else if let Some((_, list, index)) = values.iter_mut().find(|(t, _, _)| *t == e.ty) {
-            let value = e.value.clone().or_else(|| {
+            let range = || {
                 e.min
                     .zip(e.max)
                     .map(|(a, b)| serde_json::json!({"min": a, "max": b}))
-            });
-            let key = match &value {
-                Some(v) => ValueKey::Value(e.kind, v.clone(), e.currency, e.unit),
-                None => ValueKey::Text(e.text.to_lowercase()),
             };
-            let k = *index.entry(key).or_insert_with(|| {
-                list.push(ValueCount {
-                    text: e.text.clone(),
-                    kind: e.kind,
-                    value,
-                    currency: e.currency,
-                    count: 0,
-                });
-                list.len() - 1
-            });
+            let key = match &e.value {
+                Some(v) => ValueKey::Value(e.kind, Cow::Borrowed(v), e.currency, e.unit),
+                None => match range() {
+                    Some(v) => ValueKey::Value(e.kind, Cow::Owned(v), e.currency, e.unit),
+                    None => ValueKey::Text(e.text.to_lowercase()),
+                },
+            };
+            let k = match index.get(&key) {
+                Some(&k) => k,
+                None => {
+                    let value = match &key {
+                        ValueKey::Value(_, v, _, _) => Some(v.clone().into_owned()),
+                        ValueKey::Text(_) => None,
+                    };
+                    list.push(ValueCount {
+                        text: e.text.clone(),
+                        kind: e.kind,
+                        value,
+                        currency: e.currency,
+                        count: 0,
+                    });
+                    index.insert(key, list.len() - 1);
+                    list.len() - 1
+                }
+            };
             list[k].count += 1;
         }
     }

@@ -44,16 +44,26 @@ impl Token {
 
     /// True for a word of two or more letters, all of them upper case ("ASEAN", "U.S.").
     pub fn is_all_caps(&self, text: &str) -> bool {
-        let t = self.text(text);
-        if self.kind == TokenKind::Word && t.is_ascii() {
-            let b = t.as_bytes();
-            return !b.iter().any(u8::is_ascii_lowercase)
-                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+        if self.kind != TokenKind::Word {
+            return false;
         }
-        // The cheap test first: most words have a lower-case letter early.
-        self.kind == TokenKind::Word
-            && t.chars().all(|c| !c.is_lowercase())
-            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        let t = self.text(text);
+        // ASCII words are settled byte by byte, most at their first lower-case letter.
+        let mut letters = 0;
+        for &b in t.as_bytes() {
+            if !b.is_ascii() {
+                return Self::all_caps_unicode(t);
+            }
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            letters += usize::from(b.is_ascii_uppercase());
+        }
+        letters >= 2
+    }
+
+    fn all_caps_unicode(t: &str) -> bool {
+        t.chars().all(|c| !c.is_lowercase()) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
     }
 }
 
@@ -140,6 +150,16 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             let mut one_char = true;
             let mut dotted = c.is_alphabetic();
             let mut has_dot = false;
+            // The common case first: a run of ASCII letters and digits.
+            let bytes = text.as_bytes();
+            let run = j;
+            while j < end && bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+            }
+            if j > run {
+                one_char = false;
+                dotted = false;
+            }
             while let Some(d) = peek(text, j, end) {
                 if is_word_char(d) {
                     j += d.len_utf8();

@@ -454,37 +454,34 @@ fn is_month_word(w: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || w.len() > 3)
 }
 
-/// A sentence with neither digits nor a word of [`AMOUNT_WORDS`] has no amount, and is
-/// skipped before lexing.
-fn may_hold_amount(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.iter().any(u8::is_ascii_digit) {
-        return true;
-    }
+/// A sentence with neither a number nor a word of [`AMOUNT_WORDS`] has no amount, and is
+/// skipped: a look at each token, most of them settled by their kind or length.
+fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
     let mut buf = [0u8; 24];
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
+    toks.iter().any(|t| match t.kind {
+        Lex::Num => true,
+        Lex::Word => {
+            // Only words of 3 to 10 letters that begin like a trigger are looked up.
+            let w = &text[t.start..t.end];
+            (3..=10).contains(&w.len())
+                && matches!(
+                    w.as_bytes()[0] | 0x20,
+                    b'h' | b't'
+                        | b'm'
+                        | b'b'
+                        | b'l'
+                        | b'c'
+                        | b'p'
+                        | b'd'
+                        | b'e'
+                        | b'y'
+                        | b'r'
+                        | b'q'
+                )
+                && lower(w, &mut buf).is_some_and(|w| AMOUNT_WORDS.contains(w))
         }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let w = &s[start..i];
-        // Only words of 3 to 10 letters that begin like a trigger are looked up.
-        if (3..=10).contains(&w.len())
-            && matches!(
-                b[start] | 0x20,
-                b'h' | b't' | b'm' | b'b' | b'l' | b'c' | b'p' | b'd' | b'e' | b'y' | b'r' | b'q'
-            )
-            && lower(w, &mut buf).is_some_and(|w| AMOUNT_WORDS.contains(w))
-        {
-            return true;
-        }
-    }
-    false
+        Lex::Punct => false,
+    })
 }
 
 /// Words that can carry an amount without digits ("a million", "twenty percent",
@@ -526,9 +523,10 @@ pub fn find(text: &str, sentence: Span, out: &mut Vec<Mention>) {
     find_in_tokens(text, sentence, &toks, out);
 }
 
-/// [`find`] on the sentence's tokens from [`lex`], which the date recognizer shares.
-pub fn find_in_tokens(text: &str, sentence: Span, toks: &[Tok], out: &mut Vec<Mention>) {
-    if may_hold_amount(&text[sentence.start..sentence.end]) {
+/// [`find`] on the sentence's tokens from [`lex`], which the date recognizer shares (the
+/// tokens carry the sentence's bounds).
+pub fn find_in_tokens(text: &str, _sentence: Span, toks: &[Tok], out: &mut Vec<Mention>) {
+    if may_hold_amount(text, toks) {
         scan_amounts(text, toks, out);
     }
 }
