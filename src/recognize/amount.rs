@@ -200,6 +200,14 @@ const APPROXIMATORS: &[&str] = &[
     "just shy of",
 ];
 
+/// [`APPROXIMATORS`] as their words, last word first.
+static APPROXIMATOR_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    APPROXIMATORS
+        .iter()
+        .map(|a| a.split(' ').rev().collect())
+        .collect()
+});
+
 /// Words before a bare number that make it a label, not a count ("Article 5", "No. 10").
 static LABELS: LazyLock<crate::recognize::FilteredSet> =
     LazyLock::new(|| LABEL_WORDS.iter().copied().collect());
@@ -1763,24 +1771,27 @@ impl<'a> Scan<'a> {
         if start > 0 && matches!(self.t(start - 1), "~" | "≈") {
             return true;
         }
-        let mut words: Vec<String> = Vec::with_capacity(4);
+        // Up to four words before the amount, nearest first (a "." right before is skipped).
+        let mut words = [""; 4];
+        let mut n = 0;
         let mut j = start;
-        while j > 0 && words.len() < 4 {
+        while j > 0 && n < 4 {
             j -= 1;
             match self.kind(j) {
-                Some(Lex::Word) => words.push(self.t(j).to_ascii_lowercase()),
-                Some(Lex::Punct) if self.t(j) == "." && words.is_empty() => continue,
+                Some(Lex::Word) => {
+                    words[n] = self.t(j);
+                    n += 1;
+                }
+                Some(Lex::Punct) if self.t(j) == "." && n == 0 => continue,
                 _ => break,
             }
         }
-        words.reverse();
-        let before = words.join(" ");
-        APPROXIMATORS.iter().any(|a| {
-            before.ends_with(a)
-                && before[..before.len() - a.len()]
-                    .chars()
-                    .last()
-                    .is_none_or(|c| c == ' ')
+        // An approximator's words are the last words before the amount.
+        APPROXIMATOR_WORDS.iter().any(|a| {
+            a.len() <= n
+                && a.iter()
+                    .zip(&words)
+                    .all(|(aw, w)| w.eq_ignore_ascii_case(aw))
         })
     }
 
