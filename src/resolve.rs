@@ -425,12 +425,19 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
 fn link_names(text: &str, mentions: &mut [Mention]) {
     // Every run of consecutive words of every person's name, with the fullest name that
     // holds it (the first in the text among the longest): one hash lookup per mention.
-    let mut fullest: HashMap<Vec<String>, (usize, &str)> = HashMap::default();
+    // A run is keyed by its words joined with spaces (words hold no white space, so the
+    // key is unambiguous), built in one reused buffer.
+    let mut fullest: HashMap<String, (usize, &str)> = HashMap::default();
+    let mut key = String::new();
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
         let words = name_words(m.text(text));
         for a in 0..words.len() {
             for b in a + 1..=words.len() {
-                let entry = fullest.entry(words[a..b].to_vec()).or_insert((0, ""));
+                join_into(&mut key, &words[a..b]);
+                let entry = match fullest.get_mut(key.as_str()) {
+                    Some(entry) => entry,
+                    None => fullest.entry(key.clone()).or_insert((0, "")),
+                };
                 if words.len() > entry.0 {
                     *entry = (words.len(), m.text(text));
                 }
@@ -464,7 +471,10 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
         match m.ty {
             EntityType::Person => {
                 let words = name_words(t);
-                let full = fullest.get(&words).filter(|(len, _)| *len > words.len());
+                join_into(&mut key, &words);
+                let full = fullest
+                    .get(key.as_str())
+                    .filter(|(len, _)| *len > words.len());
                 // A fuller name in the article wins; else a list's canonical name; else the text.
                 m.canonical = Some(match full {
                     Some((_, full)) => full.to_string(),
@@ -488,6 +498,17 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
             }
             _ => {}
         }
+    }
+}
+
+/// Sets `key` to `words` joined with single spaces.
+fn join_into(key: &mut String, words: &[String]) {
+    key.clear();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            key.push(' ');
+        }
+        key.push_str(w);
     }
 }
 

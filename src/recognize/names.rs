@@ -127,6 +127,9 @@ pub fn is_stopword(word: &str) -> bool {
     // Stopwords are short ASCII words: lower-case them on the stack.
     let mut buf = [0u8; 16];
     if word.is_ascii() && word.len() <= buf.len() {
+        if !STOPWORDS.may_contain(word) {
+            return false;
+        }
         buf[..word.len()].copy_from_slice(word.as_bytes());
         buf[..word.len()].make_ascii_lowercase();
         let lower = std::str::from_utf8(&buf[..word.len()]).expect("ASCII");

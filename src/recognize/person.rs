@@ -36,6 +36,10 @@ static TITLE_FIRST_WORDS: LazyLock<FilteredSet> = LazyLock::new(|| {
 
 /// False when no title can start with `word`.
 pub fn may_start_title(word: &str) -> bool {
+    // A plain ASCII word is its own key, lower-cased: the filter settles most at once.
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) && !TITLE_FIRST_WORDS.may_contain(word) {
+        return false;
+    }
     with_norm_key(word, |key| {
         TITLE_FIRST_WORDS.contains(key.split('-').next().unwrap_or(""))
     })
@@ -52,7 +56,11 @@ pub fn is_speech_verb(word: &str) -> bool {
 
 /// Words that look like names in capitals but name roles or groups ("Fellow", "Senior").
 fn is_title_word(word: &str) -> bool {
-    with_norm_key(word.trim_end_matches('.'), |key| TITLES.contains(key))
+    let word = word.trim_end_matches('.');
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) && !TITLES.may_contain(word) {
+        return false;
+    }
+    with_norm_key(word, |key| TITLES.contains(key))
 }
 
 /// Whether the words `words` (already known not to be a place or organization) look like a
