@@ -291,6 +291,11 @@ fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
         if t.kind == TokenKind::Word && t.text(text).chars().nth(1).is_some() {
             words += 1;
             caps += usize::from(t.is_all_caps(text));
+            // There are at most as many words as tokens: once more than a fifth of that
+            // many are not in capitals, the answer is no (most sentences stop here).
+            if (words - caps) * 5 > tokens.len() {
+                return false;
+            }
         }
     }
     words > 0 && caps * 10 >= words * 8
