@@ -380,6 +380,10 @@ fn count_words(text: &str) -> usize {
                 in_word = true;
             }
             joiner = false;
+            // The rest of an ASCII run of letters and digits in one loop.
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
         } else if in_word && !joiner && matches!(c, '\'' | '’' | '-' | '.' | ',') {
             joiner = true;
         } else {
