@@ -381,7 +381,10 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
     let mut known: HashMap<String, EntityType> = HashMap::default();
     for m in mentions.iter().filter(|m| !m.tentative) {
         let t = m.text(text);
-        known.entry(t.replace('’', "'")).or_insert(m.ty);
+        let key = straight_apostrophes(t);
+        if !known.contains_key(key.as_ref()) {
+            known.insert(key.into_owned(), m.ty);
+        }
         // "Halcyon" after "Halcyon Semiconductor Inc.": a company's first word names it.
         if m.ty == EntityType::Organization {
             if let Some(short) = org_short_name(t) {
@@ -407,8 +410,11 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
         if !m.tentative {
             return true;
         }
-        let t = m.text(text).replace('’', "'");
-        match known.get(&t).or_else(|| known.get(&t.to_lowercase())) {
+        let t = straight_apostrophes(m.text(text));
+        match known
+            .get(t.as_ref())
+            .or_else(|| known.get(&t.to_lowercase()))
+        {
             Some(&ty) => {
                 m.ty = ty;
                 m.tentative = false;
@@ -498,6 +504,15 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
             }
             _ => {}
         }
+    }
+}
+
+/// `s` with curly apostrophes made straight, copied only when it has one.
+fn straight_apostrophes(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains('’') {
+        s.replace('’', "'").into()
+    } else {
+        s.into()
     }
 }
 

@@ -44,6 +44,19 @@ fn abbreviation(word: &str) -> Option<AbbrevClass> {
     if let Some(&c) = ABBREVIATIONS.get(word) {
         return Some(c);
     }
+    // Short ASCII words (every abbreviation's lower-case form) are lowered on the stack.
+    let mut buf = [0u8; 24];
+    if word.is_ascii() && word.len() <= buf.len() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower)
+            .ok()
+            .and_then(|l| ABBREVIATIONS.get(l).copied());
+    }
     let lower = word.to_lowercase();
     ABBREVIATIONS.get(lower.as_str()).copied()
 }
