@@ -509,7 +509,7 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
 
 /// `s` with curly apostrophes made straight, copied only when it has one.
 fn straight_apostrophes(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains('’') {
+    if !s.is_ascii() && s.contains('’') {
         s.replace('’', "'").into()
     } else {
         s.into()
