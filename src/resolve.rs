@@ -107,12 +107,14 @@ fn sort_in_place(mentions: &mut [Mention]) {
 /// A lone word listed as a place that is the family name of a person in the same article
 /// is that person ("Jordan" after "Michael Jordan", "Washington" after "Denzel Washington").
 fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
+    let mut key = String::new();
     let surnames: foldhash::HashSet<String> = mentions
         .iter()
         .filter(|m| m.ty == EntityType::Person)
         .filter_map(|m| {
-            let words = name_words(m.text(text));
-            (words.len() >= 2).then(|| words[words.len() - 1].clone())
+            name_key(m.text(text), &mut key);
+            // The last of two or more words.
+            key.rsplit_once(' ').map(|(_, last)| last.to_string())
         })
         .collect();
     if surnames.is_empty() {
@@ -340,19 +342,45 @@ fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// Words of a name, for matching a later surname to its full name.
-fn name_words(s: &str) -> Vec<String> {
-    s.split(|c: char| c.is_whitespace())
-        .map(|w| w.trim_end_matches('.'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w.is_ascii() {
-                w.to_ascii_lowercase()
-            } else {
-                w.replace('’', "'").to_lowercase()
+/// Sets `key` to the words of a name, for matching a later surname to its full name: lower
+/// case, final dots dropped, straight apostrophes, joined by single spaces (no word holds
+/// white space, so the words are `key.split(' ')`).
+fn name_key(s: &str, key: &mut String) {
+    key.clear();
+    if s.is_ascii() {
+        // Bytes are characters: split at ASCII white space without decoding.
+        let is_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        for w in s.as_bytes().split(is_space) {
+            let w = w.strip_suffix(b".").map_or(w, |_| {
+                let n = w.iter().rev().take_while(|&&b| b == b'.').count();
+                &w[..w.len() - n]
+            });
+            if w.is_empty() {
+                continue;
             }
-        })
-        .collect()
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.extend(w.iter().map(|b| char::from(b.to_ascii_lowercase())));
+        }
+        return;
+    }
+    let words = s
+        .split(|c: char| c.is_whitespace())
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty());
+    for w in words {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        if w.is_ascii() {
+            let from = key.len();
+            key.push_str(w);
+            key[from..].make_ascii_lowercase();
+        } else {
+            key.push_str(&w.replace('’', "'").to_lowercase());
+        }
+    }
 }
 
 /// The first word of a multi-word organization name when it can stand for the whole
@@ -379,6 +407,7 @@ fn org_short_name(name: &str) -> Option<&str> {
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
 fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
     let mut known: HashMap<String, EntityType> = HashMap::default();
+    let mut words = String::new();
     for m in mentions.iter().filter(|m| !m.tentative) {
         let t = m.text(text);
         let key = straight_apostrophes(t);
@@ -394,8 +423,11 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
             }
         }
         if m.ty == EntityType::Person {
-            for w in name_words(t) {
-                known.entry(w).or_insert(EntityType::Person);
+            name_key(t, &mut words);
+            for w in words.split(' ').filter(|w| !w.is_empty()) {
+                if !known.contains_key(w) {
+                    known.insert(w.to_string(), EntityType::Person);
+                }
             }
         }
     }
@@ -435,14 +467,22 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
     // key is unambiguous), built in one reused buffer.
     let mut fullest: HashMap<String, (usize, &str)> = HashMap::default();
     let mut key = String::new();
+    let mut words: Vec<(usize, usize)> = Vec::new();
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
-        let words = name_words(m.text(text));
+        name_key(m.text(text), &mut key);
+        // Each word's byte range in the key: a run of words is a slice of it.
+        words.clear();
+        let mut at = 0;
+        for w in key.split(' ').filter(|_| !key.is_empty()) {
+            words.push((at, at + w.len()));
+            at += w.len() + 1;
+        }
         for a in 0..words.len() {
-            for b in a + 1..=words.len() {
-                join_into(&mut key, &words[a..b]);
-                let entry = match fullest.get_mut(key.as_str()) {
+            for b in a..words.len() {
+                let run = &key[words[a].0..words[b].1];
+                let entry = match fullest.get_mut(run) {
                     Some(entry) => entry,
-                    None => fullest.entry(key.clone()).or_insert((0, "")),
+                    None => fullest.entry(run.to_string()).or_insert((0, "")),
                 };
                 if words.len() > entry.0 {
                     *entry = (words.len(), m.text(text));
@@ -476,11 +516,9 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
         let t = m.text(text);
         match m.ty {
             EntityType::Person => {
-                let words = name_words(t);
-                join_into(&mut key, &words);
-                let full = fullest
-                    .get(key.as_str())
-                    .filter(|(len, _)| *len > words.len());
+                name_key(t, &mut key);
+                let count = key.split(' ').filter(|w| !w.is_empty()).count();
+                let full = fullest.get(key.as_str()).filter(|(len, _)| *len > count);
                 // A fuller name in the article wins; else a list's canonical name; else the text.
                 m.canonical = Some(match full {
                     Some((_, full)) => full.to_string(),
@@ -516,17 +554,6 @@ fn straight_apostrophes(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Sets `key` to `words` joined with single spaces.
-fn join_into(key: &mut String, words: &[String]) {
-    key.clear();
-    for (k, w) in words.iter().enumerate() {
-        if k > 0 {
-            key.push(' ');
-        }
-        key.push_str(w);
-    }
-}
-
 /// The capital initials of a name's main words ("Center for Strategic and International
 /// Studies" -> "CSIS").
 fn initials(name: &str) -> String {
@@ -539,6 +566,22 @@ fn initials(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_keys_are_lower_case_words_without_final_dots() {
+        let mut key = String::new();
+        for (name, want) in [
+            ("Pete  Hegseth", "pete hegseth"),
+            ("Martin Luther King Jr.", "martin luther king jr"),
+            ("J.. R.\tTolkien\n", "j r tolkien"),
+            ("O’Neil Ölçer", "o'neil ölçer"),
+            ("...", ""),
+            ("", ""),
+        ] {
+            name_key(name, &mut key);
+            assert_eq!(key, want, "{name:?}");
+        }
+    }
     use crate::segment::Span;
 
     #[test]
