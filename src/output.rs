@@ -17,7 +17,7 @@ use serde_json::Value;
 use crate::calendar::Date;
 use crate::input::CharOffsets;
 use crate::quotes::Quote;
-use crate::recognize::Mention;
+use crate::recognize::{Mention, Quantity};
 use crate::segment::{Span, Structure};
 use crate::EntityType;
 
@@ -278,32 +278,35 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
     };
     let entities: Vec<Entity> = mentions
         .into_iter()
-        .map(|m| Entity {
-            ty: m.ty,
-            text: text[m.span.start..m.span.end].to_string(),
-            start: offsets.to_char(m.span.start),
-            end: offsets.to_char(m.span.end),
-            sentence: sentence_of(m.span.start),
-            canonical: m.canonical,
-            // Names keep their list's kind ("city") internally; the output gives kinds of
-            // amounts and dates only.
-            kind: m
-                .kind
-                .filter(|_| matches!(m.ty, EntityType::Amount | EntityType::Date)),
-            value: m.value,
-            min: m.min,
-            max: m.max,
-            currency: m.currency,
-            unit: m.unit,
-            approximate: m.approximate,
-            points: m.points,
-            rule: explain.then(|| {
-                let basis = m
-                    .currency_basis
-                    .map(|b| format!(" (currency: {b})"))
-                    .unwrap_or_default();
-                format!("{}{basis}", m.rule)
-            }),
+        .map(|m| {
+            let q = m.quantity.map_or_else(Quantity::default, |q| *q);
+            Entity {
+                ty: m.ty,
+                text: text[m.span.start..m.span.end].to_string(),
+                start: offsets.to_char(m.span.start),
+                end: offsets.to_char(m.span.end),
+                sentence: sentence_of(m.span.start),
+                canonical: m.canonical,
+                // Names keep their list's kind ("city") internally; the output gives kinds
+                // of amounts and dates only.
+                kind: m
+                    .kind
+                    .filter(|_| matches!(m.ty, EntityType::Amount | EntityType::Date)),
+                value: q.value,
+                min: q.min,
+                max: q.max,
+                currency: q.currency,
+                unit: q.unit,
+                approximate: q.approximate,
+                points: q.points,
+                rule: explain.then(|| {
+                    let basis = q
+                        .currency_basis
+                        .map(|b| format!(" (currency: {b})"))
+                        .unwrap_or_default();
+                    format!("{}{basis}", m.rule)
+                }),
+            }
         })
         .collect();
     let summary = summarize(&entities);

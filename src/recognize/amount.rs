@@ -926,8 +926,8 @@ impl<'a> Scan<'a> {
         {
             let value = if self.is(k, "half") { 0.5 } else { 0.25 };
             let mut m = self.mention(k, k + 3, "percent", "percent");
-            m.value = Some(to_json(value));
-            m.points = true;
+            m.q_mut().value = Some(to_json(value));
+            m.q_mut().points = true;
             return Some(Step::Found(Box::new(m), k + 3));
         }
         let (value, j) = match first {
@@ -961,9 +961,9 @@ impl<'a> Scan<'a> {
             return None;
         };
         let mut m = self.mention(i, end, "percent", "percent");
-        m.value = Some(to_json(value));
-        m.points = true;
-        m.approximate = self.approximate(i);
+        m.q_mut().value = Some(to_json(value));
+        m.q_mut().points = true;
+        m.q_mut().approximate = self.approximate(i);
         Some(Step::Found(Box::new(m), end))
     }
 
@@ -1021,8 +1021,8 @@ impl<'a> Scan<'a> {
     /// Money after a currency prefix: "US$45 million", "$3-5 million", "€3.2bn".
     fn money_with_prefix(&self, start: usize, p: Prefix, n1: Number, sign: f64) -> Step {
         let mut m = self.mention(start, n1.end, "money", "money");
-        m.currency = Some(p.code);
-        m.currency_basis = Some(p.basis);
+        m.q_mut().currency = Some(p.code);
+        m.q_mut().currency_basis = Some(p.basis);
         let mut end = n1.end;
         if let Some((n2, _, repeated)) = self.range_end(start, n1.end, &n1, Some(p)) {
             // "$3-5 million" shares the scale; "$3.0-3.2 billion" too; "$3 million to $5
@@ -1030,13 +1030,13 @@ impl<'a> Scan<'a> {
             let shared = n1.scale.is_none() && (n2.scale.is_some() || !repeated);
             if shared {
                 let lo = n1.value * n2.scale.unwrap_or(1.0);
-                m.min = Some(clean(sign * lo * p.factor));
-                m.max = Some(clean(n2.value * p.factor));
+                m.q_mut().min = Some(clean(sign * lo * p.factor));
+                m.q_mut().max = Some(clean(n2.value * p.factor));
                 end = n2.end;
             }
         }
-        if m.min.is_none() {
-            m.value = Some(to_json(sign * n1.value * p.factor));
+        if m.q().min.is_none() {
+            m.q_mut().value = Some(to_json(sign * n1.value * p.factor));
         }
         // "$10 dollars" in wire archives: the word repeats the sign.
         if self.t(end).eq_ignore_ascii_case("dollars") && p.code == "USD" {
@@ -1046,7 +1046,7 @@ impl<'a> Scan<'a> {
             return Step::Skip(end);
         }
         m.span = self.span(start, end);
-        m.approximate = self.approximate(start);
+        m.q_mut().approximate = self.approximate(start);
         Step::Found(Box::new(m), end)
     }
 
@@ -1072,9 +1072,9 @@ impl<'a> Scan<'a> {
                 // "3 to 4 million people": a count range.
                 let lo = n1.value * n2.scale.unwrap_or(1.0);
                 let mut m = self.mention(start, n2.end, "count", "count");
-                m.min = Some(clean(lo * sign));
-                m.max = Some(clean(n2.value));
-                m.approximate = self.approximate(start);
+                m.q_mut().min = Some(clean(lo * sign));
+                m.q_mut().max = Some(clean(n2.value));
+                m.q_mut().approximate = self.approximate(start);
                 return Step::Found(Box::new(m), n2.end);
             }
             if hyphen && n1.scale.is_none() && n2.scale.is_none() {
@@ -1093,9 +1093,9 @@ impl<'a> Scan<'a> {
                 // "3,000 to 4,000 people", "between 20 and 30 flights": a count range.
                 if self.count_ok(start, n1.end) && self.count_ok_after(n2.end) {
                     let mut m = self.mention(start, n2.end, "count", "count");
-                    m.min = Some(clean(n1.value * sign));
-                    m.max = Some(clean(n2.value));
-                    m.approximate = self.approximate(start);
+                    m.q_mut().min = Some(clean(n1.value * sign));
+                    m.q_mut().max = Some(clean(n2.value));
+                    m.q_mut().approximate = self.approximate(start);
                     return Step::Found(Box::new(m), n2.end);
                 }
                 // "aged 10 to 13", "from 2010 to 2015": neither end is a count.
@@ -1173,9 +1173,9 @@ impl<'a> Scan<'a> {
                 let letter = self.t(end - 1);
                 if letter == "m" {
                     let mut m = self.mention(start, end, "quantity", "quantity");
-                    m.unit = Some("m");
-                    m.value = Some(to_json(sign * n1.value / 1e6));
-                    m.approximate = self.approximate(start);
+                    m.q_mut().unit = Some("m");
+                    m.q_mut().value = Some(to_json(sign * n1.value / 1e6));
+                    m.q_mut().approximate = self.approximate(start);
                     return Step::Found(Box::new(m), end);
                 }
                 return Step::Skip(end);
@@ -1190,8 +1190,8 @@ impl<'a> Scan<'a> {
         }
         // "a 150-seat chamber": the count is the number alone.
         let mut m = self.mention(start, end, "count", "count");
-        m.value = Some(to_json(sign * n1.value));
-        m.approximate = self.approximate(start);
+        m.q_mut().value = Some(to_json(sign * n1.value));
+        m.q_mut().approximate = self.approximate(start);
         Step::Found(Box::new(m), end)
     }
 
@@ -1212,18 +1212,18 @@ impl<'a> Scan<'a> {
         };
         let mut m = self.mention(start, end, kind, rule);
         match suffix {
-            Suffix::Percent { points, .. } => m.points = points,
-            Suffix::Unit(u) => m.unit = Some(u),
+            Suffix::Percent { points, .. } => m.q_mut().points = points,
+            Suffix::Unit(u) => m.q_mut().unit = Some(u),
             Suffix::Currency { code, basis, .. } => {
-                m.currency = Some(code);
-                m.currency_basis = Some(basis);
+                m.q_mut().currency = Some(code);
+                m.q_mut().currency_basis = Some(basis);
             }
         }
         let mut end = end;
         match v2 {
             Some(v2) => {
-                m.min = Some(clean(v1 * factor));
-                m.max = Some(clean(v2 * factor));
+                m.q_mut().min = Some(clean(v1 * factor));
+                m.q_mut().max = Some(clean(v2 * factor));
             }
             None => {
                 let mut v = v1 * factor;
@@ -1236,11 +1236,11 @@ impl<'a> Scan<'a> {
                         }
                     }
                 }
-                m.value = Some(to_json(v));
+                m.q_mut().value = Some(to_json(v));
             }
         }
         m.span = self.span(start, end);
-        m.approximate = self.approximate(start);
+        m.q_mut().approximate = self.approximate(start);
         Step::Found(Box::new(m), end)
     }
 
@@ -1918,7 +1918,7 @@ pub(crate) fn in_code(text: &str, at: usize) -> bool {
 /// ("yuan", "Swiss francs").
 pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Mention]) {
     let is_default =
-        |m: &Mention| m.ty == EntityType::Amount && m.currency_basis == Some("default");
+        |m: &Mention| m.ty == EntityType::Amount && m.q().currency_basis == Some("default");
     if !mentions.iter().any(is_default) {
         return;
     }
@@ -1926,9 +1926,9 @@ pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Ment
         .iter()
         .filter(|m| {
             m.ty == EntityType::Amount
-                && matches!(m.currency_basis, Some("symbol" | "code" | "word"))
+                && matches!(m.q().currency_basis, Some("symbol" | "code" | "word"))
         })
-        .filter_map(|m| m.currency)
+        .filter_map(|m| m.q().currency)
         .collect();
     let agency = structure
         .dateline
@@ -1957,8 +1957,8 @@ pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Ment
                 .filter(|c| explicit.contains(c))
                 .collect();
             if named.len() == 1 && named[0] != default {
-                m.currency = Some(named[0]);
-                m.currency_basis = Some("context");
+                m.q_mut().currency = Some(named[0]);
+                m.q_mut().currency_basis = Some("context");
                 continue;
             }
         }
@@ -1966,8 +1966,8 @@ pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Ment
             if *wire_style && (agency || explicit.contains(&l)) {
                 continue;
             }
-            m.currency = Some(l);
-            m.currency_basis = Some("dateline");
+            m.q_mut().currency = Some(l);
+            m.q_mut().currency_basis = Some("dateline");
         }
     }
 }
@@ -2004,11 +2004,12 @@ mod tests {
         let out = crate::resolve::resolve(text, out);
         out.iter()
             .map(|m| {
-                let v = m
+                let q = m.q();
+                let v = q
                     .value
                     .as_ref()
-                    .map_or_else(|| format!("{:?}-{:?}", m.min, m.max), |v| v.to_string());
-                let cur = m.currency.or(m.unit).unwrap_or("");
+                    .map_or_else(|| format!("{:?}-{:?}", q.min, q.max), |v| v.to_string());
+                let cur = q.currency.or(q.unit).unwrap_or("");
                 (
                     m.text(text).to_string(),
                     m.kind.unwrap_or("").to_string(),

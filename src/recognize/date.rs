@@ -881,7 +881,9 @@ fn find_in(
                     f.rule,
                 );
                 m.kind = Some(f.kind);
-                m.value = f.value.map(serde_json::Value::String);
+                if let Some(v) = f.value {
+                    m.q_mut().value = Some(serde_json::Value::String(v));
+                }
                 out.push(m);
                 i = f.end;
             }
@@ -3319,7 +3321,8 @@ pub fn settle_numeric_order(text: &str, mentions: &mut [Mention]) {
         let (Some(a), Some(b), Some(y)) = (
             parts.first().and_then(|p| p.parse::<u32>().ok()),
             parts.get(1).and_then(|p| p.parse::<u32>().ok()),
-            m.value
+            m.q()
+                .value
                 .as_ref()
                 .and_then(|v| v.as_str())
                 .and_then(|v| v.get(..4))
@@ -3328,7 +3331,7 @@ pub fn settle_numeric_order(text: &str, mentions: &mut [Mention]) {
             continue;
         };
         if let Some(d) = Date::new(y, a, b) {
-            m.value = Some(serde_json::Value::String(d.to_string()));
+            m.q_mut().value = Some(serde_json::Value::String(d.to_string()));
             m.rule = "date:numeric-dmy";
         }
     }
@@ -3386,7 +3389,7 @@ mod tests {
         let out = crate::resolve::resolve(text, out);
         out.iter()
             .map(|m| {
-                let v = m.value.as_ref().and_then(|v| v.as_str()).unwrap_or("-");
+                let v = m.q().value.as_ref().and_then(|v| v.as_str()).unwrap_or("-");
                 (m.text(text).to_string(), v.to_string())
             })
             .collect()

@@ -133,6 +133,17 @@ pub struct Mention {
     pub canonical: Option<String>,
     /// Amounts: money / percent / quantity / count; dates: date / time / duration / set.
     pub kind: Option<&'static str>,
+    /// A guess to keep only if the rest of the article confirms it (a lone surname).
+    pub tentative: bool,
+    /// The value and attributes of an amount or date; boxed, as most mentions are names
+    /// (a mention is 88 bytes rather than 192). Read with [`Mention::q`], set with
+    /// [`Mention::q_mut`].
+    pub quantity: Option<Box<Quantity>>,
+}
+
+/// What an amount or a date carries beyond a name's fields.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Quantity {
     /// The normalized value: a number for amounts, an ISO 8601 string for dates.
     pub value: Option<Value>,
     /// Lower end of a range ("$3-5 million").
@@ -150,9 +161,19 @@ pub struct Mention {
     pub approximate: bool,
     /// Percentage points rather than percent.
     pub points: bool,
-    /// A guess to keep only if the rest of the article confirms it (a lone surname).
-    pub tentative: bool,
 }
+
+/// The quantity of a mention that has none.
+static NO_QUANTITY: Quantity = Quantity {
+    value: None,
+    min: None,
+    max: None,
+    currency: None,
+    currency_basis: None,
+    unit: None,
+    approximate: false,
+    points: false,
+};
 
 impl Mention {
     /// A mention of `ty` at `span`, found by `rule`, with no attributes.
@@ -163,16 +184,19 @@ impl Mention {
             rule,
             canonical: None,
             kind: None,
-            value: None,
-            min: None,
-            max: None,
-            currency: None,
-            currency_basis: None,
-            unit: None,
-            approximate: false,
-            points: false,
             tentative: false,
+            quantity: None,
         }
+    }
+
+    /// The mention's value and attributes (all empty for a name).
+    pub fn q(&self) -> &Quantity {
+        self.quantity.as_deref().unwrap_or(&NO_QUANTITY)
+    }
+
+    /// The mention's value and attributes, to set them.
+    pub fn q_mut(&mut self) -> &mut Quantity {
+        self.quantity.get_or_insert_with(Box::default)
     }
 
     /// The mention's text.
