@@ -47,32 +47,29 @@ impl std::error::Error for DecodeError {}
 /// UTF-8 is the expected encoding; a leading UTF-8 byte-order mark is removed (offsets are
 /// counted without it). A UTF-16 byte-order mark (LE or BE) decodes the input as UTF-16.
 /// A NUL byte marks the input as binary.
-pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+pub fn decode(bytes: impl Into<Vec<u8>>) -> Result<String, DecodeError> {
+    let mut bytes = bytes.into();
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         return decode_utf16(rest, u16::from_le_bytes);
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return decode_utf16(rest, u16::from_be_bytes);
     }
-    let (body, skipped) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        Some(rest) => (rest, 3),
-        None => (bytes, 0),
+    let skipped = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+        3
+    } else {
+        0
     };
-    if let Some(nul) = memchr0(body) {
+    if let Some(nul) = memchr::memchr(0, &bytes) {
         return Err(DecodeError::Binary {
             offset: nul + skipped,
         });
     }
-    match std::str::from_utf8(body) {
-        Ok(text) => Ok(text.to_owned()),
-        Err(e) => Err(DecodeError::InvalidUtf8 {
-            offset: e.valid_up_to() + skipped,
-        }),
-    }
-}
-
-fn memchr0(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
+    // The bytes become the text without a copy.
+    String::from_utf8(bytes).map_err(|e| DecodeError::InvalidUtf8 {
+        offset: e.utf8_error().valid_up_to() + skipped,
+    })
 }
 
 fn decode_utf16(body: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {

@@ -637,7 +637,7 @@ fn read_input(file: &str) -> Result<String, String> {
         }
         bytes = std::fs::read(path).map_err(|e| describe(&e))?;
     }
-    lede::input::decode(&bytes).map_err(|e| e.to_string())
+    lede::input::decode(bytes).map_err(|e| e.to_string())
 }
 
 fn describe(e: &io::Error) -> String {
