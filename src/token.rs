@@ -92,6 +92,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// ASCII letters and digits, by byte value (a table lookup is cheaper than the ranges).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The character at byte `i` of `text`, if `i < end`. ASCII is read without decoding.
 #[inline(always)]
 fn peek(text: &str, i: usize, end: usize) -> Option<char> {
@@ -110,8 +121,17 @@ fn peek(text: &str, i: usize, end: usize) -> Option<char> {
 ///
 /// Works on byte positions with a fast path for ASCII; look-ahead never passes `end`.
 pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
     let mut i = start;
-    while let Some(c) = peek(text, i, end) {
+    loop {
+        // Single spaces between words are most of the white space.
+        if i < end && bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        let Some(c) = peek(text, i, end) else {
+            break;
+        };
         let tok_start = i;
         let len = c.len_utf8();
         if c.is_whitespace() {
@@ -151,16 +171,16 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             let mut dotted = c.is_alphabetic();
             let mut has_dot = false;
             // The common case first: a run of ASCII letters and digits.
-            let bytes = text.as_bytes();
             let run = j;
-            while j < end && bytes[j].is_ascii_alphanumeric() {
+            while j < end && ASCII_ALNUM[usize::from(bytes[j])] {
                 j += 1;
             }
             if j > run {
                 one_char = false;
                 dotted = false;
             }
-            while let Some(d) = peek(text, j, end) {
+            // A space ends the word: no apostrophe or dot to look at.
+            while let Some(d) = peek(text, j, end).filter(|&d| d != ' ') {
                 if is_word_char(d) {
                     j += d.len_utf8();
                     one_char = false;

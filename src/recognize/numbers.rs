@@ -69,6 +69,12 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let mut i = 0;
     let mut glued = false;
     while i < b.len() {
+        // Single spaces between words are most of the white space.
+        if b[i] == b' ' {
+            i += 1;
+            glued = false;
+            continue;
+        }
         let c = match b[i] {
             byte if byte < 0x80 => char::from(byte),
             _ => match s[i..].chars().next() {
@@ -102,6 +108,9 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 while i < b.len() {
                     if b[i].is_ascii_alphabetic() {
                         i += 1;
+                    } else if b[i].is_ascii() {
+                        // No other ASCII character is a letter: the word ends here.
+                        break;
                     } else if let Some(d) = s[i..].chars().next().filter(|d| is_letter(*d)) {
                         i += d.len_utf8();
                     } else {
