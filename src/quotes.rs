@@ -169,12 +169,22 @@ fn words(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
     let mut out = Vec::new();
     let s = &text[span.start..span.end];
     let mut start = None;
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    // One step past the end, as a space, closes the last word.
+    while i <= bytes.len() {
+        let c = match bytes.get(i) {
+            None => ' ',
+            Some(&b) if b < 0x80 => char::from(b),
+            Some(_) => s[i..].chars().next().unwrap_or(' '),
+        };
+        let at = i;
+        i += c.len_utf8();
         let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == '.';
         match (start, part) {
-            (None, true) => start = Some(i),
+            (None, true) => start = Some(at),
             (Some(b), false) => {
-                let w = s[b..i].trim_end_matches(['.', '’', '\'']);
+                let w = s[b..at].trim_end_matches(['.', '’', '\'']);
                 if !w.is_empty() {
                     out.push((span.start + b, span.start + b + w.len(), w));
                 }
