@@ -868,6 +868,16 @@ fn find_in(
     };
     let mut i = 0;
     while i < toks.len() {
+        // Most tokens start nothing: tell them apart before the full scan.
+        let may_start = match toks[i].kind {
+            Lex::Num => true,
+            Lex::Word => STARTER_FILTER.may_contain(scan.w(i)),
+            Lex::Punct => matches!(scan.t(i), "'" | "’"),
+        };
+        if !may_start {
+            i += 1;
+            continue;
+        }
         match scan.at(i) {
             // Numbers inside a URL or a query string are not dates.
             Some(f)
