@@ -30,6 +30,7 @@ use std::sync::LazyLock;
 
 use super::numbers::{
     clean, is_hyphen, lex, lower, parse_digits, scale, small_word, to_json, words_number, Lex, Tok,
+    NUMBER_WORDS,
 };
 use super::Mention;
 use crate::gazetteer::{data_rows, norm_key, GAZETTEER};
@@ -486,6 +487,7 @@ fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
                         | b'r'
                         | b'q'
                 )
+                && AMOUNT_WORDS.may_contain(w)
                 && lower(w, &mut buf).is_some_and(|w| AMOUNT_WORDS.contains(w))
         }
         Lex::Punct => false,
@@ -573,11 +575,20 @@ fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
     }
     let mut buf = [0u8; 24];
     tok.kind == Lex::Word
+        && START_WORDS.may_contain(&text[tok.start..tok.end])
         && lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| {
             matches!(w, "a" | "an" | "half" | "quarter" | "minus" | "negative")
                 || small_word(w).is_some()
         })
 }
+
+/// The words [`may_start_amount`] accepts, as a filter that turns most others away first.
+static START_WORDS: LazyLock<crate::recognize::FilteredSet> = LazyLock::new(|| {
+    ["a", "an", "half", "quarter", "minus", "negative"]
+        .into_iter()
+        .chain(NUMBER_WORDS)
+        .collect()
+});
 
 /// What the scan found at a token.
 enum Step {
@@ -2017,6 +2028,21 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn start_word_filter_admits_every_number_word() {
+        for (k, w) in NUMBER_WORDS.iter().enumerate() {
+            let value = if k < 20 { k } else { 10 * (k - 18) };
+            assert_eq!(small_word(w), Some(value as f64), "{w}");
+            for form in [
+                w.to_string(),
+                w.to_uppercase(),
+                w[..1].to_uppercase() + &w[1..],
+            ] {
+                assert!(START_WORDS.may_contain(&form), "{form}");
+            }
+        }
     }
 
     #[test]

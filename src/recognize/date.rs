@@ -48,7 +48,9 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use super::amount::{in_code, COUNT_NOUNS};
-use super::numbers::{is_hyphen, lex, ordinal_word, small_word, words_number, FastSet, Lex, Tok};
+use super::numbers::{
+    is_hyphen, lex, ordinal_word, small_word, words_number, FastSet, Lex, Tok, NUMBER_WORDS,
+};
 use super::Mention;
 use crate::calendar::{days_in_month, Date};
 use crate::segment::Span;
@@ -493,6 +495,8 @@ static STARTERS: LazyLock<FastSet> = LazyLock::new(|| {
         "saturdays",
         "sundays",
     ]);
+    // Number words ("three weeks ago"); "zero" starts no date.
+    s.extend(&NUMBER_WORDS[1..]);
     s.extend([
         "last",
         "next",
@@ -520,33 +524,6 @@ static STARTERS: LazyLock<FastSet> = LazyLock::new(|| {
         "the",
         "a",
         "an",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
         "hundred",
         "several",
         "few",

@@ -197,6 +197,40 @@ pub fn parse_digits(s: &str) -> Option<f64> {
     clean.parse().ok()
 }
 
+/// The number words that [`small_word`] reads, in order of value: "zero" to "nineteen",
+/// then the tens. Word lists that must admit every number word are built from it; a test
+/// holds it to [`small_word`].
+pub const NUMBER_WORDS: [&str; 28] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
+
 /// The value of a single number word: "one" to "nineteen" and the tens.
 pub fn small_word(w: &str) -> Option<f64> {
     let v = match w {
