@@ -118,6 +118,11 @@ const POSSESSIVE_HOSTS: &[&str] = &[
 
 /// True for a word that is never a name when capitalized ("The", "However").
 pub fn is_stopword(word: &str) -> bool {
+    // Stopwords are short ASCII words: most other such words leave at the (case-folding)
+    // filter, before any test of their letters.
+    if word.is_ascii() && word.len() <= 16 && !STOPWORDS.may_contain(word) {
+        return false;
+    }
     let mut chars = word.chars();
     let titlecase =
         chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase());
@@ -127,9 +132,6 @@ pub fn is_stopword(word: &str) -> bool {
     // Stopwords are short ASCII words: lower-case them on the stack.
     let mut buf = [0u8; 16];
     if word.is_ascii() && word.len() <= buf.len() {
-        if !STOPWORDS.may_contain(word) {
-            return false;
-        }
         buf[..word.len()].copy_from_slice(word.as_bytes());
         buf[..word.len()].make_ascii_lowercase();
         let lower = std::str::from_utf8(&buf[..word.len()]).expect("ASCII");
