@@ -371,6 +371,13 @@ fn count_words(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // A space ends any word: the commonest byte, settled first.
+        if bytes[i] == b' ' {
+            in_word = false;
+            joiner = false;
+            i += 1;
+            continue;
+        }
         // ASCII without decoding; `i` is always at a character boundary.
         let c = match bytes[i] {
             b if b < 0x80 => b as char,
@@ -384,7 +391,7 @@ fn count_words(text: &str) -> usize {
             }
             joiner = false;
             // The rest of an ASCII run of letters and digits in one loop.
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            while i < bytes.len() && crate::token::ASCII_ALNUM[usize::from(bytes[i])] {
                 i += 1;
             }
         } else if in_word && !joiner && matches!(c, '\'' | '’' | '-' | '.' | ',') {

@@ -93,7 +93,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// ASCII letters and digits, by byte value (a table lookup is cheaper than the ranges).
-static ASCII_ALNUM: [bool; 256] = {
+pub(crate) static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 128 {
