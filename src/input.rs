@@ -145,6 +145,16 @@ impl<'a> CharOffsets<'a> {
     }
 }
 
+/// The character that starts at byte `i` of `s` (a char boundary), if any: ASCII is read
+/// without decoding, which is most of any text.
+#[inline]
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
+    match *s.as_bytes().get(i)? {
+        b if b < 0x80 => Some(char::from(b)),
+        _ => s[i..].chars().next(),
+    }
+}
+
 /// The largest char boundary of `s` at or before byte `i` (`i <= s.len()`).
 pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {

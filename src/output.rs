@@ -15,7 +15,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::calendar::Date;
-use crate::input::CharOffsets;
+use crate::input::{char_at, CharOffsets};
 use crate::quotes::Quote;
 use crate::recognize::{Mention, Quantity};
 use crate::segment::{Span, Structure};
@@ -379,10 +379,7 @@ fn count_words(text: &str) -> usize {
             continue;
         }
         // ASCII without decoding; `i` is always at a character boundary.
-        let c = match bytes[i] {
-            b if b < 0x80 => b as char,
-            _ => text[i..].chars().next().unwrap_or(' '),
-        };
+        let c = char_at(text, i).unwrap_or(' ');
         i += c.len_utf8();
         if c.is_alphanumeric() {
             if !in_word {

@@ -3,6 +3,7 @@
 //! fellow at Y, wrote) and resolved to the person's canonical name when the attribution uses
 //! a pronoun or a bare surname. An anonymous source is kept as written.
 
+use crate::input::char_at;
 use crate::recognize::Mention;
 use crate::segment::Span;
 use crate::EntityType;
@@ -173,11 +174,7 @@ fn words(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
     let mut i = 0;
     // One step past the end, as a space, closes the last word.
     while i <= bytes.len() {
-        let c = match bytes.get(i) {
-            None => ' ',
-            Some(&b) if b < 0x80 => char::from(b),
-            Some(_) => s[i..].chars().next().unwrap_or(' '),
-        };
+        let c = char_at(s, i).unwrap_or(' ');
         let at = i;
         i += c.len_utf8();
         let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == '.';

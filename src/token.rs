@@ -1,6 +1,8 @@
 //! Token stage: words, numbers and punctuation with byte offsets, the unit that the name
 //! recognizers and the gazetteer matcher work on.
 
+use crate::input::char_at;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -103,18 +105,31 @@ pub(crate) static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
-/// The character at byte `i` of `text`, if `i < end`. ASCII is read without decoding.
+/// The character at byte `i` of `text`, if `i < end` (`end` is a char boundary, so the
+/// character ends by it).
 #[inline(always)]
 fn peek(text: &str, i: usize, end: usize) -> Option<char> {
     if i >= end {
         return None;
     }
-    let b = text.as_bytes()[i];
-    if b < 0x80 {
-        Some(b as char)
-    } else {
-        text[i..end].chars().next()
+    char_at(text, i)
+}
+
+/// Lower-cases a short ASCII word into `buf`; `None` for longer or non-ASCII words, which
+/// are never keywords, so callers can match on the result without allocating.
+pub fn lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
     }
+    // Most words are lower case already: no copy, no validation.
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(word);
+    }
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
 /// Appends the tokens of `text[start..end]` to `out`.

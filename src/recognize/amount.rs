@@ -29,12 +29,13 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use super::numbers::{
-    clean, is_hyphen, lex, lower, parse_digits, scale, small_word, to_json, words_number, Lex, Tok,
+    clean, is_hyphen, lex, parse_digits, scale, small_word, to_json, words_number, Lex, Tok,
     NUMBER_WORDS,
 };
 use super::Mention;
 use crate::gazetteer::{data_rows, norm_key, GAZETTEER};
 use crate::segment::{Span, Structure};
+use crate::token::lower;
 use crate::EntityType;
 
 /// A map with the [`Fnv`](super::numbers::Fnv) hash, for the short keys looked up at
@@ -464,30 +465,15 @@ fn is_month_word(w: &str) -> bool {
 }
 
 /// A sentence with neither a number nor a word of [`AMOUNT_WORDS`] has no amount, and is
-/// skipped: a look at each token, most of them settled by their kind or length.
+/// skipped: a look at each token, most of them settled by their kind or a filter.
 fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
     let mut buf = [0u8; 24];
     toks.iter().any(|t| match t.kind {
         Lex::Num => true,
         Lex::Word => {
-            // Only words of 3 to 10 letters that begin like a trigger are looked up.
+            // The filter turns away most words before they are lower-cased and looked up.
             let w = &text[t.start..t.end];
-            (3..=10).contains(&w.len())
-                && matches!(
-                    w.as_bytes()[0] | 0x20,
-                    b'h' | b't'
-                        | b'm'
-                        | b'b'
-                        | b'l'
-                        | b'c'
-                        | b'p'
-                        | b'd'
-                        | b'e'
-                        | b'y'
-                        | b'r'
-                        | b'q'
-                )
-                && AMOUNT_WORDS.may_contain(w)
+            AMOUNT_WORDS.may_contain(w)
                 && lower(w, &mut buf).is_some_and(|w| AMOUNT_WORDS.contains(w))
         }
         Lex::Punct => false,

@@ -43,7 +43,7 @@
 //! month or of years written as one token ("March 10-12", "2014-18") is one date without a
 //! value; ends that are complete dates ("from 2014 to 2018") are two dates.
 
-use super::{WordFilter, WordList};
+use super::{FilteredSet, WordFilter, WordList};
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
@@ -451,16 +451,12 @@ static NOT_PAST_ED: WordList = WordList::new(&[
     "supposed",
 ]);
 
-/// [`STARTERS`]' filter, asked first.
-static STARTER_FILTER: LazyLock<WordFilter> =
-    LazyLock::new(|| WordFilter::new(STARTERS.iter().copied()));
-
 /// The first words of [`HOLIDAYS`].
 static HOLIDAY_FIRST: LazyLock<WordFilter> =
     LazyLock::new(|| WordFilter::new(HOLIDAYS.iter().map(|h| h.0[0])));
 
 /// Words that can begin a date expression; any other word is skipped at once.
-static STARTERS: LazyLock<FastSet> = LazyLock::new(|| {
+static STARTERS: LazyLock<FilteredSet> = LazyLock::new(|| {
     let mut s = FastSet::default();
     s.extend(MONTHS);
     s.extend(WEEKDAYS);
@@ -573,7 +569,7 @@ static STARTERS: LazyLock<FastSet> = LazyLock::new(|| {
         "same",
     ]);
     s.extend(HOLIDAYS.iter().map(|h| h.0[0]));
-    s
+    s.into_iter().collect()
 });
 
 /// How a holiday's date is found in a given year.
@@ -848,7 +844,7 @@ fn find_in(
         // Most tokens start nothing: tell them apart before the full scan.
         let may_start = match toks[i].kind {
             Lex::Num => true,
-            Lex::Word => STARTER_FILTER.may_contain(scan.w(i)),
+            Lex::Word => STARTERS.may_contain(scan.w(i)),
             Lex::Punct => matches!(scan.t(i), "'" | "’"),
         };
         if !may_start {
@@ -1071,7 +1067,7 @@ impl<'a> Scan<'a> {
             Lex::Num => self.number_first(i),
             Lex::Word => {
                 let w = self.w(i);
-                if !(STARTER_FILTER.may_contain(w) && STARTERS.contains(w)) {
+                if !STARTERS.contains(w) {
                     return None;
                 }
                 self.word_first(i, w)

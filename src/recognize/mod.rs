@@ -18,12 +18,11 @@ use crate::segment::{Span, Structure};
 use crate::token::tokenize_into;
 use crate::EntityType;
 
-/// A fixed list of words, asked about with one hash lookup (the set is built on first use):
-/// the recognizers ask "is this word a title, a tail, a cue" of nearly every word. A
-/// [`WordFilter`] in front turns most other words away before any hashing.
+/// A fixed list of words, asked about as a [`FilteredSet`] built on first use: the
+/// recognizers ask "is this word a title, a tail, a cue" of nearly every word.
 pub struct WordList {
     words: &'static [&'static str],
-    set: std::sync::OnceLock<(WordFilter, foldhash::HashSet<&'static str>)>,
+    set: std::sync::OnceLock<FilteredSet>,
 }
 
 impl WordList {
@@ -37,11 +36,9 @@ impl WordList {
 
     /// True when `word` is in the list, exactly as written.
     pub fn contains(&self, word: &str) -> bool {
-        let (filter, set) = self.set.get_or_init(|| {
-            let words = self.words.iter().copied();
-            (WordFilter::new(words.clone()), words.collect())
-        });
-        filter.may_contain(word) && set.contains(word)
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
     }
 }
 
@@ -81,8 +78,9 @@ impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<S> for Fil
 }
 
 /// A 4,096-bit filter keyed by a word's first and last bytes (ASCII case folded) and its
-/// length: a word whose bit is clear is surely not in the set it was built from. It costs a few instructions
-/// where a hash lookup costs a hundred, and turns away most words of running text.
+/// length: a word whose bit is clear is surely not in the set it was built from. It costs a
+/// few instructions where a hash lookup costs a hundred, and turns away most words of
+/// running text.
 pub struct WordFilter([u64; 64]);
 
 impl WordFilter {

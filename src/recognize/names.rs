@@ -11,6 +11,7 @@ use super::{organization, person, place, Mention};
 use crate::gazetteer::data_rows;
 use crate::gazetteer::{norm_key, Entry, NameLists, GAZETTEER};
 use crate::segment::Span;
+use crate::token::lower;
 use crate::token::{Token, TokenKind};
 use crate::EntityType;
 
@@ -120,7 +121,7 @@ const POSSESSIVE_HOSTS: &[&str] = &[
 pub fn is_stopword(word: &str) -> bool {
     // Stopwords are short ASCII words: most other such words leave at the (case-folding)
     // filter, before any test of their letters.
-    if word.is_ascii() && word.len() <= 16 && !STOPWORDS.may_contain(word) {
+    if word.is_ascii() && !STOPWORDS.may_contain(word) {
         return false;
     }
     let mut chars = word.chars();
@@ -130,14 +131,11 @@ pub fn is_stopword(word: &str) -> bool {
         return false;
     }
     // Stopwords are short ASCII words: lower-case them on the stack.
-    let mut buf = [0u8; 16];
-    if word.is_ascii() && word.len() <= buf.len() {
-        buf[..word.len()].copy_from_slice(word.as_bytes());
-        buf[..word.len()].make_ascii_lowercase();
-        let lower = std::str::from_utf8(&buf[..word.len()]).expect("ASCII");
-        return STOPWORDS.contains(lower);
+    let mut buf = [0u8; 24];
+    match lower(word, &mut buf) {
+        Some(l) => STOPWORDS.contains(l),
+        None => STOPWORDS.contains(word.to_lowercase().as_str()),
     }
-    STOPWORDS.contains(word.to_lowercase().as_str())
 }
 
 /// True for month and weekday names, which the date recognizer owns.

@@ -11,6 +11,9 @@
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::input::char_at;
+use crate::token::lower;
+
 /// FNV-1a: the recognizers look many short words up in small sets, where a simple hash
 /// beats the default SipHash.
 #[derive(Default)]
@@ -75,12 +78,8 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             glued = false;
             continue;
         }
-        let c = match b[i] {
-            byte if byte < 0x80 => char::from(byte),
-            _ => match s[i..].chars().next() {
-                Some(c) => c,
-                None => break,
-            },
+        let Some(c) = char_at(s, i) else {
+            break;
         };
         if c.is_whitespace() {
             i += c.len_utf8();
@@ -150,23 +149,6 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
 
 fn is_letter(c: char) -> bool {
     c.is_alphabetic() || matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x097F | 0x0B80..=0x0BFF)
-}
-
-/// Lower-cases a short ASCII word into `buf`; `None` for longer or non-ASCII words, which
-/// are never keywords, so callers can match on the result without allocating.
-pub fn lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    // Most words are lower case already: no copy, no validation.
-    if !bytes.iter().any(u8::is_ascii_uppercase) {
-        return Some(word);
-    }
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
 /// The value of a number written in digits: "45,000", "3.5", "12,34,567.89" (lakh

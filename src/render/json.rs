@@ -104,14 +104,10 @@ impl Writer<'_, '_> {
         }
         self.raw(b",\"stats\":");
         self.stats(&a.stats);
-        self.raw(b",\"paragraphs\":");
-        self.list(&a.paragraphs, Writer::range);
-        self.raw(b",\"sentences\":");
-        self.list(&a.sentences, Writer::sentence);
-        self.raw(b",\"entities\":");
-        self.list(&a.entities, Writer::entity);
-        self.raw(b",\"quotes\":");
-        self.list(&a.quotes, Writer::quote);
+        self.list_at(b",\"paragraphs\":", &a.paragraphs, Writer::range);
+        self.list_at(b",\"sentences\":", &a.sentences, Writer::sentence);
+        self.list_at(b",\"entities\":", &a.entities, Writer::entity);
+        self.list_at(b",\"quotes\":", &a.quotes, Writer::quote);
         self.raw(b",\"summary\":");
         self.summary(&a.summary);
         self.raw(b"}");
@@ -235,6 +231,12 @@ impl Writer<'_, '_> {
         self.out.push(b']');
     }
 
+    /// A key, then a list.
+    fn list_at<T>(&mut self, key: &[u8], items: &[T], item: impl FnMut(&mut Self, &T)) {
+        self.raw(key);
+        self.list(items, item);
+    }
+
     fn strings(&mut self, items: &[String]) {
         self.list(items, |w, s| w.str(s));
     }
@@ -340,16 +342,11 @@ impl Writer<'_, '_> {
     }
 
     fn summary(&mut self, s: &Summary) {
-        self.raw(b"{\"people\":");
-        self.list(&s.people, Writer::name_count);
-        self.raw(b",\"places\":");
-        self.list(&s.places, Writer::name_count);
-        self.raw(b",\"organizations\":");
-        self.list(&s.organizations, Writer::name_count);
-        self.raw(b",\"amounts\":");
-        self.list(&s.amounts, Writer::value_count);
-        self.raw(b",\"dates\":");
-        self.list(&s.dates, Writer::value_count);
+        self.list_at(b"{\"people\":", &s.people, Writer::name_count);
+        self.list_at(b",\"places\":", &s.places, Writer::name_count);
+        self.list_at(b",\"organizations\":", &s.organizations, Writer::name_count);
+        self.list_at(b",\"amounts\":", &s.amounts, Writer::value_count);
+        self.list_at(b",\"dates\":", &s.dates, Writer::value_count);
         self.raw(b"}");
     }
 }

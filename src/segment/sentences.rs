@@ -8,6 +8,7 @@ use super::lists::list_items;
 use super::{split_paragraphs, Span};
 use crate::gazetteer::data_rows;
 use crate::input::ceil_char;
+use crate::token::lower;
 
 /// How an abbreviation behaves before a following word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,19 +47,10 @@ fn abbreviation(word: &str) -> Option<AbbrevClass> {
     }
     // Short ASCII words (every abbreviation's lower-case form) are lowered on the stack.
     let mut buf = [0u8; 24];
-    if word.is_ascii() && word.len() <= buf.len() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return None;
-        }
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower)
-            .ok()
-            .and_then(|l| ABBREVIATIONS.get(l).copied());
+    match lower(word, &mut buf) {
+        Some(l) => ABBREVIATIONS.get(l).copied(),
+        None => ABBREVIATIONS.get(word.to_lowercase().as_str()).copied(),
     }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.get(lower.as_str()).copied()
 }
 
 /// Splits the whole text into sentences (byte spans, trimmed of white space).
