@@ -78,9 +78,9 @@ impl NameLists {
     }
 
     /// The entries for exactly this name: the user's entry if the user lists it.
-    pub fn lookup(&self, name: &str) -> Vec<Entry> {
+    pub fn lookup(&self, name: &str) -> Entries<'_> {
         if let Some(e) = self.user.as_ref().and_then(|u| u.lookup(name)) {
-            return vec![e.clone()];
+            return Entries::User(e);
         }
         GAZETTEER.lookup(name)
     }
@@ -92,15 +92,15 @@ impl NameLists {
         tokens: &[Token],
         i: usize,
         limit: usize,
-    ) -> Option<(usize, Vec<Entry>)> {
+    ) -> Option<(usize, Entries<'_>)> {
         let user = self
             .user
             .as_ref()
             .and_then(|u| u.longest_at(text, tokens, i, limit));
         let built_in = GAZETTEER.longest_at(text, tokens, i, limit);
         match (user, built_in) {
-            (Some((j, e)), Some((k, _))) if j >= k => Some((j, vec![e.clone()])),
-            (Some((j, e)), None) => Some((j, vec![e.clone()])),
+            (Some((j, e)), Some((k, _))) if j >= k => Some((j, Entries::User(e))),
+            (Some((j, e)), None) => Some((j, Entries::User(e))),
             (_, b) => b,
         }
     }
@@ -113,38 +113,91 @@ fn columns(row: &'static str) -> Vec<&'static str> {
     row.split('\t').collect()
 }
 
-/// Decodes the entries stored at `value`'s offset in the entry table.
-fn decode_entries(value: u64) -> Vec<Entry> {
-    let offset = value & NO_ENTRIES;
-    if offset == NO_ENTRIES {
-        return Vec::new();
+/// The entries of one listed name, decoded on demand: the user's entry, or a run of the
+/// embedded entry table (at most one entry per entity type).
+#[derive(Clone, Copy, Debug)]
+pub enum Entries<'a> {
+    /// No list has the name.
+    None,
+    /// The user's list has it.
+    User(&'a Entry),
+    /// The embedded table has `n` entries at byte offset `at`.
+    Listed {
+        /// Offset of the first entry in the table.
+        at: u32,
+        /// How many entries follow.
+        n: u8,
+    },
+}
+
+impl<'a> Entries<'a> {
+    /// The entries an FST value points to.
+    fn of_value(value: u64) -> Self {
+        let offset = value & NO_ENTRIES;
+        if offset == NO_ENTRIES {
+            return Entries::None;
+        }
+        let at = offset as usize;
+        Entries::Listed {
+            at: at as u32 + 1,
+            n: ENTRIES[at],
+        }
     }
-    let at = offset as usize;
-    let n = ENTRIES[at] as usize;
-    (0..n)
-        .map(|k| {
-            let r = &ENTRIES[at + 1 + 8 * k..at + 9 + 8 * k];
-            let ty = match r[0] {
-                0 => EntityType::Person,
-                1 => EntityType::Place,
-                _ => EntityType::Organization,
-            };
-            let canonical = u32::from_le_bytes([r[4], r[5], r[6], r[7]]);
-            let canonical = (canonical != u32::MAX).then(|| {
-                let c = canonical as usize;
-                let len = u16::from_le_bytes([STRINGS[c], STRINGS[c + 1]]) as usize;
-                std::str::from_utf8(&STRINGS[c + 2..c + 2 + len])
-                    .expect("embedded strings are UTF-8")
-            });
-            Entry {
-                ty,
-                kind: tables::KINDS[r[1] as usize],
-                canonical,
-                list: tables::LISTS[r[2] as usize],
-                caps: r[3] != 0,
+
+    /// True when no list has the name.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Entries::None => true,
+            Entries::User(_) => false,
+            Entries::Listed { n, .. } => *n == 0,
+        }
+    }
+
+    /// The entries, in list order.
+    pub fn iter(&self) -> impl Iterator<Item = Entry> + 'a {
+        let (user, at, n) = match *self {
+            Entries::None => (None, 0, 0),
+            Entries::User(e) => (Some(e.clone()), 0, 0),
+            Entries::Listed { at, n } => (None, at as usize, n as usize),
+        };
+        user.into_iter()
+            .chain((0..n).map(move |k| decode_entry(&ENTRIES[at + 8 * k..at + 8 * k + 8])))
+    }
+
+    /// The entry to use when the name is one of several types: organizations win over
+    /// places, as lists of organizations are curated and place lists are broad.
+    pub fn pick(&self) -> Option<Entry> {
+        let mut first = None;
+        for e in self.iter() {
+            if e.ty == EntityType::Organization {
+                return Some(e);
             }
-        })
-        .collect()
+            first.get_or_insert(e);
+        }
+        first
+    }
+}
+
+/// Decodes one 8-byte record of the entry table.
+fn decode_entry(r: &[u8]) -> Entry {
+    let ty = match r[0] {
+        0 => EntityType::Person,
+        1 => EntityType::Place,
+        _ => EntityType::Organization,
+    };
+    let canonical = u32::from_le_bytes([r[4], r[5], r[6], r[7]]);
+    let canonical = (canonical != u32::MAX).then(|| {
+        let c = canonical as usize;
+        let len = u16::from_le_bytes([STRINGS[c], STRINGS[c + 1]]) as usize;
+        std::str::from_utf8(&STRINGS[c + 2..c + 2 + len]).expect("embedded strings are UTF-8")
+    });
+    Entry {
+        ty,
+        kind: tables::KINDS[r[1] as usize],
+        canonical,
+        list: tables::LISTS[r[2] as usize],
+        caps: r[3] != 0,
+    }
 }
 
 /// One walk of an FST from token `i`, fed the normalized text token by token: the end token
@@ -266,8 +319,8 @@ impl Gazetteer {
     }
 
     /// The entries for exactly this name, if any list has it.
-    pub fn lookup(&self, name: &str) -> Vec<Entry> {
-        self.value(name).map_or_else(Vec::new, decode_entries)
+    pub fn lookup(&self, name: &str) -> Entries<'static> {
+        self.value(name).map_or(Entries::None, Entries::of_value)
     }
 
     /// The longest listed name that starts at token `i` and ends no later than token `limit`
@@ -278,11 +331,11 @@ impl Gazetteer {
         tokens: &[Token],
         i: usize,
         limit: usize,
-    ) -> Option<(usize, Vec<Entry>)> {
+    ) -> Option<(usize, Entries<'static>)> {
         walk_longest(self.names.as_fst(), text, tokens, i, limit, |v| {
             v & NO_ENTRIES != NO_ENTRIES
         })
-        .map(|(j, v)| (j, decode_entries(v)))
+        .map(|(j, v)| (j, Entries::of_value(v)))
     }
 
     /// True when `word` is a listed given name.

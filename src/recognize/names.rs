@@ -325,7 +325,7 @@ fn find_in_capitals(text: &str, tokens: &[Token], lists: &NameLists, out: &mut V
     while i < tokens.len() {
         if tokens[i].kind == TokenKind::Word {
             if let Some((j, entries)) = lists.longest_at(text, tokens, i, tokens.len()) {
-                if let Some(e) = pick(&entries) {
+                if let Some(e) = entries.pick() {
                     let mut m =
                         Mention::new(e.ty, Span::new(tokens[i].start, tokens[j - 1].end), e.list);
                     m.canonical = e.canonical.map(str::to_string);
@@ -340,29 +340,26 @@ fn find_in_capitals(text: &str, tokens: &[Token], lists: &NameLists, out: &mut V
     }
 }
 
-/// Organizations win over places for the same listed name, as lists of organizations are
-/// curated and place lists are broad.
-fn pick(entries: &[Entry]) -> Option<&Entry> {
-    entries
-        .iter()
-        .find(|e| e.ty == EntityType::Organization)
-        .or(entries.first())
-}
-
 /// The listed entry for `name` as written in mixed-case text: a word in capitals ("MAGA")
 /// matches only names listed in capitals ("US"), not "Maga".
 fn lookup_cased(lists: &NameLists, name: &str) -> Option<Entry> {
     let entries = lists.lookup(name);
+    if entries.is_empty() {
+        return None;
+    }
     let caps = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase);
     if caps {
-        entries
-            .iter()
-            .find(|e| e.caps && e.ty == EntityType::Organization)
-            .or(entries.iter().find(|e| e.caps))
-            .cloned()
+        let mut first = None;
+        for e in entries.iter().filter(|e| e.caps) {
+            if e.ty == EntityType::Organization {
+                return Some(e);
+            }
+            first.get_or_insert(e);
+        }
+        first
     } else {
-        pick(&entries).cloned()
+        entries.pick()
     }
 }
 
