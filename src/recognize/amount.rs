@@ -70,6 +70,39 @@ static UNITS: LazyLock<Units> = LazyLock::new(|| {
     u
 });
 
+/// The first token, lower-cased, of each of `surfaces`: a phrase search at a token whose
+/// lower-case form is none of them cannot match, and is skipped.
+fn first_tokens<'s>(
+    surfaces: impl Iterator<Item = &'s str>,
+) -> crate::recognize::FilteredSet<String> {
+    let mut toks = Vec::new();
+    surfaces
+        .filter_map(|s| {
+            toks.clear();
+            lex(s, 0, s.len(), &mut toks);
+            toks.first().map(|t| s[t.start..t.end].to_lowercase())
+        })
+        .collect()
+}
+
+/// False when the token `word` surely opens none of the phrases whose first tokens are
+/// `firsts` (words beyond ASCII are not ruled out).
+fn may_open(firsts: &crate::recognize::FilteredSet<String>, word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    lower(word, &mut buf).is_none_or(|w| firsts.contains(w))
+}
+
+/// The first tokens of the unit surfaces.
+static UNIT_FIRST: LazyLock<crate::recognize::FilteredSet<String>> = LazyLock::new(|| {
+    first_tokens(
+        data_rows(include_str!("../../data/units.tsv")).filter_map(|row| row.split('\t').next()),
+    )
+});
+
+/// The first tokens of the currency words.
+static CURRENCY_FIRST: LazyLock<crate::recognize::FilteredSet<String>> =
+    LazyLock::new(|| first_tokens(GAZETTEER.currency_words().map(|(w, _)| w)));
+
 /// Common words that may open a sentence before a count ("About 200", "Some 15,000").
 static STOPWORDS: LazyLock<crate::recognize::FilteredSet> =
     LazyLock::new(|| data_rows(include_str!("../../data/stopwords.tsv")).collect());
@@ -1465,7 +1498,8 @@ impl<'a> Scan<'a> {
             ));
         }
         // Currency words of up to four tokens, longest first ("new Israeli shekels").
-        for len in (1..=4).rev() {
+        let may_be_word = may_open(&CURRENCY_FIRST, w);
+        for len in (1..=4).rev().filter(|_| may_be_word) {
             let last = k + len - 1;
             if last >= self.toks.len()
                 || (k..=last).any(|x| self.kind(x) == Some(Lex::Num))
@@ -1531,6 +1565,9 @@ impl<'a> Scan<'a> {
 
     /// A unit of measure at token `k` ("km", "square kilometres", "°C", glued "C").
     fn unit_after(&self, k: usize, hyphenated: bool) -> Option<(Suffix, usize)> {
+        if !may_open(&UNIT_FIRST, self.t(k)) {
+            return None;
+        }
         let units = &*UNITS;
         let mut key = String::new();
         let mut low = String::new();
@@ -2014,6 +2051,46 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// The first-token filters must not turn away any listed unit or currency word, in the
+    /// case it is listed in or (where it matches case-blind) in capitals.
+    #[test]
+    fn suffix_filters_admit_every_listed_phrase() {
+        let mut toks = Vec::new();
+        let scan_after = |text: &str, toks: &mut Vec<Tok>| {
+            toks.clear();
+            lex(text, 0, text.len(), toks);
+        };
+        for row in data_rows(include_str!("../../data/units.tsv")) {
+            let mut cols = row.split('\t');
+            let surface = cols.next().unwrap();
+            let glued = cols.nth(1) == Some("glued");
+            let text = if glued {
+                format!("5{surface}")
+            } else {
+                format!("5 {surface}")
+            };
+            scan_after(&text, &mut toks);
+            let scan = Scan {
+                text: &text,
+                toks: &toks,
+                title_case: std::cell::OnceCell::new(),
+            };
+            assert!(scan.unit_after(1, false).is_some(), "{text:?}");
+        }
+        for (word, _) in GAZETTEER.currency_words() {
+            for form in [word.to_string(), word.to_uppercase()] {
+                let text = format!("5 {form}");
+                scan_after(&text, &mut toks);
+                let scan = Scan {
+                    text: &text,
+                    toks: &toks,
+                    title_case: std::cell::OnceCell::new(),
+                };
+                assert!(scan.currency_after(1).is_some(), "{text:?}");
+            }
+        }
     }
 
     #[test]
