@@ -274,47 +274,59 @@ impl Gazetteer {
 
     /// The FST value for `name`, memoized per thread: the same words ("Mr", "said", a
     /// person's surname) are asked about many times per article and across articles, and a
-    /// hash lookup costs a fraction of a key normalization and an FST walk. The memo is
-    /// bounded (cleared when full) and the answer is a pure function of `name`, so output does
-    /// not depend on what was analyzed before.
+    /// cache probe costs a fraction of a key normalization and an FST walk. The cache is
+    /// direct-mapped (a newer name takes an older one's slot) and the answer is a pure
+    /// function of `name`, so output does not depend on what was analyzed before.
     fn value(&self, name: &str) -> Option<u64> {
-        /// A name of up to 23 bytes held inline, so that a probe compares in place rather
-        /// than through a pointer to a cold allocation.
-        #[derive(PartialEq, Eq)]
-        struct Key([u8; 24]);
-        impl std::hash::Hash for Key {
-            fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
-                for word in self.0.chunks_exact(8) {
-                    let mut w = [0u8; 8];
-                    w.copy_from_slice(word);
-                    h.write_u64(u64::from_le_bytes(w));
-                }
-            }
+        /// Slots in the cache (a power of two): 8,192 slots of 32 bytes.
+        const SLOTS: usize = 1 << 13;
+        /// The stored value for "not listed": no FST value sets the top bits.
+        const UNLISTED: u64 = u64::MAX;
+        /// A name of up to 23 bytes, its length in the last byte, as three words; and the
+        /// FST value. An empty slot's key has a length byte no name has.
+        #[derive(Clone, Copy)]
+        struct Slot {
+            key: [u64; 3],
+            value: u64,
         }
-        const MAX_ENTRIES: usize = 1 << 15;
-        type Memo = HashMap<Key, Option<u64>>;
         thread_local! {
-            static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+            static MEMO: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
         }
         let get = |name: &str| with_norm_key(name, |k| self.names.get(k));
         if name.len() > 23 {
             return get(name);
         }
-        let mut key = [0u8; 24];
-        key[..name.len()].copy_from_slice(name.as_bytes());
-        key[23] = name.len() as u8;
-        let key = Key(key);
+        let mut bytes = [0u8; 24];
+        bytes[..name.len()].copy_from_slice(name.as_bytes());
+        bytes[23] = name.len() as u8;
+        let word = |i: usize| {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&bytes[8 * i..8 * i + 8]);
+            u64::from_le_bytes(w)
+        };
+        let key = [word(0), word(1), word(2)];
+        let hash = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (hash >> (64 - SLOTS.trailing_zeros())) as usize;
         MEMO.with(|memo| {
-            if let Some(&v) = memo.borrow().get(&key) {
-                return v;
-            }
-            let v = get(name);
             let mut memo = memo.borrow_mut();
-            if memo.len() >= MAX_ENTRIES {
-                memo.clear();
+            if memo.is_empty() {
+                memo.resize(
+                    SLOTS,
+                    Slot {
+                        key: [u64::MAX; 3],
+                        value: UNLISTED,
+                    },
+                );
             }
-            memo.insert(key, v);
-            v
+            let s = &mut memo[slot];
+            if s.key != key {
+                *s = Slot {
+                    key,
+                    value: get(name).unwrap_or(UNLISTED),
+                };
+            }
+            (s.value != UNLISTED).then_some(s.value)
         })
     }
 
