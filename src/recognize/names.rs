@@ -4,6 +4,8 @@
 //! [`crate::gazetteer`] and the cues of [`super::person`], [`super::place`] and
 //! [`super::organization`].
 
+use std::borrow::Cow;
+
 use super::{FilteredSet, WordList};
 use std::sync::LazyLock;
 
@@ -163,6 +165,8 @@ impl Word<'_> {
 /// What the chunker knows about the sentence around a chunk.
 #[derive(Clone, Copy)]
 struct Context<'a> {
+    /// The whole text the chunk's words point into.
+    text: &'a str,
     /// The lists names are looked up in.
     lists: &'a NameLists,
     /// The chunk opens the sentence (capitalization says nothing).
@@ -272,6 +276,7 @@ pub fn find(
         classify(
             &words,
             &Context {
+                text,
                 lists,
                 initial,
                 speech_follows,
@@ -619,8 +624,34 @@ fn trim_connectors<'a, 't>(mut words: &'a [Word<'t>]) -> &'a [Word<'t>] {
     words
 }
 
-fn texts<'t>(words: &[Word<'t>]) -> Vec<&'t str> {
-    words.iter().map(|w| w.text).collect()
+/// The texts of a chunk's words: on the stack for a chunk of up to
+/// [`MAX_CHUNK_WORDS`] words (every chunk [`extend`] makes, bar a connector or two).
+// The stack variant is large on purpose: it lives briefly, on the stack.
+#[allow(clippy::large_enum_variant)]
+enum Texts<'t> {
+    Stack([&'t str; MAX_CHUNK_WORDS], usize),
+    Heap(Vec<&'t str>),
+}
+
+impl<'t> std::ops::Deref for Texts<'t> {
+    type Target = [&'t str];
+    fn deref(&self) -> &[&'t str] {
+        match self {
+            Texts::Stack(buf, len) => &buf[..*len],
+            Texts::Heap(v) => v,
+        }
+    }
+}
+
+fn texts<'t>(words: &[Word<'t>]) -> Texts<'t> {
+    if words.len() > MAX_CHUNK_WORDS {
+        return Texts::Heap(words.iter().map(|w| w.text).collect());
+    }
+    let mut buf = [""; MAX_CHUNK_WORDS];
+    for (d, w) in buf.iter_mut().zip(words) {
+        *d = w.text;
+    }
+    Texts::Stack(buf, words.len())
 }
 
 /// Classifies a chunk of words, splitting it where it holds several names.
@@ -629,7 +660,7 @@ fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
     if words.is_empty() {
         return;
     }
-    let full = joined(words);
+    let full = joined(ctx.text, words);
     // 1. The whole chunk is a listed name ("The Diplomat", "Strait of Malacca").
     let listed = lookup_cased(ctx.lists, &full);
     // "Italian club Napoli", "the broker Sunderland Capital": the cue wins over a place.
@@ -721,7 +752,7 @@ fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
         let and = words.iter().position(|w| w.text == "and" || w.text == "&");
         let is_name = |part: &[Word]| {
             organization::classify(&texts(part)).is_some()
-                || lookup_cased(ctx.lists, &joined(part)).is_some()
+                || lookup_cased(ctx.lists, &joined(ctx.text, part)).is_some()
                 || (part.len() == 1 && organization::is_acronym(part[0].text))
         };
         match and {
@@ -780,7 +811,7 @@ fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
     }
     // 6. A person's name ("Gregory B. Poling", "Hun Manet").
     if !has_connector {
-        if words.len() > 1 && !sub_names(ctx.lists, words).is_empty() && !person_like(&t) {
+        if words.len() > 1 && !sub_names(ctx, words).is_empty() && !person_like(&t) {
             return split_known(words, ctx, out);
         }
         if let Some(rule) = person::classify(&t, ctx.speech_follows, ctx.initial)
@@ -860,7 +891,18 @@ fn person_like(t: &[&str]) -> bool {
     t.len() >= 2 && (GAZETTEER.is_given_name(t[0]) || GAZETTEER.is_family_name_first(t[0]))
 }
 
-fn joined(words: &[Word]) -> String {
+/// The words as one name: the text itself where words are glued or one space apart (most
+/// chunks), else the words joined by single spaces.
+fn joined<'t>(text: &'t str, words: &[Word<'t>]) -> Cow<'t, str> {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Cow::Borrowed("");
+    };
+    let single_spaced = words.windows(2).all(|p| {
+        p[1].start == p[0].end || (p[1].start == p[0].end + 1 && text.as_bytes()[p[0].end] == b' ')
+    });
+    if single_spaced {
+        return Cow::Borrowed(&text[first.start..last.end]);
+    }
     let mut s = String::new();
     let mut prev_end = None;
     for w in words {
@@ -870,11 +912,11 @@ fn joined(words: &[Word]) -> String {
         s.push_str(w.text);
         prev_end = Some(w.end);
     }
-    s
+    Cow::Owned(s)
 }
 
 /// Listed names inside a chunk: (first word, end word) of each, longest first from the left.
-fn sub_names(lists: &NameLists, words: &[Word]) -> Vec<(usize, usize)> {
+fn sub_names(ctx: &Context<'_>, words: &[Word]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -883,7 +925,7 @@ fn sub_names(lists: &NameLists, words: &[Word]) -> Vec<(usize, usize)> {
             if j - i == words.len() {
                 continue;
             }
-            if lookup_cased(lists, &joined(&words[i..j])).is_some() {
+            if lookup_cased(ctx.lists, &joined(ctx.text, &words[i..j])).is_some() {
                 best = Some(j);
                 break;
             }
@@ -901,7 +943,7 @@ fn sub_names(lists: &NameLists, words: &[Word]) -> Vec<(usize, usize)> {
 
 /// Splits a chunk at the listed names inside it and classifies each part.
 fn split_known(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
-    let known = sub_names(ctx.lists, words);
+    let known = sub_names(ctx, words);
     // "Texas Rangers", "Kansas City Royals": a place, then a plural nickname, is a team.
     if let Some(&(0, b)) = known.first() {
         let rest = &words[b..];
@@ -911,8 +953,8 @@ fn split_known(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
             })
             && rest[rest.len() - 1].text.ends_with('s')
             && !rest[rest.len() - 1].text.ends_with("ss")
-            && lookup_cased(ctx.lists, &joined(rest)).is_none()
-            && lookup_cased(ctx.lists, &joined(&words[..b]))
+            && lookup_cased(ctx.lists, &joined(ctx.text, rest)).is_none()
+            && lookup_cased(ctx.lists, &joined(ctx.text, &words[..b]))
                 .is_some_and(|e| e.ty == EntityType::Place);
         if nickname && !ctx.headline {
             emit(out, EntityType::Organization, words, "team-name");
