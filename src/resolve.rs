@@ -2,12 +2,11 @@
 //! guesses by the rest of the article, and the linking of mentions to one entity
 //! ("Hegseth" -> "Pete Hegseth", "CSIS" -> "Center for Strategic and International Studies").
 
-use std::collections::BTreeMap;
-
 use foldhash::HashMap;
 
 use crate::input::{ceil_char, floor_char};
 use crate::recognize::Mention;
+use crate::segment::Span;
 use crate::EntityType;
 
 /// Which type wins when two recognizers claim exactly the same span.
@@ -52,19 +51,15 @@ pub fn resolve(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         })
         .collect();
     order.sort_unstable();
-    // Accepted spans by start; each new mention checks its neighbours only.
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    // The bytes accepted spans cover; each new mention checks its own bytes.
+    let mut taken = Taken::new(&mentions);
     let mut keep = vec![false; mentions.len()];
     for &(.., k) in &order {
         let span = mentions[k].span;
-        if span.start >= span.end {
+        if span.start >= span.end || taken.any(span) {
             continue;
         }
-        let before = taken.range(..span.end).next_back();
-        if before.is_some_and(|(_, &end)| end > span.start) {
-            continue;
-        }
-        taken.insert(span.start, span.end);
+        taken.mark(span);
         keep[k] = true;
     }
     let mut kept = mentions;
@@ -80,6 +75,51 @@ pub fn resolve(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     confirm_tentative(text, &mut kept);
     link_names(text, &mut kept);
     kept
+}
+
+/// A bit per byte of the stretch of text the mentions cover: set where an accepted mention
+/// is. Mentions are short, so checking one costs a word or two of bits.
+struct Taken {
+    base: usize,
+    bits: Vec<u64>,
+}
+
+impl Taken {
+    fn new(mentions: &[Mention]) -> Self {
+        let base = mentions.iter().map(|m| m.span.start).min().unwrap_or(0);
+        let end = mentions.iter().map(|m| m.span.end).max().unwrap_or(0);
+        Taken {
+            base,
+            bits: vec![0; end.saturating_sub(base).div_ceil(64)],
+        }
+    }
+
+    /// The bit words `span` touches, each with the mask of its bytes in that word.
+    fn words(base: usize, span: Span) -> impl Iterator<Item = (usize, u64)> {
+        let (a, b) = (span.start - base, span.end - base);
+        (a / 64..b.div_ceil(64)).map(move |w| {
+            let lo = a.max(w * 64) - w * 64;
+            let hi = b.min(w * 64 + 64) - w * 64;
+            let mask = if hi - lo == 64 {
+                u64::MAX
+            } else {
+                ((1u64 << (hi - lo)) - 1) << lo
+            };
+            (w, mask)
+        })
+    }
+
+    /// True when a byte of `span` (non-empty) is taken.
+    fn any(&self, span: Span) -> bool {
+        Self::words(self.base, span).any(|(w, mask)| self.bits[w] & mask != 0)
+    }
+
+    /// Takes the bytes of `span` (non-empty).
+    fn mark(&mut self, span: Span) {
+        for (w, mask) in Self::words(self.base, span) {
+            self.bits[w] |= mask;
+        }
+    }
 }
 
 /// Sorts mentions by (start, end), which orders kept mentions completely (they never
@@ -566,6 +606,26 @@ fn initials(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn taken_bytes_are_exact_across_bit_words() {
+        let m = |a, b| Mention::new(EntityType::Place, Span::new(a, b), "test");
+        let mut taken = Taken::new(&[m(10, 20), m(300, 310)]);
+        taken.mark(Span::new(70, 140));
+        for (a, b, hit) in [
+            (10, 70, false),
+            (69, 71, true),
+            (139, 141, true),
+            (140, 300, false),
+            (100, 101, true),
+            (10, 300, true),
+        ] {
+            assert_eq!(taken.any(Span::new(a, b)), hit, "{a}..{b}");
+        }
+        taken.mark(Span::new(10, 74));
+        assert!(taken.any(Span::new(10, 11)));
+        assert!(!taken.any(Span::new(140, 310)));
+    }
 
     #[test]
     fn name_keys_are_lower_case_words_without_final_dots() {
