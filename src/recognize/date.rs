@@ -1874,36 +1874,36 @@ impl<'a> Scan<'a> {
         if w == "the" {
             return self.after_the(i);
         }
-        let mut cands: Vec<Option<Found>> = Vec::with_capacity(4);
+        let mut cands = Longest::default();
         if let Some((m, abbr)) = month_of(w) {
-            cands.push(self.month(i, i, m, abbr, None));
+            cands.offer(self.month(i, i, m, abbr, None));
         }
         if let Some((d, abbr)) = weekday_of(w) {
-            cands.push(self.weekday(i, i, d, abbr, None));
+            cands.offer(self.weekday(i, i, d, abbr, None));
         }
         if w.len() > 6 && w.ends_with('s') {
             if let Some((d, false)) = weekday_of(&w[..w.len() - 1]) {
-                cands.push(self.weekday_set(i, d));
+                cands.offer(self.weekday_set(i, d));
             }
         }
         match w {
             "last" | "next" | "this" | "past" | "previous" | "coming" | "current" | "following"
-            | "upcoming" | "same" => cands.push(self.relative(i, i, w)),
-            "earlier" | "later" => cands.push(self.earlier_later(i)),
-            "early" | "late" | "mid" => cands.push(self.modified(i)),
-            "end" | "start" | "beginning" | "middle" => cands.push(self.boundary(i)),
+            | "upcoming" | "same" => cands.offer(self.relative(i, i, w)),
+            "earlier" | "later" => cands.offer(self.earlier_later(i)),
+            "early" | "late" | "mid" => cands.offer(self.modified(i)),
+            "end" | "start" | "beginning" | "middle" => cands.offer(self.boundary(i)),
             "yesterday" | "today" | "tomorrow" | "tonight" | "tonite" => {
-                cands.push(self.day_word(i))
+                cands.offer(self.day_word(i))
             }
-            "every" | "each" | "once" | "twice" => cands.push(self.set(i)),
+            "every" | "each" | "once" | "twice" => cands.offer(self.set(i)),
             "daily" | "weekly" | "monthly" | "yearly" | "annually" | "quarterly" | "hourly"
             | "nightly" | "biannually" | "semiannually" | "fortnightly" => {
-                cands.push(self.set_adverb(i))
+                cands.offer(self.set_adverb(i))
             }
-            "recent" => cands.push(self.vague_plural(i, i + 1)),
+            "recent" => cands.offer(self.vague_plural(i, i + 1)),
             "noon" | "midnight" | "midday" => {
                 let v = if w == "midnight" { "T00:00" } else { "T12:00" };
-                cands.push(Some(Found::new(
+                cands.offer(Some(Found::new(
                     i,
                     i + 1,
                     "time",
@@ -1911,25 +1911,25 @@ impl<'a> Scan<'a> {
                     "time:noon",
                 )));
             }
-            "q" | "h" => cands.push(self.quarter_code(i)),
-            "final" => cands.push(self.final_period(i)),
-            "fy" | "fiscal" => cands.push(self.fiscal(i)),
-            "weekend" => cands.push(self.weekend(i, i, None)),
+            "q" | "h" => cands.offer(self.quarter_code(i)),
+            "final" => cands.offer(self.final_period(i)),
+            "fy" | "fiscal" => cands.offer(self.fiscal(i)),
+            "weekend" => cands.offer(self.weekend(i, i, None)),
             _ => {}
         }
         if let Some((code, first)) = season_of(w) {
-            cands.push(self.season(i, i, code, first, None));
+            cands.offer(self.season(i, i, code, first, None));
         }
         // "days ago", "years later": no number, no value.
         if unit_of(w).is_some_and(|(_, plural)| plural)
             && self.any(i + 1, &["ago", "later", "earlier"])
         {
-            cands.push(Some(Found::new(i, i + 2, "date", None, "date:relative")));
+            cands.offer(Some(Found::new(i, i + 2, "date", None, "date:relative")));
         }
         if let Some(d) = ordinal_word(w) {
-            cands.push(self.ordinal_period(i, i, d));
+            cands.offer(self.ordinal_period(i, i, d));
         }
-        cands.push(self.holiday(i, i, None));
+        cands.offer(self.holiday(i, i, None));
         if self.kind(i) == Some(Lex::Word)
             && (small_word(w).is_some()
                 || matches!(
@@ -1937,9 +1937,9 @@ impl<'a> Scan<'a> {
                     "a" | "an" | "several" | "few" | "couple" | "half" | "many"
                 ))
         {
-            cands.push(self.number_unit(i));
+            cands.offer(self.number_unit(i));
         }
-        longest(cands)
+        cands.0
     }
 
     /// After "the": the expression without it, except "the 1990s", which keeps it.
@@ -3190,16 +3190,28 @@ impl<'a> Scan<'a> {
 
 /// The longest candidate (the earliest start among equals, then the first listed).
 fn longest<I: IntoIterator<Item = Option<Found>>>(cands: I) -> Option<Found> {
-    let mut best: Option<Found> = None;
-    for f in cands.into_iter().flatten() {
-        if best
+    let mut best = Longest::default();
+    for f in cands {
+        best.offer(f);
+    }
+    best.0
+}
+
+/// The best of the candidates offered so far, as [`longest`] picks it.
+#[derive(Default)]
+struct Longest(Option<Found>);
+
+impl Longest {
+    fn offer(&mut self, f: Option<Found>) {
+        let Some(f) = f else { return };
+        if self
+            .0
             .as_ref()
             .is_none_or(|b| f.end > b.end || (f.end == b.end && f.start < b.start))
         {
-            best = Some(f);
+            self.0 = Some(f);
         }
     }
-    best
 }
 
 /// A date `n` units after the anchor's value (before it when `n` is negative): a day
