@@ -122,7 +122,7 @@ impl<'a> CharOffsets<'a> {
             let mut count = 0;
             for chunk in bytes.chunks(BLOCK) {
                 blocks.push(count);
-                count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
+                count += code_points(chunk);
             }
             blocks.push(count);
             blocks
@@ -137,11 +137,7 @@ impl<'a> CharOffsets<'a> {
         }
         let block = byte / BLOCK;
         let start = block * BLOCK;
-        self.blocks[block]
-            + self.bytes[start..byte]
-                .iter()
-                .filter(|&&b| !is_continuation(b))
-                .count()
+        self.blocks[block] + code_points(&self.bytes[start..byte])
     }
 }
 
@@ -175,6 +171,21 @@ fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
 }
 
+/// The code points that start in `bytes`: the bytes that are not UTF-8 continuation bytes
+/// (`10xxxxxx`), counted eight at a time.
+fn code_points(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        // Bit 7 set and bit 6 (moved up to bit 7 by the shift) clear, in each byte.
+        continuations += (w & !(w << 1) & HIGH).count_ones() as usize;
+    }
+    let rest = chunks.remainder();
+    bytes.len() - continuations - rest.iter().filter(|&&b| is_continuation(b)).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,6 +209,19 @@ mod tests {
         assert_eq!(decode(b"\xFF\xFEh\0i\0").unwrap(), "hi");
         assert_eq!(decode(b"\xFE\xFF\0h\0i").unwrap(), "hi");
         assert!(decode(b"\xFF\xFEh").is_err());
+    }
+
+    #[test]
+    fn code_points_count_like_chars() {
+        let text = "aé“x”€😀 Phnom Penh’s ₭10 ".repeat(9);
+        for a in 0..40 {
+            for b in a..text.len() {
+                if text.is_char_boundary(a) && text.is_char_boundary(b) {
+                    let s = &text[a..b];
+                    assert_eq!(code_points(s.as_bytes()), s.chars().count(), "{s:?}");
+                }
+            }
+        }
     }
 
     #[test]
