@@ -11,7 +11,9 @@ use std::path::Path;
 #[allow(dead_code)]
 mod layout;
 
-use layout::{norm_key, DEMONYM, FAMILY_FIRST, GIVEN, NO_ENTRIES, RANK_SHIFT, SURNAME};
+use layout::{
+    bloom_probes, norm_key, DEMONYM, FAMILY_FIRST, GIVEN, NO_ENTRIES, RANK_SHIFT, SURNAME,
+};
 
 /// Origins in `surnames_extra.tsv` whose names put the family name first ("Hun Manet").
 const FAMILY_NAME_FIRST: &[&str] = &[
@@ -22,6 +24,10 @@ const FAMILY_NAME_FIRST: &[&str] = &[
     "korean",
     "taiwan",
 ];
+
+/// Bits of the Bloom filter of names per name (rounded up to a power of two in all): with
+/// six probes, under 1% of unlisted names pass.
+const BLOOM_BITS_PER_KEY: usize = 12;
 
 /// Entity types as stored: 0 person, 1 place, 2 organization.
 const PLACE: u8 = 1;
@@ -171,9 +177,21 @@ fn main() {
             .insert(key.as_bytes(), value)
             .expect("keys are sorted and unique");
     }
+    // A Bloom filter of the keys: most names asked about are not listed, and the filter
+    // turns nearly all of those away before a walk of the FST.
+    let bits = (names.len() * BLOOM_BITS_PER_KEY)
+        .next_power_of_two()
+        .max(64);
+    let mut bloom = vec![0u8; bits / 8];
+    for key in names.keys() {
+        for bit in bloom_probes(key.as_bytes(), bits as u64) {
+            bloom[(bit / 8) as usize] |= 1 << (bit % 8);
+        }
+    }
     let out = env::var("OUT_DIR").expect("OUT_DIR");
     let out = Path::new(&out);
     fs::write(out.join("names.fst"), builder.into_inner().expect("fst")).expect("write fst");
+    fs::write(out.join("names.bloom"), &bloom).expect("write bloom");
     fs::write(out.join("entries.bin"), &entries).expect("write entries");
     fs::write(out.join("strings.bin"), &strings).expect("write strings");
     let kinds_src = format!(

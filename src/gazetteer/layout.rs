@@ -73,3 +73,18 @@ pub fn with_norm_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     }
     f(&norm_key(s))
 }
+
+/// Bits set per key in the Bloom filter of names.
+pub const BLOOM_PROBES: u64 = 6;
+
+/// The bit positions `key` sets in a Bloom filter of `bits` bits (a power of two): FNV-1a,
+/// then a second hash mixed from it, combined as `h1 + i * h2`.
+pub fn bloom_probes(key: &[u8], bits: u64) -> impl Iterator<Item = u64> {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    let h2 = (h.rotate_left(29) ^ 0x9E37_79B9_7F4A_7C15).wrapping_mul(0xff51_afd7_ed55_8ccd) | 1;
+    (0..BLOOM_PROBES).map(move |i| h.wrapping_add(i.wrapping_mul(h2)) & (bits - 1))
+}
