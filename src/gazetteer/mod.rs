@@ -62,6 +62,9 @@ pub struct Gazetteer {
 #[derive(Clone, Default)]
 pub struct NameLists {
     user: Option<std::sync::Arc<UserGazetteer>>,
+    /// Which lists these are: 0 for the built-in ones alone, else a number no other
+    /// `NameLists::new` returns (clones share it), for caches of what the lists say.
+    id: u64,
 }
 
 impl std::fmt::Debug for NameLists {
@@ -77,7 +80,17 @@ impl std::fmt::Debug for NameLists {
 impl NameLists {
     /// The built-in lists, with the user's in front of them when given.
     pub fn new(user: Option<std::sync::Arc<UserGazetteer>>) -> Self {
-        NameLists { user }
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let id = match user {
+            Some(_) => NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            None => 0,
+        };
+        NameLists { user, id }
+    }
+
+    /// Identifies these lists among all `NameLists` of the process: equal ids, same lists.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// The entries for exactly this name: the user's entry if the user lists it.

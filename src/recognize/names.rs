@@ -273,7 +273,7 @@ pub fn find(
             && matches!(tokens[i - 1].text(text), "the" | "The")
             && organization::is_tail(words[0].text);
         let org_cue = org_cue_before(text, tokens, i) || the_body;
-        classify(
+        classify_memo(
             &words,
             &Context {
                 text,
@@ -652,6 +652,83 @@ fn texts<'t>(words: &[Word<'t>]) -> Texts<'t> {
         *d = w.text;
     }
     Texts::Stack(buf, words.len())
+}
+
+/// [`classify`], remembered per thread: the same chunks ("Tony Blair", "Mr Smith", "the
+/// European Union") recur across the articles of a batch, and classifying one costs
+/// thousands of instructions where a probe costs a hundred. The answer is a pure function
+/// of the chunk's words (their text and relative positions), the context's flags and the
+/// lists, which make up the key, so output does not depend on what was analyzed before.
+fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    /// Slots in the cache (direct-mapped: a newer chunk takes an older one's slot).
+    const SLOTS: usize = 1 << 12;
+    /// Chunks longer than this (bytes) are classified afresh: rare, and their word
+    /// positions would not fit the key's bytes.
+    const MAX_SPAN: usize = 255;
+    /// The cached chunks (key, mentions with spans relative to the chunk), and the key of
+    /// the chunk at hand, built in place.
+    #[derive(Default)]
+    struct Memo {
+        slots: Vec<Option<(Vec<u8>, Vec<Mention>)>>,
+        key: Vec<u8>,
+    }
+    thread_local! {
+        static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::default();
+    }
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return;
+    };
+    let base = first.start;
+    if last.end - base > MAX_SPAN || words.len() > MAX_CHUNK_WORDS {
+        return classify(words, ctx, out);
+    }
+    let rebase = |m: &Mention, from: usize, to: usize| {
+        let mut m = m.clone();
+        m.span = Span::new(m.span.start - from + to, m.span.end - from + to);
+        m
+    };
+    // A hit is copied out at once; a miss hands back its slot and key, and the chunk is
+    // classified with the cache released.
+    let miss = MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let Memo { slots, key } = &mut *memo;
+        // The key: flags, lists, each word's span relative to the chunk, then its text.
+        key.clear();
+        key.push(
+            u8::from(ctx.initial)
+                | u8::from(ctx.speech_follows) << 1
+                | u8::from(ctx.headline) << 2
+                | u8::from(ctx.org_cue) << 3,
+        );
+        key.extend_from_slice(&ctx.lists.id().to_le_bytes());
+        key.push(words.len() as u8);
+        for w in words {
+            key.push((w.start - base) as u8);
+            key.push((w.end - base) as u8);
+        }
+        key.extend_from_slice(&ctx.text.as_bytes()[base..last.end]);
+        let slot = {
+            use std::hash::BuildHasher;
+            (foldhash::fast::FixedState::with_seed(0).hash_one(&*key) as usize) % SLOTS
+        };
+        if slots.is_empty() {
+            slots.resize_with(SLOTS, || None);
+        }
+        match &slots[slot] {
+            Some((k, found)) if k == key => {
+                out.extend(found.iter().map(|m| rebase(m, 0, base)));
+                None
+            }
+            _ => Some((slot, key.clone())),
+        }
+    });
+    let Some((slot, key)) = miss else {
+        return;
+    };
+    let from = out.len();
+    classify(words, ctx, out);
+    let found = out[from..].iter().map(|m| rebase(m, base, 0)).collect();
+    MEMO.with(|memo| memo.borrow_mut().slots[slot] = Some((key, found)));
 }
 
 /// Classifies a chunk of words, splitting it where it holds several names.
@@ -1109,6 +1186,65 @@ mod tests {
             .filter(|m| !m.tentative)
             .map(|m| (m.text(text).to_string(), m.ty.name()))
             .collect()
+    }
+
+    /// Each analyzer's lists get their own answers: a name the user lists is not answered
+    /// from what the built-in lists said of it, nor the other way round.
+    #[test]
+    fn chunk_memo_tells_lists_apart() {
+        let text = "Officials at Quellbrook Ventures said so.";
+        let user = crate::gazetteer::UserGazetteer::from_tsv(&["Quellbrook Ventures\tplace"]);
+        let user = NameLists::new(Some(std::sync::Arc::new(user.unwrap())));
+        let types = |lists: &NameLists| {
+            let tokens = tokenize(text);
+            let mut out = Vec::new();
+            find(text, Span::new(0, text.len()), &tokens, lists, &mut out);
+            out.iter()
+                .filter(|m| m.text(text) == "Quellbrook Ventures")
+                .map(|m| m.ty.name())
+                .collect::<Vec<_>>()
+        };
+        for _ in 0..2 {
+            assert_eq!(types(&NameLists::default()), ["organization"]);
+            assert_eq!(types(&user), ["place"]);
+        }
+    }
+
+    /// The remembered classification of a chunk is the fresh one, moved to where the chunk
+    /// is, whatever its context flags; asked twice, from different offsets.
+    #[test]
+    fn chunk_memo_answers_as_classify() {
+        let sentences = [
+            "Prime Minister Hun Manet met Gregory B. Poling of the Center for Strategic and International Studies.",
+            "The Treasury and the Bank of England said Kuala Lumpur-based Prince Holding Group fell.",
+            "Hegseth spoke to Pete Hegseth, and Texas Rangers beat Kansas City Royals.",
+        ];
+        let lists = NameLists::default();
+        for pad in ["", "Some words first. "] {
+            for s in sentences {
+                let text = format!("{pad}{s}");
+                let tokens = tokenize(&text);
+                let mut i = 0;
+                while i < tokens.len() {
+                    let (words, j) = extend(&text, &tokens, i);
+                    for flags in 0..16u8 {
+                        let ctx = Context {
+                            text: &text,
+                            lists: &lists,
+                            initial: flags & 1 != 0,
+                            speech_follows: flags & 2 != 0,
+                            headline: flags & 4 != 0,
+                            org_cue: flags & 8 != 0,
+                        };
+                        let (mut fresh, mut memo) = (Vec::new(), Vec::new());
+                        classify(&words, &ctx, &mut fresh);
+                        classify_memo(&words, &ctx, &mut memo);
+                        assert_eq!(fresh, memo, "{:?} {flags}", &text[words[0].start..]);
+                    }
+                    i = j.max(i + 1);
+                }
+            }
+        }
     }
 
     #[test]
