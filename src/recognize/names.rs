@@ -383,7 +383,8 @@ fn is_initial_at(text: &str, tokens: &[Token], i: usize) -> bool {
 
 fn starts_name(text: &str, tokens: &[Token], i: usize, initial: bool, lists: &NameLists) -> bool {
     let t = &tokens[i];
-    if !is_word(text, t) || !t.is_capitalized(text) {
+    // Capitalization first: it turns away most tokens with one byte compare.
+    if !t.is_capitalized(text) || !is_word(text, t) {
         return false;
     }
     let w = t.text(text);
@@ -408,7 +409,8 @@ fn starts_name(text: &str, tokens: &[Token], i: usize, initial: bool, lists: &Na
 /// name ("Lanhai New Energy"), but articles and "I" do not.
 fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    if !is_word(text, t) || !t.is_capitalized(text) {
+    // Capitalization first: it turns away most tokens with one byte compare.
+    if !t.is_capitalized(text) || !is_word(text, t) {
         return false;
     }
     let w = t.text(text);
