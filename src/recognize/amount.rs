@@ -505,9 +505,8 @@ fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
         Lex::Num => true,
         Lex::Word => {
             // The filter turns away most words before they are lower-cased and looked up.
-            let w = &text[t.start..t.end];
-            AMOUNT_WORDS.may_contain(w)
-                && lower(w, &mut buf).is_some_and(|w| AMOUNT_WORDS.contains(w))
+            AMOUNT_WORDS.may_contain_hash(t.hash)
+                && lower(&text[t.start..t.end], &mut buf).is_some_and(|w| AMOUNT_WORDS.contains(w))
         }
         Lex::Punct => false,
     })
@@ -594,7 +593,7 @@ fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
     }
     let mut buf = [0u8; 24];
     tok.kind == Lex::Word
-        && START_WORDS.may_contain(&text[tok.start..tok.end])
+        && START_WORDS.may_contain_hash(tok.hash)
         && lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| {
             matches!(w, "a" | "an" | "half" | "quarter" | "minus" | "negative")
                 || small_word(w).is_some()

@@ -844,7 +844,8 @@ fn find_in(
         // Most tokens start nothing: tell them apart before the full scan.
         let may_start = match toks[i].kind {
             Lex::Num => true,
-            Lex::Word => STARTERS.may_contain(scan.w(i)),
+            // The token's hash is its lower-case form's: the filter folds ASCII case.
+            Lex::Word => STARTERS.may_contain_hash(toks[i].hash),
             Lex::Punct => matches!(scan.t(i), "'" | "’"),
         };
         if !may_start {

@@ -63,6 +63,12 @@ impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FilteredSet<S> {
         self.filter.may_contain(word)
     }
 
+    /// [`FilteredSet::may_contain`] for the word of hash `h` ([`WordFilter::hash`]).
+    #[inline]
+    pub fn may_contain_hash(&self, h: u64) -> bool {
+        self.filter.may_contain_hash(h)
+    }
+
     /// The words, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = &S> {
         self.set.iter()
@@ -88,16 +94,18 @@ impl WordFilter {
     pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
         let mut bits = [0u64; 128];
         for w in words {
-            for b in Self::bits(w) {
+            for b in Self::bits(Self::hash(w)) {
                 bits[b / 64] |= 1 << (b % 64);
             }
         }
         WordFilter(bits)
     }
 
+    /// The hash that places `word` in any filter: tokens carry it, so that the filters a
+    /// word is asked about hash it once.
     #[inline]
-    fn bits(w: &str) -> [usize; 2] {
-        let b = w.as_bytes();
+    pub fn hash(word: &str) -> u64 {
+        let b = word.as_bytes();
         let (first, last) = match b {
             [] => (0, 0),
             [a, .., z] => (*a, *z),
@@ -108,7 +116,11 @@ impl WordFilter {
             | u64::from(last.to_ascii_lowercase()) << 8
             | (b.len() as u64) << 16;
         // A multiplicative hash: the top bits of the product mix every bit of the key.
-        let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    #[inline]
+    fn bits(h: u64) -> [usize; 2] {
         [(h >> 51) as usize, (h >> 38) as usize & 8191]
     }
 
@@ -116,7 +128,13 @@ impl WordFilter {
     /// either may be.
     #[inline]
     pub fn may_contain(&self, word: &str) -> bool {
-        let [a, b] = Self::bits(word);
+        self.may_contain_hash(Self::hash(word))
+    }
+
+    /// [`WordFilter::may_contain`] for the word of hash `h` ([`WordFilter::hash`]).
+    #[inline]
+    pub fn may_contain_hash(&self, h: u64) -> bool {
+        let [a, b] = Self::bits(h);
         self.0[a / 64] & (1 << (a % 64)) != 0 && self.0[b / 64] & (1 << (b % 64)) != 0
     }
 }
@@ -247,6 +265,25 @@ pub fn recognize(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Word tokens carry their filter hash, which is also their ASCII lower-case form's
+    /// (the date scan asks about the lower-cased sentence).
+    #[test]
+    fn tokens_carry_their_filter_hash() {
+        let text = "On Tuesday, ÉLYSÉE said US$5m Was PAID in Ōsaka à la March.";
+        let mut toks = Vec::new();
+        numbers::lex(text, 0, text.len(), &mut toks);
+        let low = text.to_ascii_lowercase();
+        let words: Vec<_> = toks
+            .iter()
+            .filter(|t| t.kind == numbers::Lex::Word)
+            .collect();
+        assert!(words.len() >= 10);
+        for t in words {
+            assert_eq!(t.hash, WordFilter::hash(&text[t.start..t.end]));
+            assert_eq!(t.hash, WordFilter::hash(&low[t.start..t.end]));
+        }
+    }
 
     #[test]
     fn filtered_sets_answer_as_their_sets() {

@@ -63,6 +63,9 @@ pub struct Tok {
     pub kind: Lex,
     /// No white space between this token and the one before (false for the first).
     pub glued: bool,
+    /// A word's [`WordFilter::hash`](super::WordFilter::hash), for the filters the
+    /// recognizers ask about it; 0 for other tokens.
+    pub hash: u64,
 }
 
 /// Appends the tokens of `text[start..end]` to `out`.
@@ -137,11 +140,16 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             i += c.len_utf8();
             Lex::Punct
         };
+        let hash = match kind {
+            Lex::Word => super::WordFilter::hash(&s[from..i]),
+            _ => 0,
+        };
         out.push(Tok {
             start: start + from,
             end: start + i,
             kind,
             glued,
+            hash,
         });
         glued = true;
     }
