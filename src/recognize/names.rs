@@ -289,11 +289,18 @@ pub fn find(
     }
 }
 
+/// True when `w` has at least `n` characters (n <= 4), mostly without decoding: `n` ASCII
+/// bytes first are `n` characters, and so are `4 * n` bytes of anything.
+fn has_chars(w: &str, n: usize) -> bool {
+    let b = w.as_bytes();
+    b.len() >= n && (b[..n].is_ascii() || b.len() >= 4 * n || w.chars().nth(n - 1).is_some())
+}
+
 /// Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN"): only listed names count.
 fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
     let (mut words, mut caps) = (0, 0);
     for t in tokens {
-        if t.kind == TokenKind::Word && t.text(text).chars().nth(1).is_some() {
+        if t.kind == TokenKind::Word && has_chars(t.text(text), 2) {
             words += 1;
             caps += usize::from(t.is_all_caps(text));
             // There are at most as many words as tokens: once more than a fifth of that
@@ -314,7 +321,7 @@ fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     let (mut words, mut capitalized) = (0, 0);
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.text(text);
-        if w.chars().nth(3).is_some() {
+        if has_chars(w, 4) {
             words += 1;
             capitalized += usize::from(w.starts_with(char::is_uppercase));
         }
@@ -1188,6 +1195,30 @@ mod tests {
             .filter(|m| !m.tentative)
             .map(|m| (m.text(text).to_string(), m.ty.name()))
             .collect()
+    }
+
+    #[test]
+    fn has_chars_counts_like_chars() {
+        for w in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "é",
+            "éé",
+            "ééé",
+            "éééé",
+            "aé",
+            "a😀",
+            "😀😀",
+            "日本語",
+            "日本語x",
+        ] {
+            for n in 1..=4 {
+                assert_eq!(has_chars(w, n), w.chars().count() >= n, "{w:?} {n}");
+            }
+        }
     }
 
     /// Each analyzer's lists get their own answers: a name the user lists is not answered
