@@ -245,8 +245,19 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
         .count();
     // Standings and results lines: a name, then numbers ("CHICAGO 71 64 .526 10"). The name
     // part is letters, spaces and ". ' -", so the line is read only until another character.
-    let result_lines = text
-        .lines()
+    // The lines, from one memchr pass over the text (`str::lines` searches afresh for each
+    // line; a carriage return left at a line's end changes no count below).
+    let lines = {
+        let mut start = 0;
+        memchr::memchr_iter(b'\n', bytes)
+            .chain([bytes.len()])
+            .map(move |end| {
+                let line = &text[start..end];
+                start = end + 1;
+                line
+            })
+    };
+    let result_lines = lines
         .filter(|l| {
             let name_end = l
                 .find(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-')))
