@@ -139,12 +139,14 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, Span, usize)> {
 
 /// The byte offset of the last '’' in `s` that no letter or digit follows.
 fn last_closing_single(s: &str) -> Option<usize> {
-    let mut after: Option<char> = None;
-    for (i, c) in s.char_indices().rev() {
-        if c == '’' && !after.is_some_and(char::is_alphanumeric) {
+    // From the end, one quote mark to the next (a byte search), not character by character.
+    let mut end = s.len();
+    while let Some(i) = s[..end].rfind('’') {
+        let after = s[i + '’'.len_utf8()..].chars().next();
+        if !after.is_some_and(char::is_alphanumeric) {
             return Some(i);
         }
-        after = Some(c);
+        end = i;
     }
     None
 }
@@ -438,6 +440,8 @@ fn earlier_in_paragraph(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     fn speakers(text: &str) -> Vec<(String, Option<String>)> {
         let a = crate::Analyzer::default().analyze(text);
         a.quotes
@@ -477,5 +481,21 @@ mod tests {
         let a = crate::Analyzer::default().analyze(text);
         assert_eq!(a.quotes.len(), 1);
         assert_eq!(a.quotes[0].text, "First part. Second part");
+    }
+
+    #[test]
+    fn last_closing_single_skips_apostrophes() {
+        for (s, at) in [
+            ("", None),
+            ("no quotes", None),
+            ("it’s", None),
+            ("‘yes’ he said", Some(6)),
+            ("‘yes’ and it’s", Some(6)),
+            ("the Smiths’ house and ‘no’", Some(29)),
+            ("’", Some(0)),
+            ("a’b’", Some(5)),
+        ] {
+            assert_eq!(last_closing_single(s), at, "{s:?}");
+        }
     }
 }
