@@ -107,18 +107,23 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             let mut seg = 0;
             let mut dotted = false;
             loop {
-                while i < b.len() {
-                    if b[i].is_ascii_alphabetic() {
+                loop {
+                    // A run of ASCII letters in one tight loop; no other ASCII character is
+                    // a letter, so the word ends at one, and a character beyond ASCII is
+                    // decoded only to see whether it is a letter.
+                    let run = i;
+                    while i < b.len() && b[i].is_ascii_alphabetic() {
                         i += 1;
-                    } else if b[i].is_ascii() {
-                        // No other ASCII character is a letter: the word ends here.
-                        break;
-                    } else if let Some(d) = s[i..].chars().next().filter(|d| is_letter(*d)) {
-                        i += d.len_utf8();
-                    } else {
-                        break;
                     }
-                    seg += 1;
+                    seg += i - run;
+                    if i < b.len() && !b[i].is_ascii() {
+                        if let Some(d) = s[i..].chars().next().filter(|d| is_letter(*d)) {
+                            i += d.len_utf8();
+                            seg += 1;
+                            continue;
+                        }
+                    }
+                    break;
                 }
                 // "U.S.", "p.m.": single letters joined by dots.
                 if seg == 1 && i < b.len() && b[i] == b'.' {
@@ -573,6 +578,31 @@ mod tests {
         assert_eq!(words("several"), None);
         assert_eq!(to_json(3.2 * 1e9), serde_json::json!(3200000000i64));
         assert_eq!(to_json(0.5), serde_json::json!(0.5));
+    }
+
+    #[test]
+    fn lexes_words_across_scripts_and_initialisms() {
+        let text = "Zürich’s café U.S.A. a.m. ÉTÉ naïve हिन्दी x.y z.";
+        let mut toks = Vec::new();
+        lex(text, 0, text.len(), &mut toks);
+        let got: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "Zürich",
+                "’",
+                "s",
+                "café",
+                "U.S.A.",
+                "a.m.",
+                "ÉTÉ",
+                "naïve",
+                "हिन्दी",
+                "x.y",
+                "z",
+                "."
+            ]
+        );
     }
 
     #[test]
