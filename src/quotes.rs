@@ -6,6 +6,7 @@
 use crate::input::char_at;
 use crate::recognize::Mention;
 use crate::segment::Span;
+use crate::token::ASCII_ALNUM;
 use crate::EntityType;
 
 /// One quotation (byte spans).
@@ -176,10 +177,23 @@ fn words(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
     let mut i = 0;
     // One step past the end, as a space, closes the last word.
     while i <= bytes.len() {
-        let c = char_at(s, i).unwrap_or(' ');
         let at = i;
-        i += c.len_utf8();
-        let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == '.';
+        // ASCII is settled by the byte; only other characters are decoded.
+        let part = match bytes.get(i) {
+            Some(&b) if b < 0x80 => {
+                i += 1;
+                ASCII_ALNUM[usize::from(b)] || matches!(b, b'-' | b'\'' | b'.')
+            }
+            Some(_) => {
+                let c = char_at(s, i).unwrap_or(' ');
+                i += c.len_utf8();
+                c.is_alphanumeric() || c == '’'
+            }
+            None => {
+                i += 1;
+                false
+            }
+        };
         match (start, part) {
             (None, true) => start = Some(at),
             (Some(b), false) => {
