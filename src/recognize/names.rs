@@ -315,7 +315,11 @@ fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
 
 /// A headline in title case: most words of four or more letters are capitalized.
 fn is_title_case(text: &str, tokens: &[Token]) -> bool {
-    if tokens.len() > 30 {
+    // A sentence that ends in a full stop or a closing quote is no headline: most stop here.
+    let unpunctuated = tokens
+        .last()
+        .is_none_or(|t| !matches!(t.text(text), "." | "?" | "!" | "”" | "\"" | "’"));
+    if tokens.len() > 30 || !unpunctuated {
         return false;
     }
     let (mut words, mut capitalized) = (0, 0);
@@ -326,10 +330,7 @@ fn is_title_case(text: &str, tokens: &[Token]) -> bool {
             capitalized += usize::from(w.starts_with(char::is_uppercase));
         }
     }
-    let unpunctuated = tokens
-        .last()
-        .is_none_or(|t| !matches!(t.text(text), "." | "?" | "!" | "”" | "\"" | "’"));
-    unpunctuated && words >= 3 && capitalized * 10 >= words * 7
+    words >= 3 && capitalized * 10 >= words * 7
 }
 
 fn find_in_capitals(text: &str, tokens: &[Token], lists: &NameLists, out: &mut Vec<Mention>) {
