@@ -583,12 +583,23 @@ fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
 }
 
 /// False where [`Scan::amount_at`] is sure to find nothing, cheaply: an amount starts at a
-/// number, at a sign, currency or code no more than three tokens before one ("US$ 5",
-/// "minus 5"), or at a word that can begin a number or a fraction of a point in words ("a
-/// million", "half a percentage point", "twenty", "minus five").
+/// number; at a sign, currency or code right before one, or glued to one through up to
+/// two more tokens ("$5", "US$5", "- 5"), or spaced as in tokenized wire text ("us $ 5");
+/// or at a word that can begin a number or a fraction of a point in words ("a million",
+/// "half a percentage point", "twenty", "minus five").
 fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
     let tok = toks[i];
-    if tok.kind == Lex::Num || toks[i + 1..].iter().take(3).any(|t| t.kind == Lex::Num) {
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Lex::Num);
+    let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
+    if tok.kind == Lex::Num
+        || num(i + 1)
+        || (glued(i + 1) && (num(i + 2) || (glued(i + 2) && num(i + 3))))
+        || (tok.kind == Lex::Word
+            && num(i + 2)
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| &text[t.start..t.end] == "$"))
+    {
         return true;
     }
     let mut buf = [0u8; 24];
