@@ -2,6 +2,8 @@
 //! guesses by the rest of the article, and the linking of mentions to one entity
 //! ("Hegseth" -> "Pete Hegseth", "CSIS" -> "Center for Strategic and International Studies").
 
+use std::borrow::Cow;
+
 use foldhash::HashMap;
 
 use crate::input::{ceil_char, floor_char};
@@ -457,19 +459,17 @@ fn org_short_name(name: &str) -> Option<&str> {
 /// A lone capitalized word stays a name only when the article names the same entity more
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
 fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
-    let mut known: HashMap<String, EntityType> = HashMap::default();
+    // Keys borrow the text where they can: most are a mention as written.
+    let mut known: HashMap<Cow<str>, EntityType> = HashMap::default();
     let mut words = String::new();
     for m in mentions.iter().filter(|m| !m.tentative) {
         let t = m.text(text);
-        let key = straight_apostrophes(t);
-        if !known.contains_key(key.as_ref()) {
-            known.insert(key.into_owned(), m.ty);
-        }
+        known.entry(straight_apostrophes(t)).or_insert(m.ty);
         // "Halcyon" after "Halcyon Semiconductor Inc.": a company's first word names it.
         if m.ty == EntityType::Organization {
             if let Some(short) = org_short_name(t) {
                 known
-                    .entry(short.to_string())
+                    .entry(Cow::Borrowed(short))
                     .or_insert(EntityType::Organization);
             }
         }
@@ -477,7 +477,7 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
             name_key(t, &mut words);
             for w in words.split(' ').filter(|w| !w.is_empty()) {
                 if !known.contains_key(w) {
-                    known.insert(w.to_string(), EntityType::Person);
+                    known.insert(Cow::Owned(w.to_string()), EntityType::Person);
                 }
             }
         }
@@ -496,7 +496,7 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
         let t = straight_apostrophes(m.text(text));
         match known
             .get(t.as_ref())
-            .or_else(|| known.get(&t.to_lowercase()))
+            .or_else(|| known.get(t.to_lowercase().as_str()))
         {
             Some(&ty) => {
                 m.ty = ty;
@@ -597,7 +597,7 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
 }
 
 /// `s` with curly apostrophes made straight, copied only when it has one.
-fn straight_apostrophes(s: &str) -> std::borrow::Cow<'_, str> {
+fn straight_apostrophes(s: &str) -> Cow<'_, str> {
     if !s.is_ascii() && s.contains('’') {
         s.replace('’', "'").into()
     } else {
