@@ -302,19 +302,27 @@ impl Gazetteer {
     /// direct-mapped (a newer name takes an older one's slot) and the answer is a pure
     /// function of `name`, so output does not depend on what was analyzed before.
     fn value(&self, name: &str) -> Option<u64> {
-        /// Slots in the cache (a power of two): 8,192 slots of 32 bytes.
-        const SLOTS: usize = 1 << 13;
+        /// Slots in the cache at first, and at most (powers of two, 32 bytes a slot): a
+        /// short run touches few pages of memory, a long one gets the whole table.
+        const FIRST_SLOTS: usize = 1 << 10;
+        const MAX_SLOTS: usize = 1 << 13;
         /// The stored value for "not listed": no FST value sets the top bits.
         const UNLISTED: u64 = u64::MAX;
-        /// A name of up to 23 bytes, its length in the last byte, as three words; and the
-        /// FST value. An empty slot's key has a length byte no name has.
-        #[derive(Clone, Copy)]
-        struct Slot {
-            key: [u64; 3],
-            value: u64,
+        // A slot is a name of up to 23 bytes with its length plus one in the last byte, as
+        // three words, then the FST value. An empty slot is all zeros, which no name's key
+        // is (its length byte is at least 1).
+        struct Memo {
+            slots: Vec<[u64; 4]>,
+            /// Names stored since the table last grew: past its size, it doubles.
+            stored: usize,
         }
         thread_local! {
-            static MEMO: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
+            static MEMO: RefCell<Memo> = const {
+                RefCell::new(Memo {
+                    slots: Vec::new(),
+                    stored: 0,
+                })
+            };
         }
         let get = |name: &str| {
             with_norm_key(name, |k| {
@@ -326,35 +334,43 @@ impl Gazetteer {
         }
         let mut bytes = [0u8; 24];
         bytes[..name.len()].copy_from_slice(name.as_bytes());
-        bytes[23] = name.len() as u8;
+        bytes[23] = name.len() as u8 + 1;
         let word = |i: usize| {
             let mut w = [0u8; 8];
             w.copy_from_slice(&bytes[8 * i..8 * i + 8]);
             u64::from_le_bytes(w)
         };
         let key = [word(0), word(1), word(2)];
-        let hash = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42))
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = (hash >> (64 - SLOTS.trailing_zeros())) as usize;
+        // The slot of a key in a table of `n` slots (a power of two).
+        let slot_of = |s: &[u64; 4], n: usize| {
+            let hash = (s[0] ^ s[1].rotate_left(21) ^ s[2].rotate_left(42))
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            (hash >> (64 - n.trailing_zeros())) as usize
+        };
         MEMO.with(|memo| {
             let mut memo = memo.borrow_mut();
-            if memo.is_empty() {
-                memo.resize(
-                    SLOTS,
-                    Slot {
-                        key: [u64::MAX; 3],
-                        value: UNLISTED,
-                    },
-                );
+            if memo.slots.is_empty() {
+                memo.slots = vec![[0; 4]; FIRST_SLOTS];
             }
-            let s = &mut memo[slot];
-            if s.key != key {
-                *s = Slot {
-                    key,
-                    value: get(name).unwrap_or(UNLISTED),
-                };
+            let s = memo.slots[slot_of(&[key[0], key[1], key[2], 0], memo.slots.len())];
+            if s[..3] == key {
+                return (s[3] != UNLISTED).then_some(s[3]);
             }
-            (s.value != UNLISTED).then_some(s.value)
+            let value = get(name);
+            memo.stored += 1;
+            if memo.stored > memo.slots.len() && memo.slots.len() < MAX_SLOTS {
+                let grown = vec![[0; 4]; 2 * memo.slots.len()];
+                let old = std::mem::replace(&mut memo.slots, grown);
+                for s in old.into_iter().filter(|s| s[2] != 0) {
+                    let at = slot_of(&s, memo.slots.len());
+                    memo.slots[at] = s;
+                }
+                memo.stored = 0;
+            }
+            let s = [key[0], key[1], key[2], value.unwrap_or(UNLISTED)];
+            let at = slot_of(&s, memo.slots.len());
+            memo.slots[at] = s;
+            value
         })
     }
 

@@ -675,11 +675,13 @@ fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
     /// Chunks longer than this (bytes) are classified afresh: rare, and their word
     /// positions would not fit the key's bytes.
     const MAX_SPAN: usize = 255;
-    /// The cached chunks (key, mentions with spans relative to the chunk), and the key of
-    /// the chunk at hand, built in place.
+    /// A cached chunk: its key, and its mentions with spans relative to it.
+    type Cached = (Vec<u8>, Vec<Mention>);
+    /// The cached chunks, boxed so that the table itself is small (a pointer a slot: few
+    /// pages of memory for a short run), and the key of the chunk at hand, built in place.
     #[derive(Default)]
     struct Memo {
-        slots: Vec<Option<(Vec<u8>, Vec<Mention>)>>,
+        slots: Vec<Option<Box<Cached>>>,
         key: Vec<u8>,
     }
     thread_local! {
@@ -724,7 +726,7 @@ fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
         if slots.is_empty() {
             slots.resize_with(SLOTS, || None);
         }
-        match &slots[slot] {
+        match slots[slot].as_deref() {
             Some((k, found)) if k == key => {
                 out.extend(found.iter().map(|m| rebase(m, 0, base)));
                 None
@@ -738,7 +740,7 @@ fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
     let from = out.len();
     classify(words, ctx, out);
     let found = out[from..].iter().map(|m| rebase(m, base, 0)).collect();
-    MEMO.with(|memo| memo.borrow_mut().slots[slot] = Some((key, found)));
+    MEMO.with(|memo| memo.borrow_mut().slots[slot] = Some(Box::new((key, found))));
 }
 
 /// Classifies a chunk of words, splitting it where it holds several names.
