@@ -15,8 +15,10 @@ trap 'rm -rf "$tmp"' EXIT
 find "$corpus" -name '*.txt' | sort > "$tmp/files"
 xargs cat < "$tmp/files" > "$tmp/corpus.txt"
 bytes=$(stat -c %s "$tmp/corpus.txt")
-sample=$(head -n 1 "$tmp/files")
-echo "corpus: $(wc -l < "$tmp/files") files, $bytes bytes"
+# The start-up article: the shared sample article when present, else the corpus's first.
+sample=$(find ../shared/seeds -name '*.txt' 2> /dev/null | sort | head -n 1)
+[ -n "$sample" ] || sample=$(head -n 1 "$tmp/files")
+echo "corpus: $(wc -l < "$tmp/files") files, $bytes bytes; start-up article: $(basename "$sample"), $(stat -c %s "$sample") bytes"
 
 # Seconds and peak RSS (KB) of a command, stdout to /dev/null.
 measure() { /usr/bin/time -f "%e %M" "$@" > /dev/null 2> "$tmp/time" || true; tail -n 1 "$tmp/time"; }
