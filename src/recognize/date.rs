@@ -455,6 +455,48 @@ static NOT_PAST_ED: WordList = WordList::new(&[
 static HOLIDAY_FIRST: LazyLock<WordFilter> =
     LazyLock::new(|| WordFilter::new(HOLIDAYS.iter().map(|h| h.0[0])));
 
+/// The words after "the" that [`Scan::after_the`] reads a date from: the starters, the
+/// parts of the day, "day", decades in words and ordinals. "the" before any other word
+/// starts nothing.
+static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
+    let extra = [
+        "morning",
+        "afternoon",
+        "evening",
+        "day",
+        "nineties",
+        "eighties",
+        "seventies",
+        "sixties",
+        "fifties",
+        "forties",
+        "thirties",
+        "twenties",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "thirtieth",
+    ];
+    WordFilter::new(STARTERS.iter().copied().chain(extra))
+});
+
 /// Words that can begin a date expression; any other word is skipped at once.
 static STARTERS: LazyLock<FilteredSet> = LazyLock::new(|| {
     let mut s = FastSet::default();
@@ -1873,7 +1915,13 @@ impl<'a> Scan<'a> {
 
     fn word_first(&self, i: usize, w: &str) -> Option<Found> {
         if w == "the" {
-            return self.after_the(i);
+            let next_is_other_word = self.kind(i + 1) == Some(Lex::Word)
+                && !AFTER_THE.may_contain_hash(self.toks[i + 1].hash);
+            return if next_is_other_word {
+                None
+            } else {
+                self.after_the(i)
+            };
         }
         let mut cands = Longest::default();
         if let Some((m, abbr)) = month_of(w) {
