@@ -519,6 +519,9 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
     let mut fullest: HashMap<String, (usize, &str)> = HashMap::default();
     let mut key = String::new();
     let mut words: Vec<(usize, usize)> = Vec::new();
+    // Each person's key (a range of `keys`) and word count, in order, for the last pass.
+    let mut keys = String::new();
+    let mut person_keys: Vec<(usize, usize, usize)> = Vec::new();
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
         name_key(m.text(text), &mut key);
         // Each word's byte range in the key: a run of words is a slice of it.
@@ -528,6 +531,8 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
             words.push((at, at + w.len()));
             at += w.len() + 1;
         }
+        person_keys.push((keys.len(), keys.len() + key.len(), words.len()));
+        keys.push_str(&key);
         for a in 0..words.len() {
             for b in a..words.len() {
                 let run = &key[words[a].0..words[b].1];
@@ -563,13 +568,13 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
             defined.entry(w[1].text(text)).or_insert(full);
         }
     }
+    let mut person_keys = person_keys.into_iter();
     for m in mentions.iter_mut() {
         let t = m.text(text);
         match m.ty {
             EntityType::Person => {
-                name_key(t, &mut key);
-                let count = key.split(' ').filter(|w| !w.is_empty()).count();
-                let full = fullest.get(key.as_str()).filter(|(len, _)| *len > count);
+                let (from, to, count) = person_keys.next().unwrap_or_default();
+                let full = fullest.get(&keys[from..to]).filter(|(len, _)| *len > count);
                 // A fuller name in the article wins; else a list's canonical name; else the text.
                 m.canonical = Some(match full {
                     Some((_, full)) => full.to_string(),
