@@ -183,8 +183,13 @@ impl<'a> Entries<'a> {
     /// The entry to use when the name is one of several types: organizations win over
     /// places, as lists of organizations are curated and place lists are broad.
     pub fn pick(&self) -> Option<Entry> {
+        self.pick_where(|_| true)
+    }
+
+    /// [`Entries::pick`] among the entries that `keep` accepts.
+    pub fn pick_where(&self, keep: impl Fn(&Entry) -> bool) -> Option<Entry> {
         let mut first = None;
-        for e in self.iter() {
+        for e in self.iter().filter(keep) {
             if e.ty == EntityType::Organization {
                 return Some(e);
             }

@@ -363,14 +363,7 @@ fn lookup_cased(lists: &NameLists, name: &str) -> Option<Entry> {
     let caps = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase);
     if caps {
-        let mut first = None;
-        for e in entries.iter().filter(|e| e.caps) {
-            if e.ty == EntityType::Organization {
-                return Some(e);
-            }
-            first.get_or_insert(e);
-        }
-        first
+        entries.pick_where(|e| e.caps)
     } else {
         entries.pick()
     }
