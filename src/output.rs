@@ -456,24 +456,20 @@ fn summarize(entities: &[Entity]) -> Summary {
                     None => ValueKey::Text(e.text.to_lowercase()),
                 },
             };
-            let k = match index.get(&key) {
-                Some(&k) => k,
-                None => {
-                    let value = match &key {
-                        ValueKey::Value(_, v, _, _) => Some(v.clone().into_owned()),
-                        ValueKey::Text(_) => None,
-                    };
-                    list.push(ValueCount {
-                        text: e.text.clone(),
-                        kind: e.kind,
-                        value,
-                        currency: e.currency,
-                        count: 0,
-                    });
-                    index.insert(key, list.len() - 1);
-                    list.len() - 1
-                }
-            };
+            let k = *index.entry(key).or_insert_with_key(|key| {
+                let value = match key {
+                    ValueKey::Value(_, v, _, _) => Some(v.clone().into_owned()),
+                    ValueKey::Text(_) => None,
+                };
+                list.push(ValueCount {
+                    text: e.text.clone(),
+                    kind: e.kind,
+                    value,
+                    currency: e.currency,
+                    count: 0,
+                });
+                list.len() - 1
+            });
             list[k].count += 1;
         }
     }

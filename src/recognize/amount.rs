@@ -29,8 +29,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use super::numbers::{
-    clean, is_hyphen, lex, parse_digits, scale, small_word, to_json, words_number, Lex, Tok,
-    NUMBER_WORDS,
+    clean, is_hyphen, lex, parse_digits, scale, to_json, words_number, Lex, Tok, NUMBER_WORDS,
 };
 use super::Mention;
 use crate::gazetteer::{data_rows, norm_key, GAZETTEER};
@@ -605,13 +604,10 @@ fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
     let mut buf = [0u8; 24];
     tok.kind == Lex::Word
         && START_WORDS.may_contain_hash(tok.hash)
-        && lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| {
-            matches!(w, "a" | "an" | "half" | "quarter" | "minus" | "negative")
-                || small_word(w).is_some()
-        })
+        && lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| START_WORDS.contains(w))
 }
 
-/// The words [`may_start_amount`] accepts, as a filter that turns most others away first.
+/// The words that can begin an amount in words: [`may_start_amount`] accepts these.
 static START_WORDS: LazyLock<crate::recognize::FilteredSet> = LazyLock::new(|| {
     ["a", "an", "half", "quarter", "minus", "negative"]
         .into_iter()
@@ -2040,6 +2036,7 @@ fn mention_family(
 
 #[cfg(test)]
 mod tests {
+    use super::super::numbers::small_word;
     use super::*;
 
     fn amounts(text: &str) -> Vec<(String, String, String)> {

@@ -50,6 +50,7 @@ use std::sync::LazyLock;
 use super::amount::{in_code, COUNT_NOUNS};
 use super::numbers::{
     is_hyphen, lex, ordinal_word, small_word, words_number, FastSet, Lex, Tok, NUMBER_WORDS,
+    ORDINAL_WORDS,
 };
 use super::Mention;
 use crate::calendar::{days_in_month, Date};
@@ -459,43 +460,30 @@ static HOLIDAY_FIRST: LazyLock<WordFilter> =
 /// parts of the day, "day", decades in words and ordinals. "the" before any other word
 /// starts nothing.
 static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
-    let extra = [
-        "morning",
-        "afternoon",
-        "evening",
-        "day",
-        "nineties",
-        "eighties",
-        "seventies",
-        "sixties",
-        "fifties",
-        "forties",
-        "thirties",
-        "twenties",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "thirtieth",
-    ];
-    WordFilter::new(STARTERS.iter().copied().chain(extra))
+    let parts_of_day = ["morning", "afternoon", "evening", "day"];
+    let decades = DECADE_WORDS.iter().map(|&(w, _)| w);
+    let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
+    WordFilter::new(
+        STARTERS
+            .iter()
+            .copied()
+            .chain(parts_of_day)
+            .chain(decades)
+            .chain(ordinals),
+    )
 });
+
+/// Decades in words after "the", with their values ("the nineties": "199X").
+const DECADE_WORDS: [(&str, &str); 8] = [
+    ("nineties", "199X"),
+    ("eighties", "198X"),
+    ("seventies", "197X"),
+    ("sixties", "196X"),
+    ("fifties", "195X"),
+    ("forties", "194X"),
+    ("thirties", "193X"),
+    ("twenties", "192X"),
+];
 
 /// Words that can begin a date expression; any other word is skipped at once.
 static STARTERS: LazyLock<FilteredSet> = LazyLock::new(|| {
@@ -2025,6 +2013,10 @@ impl<'a> Scan<'a> {
                 f
             });
         }
+        // "the nineties": the decade keeps its "the".
+        if let Some(&(_, d)) = DECADE_WORDS.iter().find(|(name, _)| *name == w) {
+            return Some(Found::new(i, j + 1, "date", Some(d.into()), "date:decade"));
+        }
         match w {
             "past" | "last" | "next" | "coming" | "previous" | "following" | "same" | "current"
             | "upcoming" => self.relative(j, i, w),
@@ -2054,20 +2046,6 @@ impl<'a> Scan<'a> {
                 };
                 let value = self.r.map(|r| r.add_days(v).to_string());
                 Some(Found::new(j, j + 3, "date", value, "date:day"))
-            }
-            "nineties" | "eighties" | "seventies" | "sixties" | "fifties" | "forties"
-            | "thirties" | "twenties" => {
-                let d = match w {
-                    "nineties" => "199X",
-                    "eighties" => "198X",
-                    "seventies" => "197X",
-                    "sixties" => "196X",
-                    "fifties" => "195X",
-                    "forties" => "194X",
-                    "thirties" => "193X",
-                    _ => "192X",
-                };
-                Some(Found::new(i, j + 1, "date", Some(d.into()), "date:decade"))
             }
             _ => {
                 if let Some(d) = ordinal_word(w) {

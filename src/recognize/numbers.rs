@@ -262,33 +262,38 @@ pub fn small_word(w: &str) -> Option<f64> {
     Some(v)
 }
 
+/// The ordinal words [`ordinal_word`] reads, with their values; word lists that must
+/// admit every ordinal are built from it.
+pub const ORDINAL_WORDS: [(&str, u32); 21] = [
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+];
+
 /// The value of an ordinal word ("first" -> 1, "twenty-first" is two tokens, see callers).
 pub fn ordinal_word(w: &str) -> Option<u32> {
-    let v = match w {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        _ => return None,
-    };
-    Some(v)
+    ORDINAL_WORDS
+        .iter()
+        .find(|(word, _)| *word == w)
+        .map(|&(_, v)| v)
 }
 
 /// The multiplier of a scale word or abbreviation ("million" -> 1e6, "bn" -> 1e9,

@@ -34,10 +34,18 @@ static TITLE_FIRST_WORDS: LazyLock<FilteredSet> = LazyLock::new(|| {
         .collect()
 });
 
+/// True when `set`'s filter rules `word` out before its key is built: a plain ASCII word
+/// is its own key, lower-cased, and the filter folds ASCII case.
+fn turned_away<S>(set: &FilteredSet<S>, word: &str) -> bool
+where
+    S: std::borrow::Borrow<str> + std::hash::Hash + Eq,
+{
+    word.bytes().all(|b| b.is_ascii_alphanumeric()) && !set.may_contain(word)
+}
+
 /// False when no title can start with `word`.
 pub fn may_start_title(word: &str) -> bool {
-    // A plain ASCII word is its own key, lower-cased: the filter settles most at once.
-    if word.bytes().all(|b| b.is_ascii_alphanumeric()) && !TITLE_FIRST_WORDS.may_contain(word) {
+    if turned_away(&TITLE_FIRST_WORDS, word) {
         return false;
     }
     with_norm_key(word, |key| {
@@ -57,7 +65,7 @@ pub fn is_speech_verb(word: &str) -> bool {
 /// Words that look like names in capitals but name roles or groups ("Fellow", "Senior").
 fn is_title_word(word: &str) -> bool {
     let word = word.trim_end_matches('.');
-    if word.bytes().all(|b| b.is_ascii_alphanumeric()) && !TITLES.may_contain(word) {
+    if turned_away(&TITLES, word) {
         return false;
     }
     with_norm_key(word, |key| TITLES.contains(key))
