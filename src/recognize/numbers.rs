@@ -167,24 +167,48 @@ fn is_letter(c: char) -> bool {
 /// The value of a number written in digits: "45,000", "3.5", "12,34,567.89" (lakh
 /// grouping). `None` when the commas are not thousands groups ("20,30" is a list).
 pub fn parse_digits(s: &str) -> Option<f64> {
+    let b = s.as_bytes();
+    // Plain digits, most numbers: the value at once, exact below 2^53 as parsing gives it.
+    if (1..=15).contains(&b.len()) && b.iter().all(u8::is_ascii_digit) {
+        let n = b.iter().fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+        return Some(n as f64);
+    }
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) if !f.contains(['.', ',']) => (i, Some(f)),
         Some(_) => return None,
         None => (s, None),
     };
-    let groups: Vec<&str> = int.split(',').collect();
-    if groups.len() > 1 {
-        let last_ok = groups.last().is_some_and(|g| g.len() == 3);
-        let first_ok = (1..=3).contains(&groups[0].len());
-        let middle_ok = groups[1..groups.len() - 1]
-            .iter()
-            .all(|g| g.len() == 3 || g.len() == 2);
-        if !(last_ok && first_ok && middle_ok) {
+    if int.contains(',') {
+        // Thousands groups: three digits last, one to three first, lakh pairs between.
+        let mut groups = int.split(',');
+        let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+        let last_ok = groups.next_back().is_some_and(|g| g.len() == 3);
+        if !(first_ok && last_ok && groups.all(|g| g.len() == 3 || g.len() == 2)) {
             return None;
         }
     }
-    let mut clean = String::with_capacity(s.len());
-    clean.extend(int.chars().filter(|&c| c != ','));
+    // The number without its commas, on the stack when it fits.
+    let mut buf = [0u8; 40];
+    let frac_len = frac.map_or(0, |f| 1 + f.len());
+    if int.len() + frac_len > buf.len() || !s.is_ascii() {
+        return parse_digits_owned(int, frac);
+    }
+    let mut len = 0;
+    for &c in int.as_bytes().iter().filter(|&&c| c != b',') {
+        buf[len] = c;
+        len += 1;
+    }
+    if let Some(f) = frac {
+        buf[len] = b'.';
+        buf[len + 1..len + frac_len].copy_from_slice(f.as_bytes());
+        len += frac_len;
+    }
+    std::str::from_utf8(&buf[..len]).ok()?.parse().ok()
+}
+
+/// [`parse_digits`] for long or non-ASCII input, through an owned string.
+fn parse_digits_owned(int: &str, frac: Option<&str>) -> Option<f64> {
+    let mut clean: String = int.chars().filter(|&c| c != ',').collect();
     if let Some(f) = frac {
         clean.push('.');
         clean.push_str(f);
@@ -564,6 +588,39 @@ mod tests {
         let mut toks = Vec::new();
         lex(text, 0, text.len(), &mut toks);
         words_number(text, &toks, 0).map(|w| (w.value, w.scaled))
+    }
+
+    /// The plain reading [`parse_digits`] must agree with: split, check, strip, parse.
+    fn parse_digits_reference(s: &str) -> Option<f64> {
+        let (int, frac) = match s.split_once('.') {
+            Some((i, f)) if !f.contains(['.', ',']) => (i, Some(f)),
+            Some(_) => return None,
+            None => (s, None),
+        };
+        let groups: Vec<&str> = int.split(',').collect();
+        if groups.len() > 1
+            && !(groups[groups.len() - 1].len() == 3
+                && (1..=3).contains(&groups[0].len())
+                && groups[1..groups.len() - 1]
+                    .iter()
+                    .all(|g| g.len() == 3 || g.len() == 2))
+        {
+            return None;
+        }
+        let mut clean: String = int.chars().filter(|&c| c != ',').collect();
+        if let Some(f) = frac {
+            clean.push('.');
+            clean.push_str(f);
+        }
+        clean.parse().ok()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parse_digits_agrees_with_the_plain_reading(s in "[0-9,.]{0,45}|[0-9]{1,20}|[0-9a-z,.é+-]{0,12}") {
+            let bits = |v: Option<f64>| v.map(f64::to_bits);
+            proptest::prop_assert_eq!(bits(parse_digits(&s)), bits(parse_digits_reference(&s)));
+        }
     }
 
     #[test]
