@@ -64,6 +64,8 @@ pub fn resolve(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
         taken.mark(span);
         keep[k] = true;
     }
+    // Freed before the passes below allocate theirs: on a huge input they add up.
+    drop((order, taken));
     let mut kept = mentions;
     let mut k = 0;
     kept.retain(|_| {

@@ -232,8 +232,10 @@ pub fn recognize(
     reference: Option<Date>,
     lists: &NameLists,
 ) -> Vec<Mention> {
-    // About one mention per 60 bytes of news text: room for most articles at once.
-    let mut out = Vec::with_capacity((text.len() / 48).min(4096));
+    // About one mention per 60 bytes of news text: room for most articles at once. Not
+    // capped: a huge input reserves its vector once instead of copying it at each doubling,
+    // and the pages it never fills are never touched.
+    let mut out = Vec::with_capacity(text.len() / 48);
     let mut tokens = Vec::with_capacity(256);
     let mut number_tokens = Vec::with_capacity(256);
     // Names in one pass over the sentences, numbers in another: each stage's code stays in
