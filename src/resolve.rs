@@ -247,37 +247,34 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
         })
         .count();
-    // Standings and results lines: a name, then numbers ("CHICAGO 71 64 .526 10"). The name
-    // part is letters, spaces and ". ' -", so the line is read only until another character.
-    // The lines, from one memchr pass over the text (`str::lines` searches afresh for each
-    // line; a carriage return left at a line's end changes no count below).
-    let lines = {
-        let mut start = 0;
-        memchr::memchr_iter(b'\n', bytes)
-            .chain([bytes.len()])
-            .map(move |end| {
-                let line = &text[start..end];
-                start = end + 1;
-                line
-            })
-    };
-    let result_lines = lines
-        .filter(|l| {
-            let name_end = l
-                .find(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-')))
-                .filter(|&p| l.as_bytes()[p].is_ascii_digit())
-                .unwrap_or(0);
-            name_end > 2 && l[..name_end].trim_end().len() + 1 == name_end
-        })
-        .count();
     // A match report: a score and the vocabulary of sport (looked for only after a score).
     let report = scores >= 1 && {
         // The sport words are ASCII: ASCII lower case finds them, at a fraction of the cost.
         let lower = text.to_ascii_lowercase();
-        SPORT_WORDS.iter().filter(|w| lower.contains(*w)).count() >= 3
+        SPORT_WORDS
+            .iter()
+            .filter(|w| memchr::memmem::find(lower.as_bytes(), w.as_bytes()).is_some())
+            .count()
+            >= 3
     };
-    if scores < 3 && result_lines < 3 && !report {
-        return;
+    // Standings and results lines, counted only when the scores leave it open, and only up
+    // to three. The lines come from one memchr pass over the text (`str::lines` searches
+    // afresh for each line; a carriage return left at a line's end changes no count below).
+    if scores < 3 && !report {
+        let mut start = 0;
+        let result_lines = memchr::memchr_iter(b'\n', bytes)
+            .chain([bytes.len()])
+            .map(|end| {
+                let line = &text[start..end];
+                start = end + 1;
+                line
+            })
+            .filter(|l| is_result_line(l))
+            .take(3)
+            .count();
+        if result_lines < 3 {
+            return;
+        }
     }
     let candidate = |m: &Mention| match m.ty {
         EntityType::Place => {
@@ -346,6 +343,28 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
             m.canonical = None;
         }
     }
+}
+
+/// A line of standings or results: a name, then numbers ("CHICAGO 71 64 .526 10"). The
+/// name is letters, spaces and ". ' -", one space before the first digit; the line is read
+/// only until another character, ASCII without decoding.
+fn is_result_line(l: &str) -> bool {
+    let b = l.as_bytes();
+    let mut p = 0;
+    while let Some(&c) = b.get(p) {
+        if c.is_ascii() {
+            if !(c.is_ascii_alphabetic() || matches!(c, b' ' | b'.' | b'\'' | b'-')) {
+                break;
+            }
+            p += 1;
+        } else {
+            match l[p..].chars().next() {
+                Some(ch) if ch.is_alphabetic() => p += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    b.get(p).is_some_and(u8::is_ascii_digit) && p > 2 && l[..p].trim_end().len() + 1 == p
 }
 
 /// Nouns that follow an organization's name ("Petofi general manager", "Cofinec's board").
@@ -624,6 +643,30 @@ fn initials(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn result_lines_are_a_name_then_a_number() {
+        for line in [
+            "CHICAGO 71 64 .526 10",
+            "Pohang 3 Ulsan 2",
+            "Zürich-Nord 2",
+            "St. Kilda 9",
+        ] {
+            assert!(is_result_line(line), "{line:?}");
+        }
+        for line in [
+            "",
+            "Ab",
+            "No number here.",
+            "Two  3",
+            "Leeds: 3",
+            "71 64",
+            "Léon, 3",
+            "X 1",
+        ] {
+            assert!(!is_result_line(line), "{line:?}");
+        }
+    }
 
     #[test]
     fn taken_bytes_are_exact_across_bit_words() {
