@@ -187,9 +187,10 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             let mut has_dot = false;
             // The common case first: a run of ASCII letters and digits.
             let run = j;
-            while j < end && ASCII_ALNUM[usize::from(bytes[j])] {
-                j += 1;
-            }
+            j += bytes[j..end]
+                .iter()
+                .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                .unwrap_or(end - j);
             if j > run {
                 one_char = false;
                 dotted = false;
