@@ -500,12 +500,13 @@ fn is_month_word(w: &str) -> bool {
 /// skipped: a look at each token, most of them settled by their kind or a filter.
 fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
     let mut buf = [0u8; 24];
+    let words: &crate::recognize::FilteredSet = &AMOUNT_WORDS;
     toks.iter().any(|t| match t.kind {
         Lex::Num => true,
         Lex::Word => {
             // The filter turns away most words before they are lower-cased and looked up.
-            AMOUNT_WORDS.may_contain_hash(t.hash)
-                && lower(&text[t.start..t.end], &mut buf).is_some_and(|w| AMOUNT_WORDS.contains(w))
+            words.may_contain_hash(t.hash)
+                && lower(&text[t.start..t.end], &mut buf).is_some_and(|w| words.contains(w))
         }
         Lex::Punct => false,
     })

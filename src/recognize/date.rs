@@ -869,13 +869,14 @@ fn find_in(
         r: reference,
         depth: std::cell::Cell::new(0),
     };
+    let starters: &FilteredSet = &STARTERS;
     let mut i = 0;
     while i < toks.len() {
         // Most tokens start nothing: tell them apart before the full scan.
         let may_start = match toks[i].kind {
             Lex::Num => true,
             // The token's hash is its lower-case form's: the filter folds ASCII case.
-            Lex::Word => STARTERS.may_contain_hash(toks[i].hash),
+            Lex::Word => starters.may_contain_hash(toks[i].hash),
             Lex::Punct => matches!(scan.t(i), "'" | "’"),
         };
         if !may_start {
