@@ -533,34 +533,36 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
 /// Sets `canonical` on people (the fullest name containing the mention's words) and on
 /// organizations known by an acronym (the name whose initials spell it).
 fn link_names(text: &str, mentions: &mut [Mention]) {
-    // Every run of consecutive words of every person's name, with the fullest name that
-    // holds it (the first in the text among the longest): one hash lookup per mention.
-    // A run is keyed by its words joined with spaces (words hold no white space, so the
-    // key is unambiguous), built in one reused buffer.
-    let mut fullest: HashMap<String, (usize, &str)> = HashMap::default();
-    let mut key = String::new();
-    let mut words: Vec<(usize, usize)> = Vec::new();
-    // Each person's key (a range of `keys`) and word count, in order, for the last pass.
+    // Every person's name key, end to end in one buffer, with the byte range of each word
+    // in it: a run of consecutive words is a slice of the buffer (words hold no white space,
+    // so a run's key is unambiguous).
     let mut keys = String::new();
-    let mut person_keys: Vec<(usize, usize, usize)> = Vec::new();
+    let mut key = String::new();
+    let mut word_spans: Vec<(usize, usize)> = Vec::new();
+    // Each person's key (a range of `keys`) and words (a range of `word_spans`), in order.
+    let mut person_keys: Vec<(usize, usize, usize, usize)> = Vec::new();
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
         name_key(m.text(text), &mut key);
-        // Each word's byte range in the key: a run of words is a slice of it.
-        words.clear();
-        let mut at = 0;
+        let (from, first_word) = (keys.len(), word_spans.len());
+        let mut at = from;
         for w in key.split(' ').filter(|_| !key.is_empty()) {
-            words.push((at, at + w.len()));
+            word_spans.push((at, at + w.len()));
             at += w.len() + 1;
         }
-        person_keys.push((keys.len(), keys.len() + key.len(), words.len()));
         keys.push_str(&key);
+        person_keys.push((from, keys.len(), first_word, word_spans.len()));
+    }
+    // Every run of every person's name, with the fullest name that holds it (the first in
+    // the text among the longest): one hash lookup per mention.
+    let mut fullest: HashMap<&str, (usize, &str)> = HashMap::default();
+    let people = mentions.iter().filter(|m| m.ty == EntityType::Person);
+    for (m, &(.., first_word, end_word)) in people.zip(&person_keys) {
+        let words = &word_spans[first_word..end_word];
         for a in 0..words.len() {
             for b in a..words.len() {
-                let run = &key[words[a].0..words[b].1];
-                let entry = match fullest.get_mut(run) {
-                    Some(entry) => entry,
-                    None => fullest.entry(run.to_string()).or_insert((0, "")),
-                };
+                let entry = fullest
+                    .entry(&keys[words[a].0..words[b].1])
+                    .or_insert((0, ""));
                 if words.len() > entry.0 {
                     *entry = (words.len(), m.text(text));
                 }
@@ -594,7 +596,8 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
         let t = m.text(text);
         match m.ty {
             EntityType::Person => {
-                let (from, to, count) = person_keys.next().unwrap_or_default();
+                let (from, to, first_word, end_word) = person_keys.next().unwrap_or_default();
+                let count = end_word - first_word;
                 let full = fullest.get(&keys[from..to]).filter(|(len, _)| *len > count);
                 // A fuller name in the article wins; else a list's canonical name; else the text.
                 m.canonical = Some(match full {
