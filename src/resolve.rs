@@ -151,26 +151,39 @@ fn sort_in_place(mentions: &mut [Mention]) {
 /// A lone word listed as a place that is the family name of a person in the same article
 /// is that person ("Jordan" after "Michael Jordan", "Washington" after "Denzel Washington").
 fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
-    let mut key = String::new();
-    let surnames: foldhash::HashSet<String> = mentions
-        .iter()
-        .filter(|m| m.ty == EntityType::Person)
-        .filter_map(|m| {
-            name_key(m.text(text), &mut key);
-            // The last of two or more words.
-            key.rsplit_once(' ').map(|(_, last)| last.to_string())
-        })
-        .collect();
-    if surnames.is_empty() {
+    let lone_place = |m: &Mention| {
+        m.ty == EntityType::Place && m.rule != "dateline" && !m.text(text).contains(' ')
+    };
+    if !mentions.iter().any(lone_place) {
         return;
     }
-    for m in mentions.iter_mut() {
+    // The last word of each name of two or more words, end to end in one buffer: an article
+    // names a handful of people, so a look along the list beats hashing.
+    let mut key = String::new();
+    let mut surnames = String::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
+        name_key(m.text(text), &mut key);
+        if let Some((_, last)) = key.rsplit_once(' ') {
+            spans.push((surnames.len(), surnames.len() + last.len()));
+            surnames.push_str(last);
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    let mut buf = [0u8; 24];
+    for m in mentions.iter_mut().filter(|m| lone_place(m)) {
         let t = m.text(text);
-        if m.ty == EntityType::Place
-            && !t.contains(' ')
-            && m.rule != "dateline"
-            && surnames.contains(&t.to_lowercase())
-        {
+        let owned;
+        let low = match crate::token::lower(t, &mut buf) {
+            Some(low) => low,
+            None => {
+                owned = t.to_lowercase();
+                owned.as_str()
+            }
+        };
+        if spans.iter().any(|&(a, b)| &surnames[a..b] == low) {
             m.ty = EntityType::Person;
             m.kind = None;
             m.rule = "article-link";
