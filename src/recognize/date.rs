@@ -452,9 +452,16 @@ static NOT_PAST_ED: WordList = WordList::new(&[
     "supposed",
 ]);
 
-/// The first words of [`HOLIDAYS`].
-static HOLIDAY_FIRST: LazyLock<WordFilter> =
-    LazyLock::new(|| WordFilter::new(HOLIDAYS.iter().map(|h| h.0[0])));
+/// The holidays by first word, their places in [`HOLIDAYS`] in order; behind a filter of
+/// the first words, which turns most words away before a hash lookup.
+static HOLIDAY_FIRST: LazyLock<(WordFilter, foldhash::HashMap<&str, Vec<usize>>)> =
+    LazyLock::new(|| {
+        let mut index = foldhash::HashMap::<&str, Vec<usize>>::default();
+        for (k, (words, _)) in HOLIDAYS.iter().enumerate() {
+            index.entry(words[0]).or_default().push(k);
+        }
+        (WordFilter::new(index.keys().copied()), index)
+    });
 
 /// The words after "the" that [`Scan::after_the`] reads a date from: the starters, the
 /// parts of the day, "day", decades in words and ordinals. "the" before any other word
@@ -3161,10 +3168,11 @@ impl<'a> Scan<'a> {
     /// Holidays: "Christmas", "Easter 2018", "last Christmas", "Thanksgiving", "Ramadan".
     fn holiday(&self, start: usize, i: usize, rel: Option<&str>) -> Option<Found> {
         let first = self.w(i);
-        if !HOLIDAY_FIRST.may_contain(first) {
+        let (filter, index) = &*HOLIDAY_FIRST;
+        if !filter.may_contain(first) {
             return None;
         }
-        for (words, rule) in HOLIDAYS.iter().filter(|(w, _)| w[0] == first) {
+        for (words, rule) in index.get(first)?.iter().map(|&k| &HOLIDAYS[k]) {
             let n = words.len();
             if !(0..n).all(|k| self.w(i + k) == words[k]) {
                 continue;
