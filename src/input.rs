@@ -102,11 +102,14 @@ fn decode_utf16(body: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeE
 /// Converts byte offsets of one text into code point offsets in O(1) amortized time.
 ///
 /// For ASCII text the two are equal; otherwise a prefix count every 64 bytes bounds each
-/// conversion to a short scan, without a table the size of the text.
+/// conversion to a short scan, without a table the size of the text. Offsets asked in
+/// ascending order (a list's starts and ends) count on from the one before.
 pub struct CharOffsets<'a> {
     bytes: &'a [u8],
     /// Code points before each 64-byte block; empty when the text is ASCII.
     blocks: Vec<usize>,
+    /// The last conversion, byte and code point offsets.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 const BLOCK: usize = 64;
@@ -127,7 +130,11 @@ impl<'a> CharOffsets<'a> {
             blocks.push(count);
             blocks
         };
-        CharOffsets { bytes, blocks }
+        CharOffsets {
+            bytes,
+            blocks,
+            last: std::cell::Cell::new((0, 0)),
+        }
     }
 
     /// The code point offset of byte offset `byte` (which must be a char boundary).
@@ -135,9 +142,15 @@ impl<'a> CharOffsets<'a> {
         if self.blocks.is_empty() {
             return byte;
         }
-        let block = byte / BLOCK;
-        let start = block * BLOCK;
-        self.blocks[block] + code_points(&self.bytes[start..byte])
+        let (last_byte, last_chars) = self.last.get();
+        let chars = if (last_byte..=last_byte + BLOCK).contains(&byte) {
+            last_chars + code_points(&self.bytes[last_byte..byte])
+        } else {
+            let start = byte / BLOCK * BLOCK;
+            self.blocks[byte / BLOCK] + code_points(&self.bytes[start..byte])
+        };
+        self.last.set((byte, chars));
+        chars
     }
 }
 
@@ -232,5 +245,14 @@ mod tests {
             assert_eq!(conv.to_char(bi), ci);
         }
         assert_eq!(conv.to_char(text.len()), text.chars().count());
+        // Out of order, near and far: each answer is the same.
+        let indices: Vec<(usize, usize)> =
+            text.char_indices().map(|(b, _)| b).enumerate().collect();
+        let mut k = 7;
+        for _ in 0..2_000 {
+            k = (k * 31 + 17) % indices.len();
+            let (ci, bi) = indices[k];
+            assert_eq!(conv.to_char(bi), ci, "byte {bi}");
+        }
     }
 }
