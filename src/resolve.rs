@@ -493,14 +493,40 @@ fn org_short_name(name: &str) -> Option<&str> {
 /// A lone capitalized word stays a name only when the article names the same entity more
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
 fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
+    let weak_person =
+        |m: &Mention| m.ty == EntityType::Person && matches!(m.rule, "speaker" | "unknown-name");
+    // The names the rest of the article is asked about: each tentative mention as written
+    // (apostrophes straight) and in lower case, and each weakly found person as written.
+    // Only they need a type from it, and most articles ask about few.
+    let mut wanted: foldhash::HashSet<Cow<str>> = foldhash::HashSet::default();
+    for m in mentions.iter() {
+        if m.tentative {
+            let t = straight_apostrophes(m.text(text));
+            wanted.insert(Cow::Owned(t.to_lowercase()));
+            wanted.insert(t);
+        }
+        if weak_person(m) {
+            wanted.insert(Cow::Borrowed(m.text(text)));
+        }
+    }
+    if wanted.is_empty() {
+        return;
+    }
     // Keys borrow the text where they can: most are a mention as written.
     let mut known: HashMap<Cow<str>, EntityType> = HashMap::default();
     let mut words = String::new();
     for m in mentions.iter().filter(|m| !m.tentative) {
         let t = m.text(text);
-        known.entry(straight_apostrophes(t)).or_insert(m.ty);
+        let key = straight_apostrophes(t);
+        if wanted.contains(key.as_ref()) {
+            known.entry(key).or_insert(m.ty);
+        }
         // "Halcyon" after "Halcyon Semiconductor Inc.": a company's first word names it.
-        if m.ty == EntityType::Organization {
+        if m.ty == EntityType::Organization
+            && t.split_whitespace()
+                .next()
+                .is_some_and(|w| wanted.contains(w))
+        {
             if let Some(short) = org_short_name(t) {
                 known
                     .entry(Cow::Borrowed(short))
@@ -509,7 +535,10 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
         }
         if m.ty == EntityType::Person {
             name_key(t, &mut words);
-            for w in words.split(' ').filter(|w| !w.is_empty()) {
+            for w in words
+                .split(' ')
+                .filter(|w| !w.is_empty() && wanted.contains(*w))
+            {
                 if !known.contains_key(w) {
                     known.insert(Cow::Owned(w.to_string()), EntityType::Person);
                 }
@@ -517,9 +546,7 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
         }
     }
     mentions.retain_mut(|m| {
-        let weak_person =
-            m.ty == EntityType::Person && matches!(m.rule, "speaker" | "unknown-name");
-        if weak_person && known.get(m.text(text)) == Some(&EntityType::Organization) {
+        if weak_person(m) && known.get(m.text(text)) == Some(&EntityType::Organization) {
             m.ty = EntityType::Organization;
             m.rule = "article-link";
             return true;
