@@ -1,6 +1,7 @@
 //! Compiles the gazetteers in `data/` into an FST (a finite state transducer: an automaton
 //! that maps every listed name to its entries) and a compact entry table, embedded in the
-//! binary with `include_bytes!`, so that start-up parses nothing.
+//! binary with `include_bytes!`, and the currency list into sorted Rust statics, so that
+//! start-up parses nothing.
 
 use std::collections::BTreeMap;
 use std::env;
@@ -198,4 +199,37 @@ fn main() {
         "/// Kinds of listed names, indexed by the entry table.\npub static KINDS: &[&str] = &{kinds:?};\n/// Lists, indexed by the entry table.\npub static LISTS: &[&str] = &{lists:?};\n"
     );
     fs::write(out.join("kinds.rs"), kinds_src).expect("write kinds");
+    fs::write(out.join("currencies.rs"), currencies()).expect("write currencies");
+}
+
+/// The currency tables as Rust statics: symbols longest first (in file order among equal
+/// lengths, so "US$" is tried before "$"), codes sorted, and words by their lookup key,
+/// sorted (the last row wins for a key), for binary search.
+fn currencies() -> String {
+    let mut symbols: Vec<(String, String)> = Vec::new();
+    let mut codes: Vec<String> = Vec::new();
+    let mut words: BTreeMap<String, String> = BTreeMap::new();
+    for r in rows("data/currencies.tsv") {
+        let surface = r[0].clone();
+        let code = r.get(1).cloned().unwrap_or_default();
+        match r.get(2).map_or("", String::as_str) {
+            "symbol" => symbols.push((surface, code)),
+            "code" => codes.push(code),
+            _ => {
+                words.insert(norm_key(&surface), code);
+            }
+        }
+    }
+    symbols.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+    codes.sort();
+    codes.dedup();
+    let words: Vec<(String, String)> = words.into_iter().collect();
+    format!(
+        "/// Currency symbols with their ISO 4217 codes, longest first.\n\
+         pub static SYMBOLS: &[(&str, &str)] = &{symbols:?};\n\
+         /// ISO 4217 codes, sorted.\n\
+         pub static CODES: &[&str] = &{codes:?};\n\
+         /// Currency words by lookup key ([`super::layout::norm_key`]), sorted, with codes.\n\
+         pub static WORDS: &[(&str, &str)] = &{words:?};\n"
+    )
 }
