@@ -74,23 +74,20 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let b = s.as_bytes();
     let mut i = 0;
     let mut glued = false;
-    while i < b.len() {
+    while let Some(&byte) = b.get(i) {
         // Single spaces between words are most of the white space.
-        if b[i] == b' ' {
+        if byte == b' ' {
             i += 1;
             glued = false;
             continue;
         }
-        let Some(c) = char_at(s, i) else {
-            break;
-        };
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            glued = false;
-            continue;
-        }
         let from = i;
-        let kind = if c.is_ascii_digit() {
+        // ASCII is told apart by the byte, letters first (most tokens are words); only
+        // other characters are decoded.
+        let kind = if byte.is_ascii_alphabetic() {
+            i = word_end(s, i);
+            Lex::Word
+        } else if byte.is_ascii_digit() {
             i += 1;
             loop {
                 while i < b.len() && b[i].is_ascii_digit() {
@@ -103,47 +100,30 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 break;
             }
             Lex::Num
-        } else if c.is_alphabetic() {
-            let mut seg = 0;
-            let mut dotted = false;
-            loop {
-                loop {
-                    // A run of ASCII letters in one tight loop; no other ASCII character is
-                    // a letter, so the word ends at one, and a character beyond ASCII is
-                    // decoded only to see whether it is a letter.
-                    let run = i;
-                    while i < b.len() && b[i].is_ascii_alphabetic() {
-                        i += 1;
-                    }
-                    seg += i - run;
-                    if i < b.len() && !b[i].is_ascii() {
-                        if let Some(d) = s[i..].chars().next().filter(|d| is_letter(*d)) {
-                            i += d.len_utf8();
-                            seg += 1;
-                            continue;
-                        }
-                    }
-                    break;
-                }
-                // "U.S.", "p.m.": single letters joined by dots.
-                if seg == 1 && i < b.len() && b[i] == b'.' {
-                    let next = s[i + 1..].chars().next();
-                    if next.is_some_and(char::is_alphabetic) {
-                        i += 1;
-                        seg = 0;
-                        dotted = true;
-                        continue;
-                    }
-                    if dotted {
-                        i += 1;
-                    }
-                }
-                break;
+        } else if byte.is_ascii() {
+            i += 1;
+            // The ASCII white space of `char::is_whitespace`.
+            if byte.is_ascii_whitespace() || byte == 0x0B {
+                glued = false;
+                continue;
             }
-            Lex::Word
-        } else {
-            i += c.len_utf8();
             Lex::Punct
+        } else {
+            let Some(c) = char_at(s, i) else {
+                break;
+            };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                glued = false;
+                continue;
+            }
+            if c.is_alphabetic() {
+                i = word_end(s, i);
+                Lex::Word
+            } else {
+                i += c.len_utf8();
+                Lex::Punct
+            }
         };
         let hash = match kind {
             Lex::Word => super::WordFilter::hash(&s[from..i]),
@@ -157,6 +137,49 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             hash,
         });
         glued = true;
+    }
+}
+
+/// The end of the word that starts with a letter at byte `i` of `s`: letters, and single
+/// letters joined by dots ("U.S.", "p.m.").
+#[inline]
+fn word_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    let mut seg = 0;
+    let mut dotted = false;
+    loop {
+        loop {
+            // A run of ASCII letters in one tight loop; no other ASCII character is a
+            // letter, so the word ends at one, and a character beyond ASCII is decoded only
+            // to see whether it is a letter.
+            let run = i;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            seg += i - run;
+            if i < b.len() && !b[i].is_ascii() {
+                if let Some(d) = s[i..].chars().next().filter(|d| is_letter(*d)) {
+                    i += d.len_utf8();
+                    seg += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        // "U.S.", "p.m.": single letters joined by dots.
+        if seg == 1 && i < b.len() && b[i] == b'.' {
+            let next = s[i + 1..].chars().next();
+            if next.is_some_and(char::is_alphabetic) {
+                i += 1;
+                seg = 0;
+                dotted = true;
+                continue;
+            }
+            if dotted {
+                i += 1;
+            }
+        }
+        return i;
     }
 }
 
@@ -588,6 +611,76 @@ mod tests {
         let mut toks = Vec::new();
         lex(text, 0, text.len(), &mut toks);
         words_number(text, &toks, 0).map(|w| (w.value, w.scaled))
+    }
+
+    /// A lexer over characters, written for clarity: the oracle for [`lex`]'s byte paths.
+    fn lex_oracle(s: &str) -> Vec<(usize, usize, Lex, bool)> {
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+        let pos = |k: usize| chars.get(k).map_or(s.len(), |&(p, _)| p);
+        let (mut out, mut k, mut glued) = (Vec::new(), 0, false);
+        while let Some(c) = at(k) {
+            if c.is_whitespace() {
+                k += 1;
+                glued = false;
+                continue;
+            }
+            let from = k;
+            let kind = if c.is_ascii_digit() {
+                k += 1;
+                loop {
+                    while at(k).is_some_and(|d| d.is_ascii_digit()) {
+                        k += 1;
+                    }
+                    let sep = matches!(at(k), Some(',' | '.'));
+                    if !(sep && at(k + 1).is_some_and(|d| d.is_ascii_digit())) {
+                        break;
+                    }
+                    k += 1;
+                }
+                Lex::Num
+            } else if c.is_alphabetic() {
+                let (mut seg, mut dotted) = (0, false);
+                loop {
+                    while at(k)
+                        .is_some_and(|d| d.is_ascii_alphabetic() || (!d.is_ascii() && is_letter(d)))
+                    {
+                        k += 1;
+                        seg += 1;
+                    }
+                    if seg != 1 || at(k) != Some('.') {
+                        break;
+                    }
+                    if !at(k + 1).is_some_and(char::is_alphabetic) {
+                        k += usize::from(dotted);
+                        break;
+                    }
+                    k += 1;
+                    seg = 0;
+                    dotted = true;
+                }
+                Lex::Word
+            } else {
+                k += 1;
+                Lex::Punct
+            };
+            out.push((pos(from), pos(k), kind, glued));
+            glued = true;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lex_agrees_with_the_character_oracle(s in "[a-zA-Z0-9 .,$%'\\-\t\n\u{b}éÉß\u{301}\u{915}\u{93f}’€\u{a0}\u{2003}ａ１]{0,40}") {
+            let mut toks = Vec::new();
+            lex(&s, 0, s.len(), &mut toks);
+            let got: Vec<_> = toks.iter().map(|t| (t.start, t.end, t.kind, t.glued)).collect();
+            proptest::prop_assert_eq!(got, lex_oracle(&s));
+            for t in toks.iter().filter(|t| t.kind == Lex::Word) {
+                proptest::prop_assert_eq!(t.hash, super::super::WordFilter::hash(&s[t.start..t.end]));
+            }
+        }
     }
 
     /// The plain reading [`parse_digits`] must agree with: split, check, strip, parse.
