@@ -149,11 +149,13 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
         };
         let tok_start = i;
         let len = c.len_utf8();
-        if c.is_whitespace() {
+        // Most tokens are words: an ASCII letter goes straight to them.
+        let letter = c.is_ascii_alphabetic();
+        if !letter && c.is_whitespace() {
             i += len;
             continue;
         }
-        if c.is_ascii_digit() {
+        if !letter && c.is_ascii_digit() {
             let mut j = i + 1;
             // Digits with internal "," or "." followed by a digit.
             loop {
@@ -177,7 +179,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                 kind: TokenKind::Number,
             });
             i = j;
-        } else if is_word_char(c) {
+        } else if letter || is_word_char(c) {
             let mut j = i + len;
             // Whether the word so far is one character, or single letters separated by dots
             // ("U.S", "a.m"), kept as it grows: asking it of the whole word at every dot
