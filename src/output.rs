@@ -417,15 +417,22 @@ enum ValueKey<'e> {
 /// Groups entities into the summary: names by canonical name, amounts and dates by value.
 fn summarize(entities: &[Entity]) -> Summary {
     let mut summary = Summary::default();
+    // Each type's index has room for all its mentions from the start: no rehashing.
+    let mut counts = [0; EntityType::ALL.len()];
+    for e in entities {
+        counts[e.ty as usize] += 1;
+    }
+    fn room<K, V>(n: usize) -> HashMap<K, V> {
+        HashMap::with_capacity_and_hasher(n, Default::default())
+    }
     let mut names: [(EntityType, Vec<NameCount>, HashMap<&str, usize>); 3] = [
-        (EntityType::Person, Vec::new(), HashMap::default()),
-        (EntityType::Place, Vec::new(), HashMap::default()),
-        (EntityType::Organization, Vec::new(), HashMap::default()),
-    ];
-    let mut values: [(EntityType, Vec<ValueCount>, HashMap<ValueKey, usize>); 2] = [
-        (EntityType::Amount, Vec::new(), HashMap::default()),
-        (EntityType::Date, Vec::new(), HashMap::default()),
-    ];
+        EntityType::Person,
+        EntityType::Place,
+        EntityType::Organization,
+    ]
+    .map(|t| (t, Vec::new(), room(counts[t as usize])));
+    let mut values: [(EntityType, Vec<ValueCount>, HashMap<ValueKey, usize>); 2] =
+        [EntityType::Amount, EntityType::Date].map(|t| (t, Vec::new(), room(counts[t as usize])));
     for e in entities {
         if let Some((_, list, index)) = names.iter_mut().find(|(t, _, _)| *t == e.ty) {
             // Keys borrow from the entities; a name is copied once, into its entry.
