@@ -135,7 +135,9 @@ fn sort_in_place(mentions: &mut [Mention]) {
         .enumerate()
         .map(|(k, m)| (m.span.start, m.span.end, k))
         .collect();
-    order.sort_unstable();
+    // The recognizers' passes each give mentions in text order: a stable sort finds those
+    // runs and merges them (the keys are unique, so the order is the same either way).
+    order.sort();
     // Position i takes the mention first at order[i].2; earlier swaps moved some mentions on,
     // so follow where each went.
     for i in 0..order.len() {
