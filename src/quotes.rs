@@ -170,8 +170,9 @@ type Attribution = (Option<String>, Option<Span>, Vec<String>);
 
 /// Words in `span`, with their byte spans.
 fn words(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
-    let mut out = Vec::new();
     let s = &text[span.start..span.end];
+    // About a word every six bytes: room for most spans at once.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start = None;
     let bytes = s.as_bytes();
     let mut i = 0;
