@@ -258,6 +258,8 @@ pub fn find(
         .iter()
         .position(|t| t.kind != TokenKind::Punct)
         .unwrap_or(n);
+    // One buffer for every chunk's words (a chunk has at most MAX_CHUNK_WORDS).
+    let mut words = Vec::with_capacity(MAX_CHUNK_WORDS);
     let mut i = 0;
     while i < n {
         let initial = i <= first_word;
@@ -265,7 +267,7 @@ pub fn find(
             i += 1;
             continue;
         }
-        let (words, j) = extend(text, tokens, i);
+        let j = extend(text, tokens, i, &mut words);
         let speech_follows = speech_after(text, tokens, j);
         // "the Treasury", "the Commission": a lone organization word after "the".
         let the_body = words.len() == 1
@@ -485,9 +487,9 @@ fn hyphenated_end(text: &str, tokens: &[Token], j: usize) -> usize {
     end
 }
 
-/// Extends a chunk from token `i`; returns its words and the token after it.
-fn extend<'t>(text: &'t str, tokens: &[Token], i: usize) -> (Vec<Word<'t>>, usize) {
-    let mut words: Vec<Word<'t>> = Vec::new();
+/// Extends a chunk from token `i` into `words` (cleared first); returns the token after it.
+fn extend<'t>(text: &'t str, tokens: &[Token], i: usize, words: &mut Vec<Word<'t>>) -> usize {
+    words.clear();
     let mut j = i;
     let push = |words: &mut Vec<Word<'t>>, start: usize, end: usize| {
         words.push(Word {
@@ -515,11 +517,11 @@ fn extend<'t>(text: &'t str, tokens: &[Token], i: usize) -> (Vec<Word<'t>>, usiz
                     || is_abbrev_in_name(t.text(text))
                     || j + 2 < n && tokens[j + 2].is_capitalized(text) && t.text(text).len() <= 3);
             if keeps_dot {
-                push(&mut words, t.start, tokens[j + 1].end);
+                push(words, t.start, tokens[j + 1].end);
                 j += 2;
             } else {
                 let end = hyphenated_end(text, tokens, j);
-                push(&mut words, t.start, tokens[end].end);
+                push(words, t.start, tokens[end].end);
                 j = end + 1;
             }
             continue;
@@ -548,10 +550,10 @@ fn extend<'t>(text: &'t str, tokens: &[Token], i: usize) -> (Vec<Word<'t>>, usiz
         if k < n && continues_name(text, tokens, k) && !is_calendar_word(tokens[k].text(text)) {
             if conn_end - j == 2 && tokens[j + 1].text(text) == "s" {
                 // The possessive "’s" is one word.
-                push(&mut words, tokens[j].start, tokens[j + 1].end);
+                push(words, tokens[j].start, tokens[j + 1].end);
             } else {
                 for c in &tokens[j..conn_end] {
-                    push(&mut words, c.start, c.end);
+                    push(words, c.start, c.end);
                 }
             }
             j = conn_end;
@@ -559,7 +561,7 @@ fn extend<'t>(text: &'t str, tokens: &[Token], i: usize) -> (Vec<Word<'t>>, usiz
             break;
         }
     }
-    (words, j)
+    j
 }
 
 fn is_abbrev_in_name(w: &str) -> bool {
@@ -1253,9 +1255,9 @@ mod tests {
             for s in sentences {
                 let text = format!("{pad}{s}");
                 let tokens = tokenize(&text);
-                let mut i = 0;
+                let (mut i, mut words) = (0, Vec::new());
                 while i < tokens.len() {
-                    let (words, j) = extend(&text, &tokens, i);
+                    let j = extend(&text, &tokens, i, &mut words);
                     for flags in 0..16u8 {
                         let ctx = Context {
                             text: &text,
