@@ -1106,7 +1106,8 @@ impl<'a> Scan<'a> {
             Lex::Num => self.number_first(i),
             Lex::Word => {
                 let w = self.w(i);
-                if !STARTERS.contains(w) {
+                // "the", the commonest starter, is known without a lookup.
+                if w != "the" && !STARTERS.contains(w) {
                     return None;
                 }
                 self.word_first(i, w)
