@@ -242,6 +242,11 @@ static APPROXIMATOR_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The last word of each approximator, the one right before the amount: a word not among
+/// them rules every approximator out.
+static APPROXIMATOR_LAST: LazyLock<crate::recognize::FilteredSet> =
+    LazyLock::new(|| APPROXIMATOR_WORDS.iter().map(|a| a[0]).collect());
+
 /// Words before a bare number that make it a label, not a count ("Article 5", "No. 10").
 static LABELS: LazyLock<crate::recognize::FilteredSet> =
     LazyLock::new(|| LABEL_WORDS.iter().copied().collect());
@@ -1827,7 +1832,12 @@ impl<'a> Scan<'a> {
                 _ => break,
             }
         }
-        // An approximator's words are the last words before the amount.
+        // An approximator's words are the last words before the amount. (They are ASCII
+        // lower case: a word that does not lower-case on the stack is none of them.)
+        let mut buf = [0u8; 24];
+        if !lower(words[0], &mut buf).is_some_and(|w| APPROXIMATOR_LAST.contains(w)) {
+            return false;
+        }
         APPROXIMATOR_WORDS.iter().any(|a| {
             a.len() <= n
                 && a.iter()
@@ -2054,6 +2064,16 @@ fn mention_family(
 mod tests {
     use super::super::numbers::small_word;
     use super::*;
+
+    /// The approximator check lower-cases the word before an amount on the stack: every
+    /// approximator word must survive that.
+    #[test]
+    fn approximator_words_are_short_ascii_lower_case() {
+        for w in APPROXIMATORS.iter().flat_map(|a| a.split(' ')) {
+            let mut buf = [0u8; 24];
+            assert_eq!(lower(w, &mut buf), Some(w), "{w:?}");
+        }
+    }
 
     /// The plain reading [`in_code`] must agree with: a search for each mark in turn.
     fn in_code_reference(text: &str, at: usize) -> bool {
