@@ -134,6 +134,29 @@ impl Writer<'_, '_> {
     fn str(&mut self, s: &str) {
         self.out.push(b'"');
         let bytes = s.as_bytes();
+        // Most strings need no escape at all: settled eight bytes at a time, the last eight
+        // (or a short string, padded) at once.
+        let tail = match bytes.len() {
+            n if n >= 8 => {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(&bytes[n - 8..]);
+                w
+            }
+            n => {
+                let mut w = [b'a'; 8];
+                w[..n].copy_from_slice(bytes);
+                w
+            }
+        };
+        if !needs_escape(u64::from_le_bytes(tail))
+            && bytes
+                .chunks_exact(8)
+                .all(|c| !needs_escape(u64::from_le_bytes(c.try_into().expect("eight bytes"))))
+        {
+            self.out.extend_from_slice(bytes);
+            self.out.push(b'"');
+            return;
+        }
         let mut clean = 0;
         let mut i = 0;
         while i < bytes.len() {
@@ -371,6 +394,16 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn strings_are_escaped_as_serde_json_escapes_them(s in "[a-z \"\\\\\u{0}-\u{1f}\u{7f}é€]{0,40}") {
+            let mut out = Vec::new();
+            let mut w = Writer { out: &mut out, sink: None, error: None };
+            w.str(&s);
+            proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap());
         }
     }
 
