@@ -159,21 +159,22 @@ fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
     if !mentions.iter().any(lone_place) {
         return;
     }
-    // The last word of each name of two or more words, end to end in one buffer: an article
-    // names a handful of people, so a look along the list beats hashing.
+    // The last word of each name of two or more words, end to end in one buffer, and a set
+    // of slices of it (a huge input names people by the hundred thousand).
     let mut key = String::new();
-    let mut surnames = String::new();
+    let mut buffer = String::new();
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
         name_key(m.text(text), &mut key);
         if let Some((_, last)) = key.rsplit_once(' ') {
-            spans.push((surnames.len(), surnames.len() + last.len()));
-            surnames.push_str(last);
+            spans.push((buffer.len(), buffer.len() + last.len()));
+            buffer.push_str(last);
         }
     }
     if spans.is_empty() {
         return;
     }
+    let surnames: foldhash::HashSet<&str> = spans.iter().map(|&(a, b)| &buffer[a..b]).collect();
     let mut buf = [0u8; 24];
     for m in mentions.iter_mut().filter(|m| lone_place(m)) {
         let t = m.text(text);
@@ -185,7 +186,7 @@ fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
                 owned.as_str()
             }
         };
-        if spans.iter().any(|&(a, b)| &surnames[a..b] == low) {
+        if surnames.contains(low) {
             m.ty = EntityType::Person;
             m.kind = None;
             m.rule = "article-link";
