@@ -135,39 +135,30 @@ impl Writer<'_, '_> {
         self.out.push(b'"');
         let bytes = s.as_bytes();
         // Most strings need no escape at all: settled eight bytes at a time, the last eight
-        // (or a short string, padded) at once.
+        // (or a short string, padded) at once, and copied whole. Otherwise the escapes are
+        // looked for from the first eight bytes that hold one: the bytes before are clean.
+        let word = |c: &[u8]| u64::from_le_bytes(c.try_into().expect("eight bytes"));
         let tail = match bytes.len() {
-            n if n >= 8 => {
-                let mut w = [0u8; 8];
-                w.copy_from_slice(&bytes[n - 8..]);
-                w
-            }
+            n if n >= 8 => word(&bytes[n - 8..]),
             n => {
                 let mut w = [b'a'; 8];
                 w[..n].copy_from_slice(bytes);
-                w
+                u64::from_le_bytes(w)
             }
         };
-        if !needs_escape(u64::from_le_bytes(tail))
-            && bytes
-                .chunks_exact(8)
-                .all(|c| !needs_escape(u64::from_le_bytes(c.try_into().expect("eight bytes"))))
-        {
+        let first_dirty = bytes.chunks_exact(8).position(|c| needs_escape(word(c)));
+        if first_dirty.is_none() && !needs_escape(tail) {
             self.out.extend_from_slice(bytes);
             self.out.push(b'"');
             return;
         }
         let mut clean = 0;
-        let mut i = 0;
+        let mut i = 8 * first_dirty.unwrap_or(bytes.len() / 8);
         while i < bytes.len() {
             // Eight bytes at a time past runs that need no escape (most of any text).
-            if i + 8 <= bytes.len() {
-                let mut word = [0u8; 8];
-                word.copy_from_slice(&bytes[i..i + 8]);
-                if !needs_escape(u64::from_le_bytes(word)) {
-                    i += 8;
-                    continue;
-                }
+            if i + 8 <= bytes.len() && !needs_escape(word(&bytes[i..i + 8])) {
+                i += 8;
+                continue;
             }
             let b = bytes[i];
             i += 1;
