@@ -1106,8 +1106,11 @@ impl<'a> Scan<'a> {
             Lex::Num => self.number_first(i),
             Lex::Word => {
                 let w = self.w(i);
-                // "the", the commonest starter, is known without a lookup.
-                if w != "the" && !STARTERS.contains(w) {
+                // "the", the commonest starter, is settled without a set lookup.
+                if w == "the" {
+                    return self.the_first(i);
+                }
+                if !STARTERS.contains(w) {
                     return None;
                 }
                 self.word_first(i, w)
@@ -1910,16 +1913,18 @@ impl<'a> Scan<'a> {
 
     // ----- Expressions that start with a word -----
 
-    fn word_first(&self, i: usize, w: &str) -> Option<Found> {
-        if w == "the" {
-            let next_is_other_word = self.kind(i + 1) == Some(Lex::Word)
-                && !AFTER_THE.may_contain_hash(self.toks[i + 1].hash);
-            return if next_is_other_word {
-                None
-            } else {
-                self.after_the(i)
-            };
+    /// "the" at `i`: nothing when a word follows that no reading after "the" can use.
+    fn the_first(&self, i: usize) -> Option<Found> {
+        let next_is_other_word = self.kind(i + 1) == Some(Lex::Word)
+            && !AFTER_THE.may_contain_hash(self.toks[i + 1].hash);
+        if next_is_other_word {
+            None
+        } else {
+            self.after_the(i)
         }
+    }
+
+    fn word_first(&self, i: usize, w: &str) -> Option<Found> {
         let mut cands = Longest::default();
         if let Some((m, abbr)) = month_of(w) {
             cands.offer(self.month(i, i, m, abbr, None));
