@@ -52,8 +52,8 @@ mod currencies {
 
 /// All embedded lists. Names (places, organizations, given names, surnames, demonyms) live
 /// in one FST compiled at build time, which opens without parsing, behind a Bloom filter
-/// built with it that answers most "not listed" without a walk; currencies are a short
-/// table read at first use.
+/// built with it that answers most "not listed" without a walk; the currency tables are
+/// sorted statics, also written at build time.
 pub struct Gazetteer {
     names: fst::Map<&'static [u8]>,
 }
