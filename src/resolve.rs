@@ -159,22 +159,19 @@ fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
     if !mentions.iter().any(lone_place) {
         return;
     }
-    // The last word of each name of two or more words, end to end in one buffer, and a set
-    // of slices of it (a huge input names people by the hundred thousand).
     let mut key = String::new();
-    let mut buffer = String::new();
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
-        name_key(m.text(text), &mut key);
-        if let Some((_, last)) = key.rsplit_once(' ') {
-            spans.push((buffer.len(), buffer.len() + last.len()));
-            buffer.push_str(last);
-        }
-    }
-    if spans.is_empty() {
+    let surnames: foldhash::HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.ty == EntityType::Person)
+        .filter_map(|m| {
+            name_key(m.text(text), &mut key);
+            // The last of two or more words.
+            key.rsplit_once(' ').map(|(_, last)| last.to_string())
+        })
+        .collect();
+    if surnames.is_empty() {
         return;
     }
-    let surnames: foldhash::HashSet<&str> = spans.iter().map(|&(a, b)| &buffer[a..b]).collect();
     let mut buf = [0u8; 24];
     for m in mentions.iter_mut().filter(|m| lone_place(m)) {
         let t = m.text(text);
