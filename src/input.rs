@@ -187,13 +187,12 @@ fn is_continuation(b: u8) -> bool {
 /// The code points that start in `bytes`: the bytes that are not UTF-8 continuation bytes
 /// (`10xxxxxx`), counted eight at a time.
 fn code_points(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     let mut continuations = 0;
     for c in &mut chunks {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let w = crate::swar::load(c);
         // Bit 7 set and bit 6 (moved up to bit 7 by the shift) clear, in each byte.
-        continuations += (w & !(w << 1) & HIGH).count_ones() as usize;
+        continuations += (w & !(w << 1) & crate::swar::HIGH_BITS).count_ones() as usize;
     }
     let rest = chunks.remainder();
     bytes.len() - continuations - rest.iter().filter(|&&b| is_continuation(b)).count()

@@ -18,6 +18,7 @@ pub mod recognize;
 pub mod render;
 pub mod resolve;
 pub mod segment;
+mod swar;
 pub mod token;
 
 use serde::Serialize;

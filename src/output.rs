@@ -19,6 +19,7 @@ use crate::input::{char_at, CharOffsets};
 use crate::quotes::Quote;
 use crate::recognize::{Mention, Quantity};
 use crate::segment::{Span, Structure};
+use crate::swar::{self, byte_range, HIGH_BITS, LOW_BITS};
 use crate::EntityType;
 
 /// The JSON Schema of the output (`lede --schema`).
@@ -375,7 +376,7 @@ fn count_words(text: &str) -> usize {
     let mut i = 0;
     while i < bytes.len() {
         if let Some(block) = bytes.get(i..i + 8) {
-            let w = u64::from_le_bytes(block.try_into().expect("eight bytes"));
+            let w = swar::load(block);
             if w & HIGH_BITS == 0 {
                 // One flag a byte (its high bit): letter or digit, joiner; and the same for
                 // the byte before and the one before that.
@@ -401,19 +402,6 @@ fn count_words(text: &str) -> usize {
         (a2, a1, j1) = (a1, alnum, matches!(c, '\'' | '’' | '-' | '.' | ','));
     }
     count
-}
-
-/// The high bit of each byte, and the low bit.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-
-/// The high bit of each byte of `w` (all ASCII) that lies in `lo..=hi` (`lo` > 0): adding
-/// `0x80 - lo` sets a byte's high bit when it is `lo` or more, adding `0x7F - hi` when it
-/// is over `hi`; no sum carries into the next byte.
-fn byte_range(w: u64, lo: u8, hi: u8) -> u64 {
-    let at_least = w.wrapping_add(LOW_BITS * u64::from(0x80 - lo));
-    let over = w.wrapping_add(LOW_BITS * u64::from(0x7F - hi));
-    at_least & !over & HIGH_BITS
 }
 
 /// What makes two amounts or dates one entry of the summary: the same kind, value,

@@ -314,11 +314,7 @@ impl Gazetteer {
         let mut bytes = [0u8; 24];
         bytes[..name.len()].copy_from_slice(name.as_bytes());
         bytes[23] = name.len() as u8 + 1;
-        let word = |i: usize| {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(&bytes[8 * i..8 * i + 8]);
-            u64::from_le_bytes(w)
-        };
+        let word = |i: usize| crate::swar::load(&bytes[8 * i..]);
         let key = [word(0), word(1), word(2)];
         // The slot of a key in a table of `n` slots (a power of two).
         let slot_of = |s: &[u64; 4], n: usize| {

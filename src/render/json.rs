@@ -12,6 +12,7 @@ use crate::output::{
     Analysis, Entity, NameCount, QuoteOut, Range, ReferenceDate, Sentence, Stats, Summary,
     TextSpan, ValueCount,
 };
+use crate::swar::{self, zero_byte, HIGH_BITS, LOW_BITS};
 use crate::EntityType;
 
 /// Appends the compact JSON of `a` (no trailing newline) to `out`.
@@ -56,11 +57,9 @@ struct Writer<'a, 'w> {
 /// JSON strings escape. (Bytes of 0x80 and up never set the high bit of a test.)
 #[inline]
 fn needs_escape(w: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
-    control | zero_byte(w ^ (ONES * b'"' as u64)) | zero_byte(w ^ (ONES * b'\\' as u64)) != 0
+    let control = w.wrapping_sub(LOW_BITS * 0x20) & !w & HIGH_BITS;
+    let quote = zero_byte(w ^ (LOW_BITS * u64::from(b'"')));
+    control | quote | zero_byte(w ^ (LOW_BITS * u64::from(b'\\'))) != 0
 }
 
 impl Writer<'_, '_> {
@@ -137,16 +136,17 @@ impl Writer<'_, '_> {
         // Most strings need no escape at all: settled eight bytes at a time, the last eight
         // (or a short string, padded) at once, and copied whole. Otherwise the escapes are
         // looked for from the first eight bytes that hold one: the bytes before are clean.
-        let word = |c: &[u8]| u64::from_le_bytes(c.try_into().expect("eight bytes"));
         let tail = match bytes.len() {
-            n if n >= 8 => word(&bytes[n - 8..]),
+            n if n >= 8 => swar::load(&bytes[n - 8..]),
             n => {
                 let mut w = [b'a'; 8];
                 w[..n].copy_from_slice(bytes);
                 u64::from_le_bytes(w)
             }
         };
-        let first_dirty = bytes.chunks_exact(8).position(|c| needs_escape(word(c)));
+        let first_dirty = bytes
+            .chunks_exact(8)
+            .position(|c| needs_escape(swar::load(c)));
         if first_dirty.is_none() && !needs_escape(tail) {
             self.out.extend_from_slice(bytes);
             self.out.push(b'"');
@@ -156,7 +156,7 @@ impl Writer<'_, '_> {
         let mut i = 8 * first_dirty.unwrap_or(bytes.len() / 8);
         while i < bytes.len() {
             // Eight bytes at a time past runs that need no escape (most of any text).
-            if i + 8 <= bytes.len() && !needs_escape(word(&bytes[i..i + 8])) {
+            if i + 8 <= bytes.len() && !needs_escape(swar::load(&bytes[i..i + 8])) {
                 i += 8;
                 continue;
             }
