@@ -12,6 +12,7 @@
 pub mod calendar;
 pub mod gazetteer;
 pub mod input;
+pub mod model;
 pub mod output;
 pub mod quotes;
 pub mod recognize;
@@ -21,53 +22,9 @@ pub mod segment;
 mod swar;
 pub mod token;
 
-use serde::Serialize;
-
 pub use calendar::Date;
+pub use model::EntityType;
 pub use output::Analysis;
-
-/// The five entity types of the output contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum EntityType {
-    /// A named human being.
-    Person,
-    /// A country, region, city, geographic feature or named facility.
-    Place,
-    /// A company, government body, party, university, medium, team, ...
-    Organization,
-    /// Money, a percentage, a quantity with a unit, or a count.
-    Amount,
-    /// A calendar or clock expression, a duration or a set of times.
-    Date,
-}
-
-impl EntityType {
-    /// All types, in output order.
-    pub const ALL: [EntityType; 5] = [
-        EntityType::Person,
-        EntityType::Place,
-        EntityType::Organization,
-        EntityType::Amount,
-        EntityType::Date,
-    ];
-
-    /// The type's name in the output ("person", ...).
-    pub fn name(self) -> &'static str {
-        match self {
-            EntityType::Person => "person",
-            EntityType::Place => "place",
-            EntityType::Organization => "organization",
-            EntityType::Amount => "amount",
-            EntityType::Date => "date",
-        }
-    }
-
-    /// Parses a type name as used on the command line.
-    pub fn parse(name: &str) -> Option<EntityType> {
-        EntityType::ALL.into_iter().find(|t| t.name() == name)
-    }
-}
 
 /// What the analysis should do, beyond the text itself.
 #[derive(Debug, Clone, Default)]
@@ -127,10 +84,11 @@ impl Analyzer {
 
         let mentions = recognize::recognize(text, &sentences, &structure, reference, &self.lists);
         let mut mentions = resolve::resolve(text, mentions);
+        // Speakers are found among all mentions; `--types` only narrows what is reported.
+        let quotes = quotes::find_quotes(text, &paragraphs, &sentences, &mentions);
         if let Some(types) = &self.options.types {
             mentions.retain(|m| types.contains(&m.ty));
         }
-        let quotes = quotes::find_quotes(text, &paragraphs, &sentences, &mentions);
         let found = output::Findings {
             paragraphs: &paragraphs,
             sentences: &sentences,

@@ -16,11 +16,12 @@ use serde_json::Value;
 
 use crate::calendar::Date;
 use crate::input::{char_at, CharOffsets};
+use crate::model::EntityType;
+use crate::model::Span;
+use crate::model::{Mention, Quantity};
 use crate::quotes::Quote;
-use crate::recognize::{Mention, Quantity};
-use crate::segment::{Span, Structure};
+use crate::segment::Structure;
 use crate::swar::{self, byte_range, HIGH_BITS, LOW_BITS};
-use crate::EntityType;
 
 /// The JSON Schema of the output (`lede --schema`).
 pub const JSON_SCHEMA: &str = include_str!("../schema/lede.schema.json");

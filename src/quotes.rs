@@ -4,10 +4,10 @@
 //! a pronoun or a bare surname. An anonymous source is kept as written.
 
 use crate::input::char_at;
-use crate::recognize::Mention;
-use crate::segment::Span;
+use crate::model::EntityType;
+use crate::model::Mention;
+use crate::model::Span;
 use crate::token::ASCII_ALNUM;
-use crate::EntityType;
 
 /// One quotation (byte spans).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,9 +7,9 @@ use std::borrow::Cow;
 use foldhash::HashMap;
 
 use crate::input::{ceil_char, floor_char};
-use crate::recognize::Mention;
-use crate::segment::Span;
-use crate::EntityType;
+use crate::model::EntityType;
+use crate::model::Mention;
+use crate::model::Span;
 
 /// Which type wins when two recognizers claim exactly the same span.
 fn priority(m: &Mention) -> u8 {
@@ -746,7 +746,7 @@ mod tests {
             assert_eq!(key, want, "{name:?}");
         }
     }
-    use crate::segment::Span;
+    use crate::model::Span;
 
     #[test]
     fn sort_in_place_orders_any_permutation() {

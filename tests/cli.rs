@@ -89,6 +89,11 @@ fn types_option_filters_entities() {
         .map(|e| e["type"].as_str().unwrap())
         .collect();
     assert_eq!(types.into_iter().collect::<Vec<_>>(), ["amount", "place"]);
+    // Speakers are found whatever types are reported.
+    let all = values(&lede(&[ARTICLE], b""));
+    assert!(all[0]["quotes"].as_array().unwrap().len() >= 2);
+    assert_eq!(v[0]["quotes"], all[0]["quotes"]);
+    assert!(v[0]["quotes"][0]["speaker"].is_string());
 }
 
 #[test]

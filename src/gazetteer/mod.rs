@@ -4,8 +4,8 @@
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
+use crate::model::EntityType;
 use crate::token::{Token, TokenKind};
-use crate::EntityType;
 
 mod layout;
 mod user;

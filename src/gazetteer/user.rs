@@ -5,8 +5,8 @@
 use std::fmt;
 
 use super::{norm_key, walk_longest, Entry};
+use crate::model::EntityType;
 use crate::token::Token;
-use crate::EntityType;
 
 /// Names from the user's files.
 #[derive(Debug)]

@@ -31,11 +31,12 @@ use std::sync::LazyLock;
 use super::numbers::{
     clean, is_hyphen, lex, parse_digits, scale, to_json, words_number, Lex, Tok, NUMBER_WORDS,
 };
-use super::Mention;
 use crate::gazetteer::{data_rows, norm_key, GAZETTEER};
-use crate::segment::{Span, Structure};
+use crate::model::EntityType;
+use crate::model::Mention;
+use crate::model::Span;
+use crate::segment::Structure;
 use crate::token::lower;
-use crate::EntityType;
 
 /// A map with the [`Fnv`](super::numbers::Fnv) hash, for the short keys looked up at
 /// every number.

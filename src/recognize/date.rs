@@ -52,10 +52,10 @@ use super::numbers::{
     is_hyphen, lex, ordinal_word, small_word, words_number, FastSet, Lex, Tok, NUMBER_WORDS,
     ORDINAL_WORDS,
 };
-use super::Mention;
 use crate::calendar::{days_in_month, Date};
-use crate::segment::Span;
-use crate::EntityType;
+use crate::model::EntityType;
+use crate::model::Mention;
+use crate::model::Span;
 
 const MONTHS: [&str; 12] = [
     "january",

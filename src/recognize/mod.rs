@@ -10,13 +10,11 @@ pub mod organization;
 pub mod person;
 pub mod place;
 
-use serde_json::Value;
-
 use crate::calendar::Date;
 use crate::gazetteer::NameLists;
-use crate::segment::{Span, Structure};
+use crate::model::Span;
+use crate::segment::Structure;
 use crate::token::tokenize_into;
-use crate::EntityType;
 
 /// A fixed list of words, asked about as a [`FilteredSet`] built on first use: the
 /// recognizers ask "is this word a title, a tail, a cue" of nearly every word.
@@ -139,90 +137,7 @@ impl WordFilter {
     }
 }
 
-/// One entity mention found in the text, before resolution (byte offsets).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mention {
-    /// The entity type.
-    pub ty: EntityType,
-    /// Where the mention is (bytes).
-    pub span: Span,
-    /// The rule or list that found it ("title+name", "list:places", "money:symbol", ...).
-    pub rule: &'static str,
-    /// The fullest name of the same entity, set during resolution or from a list.
-    pub canonical: Option<String>,
-    /// Amounts: money / percent / quantity / count; dates: date / time / duration / set.
-    pub kind: Option<&'static str>,
-    /// A guess to keep only if the rest of the article confirms it (a lone surname).
-    pub tentative: bool,
-    /// The value and attributes of an amount or date; boxed, as most mentions are names
-    /// (a mention is 88 bytes rather than 192). Read with [`Mention::q`], set with
-    /// [`Mention::q_mut`].
-    pub quantity: Option<Box<Quantity>>,
-}
-
-/// What an amount or a date carries beyond a name's fields.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Quantity {
-    /// The normalized value: a number for amounts, an ISO 8601 string for dates.
-    pub value: Option<Value>,
-    /// Lower end of a range ("$3-5 million").
-    pub min: Option<f64>,
-    /// Upper end of a range.
-    pub max: Option<f64>,
-    /// ISO 4217 currency code of money.
-    pub currency: Option<&'static str>,
-    /// How the currency was decided ("symbol", "code", "word", "default", "context",
-    /// "dateline"; see [`amount::settle_currencies`]).
-    pub currency_basis: Option<&'static str>,
-    /// Unit of a quantity ("km").
-    pub unit: Option<&'static str>,
-    /// An approximator ("about", "almost") stood before the amount.
-    pub approximate: bool,
-    /// Percentage points rather than percent.
-    pub points: bool,
-}
-
-/// The quantity of a mention that has none.
-static NO_QUANTITY: Quantity = Quantity {
-    value: None,
-    min: None,
-    max: None,
-    currency: None,
-    currency_basis: None,
-    unit: None,
-    approximate: false,
-    points: false,
-};
-
-impl Mention {
-    /// A mention of `ty` at `span`, found by `rule`, with no attributes.
-    pub fn new(ty: EntityType, span: Span, rule: &'static str) -> Self {
-        Mention {
-            ty,
-            span,
-            rule,
-            canonical: None,
-            kind: None,
-            tentative: false,
-            quantity: None,
-        }
-    }
-
-    /// The mention's value and attributes (all empty for a name).
-    pub fn q(&self) -> &Quantity {
-        self.quantity.as_deref().unwrap_or(&NO_QUANTITY)
-    }
-
-    /// The mention's value and attributes, to set them.
-    pub fn q_mut(&mut self) -> &mut Quantity {
-        self.quantity.get_or_insert_with(Box::default)
-    }
-
-    /// The mention's text.
-    pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.span.start..self.span.end]
-    }
-}
+pub use crate::model::{Mention, Quantity};
 
 /// Runs every recognizer over every sentence; the result may overlap (see [`crate::resolve`]).
 pub fn recognize(

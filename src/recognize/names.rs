@@ -9,13 +9,14 @@ use std::borrow::Cow;
 use super::{FilteredSet, WordList};
 use std::sync::LazyLock;
 
-use super::{organization, person, place, Mention};
+use super::{organization, person, place};
 use crate::gazetteer::data_rows;
 use crate::gazetteer::{norm_key, Entry, NameLists, GAZETTEER};
-use crate::segment::Span;
+use crate::model::EntityType;
+use crate::model::Mention;
+use crate::model::Span;
 use crate::token::lower;
 use crate::token::{Token, TokenKind};
-use crate::EntityType;
 
 static STOPWORDS: LazyLock<FilteredSet> =
     LazyLock::new(|| data_rows(include_str!("../../data/stopwords.tsv")).collect());

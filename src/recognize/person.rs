@@ -3,11 +3,12 @@
 
 use std::sync::LazyLock;
 
-use super::{FilteredSet, Mention};
+use super::FilteredSet;
 use crate::gazetteer::data_rows;
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
-use crate::segment::Span;
-use crate::EntityType;
+use crate::model::EntityType;
+use crate::model::Mention;
+use crate::model::Span;
 
 /// Titles and roles, lower case, as token sequences ("prime minister").
 pub static TITLES: LazyLock<FilteredSet<String>> = LazyLock::new(|| {

@@ -8,12 +8,12 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::model::EntityType;
 use crate::output::{
     Analysis, Entity, NameCount, QuoteOut, Range, ReferenceDate, Sentence, Stats, Summary,
     TextSpan, ValueCount,
 };
 use crate::swar::{self, zero_byte, HIGH_BITS, LOW_BITS};
-use crate::EntityType;
 
 /// Appends the compact JSON of `a` (no trailing newline) to `out`.
 pub fn write_json(out: &mut Vec<u8>, a: &Analysis) {

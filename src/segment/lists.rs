@@ -1,7 +1,7 @@
 //! Numbered, lettered and bulleted lists inside one paragraph ("1.) The first item 2.) The
 //! second item"): each item is its own sentence, and its marker ends no sentence.
 
-use super::Span;
+use crate::model::Span;
 
 /// How list items are marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

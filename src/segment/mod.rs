@@ -9,37 +9,7 @@ mod structure;
 pub use sentences::{split_paragraph, split_sentences};
 pub use structure::{find_structure, Structure};
 
-/// A byte range of the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Span {
-    /// Byte offset of the first byte.
-    pub start: usize,
-    /// Byte offset one past the last byte.
-    pub end: usize,
-}
-
-impl Span {
-    /// A span from `start` to `end`.
-    pub fn new(start: usize, end: usize) -> Self {
-        Span { start, end }
-    }
-
-    /// The span with leading and trailing white space removed.
-    pub fn trim(self, text: &str) -> Span {
-        let s = &text[self.start..self.end];
-        let lead = s.len() - s.trim_start().len();
-        let trail = s.len() - s.trim_end().len();
-        if lead == s.len() {
-            return Span::new(self.start, self.start);
-        }
-        Span::new(self.start + lead, self.end - trail)
-    }
-
-    /// True when the span holds no byte.
-    pub fn is_empty(&self) -> bool {
-        self.start >= self.end
-    }
-}
+pub use crate::model::Span;
 
 /// The lines of `text` with their ends: "\n", "\r\n", or a lone "\r" (old Mac files).
 fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {

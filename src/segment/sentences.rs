@@ -5,9 +5,10 @@ use foldhash::HashMap;
 use std::sync::LazyLock;
 
 use super::lists::list_items;
-use super::{split_paragraphs, Span};
+use super::split_paragraphs;
 use crate::gazetteer::data_rows;
 use crate::input::ceil_char;
+use crate::model::Span;
 use crate::token::lower;
 
 /// How an abbreviation behaves before a following word.

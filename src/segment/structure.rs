@@ -2,7 +2,7 @@
 //! article, found from the shape of its first paragraphs.
 
 use super::headlines::{byline, date_line, dateline};
-use super::Span;
+use crate::model::Span;
 
 /// The parts of an article's head that were found (byte spans).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

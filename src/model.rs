@@ -1,0 +1,166 @@
+//! The model: the types every stage speaks in — byte [`Span`]s, the five [`EntityType`]s,
+//! and the [`Mention`]s that recognizers find and resolution settles. It imports nothing of
+//! the crate's own, so any module may use it.
+
+use serde::Serialize;
+use serde_json::Value;
+
+/// A byte range of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The span with leading and trailing white space removed.
+    pub fn trim(self, text: &str) -> Span {
+        let s = &text[self.start..self.end];
+        let lead = s.len() - s.trim_start().len();
+        let trail = s.len() - s.trim_end().len();
+        if lead == s.len() {
+            return Span::new(self.start, self.start);
+        }
+        Span::new(self.start + lead, self.end - trail)
+    }
+
+    /// True when the span holds no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start >= self.end
+    }
+}
+
+/// The five entity types of the output contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// A named human being.
+    Person,
+    /// A country, region, city, geographic feature or named facility.
+    Place,
+    /// A company, government body, party, university, medium, team, ...
+    Organization,
+    /// Money, a percentage, a quantity with a unit, or a count.
+    Amount,
+    /// A calendar or clock expression, a duration or a set of times.
+    Date,
+}
+
+impl EntityType {
+    /// All types, in output order.
+    pub const ALL: [EntityType; 5] = [
+        EntityType::Person,
+        EntityType::Place,
+        EntityType::Organization,
+        EntityType::Amount,
+        EntityType::Date,
+    ];
+
+    /// The type's name in the output ("person", ...).
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Place => "place",
+            EntityType::Organization => "organization",
+            EntityType::Amount => "amount",
+            EntityType::Date => "date",
+        }
+    }
+
+    /// Parses a type name as used on the command line.
+    pub fn parse(name: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.name() == name)
+    }
+}
+
+/// One entity mention found in the text, before resolution (byte offsets).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The entity type.
+    pub ty: EntityType,
+    /// Where the mention is (bytes).
+    pub span: Span,
+    /// The rule or list that found it ("title+name", "list:places", "money:symbol", ...).
+    pub rule: &'static str,
+    /// The fullest name of the same entity, set during resolution or from a list.
+    pub canonical: Option<String>,
+    /// Amounts: money / percent / quantity / count; dates: date / time / duration / set.
+    pub kind: Option<&'static str>,
+    /// A guess to keep only if the rest of the article confirms it (a lone surname).
+    pub tentative: bool,
+    /// The value and attributes of an amount or date; boxed, as most mentions are names
+    /// (a mention is 88 bytes rather than 192). Read with [`Mention::q`], set with
+    /// [`Mention::q_mut`].
+    pub quantity: Option<Box<Quantity>>,
+}
+
+/// What an amount or a date carries beyond a name's fields.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Quantity {
+    /// The normalized value: a number for amounts, an ISO 8601 string for dates.
+    pub value: Option<Value>,
+    /// Lower end of a range ("$3-5 million").
+    pub min: Option<f64>,
+    /// Upper end of a range.
+    pub max: Option<f64>,
+    /// ISO 4217 currency code of money.
+    pub currency: Option<&'static str>,
+    /// How the currency was decided ("symbol", "code", "word", "default", "context",
+    /// "dateline"; see `recognize::amount::settle_currencies`).
+    pub currency_basis: Option<&'static str>,
+    /// Unit of a quantity ("km").
+    pub unit: Option<&'static str>,
+    /// An approximator ("about", "almost") stood before the amount.
+    pub approximate: bool,
+    /// Percentage points rather than percent.
+    pub points: bool,
+}
+
+/// The quantity of a mention that has none.
+static NO_QUANTITY: Quantity = Quantity {
+    value: None,
+    min: None,
+    max: None,
+    currency: None,
+    currency_basis: None,
+    unit: None,
+    approximate: false,
+    points: false,
+};
+
+impl Mention {
+    /// A mention of `ty` at `span`, found by `rule`, with no attributes.
+    pub fn new(ty: EntityType, span: Span, rule: &'static str) -> Self {
+        Mention {
+            ty,
+            span,
+            rule,
+            canonical: None,
+            kind: None,
+            tentative: false,
+            quantity: None,
+        }
+    }
+
+    /// The mention's value and attributes (all empty for a name).
+    pub fn q(&self) -> &Quantity {
+        self.quantity.as_deref().unwrap_or(&NO_QUANTITY)
+    }
+
+    /// The mention's value and attributes, to set them.
+    pub fn q_mut(&mut self) -> &mut Quantity {
+        self.quantity.get_or_insert_with(Box::default)
+    }
+
+    /// The mention's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span.start..self.span.end]
+    }
+}
