@@ -12,6 +12,9 @@ use std::path::Path;
 #[allow(dead_code)]
 mod layout;
 
+#[path = "src/lexicon/rows.rs"]
+mod rows;
+
 use layout::{
     bloom_probes, norm_key, DEMONYM, FAMILY_FIRST, GIVEN, NO_ENTRIES, RANK_SHIFT, SURNAME,
 };
@@ -83,6 +86,7 @@ fn add(
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/gazetteer/layout.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/rows.rs");
     let mut names: BTreeMap<String, Name> = BTreeMap::new();
     for r in rows("data/places.tsv") {
         let kind = r.get(1).map_or("city", String::as_str);
@@ -200,6 +204,69 @@ fn main() {
     );
     fs::write(out.join("kinds.rs"), kinds_src).expect("write kinds");
     fs::write(out.join("currencies.rs"), currencies()).expect("write currencies");
+    fs::write(out.join("lexicon.rs"), lexicon()).expect("write lexicon");
+}
+
+/// The word lists of `data/words/`: each file, and the classes its rows may have. A file
+/// feeds one list per class, `FILE_CLASS` in `lexicon::words` ("place" + "tail" →
+/// `PLACE_TAIL`).
+const LEXICON: &[(&str, &[&str])] = &[
+    (
+        "organization",
+        &[
+            "tail",
+            "head",
+            "head_anywhere",
+            "legal_suffix",
+            "not_acronym",
+        ],
+    ),
+    ("place", &["tail", "head", "compass", "generic"]),
+    (
+        "context",
+        &["sport", "locative", "team_verb", "organization_role"],
+    ),
+];
+
+/// Reads and checks every file of [`LEXICON`] and writes its lists as Rust statics. Any bad
+/// row stops the build with the file and line: a missing header, a row without exactly a
+/// word and a class, a word with spaces around it, an unknown class, a repeated row.
+fn lexicon() -> String {
+    println!("cargo:rerun-if-changed=data/words");
+    let mut listed: Vec<String> = fs::read_dir("data/words")
+        .expect("data/words")
+        .map(|e| {
+            e.expect("data/words entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    listed.sort();
+    for name in &listed {
+        let stem = name.strip_suffix(".tsv").unwrap_or(name);
+        if !LEXICON.iter().any(|(file, _)| *file == stem) {
+            panic!("data/words/{name}: not a known word list (add it to LEXICON in build.rs)");
+        }
+    }
+    let mut src = String::new();
+    let mut index = String::new();
+    for (file, classes) in LEXICON {
+        let path = format!("data/words/{file}.tsv");
+        println!("cargo:rerun-if-changed={path}");
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let lists = rows::parse(&path, &text, classes).unwrap_or_else(|e| panic!("{e}"));
+        for (class, words) in classes.iter().zip(&lists) {
+            let name = format!("{file}_{class}").to_ascii_uppercase();
+            src += &format!(
+                "/// `data/words/{file}.tsv`, the rows of class `{class}`.\npub static {name}: &[&str] = &{words:?};\n"
+            );
+            index += &format!("    (\"{file}\", \"{class}\", {name}),\n");
+        }
+    }
+    src + "/// Every list: file, class and words.\npub static LISTS: &[(&str, &str, &[&str])] = &[\n"
+        + &index
+        + "];\n"
 }
 
 /// The currency tables as Rust statics: symbols longest first (in file order among equal

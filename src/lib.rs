@@ -12,6 +12,7 @@
 pub mod calendar;
 pub mod gazetteer;
 pub mod input;
+pub mod lexicon;
 pub mod model;
 pub mod output;
 pub mod quotes;

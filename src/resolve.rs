@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use foldhash::HashMap;
 
 use crate::input::{ceil_char, floor_char};
+use crate::lexicon::words;
 use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
@@ -194,58 +195,6 @@ fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
 /// How far around a mention its line is looked at, in bytes.
 const LINE_WINDOW: usize = 256;
 
-/// Words whose presence, with a score, marks a match report.
-const SPORT_WORDS: &[&str] = &[
-    "goal",
-    "match",
-    "striker",
-    "coach",
-    "innings",
-    "wicket",
-    "league",
-    "cup",
-    "tournament",
-    "championship",
-    "midfield",
-    "half-time",
-    "halftime",
-    "penalty",
-    "season",
-    "points",
-    "fixture",
-    "referee",
-    "stadium",
-    "batsman",
-    "bowler",
-    "quarter-final",
-    "semi-final",
-    "playoff",
-    "title race",
-    "unbeaten",
-];
-
-/// Words before a place name that make it where something happens, not a team.
-const LOCATIVES: &[&str] = &[
-    "in", "at", "near", "from", "outside", "across", "around", "of", "to", "into", "toward",
-    "towards", "through", "via",
-];
-
-/// Words between two teams in a result line.
-const TEAM_VERBS: &[&str] = &[
-    "beat",
-    "beats",
-    "drew with",
-    "drew",
-    "lost to",
-    "v",
-    "vs",
-    "vs.",
-    "defeated",
-    "edged",
-    "thrashed",
-    "routed",
-];
-
 /// Sports results name clubs after their towns ("Surrey 429-7", "Leicestershire beat
 /// Somerset", "Pohang 3 Ulsan 2"): in an article with several scores, a town or an unknown
 /// name followed by a score on its line, after "v", or on either side of "beat", is a team —
@@ -264,7 +213,7 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
     let report = scores >= 1 && {
         // The sport words are ASCII: ASCII lower case finds them, at a fraction of the cost.
         let lower = text.to_ascii_lowercase();
-        SPORT_WORDS
+        words::CONTEXT_SPORT
             .iter()
             .filter(|w| memchr::memmem::find(lower.as_bytes(), w.as_bytes()).is_some())
             .count()
@@ -296,13 +245,13 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
         EntityType::Person => m.tentative,
         _ => false,
     };
-    let between = |a: usize, b: usize| TEAM_VERBS.contains(&text[a..b].trim());
+    let between = |a: usize, b: usize| words::CONTEXT_TEAM_VERB.contains(&text[a..b].trim());
     let locative = |m: &Mention| {
         let before = text[..m.span.start]
             .split_whitespace()
             .next_back()
             .unwrap_or("");
-        LOCATIVES.contains(&before.to_lowercase().as_str())
+        words::CONTEXT_LOCATIVE.contains(&before.to_lowercase().as_str())
     };
     let mut teams: foldhash::HashSet<String> = foldhash::HashSet::default();
     for (k, m) in mentions.iter().enumerate() {
@@ -380,33 +329,6 @@ fn is_result_line(l: &str) -> bool {
     b.get(p).is_some_and(u8::is_ascii_digit) && p > 2 && l[..p].trim_end().len() + 1 == p
 }
 
-/// Nouns that follow an organization's name ("Petofi general manager", "Cofinec's board").
-const ORG_ROLES: &[&str] = &[
-    "chairman",
-    "chairwoman",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "shares",
-    "shareholders",
-    "stock",
-    "board",
-    "executives",
-    "management",
-    "subsidiary",
-    "headquarters",
-    "employees",
-    "general manager",
-    "chief executive",
-    "chief financial",
-    "fans",
-    "supporters",
-    "coach",
-    "manager",
-    "squad",
-    "officials",
-];
-
 /// An unconfirmed lone name followed by a role of organizations is one ("Petofi general
 /// manager", "Rotor's fans").
 fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
@@ -415,7 +337,7 @@ fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
             .trim_start_matches(['’', '\''])
             .trim_start_matches('s');
         let after = after.trim_start();
-        let role = ORG_ROLES.iter().any(|r| {
+        let role = words::CONTEXT_ORGANIZATION_ROLE.iter().any(|r| {
             after
                 .get(..r.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(r))

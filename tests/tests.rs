@@ -4,6 +4,7 @@
 mod adversarial;
 mod cli;
 mod fixtures;
+mod lexicon;
 mod properties;
 mod recognizers;
 mod render;

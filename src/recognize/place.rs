@@ -1,7 +1,7 @@
 //! Places: the cues that make a run of capitalized words a place — a geographic or facility
 //! word at its end ("Sea", "Naval Base"), a head ("Gulf of", "Mount"), a compass prefix.
 
-use super::WordList;
+use crate::lexicon::{words, WordList};
 use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
@@ -22,125 +22,16 @@ pub fn dateline(text: &str, place: Span, out: &mut Vec<Mention>) {
 }
 
 /// Last words of place names: geographic features and named facilities.
-static TAILS: WordList = WordList::new(&[
-    "Sea",
-    "Ocean",
-    "Strait",
-    "Straits",
-    "Gulf",
-    "Bay",
-    "Island",
-    "Islands",
-    "Isles",
-    "River",
-    "Mountains",
-    "Mountain",
-    "Hills",
-    "Valley",
-    "Peninsula",
-    "Isthmus",
-    "Lake",
-    "Canal",
-    "Desert",
-    "Coast",
-    "Province",
-    "Prefecture",
-    "County",
-    "District",
-    "Region",
-    "Base",
-    "Airport",
-    "Airbase",
-    "Port",
-    "Harbour",
-    "Harbor",
-    "Bridge",
-    "Square",
-    "Street",
-    "Avenue",
-    "Road",
-    "Stadium",
-    "Park",
-    "Plaza",
-    "Tower",
-    "Dam",
-    "Highway",
-    "Reef",
-    "Archipelago",
-    "Basin",
-    "Delta",
-    "Plateau",
-    "Falls",
-    "Beach",
-    "Heights",
-    "Strip",
-    "Territory",
-    "Territories",
-    "City",
-    "Town",
-    "Village",
-    "Glacier",
-    "Arena",
-    "Range",
-    "Shoal",
-    "Atoll",
-    "Oblast",
-    "Krai",
-    "Governorate",
-    "Station",
-    "Terminal",
-    "Pass",
-    "Forest",
-    "Square",
-    "Boulevard",
-    "Lane",
-]);
+static TAILS: WordList = WordList::new(words::PLACE_TAIL);
 
 /// First words of place names followed by a name ("Gulf of Thailand", "Mount Everest").
-static HEADS: WordList = WordList::new(&[
-    "Strait",
-    "Straits",
-    "Gulf",
-    "Bay",
-    "Sea",
-    "Lake",
-    "Mount",
-    "Mt",
-    "Cape",
-    "Isle",
-    "Port",
-    "Fort",
-    "Republic",
-    "Kingdom",
-    "Province",
-    "State",
-    "Isthmus",
-    "Island",
-    "Islands",
-    "Gulf",
-    "Sultanate",
-    "Emirate",
-    "Commonwealth",
-]);
+static HEADS: WordList = WordList::new(words::PLACE_HEAD);
 
 /// Words that a place name can open with but a person's name cannot.
-static COMPASS: WordList = WordList::new(&[
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-    "Upper", "Lower", "New", "Port", "Fort", "Saint", "San", "Santa", "Los", "Las", "Lake",
-    "Mount", "Cape", "Greater", "Inner", "Outer", "Middle",
-]);
+static COMPASS: WordList = WordList::new(words::PLACE_COMPASS);
 
 /// Generic words that need a proper name beside them ("the Naval Base" is no place).
-const GENERIC: &[&str] = &[
-    "Naval",
-    "Air",
-    "Military",
-    "National",
-    "International",
-    "Main",
-    "Old",
-    "Royal",
-];
+static GENERIC: WordList = WordList::new(words::PLACE_GENERIC);
 
 /// Whether `words` name a place by their shape; returns the rule.
 pub fn classify(words: &[&str]) -> Option<&'static str> {

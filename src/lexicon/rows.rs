@@ -1,0 +1,90 @@
+//! The format of a word list in `data/words/`, read by `build.rs` (which includes this file)
+//! and checked by the tests here. Lines starting with `#` are comments; the first other line
+//! is the header `word<TAB>class`; each row after it is a word (or phrase) and its class.
+
+/// The rows of one word list, split by class in the order of `classes`; or the first bad
+/// row, as "PATH:LINE: what is wrong".
+pub fn parse<'t>(path: &str, text: &'t str, classes: &[&str]) -> Result<Vec<Vec<&'t str>>, String> {
+    let mut lists: Vec<Vec<&str>> = vec![Vec::new(); classes.len()];
+    let mut header = false;
+    for (n, line) in text.lines().enumerate() {
+        let at = format!("{path}:{}", n + 1);
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !header {
+            if line != "word\tclass" {
+                return Err(format!("{at}: the header must be `word<TAB>class`"));
+            }
+            header = true;
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [word, class] = cols[..] else {
+            return Err(format!(
+                "{at}: a row is a word and a class, separated by one tab"
+            ));
+        };
+        if word.is_empty() || word.trim() != word {
+            return Err(format!("{at}: the word is empty or has spaces around it"));
+        }
+        let Some(k) = classes.iter().position(|c| *c == class) else {
+            return Err(format!(
+                "{at}: unknown class `{class}` (known: {})",
+                classes.join(", ")
+            ));
+        };
+        if lists[k].contains(&word) {
+            return Err(format!("{at}: `{word}` is listed twice as {class}"));
+        }
+        lists[k].push(word);
+    }
+    if !header {
+        return Err(format!("{path}: no header line `word<TAB>class`"));
+    }
+    Ok(lists)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    const CLASSES: &[&str] = &["tail", "head"];
+
+    #[test]
+    fn rows_are_split_by_class() {
+        let text = "# a comment\nword\tclass\nBank\ttail\nUniversity\thead\nGroup\ttail\n";
+        let lists = parse("x.tsv", text, CLASSES).unwrap();
+        assert_eq!(lists, [vec!["Bank", "Group"], vec!["University"]]);
+    }
+
+    #[test]
+    fn a_bad_row_names_its_file_and_line() {
+        let cases = [
+            ("Bank\ttail\n", "x.tsv:1: the header"),
+            (
+                "word\tclass\nBank tail\n",
+                "x.tsv:2: a row is a word and a class",
+            ),
+            (
+                "word\tclass\nBank\ttail\textra\n",
+                "x.tsv:2: a row is a word and a class",
+            ),
+            ("word\tclass\n Bank\ttail\n", "x.tsv:2: the word is empty"),
+            ("word\tclass\n\ttail\n", "x.tsv:2: the word is empty"),
+            (
+                "word\tclass\n# c\nBank\ttale\n",
+                "x.tsv:3: unknown class `tale`",
+            ),
+            (
+                "word\tclass\nBank\ttail\nBank\ttail\n",
+                "x.tsv:3: `Bank` is listed twice",
+            ),
+            ("# only a comment\n", "x.tsv: no header line"),
+        ];
+        for (text, want) in cases {
+            let err = parse("x.tsv", text, CLASSES).unwrap_err();
+            assert!(err.starts_with(want), "{text:?}: {err}");
+        }
+    }
+}
