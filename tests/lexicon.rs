@@ -11,51 +11,66 @@ fn entities(text: &str) -> Vec<(EntityType, String)> {
     a.entities.iter().map(|e| (e.ty, e.text.clone())).collect()
 }
 
-/// Every organization tail makes an unknown name before it an organization.
-#[test]
-fn every_organization_tail_ends_an_organization() {
-    // Without a listed tail, the same sentence has no organization.
-    let unlisted = entities("Officials at the Zorvane Gadget declined to comment on Monday.");
-    assert!(unlisted
-        .iter()
-        .all(|(ty, _)| *ty != EntityType::Organization));
-    for tail in words::ORGANIZATION_TAIL {
-        let name = format!("Zorvane {tail}");
-        let text = format!("Officials at the {name} declined to comment on Monday.");
+/// For every word of `list`, the name `name(word)` in the sentence `sentence(name)` is found
+/// as `ty`.
+fn each_word_makes(
+    list: &[&str],
+    ty: EntityType,
+    name: impl Fn(&str) -> String,
+    sentence: impl Fn(&str) -> String,
+) {
+    for word in list {
+        let name = name(word);
+        let text = sentence(&name);
         let found = entities(&text);
         assert!(
-            found.contains(&(EntityType::Organization, name.clone())),
+            found.contains(&(ty, name.clone())),
             "{name:?} in {text:?}: {found:?}"
         );
     }
+}
+
+/// True when no entity of `text` has type `ty`.
+fn none_of(ty: EntityType, text: &str) -> bool {
+    entities(text).iter().all(|(t, _)| *t != ty)
+}
+
+/// Every organization tail makes an unknown name before it an organization.
+#[test]
+fn every_organization_tail_ends_an_organization() {
+    let sentence = |n: &str| format!("Officials at the {n} declined to comment on Monday.");
+    // Without a listed tail, the same sentence has no organization.
+    assert!(none_of(
+        EntityType::Organization,
+        &sentence("Zorvane Gadget")
+    ));
+    let name = |w: &str| format!("Zorvane {w}");
+    each_word_makes(
+        words::ORGANIZATION_TAIL,
+        EntityType::Organization,
+        name,
+        sentence,
+    );
 }
 
 /// Every organization head opens an organization before "of" and a name.
 #[test]
 fn every_organization_head_opens_an_organization() {
-    for head in words::ORGANIZATION_HEAD {
-        let name = format!("{head} of Zorvane");
-        let text = format!("A report by the {name} was published on Monday.");
-        let found = entities(&text);
-        assert!(
-            found.contains(&(EntityType::Organization, name.clone())),
-            "{name:?} in {text:?}: {found:?}"
-        );
-    }
+    let sentence = |n: &str| format!("A report by the {n} was published on Monday.");
+    let name = |w: &str| format!("{w} of Zorvane");
+    each_word_makes(
+        words::ORGANIZATION_HEAD,
+        EntityType::Organization,
+        name,
+        sentence,
+    );
 }
 
 /// Every place tail makes an unknown name before it a place.
 #[test]
 fn every_place_tail_ends_a_place() {
-    let unlisted = entities("Rescuers reached the Zorvane Gadget late on Monday.");
-    assert!(unlisted.iter().all(|(ty, _)| *ty != EntityType::Place));
-    for tail in words::PLACE_TAIL {
-        let name = format!("Zorvane {tail}");
-        let text = format!("Rescuers reached the {name} late on Monday.");
-        let found = entities(&text);
-        assert!(
-            found.contains(&(EntityType::Place, name.clone())),
-            "{name:?} in {text:?}: {found:?}"
-        );
-    }
+    let sentence = |n: &str| format!("Rescuers reached the {n} late on Monday.");
+    assert!(none_of(EntityType::Place, &sentence("Zorvane Gadget")));
+    let name = |w: &str| format!("Zorvane {w}");
+    each_word_makes(words::PLACE_TAIL, EntityType::Place, name, sentence);
 }
