@@ -209,8 +209,13 @@ fn main() {
 
 /// The word lists of `data/words/`: each file, and the classes its rows may have. A file
 /// feeds one list per class, `FILE_CLASS` in `lexicon::words` ("place" + "tail" →
-/// `PLACE_TAIL`).
+/// `PLACE_TAIL`); a file without classes is one list, `FILE` ("stopwords" → `STOPWORDS`).
 const LEXICON: &[(&str, &[&str])] = &[
+    ("abbreviations", &["title", "number", "general"]),
+    ("speech_verbs", &[]),
+    ("starters", &[]),
+    ("stopwords", &[]),
+    ("titles", &[]),
     (
         "organization",
         &[
@@ -256,11 +261,20 @@ fn lexicon() -> String {
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let lists = rows::parse(&path, &text, classes).unwrap_or_else(|e| panic!("{e}"));
+        let single: &[&str] = &[""];
+        let classes = if classes.is_empty() { single } else { classes };
         for (class, words) in classes.iter().zip(&lists) {
-            let name = format!("{file}_{class}").to_ascii_uppercase();
-            src += &format!(
-                "/// `data/words/{file}.tsv`, the rows of class `{class}`.\npub static {name}: &[&str] = &{words:?};\n"
-            );
+            let name = if class.is_empty() {
+                file.to_ascii_uppercase()
+            } else {
+                format!("{file}_{class}").to_ascii_uppercase()
+            };
+            let doc = if class.is_empty() {
+                format!("/// `data/words/{file}.tsv`.")
+            } else {
+                format!("/// `data/words/{file}.tsv`, the rows of class `{class}`.")
+            };
+            src += &format!("{doc}\npub static {name}: &[&str] = &{words:?};\n");
             index += &format!("    (\"{file}\", \"{class}\", {name}),\n");
         }
     }

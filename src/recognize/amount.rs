@@ -105,7 +105,7 @@ static CURRENCY_FIRST: LazyLock<crate::recognize::FilteredSet<String>> =
 
 /// Common words that may open a sentence before a count ("About 200", "Some 15,000").
 static STOPWORDS: LazyLock<crate::recognize::FilteredSet> =
-    LazyLock::new(|| data_rows(include_str!("../../data/stopwords.tsv")).collect());
+    LazyLock::new(|| crate::lexicon::words::STOPWORDS.iter().copied().collect());
 
 /// Dateline places and their local currency, from `data/currency_places.tsv`.
 static LOCAL_CURRENCY: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {

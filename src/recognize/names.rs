@@ -10,7 +10,6 @@ use super::{FilteredSet, WordList};
 use std::sync::LazyLock;
 
 use super::{organization, person, place};
-use crate::gazetteer::data_rows;
 use crate::gazetteer::{norm_key, Entry, NameLists, GAZETTEER};
 use crate::model::EntityType;
 use crate::model::Mention;
@@ -19,7 +18,7 @@ use crate::token::lower;
 use crate::token::{Token, TokenKind};
 
 static STOPWORDS: LazyLock<FilteredSet> =
-    LazyLock::new(|| data_rows(include_str!("../../data/stopwords.tsv")).collect());
+    LazyLock::new(|| crate::lexicon::words::STOPWORDS.iter().copied().collect());
 
 static CALENDAR: WordList = WordList::new(&[
     "January",

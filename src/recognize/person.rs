@@ -4,7 +4,6 @@
 use std::sync::LazyLock;
 
 use super::FilteredSet;
-use crate::gazetteer::data_rows;
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
 use crate::model::EntityType;
 use crate::model::Mention;
@@ -12,7 +11,9 @@ use crate::model::Span;
 
 /// Titles and roles, lower case, as token sequences ("prime minister").
 pub static TITLES: LazyLock<FilteredSet<String>> = LazyLock::new(|| {
-    data_rows(include_str!("../../data/titles.tsv"))
+    crate::lexicon::words::TITLES
+        .iter()
+        .copied()
         .map(norm_key)
         .collect()
 });
@@ -55,8 +56,12 @@ pub fn may_start_title(word: &str) -> bool {
 }
 
 /// Verbs that attribute words to a speaker ("Grossman said", "…," said X, "X called it").
-static SPEECH_VERBS: LazyLock<FilteredSet> =
-    LazyLock::new(|| data_rows(include_str!("../../data/speech_verbs.tsv")).collect());
+static SPEECH_VERBS: LazyLock<FilteredSet> = LazyLock::new(|| {
+    crate::lexicon::words::SPEECH_VERBS
+        .iter()
+        .copied()
+        .collect()
+});
 
 /// True for a verb that attributes words to a speaker.
 pub fn is_speech_verb(word: &str) -> bool {

@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 
 use super::lists::list_items;
 use super::split_paragraphs;
-use crate::gazetteer::data_rows;
 use crate::input::ceil_char;
+use crate::lexicon::words;
 use crate::model::Span;
 use crate::token::lower;
 
@@ -23,24 +23,19 @@ enum AbbrevClass {
 }
 
 static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> = LazyLock::new(|| {
-    data_rows(include_str!("../../data/abbreviations.tsv"))
-        .map(|row| {
-            let (abbr, class) = row
-                .split_once('\t')
-                .expect("abbreviations.tsv: two columns");
-            let class = match class {
-                "title" => AbbrevClass::Title,
-                "number" => AbbrevClass::Number,
-                "general" => AbbrevClass::General,
-                other => panic!("abbreviations.tsv: unknown class {other}"),
-            };
-            (abbr, class)
-        })
+    let classes = [
+        (words::ABBREVIATIONS_TITLE, AbbrevClass::Title),
+        (words::ABBREVIATIONS_NUMBER, AbbrevClass::Number),
+        (words::ABBREVIATIONS_GENERAL, AbbrevClass::General),
+    ];
+    classes
+        .into_iter()
+        .flat_map(|(list, class)| list.iter().map(move |&abbr| (abbr, class)))
         .collect()
 });
 
 static STARTERS: LazyLock<foldhash::HashSet<&'static str>> =
-    LazyLock::new(|| data_rows(include_str!("../../data/starters.tsv")).collect());
+    LazyLock::new(|| words::STARTERS.iter().copied().collect());
 
 fn abbreviation(word: &str) -> Option<AbbrevClass> {
     if let Some(&c) = ABBREVIATIONS.get(word) {
