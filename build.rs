@@ -212,6 +212,10 @@ fn main() {
 /// `PLACE_TAIL`); a file without classes is one list, `FILE` ("stopwords" → `STOPWORDS`).
 const LEXICON: &[(&str, &[&str])] = &[
     ("abbreviations", &["title", "number", "general"]),
+    (
+        "calendar",
+        &["month", "month_abbr", "weekday", "weekday_abbr"],
+    ),
     ("speech_verbs", &[]),
     ("starters", &[]),
     ("stopwords", &[]),
@@ -260,10 +264,10 @@ fn lexicon() -> String {
         let path = format!("data/words/{file}.tsv");
         println!("cargo:rerun-if-changed={path}");
         let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let lists = rows::parse(&path, &text, classes).unwrap_or_else(|e| panic!("{e}"));
+        let (lists, valued) = rows::parse(&path, &text, classes).unwrap_or_else(|e| panic!("{e}"));
         let single: &[&str] = &[""];
         let classes = if classes.is_empty() { single } else { classes };
-        for (class, words) in classes.iter().zip(&lists) {
+        for (class, rows) in classes.iter().zip(&lists) {
             let name = if class.is_empty() {
                 file.to_ascii_uppercase()
             } else {
@@ -274,11 +278,16 @@ fn lexicon() -> String {
             } else {
                 format!("/// `data/words/{file}.tsv`, the rows of class `{class}`.")
             };
-            src += &format!("{doc}\npub static {name}: &[&str] = &{words:?};\n");
-            index += &format!("    (\"{file}\", \"{class}\", {name}),\n");
+            if valued {
+                src += &format!("{doc}\npub static {name}: &[(&str, &str)] = &{rows:?};\n");
+            } else {
+                let words: Vec<&str> = rows.iter().map(|(w, _)| *w).collect();
+                src += &format!("{doc}\npub static {name}: &[&str] = &{words:?};\n");
+                index += &format!("    (\"{file}\", \"{class}\", {name}),\n");
+            }
         }
     }
-    src + "/// Every list: file, class and words.\npub static LISTS: &[(&str, &str, &[&str])] = &[\n"
+    src + "/// Every list without values: file, class and words.\npub static LISTS: &[(&str, &str, &[&str])] = &[\n"
         + &index
         + "];\n"
 }

@@ -1,42 +1,56 @@
 //! The format of a word list in `data/words/`, read by `build.rs` (which includes this file)
 //! and checked by the tests here. Lines starting with `#` are comments; the first other line
 //! is the header: `word<TAB>class` for a file of several lists, each row then a word (or
-//! phrase) and its class; or `word` for a file that is one list, a word a row.
+//! phrase) and its class; or `word` for a file that is one list, a word a row. A third
+//! column `value` (`word<TAB>class<TAB>value`, or `word<TAB>value`) gives each word a value
+//! ("sept" → 9).
 
-/// The rows of one word file, split by class in the order of `classes` (one list when
-/// `classes` is empty: the file has no class column); or the first bad row, as
-/// "PATH:LINE: what is wrong".
-pub fn parse<'t>(path: &str, text: &'t str, classes: &[&str]) -> Result<Vec<Vec<&'t str>>, String> {
+/// The rows of one word file: the words of each class, in the order of `classes` (one list
+/// when `classes` is empty: the file has no class column), each with its value (empty when
+/// the file has no value column); or the first bad row, as "PATH:LINE: what is wrong".
+pub type Lists<'t> = Vec<Vec<(&'t str, &'t str)>>;
+
+/// Reads one word file (see the module's doc); the bool tells whether it has values.
+pub fn parse<'t>(path: &str, text: &'t str, classes: &[&str]) -> Result<(Lists<'t>, bool), String> {
     let single = classes.is_empty();
-    let want = if single { "word" } else { "word\tclass" };
-    let mut lists: Vec<Vec<&str>> = vec![Vec::new(); classes.len().max(1)];
-    let mut header = false;
+    let headers: &[&str] = if single {
+        &["word", "word\tvalue"]
+    } else {
+        &["word\tclass", "word\tclass\tvalue"]
+    };
+    let mut lists: Lists = vec![Vec::new(); classes.len().max(1)];
+    let mut valued = None;
     for (n, line) in text.lines().enumerate() {
         let at = format!("{path}:{}", n + 1);
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        if !header {
-            if line != want {
-                let want = want.replace('\t', "<TAB>");
+        let Some(valued) = valued else {
+            let Some(k) = headers.iter().position(|h| *h == line) else {
+                let want = headers.join("` or `").replace('\t', "<TAB>");
                 return Err(format!("{at}: the header must be `{want}`"));
-            }
-            header = true;
+            };
+            valued = Some(k == 1);
             continue;
-        }
+        };
         let cols: Vec<&str> = line.split('\t').collect();
-        let (word, class) = match cols[..] {
-            [word] if single => (word, ""),
-            [word, class] if !single => (word, class),
-            _ if single => return Err(format!("{at}: a row is one word, without a tab")),
+        let (word, class, value) = match (&cols[..], single, valued) {
+            ([w], true, false) => (*w, "", ""),
+            ([w, v], true, true) => (*w, "", *v),
+            ([w, c], false, false) => (*w, *c, ""),
+            ([w, c, v], false, true) => (*w, *c, *v),
             _ => {
+                let want = headers[usize::from(valued)].replace('\t', "<TAB>");
                 return Err(format!(
-                    "{at}: a row is a word and a class, separated by one tab"
-                ))
+                    "{at}: a row must have the header's columns, `{want}`"
+                ));
             }
         };
         if word.is_empty() || word.trim() != word {
             return Err(format!("{at}: the word is empty or has spaces around it"));
+        }
+        if valued && (value.is_empty() || value.trim() != value) {
+            return Err(format!("{at}: the value is empty or has spaces around it"));
         }
         let k = if single {
             Some(0)
@@ -49,15 +63,15 @@ pub fn parse<'t>(path: &str, text: &'t str, classes: &[&str]) -> Result<Vec<Vec<
                 classes.join(", ")
             ));
         };
-        if lists[k].contains(&word) {
+        if lists[k].iter().any(|(w, _)| *w == word) {
             return Err(format!("{at}: `{word}` is listed twice"));
         }
-        lists[k].push(word);
+        lists[k].push((word, value));
     }
-    if !header {
-        return Err(format!("{path}: no header line"));
+    match valued {
+        Some(valued) => Ok((lists, valued)),
+        None => Err(format!("{path}: no header line")),
     }
-    Ok(lists)
 }
 
 #[cfg(test)]
@@ -69,17 +83,40 @@ mod tests {
     #[test]
     fn rows_are_split_by_class() {
         let text = "# a comment\nword\tclass\nBank\ttail\nUniversity\thead\nGroup\ttail\n";
-        let lists = parse("x.tsv", text, CLASSES).unwrap();
-        assert_eq!(lists, [vec!["Bank", "Group"], vec!["University"]]);
+        let (lists, valued) = parse("x.tsv", text, CLASSES).unwrap();
+        assert!(!valued);
+        assert_eq!(
+            lists,
+            [vec![("Bank", ""), ("Group", "")], vec![("University", "")]]
+        );
+    }
+
+    #[test]
+    fn a_value_column_goes_with_each_word() {
+        let text = "word\tclass\tvalue\njan\ttail\t1\nsept\thead\t9\n";
+        let (lists, valued) = parse("x.tsv", text, CLASSES).unwrap();
+        assert!(valued);
+        assert_eq!(lists, [vec![("jan", "1")], vec![("sept", "9")]]);
+        let err = parse("x.tsv", "word\tclass\tvalue\njan\ttail\n", CLASSES).unwrap_err();
+        assert!(
+            err.starts_with("x.tsv:2: a row must have the header's columns"),
+            "{err}"
+        );
+        let err = parse("x.tsv", "word\tclass\tvalue\njan\ttail\t \n", CLASSES).unwrap_err();
+        assert!(err.starts_with("x.tsv:2: the value is empty"), "{err}");
     }
 
     #[test]
     fn a_file_without_classes_is_one_list() {
         let text = "word\nsaid\nadded\n";
-        assert_eq!(parse("x.tsv", text, &[]).unwrap(), [vec!["said", "added"]]);
+        let (lists, _) = parse("x.tsv", text, &[]).unwrap();
+        assert_eq!(lists, [vec![("said", ""), ("added", "")]]);
         for (text, want) in [
             ("word\tclass\nsaid\n", "x.tsv:1: the header must be `word`"),
-            ("word\nsaid\tverb\n", "x.tsv:2: a row is one word"),
+            (
+                "word\nsaid\tverb\n",
+                "x.tsv:2: a row must have the header's columns",
+            ),
             ("word\nsaid\nsaid\n", "x.tsv:3: `said` is listed twice"),
         ] {
             let err = parse("x.tsv", text, &[]).unwrap_err();
@@ -93,11 +130,11 @@ mod tests {
             ("Bank\ttail\n", "x.tsv:1: the header"),
             (
                 "word\tclass\nBank tail\n",
-                "x.tsv:2: a row is a word and a class",
+                "x.tsv:2: a row must have the header's columns",
             ),
             (
                 "word\tclass\nBank\ttail\textra\n",
-                "x.tsv:2: a row is a word and a class",
+                "x.tsv:2: a row must have the header's columns",
             ),
             ("word\tclass\n Bank\ttail\n", "x.tsv:2: the word is empty"),
             ("word\tclass\n\ttail\n", "x.tsv:2: the word is empty"),
