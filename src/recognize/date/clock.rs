@@ -1,0 +1,204 @@
+//! Clock times and parts of the day: "3 p.m.", "10:30 a.m. ET", "15:30 GMT", "0900 GMT",
+//! "7 o'clock", "5-6 pm", and "morning", "night" after a day ("TMO", "TNI").
+
+use super::{Found, Scan};
+use crate::recognize::numbers::is_hyphen;
+
+/// One clock reading: hour and minute (24-hour), the token after it, whether "a.m."/"p.m."
+/// or "o'clock" fixed it, and whether it had minutes after a colon.
+#[derive(Debug, Clone, Copy)]
+struct Clock {
+    hour: u32,
+    minute: u32,
+    end: usize,
+    meridiem: bool,
+    colon: bool,
+}
+
+impl Scan<'_> {
+    /// Clock times: "3 p.m.", "3pm", "10:30 a.m. ET", "15:30 GMT", "0900 GMT", "9.30am",
+    /// "7 o'clock"; a range whose ends share "a.m."/"p.m." ("2:00 to 2:30 pm", "5-6 pm",
+    /// "from 7 to 7:30pm") is one time without a value.
+    pub(super) fn time(&self, i: usize) -> Option<Found> {
+        let first = self.clock(i);
+        // A range: the first end may lack the meridiem it shares with the second.
+        let k = first.as_ref().map_or(i + 1, |c| c.end);
+        let first_bare =
+            first.is_none() && self.int(i).is_some_and(|h| h <= 24) && self.t(i).len() <= 2;
+        if first.as_ref().is_some_and(|c| !c.meridiem) || first_bare {
+            let joiner = is_hyphen(self.t(k))
+                || self.any(k, &["to", "until", "till"])
+                || (self.w(k) == "and" && i > 0 && self.w(i - 1) == "between");
+            if joiner {
+                if let Some(second) = self.clock(k + 1).filter(|c| c.meridiem || c.colon) {
+                    if second.meridiem || first.is_some() {
+                        let end = self.zone_after(second.end);
+                        return Some(Found::new(i, end, "time", None, "time:range"));
+                    }
+                }
+            }
+        }
+        let c = first?;
+        if !c.meridiem && !c.colon {
+            return None;
+        }
+        // "10:30" alone: a time only when it looks like one (not a ratio, or a verse "3:16"
+        // after a name).
+        if !c.meridiem
+            && i > 0
+            && self.cap(i - 1)
+            && !self.any(i - 1, &["at", "by", "from", "until", "around", "since"])
+        {
+            return None;
+        }
+        let end = self.zone_after(c.end);
+        Some(Found::new(
+            i,
+            end,
+            "time",
+            Some(format!("T{:02}:{:02}", c.hour, c.minute)),
+            "time:clock",
+        ))
+    }
+
+    /// A time zone after a time ("GMT", "local time"): the token after it.
+    fn zone_after(&self, j: usize) -> usize {
+        if self.is_zone(j) {
+            if self.w(j) == "local" {
+                j + 2
+            } else {
+                j + 1
+            }
+        } else {
+            j
+        }
+    }
+
+    /// One clock reading at `i`: "3 p.m.", "10:30", "9.30am", "0900 GMT", "7 o'clock".
+    fn clock(&self, i: usize) -> Option<Clock> {
+        let t = self.t(i);
+        let (h, m, mut j, colon) = if let Some((hs, ms)) = t.split_once('.') {
+            // "9.30am" lexes as one number; a dotted time needs its "am"/"pm".
+            if ms.len() != 2 || hs.len() > 2 || ms.contains('.') {
+                return None;
+            }
+            (
+                hs.parse::<u32>().ok()?,
+                ms.parse::<u32>().ok()?,
+                i + 1,
+                false,
+            )
+        } else {
+            let h = self.int(i)?;
+            if self.t(i + 1) == ":"
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && self.t(i + 2).len() == 2
+            {
+                let m = self.int(i + 2)?;
+                let mut j = i + 3;
+                // Seconds: "7:56:30".
+                if self.t(j) == ":"
+                    && self.glued(j)
+                    && self.t(j + 1).len() == 2
+                    && self.int(j + 1).is_some()
+                {
+                    j += 2;
+                }
+                (h, m, j, true)
+            } else if t.len() == 4 && self.is_zone(i + 1) {
+                // "0900 GMT".
+                (h / 100, h % 100, i + 1, true)
+            } else if t.len() <= 2 {
+                (h, 0, i + 1, false)
+            } else {
+                return None;
+            }
+        };
+        // "1:1", "4:3": ratios and scores, not times.
+        if self.t(i + 1) == ":" && self.glued(i + 1) && !colon {
+            return None;
+        }
+        let mut hour = h;
+        let mut meridiem = false;
+        if self.any(j, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "a", "p"]) {
+            let w = self.w(j);
+            // A lone "a"/"p" only glued and dotted ("9 a . m ." is too rare to guess at).
+            if matches!(w, "a" | "p") {
+                if !(self.glued(j)
+                    && self.t(j + 1) == "."
+                    && self.glued(j + 1)
+                    && self.any(j + 2, &["m"]))
+                {
+                    return None;
+                }
+                j += 3;
+                if self.t(j) == "." && self.glued(j) {
+                    j += 1;
+                }
+            } else {
+                j += 1;
+            }
+            if !(1..=12).contains(&h) || self.glued_alnum_after(j - 1) {
+                return None;
+            }
+            let pm = w.starts_with('p');
+            hour = match (pm, h) {
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, 12) => 0,
+                (false, h) => h,
+            };
+            meridiem = true;
+        } else if self.w(j) == "o" && matches!(self.t(j + 1), "'" | "’") && self.w(j + 2) == "clock"
+        {
+            j += 3;
+            meridiem = true;
+        } else if self.glued_alnum_after(j - 1) {
+            return None;
+        }
+        if hour > 23 || m > 59 {
+            return None;
+        }
+        Some(Clock {
+            hour,
+            minute: m,
+            end: j,
+            meridiem,
+            colon,
+        })
+    }
+
+    fn is_zone(&self, i: usize) -> bool {
+        (self.any(
+            i,
+            &[
+                "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt",
+                "pst", "pdt", "et", "pt", "ct", "jst", "ist", "hkt", "sgt", "aest", "aedt", "msk",
+                "eet", "wib", "ict",
+            ],
+        ) && self.t(i).chars().all(|c| c.is_ascii_uppercase()))
+            || (self.w(i) == "local" && self.w(i + 1) == "time")
+    }
+
+    /// A part of the day after a day: "morning" -> "TMO".
+    pub(super) fn part_of_day(&self, i: usize) -> Option<&'static str> {
+        Some(match self.w(i) {
+            "morning" => "TMO",
+            "afternoon" => "TAF",
+            "evening" => "TEV",
+            "night" => "TNI",
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::date::tests::check;
+
+    #[test]
+    fn clock_times() {
+        check("2026-03-03", &[("at 3 p.m. local", "3 p.m.", "T15:00")]);
+    }
+}

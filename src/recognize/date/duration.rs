@@ -1,0 +1,269 @@
+//! A number and a unit of time: durations ("three years", "a three-week", "48 hours",
+//! "two years and three months") and dates counted from now or from another date ("two
+//! years ago", "in two weeks", "two weeks from now", "three days after Christmas").
+
+use super::tense::Tense;
+use super::timex::{anchored, compound_duration, duration_value, shift, unit_of, Unit};
+use super::{Found, Scan};
+use crate::recognize::numbers::{is_hyphen, words_number, Lex};
+
+impl Scan<'_> {
+    /// A number and a unit of time: durations ("three years", "a three-week", "48 hours"),
+    /// "two years ago", "in two weeks", "two weeks from now", "three years later".
+    pub(super) fn number_unit(&self, i: usize) -> Option<Found> {
+        let (n, j) = if self.is_num(i) {
+            let t = self.t(i);
+            if t.contains(',') {
+                return None;
+            }
+            (Some(t.parse::<f64>().ok()?), i + 1)
+        } else {
+            self.word_count(i)?
+        };
+        // "three-year", "24-hour": a hyphenated adjective.
+        let (unit, mut end, hyphenated) =
+            if is_hyphen(self.t(j)) && self.glued(j) && self.glued(j + 1) {
+                (unit_of(self.w(j + 1))?.0, j + 2, true)
+            } else {
+                // "three more years", "five straight years".
+                let k = if self.any(
+                    j,
+                    &[
+                        "more",
+                        "straight",
+                        "consecutive",
+                        "full",
+                        "long",
+                        "whole",
+                        "successive",
+                        "additional",
+                        "extra",
+                    ],
+                ) && unit_of(self.w(j + 1)).is_some()
+                {
+                    j + 1
+                } else {
+                    j
+                };
+                if self.glued(k) && self.is_num(i) && !matches!(self.t(k), "-") {
+                    return None;
+                }
+                (unit_of(self.w(k))?.0, k + 1, false)
+            };
+        if unit == Unit::Weekend {
+            return None;
+        }
+        if self.glued_alnum_after(end - 1) {
+            return None;
+        }
+        // "a quarter-point cut", "a year-end bonus": part of a compound word.
+        if !hyphenated && is_hyphen(self.t(end)) && self.glued(end) {
+            return None;
+        }
+        // "£111 a year", "5 million a month": a rate, not a duration.
+        if matches!(self.w(i), "a" | "an" | "per")
+            && i > 0
+            && (self.is_num(i - 1)
+                || self.t(i - 1) == "%"
+                || self.any(
+                    i - 1,
+                    &[
+                        "million", "billion", "trillion", "thousand", "bn", "m", "k", "percent",
+                        "cents", "pence",
+                    ],
+                ))
+        {
+            return None;
+        }
+        // Ages: "48-year-old", "20 years old", "years of age".
+        if (hyphenated && is_hyphen(self.t(end)) && self.any(end + 1, &["old", "olds"]))
+            || self.any(end, &["old", "olds"])
+            || (self.w(end) == "of" && self.w(end + 1) == "age")
+            || (hyphenated && self.w(end) == "olds")
+        {
+            return None;
+        }
+        if i > 0 && self.glued(i) && matches!(self.kind(i - 1), Some(Lex::Word | Lex::Num)) {
+            return None;
+        }
+        let mut n = n;
+        // "an hour and a half", "a year and a half".
+        if !hyphenated
+            && self.w(end) == "and"
+            && self.w(end + 1) == "a"
+            && self.w(end + 2) == "half"
+        {
+            n = n.map(|v| v + 0.5);
+            end += 3;
+        }
+        let r = self.r;
+        if !hyphenated {
+            // "three days after Christmas", "two weeks before May 13", "4 months from
+            // tomorrow": a date counted from another.
+            if self.any(end, &["from", "after", "before"]) {
+                if let Some(anchor) = self
+                    .at(end + 1)
+                    .filter(|f| f.start == end + 1 && f.kind == "date")
+                {
+                    let sign = if self.w(end) == "before" { -1.0 } else { 1.0 };
+                    let value = anchored(anchor.value.as_deref(), n.map(|v| v * sign), unit);
+                    return Some(Found::new(i, anchor.end, "date", value, "date:anchored"));
+                }
+            }
+            // "two years ago".
+            if self.w(end) == "ago" {
+                let value = match (r, n) {
+                    (Some(r), Some(n)) if n.fract() == 0.0 => shift(r, -(n as i64), unit),
+                    _ => None,
+                };
+                let kind = if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                    "time"
+                } else {
+                    "date"
+                };
+                return Some(Found::new(i, end + 1, kind, value, "date:ago"));
+            }
+            // "two weeks from now", "three days from today".
+            if self.w(end) == "from" && self.any(end + 1, &["now", "today"]) {
+                let value = match (r, n) {
+                    (Some(r), Some(n)) if n.fract() == 0.0 => shift(r, n as i64, unit),
+                    _ => None,
+                };
+                return Some(Found::new(i, end + 2, "date", value, "date:from-now"));
+            }
+            // "three years later", "a week earlier": relative to the story, no value.
+            if self.any(end, &["later", "earlier"]) {
+                return Some(Found::new(i, end + 1, "date", None, "date:relative"));
+            }
+            // "in two weeks" with a future verb: a date.
+            if i > 0
+                && self.w(i - 1) == "in"
+                && n.is_some()
+                && self.tense(i - 1, end) == Tense::Future
+            {
+                let value = match (r, n) {
+                    (Some(r), Some(n)) if n.fract() == 0.0 => shift(r, n as i64, unit),
+                    _ => None,
+                };
+                return Some(Found::new(i, end, "date", value, "date:in"));
+            }
+        }
+        // "a year" alone is too vague: only after words that make it a duration.
+        if matches!(self.w(i), "a" | "an") && !hyphenated {
+            let before = i.checked_sub(1).map_or("", |p| self.w(p));
+            let ok = [
+                "for", "over", "within", "in", "after", "than", "nearly", "almost", "about",
+                "under", "around", "roughly", "only", "just", "took", "lasted", "last", "lasts",
+                "spent", "least", "to", "take", "takes", "taking", "spend", "spends", "wait",
+                "waited", "lasting",
+            ]
+            .contains(&before);
+            if !ok {
+                return None;
+            }
+        }
+        // Compound durations: "two years and three months", "1 hour 30 minutes".
+        let mut parts = vec![(n, unit)];
+        loop {
+            let k = if self.any(end, &["and"]) || self.t(end) == "," {
+                end + 1
+            } else {
+                end
+            };
+            let Some((n2, j2)) = (if self.is_num(k) {
+                self.t(k).parse::<f64>().ok().map(|v| (Some(v), k + 1))
+            } else {
+                self.word_count(k)
+            }) else {
+                break;
+            };
+            let Some((u2, _)) = unit_of(self.w(j2)) else {
+                break;
+            };
+            if u2 == Unit::Weekend || parts.iter().any(|(_, u)| *u == u2) {
+                break;
+            }
+            parts.push((n2, u2));
+            end = j2 + 1;
+        }
+        // "2 weeks and 2 days ago".
+        if parts.len() > 1 && self.w(end) == "ago" {
+            let days: Option<f64> = parts
+                .iter()
+                .map(|&(n, u)| match u {
+                    Unit::Day => n,
+                    Unit::Week => n.map(|n| n * 7.0),
+                    _ => None,
+                })
+                .sum();
+            let value = match (r, days) {
+                (Some(r), Some(d)) if d.fract() == 0.0 && d < 1e6 => {
+                    Some(r.add_days(-(d as i64)).to_string())
+                }
+                _ => None,
+            };
+            return Some(Found::new(i, end + 1, "date", value, "date:ago"));
+        }
+        let value = if parts.len() == 1 {
+            duration_value(n, unit)
+        } else {
+            compound_duration(&parts)
+        };
+        Some(Found::new(i, end, "duration", value, "duration"))
+    }
+
+    /// A count in words before a unit: "three", "a", "several" (no value), "a few",
+    /// "a couple of", "one and a half", "half an".
+    pub(super) fn word_count(&self, i: usize) -> Option<(Option<f64>, usize)> {
+        let w = self.w(i);
+        match w {
+            "a" | "an" => {
+                if self.w(i + 1) == "few" {
+                    return Some((None, i + 2));
+                }
+                if self.w(i + 1) == "couple" {
+                    let j = if self.w(i + 2) == "of" { i + 3 } else { i + 2 };
+                    return Some((Some(2.0), j));
+                }
+                Some((Some(1.0), i + 1))
+            }
+            "several" | "few" | "many" => Some((None, i + 1)),
+            "couple" => {
+                let j = if self.w(i + 1) == "of" { i + 2 } else { i + 1 };
+                Some((Some(2.0), j))
+            }
+            "half" => {
+                // "half an hour", "half a day".
+                if matches!(self.w(i + 1), "a" | "an") {
+                    return Some((Some(0.5), i + 2));
+                }
+                None
+            }
+            _ => {
+                let wn = words_number(self.text, self.toks, i)?;
+                if wn.scaled && wn.value >= 1000.0 {
+                    return None;
+                }
+                Some((Some(wn.value), wn.end))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::date::tests::{check, dates};
+
+    #[test]
+    fn durations_and_ago() {
+        let r = "2026-03-03";
+        check(
+            r,
+            &[
+                ("two years ago", "two years ago", "2024"),
+                ("for three years", "three years", "P3Y"),
+            ],
+        );
+        assert!(dates("The 48-year-old may go", r).is_empty());
+    }
+}

@@ -1,0 +1,644 @@
+//! Dates: calendar and clock expressions, absolute or relative, durations and sets, each
+//! with an ISO 8601 / TIMEX3 value where the text and the reference date fix one.
+//!
+//! The recognizer makes one pass over a sentence's tokens ([`lex`]); at each token that can
+//! begin a date (a number, a month or weekday name, a relative word such as "last" or
+//! "yesterday", a number word, "every", a holiday) it reads the longest expression it can
+//! and moves past it. Values keep the granularity the text gives:
+//!
+//! | text | value |
+//! | --- | --- |
+//! | "November 4", "4 Nov. 2025", "2025-11-04", "11/04/2025" | `2025-11-04` |
+//! | "June 2022", "last October", "earlier this month" | `2022-06`, `2025-10`, `2026-03` |
+//! | "2017", "last year", "later this year", "mid-2025" | `2017`, `2025`, `2026`, `2025` |
+//! | "last week", "two weeks ago" | `2026-W09`, `2026-W08` |
+//! | "Q3 2025", "fourth-quarter", "the first half of 2025" | `2025-Q3`, `2025-Q4`, `2025-H1` |
+//! | "the 1990s", "the 21st century", "this summer" | `199X`, `20XX`, `2026-SU` |
+//! | "Tuesday morning", "last night" | `2026-03-03TMO`, `2026-03-02TNI` |
+//! | "3 p.m.", "15:30 GMT" (kind `time`) | `T15:00`, `T15:30` |
+//! | "three years", "an hour", "a three-week" (kind `duration`) | `P3Y`, `PT1H`, `P3W` |
+//! | "every year", "every Monday" (kind `set`) | `P1Y`, `XXXX-WXX-1` |
+//! | "recent months", "the coming weeks", "days ago" | no value |
+//!
+//! Relative expressions are resolved against the reference date (the dateline, else the
+//! `--date` option). An expression without a year ("on Tuesday", "in June", "May 14",
+//! "fourth-quarter") takes the occurrence the sentence's tense points to: the verbs before
+//! it ("said", "was", "-ed" forms: past; "will", "would", "is due to", "expected", "next":
+//! future), and failing those the verbs right after it. News reports the past, so a weekday
+//! with no tense cue is the most recent one (today included); a month, date or quarter with
+//! no cue is the nearest one, a future one counting half as far again. "last Tuesday" and
+//! "next Tuesday" are the Tuesdays of the previous and the next ISO week.
+//!
+//! Numeric dates ("11/04/2025") are read month first, as in US usage and most
+//! English-language wire copy, unless the first number cannot be a month ("25/12/2025" is
+//! 25 December); an article that writes an unambiguous day-first date and no unambiguous
+//! month-first one has its ambiguous dates read day first too ([`settle_numeric_order`]).
+//! Dotted dates ("23.08.2025") are day first; two-digit years are this century up to ten
+//! years ahead of the reference date, else the last.
+//!
+//! Spans follow the annotation guide: relative words that belong to the expression are
+//! inside ("last week", "earlier this month", "two years ago"), prepositions and a leading
+//! "the" outside, except in "the 1990s" and "the 21st century"; modifiers stay inside
+//! ("mid-2025", "late December") and keep the unmodified period's value. A range inside one
+//! month or of years written as one token ("March 10-12", "2014-18") is one date without a
+//! value; ends that are complete dates ("from 2014 to 2018") are two dates.
+//!
+//! ## Where a new rule goes
+//!
+//! The scan (`Scan::at`, in this file) offers each token to the rule families that can
+//! start there and keeps the longest reading. Each family is one file with its own
+//! `impl Scan` block:
+//!
+//! | rule family | file |
+//! | --- | --- |
+//! | "2025-11-04", "11/04/2025", "23.08.2025"; day or month first | `numeric.rs` |
+//! | month names: "November 4", "June 2022", "May"; seasons; datelines | `month.rs` |
+//! | weekdays and weekends: "last Tuesday", "Mon 13th", "on Mondays" | `weekday.rs` |
+//! | years and their parts: "2017", "the 1990s", "Q3 2025", "FY2025" | `year.rs` |
+//! | relative words: "last week", "earlier this month", "yesterday" | `relative.rs` |
+//! | parts and edges: "mid-2025", "late December", "the end of the year" | `part.rs` |
+//! | a number and a unit: "three years", "two years ago", "in two weeks" | `duration.rs` |
+//! | sets: "every year", "twice a week", "annually" | `set.rs` |
+//! | clock times and parts of the day: "3 p.m.", "15:30 GMT", "morning" | `clock.rs` |
+//! | holidays: "Christmas", "Easter 2018", "Ramadan" | `holiday.rs` |
+//! | the tense that picks the year of a date written without one | `tense.rs` |
+//! | units of time and TIMEX3 values ("P3Y", "2026-W08") | `timex.rs` |
+//! | reading one token: a word, an integer, a day of the month, a year | `scan.rs` |
+//! | which family tries where; "the" before a date; the longest wins | `mod.rs` |
+//!
+//! A rule that starts at a word no rule starts at yet also needs the word in `STARTERS`
+//! and a branch in `Scan::word_first`.
+
+mod clock;
+mod duration;
+mod holiday;
+mod month;
+mod numeric;
+mod part;
+mod relative;
+mod scan;
+mod set;
+mod tense;
+mod timex;
+mod weekday;
+mod year;
+
+pub use month::parse_dateline_date;
+pub use numeric::settle_numeric_order;
+
+use std::cell::{Cell, RefCell};
+use std::sync::LazyLock;
+
+use super::amount::in_code;
+use super::numbers::{
+    is_hyphen, lex, ordinal_word, small_word, FastSet, Lex, Tok, NUMBER_WORDS, ORDINAL_WORDS,
+};
+use super::{FilteredSet, WordFilter};
+use crate::calendar::Date;
+use crate::model::{EntityType, Mention, Span};
+use holiday::HOLIDAYS;
+use month::{month_of, season_of, MONTHS};
+use scan::Scan;
+use timex::unit_of;
+use weekday::{weekday_of, WEEKDAYS};
+use year::DECADE_WORDS;
+
+/// The words after "the" that [`Scan::after_the`] reads a date from: the starters, the
+/// parts of the day, "day", decades in words and ordinals. "the" before any other word
+/// starts nothing.
+static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
+    let parts_of_day = ["morning", "afternoon", "evening", "day"];
+    let decades = DECADE_WORDS.iter().map(|&(w, _)| w);
+    let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
+    WordFilter::new(
+        STARTERS
+            .iter()
+            .copied()
+            .chain(parts_of_day)
+            .chain(decades)
+            .chain(ordinals),
+    )
+});
+
+/// Words that can begin a date expression; any other word is skipped at once.
+static STARTERS: LazyLock<FilteredSet> = LazyLock::new(|| {
+    let mut s = FastSet::default();
+    s.extend(MONTHS);
+    s.extend(WEEKDAYS);
+    s.extend([
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "saturdays",
+        "sundays",
+    ]);
+    // Number words ("three weeks ago"); "zero" starts no date.
+    s.extend(&NUMBER_WORDS[1..]);
+    s.extend([
+        "last",
+        "next",
+        "this",
+        "past",
+        "previous",
+        "coming",
+        "current",
+        "following",
+        "upcoming",
+        "earlier",
+        "later",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "tonight",
+        "tonite",
+        "the",
+        "a",
+        "an",
+        "hundred",
+        "several",
+        "few",
+        "couple",
+        "half",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "q",
+        "h",
+        "fy",
+        "fiscal",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "every",
+        "each",
+        "once",
+        "twice",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "annually",
+        "quarterly",
+        "hourly",
+        "nightly",
+        "biannually",
+        "semiannually",
+        "fortnightly",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "decades",
+        "recent",
+        "noon",
+        "midnight",
+        "midday",
+        "overnight",
+        "weekend",
+        "many",
+        "same",
+    ]);
+    s.extend(HOLIDAYS.iter().map(|h| h.0[0]));
+    s.into_iter().collect()
+});
+
+/// A date found in the tokens: `start..end` (token indices), kind, value, rule.
+#[derive(Debug, Clone)]
+struct Found {
+    start: usize,
+    end: usize,
+    kind: &'static str,
+    value: Option<String>,
+    rule: &'static str,
+}
+
+impl Found {
+    fn new(
+        start: usize,
+        end: usize,
+        kind: &'static str,
+        value: Option<String>,
+        rule: &'static str,
+    ) -> Self {
+        Found {
+            start,
+            end,
+            kind,
+            value,
+            rule,
+        }
+    }
+}
+
+/// Adds the dates of one sentence to `out`, resolved against `reference`.
+pub fn find(text: &str, sentence: Span, reference: Option<Date>, out: &mut Vec<Mention>) {
+    let mut toks = Vec::new();
+    lex(text, sentence.start, sentence.end, &mut toks);
+    find_in_tokens(text, sentence, &toks, reference, out);
+}
+
+/// [`find`] on the sentence's tokens from [`lex`], which the amount recognizer shares.
+pub fn find_in_tokens(
+    text: &str,
+    sentence: Span,
+    toks: &[Tok],
+    reference: Option<Date>,
+    out: &mut Vec<Mention>,
+) {
+    thread_local! {
+        static LOWER: RefCell<String> = const { RefCell::new(String::new()) };
+    }
+    LOWER.with(|low| {
+        let mut low = low.borrow_mut();
+        low.clear();
+        low.push_str(&text[sentence.start..sentence.end]);
+        low.make_ascii_lowercase();
+        find_in(text, sentence, reference, toks, &low, out);
+    });
+}
+
+fn find_in(
+    text: &str,
+    sentence: Span,
+    reference: Option<Date>,
+    toks: &[Tok],
+    low: &str,
+    out: &mut Vec<Mention>,
+) {
+    let scan = Scan {
+        text,
+        low,
+        base: sentence.start,
+        toks,
+        r: reference,
+        depth: Cell::new(0),
+    };
+    let starters: &FilteredSet = &STARTERS;
+    let mut i = 0;
+    while i < toks.len() {
+        // Most tokens start nothing: tell them apart before the full scan.
+        let may_start = match toks[i].kind {
+            Lex::Num => true,
+            // The token's hash is its lower-case form's: the filter folds ASCII case.
+            Lex::Word => starters.may_contain_hash(toks[i].hash),
+            Lex::Punct => matches!(scan.t(i), "'" | "’"),
+        };
+        if !may_start {
+            i += 1;
+            continue;
+        }
+        match scan.at(i) {
+            // Numbers inside a URL or a query string are not dates.
+            Some(f)
+                if f.end > f.start
+                    && f.end <= toks.len()
+                    && !in_code(text, toks[f.start].start) =>
+            {
+                let mut m = Mention::new(
+                    EntityType::Date,
+                    Span::new(toks[f.start].start, toks[f.end - 1].end),
+                    f.rule,
+                );
+                m.kind = Some(f.kind);
+                if let Some(v) = f.value {
+                    m.q_mut().value = Some(serde_json::Value::String(v));
+                }
+                out.push(m);
+                i = f.end;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// The deepest [`Scan::at`] nests; real expressions need three or four levels.
+const MAX_DEPTH: u8 = 8;
+
+impl Scan<'_> {
+    /// The date that starts at token `i`, if any.
+    fn at(&self, i: usize) -> Option<Found> {
+        let depth = self.depth.get();
+        if depth >= MAX_DEPTH {
+            return None;
+        }
+        self.depth.set(depth + 1);
+        let found = self.at_depth(i);
+        self.depth.set(depth);
+        found
+    }
+
+    fn at_depth(&self, i: usize) -> Option<Found> {
+        match self.kind(i)? {
+            Lex::Num => self.number_first(i),
+            Lex::Word => {
+                let w = self.w(i);
+                // "the", the commonest starter, is settled without a set lookup.
+                if w == "the" {
+                    return self.the_first(i);
+                }
+                if !STARTERS.contains(w) {
+                    return None;
+                }
+                self.word_first(i, w)
+            }
+            Lex::Punct => {
+                // "'90s".
+                if matches!(self.t(i), "'" | "’") && self.glued(i + 1) {
+                    return self.decade(i, i + 1);
+                }
+                None
+            }
+        }
+    }
+
+    // ----- Expressions that start with a number -----
+
+    fn number_first(&self, i: usize) -> Option<Found> {
+        // A number glued to a word or code before it is part of it ("G7", "COVID-19").
+        if i > 0 && self.glued(i) {
+            let p = self.t(i - 1);
+            if matches!(self.kind(i - 1), Some(Lex::Word | Lex::Num))
+                || matches!(
+                    p,
+                    "$" | "€" | "£" | "¥" | "#" | "+" | "." | "," | "/" | ":" | "@"
+                )
+                || (is_hyphen(p) && self.glued(i - 1) && i > 1)
+            {
+                return None;
+            }
+        }
+        let cands = [
+            self.century(i),
+            self.iso_or_numeric(i),
+            self.day_month(i),
+            self.time(i),
+            self.number_unit(i),
+            self.decade(i, i),
+            self.year(i),
+        ];
+        longest(cands)
+    }
+
+    // ----- Expressions that start with a word -----
+
+    /// "the" at `i`: nothing when a word follows that no reading after "the" can use.
+    fn the_first(&self, i: usize) -> Option<Found> {
+        let next_is_other_word = self.kind(i + 1) == Some(Lex::Word)
+            && !AFTER_THE.may_contain_hash(self.toks[i + 1].hash);
+        if next_is_other_word {
+            None
+        } else {
+            self.after_the(i)
+        }
+    }
+
+    fn word_first(&self, i: usize, w: &str) -> Option<Found> {
+        let mut cands = Longest::default();
+        if let Some((m, abbr)) = month_of(w) {
+            cands.offer(self.month(i, i, m, abbr, None));
+        }
+        if let Some((d, abbr)) = weekday_of(w) {
+            cands.offer(self.weekday(i, i, d, abbr, None));
+        }
+        if w.len() > 6 && w.ends_with('s') {
+            if let Some((d, false)) = weekday_of(&w[..w.len() - 1]) {
+                cands.offer(self.weekday_set(i, d));
+            }
+        }
+        match w {
+            "last" | "next" | "this" | "past" | "previous" | "coming" | "current" | "following"
+            | "upcoming" | "same" => cands.offer(self.relative(i, i, w)),
+            "earlier" | "later" => cands.offer(self.earlier_later(i)),
+            "early" | "late" | "mid" => cands.offer(self.modified(i)),
+            "end" | "start" | "beginning" | "middle" => cands.offer(self.boundary(i)),
+            "yesterday" | "today" | "tomorrow" | "tonight" | "tonite" => {
+                cands.offer(self.day_word(i))
+            }
+            "every" | "each" | "once" | "twice" => cands.offer(self.set(i)),
+            "daily" | "weekly" | "monthly" | "yearly" | "annually" | "quarterly" | "hourly"
+            | "nightly" | "biannually" | "semiannually" | "fortnightly" => {
+                cands.offer(self.set_adverb(i))
+            }
+            "recent" => cands.offer(self.vague_plural(i, i + 1)),
+            "noon" | "midnight" | "midday" => {
+                let v = if w == "midnight" { "T00:00" } else { "T12:00" };
+                cands.offer(Some(Found::new(
+                    i,
+                    i + 1,
+                    "time",
+                    Some(v.into()),
+                    "time:noon",
+                )));
+            }
+            "q" | "h" => cands.offer(self.quarter_code(i)),
+            "final" => cands.offer(self.final_period(i)),
+            "fy" | "fiscal" => cands.offer(self.fiscal(i)),
+            "weekend" => cands.offer(self.weekend(i, i, None)),
+            _ => {}
+        }
+        if let Some((code, first)) = season_of(w) {
+            cands.offer(self.season(i, i, code, first, None));
+        }
+        // "days ago", "years later": no number, no value.
+        if unit_of(w).is_some_and(|(_, plural)| plural)
+            && self.any(i + 1, &["ago", "later", "earlier"])
+        {
+            cands.offer(Some(Found::new(i, i + 2, "date", None, "date:relative")));
+        }
+        if let Some(d) = ordinal_word(w) {
+            cands.offer(self.ordinal_period(i, i, d));
+        }
+        cands.offer(self.holiday(i, i, None));
+        if self.kind(i) == Some(Lex::Word)
+            && (small_word(w).is_some()
+                || matches!(
+                    w,
+                    "a" | "an" | "several" | "few" | "couple" | "half" | "many"
+                ))
+        {
+            cands.offer(self.number_unit(i));
+        }
+        cands.0
+    }
+
+    /// After "the": the expression without it, except "the 1990s", which keeps it.
+    fn after_the(&self, i: usize) -> Option<Found> {
+        let j = i + 1;
+        let w = self.w(j);
+        if self.is_num(j) {
+            if let Some(f) = self.decade(i, j) {
+                return Some(f);
+            }
+            // "the 21st century" keeps its "the", like "the 1990s".
+            if let Some(f) = self.century(j) {
+                return Some(Found { start: i, ..f });
+            }
+            return None;
+        }
+        if matches!(self.t(j), "'" | "’") {
+            return self.decade(i, j + 1);
+        }
+        if matches!(w, "early" | "mid" | "late") && self.is_num(j + 1) {
+            return self
+                .decade(i, j + 1)
+                .map(|mut f| {
+                    f.start = i;
+                    f
+                })
+                .or_else(|| self.modified(j));
+        }
+        if matches!(w, "early" | "mid" | "late") && is_hyphen(self.t(j + 1)) && self.is_num(j + 2) {
+            return self.modified(j).map(|mut f| {
+                if f.rule == "date:decade" {
+                    f.start = i;
+                }
+                f
+            });
+        }
+        // "the nineties": the decade keeps its "the".
+        if let Some(&(_, d)) = DECADE_WORDS.iter().find(|(name, _)| *name == w) {
+            return Some(Found::new(i, j + 1, "date", Some(d.into()), "date:decade"));
+        }
+        match w {
+            "past" | "last" | "next" | "coming" | "previous" | "following" | "same" | "current"
+            | "upcoming" => self.relative(j, i, w),
+            "end" | "start" | "beginning" | "middle" => self.boundary(j),
+            "weekend" => self.weekend(j, i, None),
+            // "in the morning", "during the afternoon": a part of the day.
+            "morning" | "afternoon" | "evening"
+                if i > 0
+                    && self.any(
+                        i - 1,
+                        &["in", "during", "throughout", "that", "early", "late"],
+                    ) =>
+            {
+                let code = self.part_of_day(j)?;
+                Some(Found::new(j, j + 1, "time", Some(code.into()), "time:part"))
+            }
+            "day" => {
+                // "the day before yesterday", "the day after tomorrow".
+                let v = match (self.w(j + 1), self.w(j + 2)) {
+                    ("before", "yesterday") => -2,
+                    ("after", "tomorrow") => 2,
+                    // "the day before", "the day after": relative to the story.
+                    ("before" | "after", _) if !self.is_word(j + 2) && !self.is_num(j + 2) => {
+                        return Some(Found::new(j, j + 2, "date", None, "date:relative"));
+                    }
+                    _ => return None,
+                };
+                let value = self.r.map(|r| r.add_days(v).to_string());
+                Some(Found::new(j, j + 3, "date", value, "date:day"))
+            }
+            _ => {
+                if let Some(d) = ordinal_word(w) {
+                    return self.ordinal_period(j, j, d);
+                }
+                let f = self.at(j)?;
+                (f.start == j).then_some(f)
+            }
+        }
+    }
+}
+
+/// The longest candidate (the earliest start among equals, then the first listed).
+fn longest<I: IntoIterator<Item = Option<Found>>>(cands: I) -> Option<Found> {
+    let mut best = Longest::default();
+    for f in cands {
+        best.offer(f);
+    }
+    best.0
+}
+
+/// The best of the candidates offered so far, as [`longest`] picks it.
+#[derive(Default)]
+struct Longest(Option<Found>);
+
+impl Longest {
+    fn offer(&mut self, f: Option<Found>) {
+        let Some(f) = f else { return };
+        if self
+            .0
+            .as_ref()
+            .is_none_or(|b| f.end > b.end || (f.end == b.end && f.start < b.start))
+        {
+            self.0 = Some(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The dates of `text` read against `reference`: each one's text and value ("-" for
+    /// none), after the resolver, as the pipeline reports them.
+    pub(super) fn dates(text: &str, reference: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        find(
+            text,
+            Span::new(0, text.len()),
+            Date::parse_iso(reference),
+            &mut out,
+        );
+        let out = crate::resolve::resolve(text, out);
+        out.iter()
+            .map(|m| {
+                let v = m.q().value.as_ref().and_then(|v| v.as_str()).unwrap_or("-");
+                (m.text(text).to_string(), v.to_string())
+            })
+            .collect()
+    }
+
+    /// The one date of `text`, as [`dates`] reads it.
+    pub(super) fn one(text: &str, reference: &str) -> (String, String) {
+        let d = dates(text, reference);
+        assert_eq!(d.len(), 1, "{text}: {d:?}");
+        d[0].clone()
+    }
+
+    /// Asserts that each `(text, span, value)` has that one date.
+    pub(super) fn check(reference: &str, cases: &[(&str, &str, &str)]) {
+        for &(text, span, value) in cases {
+            assert_eq!(
+                one(text, reference),
+                (span.to_string(), value.to_string()),
+                "{text}"
+            );
+        }
+    }
+}

@@ -1,0 +1,435 @@
+//! Month names and seasons: "November 4", "4th of November 2025", "Nov. 4, 2025",
+//! "June 2022", "last October", "May", "3-5 March", "this summer", "the summer of 2025";
+//! and the date of a dateline ([`parse_dateline_date`]).
+
+use super::tense::{pick_year, Tense};
+use super::timex::ym;
+use super::weekday::weekday_of;
+use super::{Found, Scan};
+use crate::calendar::{days_in_month, Date};
+use crate::recognize::numbers::is_hyphen;
+
+pub(super) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month of a full or abbreviated name ("march", "mar", "sept"), 1-12, with whether it
+/// was abbreviated.
+pub(super) fn month_of(w: &str) -> Option<(u32, bool)> {
+    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+        return Some((i as u32 + 1, false));
+    }
+    let m = match w {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some((m, true))
+}
+
+fn month_period(month: u32) -> impl Fn(i32) -> Option<(Date, Date)> {
+    move |y| {
+        Some((
+            Date::new(y, month, 1)?,
+            Date::new(y, month, days_in_month(y, month))?,
+        ))
+    }
+}
+
+/// Seasons (northern hemisphere, meteorological): TIMEX code and first month.
+pub(super) fn season_of(w: &str) -> Option<(&'static str, u32)> {
+    Some(match w {
+        "spring" => ("SP", 3),
+        "summer" => ("SU", 6),
+        "autumn" | "fall" => ("FA", 9),
+        "winter" => ("WI", 12),
+        _ => return None,
+    })
+}
+
+fn season_period(first_month: u32) -> impl Fn(i32) -> Option<(Date, Date)> {
+    move |y| {
+        let start = Date::new(y, first_month, 1)?;
+        let end = start.add_months(3).add_days(-1);
+        Some((start, end.add_days(0)))
+    }
+}
+
+impl Scan<'_> {
+    /// "4 November", "4th of November 2025", "4 Nov.", "14 nov 2023", "3-5 March".
+    pub(super) fn day_month(&self, i: usize) -> Option<Found> {
+        let (day, mut j) = self.day_at(i)?;
+        let mut range_end = None;
+        // "3-5 March", "3 to 5 March".
+        if (is_hyphen(self.t(j)) || self.w(j) == "to") && self.day_at(j + 1).is_some() {
+            let (d2, k) = self.day_at(j + 1)?;
+            if month_of(self.w(k)).is_some()
+                || (self.w(k) == "of" && month_of(self.w(k + 1)).is_some())
+            {
+                range_end = Some(d2);
+                j = k;
+            }
+        }
+        if self.w(j) == "of" {
+            j += 1;
+        }
+        let (month, abbr) = month_of(self.w(j))?;
+        if !self.is_word(j) || self.glued(j) && !self.is_word(j) {
+            return None;
+        }
+        // "4 may": the verb; "4 Mar" fine.
+        if self.w(j) == "may" && !self.cap(j) {
+            return None;
+        }
+        let mut end = j + 1;
+        if abbr && self.t(end) == "." && self.glued(end) {
+            end += 1;
+        }
+        self.finish_date(i, end, month, day, range_end)
+    }
+
+    /// Adds an optional year (", 2025", " 2025", " of 2025") to a month and day read up to
+    /// `end`, and resolves the date.
+    fn finish_date(
+        &self,
+        start: usize,
+        end: usize,
+        month: u32,
+        day: u32,
+        range_end: Option<u32>,
+    ) -> Option<Found> {
+        let mut end = end;
+        let mut year = None;
+        let mut k = end;
+        if self.t(k) == "," || self.w(k) == "of" {
+            k += 1;
+        }
+        if let Some(y) = self.year_at(k) {
+            if !self.glued_alnum_after(k) && (k == end || !self.glued(k) || self.t(k - 1) != ",") {
+                year = Some(y);
+                end = k + 1;
+            }
+        }
+        if day > 31
+            || (year.is_some_and(|y| day > days_in_month(y, month)))
+            || day > days_in_month(2024, month)
+        {
+            return None;
+        }
+        if range_end.is_some() {
+            return Some(Found::new(start, end, "date", None, "date:range"));
+        }
+        let value = match year {
+            Some(y) => Some(Date::new(y, month, day)?.to_string()),
+            None => self.r.and_then(|r| {
+                let tense = self.tense(start, end);
+                pick_year(r, tense, |y| {
+                    let d = Date::new(y, month, day.min(days_in_month(y, month)))?;
+                    Some((d, d))
+                })
+                .map(|(_, d, _)| d.to_string())
+            }),
+        };
+        Some(Found::new(start, end, "date", value, "date:month-day"))
+    }
+
+    /// A month name at `i` (the expression starts at `start`): "November 4", "Nov. 4, 2025",
+    /// "June 2022", "June of 2022", "Dec-2018", "October last year", "last October", "May".
+    pub(super) fn month(
+        &self,
+        start: usize,
+        i: usize,
+        month: u32,
+        abbr: bool,
+        rel: Option<&str>,
+    ) -> Option<Found> {
+        let capital = self.cap(i);
+        let mut j = i + 1;
+        if abbr && self.t(j) == "." && self.glued(j) {
+            j += 1;
+        }
+        // "November 4", "Nov. 4th, 2025", "March 3-5".
+        if rel.is_none() {
+            let day = self.day_at(j).or_else(|| self.day_word_at(j));
+            let the_day = if self.w(j) == "the" {
+                self.day_at(j + 1).or_else(|| self.day_word_at(j + 1))
+            } else {
+                None
+            };
+            if let Some((day, e)) = day.or(the_day) {
+                // Not "May 2025" read as a day, nor "March 3D".
+                if !(self.is_num(j) && self.t(j).len() > 2) {
+                    if (is_hyphen(self.t(e)) || self.w(e) == "to" || self.w(e) == "through")
+                        && self.day_at(e + 1).is_some()
+                        && month_of(self.w(e + 1)).is_none()
+                    {
+                        let (_, e2) = self.day_at(e + 1)?;
+                        return self.finish_date(start, e2, month, day, Some(0));
+                    }
+                    if !self.glued(j) || self.is_num(j) {
+                        return self.finish_date(start, e, month, day, None);
+                    }
+                }
+            }
+            // "June 2022", "June of 2022", "Dec-2018", "Dec/2018", "June, 2022".
+            let k = if self.w(j) == "of"
+                || (matches!(self.t(j), "-" | "/") && self.glued(j))
+                || (self.t(j) == "," && self.year_at(j + 1).is_some() && !self.glued(j + 1))
+            {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(y) = self.year_at(k) {
+                if !self.glued_alnum_after(k) {
+                    return Some(Found::new(
+                        start,
+                        k + 1,
+                        "date",
+                        Some(ym(y, month)),
+                        "date:month-year",
+                    ));
+                }
+            }
+        }
+        // A bare month name: full names only, and not where it is a name or a word.
+        let w = self.w(i);
+        if abbr && rel.is_none() {
+            // "Feb" alone only after "in", "since", "until" ...
+            let before = if i > 0 { self.w(i - 1) } else { "" };
+            if !capital
+                || ![
+                    "in", "since", "until", "till", "by", "from", "to", "through", "before",
+                    "after", "during",
+                ]
+                .contains(&before)
+                || self.glued_alnum_after(j - 1)
+            {
+                return None;
+            }
+        }
+        if !capital && matches!(w, "may" | "march" | "august") && rel.is_none() {
+            return None;
+        }
+        if rel.is_none() && !self.month_is_date(i, w) {
+            return None;
+        }
+        let mut end = j;
+        // "October last year", "March this year", "June next year".
+        let mut year_shift = None;
+        if self.any(end, &["last", "this", "next"]) && self.w(end + 1) == "year" {
+            year_shift = Some(match self.w(end) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            });
+            end += 2;
+        }
+        let value = self.r.and_then(|r| {
+            let year = match (year_shift, rel) {
+                (Some(s), _) => r.year + s,
+                (None, Some("last" | "past" | "previous")) => {
+                    if month < r.month {
+                        r.year
+                    } else {
+                        r.year - 1
+                    }
+                }
+                (None, Some("next" | "coming" | "upcoming" | "following")) => {
+                    if month > r.month {
+                        r.year
+                    } else {
+                        r.year + 1
+                    }
+                }
+                (None, Some("this" | "current")) => r.year,
+                _ => {
+                    let tense = self.tense(start, end);
+                    pick_year(r, tense, month_period(month))?.0
+                }
+            };
+            Some(ym(year, month))
+        });
+        Some(Found::new(start, end, "date", value, "date:month"))
+    }
+
+    /// A bare capitalised month is a date unless it is part of a name ("Theresa May",
+    /// "Women's March", "the Long March") or "May" the verb.
+    fn month_is_date(&self, i: usize, w: &str) -> bool {
+        // A capitalised word before (not at the start of the sentence): part of a name.
+        let mut p = i;
+        while p > 0 {
+            p -= 1;
+            let t = self.t(p);
+            if matches!(t, "'" | "’") || (self.w(p) == "s" && self.glued(p)) {
+                continue;
+            }
+            break;
+        }
+        if i > 0
+            && p < i
+            && self.cap(p)
+            && p > 0
+            && weekday_of(self.w(p)).is_none()
+            && !self.any(
+                p,
+                &[
+                    "in", "since", "until", "by", "from", "last", "next", "this", "early", "late",
+                    "mid",
+                ],
+            )
+        {
+            return false;
+        }
+        if w == "may" {
+            // The month needs a word of time before it: "in May", "since May", "last May".
+            let before = if i > 0 { self.w(i - 1) } else { "" };
+            let ok = [
+                "in", "since", "until", "till", "by", "from", "to", "through", "during", "before",
+                "after", "of", "early", "late", "mid", "-", "and", "or", "between", "until", "on",
+                "a", "an",
+            ]
+            .contains(&before);
+            if !ok {
+                return false;
+            }
+            // "a May election" is the month too; "by May I mean" is rare enough.
+        }
+        true
+    }
+
+    /// "summer", "this summer", "last winter", "summer 2025", "the summer of 2025".
+    pub(super) fn season(
+        &self,
+        start: usize,
+        i: usize,
+        code: &str,
+        first: u32,
+        rel: Option<&str>,
+    ) -> Option<Found> {
+        let w = self.w(i);
+        let mut end = i + 1;
+        let mut k = end;
+        if self.w(k) == "of" {
+            k += 1;
+        }
+        if let Some(y) = self.year_at(k) {
+            return Some(Found::new(
+                start,
+                k + 1,
+                "date",
+                Some(format!("{y:04}-{code}")),
+                "date:season",
+            ));
+        }
+        if rel.is_none() {
+            // "fall" is a verb or a noun without a year or "last"/"this"; "the Arab Spring",
+            // "Summer Olympics", "Spring Festival" are names.
+            if w == "fall" {
+                return None;
+            }
+            if (start > 0 && self.cap(start - 1) && start - 1 > 0) || self.cap(end) {
+                return None;
+            }
+            // A bare season takes a value only where the tense says which one.
+            let value = self.r.and_then(|r| {
+                let tense = self.tense(start, end);
+                if tense == Tense::Unknown {
+                    return None;
+                }
+                let (y, _, _) = pick_year(r, tense, season_period(first))?;
+                Some(format!("{y:04}-{code}"))
+            });
+            return Some(Found::new(start, end, "date", value, "date:season"));
+        }
+        let rel = rel?;
+        let value = self.r.and_then(|r| {
+            let days = r.to_days();
+            let periods: Vec<(i32, Date, Date)> = (r.year - 2..=r.year + 1)
+                .filter_map(|y| season_period(first)(y).map(|(a, b)| (y, a, b)))
+                .collect();
+            let pick = match rel {
+                "last" | "past" | "previous" => {
+                    periods.iter().rev().find(|(_, _, b)| b.to_days() < days)
+                }
+                "next" | "coming" | "upcoming" => {
+                    periods.iter().find(|(_, a, _)| a.to_days() > days)
+                }
+                _ => periods
+                    .iter()
+                    .find(|(_, a, b)| a.to_days() <= days && days <= b.to_days())
+                    .or_else(|| periods.iter().find(|(y, _, _)| *y == r.year)),
+            };
+            pick.map(|(y, _, _)| format!("{y:04}-{code}"))
+        });
+        end = end.max(i + 1);
+        Some(Found::new(start, end, "date", value, "date:season"))
+    }
+}
+
+/// Parses the date of a dateline ("March 3, 2026", "3 March 2026", "1996-08-30"); a date
+/// without a year takes the nearest year to `fallback` when one is given.
+pub fn parse_dateline_date(s: &str, fallback: Option<Date>) -> Option<Date> {
+    let s = s.trim();
+    if let Some(d) = Date::parse_iso(s) {
+        return Some(d);
+    }
+    let words: Vec<&str> = s.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let month = |w: &str| month_of(&w.trim_end_matches('.').to_ascii_lowercase()).map(|m| m.0);
+    let (m, day, year) = match words.as_slice() {
+        [m, d, y] if month(m).is_some() => (month(m)?, d.parse().ok()?, Some(y.parse().ok()?)),
+        [d, m, y] => (month(m)?, d.parse().ok()?, Some(y.parse().ok()?)),
+        [m, d] if month(m).is_some() => (month(m)?, d.parse().ok()?, None),
+        [d, m] => (month(m)?, d.parse().ok()?, None),
+        _ => return None,
+    };
+    match year {
+        Some(y) => Date::new(y, m, day),
+        None => {
+            let r = fallback?;
+            pick_year(r, Tense::Unknown, |y| {
+                let d = Date::new(y, m, day.min(days_in_month(y, m)))?;
+                Some((d, d))
+            })
+            .map(|(_, d, _)| d)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::date::tests::check;
+
+    #[test]
+    fn month_names() {
+        check(
+            "2026-03-03",
+            &[
+                ("on November 4 he met", "November 4", "2025-11-04"),
+                ("Last October, he met", "Last October", "2025-10"),
+                ("going back to June 2022.", "June 2022", "2022-06"),
+                ("March 3, 2026", "March 3, 2026", "2026-03-03"),
+            ],
+        );
+    }
+}

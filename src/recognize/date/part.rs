@@ -1,0 +1,121 @@
+//! Parts and edges of a period: "mid-2025", "early next year", "late December", "the
+//! end of the year", "end-March", "the first week of March", "the final months of 2004".
+
+use super::month::{month_of, season_of};
+use super::timex::{shift, unit_of, Unit};
+use super::{Found, Scan};
+use crate::recognize::numbers::is_hyphen;
+
+impl Scan<'_> {
+    /// "mid-2025", "early 2025", "late December", "early next year", "late last year",
+    /// "mid-March", "the early 1990s" (with `after_the`).
+    pub(super) fn modified(&self, i: usize) -> Option<Found> {
+        let mut j = i + 1;
+        if is_hyphen(self.t(j)) && self.glued(j) {
+            j += 1;
+        } else if self.w(i) == "mid" {
+            return None;
+        }
+        if self.is_num(j) {
+            if let Some(f) = self.decade(i, j) {
+                return Some(f);
+            }
+            let y = self.year_at(j)?;
+            if self.glued_alnum_after(j) {
+                return None;
+            }
+            return Some(Found::new(
+                i,
+                j + 1,
+                "date",
+                Some(format!("{y:04}")),
+                "date:year",
+            ));
+        }
+        let w = self.w(j);
+        if let Some((m, abbr)) = month_of(w) {
+            if abbr && !self.cap(j) {
+                return None;
+            }
+            return self.month(j, j, m, abbr, None).map(|mut f| {
+                f.start = i;
+                f
+            });
+        }
+        if matches!(w, "last" | "next" | "this") {
+            let f = self.relative(j, j, w)?;
+            return Some(Found { start: i, ..f });
+        }
+        // "late summer", "early spring".
+        if let Some((code, first)) = season_of(w) {
+            let f = self.season(j, j, code, first, None)?;
+            return Some(Found { start: i, ..f });
+        }
+        // "early morning", "late afternoon".
+        if self.w(i) != "mid" {
+            if let Some(code) = self.part_of_day(j).filter(|c| *c != "TNI") {
+                return Some(Found::new(i, j + 1, "time", Some(code.into()), "time:part"));
+            }
+        }
+        None
+    }
+
+    /// "the final quarter of 2004" (its fourth quarter), "the final week of July", "the
+    /// final months of 2004".
+    pub(super) fn final_period(&self, i: usize) -> Option<Found> {
+        let j = i + 1;
+        let (unit, plural) = unit_of(self.w(j))?;
+        if unit == Unit::Quarter && !plural {
+            if let Some(y) = self.year_at(j + 2).filter(|_| self.w(j + 1) == "of") {
+                return Some(Found::new(
+                    i,
+                    j + 3,
+                    "date",
+                    Some(format!("{y:04}-Q4")),
+                    "date:quarter",
+                ));
+            }
+            return None;
+        }
+        self.part_of(i, j + 1)
+    }
+
+    /// "of July", "of 2021", "of next month" after "the first week", "the last three
+    /// days": one date from the first word to the end of the period, without a value.
+    pub(super) fn part_of(&self, start: usize, k: usize) -> Option<Found> {
+        if self.w(k) != "of" {
+            return None;
+        }
+        let anchor = self
+            .at(k + 1)
+            .filter(|f| f.start == k + 1 && f.kind == "date")?;
+        Some(Found::new(start, anchor.end, "date", None, "date:part-of"))
+    }
+
+    /// "end of 2025", "the end of the year", "end-March", "the start of next month",
+    /// "the beginning of the decade": the value is the period's.
+    pub(super) fn boundary(&self, i: usize) -> Option<Found> {
+        let glued_hyphen = is_hyphen(self.t(i + 1)) && self.glued(i + 1);
+        if !glued_hyphen && self.w(i + 1) != "of" {
+            return None;
+        }
+        let j = i + 2;
+        // "the end of the year", "end of year", "the start of the month".
+        let k = if self.w(j) == "the" { j + 1 } else { j };
+        if let Some((unit, false)) = unit_of(self.w(k)) {
+            if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                return None;
+            }
+            let value = self.r.and_then(|r| match unit {
+                Unit::Day => Some(r.to_string()),
+                u => shift(r, 0, u),
+            });
+            return Some(Found::new(i, k + 1, "date", value, "date:boundary"));
+        }
+        let f = self.at(j)?;
+        if f.start != j || f.kind != "date" {
+            return None;
+        }
+        Some(Found { start: i, ..f })
+    }
+}

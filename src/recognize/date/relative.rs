@@ -1,0 +1,271 @@
+//! Dates relative to the reference date: "last week", "next month", "this year", "the
+//! past three years", "the coming weeks", "earlier this month", "yesterday", "tonight",
+//! "recent years".
+
+use super::month::{month_of, season_of};
+use super::timex::{duration_value, shift, unit_of, Unit};
+use super::weekday::weekday_of;
+use super::{Found, Scan};
+use crate::recognize::numbers::{small_word, Lex};
+
+impl Scan<'_> {
+    /// "last week", "next month", "this year", "the past three years", "the coming weeks",
+    /// "last Tuesday", "next October", "this morning", "last night", "the previous year".
+    /// `i` is the relative word, `start` where the span starts (a "the" stays outside).
+    pub(super) fn relative(&self, i: usize, start: usize, rel: &str) -> Option<Found> {
+        let with_the = start < i;
+        let start = i;
+        let j = i + 1;
+        let w = self.w(j);
+        // "last Tuesday", "next October", "this summer", "last Christmas".
+        if !with_the {
+            if let Some((m, abbr)) = month_of(w) {
+                // "This may take longer": the verb.
+                if (!abbr || self.cap(j)) && (w != "may" || self.cap(j)) {
+                    return self.month(start, j, m, abbr, Some(rel));
+                }
+            }
+            if let Some((d, false)) = weekday_of(w) {
+                return self.weekday(start, j, d, false, Some(rel));
+            }
+            // "this past Wednesday".
+            if rel == "this" && w == "past" {
+                if let Some((d, false)) = weekday_of(self.w(j + 1)) {
+                    return self.weekday(start, j + 1, d, false, Some("past"));
+                }
+            }
+            // "last fiscal year", "this calendar year".
+            if matches!(
+                w,
+                "fiscal" | "financial" | "calendar" | "school" | "academic" | "tax"
+            ) && self.w(j + 1) == "year"
+            {
+                let off = match rel {
+                    "last" | "past" | "previous" => Some(-1),
+                    "next" | "coming" => Some(1),
+                    "this" | "current" => Some(0),
+                    _ => None,
+                };
+                let value = off
+                    .filter(|_| w == "calendar")
+                    .and_then(|o| self.r.map(|r| format!("{:04}", r.year + o)));
+                return Some(Found::new(start, j + 2, "date", value, "date:relative"));
+            }
+            if let Some((code, first)) = season_of(w) {
+                return self.season(start, j, code, first, Some(rel));
+            }
+            if let Some(f) = self.holiday(start, j, Some(rel)) {
+                return Some(f);
+            }
+        }
+        // "this morning", "last night".
+        if !with_the {
+            let part = match (rel, w) {
+                ("this", "morning") => Some((0, "TMO")),
+                ("this", "afternoon") => Some((0, "TAF")),
+                ("this", "evening") => Some((0, "TEV")),
+                ("last", "night") => Some((-1, "TNI")),
+                ("last", "evening") => Some((-1, "TEV")),
+                _ => None,
+            };
+            if let Some((off, code)) = part {
+                let value = self.r.map(|r| format!("{}{code}", r.add_days(off)));
+                return Some(Found::new(start, j + 1, "date", value, "date:relative"));
+            }
+        }
+        if w == "weekend" {
+            return self.weekend(j, start, Some(rel));
+        }
+        // "the past three years", "the next few weeks", "last 2 quarters": durations
+        // ("following 38 years in power" is a preposition, not "the following").
+        if rel == "last" && unit_of(w).is_some() {
+            if let Some(mut f) = self.part_of(start, j + 1) {
+                // "the last quarter of 2024" is its fourth quarter.
+                if w == "quarter" {
+                    if let Some(y) = self.year_at(j + 2).filter(|_| f.end == j + 3) {
+                        f.value = Some(format!("{y:04}-Q4"));
+                    }
+                }
+                return Some(f);
+            }
+        }
+        if matches!(rel, "past" | "last" | "next" | "coming" | "upcoming")
+            || (with_the && matches!(rel, "previous" | "following"))
+        {
+            if let Some((n, k)) = if self.is_num(j) {
+                self.t(j).parse::<f64>().ok().map(|v| (Some(v), j + 1))
+            } else if matches!(w, "few" | "several" | "couple" | "many") || small_word(w).is_some()
+            {
+                self.word_count(j)
+            } else {
+                None
+            } {
+                if let Some((u, _)) = unit_of(self.w(k)) {
+                    if rel == "last" {
+                        if let Some(f) = self.part_of(start, k + 1) {
+                            return Some(f);
+                        }
+                    }
+                    if !self.glued_alnum_after(k) {
+                        return Some(Found::new(
+                            start,
+                            k + 1,
+                            "duration",
+                            duration_value(n, u),
+                            "duration",
+                        ));
+                    }
+                }
+            }
+        }
+        let (unit, plural) = unit_of(w)?;
+        if self.glued_alnum_after(j) {
+            return None;
+        }
+        // "next week Wednesday", "this week on Monday", "previous week - Monday".
+        if unit == Unit::Week && !plural && !with_the {
+            let k = if self.any(j + 1, &["on", "-", ","]) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some((wd, false)) = weekday_of(self.w(k)) {
+                let off = match rel {
+                    "last" | "past" | "previous" => Some(-1),
+                    "next" | "coming" | "following" => Some(1),
+                    "this" | "current" => Some(0),
+                    _ => None,
+                };
+                if let Some(off) = off {
+                    let value = self.r.map(|r| {
+                        let monday = r.add_days(-i64::from(r.weekday()) + 7 * off);
+                        monday.add_days(i64::from(wd)).to_string()
+                    });
+                    return Some(Found::new(start, k + 1, "date", value, "date:weekday"));
+                }
+            }
+        }
+        if plural {
+            // "the coming weeks", "the past months": a vague stretch, no value.
+            return matches!(
+                rel,
+                "coming" | "past" | "last" | "next" | "upcoming" | "recent"
+            )
+            .then(|| Found::new(start, j + 1, "date", None, "date:vague"));
+        }
+        // "the past year", "the last week": the stretch of time up to now.
+        if with_the && matches!(rel, "past" | "last") {
+            return Some(Found::new(
+                start,
+                j + 1,
+                "duration",
+                duration_value(Some(1.0), unit),
+                "duration",
+            ));
+        }
+        if matches!(rel, "previous" | "following" | "same")
+            || (with_the && rel == "next" && unit != Unit::Year)
+        {
+            return Some(Found::new(start, j + 1, "date", None, "date:relative"));
+        }
+        let offset = match rel {
+            "last" | "past" => -1,
+            "next" | "coming" | "upcoming" => 1,
+            _ => 0,
+        };
+        let value = self.r.and_then(|r| match unit {
+            Unit::Day => Some(r.add_days(offset).to_string()),
+            Unit::Hour | Unit::Minute | Unit::Second => None,
+            u => shift(r, offset, u),
+        });
+        if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+            return None;
+        }
+        Some(Found::new(start, j + 1, "date", value, "date:relative"))
+    }
+
+    /// "earlier this month", "later this year", "earlier this week", "later in the day".
+    pub(super) fn earlier_later(&self, i: usize) -> Option<Found> {
+        let j = i + 1;
+        if self.w(j) == "this" {
+            let (unit, _) = unit_of(self.w(j + 1))?;
+            let value = self.r.and_then(|r| shift(r, 0, unit));
+            return Some(Found::new(i, j + 2, "date", value, "date:relative"));
+        }
+        if self.w(j) == "that" && unit_of(self.w(j + 1)).is_some() {
+            return Some(Found::new(i, j + 2, "date", None, "date:relative"));
+        }
+        // "later in the year", "earlier in the week", "later in the day".
+        if self.w(j) == "in" && self.w(j + 1) == "the" {
+            if let Some((unit, false)) = unit_of(self.w(j + 2)) {
+                let value = self.r.and_then(|r| match unit {
+                    Unit::Day => Some(r.to_string()),
+                    u => shift(r, 0, u),
+                });
+                return Some(Found::new(i, j + 3, "date", value, "date:relative"));
+            }
+        }
+        // "earlier today", "later today".
+        if self.any(j, &["today", "tonight"]) {
+            return self.day_word(j).map(|mut f| {
+                f.start = i;
+                f
+            });
+        }
+        None
+    }
+
+    /// "yesterday", "today", "tomorrow", "tonight", "yesterday morning".
+    pub(super) fn day_word(&self, i: usize) -> Option<Found> {
+        // "Radio 4's Today programme", "USA Today": a capitalised "Today" inside a
+        // sentence is a name.
+        if self.cap(i) && i > 0 && matches!(self.kind(i - 1), Some(Lex::Word | Lex::Num)) {
+            return None;
+        }
+        if self.cap(i) && i > 1 && self.w(i - 1) == "s" && matches!(self.t(i - 2), "'" | "’") {
+            return None;
+        }
+        let (off, mut part) = match self.w(i) {
+            "yesterday" => (-1, None),
+            "tomorrow" => (1, None),
+            "tonight" | "tonite" => (0, Some("TNI")),
+            _ => (0, None),
+        };
+        let mut end = i + 1;
+        if part.is_none() {
+            if let Some(p) = self.part_of_day(end) {
+                part = Some(p);
+                end += 1;
+            }
+        }
+        let value = self
+            .r
+            .map(|r| format!("{}{}", r.add_days(off), part.unwrap_or("")));
+        Some(Found::new(i, end, "date", value, "date:day"))
+    }
+
+    /// "recent months", "recent years": a date without a value.
+    pub(super) fn vague_plural(&self, start: usize, j: usize) -> Option<Found> {
+        let (_, plural) = unit_of(self.w(j))?;
+        if !plural || self.glued_alnum_after(j) {
+            return None;
+        }
+        Some(Found::new(start, j + 1, "date", None, "date:vague"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::date::tests::check;
+
+    #[test]
+    fn relative_to_the_reference() {
+        check(
+            "2026-03-03",
+            &[
+                ("Last week, Chen", "Last week", "2026-W09"),
+                ("over recent months", "recent months", "-"),
+            ],
+        );
+    }
+}

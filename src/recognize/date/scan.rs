@@ -1,0 +1,120 @@
+//! The scanner over one sentence's tokens and its readers of single tokens: words in
+//! lower case, plain integers, days of the month, four-digit years.
+
+use std::cell::Cell;
+
+use crate::calendar::Date;
+use crate::recognize::numbers::{is_hyphen, ordinal_word, Lex, Tok};
+
+/// A scan of one sentence's tokens for dates, resolved against the reference date `r`.
+pub(super) struct Scan<'a> {
+    pub(super) text: &'a str,
+    /// The sentence in ASCII lower case (same byte offsets).
+    pub(super) low: &'a str,
+    pub(super) base: usize,
+    pub(super) toks: &'a [Tok],
+    pub(super) r: Option<Date>,
+    /// How deep [`Scan::at`] is nested: expressions look for a date after them ("Tuesday,
+    /// March 3", "the end of next month"), and a run of such words ("Monday Monday ...",
+    /// "end of end of ...") must not nest one call per word.
+    pub(super) depth: Cell<u8>,
+}
+
+impl<'a> Scan<'a> {
+    pub(super) fn t(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Token `i` in lower case ("" past the end).
+    pub(super) fn w(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .map_or("", |t| &self.low[t.start - self.base..t.end - self.base])
+    }
+
+    pub(super) fn kind(&self, i: usize) -> Option<Lex> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub(super) fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.glued)
+    }
+
+    pub(super) fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Lex::Word)
+    }
+
+    pub(super) fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Lex::Num)
+    }
+
+    pub(super) fn any(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.w(i);
+        !w.is_empty() && words.contains(&w)
+    }
+
+    pub(super) fn cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.t(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// An integer written in plain digits (no separators).
+    pub(super) fn int(&self, i: usize) -> Option<u32> {
+        let t = self.t(i);
+        if self.is_num(i) && t.len() <= 9 && t.bytes().all(|b| b.is_ascii_digit()) {
+            t.parse().ok()
+        } else {
+            None
+        }
+    }
+
+    /// A glued letter or digit after token `i` (the expression would end inside a word).
+    pub(super) fn glued_alnum_after(&self, i: usize) -> bool {
+        self.glued(i + 1) && matches!(self.kind(i + 1), Some(Lex::Word | Lex::Num))
+    }
+
+    /// A day of the month at `i`: "4", "4th", "04"; returns the day and the next token.
+    pub(super) fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let d = self.int(i)?;
+        if !(1..=31).contains(&d) || self.t(i).len() > 2 {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.glued(j) && self.any(j, &["st", "nd", "rd", "th"]) {
+            j += 1;
+        }
+        if self.glued_alnum_after(j - 1) {
+            return None;
+        }
+        Some((d, j))
+    }
+
+    /// An ordinal day in words: "first", "twenty-first", "thirtieth".
+    pub(super) fn day_word_at(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.w(i);
+        if let Some(d) = ordinal_word(w) {
+            return Some((d, i + 1));
+        }
+        let tens = match w {
+            "twenty" => 20,
+            "thirty" => 30,
+            _ => return None,
+        };
+        let j = if is_hyphen(self.t(i + 1)) && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let unit = ordinal_word(self.w(j)).filter(|u| *u < 10)?;
+        (tens + unit <= 31).then_some((tens + unit, j + 1))
+    }
+
+    /// A four-digit year at `i` (1000-2199, plausible as a calendar year here).
+    pub(super) fn year_at(&self, i: usize) -> Option<i32> {
+        let t = self.t(i);
+        if t.len() != 4 || !self.is_num(i) || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = t.parse().ok()?;
+        (1000..=2199).contains(&y).then_some(y)
+    }
+}

@@ -1,0 +1,104 @@
+//! Sets, things that recur: "every year", "every Monday", "every other day", "once a
+//! week", "twice a year", "annually", "paid monthly".
+
+use super::month::{month_of, season_of};
+use super::timex::{duration_value, unit_of, Unit};
+use super::weekday::weekday_of;
+use super::{Found, Scan};
+use crate::recognize::numbers::{is_hyphen, small_word};
+
+impl Scan<'_> {
+    /// "every year", "every Monday", "each week", "every two years", "every other day",
+    /// "once a week", "twice a year".
+    pub(super) fn set(&self, i: usize) -> Option<Found> {
+        let w = self.w(i);
+        if matches!(w, "once" | "twice") {
+            let j = i + 1;
+            if !self.any(j, &["a", "an", "per", "every", "each"]) {
+                return None;
+            }
+            let (unit, false) = unit_of(self.w(j + 1))? else {
+                return None;
+            };
+            return Some(Found::new(
+                i,
+                j + 2,
+                "set",
+                duration_value(Some(1.0), unit),
+                "set",
+            ));
+        }
+        let mut j = i + 1;
+        let mut n = 1.0;
+        if self.w(j) == "other" {
+            n = 2.0;
+            j += 1;
+        } else if let Some(v) = self.int(j).map(f64::from).or_else(|| small_word(self.w(j))) {
+            if unit_of(self.w(j + 1)).is_some_and(|(_, plural)| plural) {
+                n = v;
+                j += 1;
+            }
+        }
+        let t = self.w(j);
+        let value = if let Some((unit, _)) = unit_of(t) {
+            if unit == Unit::Weekend {
+                Some("XXXX-WXX-WE".to_string())
+            } else {
+                duration_value(Some(n), unit)
+            }
+        } else if let Some((d, false)) = weekday_of(t) {
+            let mut v = format!("XXXX-WXX-{}", d + 1);
+            if let Some(p) = self.part_of_day(j + 1) {
+                v.push_str(p);
+                j += 1;
+            }
+            Some(v)
+        } else if let Some((m, false)) = month_of(t) {
+            Some(format!("XXXX-{m:02}"))
+        } else if let Some(p) = self.part_of_day(j) {
+            Some(format!("XXXX-XX-XX{p}"))
+        } else if let Some((code, _)) = season_of(t) {
+            Some(format!("XXXX-{code}"))
+        } else if t == "weekday" {
+            Some("XXXX-WXX-WD".to_string())
+        } else {
+            return None;
+        };
+        Some(Found::new(i, j + 1, "set", value, "set"))
+    }
+
+    /// "annually", and "daily", "weekly" ... used as adverbs ("paid monthly."), not as
+    /// adjectives ("a daily newspaper", "the Daily Mail").
+    pub(super) fn set_adverb(&self, i: usize) -> Option<Found> {
+        let w = self.w(i);
+        let value = match w {
+            "daily" | "nightly" => "P1D",
+            "weekly" => "P1W",
+            "fortnightly" => "P2W",
+            "monthly" => "P1M",
+            "quarterly" => "P3M",
+            "yearly" | "annually" => "P1Y",
+            "biannually" | "semiannually" => "P6M",
+            "hourly" => "PT1H",
+            _ => return None,
+        };
+        if w != "annually" && w != "biannually" && w != "semiannually" {
+            if self.cap(i) && i > 0 {
+                return None;
+            }
+            let next_is_word = self.is_word(i + 1)
+                && !self.any(
+                    i + 1,
+                    &[
+                        "and", "or", "but", "in", "at", "on", "for", "from", "to", "since",
+                        "until", "with", "by", "as", "per", "basis", "while", "over", "after",
+                        "before", "during", "than", "since", "so",
+                    ],
+                );
+            if next_is_word || self.glued(i + 1) && is_hyphen(self.t(i + 1)) {
+                return None;
+            }
+        }
+        Some(Found::new(i, i + 1, "set", Some(value.into()), "set"))
+    }
+}

@@ -1,0 +1,316 @@
+//! Tense: which occurrence of a date without a year the sentence means, from the verbs
+//! and time words around it, and [`pick_year`], which finds that occurrence.
+
+use super::Scan;
+use crate::calendar::Date;
+use crate::recognize::WordList;
+
+/// Where the sentence's tense points a date without a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// Words that put what follows them in the future ("will visit on Friday").
+static FUTURE_CUES: WordList = WordList::new(&[
+    "will",
+    "shall",
+    "ll",
+    "would",
+    "could",
+    "might",
+    "should",
+    "can",
+    "going",
+    "due",
+    "expected",
+    "expects",
+    "expect",
+    "scheduled",
+    "slated",
+    "planned",
+    "plans",
+    "plan",
+    "planning",
+    "intends",
+    "aims",
+    "upcoming",
+    "next",
+    "coming",
+    "tomorrow",
+    "forthcoming",
+    "visit",
+    "visits",
+    "host",
+    "hosts",
+    "play",
+    "plays",
+    "face",
+    "faces",
+    "meet",
+    "meets",
+    "travel",
+    "travels",
+    "resume",
+    "resumes",
+    "begin",
+    "begins",
+    "start",
+    "starts",
+    "open",
+    "opens",
+    "vote",
+    "votes",
+    "launch",
+    "launches",
+    "return",
+    "returns",
+    "proposed",
+    "until",
+    "awaits",
+    "await",
+    "forecast",
+    "forecasts",
+    "predict",
+    "predicts",
+    "projected",
+    "anticipated",
+    "anticipates",
+]);
+
+/// Words that put what follows them in the past ("said on Monday"), besides "-ed" forms.
+static PAST_CUES: WordList = WordList::new(&[
+    "said",
+    "told",
+    "was",
+    "were",
+    "had",
+    "did",
+    "been",
+    "ago",
+    "last",
+    "earlier",
+    "previously",
+    "already",
+    "has",
+    "have",
+    "rose",
+    "fell",
+    "came",
+    "went",
+    "took",
+    "made",
+    "gave",
+    "saw",
+    "met",
+    "won",
+    "lost",
+    "held",
+    "left",
+    "got",
+    "began",
+    "grew",
+    "paid",
+    "sold",
+    "bought",
+    "sent",
+    "spent",
+    "led",
+    "ran",
+    "brought",
+    "found",
+    "became",
+    "kept",
+    "struck",
+    "stood",
+    "drew",
+    "flew",
+    "fled",
+    "fought",
+    "wrote",
+    "spoke",
+    "broke",
+    "chose",
+    "threw",
+    "sank",
+    "shot",
+    "since",
+    "yesterday",
+    "wrote",
+    "beat",
+    "knew",
+    "thought",
+    "felt",
+    "heard",
+    "lay",
+    "sat",
+    "slid",
+    "swung",
+    "won",
+    "hit",
+    "quit",
+    "declined",
+    "unveiled",
+]);
+
+/// "-ed" words that are not past tense, or point to the future.
+static NOT_PAST_ED: WordList = WordList::new(&[
+    "scheduled",
+    "expected",
+    "planned",
+    "slated",
+    "proposed",
+    "need",
+    "speed",
+    "seed",
+    "bed",
+    "red",
+    "shed",
+    "feed",
+    "breed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "indeed",
+    "based",
+    "related",
+    "united",
+    "limited",
+    "advanced",
+    "hundred",
+    "embed",
+    "deed",
+    "weed",
+    "greed",
+    "heed",
+    "creed",
+    "reed",
+    "med",
+    "fed",
+    "ted",
+    "wed",
+    "shred",
+    "sled",
+    "bled",
+    "fled",
+    "tied",
+    "sacred",
+    "wicked",
+    "naked",
+    "rugged",
+    "ragged",
+    "aged",
+    "skilled",
+    "talented",
+    "detailed",
+    "interested",
+    "concerned",
+    "required",
+    "alleged",
+    "so-called",
+    "supposed",
+]);
+
+/// The occurrence of a yearly period (given by its first and last day in a year) that the
+/// tense points to: the latest that has begun for the past, the first that has not ended
+/// for the future, else the nearest.
+pub(super) fn pick_year(
+    r: Date,
+    tense: Tense,
+    period: impl Fn(i32) -> Option<(Date, Date)>,
+) -> Option<(i32, Date, Date)> {
+    let days = r.to_days();
+    let candidates: Vec<(i32, Date, Date)> = (r.year - 1..=r.year + 1)
+        .filter_map(|y| period(y).map(|(a, b)| (y, a, b)))
+        .collect();
+    match tense {
+        Tense::Past => candidates
+            .iter()
+            .rev()
+            .find(|(_, a, _)| a.to_days() <= days)
+            .copied(),
+        Tense::Future => candidates
+            .iter()
+            .find(|(_, _, b)| b.to_days() >= days)
+            .copied(),
+        // The nearest, with a lean to the past, which news reports more often: a future
+        // occurrence counts half as far again.
+        Tense::Unknown => candidates
+            .iter()
+            .min_by_key(|(_, a, b)| {
+                if days < a.to_days() {
+                    (a.to_days() - days) * 3 / 2
+                } else if days > b.to_days() {
+                    days - b.to_days()
+                } else {
+                    0
+                }
+            })
+            .copied(),
+    }
+}
+
+impl Scan<'_> {
+    /// The tense around tokens `start..end`: the nearest cue before them in the sentence,
+    /// else the first verb cue after them.
+    pub(super) fn tense(&self, start: usize, end: usize) -> Tense {
+        // "by June", "by the summer": a deadline, ahead unless a verb puts it behind.
+        let by = start > 0
+            && (self.w(start - 1) == "by"
+                || (self.w(start - 1) == "the" && start > 1 && self.w(start - 2) == "by"));
+        let t = self.tense_cues(start, end);
+        if by && t == Tense::Unknown {
+            Tense::Future
+        } else {
+            t
+        }
+    }
+
+    fn tense_cues(&self, start: usize, end: usize) -> Tense {
+        let mut j = start;
+        let mut seen = 0;
+        while j > 0 && seen < 16 {
+            j -= 1;
+            seen += 1;
+            if let Some(t) = self.cue(j) {
+                return t;
+            }
+        }
+        for j in end..(end + 6).min(self.toks.len()) {
+            if self.any(j, &["will", "ll", "would", "shall"]) {
+                return Tense::Future;
+            }
+            if let Some(Tense::Past) = self.cue(j) {
+                return Tense::Past;
+            }
+        }
+        Tense::Unknown
+    }
+
+    fn cue(&self, j: usize) -> Option<Tense> {
+        if !self.is_word(j) {
+            return None;
+        }
+        let w = self.w(j);
+        // "than expected", "as planned": a comparison, not a tense.
+        if j > 0 && self.any(j - 1, &["than", "as"]) {
+            return None;
+        }
+        // "May" with a capital is the month; "may" the verb.
+        if w == "may" && !self.cap(j) {
+            return Some(Tense::Future);
+        }
+        if FUTURE_CUES.contains(w) {
+            return Some(Tense::Future);
+        }
+        if PAST_CUES.contains(w) {
+            return Some(Tense::Past);
+        }
+        if w.len() > 4 && w.ends_with("ed") && !self.cap(j) && !NOT_PAST_ED.contains(w) {
+            return Some(Tense::Past);
+        }
+        None
+    }
+}

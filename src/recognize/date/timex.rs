@@ -1,0 +1,192 @@
+//! Units of time and the TIMEX3 values built from them: durations ("P3Y", "PT2H"),
+//! the reference date moved by some units ("2026-W08"), dates counted from another.
+
+use crate::calendar::Date;
+
+/// A unit of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Weekend,
+}
+
+/// The unit of a word ("years", "hrs", "fortnight"), with whether it is plural.
+pub(super) fn unit_of(w: &str) -> Option<(Unit, bool)> {
+    let u = match w {
+        "second" => (Unit::Second, false),
+        "seconds" | "secs" => (Unit::Second, true),
+        "minute" => (Unit::Minute, false),
+        "minutes" | "mins" | "min" => (Unit::Minute, true),
+        "hour" | "hr" => (Unit::Hour, false),
+        "hours" | "hrs" => (Unit::Hour, true),
+        "day" => (Unit::Day, false),
+        "days" => (Unit::Day, true),
+        "week" => (Unit::Week, false),
+        "weeks" => (Unit::Week, true),
+        "fortnight" => (Unit::Fortnight, false),
+        "fortnights" => (Unit::Fortnight, true),
+        "month" => (Unit::Month, false),
+        "months" => (Unit::Month, true),
+        "quarter" => (Unit::Quarter, false),
+        "quarters" => (Unit::Quarter, true),
+        "year" | "yr" => (Unit::Year, false),
+        "years" | "yrs" => (Unit::Year, true),
+        "decade" => (Unit::Decade, false),
+        "decades" => (Unit::Decade, true),
+        "century" => (Unit::Century, false),
+        "centuries" => (Unit::Century, true),
+        "weekend" => (Unit::Weekend, false),
+        "weekends" => (Unit::Weekend, true),
+        _ => return None,
+    };
+    Some(u)
+}
+
+/// "P3Y", "PT2H", "P2W" for `n` units; `None` for `n` means an unspecified number ("PXY").
+pub(super) fn duration_value(n: Option<f64>, unit: Unit) -> Option<String> {
+    let (factor, designator, time) = match unit {
+        Unit::Second => (1.0, 'S', true),
+        Unit::Minute => (1.0, 'M', true),
+        Unit::Hour => (1.0, 'H', true),
+        Unit::Day => (1.0, 'D', false),
+        Unit::Week => (1.0, 'W', false),
+        Unit::Fortnight => (2.0, 'W', false),
+        Unit::Month => (1.0, 'M', false),
+        Unit::Quarter => (3.0, 'M', false),
+        Unit::Year => (1.0, 'Y', false),
+        Unit::Decade => (10.0, 'Y', false),
+        Unit::Century => (100.0, 'Y', false),
+        Unit::Weekend => return None,
+    };
+    let t = if time { "T" } else { "" };
+    Some(match n {
+        // "half an hour": PT30M rather than PT0.5H.
+        Some(n)
+            if matches!(unit, Unit::Hour | Unit::Minute)
+                && (n * 60.0).fract() == 0.0
+                && n.fract() != 0.0 =>
+        {
+            let smaller = if unit == Unit::Hour { 'M' } else { 'S' };
+            format!("PT{}{smaller}", fmt_num(n * 60.0))
+        }
+        Some(n) => format!("P{t}{}{designator}", fmt_num(n * factor)),
+        None => format!("P{t}X{designator}"),
+    })
+}
+
+fn fmt_num(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        let s = format!("{n:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+pub(super) fn ym(year: i32, month: u32) -> String {
+    format!("{year:04}-{month:02}")
+}
+
+/// The reference date moved by `n` units, at the unit's granularity ("two weeks ago":
+/// a week, "two years ago": a year). `None` for clock units and weekends.
+pub(super) fn shift(r: Date, n: i64, unit: Unit) -> Option<String> {
+    // "99999999 years ago" is no date; the bound also keeps the calendar arithmetic in range.
+    if n.abs() > 10_000 {
+        return None;
+    }
+    Some(match unit {
+        Unit::Day => r.add_days(n).to_string(),
+        Unit::Week => r.add_days(7 * n).iso_week_string(),
+        Unit::Fortnight => r.add_days(14 * n).iso_week_string(),
+        Unit::Month => {
+            let d = r.add_months(i32::try_from(n).ok()?);
+            ym(d.year, d.month)
+        }
+        Unit::Quarter => {
+            let q = i64::from((r.month - 1) / 3) + n;
+            let year = i64::from(r.year) + q.div_euclid(4);
+            format!("{year:04}-Q{}", q.rem_euclid(4) + 1)
+        }
+        Unit::Year => format!("{:04}", i64::from(r.year) + n),
+        Unit::Decade => format!("{:03}X", (i64::from(r.year) + 10 * n).div_euclid(10)),
+        Unit::Century => format!("{:02}XX", (i64::from(r.year) + 100 * n).div_euclid(100)),
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend => return None,
+    })
+}
+
+/// A date `n` units after the anchor's value (before it when `n` is negative): a day
+/// stays a day ("2026-03-06"), a year moved by years stays a year.
+pub(super) fn anchored(anchor: Option<&str>, n: Option<f64>, unit: Unit) -> Option<String> {
+    let (anchor, n) = (anchor?, n?);
+    if n.fract() != 0.0 {
+        return None;
+    }
+    let n = n as i64;
+    if n.abs() > 10_000 {
+        return None;
+    }
+    if let Some(d) = Date::parse_iso(anchor) {
+        let moved = match unit {
+            Unit::Day => d.add_days(n),
+            Unit::Week => d.add_days(7 * n),
+            Unit::Fortnight => d.add_days(14 * n),
+            Unit::Month => d.add_months(i32::try_from(n).ok()?),
+            Unit::Quarter => d.add_months(i32::try_from(3 * n).ok()?),
+            Unit::Year => d.add_months(i32::try_from(12 * n).ok()?),
+            _ => return None,
+        };
+        return Some(moved.to_string());
+    }
+    if anchor.len() == 4 && unit == Unit::Year {
+        let y: i64 = anchor.parse().ok()?;
+        return Some(format!("{:04}", y + n));
+    }
+    None
+}
+
+pub(super) fn compound_duration(parts: &[(Option<f64>, Unit)]) -> Option<String> {
+    let mut date = String::new();
+    let mut time = String::new();
+    let mut order: Vec<(u8, String, bool)> = Vec::new();
+    for &(n, u) in parts {
+        let n = n?;
+        let (rank, d, t, f) = match u {
+            Unit::Century => (0, 'Y', false, 100.0),
+            Unit::Decade => (0, 'Y', false, 10.0),
+            Unit::Year => (0, 'Y', false, 1.0),
+            Unit::Quarter => (1, 'M', false, 3.0),
+            Unit::Month => (1, 'M', false, 1.0),
+            Unit::Fortnight => (2, 'W', false, 2.0),
+            Unit::Week => (2, 'W', false, 1.0),
+            Unit::Day => (3, 'D', false, 1.0),
+            Unit::Hour => (4, 'H', true, 1.0),
+            Unit::Minute => (5, 'M', true, 1.0),
+            Unit::Second => (6, 'S', true, 1.0),
+            Unit::Weekend => return None,
+        };
+        order.push((rank, format!("{}{d}", fmt_num(n * f)), t));
+    }
+    order.sort_by_key(|(r, _, _)| *r);
+    for (_, s, t) in order {
+        if t {
+            time.push_str(&s);
+        } else {
+            date.push_str(&s);
+        }
+    }
+    Some(if time.is_empty() {
+        format!("P{date}")
+    } else {
+        format!("P{date}T{time}")
+    })
+}

@@ -1,0 +1,244 @@
+//! Weekdays and weekends: "Tuesday", "last Tuesday", "Tuesday morning", "Tuesday,
+//! March 3", "Mon 13th", "Tuesday of next week", "on Mondays" (a set), "the weekend".
+
+use super::tense::Tense;
+use super::{Found, Scan};
+use crate::calendar::Date;
+
+pub(super) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The weekday of a full or abbreviated name, 0 = Monday, with whether it was abbreviated.
+pub(super) fn weekday_of(w: &str) -> Option<(u32, bool)> {
+    if let Some(i) = WEEKDAYS.iter().position(|d| *d == w) {
+        return Some((i as u32, false));
+    }
+    let d = match w {
+        "mon" => 0,
+        "tue" | "tues" => 1,
+        "wed" => 2,
+        "thu" | "thur" | "thurs" => 3,
+        "fri" => 4,
+        "sat" => 5,
+        "sun" => 6,
+        _ => return None,
+    };
+    Some((d, true))
+}
+
+impl Scan<'_> {
+    /// A weekday at `i`: "Tuesday", "last Tuesday", "Tuesday morning", "Tuesday, March 3",
+    /// "Mon 13th".
+    pub(super) fn weekday(
+        &self,
+        start: usize,
+        i: usize,
+        wd: u32,
+        abbr: bool,
+        rel: Option<&str>,
+    ) -> Option<Found> {
+        let mut j = i + 1;
+        if abbr && self.t(j) == "." && self.glued(j) {
+            j += 1;
+        }
+        if self.glued_alnum_after(i) {
+            return None;
+        }
+        // "Tuesday, March 3, 2026", "Tuesday 3 March": the date decides.
+        if rel.is_none() {
+            let k = if self.t(j) == "," { j + 1 } else { j };
+            if let Some(f) = self
+                .at(k)
+                .filter(|f| f.start == k && f.rule == "date:month-day")
+            {
+                return Some(Found::new(start, f.end, f.kind, f.value, f.rule));
+            }
+            // "Mon 13th", "Friday the 13th", "Tuesday the eleventh": a weekday and a day
+            // of the month (an abbreviated weekday needs one; "Mon 9 am" is a time).
+            let the = self.w(k) == "the";
+            let k2 = if the { k + 1 } else { k };
+            let day = self.day_at(k2).or_else(|| self.day_word_at(k2));
+            let ordinal = the || self.any(k2 + 1, &["st", "nd", "rd", "th"]);
+            match day {
+                Some((day, e))
+                    if (abbr || ordinal)
+                        && !self.any(e, &["am", "pm", "a.m.", "p.m."])
+                        && self.t(e) != ":" =>
+                {
+                    let value = self
+                        .r
+                        .and_then(|r| {
+                            // The nearest month where that day falls on that weekday.
+                            [0, -1, 1, -2, 2, -3, 3]
+                                .into_iter()
+                                .map(|off| r.add_months(off))
+                                .find_map(|m| {
+                                    Date::new(m.year, m.month, day).filter(|d| d.weekday() == wd)
+                                })
+                        })
+                        .map(|d| d.to_string());
+                    return Some(Found::new(start, e, "date", value, "date:weekday"));
+                }
+                _ if abbr => return None,
+                _ => {}
+            }
+        }
+        // A weekday that names something ("Black Friday" is a holiday, "Good Friday" too,
+        // both matched first; "Man Friday" or "Joe Friday" are names).
+        if rel.is_none()
+            && i > 0
+            && self.cap(i - 1)
+            && i - 1 > 0
+            && weekday_of(self.w(i - 1)).is_none()
+            && !self.any(
+                i - 1,
+                &["on", "by", "until", "since", "last", "next", "this", "from"],
+            )
+        {
+            return None;
+        }
+        // "the Sunday Times", "Saturday Night Live", "Super Tuesday": names.
+        if self.cap(j)
+            && self.any(
+                j,
+                &[
+                    "times",
+                    "telegraph",
+                    "mirror",
+                    "post",
+                    "express",
+                    "herald",
+                    "mail",
+                    "independent",
+                    "tribune",
+                    "star",
+                    "sport",
+                    "review",
+                    "night",
+                    "magazine",
+                    "observer",
+                    "people",
+                    "sun",
+                    "business",
+                    "record",
+                    "gazette",
+                    "journal",
+                    "league",
+                    "club",
+                    "edition",
+                    "service",
+                ],
+            )
+        {
+            return None;
+        }
+        let mut end = j;
+        let part = self.part_of_day(end);
+        if part.is_some() {
+            end += 1;
+        }
+        // "Tuesday of next week", "Monday of the following week".
+        if rel.is_none() && self.w(end) == "of" {
+            let k = if self.w(end + 1) == "the" {
+                end + 2
+            } else {
+                end + 1
+            };
+            let off = match self.w(k) {
+                "next" | "following" => Some(1),
+                "last" | "previous" => Some(-1),
+                "this" => Some(0),
+                _ => None,
+            };
+            if let (Some(off), "week") = (off, self.w(k + 1)) {
+                let value = self.r.map(|r| {
+                    let monday = r.add_days(-i64::from(r.weekday()) + 7 * off);
+                    monday.add_days(i64::from(wd)).to_string()
+                });
+                return Some(Found::new(start, k + 2, "date", value, "date:weekday"));
+            }
+        }
+        let value = self.r.map(|r| {
+            let today = i64::from(r.weekday());
+            let wd = i64::from(wd);
+            let monday = r.add_days(-today);
+            let d = match rel {
+                Some("last" | "previous") => monday.add_days(wd - 7),
+                Some("past") => {
+                    let back = (today - wd).rem_euclid(7);
+                    r.add_days(-(if back == 0 { 7 } else { back }))
+                }
+                Some("week-of") => monday.add_days(wd),
+                Some("next" | "following") => monday.add_days(wd + 7),
+                Some("this" | "current") => monday.add_days(wd),
+                Some("coming" | "upcoming") => {
+                    let fwd = (wd - today).rem_euclid(7);
+                    r.add_days(if fwd == 0 { 7 } else { fwd })
+                }
+                _ => match self.tense(start, end) {
+                    Tense::Future => r.add_days((wd - today).rem_euclid(7)),
+                    _ => r.add_days(-(today - wd).rem_euclid(7)),
+                },
+            };
+            format!("{d}{}", part.unwrap_or(""))
+        });
+        Some(Found::new(start, end, "date", value, "date:weekday"))
+    }
+
+    /// "on Mondays", "Tuesdays and Thursdays": a set.
+    pub(super) fn weekday_set(&self, i: usize, wd: u32) -> Option<Found> {
+        if !self.cap(i) {
+            return None;
+        }
+        Some(Found::new(
+            i,
+            i + 1,
+            "set",
+            Some(format!("XXXX-WXX-{}", wd + 1)),
+            "set:weekday",
+        ))
+    }
+
+    /// "the weekend", "this weekend", "last weekend", "over the weekend" (the most recent
+    /// one unless the tense says future).
+    pub(super) fn weekend(&self, i: usize, start: usize, rel: Option<&str>) -> Option<Found> {
+        let span_start = if rel.is_some() { start } else { i };
+        let value = self.r.map(|r| {
+            let wd = r.weekday();
+            let week = match rel {
+                Some("last" | "past" | "previous") => -1,
+                Some("next" | "coming" | "following") => 1,
+                Some(_) => 0,
+                None => match self.tense(span_start, i + 1) {
+                    Tense::Future => 0,
+                    _ => {
+                        if wd >= 5 {
+                            0
+                        } else {
+                            -1
+                        }
+                    }
+                },
+            };
+            format!("{}-WE", r.add_days(7 * week).iso_week_string())
+        });
+        Some(Found::new(span_start, i + 1, "date", value, "date:weekend"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::date::tests::check;
+
+    #[test]
+    fn weekday_without_a_cue_is_the_latest() {
+        check("2026-03-05", &[("met on Tuesday", "Tuesday", "2026-03-03")]);
+    }
+}

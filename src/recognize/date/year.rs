@@ -1,0 +1,354 @@
+//! Years and their parts: bare years ("2017", "in 1492"), decades ("the 1990s", "the
+//! nineties"), centuries ("the 21st century"), quarters and halves ("Q3 2025", "the
+//! fourth quarter", "first-half profit") and fiscal years ("FY2025").
+
+use super::tense::pick_year;
+use super::timex::{unit_of, Unit};
+use super::{Found, Scan};
+use crate::calendar::Date;
+use crate::recognize::amount::COUNT_NOUNS;
+use crate::recognize::numbers::{is_hyphen, small_word, Lex};
+
+/// Decades in words after "the", with their values ("the nineties": "199X").
+pub(super) const DECADE_WORDS: [(&str, &str); 8] = [
+    ("nineties", "199X"),
+    ("eighties", "198X"),
+    ("seventies", "197X"),
+    ("sixties", "196X"),
+    ("fifties", "195X"),
+    ("forties", "194X"),
+    ("thirties", "193X"),
+    ("twenties", "192X"),
+];
+
+impl Scan<'_> {
+    /// "1990s", "the 1990s", "the '90s", "the early 2000s", "mid-1990s", "the 1800s".
+    pub(super) fn decade(&self, start: usize, i: usize) -> Option<Found> {
+        let t = self.t(i);
+        if !self.is_num(i)
+            || !self.glued(i + 1)
+            || self.w(i + 1) != "s"
+            || self.glued_alnum_after(i + 1)
+        {
+            return None;
+        }
+        let n: u32 = t.parse().ok()?;
+        let value = match t.len() {
+            4 if n % 10 == 0 && (1000..=2190).contains(&n) => {
+                if n % 100 == 0 && n < 2000 {
+                    format!("{:02}XX", n / 100)
+                } else {
+                    format!("{:03}X", n / 10)
+                }
+            }
+            2 if n % 10 == 0 => {
+                // "the 90s", "'90s": the last century for the 20s-90s, this one for "00s".
+                // Not an age ("in his 60s").
+                let before = if start > 0 { self.w(start - 1) } else { "" };
+                let apostrophe = start < i;
+                let modified =
+                    start > 0 && matches!(before, "the" | "early" | "mid" | "late" | "-");
+                if !(apostrophe || modified) {
+                    return None;
+                }
+                if matches!(
+                    before,
+                    "his" | "her" | "their" | "its" | "my" | "your" | "our"
+                ) {
+                    return None;
+                }
+                let century = if n <= 10 { 200 } else { 190 };
+                format!("{:03}X", century + n / 10)
+            }
+            _ => return None,
+        };
+        Some(Found::new(start, i + 2, "date", Some(value), "date:decade"))
+    }
+
+    /// A bare year: "2017", "2025's", "in 1492"; not a count, amount or code.
+    pub(super) fn year(&self, i: usize) -> Option<Found> {
+        let y = self.year_at(i)?;
+        let next = self.t(i + 1);
+        if self.glued(i + 1)
+            && (matches!(self.kind(i + 1), Some(Lex::Word | Lex::Num))
+                || matches!(next, "%" | "/" | ":"))
+        {
+            return None;
+        }
+        if self.glued(i + 1) && matches!(next, "." | ",") && self.is_num(i + 2) && self.glued(i + 2)
+        {
+            return None;
+        }
+        if self.any(i + 1, COUNT_NOUNS) || self.any(i + 1, &["percent", "per", "pct"]) {
+            return None;
+        }
+        // Years far from now need a word that makes them years: "in 1492", "by 2150".
+        if !(1800..=2099).contains(&y) {
+            let before = if i > 0 { self.w(i - 1) } else { "" };
+            if ![
+                "in", "since", "by", "until", "from", "of", "year", "before", "after", "around",
+                "circa", "c",
+            ]
+            .contains(&before)
+            {
+                return None;
+            }
+        }
+        // "2025 Q3", "2025 first half".
+        if let Some(q) = self.quarter_word(i + 1) {
+            let (n, e) = q;
+            return Some(Found::new(
+                i,
+                e,
+                "date",
+                Some(format!("{y:04}-{n}")),
+                "date:quarter",
+            ));
+        }
+        Some(Found::new(
+            i,
+            i + 1,
+            "date",
+            Some(format!("{y:04}")),
+            "date:year",
+        ))
+    }
+
+    /// "Q3", "H1" at `i`: "Q3"/"H1" and the next token.
+    fn quarter_word(&self, i: usize) -> Option<(String, usize)> {
+        let w = self.w(i);
+        if !matches!(w, "q" | "h") || !self.glued(i + 1) {
+            return None;
+        }
+        let n = self.int(i + 1)?;
+        let max = if w == "q" { 4 } else { 2 };
+        if !(1..=max).contains(&n) || self.t(i + 1).len() != 1 || self.glued_alnum_after(i + 1) {
+            return None;
+        }
+        Some((format!("{}{n}", w.to_ascii_uppercase()), i + 2))
+    }
+
+    /// "the 21st century", "the 19th-century".
+    pub(super) fn century(&self, i: usize) -> Option<Found> {
+        let n = self.int(i)?;
+        if !(self.glued(i + 1) && self.any(i + 1, &["st", "nd", "rd", "th"])) {
+            return None;
+        }
+        let mut j = i + 2;
+        if is_hyphen(self.t(j)) && self.glued(j) {
+            j += 1;
+        }
+        if self.w(j) != "century" || !(1..=30).contains(&n) {
+            return None;
+        }
+        Some(Found::new(
+            i,
+            j + 1,
+            "date",
+            Some(format!("{:02}XX", n - 1)),
+            "date:century",
+        ))
+    }
+
+    /// "Q3", "Q3 2025", "Q3 of 2025", "H1 2025", "Q4'25".
+    pub(super) fn quarter_code(&self, i: usize) -> Option<Found> {
+        let (code, mut end) = self.quarter_word(i)?;
+        let is_half = code.starts_with('H');
+        let mut k = end;
+        if self.w(k) == "of" || self.t(k) == "," {
+            k += 1;
+        }
+        let year = if let Some(y) = self.year_at(k) {
+            end = k + 1;
+            Some(y)
+        } else if matches!(self.t(end), "'" | "’") && self.glued(end) && self.t(end + 1).len() == 2
+        {
+            let yy = self.int(end + 1)? as i32;
+            end += 2;
+            Some(2000 + yy)
+        } else {
+            None
+        };
+        // "H1" alone is too often a visa or a heading.
+        if is_half && year.is_none() {
+            return None;
+        }
+        let n: u32 = code[1..].parse().ok()?;
+        let value = match year {
+            Some(y) => Some(format!("{y:04}-{code}")),
+            None => self
+                .r
+                .and_then(|r| self.nearest_quarter(r, i, end, n, false)),
+        };
+        Some(Found::new(i, end, "date", value, "date:quarter"))
+    }
+
+    /// The year of quarter (or half) `n` that the tense points to, as "2025-Q4".
+    fn nearest_quarter(
+        &self,
+        r: Date,
+        start: usize,
+        end: usize,
+        n: u32,
+        half: bool,
+    ) -> Option<String> {
+        let months = if half { 6 } else { 3 };
+        let first = (n - 1) * months + 1;
+        let tense = self.tense(start, end);
+        let (y, _, _) = pick_year(r, tense, |y| {
+            let a = Date::new(y, first, 1)?;
+            let b = a.add_months(months as i32).add_days(-1);
+            Some((a, b))
+        })?;
+        Some(format!("{y:04}-{}{n}", if half { 'H' } else { 'Q' }))
+    }
+
+    /// "first quarter", "fourth-quarter", "the third quarter of 2025", "second half of
+    /// 2025", "the first half", "first quarter of last year".
+    pub(super) fn ordinal_period(&self, start: usize, i: usize, n: u32) -> Option<Found> {
+        let mut j = i + 1;
+        if is_hyphen(self.t(j)) && self.glued(j) {
+            j += 1;
+        }
+        // "the first week of March", "the first two weeks of 2021".
+        let k = if self.is_num(j) || small_word(self.w(j)).is_some() {
+            j + 1
+        } else {
+            j
+        };
+        if unit_of(self.w(k)).is_some_and(|(u, _)| !matches!(u, Unit::Quarter)) {
+            return self.part_of(start, k + 1);
+        }
+        let half = match self.w(j) {
+            "quarter" => false,
+            "half" => true,
+            _ => return None,
+        };
+        if (half && n > 2) || n > 4 || self.glued_alnum_after(j) {
+            return None;
+        }
+        // "the second half" of a match is no date: a half needs a year, "of the year", or
+        // a financial noun ("first-half profit").
+        if half {
+            let explicit = matches!(self.w(j + 1), "of" | ",")
+                && (self.year_at(j + 2).is_some()
+                    || matches!(self.w(j + 2), "the" | "this" | "last" | "next"))
+                || self.year_at(j + 1).is_some();
+            let financial = self.any(
+                j + 1,
+                &[
+                    "profit",
+                    "profits",
+                    "revenue",
+                    "revenues",
+                    "sales",
+                    "earnings",
+                    "results",
+                    "net",
+                    "loss",
+                    "losses",
+                    "growth",
+                    "output",
+                    "income",
+                    "deliveries",
+                    "shipments",
+                    "margin",
+                    "margins",
+                    "operating",
+                    "guidance",
+                    "forecast",
+                ],
+            );
+            if !explicit && !financial {
+                return None;
+            }
+        }
+        let mut end = j + 1;
+        let mut year = None;
+        if self.w(end) == "of" || self.t(end) == "," {
+            if let Some(y) = self.year_at(end + 1) {
+                year = Some(y);
+                end += 2;
+            } else if self.any(end + 1, &["last", "this", "next"]) && self.w(end + 2) == "year" {
+                let r = self.r;
+                year = r.map(|r| {
+                    r.year
+                        + match self.w(end + 1) {
+                            "last" => -1,
+                            "next" => 1,
+                            _ => 0,
+                        }
+                });
+                if year.is_none() {
+                    return Some(Found::new(start, end + 3, "date", None, "date:quarter"));
+                }
+                end += 3;
+            } else if self.w(end + 1) == "the" && self.w(end + 2) == "year" {
+                year = self.r.map(|r| r.year);
+                end += 3;
+            }
+        } else if let Some(y) = self.year_at(end) {
+            year = Some(y);
+            end += 1;
+        }
+        let code = if half { 'H' } else { 'Q' };
+        let value = match year {
+            Some(y) => Some(format!("{y:04}-{code}{n}")),
+            None => self
+                .r
+                .and_then(|r| self.nearest_quarter(r, start, end, n, half)),
+        };
+        Some(Found::new(start, end, "date", value, "date:quarter"))
+    }
+
+    /// "fiscal 2025", "FY2025", "FY25", "fiscal year 2025": the value names the fiscal year.
+    pub(super) fn fiscal(&self, i: usize) -> Option<Found> {
+        let mut j = i + 1;
+        if self.w(i) == "fiscal" && self.w(j) == "year" {
+            j += 1;
+        }
+        let t = self.t(j);
+        let y = if let Some(y) = self.year_at(j) {
+            y
+        } else if self.w(i) == "fy" && self.glued(j) && t.len() == 2 {
+            2000 + self.int(j)? as i32
+        } else {
+            return None;
+        };
+        let mut end = j + 1;
+        // "fiscal 2024-25".
+        if is_hyphen(self.t(end))
+            && self.glued(end)
+            && self.is_num(end + 1)
+            && self.t(end + 1).len() == 2
+        {
+            end += 2;
+        }
+        if self.glued_alnum_after(end - 1) {
+            return None;
+        }
+        Some(Found::new(
+            i,
+            end,
+            "date",
+            Some(format!("FY{y:04}")),
+            "date:fiscal",
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::date::tests::check;
+
+    #[test]
+    fn years_and_decades() {
+        check(
+            "2026-03-03",
+            &[
+                ("ended in 2017 by", "2017", "2017"),
+                ("in the 1990s", "the 1990s", "199X"),
+            ],
+        );
+    }
+}
