@@ -94,13 +94,14 @@ use super::numbers::{
     is_hyphen, lex, ordinal_word, small_word, FastSet, Lex, Tok, NUMBER_WORDS, ORDINAL_WORDS,
 };
 use super::{FilteredSet, WordFilter};
+use crate::lexicon::words;
 use crate::calendar::Date;
 use crate::model::{EntityType, Mention, Span};
 use holiday::HOLIDAYS;
-use month::{month_of, season_of, MONTHS};
+use month::{month_of, season_of};
 use scan::Scan;
 use timex::unit_of;
-use weekday::{weekday_of, WEEKDAYS};
+use weekday::weekday_of;
 use year::DECADE_WORDS;
 
 /// The words after "the" that [`Scan::after_the`] reads a date from: the starters, the
@@ -123,39 +124,16 @@ static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
 /// Words that can begin a date expression; any other word is skipped at once.
 static STARTERS: LazyLock<FilteredSet> = LazyLock::new(|| {
     let mut s = FastSet::default();
-    s.extend(MONTHS);
-    s.extend(WEEKDAYS);
-    s.extend([
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "mondays",
-        "tuesdays",
-        "wednesdays",
-        "thursdays",
-        "fridays",
-        "saturdays",
-        "sundays",
-    ]);
+    // Month and weekday names and abbreviations, and weekdays in the plural ("on Mondays").
+    let calendar = [
+        words::CALENDAR_MONTH,
+        words::CALENDAR_MONTH_ABBR,
+        words::CALENDAR_WEEKDAY,
+        words::CALENDAR_WEEKDAY_ABBR,
+    ];
+    s.extend(calendar.iter().flat_map(|l| l.iter().map(|&(w, _)| w)));
+    let plurals = words::CALENDAR_WEEKDAY.iter().map(|&(w, _)| format!("{w}s"));
+    s.extend(plurals.map(|p| &*p.leak()));
     // Number words ("three weeks ago"); "zero" starts no date.
     s.extend(&NUMBER_WORDS[1..]);
     s.extend([

@@ -9,43 +9,9 @@ use super::{Found, Scan};
 use crate::calendar::{days_in_month, Date};
 use crate::recognize::numbers::is_hyphen;
 
-pub(super) const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The month of a full or abbreviated name ("march", "mar", "sept"), 1-12, with whether it
-/// was abbreviated.
-pub(super) fn month_of(w: &str) -> Option<(u32, bool)> {
-    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
-        return Some((i as u32 + 1, false));
-    }
-    let m = match w {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" | "sept" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some((m, true))
-}
+/// The month of a lower-case full or abbreviated name ("march", "mar", "sept"), 1-12, with
+/// whether it was abbreviated (`data/words/calendar.tsv`).
+pub(super) use crate::lexicon::calendar::month_of;
 
 fn month_period(month: u32) -> impl Fn(i32) -> Option<(Date, Date)> {
     move |y| {

@@ -5,33 +5,9 @@ use super::tense::Tense;
 use super::{Found, Scan};
 use crate::calendar::Date;
 
-pub(super) const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// The weekday of a full or abbreviated name, 0 = Monday, with whether it was abbreviated.
-pub(super) fn weekday_of(w: &str) -> Option<(u32, bool)> {
-    if let Some(i) = WEEKDAYS.iter().position(|d| *d == w) {
-        return Some((i as u32, false));
-    }
-    let d = match w {
-        "mon" => 0,
-        "tue" | "tues" => 1,
-        "wed" => 2,
-        "thu" | "thur" | "thurs" => 3,
-        "fri" => 4,
-        "sat" => 5,
-        "sun" => 6,
-        _ => return None,
-    };
-    Some((d, true))
-}
+/// The weekday of a lower-case full or abbreviated name, 0 = Monday, with whether it was
+/// abbreviated (`data/words/calendar.tsv`).
+pub(super) use crate::lexicon::calendar::weekday_of;
 
 impl Scan<'_> {
     /// A weekday at `i`: "Tuesday", "last Tuesday", "Tuesday morning", "Tuesday, March 3",
