@@ -1,10 +1,10 @@
 //! Places: the cues that make a run of capitalized words a place — a geographic or facility
 //! word at its end ("Sea", "Naval Base"), a head ("Gulf of", "Mount"), a compass prefix.
 
-use super::WordList;
 use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
+use crate::recognize::WordList;
 
 /// The place of a dateline ("NAIROBI", "TAIPEI/SAN FRANCISCO") as places.
 pub fn dateline(text: &str, place: Span, out: &mut Vec<Mention>) {

@@ -3,16 +3,18 @@
 
 use std::sync::LazyLock;
 
-use super::FilteredSet;
+use super::words::{is_calendar_word, is_stopword};
+use super::{organization, place};
 use crate::gazetteer::data_rows;
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
 use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
+use crate::recognize::FilteredSet;
 
 /// Titles and roles, lower case, as token sequences ("prime minister").
 pub static TITLES: LazyLock<FilteredSet<String>> = LazyLock::new(|| {
-    data_rows(include_str!("../../data/titles.tsv"))
+    data_rows(include_str!("../../../data/titles.tsv"))
         .map(norm_key)
         .collect()
 });
@@ -56,7 +58,7 @@ pub fn may_start_title(word: &str) -> bool {
 
 /// Verbs that attribute words to a speaker ("Grossman said", "…," said X, "X called it").
 static SPEECH_VERBS: LazyLock<FilteredSet> =
-    LazyLock::new(|| data_rows(include_str!("../../data/speech_verbs.tsv")).collect());
+    LazyLock::new(|| data_rows(include_str!("../../../data/speech_verbs.tsv")).collect());
 
 /// True for a verb that attributes words to a speaker.
 pub fn is_speech_verb(word: &str) -> bool {
@@ -80,7 +82,7 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<&
         return None;
     }
     // "Naval Base", "Holding Group": the last word names a kind of place or organization.
-    if super::place::is_tail(words[n - 1]) || super::organization::is_tail(words[n - 1]) {
+    if place::is_tail(words[n - 1]) || organization::is_tail(words[n - 1]) {
         return None;
     }
     let first = words[0];
@@ -133,10 +135,7 @@ pub fn is_strong(rule: &str) -> bool {
 
 /// Words that are capitalized for other reasons than being a name.
 pub fn is_common(word: &str) -> bool {
-    super::names::is_stopword(word)
-        || is_title_word(word)
-        || GAZETTEER.is_demonym(word)
-        || super::names::is_calendar_word(word)
+    is_stopword(word) || is_title_word(word) || GAZETTEER.is_demonym(word) || is_calendar_word(word)
 }
 
 /// The names of a byline ("By Maria Santos and Li Wei") as people.

@@ -1,7 +1,7 @@
 //! Organizations: the cues that make a run of capitalized words an organization — a tail
 //! ("Institute", "Group", "Inc."), a head ("University of", "Ministry of"), an acronym.
 
-use super::WordList;
+use crate::recognize::WordList;
 
 /// Last words of organization names.
 static TAILS: WordList = WordList::new(&[
