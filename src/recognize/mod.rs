@@ -6,9 +6,8 @@ pub mod amount;
 pub mod date;
 pub mod names;
 pub mod numbers;
-pub mod organization;
-pub mod person;
-pub mod place;
+
+pub use names::{organization, person, place};
 
 use crate::calendar::Date;
 use crate::gazetteer::NameLists;

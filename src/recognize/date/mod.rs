@@ -93,9 +93,9 @@ use super::amount::in_code;
 use super::numbers::{
     is_hyphen, lex, ordinal_word, small_word, FastSet, Lex, Tok, NUMBER_WORDS, ORDINAL_WORDS,
 };
-use super::{FilteredSet, WordFilter};
-use crate::lexicon::words;
 use crate::calendar::Date;
+use crate::lexicon::words;
+use crate::lexicon::{FilteredSet, WordFilter};
 use crate::model::{EntityType, Mention, Span};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
@@ -132,7 +132,9 @@ static STARTERS: LazyLock<FilteredSet> = LazyLock::new(|| {
         words::CALENDAR_WEEKDAY_ABBR,
     ];
     s.extend(calendar.iter().flat_map(|l| l.iter().map(|&(w, _)| w)));
-    let plurals = words::CALENDAR_WEEKDAY.iter().map(|&(w, _)| format!("{w}s"));
+    let plurals = words::CALENDAR_WEEKDAY
+        .iter()
+        .map(|&(w, _)| format!("{w}s"));
     s.extend(plurals.map(|p| &*p.leak()));
     // Number words ("three weeks ago"); "zero" starts no date.
     s.extend(&NUMBER_WORDS[1..]);

@@ -3,7 +3,7 @@
 
 use super::Scan;
 use crate::calendar::Date;
-use crate::recognize::WordList;
+use crate::lexicon::WordList;
 
 /// Where the sentence's tense points a date without a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

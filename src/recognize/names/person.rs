@@ -3,8 +3,10 @@
 
 use std::sync::LazyLock;
 
-use super::FilteredSet;
+use super::words::{is_calendar_word, is_stopword};
+use super::{organization, place};
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
+use crate::lexicon::FilteredSet;
 use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
@@ -85,7 +87,7 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<&
         return None;
     }
     // "Naval Base", "Holding Group": the last word names a kind of place or organization.
-    if super::place::is_tail(words[n - 1]) || super::organization::is_tail(words[n - 1]) {
+    if place::is_tail(words[n - 1]) || organization::is_tail(words[n - 1]) {
         return None;
     }
     let first = words[0];
@@ -138,10 +140,7 @@ pub fn is_strong(rule: &str) -> bool {
 
 /// Words that are capitalized for other reasons than being a name.
 pub fn is_common(word: &str) -> bool {
-    super::names::is_stopword(word)
-        || is_title_word(word)
-        || GAZETTEER.is_demonym(word)
-        || super::names::is_calendar_word(word)
+    is_stopword(word) || is_title_word(word) || GAZETTEER.is_demonym(word) || is_calendar_word(word)
 }
 
 /// The names of a byline ("By Maria Santos and Li Wei") as people.

@@ -1,0 +1,334 @@
+//! Chunking: the runs of capitalized words that may be names ("Secretary of War Pete
+//! Hegseth", "ISEAS - Yusof Ishak Institute"), with the connectors ("of", "van", "’s"),
+//! initials, abbreviations and hyphenated words they may hold.
+
+use super::organization;
+use super::words::{is_calendar_word, is_stopword};
+use crate::gazetteer::{NameLists, GAZETTEER};
+use crate::lexicon::WordList;
+use crate::token::{Token, TokenKind};
+
+/// Lower-case words that may join capitalized words inside one name.
+static CONNECTORS: WordList = WordList::new(&[
+    "of", "for", "and", "&", "de", "del", "della", "der", "den", "van", "von", "da", "das", "do",
+    "dos", "du", "la", "le", "al", "el", "bin", "bint", "ibn", "y", "-", "–", "on",
+]);
+
+/// The most words (connectors included) one chunk of a name may have.
+pub(super) const MAX_CHUNK_WORDS: usize = 16;
+
+/// Capitalized words that never open a name, even mid-sentence.
+static DETERMINERS: WordList = WordList::new(&[
+    "A", "An", "I", "He", "She", "It", "We", "They", "You", "This", "That", "These", "Those",
+    "His", "Her", "Its", "Their", "Our", "My", "Your", "There", "Here", "But", "And", "Or", "If",
+    "When", "While", "As", "So",
+]);
+
+/// Nouns after which a possessive stays inside a name ("Cambodian People's Party").
+const POSSESSIVE_HOSTS: &[&str] = &[
+    "People", "Children", "Women", "Men", "Workers", "Farmers", "Citizens", "Veterans",
+];
+
+/// One word of a chunk: its byte span and text (an initial keeps its dot: "B.").
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Word<'t> {
+    /// Where the word starts in the text.
+    pub(super) start: usize,
+    /// Where the word ends in the text.
+    pub(super) end: usize,
+    /// The word as written.
+    pub(super) text: &'t str,
+}
+
+impl Word<'_> {
+    /// True for a word that joins the capitalized words around it ("of", "van", "the", "’s").
+    pub(super) fn is_connector(&self) -> bool {
+        CONNECTORS.contains(self.text)
+            || self.text == "the"
+            || self.text == "’s"
+            || self.text == "'s"
+    }
+}
+
+/// A word token that starts with a letter.
+fn is_word(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// An initial: one capital letter glued to the dot after it ("B.").
+fn is_initial_at(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i].text(text);
+    t.chars().count() == 1
+        && t.chars().all(char::is_uppercase)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|d| d.text(text) == "." && d.start == tokens[i].end)
+}
+
+/// True when token `i` may open a name: a capitalized word, no month or weekday, and no
+/// stopword unless mid-sentence or opening a listed name of several words ("New Zealand").
+pub(super) fn starts_name(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    initial: bool,
+    lists: &NameLists,
+) -> bool {
+    let t = &tokens[i];
+    // Capitalization first: it turns away most tokens with one byte compare.
+    if !t.is_capitalized(text) || !is_word(text, t) {
+        return false;
+    }
+    let w = t.text(text);
+    if is_calendar_word(w) {
+        return false;
+    }
+    if w == "The" {
+        return tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_capitalized(text) && !is_stopword(n.text(text)));
+    }
+    // Mid-sentence, a capitalized function word opens a name ("of First Union"), unless it
+    // is a determiner or pronoun; "New Zealand" may open with one anywhere.
+    !is_stopword(w)
+        || (!initial && !DETERMINERS.contains(w))
+        || lists
+            .longest_at(text, tokens, i, tokens.len())
+            .is_some_and(|(j, _)| j > i + 1)
+}
+
+/// A word inside a name: capitalized, or an initial. Capitalized function words continue a
+/// name ("Lanhai New Energy"), but articles and "I" do not.
+fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    // Capitalization first: it turns away most tokens with one byte compare.
+    if !t.is_capitalized(text) || !is_word(text, t) {
+        return false;
+    }
+    let w = t.text(text);
+    is_initial_at(text, tokens, i) || !matches!(w, "The" | "A" | "An" | "I" | "But" | "And" | "Or")
+}
+
+/// Words after a hyphen that make a compound, not a longer name ("Kuala Lumpur-based").
+static HYPHEN_SUFFIXES: WordList = WordList::new(&[
+    "based",
+    "led",
+    "born",
+    "made",
+    "owned",
+    "run",
+    "style",
+    "wide",
+    "era",
+    "like",
+    "type",
+    "linked",
+    "backed",
+    "bound",
+    "held",
+    "born",
+    "controlled",
+    "funded",
+    "friendly",
+    "centric",
+    "listed",
+    "registered",
+    "area",
+    "region",
+    "level",
+    "class",
+    "focused",
+    "aligned",
+    "allied",
+    "leaning",
+    "speaking",
+    "flagged",
+]);
+
+/// The last token of a hyphenated name starting at token `j`: "Chia-hao", "Ji-woo",
+/// "Ferreira-Moss" are one word; "Lumpur-based" and "US-Cambodian" are not.
+fn hyphenated_end(text: &str, tokens: &[Token], j: usize) -> usize {
+    let mut end = j;
+    while let (Some(h), Some(r)) = (tokens.get(end + 1), tokens.get(end + 2)) {
+        let glued = h.text(text) == "-"
+            && h.start == tokens[end].end
+            && r.start == h.end
+            && r.kind == TokenKind::Word;
+        if !glued {
+            break;
+        }
+        let right = r.text(text);
+        let left = tokens[end].text(text);
+        let listed = |w: &str| !GAZETTEER.lookup(w).is_empty() || GAZETTEER.is_demonym(w);
+        let merge = if right.starts_with(char::is_lowercase) {
+            right.chars().count() <= 4 && !HYPHEN_SUFFIXES.contains(right)
+        } else {
+            right.starts_with(char::is_uppercase)
+                && !listed(left)
+                && !listed(right)
+                && left.chars().any(char::is_lowercase)
+        };
+        if !merge {
+            break;
+        }
+        end += 2;
+    }
+    end
+}
+
+/// Extends a chunk from token `i` into `words` (cleared first); returns the token after it.
+pub(super) fn extend<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    i: usize,
+    words: &mut Vec<Word<'t>>,
+) -> usize {
+    words.clear();
+    let mut j = i;
+    let push = |words: &mut Vec<Word<'t>>, start: usize, end: usize| {
+        words.push(Word {
+            start,
+            end,
+            text: &text[start..end],
+        })
+    };
+    let n = tokens.len();
+    // Names are short: a run of capitals longer than this is cut into chunks, which keeps
+    // the classification of a chunk (quadratic in its words) cheap on any input.
+    while j < n && words.len() < MAX_CHUNK_WORDS {
+        let t = tokens[j];
+        let first = j == i;
+        if first || continues_name(text, tokens, j) {
+            // "B." and "Jr." and "Inc." keep their dot.
+            let dot = tokens
+                .get(j + 1)
+                .is_some_and(|d| d.text(text) == "." && d.start == t.end);
+            // A company's "Corp." that ends the sentence gives its dot to the sentence.
+            let sentence_end = j + 2 == n && organization::is_legal_suffix(t.text(text));
+            let keeps_dot = dot
+                && !sentence_end
+                && (is_initial_at(text, tokens, j)
+                    || is_abbrev_in_name(t.text(text))
+                    || j + 2 < n && tokens[j + 2].is_capitalized(text) && t.text(text).len() <= 3);
+            if keeps_dot {
+                push(words, t.start, tokens[j + 1].end);
+                j += 2;
+            } else {
+                let end = hyphenated_end(text, tokens, j);
+                push(words, t.start, tokens[end].end);
+                j = end + 1;
+            }
+            continue;
+        }
+        // A connector joins only when a name word follows it ("Strait of Malacca").
+        let tt = t.text(text);
+        let mut k = j;
+        let conn_end;
+        if CONNECTORS.contains(tt) {
+            k += 1;
+            if tokens.get(k).is_some_and(|x| x.text(text) == "the") && tt != "-" {
+                k += 1;
+            }
+            conn_end = k;
+        } else if (tt == "’" || tt == "'")
+            && tokens.get(j + 1).is_some_and(|s| s.text(text) == "s")
+            && words
+                .last()
+                .is_some_and(|w| POSSESSIVE_HOSTS.contains(&w.text))
+        {
+            k += 2;
+            conn_end = k;
+        } else {
+            break;
+        }
+        if k < n && continues_name(text, tokens, k) && !is_calendar_word(tokens[k].text(text)) {
+            if conn_end - j == 2 && tokens[j + 1].text(text) == "s" {
+                // The possessive "’s" is one word.
+                push(words, tokens[j].start, tokens[j + 1].end);
+            } else {
+                for c in &tokens[j..conn_end] {
+                    push(words, c.start, c.end);
+                }
+            }
+            j = conn_end;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Abbreviations that keep their dot inside a name ("Jr.", "Inc.", "Gen.").
+fn is_abbrev_in_name(w: &str) -> bool {
+    matches!(
+        w,
+        "Jr" | "Sr"
+            | "Inc"
+            | "Corp"
+            | "Co"
+            | "Ltd"
+            | "St"
+            | "Mt"
+            | "Ft"
+            | "Bros"
+            | "Plc"
+            | "Dr"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Gen"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Prof"
+            | "Rev"
+            | "Maj"
+            | "Sgt"
+            | "Adm"
+    )
+}
+
+/// The chunk without the connectors at either end.
+pub(super) fn trim_connectors<'a, 't>(mut words: &'a [Word<'t>]) -> &'a [Word<'t>] {
+    while words.first().is_some_and(|w| w.is_connector()) {
+        words = &words[1..];
+    }
+    while words.last().is_some_and(|w| w.is_connector()) {
+        words = &words[..words.len() - 1];
+    }
+    words
+}
+
+/// The texts of a chunk's words: on the stack for a chunk of up to
+/// [`MAX_CHUNK_WORDS`] words (every chunk [`extend`] makes, bar a connector or two).
+// The stack variant is large on purpose: it lives briefly, on the stack.
+#[allow(clippy::large_enum_variant)]
+pub(super) enum Texts<'t> {
+    Stack([&'t str; MAX_CHUNK_WORDS], usize),
+    Heap(Vec<&'t str>),
+}
+
+impl<'t> std::ops::Deref for Texts<'t> {
+    type Target = [&'t str];
+    fn deref(&self) -> &[&'t str] {
+        match self {
+            Texts::Stack(buf, len) => &buf[..*len],
+            Texts::Heap(v) => v,
+        }
+    }
+}
+
+/// The texts of `words`, on the stack when they fit.
+pub(super) fn texts<'t>(words: &[Word<'t>]) -> Texts<'t> {
+    if words.len() > MAX_CHUNK_WORDS {
+        return Texts::Heap(words.iter().map(|w| w.text).collect());
+    }
+    let mut buf = [""; MAX_CHUNK_WORDS];
+    for (d, w) in buf.iter_mut().zip(words) {
+        *d = w.text;
+    }
+    Texts::Stack(buf, words.len())
+}

@@ -1,0 +1,457 @@
+//! Classification: whether a chunk is a person, a place, an organization or nothing, whole
+//! or split — at a title, at the listed names inside it, at connectors — with the cues of
+//! [`super::person`], [`super::place`] and [`super::organization`].
+
+use super::chunk::{texts, trim_connectors, Word};
+use super::context::Context;
+use super::lookup::{joined, lookup_cased, sub_names};
+use super::words::{is_calendar_word, is_stopword};
+use super::{organization, person, place};
+use crate::gazetteer::{norm_key, GAZETTEER};
+use crate::lexicon::WordList;
+use crate::model::{EntityType, Mention, Span};
+
+/// Particles inside people's names.
+static PARTICLES: WordList = WordList::new(&[
+    "van", "von", "der", "den", "de", "del", "della", "da", "das", "do", "dos", "du", "la", "le",
+    "bin", "bint", "ibn", "al", "el", "y",
+]);
+
+/// Last words of events, competitions and indices, which are not entities.
+static EVENT_TAILS: WordList = WordList::new(&[
+    "Cup",
+    "Series",
+    "Open",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Tournament",
+    "Prix",
+    "Trophy",
+    "Festival",
+    "Awards",
+    "Award",
+    "Day",
+    "Week",
+    "Index",
+    "Marathon",
+    "Classic",
+    "Masters",
+    "Summit",
+    "Expo",
+    "Conference",
+    "Treaty",
+    "Accord",
+    "Accords",
+    "Act",
+    "Bill",
+    "War",
+    "Prize",
+    "Rally",
+    "Derby",
+]);
+
+/// Adds the chunk, without its end connectors, as a mention of type `ty` by `rule`;
+/// false when nothing is left of it.
+fn emit(out: &mut Vec<Mention>, ty: EntityType, words: &[Word], rule: &'static str) -> bool {
+    let words = trim_connectors(words);
+    if words.is_empty() {
+        return false;
+    }
+    out.push(Mention::new(
+        ty,
+        Span::new(words[0].start, words[words.len() - 1].end),
+        rule,
+    ));
+    true
+}
+
+/// Classifies a chunk of words, splitting it where it holds several names.
+pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    let words = trim_connectors(words);
+    if words.is_empty() {
+        return;
+    }
+    let full = joined(ctx.text, words);
+    // 1. The whole chunk is a listed name ("The Diplomat", "Strait of Malacca").
+    let listed = lookup_cased(ctx.lists, &full);
+    // "Italian club Napoli", "the broker Sunderland Capital": the cue wins over a place.
+    if ctx.org_cue
+        && !ctx.headline
+        && listed
+            .as_ref()
+            .is_none_or(|e| e.ty != EntityType::Organization)
+    {
+        let strong_person =
+            person::classify(&texts(words), false, false).is_some_and(person::is_strong);
+        if !strong_person
+            && words
+                .iter()
+                .all(|w| !w.is_connector() || matches!(w.text, "of" | "&" | "-"))
+        {
+            emit(out, EntityType::Organization, words, "org-cue");
+            return;
+        }
+    }
+    if let Some(e) = listed {
+        let mut m = Mention::new(
+            e.ty,
+            Span::new(words[0].start, words[words.len() - 1].end),
+            e.list,
+        );
+        m.canonical = e.canonical.map(str::to_string);
+        m.kind = Some(e.kind);
+        out.push(m);
+        return;
+    }
+    if words[0].text == "The" || words[0].text == "the" {
+        return classify_rest(words, ctx, out);
+    }
+    let t = texts(words);
+    // 2. A title splits the chunk: what follows is the person ("Prime Minister Hun Manet"),
+    // unless the whole is an organization named after one ("Prince Holding Group").
+    // A title that ends the chunk introduces nobody: "Department of Justice".
+    if let Some((a, b)) = find_title(words).filter(|&(a, b)| b < words.len() || a == 0) {
+        let rest = &words[b..];
+        if a == 0
+            && !rest.is_empty()
+            && !rest[0].is_connector()
+            && organization::classify(&texts(rest)).is_some()
+        {
+            emit(out, EntityType::Organization, words, "org-tail");
+            return;
+        }
+        classify(
+            &words[..a],
+            &Context {
+                speech_follows: false,
+                ..*ctx
+            },
+            out,
+        );
+        if rest.first().is_some_and(Word::is_connector) {
+            // "Associate Fellow for the Southeast Asia Program": only an organization
+            // in the title's complement is kept.
+            let complement = trim_connectors(rest);
+            if !complement.is_empty() && organization::classify(&texts(complement)).is_some() {
+                emit(out, EntityType::Organization, complement, "org-tail");
+            }
+            return;
+        }
+        for piece in rest.split(|w| w.text == "and" || w.text == "&") {
+            emit(out, EntityType::Person, piece, "title+name");
+        }
+        return;
+    }
+    // 3. Shaped like an organization ("Human Rights Watch", "University of Phnom Penh");
+    // "X Program and the Y Initiative" is two.
+    if let Some(rule) = organization::classify(&t).filter(|_| !ctx.headline) {
+        // "Kia Motor Corp of South Korea", "John Casesa of Schroder Wertheim & Co.": the
+        // part before "of" is a whole name, so "of" joins two names.
+        if let Some(k) = words.iter().position(|w| w.text == "of").filter(|&k| k > 0) {
+            let before = texts(&words[..k]);
+            let whole = (k >= 2 && organization::is_legal_suffix(before[k - 1]))
+                || person::classify(&before, false, false).is_some_and(person::is_strong);
+            if whole {
+                split_at(words, k, ctx, out);
+                return;
+            }
+        }
+        // "German Foreign Ministry": a demonym before a generic name is no part of it.
+        if words.len() > 2 && GAZETTEER.is_demonym(words[0].text) {
+            return classify_rest(words, ctx, out);
+        }
+        let and = words.iter().position(|w| w.text == "and" || w.text == "&");
+        let is_name = |part: &[Word]| {
+            organization::classify(&texts(part)).is_some()
+                || lookup_cased(ctx.lists, &joined(ctx.text, part)).is_some()
+                || (part.len() == 1 && organization::is_acronym(part[0].text))
+        };
+        match and {
+            Some(k)
+                if k > 0
+                    && k + 1 < words.len()
+                    && is_name(&words[..k])
+                    && is_name(trim_connectors(&words[k + 1..])) =>
+            {
+                split_at(words, k, ctx, out);
+            }
+            _ => {
+                emit(out, EntityType::Organization, words, rule);
+            }
+        }
+        return;
+    }
+    // "South Korean", "Latin American": a demonym, not a place; "World Cup", "Hong Kong
+    // Open": an event, which is no entity.
+    let last = words[words.len() - 1].text;
+    if words.len() > 1
+        && !words.iter().any(Word::is_connector)
+        && (GAZETTEER.is_demonym(last) || EVENT_TAILS.contains(last))
+    {
+        return;
+    }
+    // 4. A leading demonym is no part of a name ("Cambodian Hun Manet").
+    if GAZETTEER.is_demonym(words[0].text) && words.len() > 1 {
+        return classify_rest(words, ctx, out);
+    }
+    // 5. Shaped like a place ("Ream Naval Base", "Gulf of Thailand").
+    if let Some(rule) = place::classify(&t).filter(|_| !ctx.headline) {
+        emit(out, EntityType::Place, words, rule);
+        return;
+    }
+    let has_connector = words.iter().any(Word::is_connector);
+    // "Pieter van Loon", "Joaquin del Olmo", "Mohammed bin Salman": name particles inside a
+    // person's name.
+    if has_connector
+        && words
+            .iter()
+            .all(|w| !w.is_connector() || PARTICLES.contains(w.text))
+    {
+        let main: Vec<&str> = words
+            .iter()
+            .filter(|w| !w.is_connector())
+            .map(|w| w.text)
+            .collect();
+        if main.len() >= 2
+            && (GAZETTEER.is_given_name(main[0]) || ctx.speech_follows)
+            && !ctx.headline
+        {
+            emit(out, EntityType::Person, words, "name-particle");
+            return;
+        }
+    }
+    // 6. A person's name ("Gregory B. Poling", "Hun Manet").
+    if !has_connector {
+        if words.len() > 1 && !sub_names(ctx, words).is_empty() && !person_like(&t) {
+            return split_known(words, ctx, out);
+        }
+        if let Some(rule) = person::classify(&t, ctx.speech_follows, ctx.initial)
+            .filter(|r| !ctx.headline || person::is_strong(r))
+        {
+            emit(out, EntityType::Person, words, rule);
+            return;
+        }
+    }
+    // 7. Several names joined by connectors: each piece on its own, split first where
+    // names are coordinated ("and", "-"), so "Strait of Malacca and US" keeps its "of".
+    if has_connector {
+        let strong = |w: &Word| matches!(w.text, "and" | "&" | "-" | "–" | "’s" | "'s");
+        let only_strong = words.iter().any(strong);
+        let split_at = |w: &Word| {
+            if only_strong {
+                strong(w)
+            } else {
+                w.is_connector()
+            }
+        };
+        let mut start = 0;
+        for (k, w) in words.iter().enumerate() {
+            if split_at(w) {
+                if k > start {
+                    classify(
+                        &words[start..k],
+                        &Context {
+                            initial: ctx.initial && start == 0,
+                            speech_follows: false,
+                            ..*ctx
+                        },
+                        out,
+                    );
+                }
+                start = k + 1;
+            }
+        }
+        if start < words.len() {
+            classify(
+                &words[start..],
+                &Context {
+                    initial: ctx.initial && start == 0,
+                    ..*ctx
+                },
+                out,
+            );
+        }
+        return;
+    }
+    if words.len() > 1 {
+        return split_known(words, ctx, out);
+    }
+    single(words[0], ctx, out);
+}
+
+/// Classifies the chunk without its first word (an article or a demonym).
+fn classify_rest(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    let rest = Context {
+        initial: false,
+        ..*ctx
+    };
+    classify(&words[1..], &rest, out);
+}
+
+/// Classifies the words before and after the connector at `k` as two names.
+fn split_at(words: &[Word], k: usize, ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    classify(&words[..k], ctx, out);
+    let rest = Context {
+        initial: false,
+        ..*ctx
+    };
+    classify(&words[k + 1..], &rest, out);
+}
+
+/// Two or more words, the first a listed given name or family name that comes first.
+fn person_like(t: &[&str]) -> bool {
+    t.len() >= 2 && (GAZETTEER.is_given_name(t[0]) || GAZETTEER.is_family_name_first(t[0]))
+}
+
+/// Splits a chunk at the listed names inside it and classifies each part.
+fn split_known(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    let known = sub_names(ctx, words);
+    // "Texas Rangers", "Kansas City Royals": a place, then a plural nickname, is a team.
+    if let Some(&(0, b)) = known.first() {
+        let rest = &words[b..];
+        let nickname = (1..=2).contains(&rest.len())
+            && rest.iter().all(|w| {
+                w.text.chars().next().is_some_and(char::is_uppercase) && !w.is_connector()
+            })
+            && rest[rest.len() - 1].text.ends_with('s')
+            && !rest[rest.len() - 1].text.ends_with("ss")
+            && lookup_cased(ctx.lists, &joined(ctx.text, rest)).is_none()
+            && lookup_cased(ctx.lists, &joined(ctx.text, &words[..b]))
+                .is_some_and(|e| e.ty == EntityType::Place);
+        if nickname && !ctx.headline {
+            emit(out, EntityType::Organization, words, "team-name");
+            return;
+        }
+    }
+    let mut pos = 0;
+    for (a, b) in known {
+        if a > pos {
+            rest_piece(&words[pos..a], ctx, pos == 0, out);
+        }
+        classify(
+            &words[a..b],
+            &Context {
+                initial: ctx.initial && a == 0,
+                speech_follows: false,
+                ..*ctx
+            },
+            out,
+        );
+        pos = b;
+    }
+    if pos == 0 {
+        for (k, w) in words.iter().enumerate() {
+            single(
+                *w,
+                &Context {
+                    initial: ctx.initial && k == 0,
+                    speech_follows: ctx.speech_follows && k == words.len() - 1,
+                    ..*ctx
+                },
+                out,
+            );
+        }
+        return;
+    }
+    if pos < words.len() {
+        rest_piece(&words[pos..], ctx, false, out);
+    }
+}
+
+/// Classifies a part of a chunk that holds no listed name: a person's name whole, else
+/// word by word.
+fn rest_piece(words: &[Word], ctx: &Context<'_>, first: bool, out: &mut Vec<Mention>) {
+    let t = texts(words);
+    if words.len() > 1 {
+        if let Some(rule) = person::classify(&t, false, ctx.initial)
+            .filter(|r| !ctx.headline || person::is_strong(r))
+        {
+            emit(out, EntityType::Person, words, rule);
+            return;
+        }
+    }
+    for (k, w) in words.iter().enumerate() {
+        single(
+            *w,
+            &Context {
+                initial: ctx.initial && first && k == 0,
+                speech_follows: false,
+                ..*ctx
+            },
+            out,
+        );
+    }
+}
+
+/// The first run of titles inside a chunk, longest at each position: (first word, end
+/// word). "Deputy Economy Minister" is one run of titles.
+fn find_title(words: &[Word]) -> Option<(usize, usize)> {
+    let longest_at = |a: usize| {
+        if !words
+            .get(a)
+            .is_some_and(|w| person::may_start_title(w.text))
+        {
+            return None;
+        }
+        let max = *person::TITLE_MAX_WORDS;
+        (a + 1..=(a + max).min(words.len()))
+            .rev()
+            .find(|&b| person::TITLES.contains(&norm_key(&texts(&words[a..b]).join(" "))))
+    };
+    let a = (0..words.len()).find(|&a| longest_at(a).is_some())?;
+    let mut b = longest_at(a)?;
+    while let Some(next) = longest_at(b) {
+        b = next;
+    }
+    Some((a, b))
+}
+
+/// A chunk of one word.
+fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    if let Some(e) = lookup_cased(ctx.lists, w.text) {
+        let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
+        m.canonical = e.canonical.map(str::to_string);
+        m.kind = Some(e.kind);
+        out.push(m);
+        return;
+    }
+    if GAZETTEER.is_demonym(w.text)
+        || is_calendar_word(w.text)
+        || is_stopword(w.text)
+        || w.text.is_empty()
+    {
+        return;
+    }
+    if ctx.org_cue && !ctx.headline && w.text.chars().any(char::is_lowercase) {
+        out.push(Mention::new(
+            EntityType::Organization,
+            Span::new(w.start, w.end),
+            "org-cue",
+        ));
+        return;
+    }
+    if organization::is_acronym(w.text) && !ctx.headline {
+        out.push(Mention::new(
+            EntityType::Organization,
+            Span::new(w.start, w.end),
+            "acronym",
+        ));
+        return;
+    }
+    if person::is_common(w.text) || !w.text.chars().any(char::is_lowercase) {
+        return;
+    }
+    let mut m = Mention::new(
+        EntityType::Person,
+        Span::new(w.start, w.end),
+        if ctx.speech_follows {
+            "speaker"
+        } else {
+            "name-part"
+        },
+    );
+    m.tentative = !ctx.speech_follows || ctx.initial;
+    out.push(m);
+}

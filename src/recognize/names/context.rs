@@ -1,0 +1,169 @@
+//! What the sentence around a chunk says: whether it is a headline (in capitals or in title
+//! case), whether a verb of saying follows the chunk, whether a cue for an organization
+//! ("club", "carmaker") stands before it.
+
+use super::person;
+use crate::gazetteer::NameLists;
+use crate::lexicon::WordList;
+use crate::token::{Token, TokenKind};
+
+/// What the chunker knows about the sentence around a chunk.
+#[derive(Clone, Copy)]
+pub(super) struct Context<'a> {
+    /// The whole text the chunk's words point into.
+    pub(super) text: &'a str,
+    /// The lists names are looked up in.
+    pub(super) lists: &'a NameLists,
+    /// The chunk opens the sentence (capitalization says nothing).
+    pub(super) initial: bool,
+    /// A verb of saying follows the chunk ("..., Grossman said").
+    pub(super) speech_follows: bool,
+    /// The sentence is a title-case headline ("Cambodia to Widen Canal"): capitals say
+    /// little, so only listed names and strong cues count.
+    pub(super) headline: bool,
+    /// A common noun for an organization stands right before the chunk ("battery maker
+    /// Lanhai", "Italian club Napoli").
+    pub(super) org_cue: bool,
+}
+
+/// Lower-case nouns that introduce an organization's name right after them.
+static ORG_CUES: WordList = WordList::new(&[
+    "club",
+    "side",
+    "team",
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "lender",
+    "insurer",
+    "carrier",
+    "airline",
+    "broker",
+    "retailer",
+    "conglomerate",
+    "giant",
+    "startup",
+    "start-up",
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "agency",
+    "party",
+    "brand",
+    "label",
+    "studio",
+    "outlet",
+    "publisher",
+    "operator",
+    "manufacturer",
+    "developer",
+    "producer",
+    "supplier",
+    "distributor",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "designer",
+    "subsidiary",
+    "rival",
+    "rivals",
+    "unit",
+    "affiliate",
+    "exchange",
+    "fund",
+    "regulator",
+    "watchdog",
+]);
+
+/// True when the word before token `i` is an organization cue ("maker", "club").
+pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
+    i > 0 && {
+        let w = tokens[i - 1].text(text);
+        ORG_CUES.contains(w) || (w.len() > 5 && w.ends_with("maker"))
+    }
+}
+
+/// True when `w` has at least `n` characters (n <= 4), mostly without decoding: `n` ASCII
+/// bytes first are `n` characters, and so are `4 * n` bytes of anything.
+fn has_chars(w: &str, n: usize) -> bool {
+    let b = w.as_bytes();
+    b.len() >= n && (b[..n].is_ascii() || b.len() >= 4 * n || w.chars().nth(n - 1).is_some())
+}
+
+/// Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN"): only listed names count.
+pub(super) fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for t in tokens {
+        if t.kind == TokenKind::Word && has_chars(t.text(text), 2) {
+            words += 1;
+            caps += usize::from(t.is_all_caps(text));
+            // There are at most as many words as tokens: once more than a fifth of that
+            // many are not in capitals, the answer is no (most sentences stop here).
+            if (words - caps) * 5 > tokens.len() {
+                return false;
+            }
+        }
+    }
+    words > 0 && caps * 10 >= words * 8
+}
+
+/// A headline in title case: most words of four or more letters are capitalized.
+pub(super) fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    // A sentence that ends in a full stop or a closing quote is no headline: most stop here.
+    let unpunctuated = tokens
+        .last()
+        .is_none_or(|t| !matches!(t.text(text), "." | "?" | "!" | "”" | "\"" | "’"));
+    if tokens.len() > 30 || !unpunctuated {
+        return false;
+    }
+    let (mut words, mut capitalized) = (0, 0);
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = t.text(text);
+        if has_chars(w, 4) {
+            words += 1;
+            capitalized += usize::from(w.starts_with(char::is_uppercase));
+        }
+    }
+    words >= 3 && capitalized * 10 >= words * 7
+}
+
+/// True when a verb of saying follows token `j`, after a comma or not ("Grossman said").
+pub(super) fn speech_after(text: &str, tokens: &[Token], j: usize) -> bool {
+    let mut k = j;
+    if tokens.get(k).is_some_and(|t| t.text(text) == ",") {
+        k += 1;
+    }
+    tokens
+        .get(k)
+        .is_some_and(|t| person::is_speech_verb(t.text(text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn has_chars_counts_like_chars() {
+        for w in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "é",
+            "éé",
+            "ééé",
+            "éééé",
+            "aé",
+            "a😀",
+            "😀😀",
+            "日本語",
+            "日本語x",
+        ] {
+            for n in 1..=4 {
+                assert_eq!(has_chars(w, n), w.chars().count() >= n, "{w:?} {n}");
+            }
+        }
+    }
+}

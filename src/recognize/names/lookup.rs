@@ -1,0 +1,77 @@
+//! Listed names inside a chunk: the lookup of a chunk's words in the name lists, as written
+//! (a word in capitals matches only names listed in capitals).
+
+use std::borrow::Cow;
+
+use super::chunk::Word;
+use super::context::Context;
+use crate::gazetteer::{Entry, NameLists};
+
+/// The most words of a listed name looked for inside a chunk.
+const MAX_NAME_WORDS: usize = 10;
+
+/// The listed entry for `name` as written in mixed-case text: a word in capitals ("MAGA")
+/// matches only names listed in capitals ("US"), not "Maga".
+pub(super) fn lookup_cased(lists: &NameLists, name: &str) -> Option<Entry> {
+    let entries = lists.lookup(name);
+    if entries.is_empty() {
+        return None;
+    }
+    let caps = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !name.chars().any(char::is_lowercase);
+    if caps {
+        entries.pick_where(|e| e.caps)
+    } else {
+        entries.pick()
+    }
+}
+
+/// The words as one name: the text itself where words are glued or one space apart (most
+/// chunks), else the words joined by single spaces.
+pub(super) fn joined<'t>(text: &'t str, words: &[Word<'t>]) -> Cow<'t, str> {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Cow::Borrowed("");
+    };
+    let single_spaced = words.windows(2).all(|p| {
+        p[1].start == p[0].end || (p[1].start == p[0].end + 1 && text.as_bytes()[p[0].end] == b' ')
+    });
+    if single_spaced {
+        return Cow::Borrowed(&text[first.start..last.end]);
+    }
+    let mut s = String::new();
+    let mut prev_end = None;
+    for w in words {
+        if prev_end.is_some_and(|e| e < w.start) {
+            s.push(' ');
+        }
+        s.push_str(w.text);
+        prev_end = Some(w.end);
+    }
+    Cow::Owned(s)
+}
+
+/// Listed names inside a chunk: (first word, end word) of each, longest first from the left.
+pub(super) fn sub_names(ctx: &Context<'_>, words: &[Word]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut best = None;
+        for j in (i + 1..=words.len().min(i + MAX_NAME_WORDS)).rev() {
+            if j - i == words.len() {
+                continue;
+            }
+            if lookup_cased(ctx.lists, &joined(ctx.text, &words[i..j])).is_some() {
+                best = Some(j);
+                break;
+            }
+        }
+        match best {
+            Some(j) => {
+                found.push((i, j));
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}

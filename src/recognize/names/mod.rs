@@ -1,0 +1,192 @@
+//! Names: people, places and organizations, found by one chunker. [`find`] takes a sentence
+//! and finds the runs of capitalized words that may be names ("Secretary of War Pete
+//! Hegseth", "ISEAS - Yusof Ishak Institute"), then classifies each run — whole, or split
+//! at titles and connectors — with the lists of [`crate::gazetteer`] and the cues of
+//! [`person`], [`place`] and [`organization`].
+//!
+//! Where a new rule goes:
+//!
+//! | A rule about…                                                   | goes in           |
+//! |-----------------------------------------------------------------|-------------------|
+//! | the kind of sentence (a headline in capitals, in title case)    | `context.rs`      |
+//! | a cue beside a chunk (a verb of saying after, "club" before)    | `context.rs`      |
+//! | where a name starts and ends: connectors, initials, hyphens     | `chunk.rs`        |
+//! | finding the listed names inside a chunk                         | `lookup.rs`       |
+//! | splitting a chunk, or deciding its type from its shape          | `classify.rs`     |
+//! | a word test shared by the chunker and people (stopword, month)  | `words.rs`        |
+//! | a person's cue: a title, a given name, initials; the byline     | `person.rs`       |
+//! | a place's cue: a tail ("Sea"), a head ("Gulf of"); the dateline | `place.rs`        |
+//! | an organization's cue: a tail ("Group"), a head, an acronym     | `organization.rs` |
+//!
+//! `memo.rs` only remembers what `classify.rs` answered; it holds no rules. Imports go one
+//! way, never back: `words`, `place` and `organization` import no other name module;
+//! `person` imports those three; then `context`, `chunk`, `lookup`, `classify`, `memo`,
+//! each importing only modules before it; this entry imports the stages.
+
+mod chunk;
+mod classify;
+mod context;
+mod lookup;
+mod memo;
+pub mod organization;
+pub mod person;
+pub mod place;
+mod words;
+
+use crate::gazetteer::NameLists;
+use crate::model::{Mention, Span};
+use crate::token::{Token, TokenKind};
+use chunk::{extend, starts_name, MAX_CHUNK_WORDS};
+use context::{is_caps_sentence, is_title_case, org_cue_before, speech_after, Context};
+use memo::classify_memo;
+
+/// Adds the people, places and organizations of one sentence to `out`.
+pub fn find(
+    text: &str,
+    _sentence: Span,
+    tokens: &[Token],
+    lists: &NameLists,
+    out: &mut Vec<Mention>,
+) {
+    if is_caps_sentence(text, tokens) {
+        find_in_capitals(text, tokens, lists, out);
+        return;
+    }
+    let n = tokens.len();
+    let headline = is_title_case(text, tokens);
+    // Tokens up to the first word open the sentence ("initial"): known once, not rescanned.
+    let first_word = tokens
+        .iter()
+        .position(|t| t.kind != TokenKind::Punct)
+        .unwrap_or(n);
+    // One buffer for every chunk's words (a chunk has at most MAX_CHUNK_WORDS).
+    let mut words = Vec::with_capacity(MAX_CHUNK_WORDS);
+    let mut i = 0;
+    while i < n {
+        let initial = i <= first_word;
+        if !starts_name(text, tokens, i, initial, lists) {
+            i += 1;
+            continue;
+        }
+        let j = extend(text, tokens, i, &mut words);
+        let speech_follows = speech_after(text, tokens, j);
+        // "the Treasury", "the Commission": a lone organization word after "the".
+        let the_body = words.len() == 1
+            && i > 0
+            && matches!(tokens[i - 1].text(text), "the" | "The")
+            && organization::is_tail(words[0].text);
+        let org_cue = org_cue_before(text, tokens, i) || the_body;
+        classify_memo(
+            &words,
+            &Context {
+                text,
+                lists,
+                initial,
+                speech_follows,
+                headline,
+                org_cue,
+            },
+            out,
+        );
+        i = j.max(i + 1);
+    }
+}
+
+/// A sentence in capitals: only listed names count, longest first.
+fn find_in_capitals(text: &str, tokens: &[Token], lists: &NameLists, out: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].kind == TokenKind::Word {
+            if let Some((j, entries)) = lists.longest_at(text, tokens, i, tokens.len()) {
+                if let Some(e) = entries.pick() {
+                    let mut m =
+                        Mention::new(e.ty, Span::new(tokens[i].start, tokens[j - 1].end), e.list);
+                    m.canonical = e.canonical.map(str::to_string);
+                    m.kind = Some(e.kind);
+                    out.push(m);
+                }
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn names(text: &str) -> Vec<(String, &'static str)> {
+        let tokens = tokenize(text);
+        let mut out = Vec::new();
+        find(
+            text,
+            Span::new(0, text.len()),
+            &tokens,
+            &NameLists::default(),
+            &mut out,
+        );
+        out.iter()
+            .filter(|m| !m.tentative)
+            .map(|m| (m.text(text).to_string(), m.ty.name()))
+            .collect()
+    }
+    /// Each analyzer's lists get their own answers: a name the user lists is not answered
+    /// from what the built-in lists said of it, nor the other way round.
+    #[test]
+    fn chunk_memo_tells_lists_apart() {
+        let text = "Officials at Quellbrook Ventures said so.";
+        let user = crate::gazetteer::UserGazetteer::from_tsv(&["Quellbrook Ventures\tplace"]);
+        let user = NameLists::new(Some(std::sync::Arc::new(user.unwrap())));
+        let types = |lists: &NameLists| {
+            let tokens = tokenize(text);
+            let mut out = Vec::new();
+            find(text, Span::new(0, text.len()), &tokens, lists, &mut out);
+            out.iter()
+                .filter(|m| m.text(text) == "Quellbrook Ventures")
+                .map(|m| m.ty.name())
+                .collect::<Vec<_>>()
+        };
+        for _ in 0..2 {
+            assert_eq!(types(&NameLists::default()), ["organization"]);
+            assert_eq!(types(&user), ["place"]);
+        }
+    }
+
+    #[test]
+    fn titles_split_chunks() {
+        assert_eq!(
+            names("Last October, Secretary of War Pete Hegseth met with Cambodian Deputy Prime Minister Tea Seiha in Kuala Lumpur to talk."),
+            [("Pete Hegseth".into(), "person"), ("Tea Seiha".into(), "person"), ("Kuala Lumpur".into(), "place")]
+        );
+        assert_eq!(
+            names("He met US Assistant Secretary of State for East Asian and Pacific Affairs, Michael George DeSombre, on trade."),
+            [("US".into(), "place"), ("Michael George DeSombre".into(), "person")]
+        );
+    }
+
+    #[test]
+    fn organizations_and_places() {
+        let got = names("Derek Grossman, a visiting Senior Fellow at ISEAS - Yusof Ishak Institute at the National University of Singapore, wrote.");
+        assert_eq!(
+            got,
+            [
+                ("Derek Grossman".into(), "person"),
+                ("ISEAS - Yusof Ishak Institute".into(), "organization"),
+                ("National University of Singapore".into(), "organization")
+            ]
+        );
+        assert_eq!(
+            names(
+                "A visit to the Ream Naval Base near the Strait of Malacca and US-Cambodian ties."
+            ),
+            [
+                ("Ream Naval Base".into(), "place"),
+                ("Strait of Malacca".into(), "place"),
+                ("US".into(), "place")
+            ]
+        );
+    }
+}
