@@ -219,6 +219,7 @@ const LEXICON: &[(&str, &[&str])] = &[
     ("speech_verbs", &[]),
     ("starters", &[]),
     ("stopwords", &[]),
+    ("tense", &["future", "past", "not_past_ed"]),
     ("titles", &[]),
     (
         "organization",
@@ -228,6 +229,18 @@ const LEXICON: &[(&str, &[&str])] = &[
             "head_anywhere",
             "legal_suffix",
             "not_acronym",
+        ],
+    ),
+    (
+        "names",
+        &[
+            "connector",
+            "particle",
+            "determiner",
+            "possessive_host",
+            "hyphen_suffix",
+            "event_tail",
+            "organization_cue",
         ],
     ),
     ("place", &["tail", "head", "compass", "generic"]),

@@ -5,29 +5,20 @@
 use super::organization;
 use super::words::{is_calendar_word, is_stopword};
 use crate::gazetteer::{NameLists, GAZETTEER};
-use crate::lexicon::WordList;
+use crate::lexicon::{words, WordList};
 use crate::token::{Token, TokenKind};
 
 /// Lower-case words that may join capitalized words inside one name.
-static CONNECTORS: WordList = WordList::new(&[
-    "of", "for", "and", "&", "de", "del", "della", "der", "den", "van", "von", "da", "das", "do",
-    "dos", "du", "la", "le", "al", "el", "bin", "bint", "ibn", "y", "-", "–", "on",
-]);
+static CONNECTORS: WordList = WordList::new(words::NAMES_CONNECTOR);
 
 /// The most words (connectors included) one chunk of a name may have.
 pub(super) const MAX_CHUNK_WORDS: usize = 16;
 
 /// Capitalized words that never open a name, even mid-sentence.
-static DETERMINERS: WordList = WordList::new(&[
-    "A", "An", "I", "He", "She", "It", "We", "They", "You", "This", "That", "These", "Those",
-    "His", "Her", "Its", "Their", "Our", "My", "Your", "There", "Here", "But", "And", "Or", "If",
-    "When", "While", "As", "So",
-]);
+static DETERMINERS: WordList = WordList::new(words::NAMES_DETERMINER);
 
 /// Nouns after which a possessive stays inside a name ("Cambodian People's Party").
-const POSSESSIVE_HOSTS: &[&str] = &[
-    "People", "Children", "Women", "Men", "Workers", "Farmers", "Citizens", "Veterans",
-];
+static POSSESSIVE_HOSTS: &[&str] = words::NAMES_POSSESSIVE_HOST;
 
 /// One word of a chunk: its byte span and text (an initial keeps its dot: "B.").
 #[derive(Debug, Clone, Copy)]
@@ -110,40 +101,7 @@ fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Words after a hyphen that make a compound, not a longer name ("Kuala Lumpur-based").
-static HYPHEN_SUFFIXES: WordList = WordList::new(&[
-    "based",
-    "led",
-    "born",
-    "made",
-    "owned",
-    "run",
-    "style",
-    "wide",
-    "era",
-    "like",
-    "type",
-    "linked",
-    "backed",
-    "bound",
-    "held",
-    "born",
-    "controlled",
-    "funded",
-    "friendly",
-    "centric",
-    "listed",
-    "registered",
-    "area",
-    "region",
-    "level",
-    "class",
-    "focused",
-    "aligned",
-    "allied",
-    "leaning",
-    "speaking",
-    "flagged",
-]);
+static HYPHEN_SUFFIXES: WordList = WordList::new(words::NAMES_HYPHEN_SUFFIX);
 
 /// The last token of a hyphenated name starting at token `j`: "Chia-hao", "Ji-woo",
 /// "Ferreira-Moss" are one word; "Lumpur-based" and "US-Cambodian" are not.

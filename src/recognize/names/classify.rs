@@ -8,49 +8,14 @@ use super::lookup::{joined, lookup_cased, sub_names};
 use super::words::{is_calendar_word, is_stopword};
 use super::{organization, person, place};
 use crate::gazetteer::{norm_key, GAZETTEER};
-use crate::lexicon::WordList;
+use crate::lexicon::{words, WordList};
 use crate::model::{EntityType, Mention, Span};
 
 /// Particles inside people's names.
-static PARTICLES: WordList = WordList::new(&[
-    "van", "von", "der", "den", "de", "del", "della", "da", "das", "do", "dos", "du", "la", "le",
-    "bin", "bint", "ibn", "al", "el", "y",
-]);
+static PARTICLES: WordList = WordList::new(words::NAMES_PARTICLE);
 
 /// Last words of events, competitions and indices, which are not entities.
-static EVENT_TAILS: WordList = WordList::new(&[
-    "Cup",
-    "Series",
-    "Open",
-    "Championship",
-    "Championships",
-    "Games",
-    "Olympics",
-    "Tournament",
-    "Prix",
-    "Trophy",
-    "Festival",
-    "Awards",
-    "Award",
-    "Day",
-    "Week",
-    "Index",
-    "Marathon",
-    "Classic",
-    "Masters",
-    "Summit",
-    "Expo",
-    "Conference",
-    "Treaty",
-    "Accord",
-    "Accords",
-    "Act",
-    "Bill",
-    "War",
-    "Prize",
-    "Rally",
-    "Derby",
-]);
+static EVENT_TAILS: WordList = WordList::new(words::NAMES_EVENT_TAIL);
 
 /// Adds the chunk, without its end connectors, as a mention of type `ty` by `rule`;
 /// false when nothing is left of it.
