@@ -1,0 +1,521 @@
+//! When a bare number is a count ("100,000 people", "28 others", "3 to 4 million"): not a
+//! year, a time, a part of a date, an age, a label ("Article 5", "No. 10"), a list marker
+//! or an address, and not followed by a word of time ("three years" is a duration).
+
+use std::sync::LazyLock;
+
+use super::Scan;
+use crate::recognize::numbers::{is_hyphen, parse_digits, Lex};
+use crate::token::lower;
+
+/// Common words that may open a sentence before a count ("About 200", "Some 15,000").
+static STOPWORDS: LazyLock<crate::lexicon::FilteredSet> =
+    LazyLock::new(|| crate::lexicon::words::STOPWORDS.iter().copied().collect());
+
+/// Words before a bare number that make it a label, not a count ("Article 5", "No. 10").
+static LABELS: LazyLock<crate::recognize::FilteredSet> =
+    LazyLock::new(|| LABEL_WORDS.iter().copied().collect());
+
+const LABEL_WORDS: &[&str] = &[
+    "no",
+    "nos",
+    "number",
+    "article",
+    "articles",
+    "section",
+    "chapter",
+    "page",
+    "pages",
+    "paragraph",
+    "clause",
+    "route",
+    "flight",
+    "platform",
+    "gate",
+    "room",
+    "level",
+    "phase",
+    "stage",
+    "grade",
+    "category",
+    "type",
+    "model",
+    "version",
+    "episode",
+    "season",
+    "round",
+    "game",
+    "match",
+    "week",
+    "day",
+    "highway",
+    "interstate",
+    "district",
+    "ward",
+    "bus",
+    "line",
+    "channel",
+    "terminal",
+    "pier",
+    "floor",
+    "item",
+    "rule",
+    "resolution",
+    "proposition",
+    "amendment",
+    "figure",
+    "table",
+    "step",
+    "row",
+    "seat",
+    "lane",
+    "exit",
+    "code",
+    "pin",
+    "id",
+    "tel",
+    "fax",
+    "phone",
+    "ext",
+    "box",
+    "unit",
+    "suite",
+    "apartment",
+    "apt",
+    "block",
+    "lot",
+    "plot",
+    "zone",
+    "sector",
+    "class",
+    "size",
+    "track",
+    "verse",
+    "vol",
+    "volume",
+    "issue",
+    "part",
+    "act",
+    "scene",
+    "tier",
+    "band",
+    "form",
+    "annex",
+    "hole",
+    "lap",
+    "leg",
+    "heat",
+    "magnitude",
+    "gen",
+    "generation",
+    "iphone",
+    "windows",
+    "galaxy",
+    "pixel",
+    "level",
+    "term",
+    "batch",
+    "cohort",
+    "wave",
+    "camp",
+    "building",
+    "bed",
+    "ward",
+    "door",
+    "pt",
+    "p",
+    "pp",
+    "fig",
+    "tab",
+    "eq",
+    "ch",
+    "sec",
+    "art",
+    "para",
+    "ref",
+    "ticket",
+    "serial",
+    "marker",
+];
+
+/// Plural nouns after which a four-digit number is a count, not a year ("2000 pieces").
+pub(crate) const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "jobs",
+    "workers",
+    "employees",
+    "troops",
+    "soldiers",
+    "homes",
+    "houses",
+    "pieces",
+    "units",
+    "cars",
+    "vehicles",
+    "students",
+    "children",
+    "deaths",
+    "cases",
+    "refugees",
+    "migrants",
+    "residents",
+    "members",
+    "copies",
+    "items",
+    "tickets",
+    "staff",
+    "protesters",
+    "families",
+    "patients",
+    "officers",
+    "police",
+    "flights",
+    "passengers",
+    "votes",
+    "seats",
+    "sites",
+    "shares",
+    "tonnes",
+    "acres",
+];
+
+/// Nouns after which a glued "m" or "k" is a scale ("5m people", "20k copies"): what people
+/// count in millions or thousands.
+const COUNTED_IN_MILLIONS: &[&str] = &[
+    "people",
+    "users",
+    "viewers",
+    "customers",
+    "subscribers",
+    "households",
+    "homes",
+    "jobs",
+    "workers",
+    "voters",
+    "votes",
+    "copies",
+    "units",
+    "shares",
+    "passengers",
+    "visitors",
+    "children",
+    "adults",
+    "members",
+    "listeners",
+    "readers",
+    "downloads",
+    "cars",
+    "vehicles",
+    "phones",
+    "devices",
+    "tickets",
+    "citizens",
+    "residents",
+    "patients",
+    "refugees",
+    "migrants",
+    "tourists",
+    "accounts",
+    "fans",
+    "barrels",
+    "tonnes",
+    "pounds",
+    "euros",
+    "dollars",
+    "records",
+    "albums",
+    "items",
+    "animals",
+    "trees",
+    "more",
+    "fewer",
+    "new",
+    "extra",
+    "additional",
+    "other",
+];
+
+/// Words of time after a number: durations and ages are dates, not amounts.
+fn is_time_unit(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    matches!(
+        lower(w, &mut buf),
+        Some(
+            "second"
+                | "seconds"
+                | "minute"
+                | "minutes"
+                | "min"
+                | "mins"
+                | "hour"
+                | "hours"
+                | "hr"
+                | "hrs"
+                | "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "fortnight"
+                | "fortnights"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "yr"
+                | "yrs"
+                | "decade"
+                | "decades"
+                | "century"
+                | "centuries"
+                | "night"
+                | "nights"
+                | "weekend"
+                | "weekends"
+                | "quarter"
+                | "quarters"
+                | "old"
+        )
+    )
+}
+
+fn is_month_word(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    matches!(
+        lower(w, &mut buf),
+        Some(
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+        )
+    ) && w
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || w.len() > 3)
+}
+
+impl Scan<'_> {
+    /// A glued "m" or "k" before token `end` is a scale: what follows is counted in
+    /// millions or thousands ("5m people"), not a distance ("400m runners").
+    pub(super) fn counted_in_millions(&self, end: usize) -> bool {
+        !self.glued(end) && self.word_in(end, COUNTED_IN_MILLIONS)
+    }
+
+    /// A bare number at `start..end` can be a count (not a year, time, date part, age,
+    /// label or list marker).
+    pub(super) fn count_ok(&self, start: usize, end: usize) -> bool {
+        let n = self.t(end - 1);
+        let first = start;
+        // Years are dates ("in 2017"), unless a count noun follows ("2000 pieces").
+        if n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()) {
+            let y: u32 = n.parse().unwrap_or(0);
+            if (1000..=2199).contains(&y) && !self.word_in(end, COUNT_NOUNS) {
+                return false;
+            }
+        }
+        let prev = first.checked_sub(1);
+        if let Some(p) = prev {
+            let pt = self.t(p);
+            // Times, dates and codes: "10:30", "3/4", "Nov. 4", "#5", "+86".
+            if matches!(pt, ":" | "/" | "#" | "+" | "№" | "×") && self.glued(first) {
+                return false;
+            }
+            if self.kind(p) == Some(Lex::Word) && is_month_word(pt) {
+                return false;
+            }
+            if pt == "." && p > 0 && is_month_word(self.t(p - 1)) {
+                return false;
+            }
+            // "at the age of 31".
+            if pt.eq_ignore_ascii_case("of") && p > 0 && self.word_in(p - 1, &["age"]) {
+                return false;
+            }
+            // "The England international, 24, was hurt": an age in apposition.
+            if pt == ","
+                && p > 0
+                && self.kind(p - 1) == Some(Lex::Word)
+                && self.t(end) == ","
+                && self.kind(end + 1) == Some(Lex::Word)
+                && n.len() == 2
+                && parse_digits(n).is_some_and(|v| (16.0..=99.0).contains(&v))
+            {
+                return false;
+            }
+            // Ages: "aged 46", "age 46", "who is 14", "turned 40".
+            if self.word_in(p, &["aged", "age", "ages", "turned", "turns", "turning"]) {
+                return false;
+            }
+            if self.word_in(p, &["is", "was"])
+                && p > 0
+                && self.word_in(p - 1, &["who", "he", "she"])
+                && !matches!(self.kind(end), Some(Lex::Word))
+            {
+                return false;
+            }
+            // Labels: "No. 10", "Article 5", "flight 370".
+            if self.kind(p) == Some(Lex::Word) && {
+                let mut buf = [0u8; 24];
+                lower(self.t(p), &mut buf).is_some_and(|w| LABELS.contains(w))
+            } {
+                return false;
+            }
+            if pt == "."
+                && p > 0
+                && self.word_in(p - 1, &["no", "nos", "p", "pp", "vol", "art", "fig"])
+            {
+                return false;
+            }
+            // A capitalised word before: "Boeing 737", "Windows 10" (at the start of the
+            // sentence only when it is not a common word, "About 200"; not in a title-case
+            // headline).
+            let opening = p == 0 || (p == 1 && self.kind(0) == Some(Lex::Punct));
+            if self.is_capitalized_word(p)
+                && (!opening || !STOPWORDS.contains(self.t(p).to_lowercase().as_str()))
+                && !self.glued(first)
+                && !self.t(p).chars().all(|c| c.is_uppercase() || c == '.')
+                && !self.title_case()
+            {
+                return false;
+            }
+            // "Smith, 61, said": an age in apposition.
+            if pt == "," && p > 0 && (self.is_capitalized_word(p - 1)) {
+                let nv: f64 = parse_digits(n).unwrap_or(0.0);
+                let after = self.t(end);
+                if nv.fract() == 0.0
+                    && (1.0..=120.0).contains(&nv)
+                    && matches!(after, "," | ")" | ";")
+                    && !n.contains(',')
+                {
+                    return false;
+                }
+            }
+            // "Smith (61)"; "(212) 555-0199".
+            if pt == "("
+                && self.t(end) == ")"
+                && ((p > 0 && self.is_capitalized_word(p - 1))
+                    || self.kind(end + 1) == Some(Lex::Num))
+            {
+                return false;
+            }
+        }
+        // List markers: "1." or "2)" opening the sentence.
+        if first == 0 && matches!(self.t(end), "." | ")") && self.glued(end) {
+            return false;
+        }
+        true
+    }
+
+    /// What follows a bare number lets it be a count.
+    pub(super) fn count_ok_after(&self, end: usize) -> bool {
+        let next = self.t(end);
+        if self.glued(end) {
+            match self.kind(end) {
+                // "5th", "1990s", "10am", "5G", "3x".
+                Some(Lex::Word) | Some(Lex::Num) => return false,
+                Some(Lex::Punct) => {
+                    if matches!(next, ":" | "/" | "'" | "’") && self.kind(end + 1) == Some(Lex::Num)
+                    {
+                        return false;
+                    }
+                    if next == "." && self.kind(end + 1) == Some(Lex::Num) {
+                        return false;
+                    }
+                    if is_hyphen(next) && self.glued(end + 1) {
+                        // "48-year-old", "three-year"; "a 150-seat chamber" stays a count.
+                        if self.kind(end + 1) == Some(Lex::Word) && is_time_unit(self.t(end + 1)) {
+                            return false;
+                        }
+                        if self.word_in(end + 1, &["fold", "odd", "something", "strong"]) {
+                            return false;
+                        }
+                    }
+                }
+                None => {}
+            }
+        }
+        match self.kind(end) {
+            Some(Lex::Word) => {
+                // "7 times" is a frequency or a multiplier, not a count of things.
+                if is_time_unit(next) || is_month_word(next) || self.word_in(end, &["times"]) {
+                    return false;
+                }
+                // An address: "10 Downing Street", "1600 Pennsylvania Avenue".
+                if self.is_capitalized_word(end)
+                    && (end + 1..end + 4).any(|k| {
+                        self.word_in(
+                            k,
+                            &[
+                                "street",
+                                "st",
+                                "road",
+                                "rd",
+                                "avenue",
+                                "ave",
+                                "lane",
+                                "boulevard",
+                                "blvd",
+                                "drive",
+                                "square",
+                                "place",
+                                "way",
+                                "terrace",
+                                "crescent",
+                            ],
+                        )
+                    })
+                {
+                    return false;
+                }
+                // Clock times and ordinals written apart: "3 p.m.", "7 o'clock".
+                if self.word_in(
+                    end,
+                    &[
+                        "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet",
+                        "est", "edt", "pst", "hrs", "th", "st", "nd", "rd",
+                    ],
+                ) {
+                    return false;
+                }
+                if next == "o" && self.t(end + 1).starts_with(['\'', '’']) {
+                    return false;
+                }
+                if self.word_in(end, &["of"])
+                    && self.kind(end + 1) == Some(Lex::Word)
+                    && is_month_word(self.t(end + 1))
+                {
+                    return false;
+                }
+                true
+            }
+            _ => true,
+        }
+    }
+}

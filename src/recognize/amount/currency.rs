@@ -1,0 +1,181 @@
+//! Which currency an ambiguous bare form stands for: the families of forms shared by
+//! several currencies ("$", "dollars", "pesos", "rupees", "¥", "kr") and the pass over the
+//! whole article, [`settle_currencies`], that settles them by dateline and context.
+
+use std::sync::LazyLock;
+
+use super::FastMap;
+use crate::gazetteer::data_rows;
+use crate::model::{EntityType, Mention};
+use crate::segment::Structure;
+
+/// Dateline places and their local currency, from `data/currency_places.tsv`.
+static LOCAL_CURRENCY: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    data_rows(include_str!("../../../data/currency_places.tsv"))
+        .filter_map(|row| row.split_once('\t'))
+        .collect()
+});
+
+/// Ambiguous bare currency forms, the currencies each may stand for (the first is the
+/// default), and whether wire style decides it (agency copy writes a bare "$" for US
+/// dollars and marks every other dollar, so only a local paper's "$" is local).
+const FAMILIES: &[(&[&str], &[&str], bool)] = &[
+    (
+        &["$"],
+        &[
+            "USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "FJD", "JMD", "NAD", "LRD", "BSD",
+            "BBD", "TTD", "BND", "MXN", "ARS", "CLP", "COP", "CUP", "DOP", "UYU",
+        ],
+        true,
+    ),
+    (
+        &["dollar", "dollars", "cent", "cents"],
+        &[
+            "USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD", "FJD", "JMD", "NAD", "LRD", "BSD",
+            "BBD", "TTD", "BND",
+        ],
+        true,
+    ),
+    (&["¥"], &["JPY", "CNY"], true),
+    (
+        &["peso", "pesos"],
+        &["MXN", "PHP", "ARS", "CLP", "COP", "CUP", "DOP", "UYU"],
+        false,
+    ),
+    (
+        &["rupee", "rupees", "rs", "rs."],
+        &["INR", "PKR", "LKR", "NPR", "MUR"],
+        false,
+    ),
+    (
+        &["shilling", "shillings"],
+        &["KES", "UGX", "TZS", "SOS"],
+        false,
+    ),
+    (
+        &["franc", "francs"],
+        &["CHF", "XOF", "XAF", "RWF", "BIF", "GNF", "CDF"],
+        false,
+    ),
+    (
+        &["krona", "kronor", "krone", "kroner", "kr"],
+        &["SEK", "NOK", "DKK", "ISK"],
+        false,
+    ),
+    (
+        &["riyal", "riyals", "rial", "rials"],
+        &["SAR", "QAR", "OMR", "YER", "IRR"],
+        false,
+    ),
+    (
+        &["pound", "pounds"],
+        &["GBP", "EGP", "LBP", "SYP", "SDG", "SSP"],
+        false,
+    ),
+    (&["dirham", "dirhams"], &["AED", "MAD"], false),
+    (&["won"], &["KRW", "KPW"], false),
+];
+
+/// The family of an ambiguous bare currency form ("$", "pesos", "Rs").
+pub(super) fn family_of(
+    surface: &str,
+) -> Option<&'static (&'static [&'static str], &'static [&'static str], bool)> {
+    let lower = surface.to_lowercase();
+    FAMILIES
+        .iter()
+        .find(|(forms, _, _)| forms.iter().any(|f| *f == lower))
+}
+
+/// Settles the currency of bare ambiguous forms (basis "default") once the whole article
+/// is known. A bare `$` is US dollars unless the dateline says otherwise:
+///
+/// - `dateline`: the dateline's place has its own currency of the same family (SYDNEY: AUD,
+///   MANILA: PHP, NAIROBI: KES) and, for `$`, "dollars", "cents" and `¥`, the dateline
+///   names no wire agency and the article never writes that currency explicitly. Wire
+///   copy ("SYDNEY (Reuters) —") writes a bare `$` for US dollars and marks the local one
+///   ("A$"); a local paper writes its own dollar bare and marks the US one ("US$").
+/// - `context`: for currency words ("pesos", "dollars", "rupees"), the article names exactly
+///   one currency of the same family explicitly ("Philippine pesos", "PHP") and never the
+///   default one: the bare word repeats it.
+/// - `default`: otherwise the form's usual currency (`$` USD, `¥` JPY, pesos MXN, rupees
+///   and Rs INR, shillings KES, francs CHF; see `data/currencies.tsv`).
+///
+/// Explicit forms keep their basis: `symbol` ("US$", "€", "HK$"), `code` ("USD"), `word`
+/// ("yuan", "Swiss francs").
+pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Mention]) {
+    let is_default =
+        |m: &Mention| m.ty == EntityType::Amount && m.q().currency_basis == Some("default");
+    if !mentions.iter().any(is_default) {
+        return;
+    }
+    let explicit: foldhash::HashSet<&'static str> = mentions
+        .iter()
+        .filter(|m| {
+            m.ty == EntityType::Amount
+                && matches!(m.q().currency_basis, Some("symbol" | "code" | "word"))
+        })
+        .filter_map(|m| m.q().currency)
+        .collect();
+    let agency = structure
+        .dateline
+        .is_some_and(|d| text[d.start..d.end].contains('('));
+    let local = structure.dateline_place.and_then(|p| {
+        let place = &text[p.start..p.end];
+        place
+            .split(['/', ','])
+            .map(|part| part.trim().to_lowercase())
+            .find_map(|part| LOCAL_CURRENCY.get(part.as_str()).copied())
+    });
+    for m in mentions.iter_mut().filter(|m| is_default(m)) {
+        let Some(family) = mention_family(m.text(text)) else {
+            continue;
+        };
+        let (forms, members, wire_style) = family;
+        let default = members[0];
+        let is_word = forms
+            .iter()
+            .any(|f| f.chars().all(|c| c.is_ascii_alphabetic()))
+            && !m.text(text).contains(['$', '¥']);
+        if is_word && !m.text(text).contains("Rs") {
+            let named: Vec<&str> = members
+                .iter()
+                .copied()
+                .filter(|c| explicit.contains(c))
+                .collect();
+            if named.len() == 1 && named[0] != default {
+                m.q_mut().currency = Some(named[0]);
+                m.q_mut().currency_basis = Some("context");
+                continue;
+            }
+        }
+        if let Some(l) = local.filter(|l| members.contains(l) && *l != default) {
+            if *wire_style && (agency || explicit.contains(&l)) {
+                continue;
+            }
+            m.q_mut().currency = Some(l);
+            m.q_mut().currency_basis = Some("dateline");
+        }
+    }
+}
+
+/// The currency family of a money mention's text: by its sign, else by its last word.
+fn mention_family(
+    text: &str,
+) -> Option<&'static (&'static [&'static str], &'static [&'static str], bool)> {
+    if text.contains('$') {
+        return family_of("$");
+    }
+    if text.contains('¥') {
+        return family_of("¥");
+    }
+    if text.starts_with("Rs") {
+        return family_of("rs");
+    }
+    if text.starts_with("kr") || text.ends_with("kr") {
+        return family_of("kr");
+    }
+    let last = text
+        .rsplit(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())?;
+    family_of(last)
+}

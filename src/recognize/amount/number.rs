@@ -1,0 +1,141 @@
+//! Reading a number at a token: digits with a scale ("45 million", "5m", "$1.5-billion",
+//! "2.4 lakh crore") or words ("a million", "one and a half billion"; the words themselves
+//! are read by [`words_number`]), and the second end of a range ("3-5", "3 to 5",
+//! "between 10 and 12").
+
+use super::money::Prefix;
+use super::Scan;
+use crate::recognize::numbers::{is_hyphen, parse_digits, scale, words_number, Lex};
+
+/// A number read at a token: digits or words, with its scale applied.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Number {
+    pub(super) value: f64,
+    /// Token after the number and its scale.
+    pub(super) end: usize,
+    /// The scale word's multiplier, when one ends the number ("45 million", "a million").
+    pub(super) scale: Option<f64>,
+    /// Written in words ("two billion").
+    pub(super) words: bool,
+    /// A glued one-letter scale ("5m", "20k"): a scale only where a currency or a plural
+    /// noun confirms it.
+    pub(super) short_scale: bool,
+}
+
+impl Scan<'_> {
+    /// A number at token `i`: digits with an optional scale, or number words.
+    pub(super) fn number(&self, i: usize, money: bool) -> Option<Number> {
+        match self.kind(i)? {
+            Lex::Num => {
+                let value = parse_digits(self.t(i))?;
+                let mut end = i + 1;
+                let mut sc = None;
+                let mut short = false;
+                if self.kind(end) == Some(Lex::Word) {
+                    let w = self.t(end);
+                    if let Some(f) = scale(w) {
+                        let one_letter = w.len() == 1;
+                        if one_letter {
+                            // "5m", "20k", "$5bn" glued; "5 m" is five metres.
+                            if self.glued(end) && !self.glued_alnum_after(end) {
+                                sc = Some(f);
+                                short = !money;
+                                end += 1;
+                            }
+                        } else if w != "M" && w != "B" && !self.glued_alnum_after(end) {
+                            sc = Some(f);
+                            short = false;
+                            end += 1;
+                        }
+                    }
+                } else if money
+                    && is_hyphen(self.t(end))
+                    && self.glued(end)
+                    && self.glued(end + 1)
+                    && self.kind(end + 1) == Some(Lex::Word)
+                    && self.t(end + 1).len() > 2
+                {
+                    // "$1.5-billion".
+                    if let Some(f) = scale(self.t(end + 1)) {
+                        sc = Some(f);
+                        end += 2;
+                    }
+                }
+                // "2.4 lakh crore", "5 thousand crore": a second, larger scale multiplies.
+                if let Some(f) = sc {
+                    let next = self.t(end);
+                    if let Some(f2) = scale(next).filter(|f2| next.len() > 2 && *f2 > f) {
+                        sc = Some(f * f2);
+                        end += 1;
+                    }
+                }
+                Some(Number {
+                    value: value * sc.unwrap_or(1.0),
+                    end,
+                    scale: sc,
+                    words: false,
+                    short_scale: short,
+                })
+            }
+            Lex::Word => {
+                let wn = words_number(self.text, self.toks, i)?;
+                let last = self.t(wn.end - 1);
+                let tail = scale(last).filter(|_| last.len() > 2);
+                Some(Number {
+                    value: wn.value,
+                    end: wn.end,
+                    scale: if wn.scaled { tail.or(Some(1.0)) } else { None },
+                    words: true,
+                    short_scale: false,
+                })
+            }
+            Lex::Punct => None,
+        }
+    }
+
+    /// A range connector at token `k` and the second number after it: the number and the
+    /// token after any repeated currency prefix.
+    pub(super) fn range_end(
+        &self,
+        start: usize,
+        k: usize,
+        n1: &Number,
+        prefix: Option<Prefix>,
+    ) -> Option<(Number, bool, bool)> {
+        let c = self.t(k);
+        let hyphen = is_hyphen(c) || c == "~";
+        let ok = hyphen
+            || c.eq_ignore_ascii_case("to")
+            || (c.eq_ignore_ascii_case("and")
+                && start > 0
+                && self.t(start - 1).eq_ignore_ascii_case("between"));
+        if !ok {
+            return None;
+        }
+        let mut j = k + 1;
+        let mut repeated = false;
+        if let Some(p) = prefix {
+            if let Some(p2) = self.prefix(j) {
+                if p2.code != p.code {
+                    return None;
+                }
+                j = p2.next;
+                repeated = true;
+            }
+        }
+        let n2 = self.number(j, prefix.is_some())?;
+        if n2.words != n1.words {
+            return None;
+        }
+        // A scale after the second end is shared only when the first end is smaller as
+        // written: "3 to 5 million", not "32,000 to 1.41 million".
+        if n1.scale.is_none() {
+            if let Some(f) = n2.scale {
+                if n1.value > n2.value / f {
+                    return None;
+                }
+            }
+        }
+        Some((n2, hyphen, repeated))
+    }
+}

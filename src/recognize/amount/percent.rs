@@ -1,0 +1,176 @@
+//! Percentages: a percent sign or word after the number ("5%", "49 percent", "3 per cent",
+//! "2 percentage points", "25 basis points", "10 bps") and fractions of a point in words
+//! ("half a percentage point", "a quarter-point cut").
+
+use super::{Scan, Step, Suffix};
+use crate::recognize::numbers::{is_hyphen, to_json, Lex};
+use crate::token::lower;
+
+impl Scan<'_> {
+    /// "half a percentage point", "a quarter of a percentage point", "a percentage point",
+    /// "three-quarters of a percentage point": fractions of a point in words.
+    pub(super) fn fraction_of_point(&self, i: usize) -> Option<Step> {
+        if self.kind(i) != Some(Lex::Word) {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let first = lower(self.t(i), &mut buf)?;
+        // "a quarter-point cut", "a half-point rise".
+        let k = if first == "a" { i + 1 } else { i };
+        if self.word_in(k, &["quarter", "half"])
+            && is_hyphen(self.t(k + 1))
+            && self.glued(k + 1)
+            && self.word_in(k + 2, &["point"])
+        {
+            let value = if self.is(k, "half") { 0.5 } else { 0.25 };
+            let mut m = self.mention(k, k + 3, "percent", "percent");
+            m.q_mut().value = Some(to_json(value));
+            m.q_mut().points = true;
+            return Some(Step::Found(Box::new(m), k + 3));
+        }
+        let (value, j) = match first {
+            "half" if self.is(i + 1, "a") => (0.5, i + 2),
+            "a" if self.is(i + 1, "quarter") && self.is(i + 2, "of") && self.is(i + 3, "a") => {
+                (0.25, i + 4)
+            }
+            // "a quarter percentage point", "a half percentage point".
+            "a" if self.word_in(i + 1, &["quarter", "half"]) && self.is(i + 2, "percentage") => {
+                (if self.is(i + 1, "half") { 0.5 } else { 0.25 }, i + 2)
+            }
+            "three" if is_hyphen(self.t(i + 1)) && self.is(i + 2, "quarters") => {
+                if !(self.is(i + 3, "of") && self.is(i + 4, "a")) {
+                    return None;
+                }
+                (0.75, i + 5)
+            }
+            "three"
+                if self.is(i + 1, "quarters") && self.is(i + 2, "of") && self.is(i + 3, "a") =>
+            {
+                (0.75, i + 4)
+            }
+            "a" => (1.0, i + 1),
+            _ => return None,
+        };
+        let end = if self.is(j, "percentage") && self.is(j + 1, "point") {
+            j + 2
+        } else if self.is(j, "percentage") && is_hyphen(self.t(j + 1)) && self.is(j + 2, "point") {
+            j + 3
+        } else {
+            return None;
+        };
+        let mut m = self.mention(i, end, "percent", "percent");
+        m.q_mut().value = Some(to_json(value));
+        m.q_mut().points = true;
+        m.q_mut().approximate = self.approximate(i);
+        Some(Step::Found(Box::new(m), end))
+    }
+
+    /// A percent sign or word at token `k`, and the token after it (and after "points").
+    pub(super) fn percent_at(&self, k: usize) -> Option<(Suffix, usize)> {
+        let tok = *self.toks.get(k)?;
+        let w = self.t(k);
+        if w == "%" || w == "％" {
+            let mut end = k + 1;
+            let points = self.word_in(end, &["points", "point", "pts"]);
+            if points {
+                end += 1;
+            }
+            return Some((
+                Suffix::Percent {
+                    points,
+                    factor: 1.0,
+                },
+                end,
+            ));
+        }
+        if tok.kind != Lex::Word {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let lw = lower(w, &mut buf).unwrap_or("");
+        match lw {
+            "percent" | "percents" | "pct" | "pc" | "percentage" => {
+                if lw == "pc" && !tok.glued && !self.glued(k + 1) {
+                    // "5 pc" is British per cent only when nothing else fits; keep it.
+                }
+                let mut end = k + 1;
+                let mut points = false;
+                if lw == "percentage" {
+                    if self.word_in(k + 1, &["points", "point"]) {
+                        points = true;
+                        end += 1;
+                    } else if is_hyphen(self.t(k + 1))
+                        && self.glued(k + 1)
+                        && self.word_in(k + 2, &["point"])
+                    {
+                        points = true;
+                        end += 2;
+                    }
+                } else if self.word_in(k + 1, &["points", "point"]) {
+                    points = true;
+                    end += 1;
+                }
+                return Some((
+                    Suffix::Percent {
+                        points,
+                        factor: 1.0,
+                    },
+                    end,
+                ));
+            }
+            "per" if self.word_in(k + 1, &["cent"]) => {
+                let mut end = k + 2;
+                let points = self.word_in(end, &["points", "point"]);
+                if points {
+                    end += 1;
+                }
+                return Some((
+                    Suffix::Percent {
+                        points,
+                        factor: 1.0,
+                    },
+                    end,
+                ));
+            }
+            "pp" | "ppt" | "ppts" => {
+                return Some((
+                    Suffix::Percent {
+                        points: true,
+                        factor: 1.0,
+                    },
+                    k + 1,
+                ))
+            }
+            "basis" if self.word_in(k + 1, &["points", "point"]) => {
+                return Some((
+                    Suffix::Percent {
+                        points: true,
+                        factor: 0.01,
+                    },
+                    k + 2,
+                ))
+            }
+            // "a 25-basis-point cut".
+            "basis" if is_hyphen(self.t(k + 1)) && self.word_in(k + 2, &["point"]) => {
+                return Some((
+                    Suffix::Percent {
+                        points: true,
+                        factor: 0.01,
+                    },
+                    k + 3,
+                ))
+            }
+            "bps" | "bp" => {
+                return Some((
+                    Suffix::Percent {
+                        points: true,
+                        factor: 0.01,
+                    },
+                    k + 1,
+                ))
+            }
+            _ => {}
+        }
+        None
+    }
+}

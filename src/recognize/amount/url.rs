@@ -1,0 +1,93 @@
+//! Numbers inside URLs, e-mail addresses and query strings, which are not amounts (the
+//! date recognizer asks too).
+
+/// True when byte `at` lies in a white-space-free chunk that is a URL, an e-mail address
+/// or a query string, whose numbers are not amounts.
+pub(crate) fn in_code(text: &str, at: usize) -> bool {
+    let chunk = code_chunk(text.as_bytes(), at);
+    // One look at each byte for a mark of code: "://", "www.", "@", "=", "?", "_", or a
+    // second "%".
+    let mut percents = 0;
+    for (k, &c) in chunk.iter().enumerate() {
+        let code = match c {
+            b'@' | b'=' | b'?' | b'_' => true,
+            b'%' => {
+                percents += 1;
+                percents > 1
+            }
+            b':' => chunk[k..].starts_with(b"://"),
+            b'w' => chunk[k..].starts_with(b"www."),
+            _ => false,
+        };
+        if code {
+            return true;
+        }
+    }
+    false
+}
+
+/// The white-space-free chunk of `b` around byte `at` (at most 200 bytes either side),
+/// without closing punctuation: "$10?" is a question.
+fn code_chunk(b: &[u8], at: usize) -> &[u8] {
+    let mut s = at;
+    while s > 0 && !b[s - 1].is_ascii_whitespace() {
+        s -= 1;
+        if at - s > 200 {
+            break;
+        }
+    }
+    let mut e = at;
+    while e < b.len() && !b[e].is_ascii_whitespace() && e - at < 200 {
+        e += 1;
+    }
+    while e > s
+        && matches!(
+            b[e - 1],
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b'"' | b'\''
+        )
+    {
+        e -= 1;
+    }
+    &b[s..e]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain reading [`in_code`] must agree with: a search for each mark in turn.
+    fn in_code_reference(text: &str, at: usize) -> bool {
+        let chunk = code_chunk(text.as_bytes(), at);
+        let has = |needle: &[u8]| chunk.windows(needle.len()).any(|w| w == needle);
+        has(b"://")
+            || has(b"www.")
+            || [b'@', b'=', b'?', b'_'].iter().any(|c| chunk.contains(c))
+            || chunk.iter().filter(|&&c| c == b'%').count() > 1
+    }
+
+    /// Chunks of words, numbers and the marks [`in_code`] looks for, now and then split by
+    /// a space.
+    fn code_like() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let piece = prop_oneof![
+            8 => "[a-z0-9]{1,3}",
+            2 => Just(" ".to_string()),
+            1 => Just("www.".to_string()),
+            1 => Just("://".to_string()),
+            1 => Just(":/".to_string()),
+            1 => Just("w".to_string()),
+            1 => Just("%".to_string()),
+            1 => "[.:/%]",
+            1 => "[@=?_,$W]",
+        ];
+        proptest::collection::vec(piece, 1..12).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn in_code_agrees_with_the_plain_reading(text in code_like(), at in 0usize..64) {
+            let at = at % text.len();
+            proptest::prop_assert_eq!(in_code(&text, at), in_code_reference(&text, at));
+        }
+    }
+}
