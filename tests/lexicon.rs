@@ -74,3 +74,26 @@ fn every_place_tail_ends_a_place() {
     let name = |w: &str| format!("Zorvane {w}");
     each_word_makes(words::PLACE_TAIL, EntityType::Place, name, sentence);
 }
+
+/// Every month name and abbreviation of `calendar.tsv` is read as that month, with the
+/// value its row gives.
+#[test]
+fn every_month_name_is_read_as_its_month() {
+    // A word that is not listed is no month.
+    let a = Analyzer::new(Options::default()).analyze("The plant opened on 4 Zember 2025.");
+    assert!(a.entities.iter().all(|e| !e.text.contains("Zember")));
+    let months = words::CALENDAR_MONTH.iter().chain(words::CALENDAR_MONTH_ABBR);
+    for (word, number) in months {
+        let month: u32 = number.parse().expect("a month number");
+        let name = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+        let text = format!("The plant opened on 4 {name} 2025 after a long delay.");
+        let a = Analyzer::new(Options::default()).analyze(&text);
+        let date = a.entities.iter().find(|e| e.ty == EntityType::Date);
+        let want = format!("2025-{month:02}-04");
+        assert_eq!(
+            date.and_then(|d| d.value.as_ref()).and_then(|v| v.as_str()),
+            Some(want.as_str()),
+            "{text:?}"
+        );
+    }
+}
