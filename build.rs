@@ -216,6 +216,7 @@ const LEXICON: &[(&str, &[&str])] = &[
         "calendar",
         &["month", "month_abbr", "weekday", "weekday_abbr"],
     ),
+    ("holidays", &[]),
     ("speech_verbs", &[]),
     ("starters", &[]),
     ("stopwords", &[]),

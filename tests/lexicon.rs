@@ -82,7 +82,9 @@ fn every_month_name_is_read_as_its_month() {
     // A word that is not listed is no month.
     let a = Analyzer::new(Options::default()).analyze("The plant opened on 4 Zember 2025.");
     assert!(a.entities.iter().all(|e| !e.text.contains("Zember")));
-    let months = words::CALENDAR_MONTH.iter().chain(words::CALENDAR_MONTH_ABBR);
+    let months = words::CALENDAR_MONTH
+        .iter()
+        .chain(words::CALENDAR_MONTH_ABBR);
     for (word, number) in months {
         let month: u32 = number.parse().expect("a month number");
         let name = format!("{}{}", word[..1].to_uppercase(), &word[1..]);

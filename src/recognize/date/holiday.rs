@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 use super::tense::{pick_year, Tense};
 use super::{Found, Scan};
 use crate::calendar::{days_in_month, Date};
-use crate::recognize::WordFilter;
+use crate::lexicon::{calendar, words, WordFilter};
+use crate::recognize::numbers::lex;
 
 /// The holidays by first word, their places in [`HOLIDAYS`] in order; behind a filter of
 /// the first words, which turns most words away before a hash lookup.
@@ -14,13 +15,13 @@ static HOLIDAY_FIRST: LazyLock<(WordFilter, foldhash::HashMap<&str, Vec<usize>>)
     LazyLock::new(|| {
         let mut index = foldhash::HashMap::<&str, Vec<usize>>::default();
         for (k, (words, _)) in HOLIDAYS.iter().enumerate() {
-            index.entry(words[0]).or_default().push(k);
+            index.entry(words[0].as_str()).or_default().push(k);
         }
         (WordFilter::new(index.keys().copied()), index)
     });
 
 /// How a holiday's date is found in a given year.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Rule {
     /// A fixed month and day.
     Fixed(u32, u32),
@@ -34,69 +35,72 @@ pub(super) enum Rule {
     Lunar,
 }
 
-/// Holidays: the words (lower case, as tokens), and how to date them.
-pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
-    (&["christmas", "eve"], Rule::Fixed(12, 24)),
-    (&["christmas", "day"], Rule::Fixed(12, 25)),
-    (&["christmas"], Rule::Fixed(12, 25)),
-    (&["boxing", "day"], Rule::Fixed(12, 26)),
-    (&["new", "year", "'", "s", "eve"], Rule::Fixed(12, 31)),
-    (&["new", "year", "’", "s", "eve"], Rule::Fixed(12, 31)),
-    (&["new", "year", "'", "s", "day"], Rule::Fixed(1, 1)),
-    (&["new", "year", "’", "s", "day"], Rule::Fixed(1, 1)),
-    (&["new", "year", "'", "s"], Rule::Fixed(1, 1)),
-    (&["new", "year", "’", "s"], Rule::Fixed(1, 1)),
-    (&["new", "year", "day"], Rule::Fixed(1, 1)),
-    (&["lunar", "new", "year"], Rule::Lunar),
-    (&["chinese", "new", "year"], Rule::Lunar),
-    (&["valentine", "'", "s", "day"], Rule::Fixed(2, 14)),
-    (&["valentine", "’", "s", "day"], Rule::Fixed(2, 14)),
-    (&["halloween"], Rule::Fixed(10, 31)),
-    (&["easter", "sunday"], Rule::Easter(0)),
-    (&["easter", "monday"], Rule::Easter(1)),
-    (&["easter"], Rule::Easter(0)),
-    (&["good", "friday"], Rule::Easter(-2)),
-    (&["thanksgiving", "day"], Rule::Thanksgiving(0)),
-    (&["thanksgiving"], Rule::Thanksgiving(0)),
-    (&["black", "friday"], Rule::Thanksgiving(1)),
-    (&["cyber", "monday"], Rule::Thanksgiving(4)),
-    (&["labor", "day"], Rule::Nth(9, 0, 1)),
-    (&["memorial", "day"], Rule::Nth(5, 0, 5)),
-    (&["independence", "day"], Rule::Lunar),
-    (&["fourth", "of", "july"], Rule::Fixed(7, 4)),
-    (&["bastille", "day"], Rule::Fixed(7, 14)),
-    (&["canada", "day"], Rule::Fixed(7, 1)),
-    (&["australia", "day"], Rule::Fixed(1, 26)),
-    (&["anzac", "day"], Rule::Fixed(4, 25)),
-    (&["remembrance", "day"], Rule::Fixed(11, 11)),
-    (&["armistice", "day"], Rule::Fixed(11, 11)),
-    (&["earth", "day"], Rule::Fixed(4, 22)),
-    (&["st", "patrick", "'", "s", "day"], Rule::Fixed(3, 17)),
-    (&["st", "patrick", "’", "s", "day"], Rule::Fixed(3, 17)),
-    (&["saint", "patrick", "'", "s", "day"], Rule::Fixed(3, 17)),
-    (&["saint", "patrick", "’", "s", "day"], Rule::Fixed(3, 17)),
-    (
-        &["international", "women", "'", "s", "day"],
-        Rule::Fixed(3, 8),
-    ),
-    (
-        &["international", "women", "’", "s", "day"],
-        Rule::Fixed(3, 8),
-    ),
-    (&["ramadan"], Rule::Lunar),
-    (&["eid", "al", "-", "fitr"], Rule::Lunar),
-    (&["eid", "al", "-", "adha"], Rule::Lunar),
-    (&["eid"], Rule::Lunar),
-    (&["diwali"], Rule::Lunar),
-    (&["hanukkah"], Rule::Lunar),
-    (&["passover"], Rule::Lunar),
-    (&["yom", "kippur"], Rule::Lunar),
-    (&["rosh", "hashanah"], Rule::Lunar),
-    (&["nowruz"], Rule::Lunar),
-    (&["songkran"], Rule::Fixed(4, 13)),
-    (&["hogmanay"], Rule::Fixed(12, 31)),
-    (&["juneteenth"], Rule::Fixed(6, 19)),
-];
+impl Rule {
+    /// The rule of a value of `data/words/holidays.tsv` ("12-25", "easter-2", "09-mon-1",
+    /// "thanksgiving+1", "lunar"; see the file's header).
+    fn parse(value: &str) -> Option<Rule> {
+        let offset = |s: &str| -> Option<i64> {
+            if s.is_empty() {
+                Some(0)
+            } else {
+                s.strip_prefix('+').unwrap_or(s).parse().ok()
+            }
+        };
+        if value == "lunar" {
+            return Some(Rule::Lunar);
+        }
+        if let Some(off) = value.strip_prefix("easter") {
+            return offset(off).map(Rule::Easter);
+        }
+        if let Some(off) = value.strip_prefix("thanksgiving") {
+            return offset(off).map(Rule::Thanksgiving);
+        }
+        let month_of = |s: &str| s.parse::<u32>().ok().filter(|m| (1..=12).contains(m));
+        match value.split('-').collect::<Vec<_>>()[..] {
+            [m, d] => {
+                let (m, d) = (month_of(m)?, d.parse::<u32>().ok()?);
+                (1..=days_in_month(2024, m))
+                    .contains(&d)
+                    .then_some(Rule::Fixed(m, d))
+            }
+            [m, day, n] => {
+                let (weekday, _) = calendar::weekday_of(day).filter(|w| w.1)?;
+                let n = match n {
+                    "last" => 5,
+                    n => n.parse().ok().filter(|n| (1..=4).contains(n))?,
+                };
+                Some(Rule::Nth(month_of(m)?, weekday, n))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Holidays: the words (lower case, as the lexer splits them) and how to date them, from
+/// `data/words/holidays.tsv`. A name with an apostrophe is listed twice, with a straight
+/// and with a curly one.
+pub(super) static HOLIDAYS: LazyLock<Vec<(Vec<String>, Rule)>> = LazyLock::new(|| {
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    for &(name, value) in words::HOLIDAYS {
+        let Some(rule) = Rule::parse(value) else {
+            continue;
+        };
+        let marks: &[&str] = if name.contains('\'') {
+            &["'", "’"]
+        } else {
+            &["'"]
+        };
+        for mark in marks {
+            let name = name.replace('\'', mark);
+            toks.clear();
+            lex(&name, 0, name.len(), &mut toks);
+            let words = toks.iter().map(|t| name[t.start..t.end].to_lowercase());
+            out.push((words.collect(), rule));
+        }
+    }
+    out
+});
 
 /// Easter Sunday of `year` (Gregorian computus).
 fn easter(year: i32) -> Option<Date> {
@@ -151,7 +155,10 @@ impl Scan<'_> {
                 continue;
             }
             // "Independence Day" and "New Year" need their capitals (a new year).
-            if !self.cap(i) && matches!(words[0], "independence" | "new") && !self.cap(i + 1) {
+            if !self.cap(i)
+                && matches!(words[0].as_str(), "independence" | "new")
+                && !self.cap(i + 1)
+            {
                 continue;
             }
             let mut end = i + n;
@@ -200,6 +207,36 @@ impl Scan<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_holiday_row_has_a_rule() {
+        for (name, value) in words::HOLIDAYS {
+            assert!(Rule::parse(value).is_some(), "{name}: {value}");
+        }
+        assert_eq!(Rule::parse("09-mon-1"), Some(Rule::Nth(9, 0, 1)));
+        assert_eq!(Rule::parse("05-mon-last"), Some(Rule::Nth(5, 0, 5)));
+        assert_eq!(Rule::parse("easter-2"), Some(Rule::Easter(-2)));
+        assert_eq!(Rule::parse("thanksgiving+4"), Some(Rule::Thanksgiving(4)));
+        assert_eq!(Rule::parse("02-29"), Some(Rule::Fixed(2, 29)));
+        for bad in [
+            "13-01",
+            "02-30",
+            "09-monday-1",
+            "09-mon-6",
+            "easter+x",
+            "xmas",
+        ] {
+            assert_eq!(Rule::parse(bad), None, "{bad}");
+        }
+        // Names are split as text is: "New Year's Eve" with both apostrophes.
+        let eve: Vec<&Vec<String>> = HOLIDAYS
+            .iter()
+            .filter(|(_, r)| *r == Rule::Fixed(12, 31))
+            .map(|(w, _)| w)
+            .collect();
+        assert_eq!(eve[0], &["new", "year", "'", "s", "eve"]);
+        assert_eq!(eve[1], &["new", "year", "’", "s", "eve"]);
+    }
 
     #[test]
     fn easter_dates() {

@@ -213,7 +213,7 @@ static STARTERS: LazyLock<FilteredSet> = LazyLock::new(|| {
         "many",
         "same",
     ]);
-    s.extend(HOLIDAYS.iter().map(|h| h.0[0]));
+    s.extend(HOLIDAYS.iter().map(|h| h.0[0].as_str()));
     s.into_iter().collect()
 });
 
