@@ -361,6 +361,24 @@ pub fn scale(word: &str) -> Option<f64> {
     Some(v)
 }
 
+/// The scale words of a number in words, with their multipliers: "hundred", then the
+/// scales that may follow it ("two hundred thousand"). [`words_number`] reads them; word
+/// lists that must admit every number in words are built from it.
+pub const SCALE_WORDS: [(&str, f64); 7] = [
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("lakh", 1e5),
+    ("crore", 1e7),
+];
+
+/// The words besides [`NUMBER_WORDS`] that can open a number in words, each only before a
+/// scale word: "a million", "half a million", "quarter million". [`words_number`] reads
+/// them; word lists that must admit every number in words are built from it.
+pub const NUMBER_OPENERS: [&str; 4] = ["a", "an", "half", "quarter"];
+
 /// A number spelled out in words, as parsed by [`words_number`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct WordNumber {
@@ -396,12 +414,7 @@ pub fn words_number(text: &str, toks: &[Tok], i: usize) -> Option<WordNumber> {
     let is_scale_word = |j: usize| {
         word(j).is_some_and(|w| {
             let mut buf = [0u8; 24];
-            matches!(
-                lower(w, &mut buf),
-                Some(
-                    "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore"
-                )
-            )
+            lower(w, &mut buf).is_some_and(|w| SCALE_WORDS.iter().any(|&(s, _)| s == w))
         })
     };
     let mut total = 0.0f64;
@@ -559,16 +572,13 @@ pub fn words_number(text: &str, toks: &[Tok], i: usize) -> Option<WordNumber> {
     })
 }
 
+/// The multiplier of a scale word of [`SCALE_WORDS`] after "hundred" ("thousand",
+/// "million").
 fn scale_word(w: &str) -> Option<f64> {
-    match w {
-        "thousand" => Some(1e3),
-        "million" => Some(1e6),
-        "billion" => Some(1e9),
-        "trillion" => Some(1e12),
-        "lakh" => Some(1e5),
-        "crore" => Some(1e7),
-        _ => None,
-    }
+    SCALE_WORDS[1..]
+        .iter()
+        .find(|&&(s, _)| s == w)
+        .map(|&(_, v)| v)
 }
 
 /// A hyphen or dash that joins words or ranges ("-", "–", "‑").
@@ -713,6 +723,29 @@ mod tests {
         fn parse_digits_agrees_with_the_plain_reading(s in "[0-9,.]{0,45}|[0-9]{1,20}|[0-9a-z,.é+-]{0,12}") {
             let bits = |v: Option<f64>| v.map(f64::to_bits);
             proptest::prop_assert_eq!(bits(parse_digits(&s)), bits(parse_digits_reference(&s)));
+        }
+    }
+
+    /// [`NUMBER_WORDS`] and [`NUMBER_OPENERS`] are the words that open a number in words:
+    /// each of them does, before a scale word, and no other word of a long list does.
+    #[test]
+    fn number_words_and_openers_are_what_opens_a_number() {
+        let stopwords = crate::gazetteer::data_rows(include_str!("../../data/stopwords.tsv"));
+        let others = [
+            "dozen", "couple", "several", "hundreds", "millions", "minus", "point",
+        ];
+        for w in stopwords
+            .chain(others)
+            .chain(NUMBER_WORDS)
+            .chain(NUMBER_OPENERS)
+            .chain(SCALE_WORDS.map(|(w, _)| w))
+        {
+            let opens = SCALE_WORDS.iter().any(|(scale, _)| {
+                words(&format!("{w} {scale}")).is_some()
+                    || words(&format!("{w} a {scale}")).is_some()
+            });
+            let listed = NUMBER_WORDS.contains(&w) || NUMBER_OPENERS.contains(&w);
+            assert_eq!(opens, listed, "{w}");
         }
     }
 

@@ -4,14 +4,18 @@
 
 use std::sync::LazyLock;
 
-use crate::recognize::numbers::{lex, Lex, Tok, NUMBER_WORDS};
+use super::money::{code_of, scaled_code, signlike, LOWER_CODES, MINOR_UNITS, SYMBOLS};
+use super::percent::{PERCENT_SIGNS, PERCENT_WORDS, POINT_FRACTIONS};
+use super::unit::spaced_surfaces;
+use super::SIGN_WORDS;
+use crate::gazetteer::GAZETTEER;
+use crate::recognize::numbers::{lex, Lex, Tok, NUMBER_OPENERS, NUMBER_WORDS, SCALE_WORDS};
+use crate::recognize::FilteredSet;
 use crate::token::lower;
 
 /// The first token, lower-cased, of each of `surfaces`: a phrase search at a token whose
 /// lower-case form is none of them cannot match, and is skipped.
-pub(super) fn first_tokens<'s>(
-    surfaces: impl Iterator<Item = &'s str>,
-) -> crate::recognize::FilteredSet<String> {
+pub(super) fn first_tokens<'s>(surfaces: impl Iterator<Item = &'s str>) -> FilteredSet<String> {
     let mut toks = Vec::new();
     surfaces
         .filter_map(|s| {
@@ -24,57 +28,146 @@ pub(super) fn first_tokens<'s>(
 
 /// False when the token `word` surely opens none of the phrases whose first tokens are
 /// `firsts` (words beyond ASCII are not ruled out).
-pub(super) fn may_open(firsts: &crate::recognize::FilteredSet<String>, word: &str) -> bool {
+pub(super) fn may_open(firsts: &FilteredSet<String>, word: &str) -> bool {
     let mut buf = [0u8; 24];
     lower(word, &mut buf).is_none_or(|w| firsts.contains(w))
 }
 
-/// A sentence with neither a number nor a word of [`AMOUNT_WORDS`] has no amount, and is
+/// A sentence with neither a number nor a token of [`CARRIERS`] has no amount, and is
 /// skipped: a look at each token, most of them settled by their kind or a filter.
 pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
+    let carriers = &*CARRIERS;
     let mut buf = [0u8; 24];
-    let words: &crate::recognize::FilteredSet = &AMOUNT_WORDS;
-    toks.iter().any(|t| match t.kind {
-        Lex::Num => true,
-        Lex::Word => {
-            // The filter turns away most words before they are lower-cased and looked up.
-            words.may_contain_hash(t.hash)
-                && lower(&text[t.start..t.end], &mut buf).is_some_and(|w| words.contains(w))
+    toks.iter().any(|t| {
+        let s = &text[t.start..t.end];
+        match t.kind {
+            Lex::Num => true,
+            Lex::Word => {
+                // The filter turns away most words before they are lower-cased and looked up.
+                (carriers.words.may_contain_hash(t.hash) && carriers.has_word(s, &mut buf))
+                    || is_code(s)
+            }
+            Lex::Punct => carriers.has_sign(s),
         }
-        Lex::Punct => false,
     })
 }
 
-/// Words that can carry an amount without digits ("a million", "twenty percent",
-/// "five dollars", "a quarter-point").
-static AMOUNT_WORDS: LazyLock<crate::recognize::FilteredSet> = LazyLock::new(|| {
-    [
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "lakh",
-        "crore",
-        "percent",
-        "percentage",
-        "cent",
-        "cents",
-        "pence",
-        "penny",
-        "dollar",
-        "dollars",
-        "euro",
-        "euros",
-        "pounds",
-        "yen",
-        "yuan",
-        "rupees",
-        "quarter",
-        "half",
-    ]
-    .into_iter()
-    .collect()
+/// A currency code in capitals, as the scan reads it after a number ("five USD", "MUSD").
+/// (The lower-case codes it reads are among the [`CARRIERS`] words.)
+fn is_code(w: &str) -> bool {
+    matches!(w.len(), 3 | 4)
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && (code_of(w, false).is_some() || scaled_code(w).is_some())
+}
+
+/// What carries an amount in a sentence without digits. Such an amount is a number in
+/// words followed by a scale word ("a million") or by a suffix that opens with a percent
+/// word or sign ("twenty percent"), a currency word ("five naira"), a minor unit ("fifty
+/// cents"), a code ("five USD"), a unit ("two miles") or a currency sign ("ten €"); or a
+/// fraction of a point ("a quarter-point"). Built at first use from the tables the scan
+/// reads these from, so that a word added to `data/currencies.tsv` or `data/units.tsv`
+/// needs nothing here.
+struct Carriers {
+    /// Words, lower case.
+    words: FilteredSet<String>,
+    /// Single-character signs of ASCII, a bit for each byte value.
+    ascii_signs: u128,
+    /// Single-character signs beyond ASCII.
+    signs: foldhash::HashSet<char>,
+}
+
+impl Carriers {
+    /// `word` (any case) is a carrier word.
+    fn has_word(&self, word: &str, buf: &mut [u8; 24]) -> bool {
+        match lower(word, buf) {
+            Some(w) => self.words.contains(w),
+            // Words beyond ASCII ("złoty", "colón") are rare: lower-cased in full.
+            None => !word.is_ascii() && self.words.contains(&word.to_lowercase()),
+        }
+    }
+
+    /// The punctuation token `sign` (one character) is a carrier sign.
+    fn has_sign(&self, sign: &str) -> bool {
+        match sign.as_bytes() {
+            &[b] if b < 128 => self.ascii_signs >> b & 1 == 1,
+            _ => sign.chars().next().is_some_and(|c| self.signs.contains(&c)),
+        }
+    }
+}
+
+/// The words and signs that carry an amount without digits.
+static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
+    let mut words: foldhash::HashSet<String> = SCALE_WORDS
+        .iter()
+        .map(|&(w, _)| w)
+        .chain(PERCENT_WORDS)
+        .chain(POINT_FRACTIONS.iter().map(|&(w, _)| w))
+        .chain(MINOR_UNITS.iter().map(|&(w, _)| w))
+        .chain(LOWER_CODES.iter().copied())
+        .map(str::to_string)
+        .collect();
+    let mut signs: Vec<&str> = PERCENT_SIGNS.to_vec();
+    let mut toks = Vec::new();
+    let mut lexed = |s: &'static str| -> Vec<&'static str> {
+        toks.clear();
+        lex(s, 0, s.len(), &mut toks);
+        toks.iter().map(|t| &s[t.start..t.end]).collect()
+    };
+    // A currency word or unit is matched whole, so one of its tokens is enough: one that
+    // already carries ("dollars" of "US dollars", "kilometres" of "kilometres per hour"),
+    // else the longest (the first of equals), as a rule the rarest.
+    let mut phrases: Vec<Vec<&str>> = GAZETTEER
+        .currency_words()
+        .map(|(w, _)| w)
+        .chain(spaced_surfaces())
+        .map(&mut lexed)
+        .collect();
+    phrases.sort_by_key(Vec::len);
+    for parts in &phrases {
+        if parts.iter().any(|p| words.contains(&p.to_lowercase())) {
+            continue;
+        }
+        match parts.iter().rev().max_by_key(|p| p.chars().count()) {
+            Some(w) if w.starts_with(char::is_alphabetic) => {
+                words.insert(w.to_lowercase());
+            }
+            Some(sign) => signs.push(sign),
+            None => {}
+        }
+    }
+    // A currency sign after the number: its marks ("€", the "$" of "NZ$"), or its letters
+    // where it has no mark but a dot ("kr", "Rs.").
+    for (&surface, _) in SYMBOLS.iter().filter(|(s, _)| signlike(s)) {
+        let parts = lexed(surface);
+        let marks: Vec<&str> = parts
+            .iter()
+            .copied()
+            .filter(|p| !p.starts_with(char::is_alphanumeric) && *p != ".")
+            .collect();
+        if marks.is_empty() {
+            let letters = parts.iter().filter(|p| p.starts_with(char::is_alphabetic));
+            words.extend(letters.map(|p| p.to_lowercase()));
+        } else {
+            signs.extend(marks);
+        }
+    }
+    let mut carriers = Carriers {
+        words: words.into_iter().collect(),
+        ascii_signs: 0,
+        signs: foldhash::HashSet::default(),
+    };
+    for sign in signs {
+        let mut chars = sign.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_ascii() => carriers.ascii_signs |= 1 << c as u32,
+            (Some(c), None) => {
+                carriers.signs.insert(c);
+            }
+            // Punctuation is lexed one character a token: a longer mark is never one.
+            _ => {}
+        }
+    }
+    carriers
 });
 
 /// False where [`Scan::amount_at`] is sure to find nothing, cheaply: an amount starts at a
@@ -103,18 +196,31 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
         && lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| START_WORDS.contains(w))
 }
 
-/// The words that can begin an amount in words: [`may_start_amount`] accepts these.
-static START_WORDS: LazyLock<crate::recognize::FilteredSet> = LazyLock::new(|| {
-    ["a", "an", "half", "quarter", "minus", "negative"]
+/// The words that can begin an amount in words, which [`may_start_amount`] accepts: the
+/// words that open a number in words ("two", "a million", "half a million"), a sign word
+/// ("minus five"), a fraction of a point ("quarter-point").
+static START_WORDS: LazyLock<FilteredSet> = LazyLock::new(|| {
+    NUMBER_WORDS
         .into_iter()
-        .chain(NUMBER_WORDS)
+        .chain(NUMBER_OPENERS)
+        .chain(SIGN_WORDS)
+        .chain(POINT_FRACTIONS.map(|(w, _)| w))
         .collect()
 });
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::amounts;
+    use super::super::{scan_amounts, Scan, Step};
     use super::*;
+    use crate::gazetteer::data_rows;
     use crate::recognize::numbers::small_word;
+
+    fn lexed(text: &str) -> Vec<Tok> {
+        let mut toks = Vec::new();
+        lex(text, 0, text.len(), &mut toks);
+        toks
+    }
 
     #[test]
     fn start_word_filter_admits_every_number_word() {
@@ -127,6 +233,158 @@ mod tests {
                 w[..1].to_uppercase() + &w[1..],
             ] {
                 assert!(START_WORDS.may_contain(&form), "{form}");
+            }
+        }
+    }
+
+    /// Every currency word of the gazetteer lets a sentence without digits through, in
+    /// the case it is listed in, in capitals and capitalised, and is read as its currency.
+    #[test]
+    fn every_currency_word_passes_the_filter() {
+        for (word, code) in GAZETTEER.currency_words() {
+            let capitalised = word[..1].to_uppercase() + &word[1..];
+            for form in [word.to_string(), word.to_uppercase(), capitalised] {
+                let text = format!("It cost five {form} in all.");
+                assert!(may_hold_amount(&text, &lexed(&text)), "{text:?}");
+            }
+            let text = format!("It cost five {word} in all.");
+            let found = amounts(&text);
+            assert!(
+                found
+                    .iter()
+                    .any(|(_, kind, v)| kind == "money" && v.ends_with(code)),
+                "{text:?}: {found:?}"
+            );
+        }
+    }
+
+    /// Amounts in words, with no digit in the sentence.
+    #[test]
+    fn amounts_in_words_without_digits() {
+        for (text, want) in [
+            ("He paid five naira.", ("five naira", "money", "5 NGN")),
+            ("It costs five baht.", ("five baht", "money", "5 THB")),
+            (
+                "It was two hundred rupees.",
+                ("two hundred rupees", "money", "200 INR"),
+            ),
+            (
+                "They sold it for forty shekels.",
+                ("forty shekels", "money", "40 ILS"),
+            ),
+            ("A fine of ten kr was paid.", ("ten kr", "money", "10 SEK")),
+            ("A fee of five USD applied.", ("five USD", "money", "5 USD")),
+            ("It cost five € in all.", ("five €", "money", "5 EUR")),
+            (
+                "It cost a million yen.",
+                ("a million yen", "money", "1000000 JPY"),
+            ),
+            ("It cost fifty cents.", ("fifty cents", "money", "0.5 USD")),
+            ("It rose twenty % in all.", ("twenty %", "percent", "20")),
+            (
+                "It rose twenty per cent.",
+                ("twenty per cent", "percent", "20"),
+            ),
+            (
+                "They walked six kilometres.",
+                ("six kilometres", "quantity", "6 km"),
+            ),
+            (
+                "It made a quarter-point cut.",
+                ("quarter-point", "percent", "0.25"),
+            ),
+        ] {
+            let found = amounts(text);
+            let got: Vec<(&str, &str, &str)> = found
+                .iter()
+                .map(|(t, k, v)| (t.as_str(), k.as_str(), v.as_str()))
+                .collect();
+            assert_eq!(got, [want], "{text:?}");
+        }
+    }
+
+    /// Phrases to put after and before numbers in words: every surface of the currency and
+    /// unit lists, the common words, and the other words the scan reads.
+    fn phrases() -> Vec<String> {
+        let first_column = |tsv: &'static str| data_rows(tsv).filter_map(|r| r.split('\t').next());
+        let others = [
+            "per cent",
+            "percentage points",
+            "percentage point",
+            "percentage-point",
+            "basis points",
+            "basis-point",
+            "points",
+            "%",
+            "％",
+            "pence",
+            "penny",
+            "paise",
+            "kopeks",
+            "euro cents",
+            "US cents",
+            "p",
+            "°",
+            "a percentage point",
+            "quarter-point",
+            "half-point",
+            "quarters of a percentage point",
+            "half a percentage point",
+            "MUSD",
+            "KEUR",
+            "usd",
+        ];
+        first_column(include_str!("../../../data/currencies.tsv"))
+            .chain(first_column(include_str!("../../../data/units.tsv")))
+            .chain(first_column(include_str!("../../../data/stopwords.tsv")))
+            .chain(others)
+            .chain(NUMBER_WORDS)
+            .chain(SCALE_WORDS.map(|(w, _)| w))
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// The pre-filters are exact where they must be: a sentence without digits that the
+    /// scan finds an amount in passes [`may_hold_amount`], and [`may_start_amount`] turns
+    /// away no token where the scan finds something.
+    #[test]
+    fn the_filters_turn_away_no_amount() {
+        let templates = [
+            "It was five {} then.",
+            "It was five-{} then.",
+            "It was twenty {} points.",
+            "It was minus five {}.",
+            "It was negative twenty {} then.",
+            "It was a {} then.",
+            "It was half a {} then.",
+            "It was {} five {} then.",
+            "{} five {}.",
+        ];
+        for p in phrases() {
+            for form in [p.clone(), p.to_uppercase()] {
+                for template in templates {
+                    let text = template.replace("{}", &form);
+                    if text.bytes().any(|b| b.is_ascii_digit()) {
+                        continue;
+                    }
+                    let toks = lexed(&text);
+                    let mut found = Vec::new();
+                    scan_amounts(&text, &toks, &mut found);
+                    if !found.is_empty() {
+                        assert!(may_hold_amount(&text, &toks), "{text:?}");
+                    }
+                    let scan = Scan {
+                        text: &text,
+                        toks: &toks,
+                        title_case: std::cell::OnceCell::new(),
+                    };
+                    for i in 0..toks.len() {
+                        if !may_start_amount(&text, &toks, i) {
+                            let step = scan.amount_at(i);
+                            assert!(matches!(step, Step::Nothing), "{text:?} at {i}");
+                        }
+                    }
+                }
             }
         }
     }

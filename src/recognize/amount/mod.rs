@@ -28,7 +28,7 @@
 //!
 //! | The rule is about | Module |
 //! |---|---|
-//! | which sentences or tokens are skipped unread | [`filter`] |
+//! | which sentences or tokens are skipped unread (built from the tables of the others) | [`filter`] |
 //! | reading a number, its scale or a range ("3-5 million") | [`number`] (number words: [`super::numbers`]) |
 //! | a currency before or after the number, codes, minor units | [`money`] (forms: `data/currencies.tsv`) |
 //! | which currency an ambiguous "$", "pesos", "rupees" stands for | [`currency`] (places: `data/currency_places.tsv`) |
@@ -105,6 +105,9 @@ fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
         }
     }
 }
+
+/// Words before a number that make it negative ("minus 5", "negative 0.1%").
+const SIGN_WORDS: [&str; 2] = ["minus", "negative"];
 
 /// What the scan found at a token.
 enum Step {
@@ -190,7 +193,7 @@ impl<'a> Scan<'a> {
         let tok = self.toks[i];
         let mut j = i;
         // A sign: "minus 5", "negative 0.1%", "-0.5%" (not the hyphen of "2-1").
-        let sign_word = self.word_in(j, &["minus", "negative"])
+        let sign_word = self.word_in(j, &SIGN_WORDS)
             && (self.kind(j + 1) == Some(Lex::Num)
                 || words_number(self.text, self.toks, j + 1).is_some());
         let sign_char = matches!(self.t(j), "-" | "−")

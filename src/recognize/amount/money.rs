@@ -19,7 +19,7 @@ static CURRENCY_FIRST: LazyLock<crate::recognize::FilteredSet<String>> =
     LazyLock::new(|| first_tokens(GAZETTEER.currency_words().map(|(w, _)| w)));
 
 /// Currency signs and prefixes ("$", "US$", "€", "Rs.") to their ISO code.
-static SYMBOLS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+pub(super) static SYMBOLS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
     GAZETTEER
         .currency_symbols()
         .iter()
@@ -29,7 +29,7 @@ static SYMBOLS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(||
 
 /// Minor currency units: the amount is converted to the main unit. `None`: a dollar cent,
 /// whose currency follows the bare-dollar rule.
-const MINOR_UNITS: &[(&str, Option<&str>)] = &[
+pub(super) const MINOR_UNITS: &[(&str, Option<&str>)] = &[
     ("cents", None),
     ("cent", None),
     ("pence", Some("GBP")),
@@ -42,7 +42,7 @@ const MINOR_UNITS: &[(&str, Option<&str>)] = &[
 
 /// Lower-case ISO codes accepted next to a number ("20 usd"); other codes only in capitals,
 /// since many are words ("ALL", "TOP", "CUP").
-const LOWER_CODES: &[&str] = &[
+pub(super) const LOWER_CODES: &[&str] = &[
     "usd", "eur", "gbp", "jpy", "cny", "inr", "aud", "cad", "chf", "hkd", "sgd", "nzd", "mxn",
 ];
 
@@ -332,9 +332,7 @@ impl Scan<'_> {
                 continue;
             }
             let surface = &self.text[tok.start..last.end];
-            let signlike = !surface.chars().all(|c| c.is_ascii_alphabetic())
-                || matches!(surface, "kr" | "zł" | "Kč");
-            if let Some(&code) = SYMBOLS.get(surface).filter(|_| signlike) {
+            if let Some(&code) = SYMBOLS.get(surface).filter(|_| signlike(surface)) {
                 if self.kind(k + len) == Some(Lex::Num) || self.glued_alnum_after(k + len - 1) {
                     continue;
                 }
@@ -362,8 +360,14 @@ impl Scan<'_> {
     }
 }
 
+/// A currency form that may follow the number as a sign ("10 €", "500 kr"): not letters
+/// only, or one of the few lettered signs written after it.
+pub(super) fn signlike(surface: &str) -> bool {
+    !surface.chars().all(|c| c.is_ascii_alphabetic()) || matches!(surface, "kr" | "zł" | "Kč")
+}
+
 /// The ISO code written as `w` ("USD"; "usd" too when `lower_ok` and it is a major one).
-fn code_of(w: &str, lower_ok: bool) -> Option<&'static str> {
+pub(super) fn code_of(w: &str, lower_ok: bool) -> Option<&'static str> {
     if w.len() != 3 {
         return None;
     }
@@ -395,7 +399,7 @@ fn code_of(w: &str, lower_ok: bool) -> Option<&'static str> {
 }
 
 /// "MUSD", "MEUR" (millions), "KUSD" (thousands), as some business writing has them.
-fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
+pub(super) fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
     if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }

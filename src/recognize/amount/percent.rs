@@ -6,6 +6,30 @@ use super::{Scan, Step, Suffix};
 use crate::recognize::numbers::{is_hyphen, to_json, Lex};
 use crate::token::lower;
 
+/// The percent signs.
+pub(super) const PERCENT_SIGNS: [&str; 2] = ["%", "％"];
+
+/// The words that open a percent suffix: "percent", "per cent", "percentage points",
+/// "basis points", "pp", "bps". [`Scan::percent_at`] reads no other word.
+pub(super) const PERCENT_WORDS: [&str; 12] = [
+    "percent",
+    "percents",
+    "pct",
+    "pc",
+    "percentage",
+    "per",
+    "pp",
+    "ppt",
+    "ppts",
+    "basis",
+    "bps",
+    "bp",
+];
+
+/// Fractions of a point written before "point" or "percentage point" ("a quarter-point
+/// cut", "a half percentage point").
+pub(super) const POINT_FRACTIONS: [(&str, f64); 2] = [("half", 0.5), ("quarter", 0.25)];
+
 impl Scan<'_> {
     /// "half a percentage point", "a quarter of a percentage point", "a percentage point",
     /// "three-quarters of a percentage point": fractions of a point in words.
@@ -17,12 +41,9 @@ impl Scan<'_> {
         let first = lower(self.t(i), &mut buf)?;
         // "a quarter-point cut", "a half-point rise".
         let k = if first == "a" { i + 1 } else { i };
-        if self.word_in(k, &["quarter", "half"])
-            && is_hyphen(self.t(k + 1))
-            && self.glued(k + 1)
-            && self.word_in(k + 2, &["point"])
-        {
-            let value = if self.is(k, "half") { 0.5 } else { 0.25 };
+        if let Some(value) = self.point_fraction(k).filter(|_| {
+            is_hyphen(self.t(k + 1)) && self.glued(k + 1) && self.word_in(k + 2, &["point"])
+        }) {
             let mut m = self.mention(k, k + 3, "percent", "percent");
             m.q_mut().value = Some(to_json(value));
             m.q_mut().points = true;
@@ -34,8 +55,8 @@ impl Scan<'_> {
                 (0.25, i + 4)
             }
             // "a quarter percentage point", "a half percentage point".
-            "a" if self.word_in(i + 1, &["quarter", "half"]) && self.is(i + 2, "percentage") => {
-                (if self.is(i + 1, "half") { 0.5 } else { 0.25 }, i + 2)
+            "a" if self.is(i + 2, "percentage") && self.point_fraction(i + 1).is_some() => {
+                (self.point_fraction(i + 1)?, i + 2)
             }
             "three" if is_hyphen(self.t(i + 1)) && self.is(i + 2, "quarters") => {
                 if !(self.is(i + 3, "of") && self.is(i + 4, "a")) {
@@ -65,11 +86,21 @@ impl Scan<'_> {
         Some(Step::Found(Box::new(m), end))
     }
 
+    /// The fraction of [`POINT_FRACTIONS`] that token `i` is.
+    fn point_fraction(&self, i: usize) -> Option<f64> {
+        let mut buf = [0u8; 24];
+        let w = lower(self.t(i), &mut buf)?;
+        POINT_FRACTIONS
+            .iter()
+            .find(|&&(f, _)| f == w)
+            .map(|&(_, v)| v)
+    }
+
     /// A percent sign or word at token `k`, and the token after it (and after "points").
     pub(super) fn percent_at(&self, k: usize) -> Option<(Suffix, usize)> {
         let tok = *self.toks.get(k)?;
         let w = self.t(k);
-        if w == "%" || w == "％" {
+        if PERCENT_SIGNS.contains(&w) {
             let mut end = k + 1;
             let points = self.word_in(end, &["points", "point", "pts"]);
             if points {
@@ -88,6 +119,9 @@ impl Scan<'_> {
         }
         let mut buf = [0u8; 24];
         let lw = lower(w, &mut buf).unwrap_or("");
+        if !PERCENT_WORDS.contains(&lw) {
+            return None;
+        }
         match lw {
             "percent" | "percents" | "pct" | "pc" | "percentage" => {
                 if lw == "pc" && !tok.glued && !self.glued(k + 1) {
@@ -172,5 +206,31 @@ impl Scan<'_> {
             _ => {}
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::numbers::{lex, Tok};
+
+    /// Each word of [`PERCENT_WORDS`] opens a percent suffix.
+    #[test]
+    fn every_percent_word_opens_a_percent() {
+        let mut toks: Vec<Tok> = Vec::new();
+        for w in PERCENT_WORDS {
+            let found = ["5 {w}", "5 {w} cent", "5 {w} points"].iter().any(|form| {
+                let text = form.replace("{w}", w);
+                toks.clear();
+                lex(&text, 0, text.len(), &mut toks);
+                let scan = Scan {
+                    text: &text,
+                    toks: &toks,
+                    title_case: std::cell::OnceCell::new(),
+                };
+                scan.percent_at(1).is_some()
+            });
+            assert!(found, "{w}");
+        }
     }
 }

@@ -44,6 +44,16 @@ static UNIT_FIRST: LazyLock<crate::recognize::FilteredSet<String>> = LazyLock::n
     )
 });
 
+/// The unit surfaces that may follow the number after a space or a hyphen (not the ones
+/// that count only glued to it, "30C").
+pub(super) fn spaced_surfaces() -> impl Iterator<Item = &'static str> {
+    UNITS
+        .exact
+        .iter()
+        .filter(|(_, &(_, glued))| !glued)
+        .map(|(&surface, _)| surface)
+}
+
 impl Scan<'_> {
     /// A unit of measure at token `k` ("km", "square kilometres", "°C", glued "C").
     pub(super) fn unit_after(&self, k: usize, hyphenated: bool) -> Option<(Suffix, usize)> {
@@ -71,6 +81,11 @@ impl Scan<'_> {
                 key.push_str(self.t(x));
             }
             let found = units.exact.get(key.as_str()).or_else(|| {
+                // A unit capitalised in running text is a name ("the Three Degrees",
+                // "Eight Mile"); in a title-case headline it is a unit.
+                if self.t(k).starts_with(char::is_uppercase) && !self.title_case() {
+                    return None;
+                }
                 low.clear();
                 low.push_str(&key);
                 low.make_ascii_lowercase();
