@@ -15,7 +15,6 @@ use crate::model::Span;
 use crate::segment::Structure;
 use crate::token::tokenize_into;
 
-pub use crate::lexicon::{FilteredSet, WordFilter, WordList};
 pub use crate::model::{Mention, Quantity};
 
 /// Runs every recognizer over every sentence; the result may overlap (see [`crate::resolve`]).
@@ -61,6 +60,7 @@ pub fn recognize(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::WordFilter;
 
     /// Word tokens carry their filter hash, which is also their ASCII lower-case form's
     /// (the date scan asks about the lower-cased sentence).

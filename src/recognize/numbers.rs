@@ -63,7 +63,7 @@ pub struct Tok {
     pub kind: Lex,
     /// No white space between this token and the one before (false for the first).
     pub glued: bool,
-    /// A word's [`WordFilter::hash`](super::WordFilter::hash), for the filters the
+    /// A word's [`WordFilter::hash`](crate::lexicon::WordFilter::hash), for the filters the
     /// recognizers ask about it; 0 for other tokens.
     pub hash: u64,
 }
@@ -126,7 +126,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             }
         };
         let hash = match kind {
-            Lex::Word => super::WordFilter::hash(&s[from..i]),
+            Lex::Word => crate::lexicon::WordFilter::hash(&s[from..i]),
             _ => 0,
         };
         out.push(Tok {
@@ -688,7 +688,7 @@ mod tests {
             let got: Vec<_> = toks.iter().map(|t| (t.start, t.end, t.kind, t.glued)).collect();
             proptest::prop_assert_eq!(got, lex_oracle(&s));
             for t in toks.iter().filter(|t| t.kind == Lex::Word) {
-                proptest::prop_assert_eq!(t.hash, super::super::WordFilter::hash(&s[t.start..t.end]));
+                proptest::prop_assert_eq!(t.hash, crate::lexicon::WordFilter::hash(&s[t.start..t.end]));
             }
         }
     }
@@ -730,7 +730,7 @@ mod tests {
     /// each of them does, before a scale word, and no other word of a long list does.
     #[test]
     fn number_words_and_openers_are_what_opens_a_number() {
-        let stopwords = crate::gazetteer::data_rows(include_str!("../../data/stopwords.tsv"));
+        let stopwords = crate::lexicon::words::STOPWORDS.iter().copied();
         let others = [
             "dozen", "couple", "several", "hundreds", "millions", "minus", "point",
         ];

@@ -50,7 +50,7 @@ static APPROXIMATOR_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
 
 /// The last word of each approximator, the one right before the amount: a word not among
 /// them rules every approximator out.
-static APPROXIMATOR_LAST: LazyLock<crate::recognize::FilteredSet> =
+static APPROXIMATOR_LAST: LazyLock<crate::lexicon::FilteredSet> =
     LazyLock::new(|| APPROXIMATOR_WORDS.iter().map(|a| a[0]).collect());
 
 impl Scan<'_> {

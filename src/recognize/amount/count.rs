@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use super::Scan;
+use crate::lexicon::calendar;
 use crate::recognize::numbers::{is_hyphen, parse_digits, Lex};
 use crate::token::lower;
 
@@ -13,7 +14,7 @@ static STOPWORDS: LazyLock<crate::lexicon::FilteredSet> =
     LazyLock::new(|| crate::lexicon::words::STOPWORDS.iter().copied().collect());
 
 /// Words before a bare number that make it a label, not a count ("Article 5", "No. 10").
-static LABELS: LazyLock<crate::recognize::FilteredSet> =
+static LABELS: LazyLock<crate::lexicon::FilteredSet> =
     LazyLock::new(|| LABEL_WORDS.iter().copied().collect());
 
 const LABEL_WORDS: &[&str] = &[
@@ -279,47 +280,14 @@ fn is_time_unit(w: &str) -> bool {
     )
 }
 
+/// A month name or abbreviation or a weekday (`data/words/calendar.tsv`), capitalized or
+/// longer than three letters: "March 3" and "Tuesday 5" are dates, not counts.
 fn is_month_word(w: &str) -> bool {
     let mut buf = [0u8; 24];
-    matches!(
-        lower(w, &mut buf),
-        Some(
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-        )
-    ) && w
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || w.len() > 3)
+    lower(w, &mut buf).is_some_and(calendar::is_month_or_weekday)
+        && w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || w.len() > 3)
 }
 
 impl Scan<'_> {

@@ -9,29 +9,9 @@ use super::percent::{PERCENT_SIGNS, PERCENT_WORDS, POINT_FRACTIONS};
 use super::unit::spaced_surfaces;
 use super::SIGN_WORDS;
 use crate::gazetteer::GAZETTEER;
+use crate::lexicon::FilteredSet;
 use crate::recognize::numbers::{lex, Lex, Tok, NUMBER_OPENERS, NUMBER_WORDS, SCALE_WORDS};
-use crate::recognize::FilteredSet;
 use crate::token::lower;
-
-/// The first token, lower-cased, of each of `surfaces`: a phrase search at a token whose
-/// lower-case form is none of them cannot match, and is skipped.
-pub(super) fn first_tokens<'s>(surfaces: impl Iterator<Item = &'s str>) -> FilteredSet<String> {
-    let mut toks = Vec::new();
-    surfaces
-        .filter_map(|s| {
-            toks.clear();
-            lex(s, 0, s.len(), &mut toks);
-            toks.first().map(|t| s[t.start..t.end].to_lowercase())
-        })
-        .collect()
-}
-
-/// False when the token `word` surely opens none of the phrases whose first tokens are
-/// `firsts` (words beyond ASCII are not ruled out).
-pub(super) fn may_open(firsts: &FilteredSet<String>, word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    lower(word, &mut buf).is_none_or(|w| firsts.contains(w))
-}
 
 /// A sentence with neither a number nor a token of [`CARRIERS`] has no amount, and is
 /// skipped: a look at each token, most of them settled by their kind or a filter.
@@ -336,7 +316,7 @@ mod tests {
         ];
         first_column(include_str!("../../../data/currencies.tsv"))
             .chain(first_column(include_str!("../../../data/units.tsv")))
-            .chain(first_column(include_str!("../../../data/stopwords.tsv")))
+            .chain(crate::lexicon::words::STOPWORDS.iter().copied())
             .chain(others)
             .chain(NUMBER_WORDS)
             .chain(SCALE_WORDS.map(|(w, _)| w))

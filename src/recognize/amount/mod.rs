@@ -53,6 +53,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::numbers::{clean, is_hyphen, lex, to_json, words_number, Lex, Tok};
+use crate::lexicon::FilteredSet;
 use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
@@ -108,6 +109,37 @@ fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
 
 /// Words before a number that make it negative ("minus 5", "negative 0.1%").
 const SIGN_WORDS: [&str; 2] = ["minus", "negative"];
+
+/// A currency written before the number.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Prefix {
+    pub(super) code: &'static str,
+    pub(super) basis: &'static str,
+    /// Token after the prefix.
+    pub(super) next: usize,
+    /// "MUSD 5": the prefix carries a scale.
+    pub(super) factor: f64,
+}
+
+/// The first token, lower-cased, of each of `surfaces`: a phrase search at a token whose
+/// lower-case form is none of them cannot match, and is skipped.
+pub(super) fn first_tokens<'s>(surfaces: impl Iterator<Item = &'s str>) -> FilteredSet<String> {
+    let mut toks = Vec::new();
+    surfaces
+        .filter_map(|s| {
+            toks.clear();
+            lex(s, 0, s.len(), &mut toks);
+            toks.first().map(|t| s[t.start..t.end].to_lowercase())
+        })
+        .collect()
+}
+
+/// False when the token `word` surely opens none of the phrases whose first tokens are
+/// `firsts` (words beyond ASCII are not ruled out).
+pub(super) fn may_open(firsts: &FilteredSet<String>, word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    lower(word, &mut buf).is_none_or(|w| firsts.contains(w))
+}
 
 /// What the scan found at a token.
 enum Step {

@@ -7,15 +7,14 @@
 use std::sync::LazyLock;
 
 use super::currency::family_of;
-use super::filter::{first_tokens, may_open};
 use super::number::Number;
-use super::{FastMap, Scan, Step, Suffix};
+use super::{first_tokens, may_open, FastMap, Prefix, Scan, Step, Suffix};
 use crate::gazetteer::{norm_key, GAZETTEER};
 use crate::recognize::numbers::{clean, scale, to_json, Lex};
 use crate::token::lower;
 
 /// The first tokens of the currency words.
-static CURRENCY_FIRST: LazyLock<crate::recognize::FilteredSet<String>> =
+static CURRENCY_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> =
     LazyLock::new(|| first_tokens(GAZETTEER.currency_words().map(|(w, _)| w)));
 
 /// Currency signs and prefixes ("$", "US$", "€", "Rs.") to their ISO code.
@@ -45,17 +44,6 @@ pub(super) const MINOR_UNITS: &[(&str, Option<&str>)] = &[
 pub(super) const LOWER_CODES: &[&str] = &[
     "usd", "eur", "gbp", "jpy", "cny", "inr", "aud", "cad", "chf", "hkd", "sgd", "nzd", "mxn",
 ];
-
-/// A currency written before the number.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Prefix {
-    pub(super) code: &'static str,
-    pub(super) basis: &'static str,
-    /// Token after the prefix.
-    pub(super) next: usize,
-    /// "MUSD 5": the prefix carries a scale.
-    pub(super) factor: f64,
-}
 
 impl Scan<'_> {
     /// A currency written before a number: "$", "US$", "HK$", "€", "Rs.", "USD", "MUSD",

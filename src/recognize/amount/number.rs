@@ -3,8 +3,7 @@
 //! are read by [`words_number`]), and the second end of a range ("3-5", "3 to 5",
 //! "between 10 and 12").
 
-use super::money::Prefix;
-use super::Scan;
+use super::{Prefix, Scan};
 use crate::recognize::numbers::{is_hyphen, parse_digits, scale, words_number, Lex};
 
 /// A number read at a token: digits or words, with its scale applied.

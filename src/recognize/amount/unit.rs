@@ -4,8 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::filter::{first_tokens, may_open};
-use super::{FastMap, Scan, Suffix};
+use super::{first_tokens, may_open, FastMap, Scan, Suffix};
 use crate::gazetteer::data_rows;
 use crate::recognize::numbers::Lex;
 
@@ -38,7 +37,7 @@ static UNITS: LazyLock<Units> = LazyLock::new(|| {
 });
 
 /// The first tokens of the unit surfaces.
-static UNIT_FIRST: LazyLock<crate::recognize::FilteredSet<String>> = LazyLock::new(|| {
+static UNIT_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> = LazyLock::new(|| {
     first_tokens(
         data_rows(include_str!("../../../data/units.tsv")).filter_map(|row| row.split('\t').next()),
     )
