@@ -213,6 +213,10 @@ fn main() {
 const LEXICON: &[(&str, &[&str])] = &[
     ("abbreviations", &["title", "number", "general"]),
     (
+        "amount",
+        &["approximator", "label", "count_noun", "counted_in_millions"],
+    ),
+    (
         "calendar",
         &["month", "month_abbr", "weekday", "weekday_abbr"],
     ),

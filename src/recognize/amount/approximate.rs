@@ -4,41 +4,12 @@
 use std::sync::LazyLock;
 
 use super::Scan;
+use crate::lexicon::words;
 use crate::recognize::numbers::Lex;
 use crate::token::lower;
 
 /// Words before an amount that make it approximate; they stay outside the span.
-const APPROXIMATORS: &[&str] = &[
-    "about",
-    "around",
-    "almost",
-    "nearly",
-    "roughly",
-    "approximately",
-    "approx",
-    "some",
-    "over",
-    "under",
-    "above",
-    "below",
-    "circa",
-    "estimated",
-    "more than",
-    "less than",
-    "fewer than",
-    "up to",
-    "at least",
-    "at most",
-    "close to",
-    "upwards of",
-    "north of",
-    "in excess of",
-    "as many as",
-    "as much as",
-    "as few as",
-    "as little as",
-    "just shy of",
-];
+static APPROXIMATORS: &[&str] = words::AMOUNT_APPROXIMATOR;
 
 /// [`APPROXIMATORS`] as their words, last word first.
 static APPROXIMATOR_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
