@@ -67,6 +67,12 @@ struct Args {
     #[arg(long)]
     explain: bool,
 
+    /// JSON with only these top-level fields (comma-separated; source, id and version are
+    /// always kept): reference_date, title, subtitle, byline, dateline, stats, paragraphs,
+    /// sentences, entities, quotes, summary; sentences:offsets gives sentences without text.
+    #[arg(long, value_name = "FIELDS", value_parser = Fields::parse)]
+    fields: Option<Fields>,
+
     /// Your own names, matched before the built-in lists: a TSV of name, type (person, place,
     /// organization) and optional canonical name. May be given several times.
     #[arg(long, value_name = "FILE")]
@@ -188,6 +194,10 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let pretty = args.pretty || (!args.compact && io::stdout().is_terminal());
+    if args.fields.is_some() && matches!(args.format, Format::Tsv | Format::Html) {
+        eprintln!("lede: --fields applies to JSON output (--format json or jsonl)");
+        return ExitCode::from(2);
+    }
     let gazetteer = match load_gazetteers(&args.gazetteer) {
         Ok(g) => g,
         Err(message) => {
@@ -216,7 +226,7 @@ fn main() -> ExitCode {
         Output::Json(JsonOptions {
             explain: args.explain,
             pretty,
-            fields: Fields::ALL,
+            fields: args.fields.unwrap_or_default(),
         })
     };
     let output = match args.format {
