@@ -387,7 +387,7 @@ fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outco
     let large = text.len() >= DEFER_BYTES;
     let render: RenderLater = match output {
         // JSON is written from the findings, borrowing the text: no copy of its pieces.
-        Output::Json(options) => Box::new(move |out| {
+        Output::Json(options) if large => Box::new(move |out| {
             let head = Head {
                 source: Some(&source),
                 id: id.as_ref(),
@@ -395,6 +395,17 @@ fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outco
             lede::render::write_findings(out, &text, &found, head, options)?;
             out.write_all(b"\n")
         }),
+        Output::Json(options) => {
+            // In memory, rendered by the worker: no buffer to copy through.
+            let head = Head {
+                source: Some(&source),
+                id: id.as_ref(),
+            };
+            let mut bytes = Vec::with_capacity(4096);
+            lede::render::write_findings_into(&mut bytes, &text, &found, head, options);
+            bytes.push(b'\n');
+            return Ok(Rendered::Bytes(bytes));
+        }
         Output::Tsv | Output::Html => {
             let mut analysis = lede::output::build(&text, found, analyzer.options().explain);
             analysis.source = Some(source);

@@ -34,19 +34,21 @@ fn priority(m: &Mention) -> u8 {
 pub fn resolve(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     // Longest first, then the stronger type, then the earlier; ties keep recognizer order.
     // Positions are sorted, not the mentions, which are large to move; the key is read from
-    // the mention, so that a huge input's order costs a word a mention.
+    // the mention and its priority, so that a huge input's order costs little more than a
+    // word a mention.
+    let priorities: Vec<u8> = mentions.iter().map(priority).collect();
     let key = |k: usize| {
-        let m = &mentions[k];
-        let len = m.span.end.saturating_sub(m.span.start);
+        let span = mentions[k].span;
         (
-            std::cmp::Reverse(len),
-            std::cmp::Reverse(priority(m)),
-            m.span.start,
+            std::cmp::Reverse(span.end.saturating_sub(span.start)),
+            std::cmp::Reverse(priorities[k]),
+            span.start,
             k,
         )
     };
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_unstable_by_key(|&k| key(k));
+    drop(priorities);
     // The bytes accepted spans cover; each new mention checks its own bytes.
     let mut taken = Taken::new(&mentions);
     let mut keep = vec![false; mentions.len()];
@@ -579,14 +581,18 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
 fn link_names(text: &str, mentions: &mut [Mention]) {
     // Every run of consecutive words of every person's name key, with the fullest name that
     // holds it (the first in the text among the longest): one hash lookup per mention. Only
-    // distinct runs are stored; each mention's key is made again when it is looked up.
+    // distinct runs are stored; the keys are kept end to end in one buffer, to be looked up.
     let mut fullest: HashMap<String, (usize, &str)> = HashMap::default();
     let mut key = String::new();
+    let mut keys = String::new();
+    let mut key_ends: Vec<usize> = Vec::new();
     // The byte range of each word of `key` (words hold no white space, so a run of words
     // is a slice of the key, unambiguous).
     let mut words: Vec<(usize, usize)> = Vec::new();
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
         name_key(m.text(text), &mut key);
+        keys.push_str(&key);
+        key_ends.push(keys.len());
         words.clear();
         let mut at = 0;
         for w in key.split(' ').filter(|_| !key.is_empty()) {
@@ -628,17 +634,20 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
             defined.entry(w[1].text(text)).or_insert(full);
         }
     }
+    let (mut key_ends, mut key_start) = (key_ends.into_iter(), 0);
     for m in mentions.iter_mut() {
         let t = m.text(text);
         match m.ty {
             EntityType::Person => {
-                name_key(t, &mut key);
+                let key_end = key_ends.next().unwrap_or(key_start);
+                let key = &keys[key_start..key_end];
+                key_start = key_end;
                 let count = if key.is_empty() {
                     0
                 } else {
                     key.split(' ').count()
                 };
-                let full = fullest.get(key.as_str()).filter(|(len, _)| *len > count);
+                let full = fullest.get(key).filter(|(len, _)| *len > count);
                 // A fuller name in the article wins; else a list's canonical name; else the text.
                 m.canonical = Some(match full {
                     Some((_, full)) => full.to_string(),
