@@ -121,7 +121,8 @@ impl<'a> CharOffsets<'a> {
         let blocks = if text.is_ascii() {
             Vec::new()
         } else {
-            let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+            // A count before each block, and the total after the last.
+            let mut blocks = Vec::with_capacity(bytes.len().div_ceil(BLOCK) + 1);
             let mut count = 0;
             for chunk in bytes.chunks(BLOCK) {
                 blocks.push(count);

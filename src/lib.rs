@@ -70,6 +70,14 @@ impl Analyzer {
     /// Analyzes one text, with `fallback_date` as the reference date when the text has no
     /// dateline date (for batch inputs that carry their own date).
     pub fn analyze_with_date(&self, text: &str, fallback_date: Option<Date>) -> Analysis {
+        let found = self.find(text, fallback_date);
+        output::build(text, found, self.options.explain)
+    }
+
+    /// What the analysis finds in `text`, in byte spans: what [`Analyzer::analyze_with_date`]
+    /// turns into an [`Analysis`], and what [`render::write_findings`] writes as JSON
+    /// without a copy of the text's pieces.
+    pub fn find(&self, text: &str, fallback_date: Option<Date>) -> output::Findings {
         let paragraphs = segment::split_paragraphs(text);
         let structure = segment::find_structure(text, &paragraphs);
         let sentences = segment::sentences_with_structure(text, &paragraphs, &structure);
@@ -77,27 +85,32 @@ impl Analyzer {
         let dateline_date = structure.dateline_date.and_then(|d| {
             recognize::date::parse_dateline_date(&text[d.start..d.end], fallback_date)
         });
-        let (reference, reference_source) = match (dateline_date, fallback_date) {
-            (Some(d), _) => (Some(d), Some(output::DateSource::Dateline)),
-            (None, Some(d)) => (Some(d), Some(output::DateSource::Option)),
-            (None, None) => (None, None),
+        let reference = match (dateline_date, fallback_date) {
+            (Some(d), _) => Some((d, output::DateSource::Dateline)),
+            (None, Some(d)) => Some((d, output::DateSource::Option)),
+            (None, None) => None,
         };
 
-        let mentions = recognize::recognize(text, &sentences, &structure, reference, &self.lists);
+        let mentions = recognize::recognize(
+            text,
+            &sentences,
+            &structure,
+            reference.map(|(d, _)| d),
+            &self.lists,
+        );
         let mut mentions = resolve::resolve(text, mentions);
         // Speakers are found among all mentions; `--types` only narrows what is reported.
         let quotes = quotes::find_quotes(text, &paragraphs, &sentences, &mentions);
         if let Some(types) = &self.options.types {
             mentions.retain(|m| types.contains(&m.ty));
         }
-        let found = output::Findings {
-            paragraphs: &paragraphs,
-            sentences: &sentences,
-            structure: &structure,
+        output::Findings {
+            paragraphs,
+            sentences,
+            structure,
             mentions,
             quotes,
-            reference: reference.map(|d| (d, reference_source.expect("source goes with date"))),
-        };
-        output::build(text, found, self.options.explain)
+            reference,
+        }
     }
 }

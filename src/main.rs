@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use clap::{Parser, ValueEnum};
 use lede::gazetteer::UserGazetteer;
+use lede::render::{Fields, Head, JsonOptions};
 use lede::{Analyzer, Date, EntityType, Options};
 use serde_json::Value;
 
@@ -65,6 +66,12 @@ struct Args {
     /// Add to each entity the rule or list that found it.
     #[arg(long)]
     explain: bool,
+
+    /// JSON with only these top-level fields (comma-separated; source, id and version are
+    /// always kept): reference_date, title, subtitle, byline, dateline, stats, paragraphs,
+    /// sentences, entities, quotes, summary; sentences:offsets gives sentences without text.
+    #[arg(long, value_name = "FIELDS", value_parser = Fields::parse)]
+    fields: Option<Fields>,
 
     /// Your own names, matched before the built-in lists: a TSV of name, type (person, place,
     /// organization) and optional canonical name. May be given several times.
@@ -187,6 +194,10 @@ fn main() -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let pretty = args.pretty || (!args.compact && io::stdout().is_terminal());
+    if args.fields.is_some() && matches!(args.format, Format::Tsv | Format::Html) {
+        eprintln!("lede: --fields applies to JSON output (--format json or jsonl)");
+        return ExitCode::from(2);
+    }
     let gazetteer = match load_gazetteers(&args.gazetteer) {
         Ok(g) => g,
         Err(message) => {
@@ -211,9 +222,16 @@ fn main() -> ExitCode {
     }
     let jobs = job_stream(&args);
     let progress = io::stderr().is_terminal();
+    let json = |pretty| {
+        Output::Json(JsonOptions {
+            explain: args.explain,
+            pretty,
+            fields: args.fields.unwrap_or_default(),
+        })
+    };
     let output = match args.format {
-        Format::Json => Output::Json { pretty },
-        Format::Jsonl => Output::Json { pretty: false },
+        Format::Json => json(pretty),
+        Format::Jsonl => json(false),
         Format::Tsv => Output::Tsv,
         Format::Html => Output::Html,
     };
@@ -345,10 +363,10 @@ fn parse_line(number: usize, line: &[u8]) -> Job {
 }
 
 /// How results are written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 enum Output {
     /// JSON, pretty-printed or one object a line.
-    Json { pretty: bool },
+    Json(JsonOptions),
     /// One entity a line, with a header.
     Tsv,
     /// One self-contained page for the run.
@@ -357,60 +375,65 @@ enum Output {
 
 /// Analyzes one input (the `index`-th) and renders its result.
 fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outcome {
-    let (text, analysis) = match job {
+    let (text, source, id, date) = match job {
         Job::Path(file) => {
             let text = read_input(&file).map_err(|e| format!("{file}: {e}"))?;
-            let mut a = analyzer.analyze(&text);
-            a.source = Some(file);
-            (text, a)
+            (text, file, None, None)
         }
-        Job::Line { text, id, date } => {
-            let mut a =
-                analyzer.analyze_with_date(&text, date.or(analyzer.options().reference_date));
-            a.id = id;
-            a.source = Some("-".to_string());
-            (text, a)
-        }
+        Job::Line { text, id, date } => (text, "-".to_string(), id, date),
         Job::BadLine { number, message } => return Err(format!("-: line {number}: {message}")),
     };
-    if text.len() >= DEFER_BYTES {
-        return Ok(Rendered::Deferred(Box::new(move |out| {
-            render_to(out, output, index, &text, &analysis)
-        })));
+    let found = analyzer.find(&text, date.or(analyzer.options().reference_date));
+    let large = text.len() >= DEFER_BYTES;
+    let render: RenderLater = match output {
+        // JSON is written from the findings, borrowing the text: no copy of its pieces.
+        Output::Json(options) if large => Box::new(move |out| {
+            let head = Head {
+                source: Some(&source),
+                id: id.as_ref(),
+            };
+            lede::render::write_findings(out, &text, &found, head, options)?;
+            out.write_all(b"\n")
+        }),
+        Output::Json(options) => {
+            // In memory, rendered by the worker: no buffer to copy through.
+            let head = Head {
+                source: Some(&source),
+                id: id.as_ref(),
+            };
+            let mut bytes = Vec::with_capacity(4096);
+            lede::render::write_findings_into(&mut bytes, &text, &found, head, options);
+            bytes.push(b'\n');
+            return Ok(Rendered::Bytes(bytes));
+        }
+        Output::Tsv | Output::Html => {
+            let mut analysis = lede::output::build(&text, found, analyzer.options().explain);
+            analysis.source = Some(source);
+            analysis.id = id;
+            Box::new(move |out| render_to(out, output, index, &text, &analysis))
+        }
+    };
+    if large {
+        return Ok(Rendered::Deferred(render));
     }
     let mut bytes = Vec::with_capacity(4096);
-    if output == (Output::Json { pretty: false }) {
-        // The common case, in memory: no spilling buffer to copy through.
-        lede::render::write_json(&mut bytes, &analysis);
-        bytes.push(b'\n');
-    } else {
-        render_to(&mut bytes, output, index, &text, &analysis)
-            .map_err(|e| format!("rendering: {e}"))?;
-    }
+    render(&mut bytes).map_err(|e| format!("rendering: {e}"))?;
     Ok(Rendered::Bytes(bytes))
 }
 
-/// Writes one analysis in the output format: into a worker's buffer, or straight into the
-/// output for a large input.
-fn render_to<W: Write + ?Sized>(
-    mut out: &mut W,
+/// Writes one analysis as TSV or HTML.
+fn render_to(
+    mut out: &mut dyn Write,
     output: Output,
     index: usize,
     text: &str,
     analysis: &lede::Analysis,
 ) -> io::Result<()> {
     match output {
-        Output::Json { pretty: true } => {
-            serde_json::to_writer_pretty(&mut out, analysis).map_err(io::Error::from)?;
-        }
-        Output::Json { pretty: false } => lede::render::write_json_to(&mut out, analysis)?,
-        Output::Tsv => lede::render::write_tsv(&mut out, analysis)?,
-        Output::Html => lede::render::write_html_document(&mut out, index, text, analysis)?,
+        Output::Json(_) => unreachable!("JSON is written from the findings"),
+        Output::Tsv => lede::render::write_tsv(&mut out, analysis),
+        Output::Html => lede::render::write_html_document(&mut out, index, text, analysis),
     }
-    if matches!(output, Output::Json { .. }) {
-        out.write_all(b"\n")?;
-    }
-    Ok(())
 }
 
 /// Runs every job and prints the outcomes in input order; returns whether any job failed.
@@ -429,11 +452,11 @@ fn run(
 ) -> io::Result<bool> {
     // Not `stdout().lock()`: with several workers, whichever holds the commit lock writes.
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
-    let pretty = output == Output::Json { pretty: true };
+    let pretty = matches!(output, Output::Json(JsonOptions { pretty: true, .. }));
     match output {
         Output::Tsv => lede::render::write_tsv_header(&mut out)?,
         Output::Html => lede::render::write_html_start(&mut out)?,
-        Output::Json { .. } => {}
+        Output::Json(_) => {}
     }
     let mut printer = Printer {
         failed: false,
@@ -466,7 +489,7 @@ fn run(
             return Err(e);
         }
     }
-    if output == Output::Html {
+    if matches!(output, Output::Html) {
         lede::render::write_html_end(&mut out)?;
     }
     out.flush()?;

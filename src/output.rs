@@ -239,14 +239,16 @@ pub struct ValueCount {
     pub count: usize,
 }
 
-/// What the pipeline found in one text, in byte spans, before conversion to the output.
-pub struct Findings<'a> {
+/// What the pipeline found in one text, in byte spans, before conversion to the output:
+/// small beside the text, which the output's strings are slices of.
+#[derive(Debug, Clone, Default)]
+pub struct Findings {
     /// Paragraphs.
-    pub paragraphs: &'a [Span],
+    pub paragraphs: Vec<Span>,
     /// Sentences.
-    pub sentences: &'a [Span],
+    pub sentences: Vec<Span>,
     /// Title, subtitle, byline, dateline.
-    pub structure: &'a Structure,
+    pub structure: Structure,
     /// Resolved entity mentions, in text order.
     pub mentions: Vec<Mention>,
     /// Quotations.
@@ -255,16 +257,92 @@ pub struct Findings<'a> {
     pub reference: Option<(Date, DateSource)>,
 }
 
+/// One entity mention as the output shows it, borrowed from the text and the mention.
+#[derive(Debug, Clone, Copy)]
+pub struct EntityRef<'a> {
+    /// The type.
+    pub ty: EntityType,
+    /// The mention as written.
+    pub text: &'a str,
+    /// Code point offset of the start.
+    pub start: usize,
+    /// Code point offset of the end (exclusive).
+    pub end: usize,
+    /// Index of the sentence that holds it.
+    pub sentence: usize,
+    /// Names: the fullest name of the same entity.
+    pub canonical: Option<&'a str>,
+    /// Amounts and dates: the kind.
+    pub kind: Option<&'static str>,
+    /// Value, range, currency, unit and flags (all empty for a name).
+    pub quantity: &'a Quantity,
+    /// With `--explain`: the rule or list that found it.
+    pub rule: Option<&'static str>,
+}
+
+impl EntityRef<'_> {
+    /// The `rule` field: the rule, and for money how its currency was decided.
+    pub fn rule_text(&self) -> Option<Cow<'static, str>> {
+        let rule = self.rule?;
+        Some(match self.quantity.currency_basis {
+            Some(b) => Cow::Owned(format!("{rule} (currency: {b})")),
+            None => Cow::Borrowed(rule),
+        })
+    }
+}
+
+impl From<EntityRef<'_>> for Entity {
+    fn from(e: EntityRef<'_>) -> Self {
+        let q = e.quantity;
+        Entity {
+            ty: e.ty,
+            text: e.text.to_string(),
+            start: e.start,
+            end: e.end,
+            sentence: e.sentence,
+            canonical: e.canonical.map(str::to_string),
+            kind: e.kind,
+            value: q.value.clone(),
+            min: q.min,
+            max: q.max,
+            currency: q.currency,
+            unit: q.unit,
+            approximate: q.approximate,
+            points: q.points,
+            rule: e.rule_text().map(Cow::into_owned),
+        }
+    }
+}
+
+/// The entities of `found` as the output shows them, in text order.
+pub fn entity_refs<'a>(
+    text: &'a str,
+    found: &'a Findings,
+    offsets: &'a CharOffsets,
+    explain: bool,
+) -> impl Iterator<Item = EntityRef<'a>> + 'a {
+    let sentences = &found.sentences;
+    found.mentions.iter().map(move |m| EntityRef {
+        ty: m.ty,
+        text: &text[m.span.start..m.span.end],
+        start: offsets.to_char(m.span.start),
+        end: offsets.to_char(m.span.end),
+        sentence: sentences
+            .partition_point(|s| s.start <= m.span.start)
+            .saturating_sub(1),
+        canonical: m.canonical.as_deref(),
+        // Names keep their list's kind ("city") internally; the output gives kinds of
+        // amounts and dates only.
+        kind: m
+            .kind
+            .filter(|_| matches!(m.ty, EntityType::Amount | EntityType::Date)),
+        quantity: m.q(),
+        rule: explain.then_some(m.rule),
+    })
+}
+
 /// Builds the output from the pipeline's results.
 pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
-    let Findings {
-        paragraphs,
-        sentences,
-        structure,
-        mentions,
-        quotes,
-        reference,
-    } = found;
     let offsets = CharOffsets::new(text);
     let text_span = |s: Option<Span>| {
         s.map(|s| TextSpan {
@@ -273,50 +351,16 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
             end: offsets.to_char(s.end),
         })
     };
-    let sentence_of = |byte: usize| {
-        sentences
-            .partition_point(|s| s.start <= byte)
-            .saturating_sub(1)
-    };
-    let entities: Vec<Entity> = mentions
-        .into_iter()
-        .map(|m| {
-            let q = m.quantity.map_or_else(Quantity::default, |q| *q);
-            Entity {
-                ty: m.ty,
-                text: text[m.span.start..m.span.end].to_string(),
-                start: offsets.to_char(m.span.start),
-                end: offsets.to_char(m.span.end),
-                sentence: sentence_of(m.span.start),
-                canonical: m.canonical,
-                // Names keep their list's kind ("city") internally; the output gives kinds
-                // of amounts and dates only.
-                kind: m
-                    .kind
-                    .filter(|_| matches!(m.ty, EntityType::Amount | EntityType::Date)),
-                value: q.value,
-                min: q.min,
-                max: q.max,
-                currency: q.currency,
-                unit: q.unit,
-                approximate: q.approximate,
-                points: q.points,
-                rule: explain.then(|| {
-                    let basis = q
-                        .currency_basis
-                        .map(|b| format!(" (currency: {b})"))
-                        .unwrap_or_default();
-                    format!("{}{basis}", m.rule)
-                }),
-            }
-        })
+    let entities: Vec<Entity> = entity_refs(text, &found, &offsets, explain)
+        .map(Entity::from)
         .collect();
-    let summary = summarize(&entities);
+    let summary = summarize(text, &found.mentions);
+    let structure = &found.structure;
     Analysis {
         source: None,
         id: None,
         version: FORMAT_VERSION,
-        reference_date: reference.map(|(d, source)| ReferenceDate {
+        reference_date: found.reference.map(|(d, source)| ReferenceDate {
             date: d.to_string(),
             source,
         }),
@@ -327,17 +371,19 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
         stats: Stats {
             characters: offsets.to_char(text.len()),
             words: count_words(text),
-            sentences: sentences.len(),
-            paragraphs: paragraphs.len(),
+            sentences: found.sentences.len(),
+            paragraphs: found.paragraphs.len(),
         },
-        paragraphs: paragraphs
+        paragraphs: found
+            .paragraphs
             .iter()
             .map(|p| Range {
                 start: offsets.to_char(p.start),
                 end: offsets.to_char(p.end),
             })
             .collect(),
-        sentences: sentences
+        sentences: found
+            .sentences
             .iter()
             .enumerate()
             .map(|(index, s)| Sentence {
@@ -348,16 +394,17 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
             })
             .collect(),
         entities,
-        quotes: quotes
-            .into_iter()
+        quotes: found
+            .quotes
+            .iter()
             .map(|q| QuoteOut {
                 text: text[q.span.start..q.span.end].to_string(),
                 start: offsets.to_char(q.span.start),
                 end: offsets.to_char(q.span.end),
-                speaker: q.speaker,
+                speaker: q.speaker.clone(),
                 speaker_start: q.speaker_span.map(|s| offsets.to_char(s.start)),
                 speaker_end: q.speaker_span.map(|s| offsets.to_char(s.end)),
-                speakers: q.speakers,
+                speakers: q.speakers.clone(),
             })
             .collect(),
         summary,
@@ -368,7 +415,7 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
 /// periods or commas ("don't", "Kuala Lumpur-based", "3.5" are one word each). A letter or
 /// digit starts a word unless the character before it is one too, or is a joiner right
 /// after one. ASCII is read eight bytes at a time, other text a character at a time.
-fn count_words(text: &str) -> usize {
+pub(crate) fn count_words(text: &str) -> usize {
     // Whether the last character was a letter or digit (`a1`) or a joiner (`j1`), and
     // whether the one before it was a letter or digit (`a2`).
     let (mut a1, mut a2, mut j1) = (false, false, false);
@@ -419,12 +466,13 @@ enum ValueKey<'e> {
 }
 
 /// Groups entities into the summary: names by canonical name, amounts and dates by value.
-fn summarize(entities: &[Entity]) -> Summary {
+pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
     let mut summary = Summary::default();
-    // Each type's index has room for all its mentions from the start: no rehashing.
+    // Each type's index has room for all its mentions from the start (no rehashing), up to
+    // 4,096: a huge input repeats its names far more than that.
     let mut counts = [0; EntityType::ALL.len()];
-    for e in entities {
-        counts[e.ty as usize] += 1;
+    for m in mentions {
+        counts[m.ty as usize] = (counts[m.ty as usize] + 1).min(1 << 12);
     }
     fn room<K, V>(n: usize) -> HashMap<K, V> {
         HashMap::with_capacity_and_hasher(n, Default::default())
@@ -437,10 +485,11 @@ fn summarize(entities: &[Entity]) -> Summary {
     .map(|t| (t, Vec::new(), room(counts[t as usize])));
     let mut values: [(EntityType, Vec<ValueCount>, HashMap<ValueKey, usize>); 2] =
         [EntityType::Amount, EntityType::Date].map(|t| (t, Vec::new(), room(counts[t as usize])));
-    for e in entities {
-        if let Some((_, list, index)) = names.iter_mut().find(|(t, _, _)| *t == e.ty) {
-            // Keys borrow from the entities; a name is copied once, into its entry.
-            let name = e.canonical.as_deref().unwrap_or(&e.text);
+    for m in mentions {
+        let (e_text, q) = (m.text(text), m.q());
+        if let Some((_, list, index)) = names.iter_mut().find(|(t, _, _)| *t == m.ty) {
+            // Keys borrow from the mentions and the text; a name is copied once, into its entry.
+            let name = m.canonical.as_deref().unwrap_or(e_text);
             let k = *index.entry(name).or_insert_with(|| {
                 list.push(NameCount {
                     name: name.to_string(),
@@ -451,20 +500,20 @@ fn summarize(entities: &[Entity]) -> Summary {
             });
             let entry = &mut list[k];
             entry.count += 1;
-            if e.text != entry.name && !entry.aliases.contains(&e.text) {
-                entry.aliases.push(e.text.clone());
+            if e_text != entry.name && !entry.aliases.iter().any(|a| a == e_text) {
+                entry.aliases.push(e_text.to_string());
             }
-        } else if let Some((_, list, index)) = values.iter_mut().find(|(t, _, _)| *t == e.ty) {
+        } else if let Some((_, list, index)) = values.iter_mut().find(|(t, _, _)| *t == m.ty) {
             let range = || {
-                e.min
-                    .zip(e.max)
+                q.min
+                    .zip(q.max)
                     .map(|(a, b)| serde_json::json!({"min": a, "max": b}))
             };
-            let key = match &e.value {
-                Some(v) => ValueKey::Value(e.kind, Cow::Borrowed(v), e.currency, e.unit),
+            let key = match &q.value {
+                Some(v) => ValueKey::Value(m.kind, Cow::Borrowed(v), q.currency, q.unit),
                 None => match range() {
-                    Some(v) => ValueKey::Value(e.kind, Cow::Owned(v), e.currency, e.unit),
-                    None => ValueKey::Text(e.text.to_lowercase()),
+                    Some(v) => ValueKey::Value(m.kind, Cow::Owned(v), q.currency, q.unit),
+                    None => ValueKey::Text(e_text.to_lowercase()),
                 },
             };
             let k = *index.entry(key).or_insert_with_key(|key| {
@@ -473,10 +522,10 @@ fn summarize(entities: &[Entity]) -> Summary {
                     ValueKey::Text(_) => None,
                 };
                 list.push(ValueCount {
-                    text: e.text.clone(),
-                    kind: e.kind,
+                    text: e_text.to_string(),
+                    kind: m.kind,
                     value,
-                    currency: e.currency,
+                    currency: q.currency,
                     count: 0,
                 });
                 list.len() - 1

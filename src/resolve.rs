@@ -34,30 +34,26 @@ fn priority(m: &Mention) -> u8 {
 /// mentions in text order.
 pub fn resolve(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     // Longest first, then the stronger type, then the earlier; ties keep recognizer order.
-    // The keys are sorted, not the mentions, which are large to move.
-    let mut order: Vec<(
-        std::cmp::Reverse<usize>,
-        std::cmp::Reverse<u8>,
-        usize,
-        usize,
-    )> = mentions
-        .iter()
-        .enumerate()
-        .map(|(k, m)| {
-            let len = m.span.end.saturating_sub(m.span.start);
-            (
-                std::cmp::Reverse(len),
-                std::cmp::Reverse(priority(m)),
-                m.span.start,
-                k,
-            )
-        })
-        .collect();
-    order.sort_unstable();
+    // Positions are sorted, not the mentions, which are large to move; the key is read from
+    // the mention and its priority, so that a huge input's order costs little more than a
+    // word a mention.
+    let priorities: Vec<u8> = mentions.iter().map(priority).collect();
+    let key = |k: usize| {
+        let span = mentions[k].span;
+        (
+            std::cmp::Reverse(span.end.saturating_sub(span.start)),
+            std::cmp::Reverse(priorities[k]),
+            span.start,
+            k,
+        )
+    };
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_unstable_by_key(|&k| key(k));
+    drop(priorities);
     // The bytes accepted spans cover; each new mention checks its own bytes.
     let mut taken = Taken::new(&mentions);
     let mut keep = vec![false; mentions.len()];
-    for &(.., k) in &order {
+    for &k in &order {
         let span = mentions[k].span;
         if span.start >= span.end || taken.any(span) {
             continue;
@@ -131,22 +127,18 @@ impl Taken {
 /// overlap). The mentions are large and mostly in order already: the positions are sorted,
 /// then each mention is moved by at most one swap (following the permutation's cycles).
 fn sort_in_place(mentions: &mut [Mention]) {
-    let mut order: Vec<(usize, usize, usize)> = mentions
-        .iter()
-        .enumerate()
-        .map(|(k, m)| (m.span.start, m.span.end, k))
-        .collect();
-    // The recognizers' passes each give mentions in text order: a stable sort finds those
-    // runs and merges them (the keys are unique, so the order is the same either way).
-    order.sort();
-    // Position i takes the mention first at order[i].2; earlier swaps moved some mentions on,
+    // Kept mentions never overlap and are never empty: their starts alone order them, and
+    // an unstable sort gives the one order there is.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_unstable_by_key(|&k| mentions[k].span.start);
+    // Position i takes the mention first at order[i]; earlier swaps moved some mentions on,
     // so follow where each went.
     for i in 0..order.len() {
-        let mut from = order[i].2;
+        let mut from = order[i];
         while from < i {
-            from = order[from].2;
+            from = order[from];
         }
-        order[i].2 = from;
+        order[i] = from;
         mentions.swap(i, from);
     }
 }
@@ -195,6 +187,28 @@ fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
 /// How far around a mention its line is looked at, in bytes.
 const LINE_WINDOW: usize = 256;
 
+/// How many of `words` (ASCII lower case) occur in `text`, ASCII case folded. The text is
+/// lowered a window at a time (windows overlap by a word's length), never copied whole.
+fn words_present(text: &[u8], words: &[&str]) -> usize {
+    const WINDOW: usize = 1 << 16;
+    let overlap = words.iter().map(|w| w.len()).max().unwrap_or(1) - 1;
+    let mut found = vec![false; words.len()];
+    let mut lower = Vec::with_capacity(text.len().min(WINDOW + overlap));
+    let mut start = 0;
+    loop {
+        let end = (start + WINDOW + overlap).min(text.len());
+        lower.clear();
+        lower.extend(text[start..end].iter().map(u8::to_ascii_lowercase));
+        for (seen, w) in found.iter_mut().zip(words) {
+            *seen = *seen || memchr::memmem::find(&lower, w.as_bytes()).is_some();
+        }
+        if end == text.len() {
+            return found.iter().filter(|&&f| f).count();
+        }
+        start += WINDOW;
+    }
+}
+
 /// Sports results name clubs after their towns ("Surrey 429-7", "Leicestershire beat
 /// Somerset", "Pohang 3 Ulsan 2"): in an article with several scores, a town or an unknown
 /// name followed by a score on its line, after "v", or on either side of "beat", is a team —
@@ -210,15 +224,7 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
         })
         .count();
     // A match report: a score and the vocabulary of sport (looked for only after a score).
-    let report = scores >= 1 && {
-        // The sport words are ASCII: ASCII lower case finds them, at a fraction of the cost.
-        let lower = text.to_ascii_lowercase();
-        words::CONTEXT_SPORT
-            .iter()
-            .filter(|w| memchr::memmem::find(lower.as_bytes(), w.as_bytes()).is_some())
-            .count()
-            >= 3
-    };
+    let report = scores >= 1 && words_present(bytes, words::CONTEXT_SPORT) >= 3;
     // Standings and results lines, counted only when the scores leave it open, and only up
     // to three. The lines come from one memchr pass over the text (`str::lines` searches
     // afresh for each line; a carriage return left at a line's end changes no count below).
@@ -495,36 +501,33 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
 /// Sets `canonical` on people (the fullest name containing the mention's words) and on
 /// organizations known by an acronym (the name whose initials spell it).
 fn link_names(text: &str, mentions: &mut [Mention]) {
-    // Every person's name key, end to end in one buffer, with the byte range of each word
-    // in it: a run of consecutive words is a slice of the buffer (words hold no white space,
-    // so a run's key is unambiguous).
-    let mut keys = String::new();
+    // Every run of consecutive words of every person's name key, with the fullest name that
+    // holds it (the first in the text among the longest): one hash lookup per mention. Only
+    // distinct runs are stored; the keys are kept end to end in one buffer, to be looked up.
+    let mut fullest: HashMap<String, (usize, &str)> = HashMap::default();
     let mut key = String::new();
-    let mut word_spans: Vec<(usize, usize)> = Vec::new();
-    // Each person's key (a range of `keys`) and words (a range of `word_spans`), in order.
-    let mut person_keys: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut keys = String::new();
+    let mut key_ends: Vec<usize> = Vec::new();
+    // The byte range of each word of `key` (words hold no white space, so a run of words
+    // is a slice of the key, unambiguous).
+    let mut words: Vec<(usize, usize)> = Vec::new();
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
         name_key(m.text(text), &mut key);
-        let (from, first_word) = (keys.len(), word_spans.len());
-        let mut at = from;
+        keys.push_str(&key);
+        key_ends.push(keys.len());
+        words.clear();
+        let mut at = 0;
         for w in key.split(' ').filter(|_| !key.is_empty()) {
-            word_spans.push((at, at + w.len()));
+            words.push((at, at + w.len()));
             at += w.len() + 1;
         }
-        keys.push_str(&key);
-        person_keys.push((from, keys.len(), first_word, word_spans.len()));
-    }
-    // Every run of every person's name, with the fullest name that holds it (the first in
-    // the text among the longest): one hash lookup per mention.
-    let mut fullest: HashMap<&str, (usize, &str)> = HashMap::default();
-    let people = mentions.iter().filter(|m| m.ty == EntityType::Person);
-    for (m, &(.., first_word, end_word)) in people.zip(&person_keys) {
-        let words = &word_spans[first_word..end_word];
         for a in 0..words.len() {
             for b in a..words.len() {
-                let entry = fullest
-                    .entry(&keys[words[a].0..words[b].1])
-                    .or_insert((0, ""));
+                let run = &key[words[a].0..words[b].1];
+                let entry = match fullest.get_mut(run) {
+                    Some(entry) => entry,
+                    None => fullest.entry(run.to_string()).or_insert((0, "")),
+                };
                 if words.len() > entry.0 {
                     *entry = (words.len(), m.text(text));
                 }
@@ -553,14 +556,20 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
             defined.entry(w[1].text(text)).or_insert(full);
         }
     }
-    let mut person_keys = person_keys.into_iter();
+    let (mut key_ends, mut key_start) = (key_ends.into_iter(), 0);
     for m in mentions.iter_mut() {
         let t = m.text(text);
         match m.ty {
             EntityType::Person => {
-                let (from, to, first_word, end_word) = person_keys.next().unwrap_or_default();
-                let count = end_word - first_word;
-                let full = fullest.get(&keys[from..to]).filter(|(len, _)| *len > count);
+                let key_end = key_ends.next().unwrap_or(key_start);
+                let key = &keys[key_start..key_end];
+                key_start = key_end;
+                let count = if key.is_empty() {
+                    0
+                } else {
+                    key.split(' ').count()
+                };
+                let full = fullest.get(key).filter(|(len, _)| *len > count);
                 // A fuller name in the article wins; else a list's canonical name; else the text.
                 m.canonical = Some(match full {
                     Some((_, full)) => full.to_string(),

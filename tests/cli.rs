@@ -308,3 +308,73 @@ fn long_runs_of_capitals_stay_fast() {
     assert!(out.status.success());
     assert_eq!(values(&out).len(), 1);
 }
+
+#[test]
+fn fields_keep_only_what_is_asked_for() {
+    let full = values(&lede(&["--compact", ARTICLE], b""));
+    let out = lede(&["--compact", "--fields", "entities,quotes", ARTICLE], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = values(&out);
+    let mut keys: Vec<&str> = v[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["entities", "quotes", "source", "version"]);
+    assert_eq!(v[0]["entities"], full[0]["entities"]);
+    assert_eq!(v[0]["quotes"], full[0]["quotes"]);
+    // In the output's own order, whatever the list's.
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with(&format!(
+        "{{\"source\":\"{ARTICLE}\",\"version\":1,\"entities\":["
+    )));
+}
+
+#[test]
+fn fields_give_sentences_without_text() {
+    let full = values(&lede(&["--compact", ARTICLE], b""));
+    let v = values(&lede(
+        &["--fields", "sentences:offsets,stats", "--pretty", ARTICLE],
+        b"",
+    ));
+    assert_eq!(v[0]["stats"], full[0]["stats"]);
+    let sentences = v[0]["sentences"].as_array().unwrap();
+    assert_eq!(
+        sentences.len(),
+        full[0]["sentences"].as_array().unwrap().len()
+    );
+    for (s, f) in sentences
+        .iter()
+        .zip(full[0]["sentences"].as_array().unwrap())
+    {
+        assert_eq!(s.as_object().unwrap().len(), 3);
+        for key in ["index", "start", "end"] {
+            assert_eq!(s[key], f[key]);
+        }
+    }
+    assert!(v[0].get("summary").is_none());
+}
+
+#[test]
+fn fields_keep_the_batch_id_and_reject_what_is_not_json() {
+    let line = br#"{"id": 7, "text": "Hun Manet spoke on Tuesday.", "date": "2026-03-03"}"#;
+    let v = values(&lede(
+        &["--input", "jsonl", "--fields", "entities,reference_date"],
+        line,
+    ));
+    assert_eq!(v[0]["id"], 7);
+    assert_eq!(v[0]["reference_date"]["date"], "2026-03-03");
+    assert_eq!(v[0]["entities"].as_array().unwrap().len(), 2);
+    let bad = lede(&["--fields", "entitys", ARTICLE], b"");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("'entitys' is not a field"),
+        "{}",
+        stderr(&bad)
+    );
+    let tsv = lede(&["--format", "tsv", "--fields", "entities", ARTICLE], b"");
+    assert_eq!(tsv.status.code(), Some(2));
+    assert!(stderr(&tsv).contains("--fields applies to JSON output"));
+}

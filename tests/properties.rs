@@ -20,10 +20,22 @@ fn check(text: &str) {
         assert_eq!(s.text.trim(), s.text);
         prev_end = s.end;
     }
-    // The fast compact JSON writer prints what serde_json prints.
-    let mut fast = Vec::new();
-    lede::render::write_json(&mut fast, &analysis);
-    assert_eq!(fast, serde_json::to_vec(&analysis).unwrap());
+    // The JSON written from the findings is what serde_json prints for the analysis.
+    let found = Analyzer::new(Options::default()).find(text, None);
+    for pretty in [false, true] {
+        let options = lede::render::JsonOptions {
+            pretty,
+            ..Default::default()
+        };
+        let mut fast = Vec::new();
+        lede::render::write_findings_into(&mut fast, text, &found, Default::default(), options);
+        let slow = if pretty {
+            serde_json::to_vec_pretty(&analysis)
+        } else {
+            serde_json::to_vec(&analysis)
+        };
+        assert_eq!(fast, slow.unwrap());
+    }
     // Sentences cover every non-space character.
     let covered: usize = analysis
         .sentences

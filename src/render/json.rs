@@ -1,40 +1,149 @@
-//! Compact JSON of an [`Analysis`], written by hand for speed: byte for byte what
-//! `serde_json::to_writer` prints for the same value (a test holds it to that), in about a
-//! third of the time. Keys are written as literals, integers with `itoa`, strings escaped a
-//! clean run at a time; numbers that are floats and `id`/`value` fields (arbitrary JSON)
-//! still go through `serde_json`, so their formatting is serde_json's own.
+//! The JSON of the output contract, written by hand from the pipeline's [`Findings`]: byte
+//! for byte what `serde_json` prints for the [`Analysis`] built from them (a test holds it
+//! to that), in about a third of the time, and without the analysis's copies of the text:
+//! sentence and entity texts are slices of the input, written as they are reached. The
+//! output goes out in pieces of about 64 KiB, so a large input's JSON is never held whole.
+//!
+//! Keys are written as literals, integers with `itoa`, strings escaped a clean run at a
+//! time; numbers that are floats and `id`/`value` fields (arbitrary JSON) still go through
+//! `serde_json`, so their formatting is serde_json's own. Pretty output is the compact
+//! output re-indented on its way out ([`super::pretty`]). [`Fields`] leaves out top-level
+//! fields that a pipeline does not need.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
+use serde_json::Value;
 
-use crate::model::EntityType;
+use crate::input::CharOffsets;
+use crate::model::{EntityType, Span};
 use crate::output::{
-    Analysis, Entity, NameCount, QuoteOut, Range, ReferenceDate, Sentence, Stats, Summary,
-    TextSpan, ValueCount,
+    count_words, entity_refs, summarize, Analysis, EntityRef, Findings, NameCount, Summary,
+    ValueCount, FORMAT_VERSION,
 };
+use crate::quotes::Quote;
 use crate::swar::{self, zero_byte, HIGH_BITS, LOW_BITS};
 
-/// Appends the compact JSON of `a` (no trailing newline) to `out`.
-pub fn write_json(out: &mut Vec<u8>, a: &Analysis) {
-    let mut w = Writer {
-        out,
-        sink: None,
-        error: None,
-    };
-    w.analysis(a);
+use super::pretty::Pretty;
+
+/// The top-level fields that can be left out, in output order, with their names.
+const FIELD_NAMES: [&str; 11] = [
+    "reference_date",
+    "title",
+    "subtitle",
+    "byline",
+    "dateline",
+    "stats",
+    "paragraphs",
+    "sentences",
+    "entities",
+    "quotes",
+    "summary",
+];
+
+/// Which top-level fields the JSON holds (`--fields`): `source`, `id` and `version` always;
+/// the others as chosen, in the output's own order. `sentences:offsets` gives the sentences
+/// without their text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fields {
+    /// A bit per entry of [`FIELD_NAMES`].
+    bits: u16,
+    /// Whether sentences carry their `text`.
+    sentence_text: bool,
 }
 
-/// Writes the compact JSON of `a` (no trailing newline) to `sink` in pieces of about 64 KiB,
-/// so that the JSON of a large input is never held in memory whole.
-pub fn write_json_to(sink: &mut dyn Write, a: &Analysis) -> io::Result<()> {
+impl Default for Fields {
+    fn default() -> Self {
+        Fields::ALL
+    }
+}
+
+impl Fields {
+    /// Every field: the full output.
+    pub const ALL: Fields = Fields {
+        bits: (1 << FIELD_NAMES.len()) - 1,
+        sentence_text: true,
+    };
+
+    /// Parses a comma-separated list of field names (`entities,quotes`,
+    /// `sentences:offsets,entities`); `source`, `id` and `version` may be named, and are
+    /// kept anyway.
+    pub fn parse(list: &str) -> Result<Fields, String> {
+        let mut fields = Fields {
+            bits: 0,
+            sentence_text: false,
+        };
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let (name, text) = match name {
+                "sentences:offsets" => ("sentences", false),
+                "source" | "id" | "version" => continue,
+                _ => (name, true),
+            };
+            let Some(k) = FIELD_NAMES.iter().position(|&f| f == name) else {
+                return Err(format!(
+                    "'{name}' is not a field: one of source, id, version, {}, sentences:offsets",
+                    FIELD_NAMES.join(", ")
+                ));
+            };
+            fields.bits |= 1 << k;
+            fields.sentence_text |= name == "sentences" && text;
+        }
+        Ok(fields)
+    }
+
+    /// Whether the field called `name` is written.
+    pub fn has(self, name: &str) -> bool {
+        matches!(name, "source" | "id" | "version")
+            || FIELD_NAMES
+                .iter()
+                .position(|&f| f == name)
+                .is_some_and(|k| self.bits & (1 << k) != 0)
+    }
+
+    /// Whether sentences carry their `text`.
+    pub fn sentence_text(self) -> bool {
+        self.sentence_text
+    }
+}
+
+/// How [`write_findings`] writes.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct JsonOptions {
+    /// Add to each entity the rule or list that found it.
+    pub explain: bool,
+    /// Pretty-print (as `serde_json::to_writer_pretty`) rather than one line.
+    pub pretty: bool,
+    /// The top-level fields to write.
+    pub fields: Fields,
+}
+
+/// What the caller knows of an input beyond its text: its name and batch id.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Head<'a> {
+    /// The input's path, or "-" for standard input (`null` when `None`).
+    pub source: Option<&'a str>,
+    /// The input's id from a JSON Lines batch (left out when `None`).
+    pub id: Option<&'a Value>,
+}
+
+/// Writes the JSON of what was found in `text` (no trailing newline) to `sink`, in pieces
+/// of about 64 KiB.
+pub fn write_findings(
+    sink: &mut dyn Write,
+    text: &str,
+    found: &Findings,
+    head: Head,
+    options: JsonOptions,
+) -> io::Result<()> {
     let mut buf = Vec::with_capacity(SPILL_AT + 4096);
     let mut w = Writer {
         out: &mut buf,
         sink: Some(sink),
+        pretty: options.pretty.then(Pretty::default),
+        scratch: Vec::new(),
         error: None,
     };
-    w.analysis(a);
+    w.document(text, found, head, options);
     w.spill(0);
     match w.error {
         Some(e) => Err(e),
@@ -42,13 +151,52 @@ pub fn write_json_to(sink: &mut dyn Write, a: &Analysis) -> io::Result<()> {
     }
 }
 
-/// The buffered size at which [`write_json_to`] writes out.
+/// Appends the JSON of what was found in `text` (no trailing newline) to `out`.
+pub fn write_findings_into(
+    out: &mut Vec<u8>,
+    text: &str,
+    found: &Findings,
+    head: Head,
+    options: JsonOptions,
+) {
+    if options.pretty {
+        // Writing to a vector does not fail.
+        let _ = write_findings(out, text, found, head, options);
+        return;
+    }
+    let mut w = Writer {
+        out,
+        sink: None,
+        pretty: None,
+        scratch: Vec::new(),
+        error: None,
+    };
+    w.document(text, found, head, options);
+}
+
+/// Appends the compact JSON of `a` (no trailing newline) to `out`: serde_json's, which
+/// [`write_findings`] matches byte for byte.
+pub fn write_json(out: &mut Vec<u8>, a: &Analysis) {
+    // Writing to a vector fails only for values that are not JSON, which ours are.
+    let _ = serde_json::to_writer(out, a);
+}
+
+/// Writes the compact JSON of `a` (no trailing newline) to `sink`.
+pub fn write_json_to(sink: &mut dyn Write, a: &Analysis) -> io::Result<()> {
+    serde_json::to_writer(sink, a).map_err(io::Error::from)
+}
+
+/// The buffered size at which the writer writes out.
 const SPILL_AT: usize = 1 << 16;
 
 struct Writer<'a, 'w> {
     out: &'a mut Vec<u8>,
-    /// Where [`write_json_to`] spills the buffer; `None` keeps everything in `out`.
+    /// Where the buffer is written out; `None` keeps everything in `out`.
     sink: Option<&'w mut dyn Write>,
+    /// Re-indents the compact JSON on its way out, for pretty output.
+    pretty: Option<Pretty>,
+    /// The re-indented piece.
+    scratch: Vec<u8>,
     /// The first write error; later writes are skipped.
     error: Option<io::Error>,
 }
@@ -72,43 +220,98 @@ impl Writer<'_, '_> {
             return;
         }
         if self.error.is_none() {
-            if let Err(e) = sink.write_all(self.out) {
+            let piece = match &mut self.pretty {
+                Some(p) => {
+                    self.scratch.clear();
+                    p.feed(self.out, &mut self.scratch);
+                    &self.scratch
+                }
+                None => &*self.out,
+            };
+            if let Err(e) = sink.write_all(piece) {
                 self.error = Some(e);
             }
         }
         self.out.clear();
     }
 
-    fn analysis(&mut self, a: &Analysis) {
+    fn document(&mut self, text: &str, found: &Findings, head: Head, options: JsonOptions) {
+        let fields = options.fields;
+        let offsets = CharOffsets::new(text);
         self.raw(b"{\"source\":");
-        self.opt_str(a.source.as_deref());
-        self.some_serde(b",\"id\":", a.id.as_ref());
-        self.int_at(b",\"version\":", a.version as usize);
-        self.raw(b",\"reference_date\":");
-        match &a.reference_date {
-            Some(r) => self.reference_date(r),
-            None => self.raw(b"null"),
-        }
-        for (key, span) in [
-            (&b",\"title\":"[..], &a.title),
-            (b",\"subtitle\":", &a.subtitle),
-            (b",\"byline\":", &a.byline),
-            (b",\"dateline\":", &a.dateline),
-        ] {
-            self.raw(key);
-            match span {
-                Some(s) => self.text_span(s),
+        self.opt_str(head.source);
+        self.some_serde(b",\"id\":", head.id);
+        self.int_at(b",\"version\":", FORMAT_VERSION as usize);
+        if fields.has("reference_date") {
+            self.raw(b",\"reference_date\":");
+            match found.reference {
+                Some((date, source)) => {
+                    self.str_at(b"{\"date\":", &date.to_string());
+                    self.raw(b",\"source\":");
+                    self.serde(&source);
+                    self.raw(b"}");
+                }
                 None => self.raw(b"null"),
             }
         }
-        self.raw(b",\"stats\":");
-        self.stats(&a.stats);
-        self.list_at(b",\"paragraphs\":", &a.paragraphs, Writer::range);
-        self.list_at(b",\"sentences\":", &a.sentences, Writer::sentence);
-        self.list_at(b",\"entities\":", &a.entities, Writer::entity);
-        self.list_at(b",\"quotes\":", &a.quotes, Writer::quote);
-        self.raw(b",\"summary\":");
-        self.summary(&a.summary);
+        let s = &found.structure;
+        for (name, key, span) in [
+            ("title", &b",\"title\":"[..], s.title),
+            ("subtitle", b",\"subtitle\":", s.subtitle),
+            ("byline", b",\"byline\":", s.byline_names),
+            ("dateline", b",\"dateline\":", s.dateline),
+        ] {
+            if fields.has(name) {
+                self.raw(key);
+                match span {
+                    Some(span) => self.text_span(text, &offsets, span),
+                    None => self.raw(b"null"),
+                }
+            }
+        }
+        if fields.has("stats") {
+            self.int_at(b",\"stats\":{\"characters\":", offsets.to_char(text.len()));
+            self.int_at(b",\"words\":", count_words(text));
+            self.int_at(b",\"sentences\":", found.sentences.len());
+            self.int_at(b",\"paragraphs\":", found.paragraphs.len());
+            self.raw(b"}");
+        }
+        if fields.has("paragraphs") {
+            self.raw(b",\"paragraphs\":");
+            self.list(&found.paragraphs, |w, p| {
+                w.int_at(b"{\"start\":", offsets.to_char(p.start));
+                w.int_at(b",\"end\":", offsets.to_char(p.end));
+                w.raw(b"}");
+            });
+        }
+        if fields.has("sentences") {
+            self.raw(b",\"sentences\":");
+            let with_text = fields.sentence_text();
+            self.list(found.sentences.iter().enumerate(), |w, (index, s)| {
+                w.int_at(b"{\"index\":", index);
+                w.int_at(b",\"start\":", offsets.to_char(s.start));
+                w.int_at(b",\"end\":", offsets.to_char(s.end));
+                if with_text {
+                    w.str_at(b",\"text\":", &text[s.start..s.end]);
+                }
+                w.raw(b"}");
+            });
+        }
+        if fields.has("entities") {
+            self.raw(b",\"entities\":");
+            self.list(
+                entity_refs(text, found, &offsets, options.explain),
+                Writer::entity,
+            );
+        }
+        if fields.has("quotes") {
+            self.raw(b",\"quotes\":");
+            self.list(&found.quotes, |w, q| w.quote(text, &offsets, q));
+        }
+        if fields.has("summary") {
+            self.raw(b",\"summary\":");
+            self.summary(&summarize(text, &found.mentions));
+        }
         self.raw(b"}");
     }
 
@@ -233,9 +436,10 @@ impl Writer<'_, '_> {
         }
     }
 
-    fn list<T>(&mut self, items: &[T], mut item: impl FnMut(&mut Self, &T)) {
+    /// A list, written out to the sink as it grows.
+    fn list<T>(&mut self, items: impl IntoIterator<Item = T>, mut item: impl FnMut(&mut Self, T)) {
         self.out.push(b'[');
-        for (k, x) in items.iter().enumerate() {
+        for (k, x) in items.into_iter().enumerate() {
             if k > 0 {
                 self.out.push(b',');
             }
@@ -245,49 +449,14 @@ impl Writer<'_, '_> {
         self.out.push(b']');
     }
 
-    /// A key, then a list.
-    fn list_at<T>(&mut self, key: &[u8], items: &[T], item: impl FnMut(&mut Self, &T)) {
-        self.raw(key);
-        self.list(items, item);
-    }
-
     fn strings(&mut self, items: &[String]) {
         self.list(items, |w, s| w.str(s));
     }
 
-    fn reference_date(&mut self, r: &ReferenceDate) {
-        self.str_at(b"{\"date\":", &r.date);
-        self.raw(b",\"source\":");
-        self.serde(&r.source);
-        self.raw(b"}");
-    }
-
-    fn text_span(&mut self, s: &TextSpan) {
-        self.str_at(b"{\"text\":", &s.text);
-        self.int_at(b",\"start\":", s.start);
-        self.int_at(b",\"end\":", s.end);
-        self.raw(b"}");
-    }
-
-    fn stats(&mut self, s: &Stats) {
-        self.int_at(b"{\"characters\":", s.characters);
-        self.int_at(b",\"words\":", s.words);
-        self.int_at(b",\"sentences\":", s.sentences);
-        self.int_at(b",\"paragraphs\":", s.paragraphs);
-        self.raw(b"}");
-    }
-
-    fn range(&mut self, r: &Range) {
-        self.int_at(b"{\"start\":", r.start);
-        self.int_at(b",\"end\":", r.end);
-        self.raw(b"}");
-    }
-
-    fn sentence(&mut self, s: &Sentence) {
-        self.int_at(b"{\"index\":", s.index);
-        self.int_at(b",\"start\":", s.start);
-        self.int_at(b",\"end\":", s.end);
-        self.str_at(b",\"text\":", &s.text);
+    fn text_span(&mut self, text: &str, offsets: &CharOffsets, s: Span) {
+        self.str_at(b"{\"text\":", &text[s.start..s.end]);
+        self.int_at(b",\"start\":", offsets.to_char(s.start));
+        self.int_at(b",\"end\":", offsets.to_char(s.end));
         self.raw(b"}");
     }
 
@@ -301,36 +470,37 @@ impl Writer<'_, '_> {
         });
     }
 
-    fn entity(&mut self, e: &Entity) {
+    fn entity(&mut self, e: EntityRef) {
+        let q = e.quantity;
         self.raw(b"{\"type\":");
         self.entity_type(e.ty);
-        self.str_at(b",\"text\":", &e.text);
+        self.str_at(b",\"text\":", e.text);
         self.int_at(b",\"start\":", e.start);
         self.int_at(b",\"end\":", e.end);
         self.int_at(b",\"sentence\":", e.sentence);
-        self.some_str(b",\"canonical\":", e.canonical.as_deref());
+        self.some_str(b",\"canonical\":", e.canonical);
         self.some_str(b",\"kind\":", e.kind);
-        self.some_serde(b",\"value\":", e.value.as_ref());
-        self.some_serde(b",\"min\":", e.min.as_ref());
-        self.some_serde(b",\"max\":", e.max.as_ref());
-        self.some_str(b",\"currency\":", e.currency);
-        self.some_str(b",\"unit\":", e.unit);
-        self.flag(b",\"approximate\":true", e.approximate);
-        self.flag(b",\"points\":true", e.points);
-        self.some_str(b",\"rule\":", e.rule.as_deref());
+        self.some_serde(b",\"value\":", q.value.as_ref());
+        self.some_serde(b",\"min\":", q.min.as_ref());
+        self.some_serde(b",\"max\":", q.max.as_ref());
+        self.some_str(b",\"currency\":", q.currency);
+        self.some_str(b",\"unit\":", q.unit);
+        self.flag(b",\"approximate\":true", q.approximate);
+        self.flag(b",\"points\":true", q.points);
+        self.some_str(b",\"rule\":", e.rule_text().as_deref());
         self.raw(b"}");
     }
 
-    fn quote(&mut self, q: &QuoteOut) {
-        self.str_at(b"{\"text\":", &q.text);
-        self.int_at(b",\"start\":", q.start);
-        self.int_at(b",\"end\":", q.end);
+    fn quote(&mut self, text: &str, offsets: &CharOffsets, q: &Quote) {
+        self.str_at(b"{\"text\":", &text[q.span.start..q.span.end]);
+        self.int_at(b",\"start\":", offsets.to_char(q.span.start));
+        self.int_at(b",\"end\":", offsets.to_char(q.span.end));
         self.raw(b",\"speaker\":");
         self.opt_str(q.speaker.as_deref());
         self.raw(b",\"speaker_start\":");
-        self.opt_int(q.speaker_start);
+        self.opt_int(q.speaker_span.map(|s| offsets.to_char(s.start)));
         self.raw(b",\"speaker_end\":");
-        self.opt_int(q.speaker_end);
+        self.opt_int(q.speaker_span.map(|s| offsets.to_char(s.end)));
         if !q.speakers.is_empty() {
             self.raw(b",\"speakers\":");
             self.strings(&q.speakers);
@@ -356,11 +526,16 @@ impl Writer<'_, '_> {
     }
 
     fn summary(&mut self, s: &Summary) {
-        self.list_at(b"{\"people\":", &s.people, Writer::name_count);
-        self.list_at(b",\"places\":", &s.places, Writer::name_count);
-        self.list_at(b",\"organizations\":", &s.organizations, Writer::name_count);
-        self.list_at(b",\"amounts\":", &s.amounts, Writer::value_count);
-        self.list_at(b",\"dates\":", &s.dates, Writer::value_count);
+        self.raw(b"{\"people\":");
+        self.list(&s.people, Writer::name_count);
+        self.raw(b",\"places\":");
+        self.list(&s.places, Writer::name_count);
+        self.raw(b",\"organizations\":");
+        self.list(&s.organizations, Writer::name_count);
+        self.raw(b",\"amounts\":");
+        self.list(&s.amounts, Writer::value_count);
+        self.raw(b",\"dates\":");
+        self.list(&s.dates, Writer::value_count);
         self.raw(b"}");
     }
 }
@@ -392,27 +567,48 @@ mod tests {
         #[test]
         fn strings_are_escaped_as_serde_json_escapes_them(s in "[a-z \"\\\\\u{0}-\u{1f}\u{7f}é€]{0,40}") {
             let mut out = Vec::new();
-            let mut w = Writer { out: &mut out, sink: None, error: None };
+            let mut w = Writer { out: &mut out, sink: None, pretty: None, scratch: Vec::new(), error: None };
             w.str(&s);
             proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap());
         }
     }
 
+    /// The findings written directly, compact and pretty, in memory and in pieces, are what
+    /// serde_json writes for the analysis built from them.
     fn same_as_serde(text: &str, explain: bool) {
         let analyzer = Analyzer::new(Options {
             explain,
             ..Options::default()
         });
         let mut a = analyzer.analyze(text);
+        let found = analyzer.find(text, None);
         a.source = Some("in\"put\\.txt".to_string());
-        a.id = Some(serde_json::json!({"n": 1.5, "k": [1, "x"]}));
-        let mut fast = Vec::new();
-        write_json(&mut fast, &a);
-        let slow = serde_json::to_vec(&a).unwrap();
-        assert_eq!(
-            String::from_utf8_lossy(&fast),
-            String::from_utf8_lossy(&slow)
-        );
+        a.id = Some(serde_json::json!({"n": 1.5, "k": [1, "x"], "e": []}));
+        let head = Head {
+            source: a.source.as_deref(),
+            id: a.id.as_ref(),
+        };
+        for pretty in [false, true] {
+            let options = JsonOptions {
+                explain,
+                pretty,
+                fields: Fields::ALL,
+            };
+            let mut fast = Vec::new();
+            write_findings_into(&mut fast, text, &found, head, options);
+            let slow = if pretty {
+                serde_json::to_vec_pretty(&a).unwrap()
+            } else {
+                serde_json::to_vec(&a).unwrap()
+            };
+            assert_eq!(
+                String::from_utf8_lossy(&fast),
+                String::from_utf8_lossy(&slow)
+            );
+            let mut pieces = Vec::new();
+            write_findings(&mut pieces, text, &found, head, options).unwrap();
+            assert!(pieces == fast);
+        }
     }
 
     #[test]
@@ -425,18 +621,53 @@ mod tests {
         );
         same_as_serde("", false);
         same_as_serde("Word.\r\nWord.\u{8}\u{c}", false);
+        let long = "Prime Minister Hun Manet said on Tuesday that $45 million was spent.\n\n"
+            .repeat(2_000);
+        same_as_serde(&long, false);
     }
 
     #[test]
-    fn written_in_pieces_is_the_same() {
-        let text = "Prime Minister Hun Manet said on Tuesday that $45 million was spent.\n\n"
-            .repeat(2_000);
-        let a = Analyzer::new(Options::default()).analyze(&text);
-        let mut whole = Vec::new();
-        write_json(&mut whole, &a);
-        assert!(whole.len() > 4 * SPILL_AT);
-        let mut pieces = Vec::new();
-        write_json_to(&mut pieces, &a).unwrap();
-        assert!(whole == pieces);
+    fn fields_leave_out_what_is_not_asked_for() {
+        let text = "Cambodia to Widen Canal\n\nHun Manet said “We are ready” on Tuesday.";
+        let analyzer = Analyzer::new(Options::default());
+        let found = analyzer.find(text, None);
+        let json = |list: &str| {
+            let options = JsonOptions {
+                fields: Fields::parse(list).unwrap(),
+                ..JsonOptions::default()
+            };
+            let mut out = Vec::new();
+            write_findings_into(&mut out, text, &found, Head::default(), options);
+            serde_json::from_slice::<Value>(&out).unwrap()
+        };
+        let v = json("entities,version");
+        assert_eq!(v.as_object().unwrap().len(), 3);
+        assert!(
+            v.to_string().starts_with(r#"{"entities":[{"#),
+            "keys sorted by serde_json"
+        );
+        let options = JsonOptions {
+            fields: Fields::parse("summary,entities").unwrap(),
+            ..JsonOptions::default()
+        };
+        let mut out = Vec::new();
+        write_findings_into(&mut out, text, &found, Head::default(), options);
+        // The output's own order, whatever the list's.
+        assert!(out.starts_with(br#"{"source":null,"version":1,"entities":[{"#));
+        let v = json("sentences:offsets");
+        assert_eq!(
+            v["sentences"][1],
+            serde_json::json!({"index": 1, "start": 25, "end": 66})
+        );
+        let v = json("sentences:offsets,sentences");
+        assert!(v["sentences"][1]["text"].is_string());
+        assert_eq!(
+            Fields::parse("summary,entities,title").unwrap(),
+            Fields::parse("title , entities,summary").unwrap()
+        );
+        assert!(Fields::parse("entity")
+            .unwrap_err()
+            .contains("'entity' is not a field"));
+        assert_eq!(json("").as_object().unwrap().len(), 2);
     }
 }

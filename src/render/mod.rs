@@ -1,7 +1,7 @@
 //! Renderers of an [`Analysis`](crate::Analysis) for the user's other tools, beside the JSON
 //! of the output contract:
 //!
-//! - [`json`]: the compact JSON of the output contract, fast;
+//! - [`json`]: the JSON of the output contract, fast, from the pipeline's findings;
 //! - [`tsv`]: one entity per line under a header, for `cut`, `sort | uniq -c` and
 //!   spreadsheets;
 //! - [`html`]: one self-contained page per run, the articles with their entities highlighted
@@ -12,10 +12,13 @@
 
 pub mod html;
 pub mod json;
+mod pretty;
 pub mod tsv;
 
 pub use html::{write_html, write_html_document, write_html_end, write_html_start};
-pub use json::{write_json, write_json_to};
+pub use json::{
+    write_findings, write_findings_into, write_json, write_json_to, Fields, Head, JsonOptions,
+};
 pub use tsv::{tsv_escape, tsv_unescape, write_tsv, write_tsv_header, TSV_COLUMNS, TSV_HEADER};
 
 use serde_json::Value;
