@@ -23,39 +23,6 @@ pub use tsv::{tsv_escape, tsv_unescape, write_tsv, write_tsv_header, TSV_COLUMNS
 
 use serde_json::Value;
 
-/// The output formats of the command line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Format {
-    /// The JSON of the output contract, pretty on a terminal and JSON Lines otherwise.
-    Json,
-    /// JSON Lines: one compact object per input and line.
-    Jsonl,
-    /// Tab-separated values, one entity per line under a header ([`write_tsv`]).
-    Tsv,
-    /// One self-contained HTML page for the whole run ([`write_html`]).
-    Html,
-}
-
-impl Format {
-    /// All formats, the default first.
-    pub const ALL: [Format; 4] = [Format::Json, Format::Jsonl, Format::Tsv, Format::Html];
-
-    /// The format's name on the command line (`json`, `jsonl`, `tsv`, `html`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Json => "json",
-            Format::Jsonl => "jsonl",
-            Format::Tsv => "tsv",
-            Format::Html => "html",
-        }
-    }
-
-    /// Parses a format name as used on the command line.
-    pub fn parse(name: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|f| f.name() == name)
-    }
-}
-
 /// A normalized value as one line of text: strings as they are (`2026-03-03`), numbers as
 /// JSON prints them (`45000000`, `0.5`), a `{min, max}` range as `MIN..MAX`, anything else
 /// as compact JSON.
@@ -116,13 +83,5 @@ mod unit {
         assert_eq!(value_text(&json!([1, 2])), "[1,2]");
         assert_eq!(number_text(f64::NAN), "null");
         assert_eq!(number_text(1.25), "1.25");
-    }
-
-    #[test]
-    fn formats_parse_by_name() {
-        for f in Format::ALL {
-            assert_eq!(Format::parse(f.name()), Some(f));
-        }
-        assert_eq!(Format::parse("xml"), None);
     }
 }
