@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::words;
+use super::{words, FilteredSet, WordFilter};
 
 /// What a calendar word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,8 +18,10 @@ enum Name {
 type Rows = &'static [(&'static str, &'static str)];
 type Maker = fn(u32) -> Name;
 
-/// Every calendar word, lower case, with what it names.
-static NAMES: LazyLock<foldhash::HashMap<&'static str, Name>> = LazyLock::new(|| {
+/// Every calendar word, lower case, with what it names; behind a filter of the words,
+/// which turns away nearly every other word before a hash lookup (the date scan asks
+/// about most words of a sentence).
+static NAMES: LazyLock<(WordFilter, foldhash::HashMap<&'static str, Name>)> = LazyLock::new(|| {
     let value = |v: &str| v.parse::<u32>().unwrap_or(0);
     let lists: [(Rows, Maker); 4] = [
         (words::CALENDAR_MONTH, |v| Name::Month(v, false)),
@@ -27,17 +29,49 @@ static NAMES: LazyLock<foldhash::HashMap<&'static str, Name>> = LazyLock::new(||
         (words::CALENDAR_WEEKDAY, |v| Name::Weekday(v - 1, false)),
         (words::CALENDAR_WEEKDAY_ABBR, |v| Name::Weekday(v - 1, true)),
     ];
-    lists
+    let names: foldhash::HashMap<&'static str, Name> = lists
         .into_iter()
         .flat_map(|(rows, name)| rows.iter().map(move |&(w, v)| (w, name(value(v).max(1)))))
+        .collect();
+    (WordFilter::new(names.keys().copied()), names)
+});
+
+/// What the lower-case word `lower` names, if it is a calendar word.
+#[inline]
+fn name(lower: &str) -> Option<Name> {
+    let (filter, names) = &*NAMES;
+    if !filter.may_contain(lower) {
+        return None;
+    }
+    names.get(lower).copied()
+}
+
+/// The capitalized forms of month names and abbreviations and weekday names ("March",
+/// "Sept", "Tuesday").
+static CAPITALIZED: LazyLock<FilteredSet<String>> = LazyLock::new(|| {
+    let (_, names) = &*NAMES;
+    names
+        .iter()
+        .filter(|(_, n)| !matches!(n, Name::Weekday(_, true)))
+        .map(|(w, _)| {
+            let mut c = w.to_string();
+            c[..1].make_ascii_uppercase();
+            c
+        })
         .collect()
 });
+
+/// True for a month name or abbreviation or a weekday name, capitalized as in running text
+/// ("March", "Sept", "Tuesday"; not "MARCH" or "march").
+pub fn is_capitalized_name(word: &str) -> bool {
+    CAPITALIZED.contains(word)
+}
 
 /// The month of a lower-case full or abbreviated name ("march", "mar", "sept"), 1-12, with
 /// whether it was abbreviated.
 pub fn month_of(lower: &str) -> Option<(u32, bool)> {
-    match NAMES.get(lower) {
-        Some(&Name::Month(m, abbr)) => Some((m, abbr)),
+    match name(lower) {
+        Some(Name::Month(m, abbr)) => Some((m, abbr)),
         _ => None,
     }
 }
@@ -45,8 +79,8 @@ pub fn month_of(lower: &str) -> Option<(u32, bool)> {
 /// The weekday of a lower-case full or abbreviated name, 0 = Monday, with whether it was
 /// abbreviated.
 pub fn weekday_of(lower: &str) -> Option<(u32, bool)> {
-    match NAMES.get(lower) {
-        Some(&Name::Weekday(d, abbr)) => Some((d, abbr)),
+    match name(lower) {
+        Some(Name::Weekday(d, abbr)) => Some((d, abbr)),
         _ => None,
     }
 }
@@ -54,10 +88,7 @@ pub fn weekday_of(lower: &str) -> Option<(u32, bool)> {
 /// True for a lower-case month name, month abbreviation or full weekday name: the words that
 /// a date, not a count, follows or precedes ("March 3", "Tuesday 5").
 pub fn is_month_or_weekday(lower: &str) -> bool {
-    matches!(
-        NAMES.get(lower),
-        Some(Name::Month(..) | Name::Weekday(_, false))
-    )
+    matches!(name(lower), Some(Name::Month(..) | Name::Weekday(_, false)))
 }
 
 #[cfg(test)]
@@ -76,6 +107,9 @@ mod tests {
         assert_eq!(weekday_of("thurs"), Some((3, true)));
         assert!(is_month_or_weekday("dec") && is_month_or_weekday("friday"));
         assert!(!is_month_or_weekday("fri") && !is_month_or_weekday("week"));
+        assert!(is_capitalized_name("March") && is_capitalized_name("Sept"));
+        assert!(is_capitalized_name("Tuesday") && !is_capitalized_name("Tues"));
+        assert!(!is_capitalized_name("MARCH") && !is_capitalized_name("march"));
     }
 
     #[test]

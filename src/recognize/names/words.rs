@@ -35,10 +35,5 @@ pub(super) fn is_stopword(word: &str) -> bool {
 /// True for month and weekday names, whole or abbreviated, capitalized ("March", "Sept.",
 /// "Tuesday"): the date recognizer owns them (`data/words/calendar.tsv`).
 pub(super) fn is_calendar_word(word: &str) -> bool {
-    let w = word.trim_end_matches('.');
-    let mut chars = w.chars();
-    let capitalized = chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && chars.all(|c| c.is_ascii_lowercase());
-    let mut buf = [0u8; 24];
-    capitalized && lower(w, &mut buf).is_some_and(calendar::is_month_or_weekday)
+    calendar::is_capitalized_name(word.trim_end_matches('.'))
 }
