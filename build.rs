@@ -1,7 +1,8 @@
 //! Compiles the gazetteers in `data/` into an FST (a finite state transducer: an automaton
 //! that maps every listed name to its entries) and a compact entry table, embedded in the
-//! binary with `include_bytes!`, and the currency list into sorted Rust statics, so that
-//! start-up parses nothing.
+//! binary with `include_bytes!`; the currencies, units and dateline currencies, and the word
+//! lists of `data/words/`, into Rust statics; so that start-up parses nothing. Every row of
+//! every file is checked here: a bad row stops the build with its file and line.
 
 use std::collections::BTreeMap;
 use std::env;
@@ -52,12 +53,11 @@ struct Name {
     rank: u64,
 }
 
-fn rows(path: &str) -> Vec<Vec<String>> {
-    println!("cargo:rerun-if-changed={path}");
-    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    text.lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::to_string).collect())
+/// [`checked_rows`] without their places.
+fn data_rows(path: &str, min: usize, max: usize) -> Vec<Vec<String>> {
+    checked_rows(path, min, max)
+        .into_iter()
+        .map(|(_, r)| r)
         .collect()
 }
 
@@ -88,7 +88,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/gazetteer/layout.rs");
     println!("cargo:rerun-if-changed=src/lexicon/rows.rs");
     let mut names: BTreeMap<String, Name> = BTreeMap::new();
-    for r in rows("data/places.tsv") {
+    for r in data_rows("data/places.tsv", 4, 4) {
         let kind = r.get(1).map_or("city", String::as_str);
         let kind = if matches!(kind, "country" | "state" | "continent") {
             kind
@@ -97,7 +97,7 @@ fn main() {
         };
         add(&mut names, &r[0], PLACE, kind, "places", None);
     }
-    for r in rows("data/features.tsv") {
+    for r in data_rows("data/features.tsv", 2, 2) {
         add(
             &mut names,
             &r[0],
@@ -107,7 +107,7 @@ fn main() {
             None,
         );
     }
-    for r in rows("data/organizations.tsv") {
+    for r in data_rows("data/organizations.tsv", 2, 2) {
         add(
             &mut names,
             &r[0],
@@ -118,18 +118,18 @@ fn main() {
         );
     }
     for path in ["data/given_names.tsv", "data/given_names_extra.tsv"] {
-        for r in rows(path) {
+        for r in data_rows(path, 2, 3) {
             names.entry(norm_key(&r[0])).or_default().flags |= GIVEN;
         }
     }
-    for (i, r) in rows("data/surnames.tsv").iter().enumerate() {
+    for (i, r) in data_rows("data/surnames.tsv", 2, 2).iter().enumerate() {
         let name = names.entry(norm_key(&r[0])).or_default();
         if name.flags & SURNAME == 0 {
             name.flags |= SURNAME;
             name.rank = (i as u64 + 1).min((1 << 20) - 1);
         }
     }
-    for r in rows("data/surnames_extra.tsv") {
+    for r in data_rows("data/surnames_extra.tsv", 2, 2) {
         let name = names.entry(norm_key(&r[0])).or_default();
         let origin = r.get(1).map_or(String::new(), |o| o.to_ascii_lowercase());
         if FAMILY_NAME_FIRST.iter().any(|o| origin.contains(o)) {
@@ -140,7 +140,7 @@ fn main() {
             name.rank = 1;
         }
     }
-    for r in rows("data/demonyms.tsv") {
+    for r in data_rows("data/demonyms.tsv", 2, 2) {
         names.entry(norm_key(&r[0])).or_default().flags |= DEMONYM;
     }
 
@@ -205,6 +205,70 @@ fn main() {
     fs::write(out.join("kinds.rs"), kinds_src).expect("write kinds");
     fs::write(out.join("currencies.rs"), currencies()).expect("write currencies");
     fs::write(out.join("lexicon.rs"), lexicon()).expect("write lexicon");
+    fs::write(out.join("amounts.rs"), amount_tables()).expect("write amount tables");
+}
+
+/// The rows of a gazetteer file (`#` comments and empty lines skipped), each checked to
+/// have `min..=max` tab-separated columns with no empty first one; a bad row stops the
+/// build with its file and line.
+fn checked_rows(path: &str, min: usize, max: usize) -> Vec<(String, Vec<String>)> {
+    println!("cargo:rerun-if-changed={path}");
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<String> = line.split('\t').map(str::to_string).collect();
+        let at = format!("{path}:{}", n + 1);
+        assert!(
+            (min..=max).contains(&cols.len()),
+            "{at}: a row has {min} to {max} tab-separated columns, this one {}",
+            cols.len()
+        );
+        assert!(
+            !cols[0].is_empty() && cols[0].trim() == cols[0],
+            "{at}: the first column is empty or has spaces around it"
+        );
+        out.push((at, cols));
+    }
+    out
+}
+
+/// The units of `data/units.tsv` and the dateline places of `data/currency_places.tsv` as
+/// Rust statics, checked row by row: a unit's third column, when present, is `glued`; a
+/// place's currency is an ISO 4217 code listed in `data/currencies.tsv`.
+fn amount_tables() -> String {
+    let mut units: Vec<(String, String, bool)> = Vec::new();
+    for (at, r) in checked_rows("data/units.tsv", 2, 3) {
+        let glued = match r.get(2).map(String::as_str) {
+            None => false,
+            Some("glued") => true,
+            Some(other) => panic!("{at}: the third column is `glued`, not `{other}`"),
+        };
+        assert!(!r[1].is_empty(), "{at}: no unit");
+        units.push((r[0].clone(), r[1].clone(), glued));
+    }
+    let codes: Vec<String> = checked_rows("data/currencies.tsv", 3, 3)
+        .into_iter()
+        .map(|(_, r)| r[1].clone())
+        .collect();
+    let mut places: Vec<(String, String)> = Vec::new();
+    for (at, r) in checked_rows("data/currency_places.tsv", 2, 2) {
+        assert!(
+            codes.contains(&r[1]),
+            "{at}: `{}` is no currency of data/currencies.tsv",
+            r[1]
+        );
+        places.push((r[0].clone(), r[1].clone()));
+    }
+    format!(
+        "/// Units of measure: surface, unit, and whether the surface counts only glued to the\n\
+         /// number (\"30C\"), in file order.\n\
+         pub static UNITS: &[(&str, &str, bool)] = &{units:?};\n\
+         /// Dateline places (lower case) and their local currency, in file order.\n\
+         pub static CURRENCY_PLACES: &[(&str, &str)] = &{places:?};\n"
+    )
 }
 
 /// The word lists of `data/words/`: each file, and the classes its rows may have. A file
@@ -317,15 +381,20 @@ fn currencies() -> String {
     let mut symbols: Vec<(String, String)> = Vec::new();
     let mut codes: Vec<String> = Vec::new();
     let mut words: BTreeMap<String, String> = BTreeMap::new();
-    for r in rows("data/currencies.tsv") {
+    for (at, r) in checked_rows("data/currencies.tsv", 3, 3) {
         let surface = r[0].clone();
-        let code = r.get(1).cloned().unwrap_or_default();
-        match r.get(2).map_or("", String::as_str) {
+        let code = r[1].clone();
+        assert!(
+            code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()),
+            "{at}: `{code}` is no ISO 4217 code"
+        );
+        match r[2].as_str() {
             "symbol" => symbols.push((surface, code)),
             "code" => codes.push(code),
-            _ => {
+            "word" => {
                 words.insert(norm_key(&surface), code);
             }
+            other => panic!("{at}: the form is symbol, code or word, not `{other}`"),
         }
     }
     symbols.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));

@@ -50,6 +50,12 @@ mod currencies {
     include!(concat!(env!("OUT_DIR"), "/currencies.rs"));
 }
 
+/// The units of `data/units.tsv` and the dateline places of `data/currency_places.tsv`,
+/// checked and written as statics by `build.rs`.
+pub mod amounts {
+    include!(concat!(env!("OUT_DIR"), "/amounts.rs"));
+}
+
 /// All embedded lists. Names (places, organizations, given names, surnames, demonyms) live
 /// in one FST compiled at build time, which opens without parsing, behind a Bloom filter
 /// built with it that answers most "not listed" without a walk; the currency tables are

@@ -5,16 +5,13 @@
 use std::sync::LazyLock;
 
 use super::FastMap;
-use crate::gazetteer::data_rows;
+use crate::gazetteer::amounts;
 use crate::model::{EntityType, Mention};
 use crate::segment::Structure;
 
 /// Dateline places and their local currency, from `data/currency_places.tsv`.
-static LOCAL_CURRENCY: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
-    data_rows(include_str!("../../../data/currency_places.tsv"))
-        .filter_map(|row| row.split_once('\t'))
-        .collect()
-});
+static LOCAL_CURRENCY: LazyLock<FastMap<&'static str, &'static str>> =
+    LazyLock::new(|| amounts::CURRENCY_PLACES.iter().copied().collect());
 
 /// Ambiguous bare currency forms, the currencies each may stand for (the first is the
 /// default), and whether wire style decides it (agency copy writes a bare "$" for US

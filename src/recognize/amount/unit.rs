@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use super::{first_tokens, may_open, FastMap, Scan, Suffix};
-use crate::gazetteer::data_rows;
+use crate::gazetteer::amounts;
 use crate::recognize::numbers::Lex;
 
 /// Units of measure from `data/units.tsv`: surface (whitespace normalised) to unit, and
@@ -20,12 +20,7 @@ static UNITS: LazyLock<Units> = LazyLock::new(|| {
         exact: FastMap::default(),
         lower: FastMap::default(),
     };
-    for row in data_rows(include_str!("../../../data/units.tsv")) {
-        let mut cols = row.split('\t');
-        let (Some(surface), Some(unit)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        let glued = cols.next() == Some("glued");
+    for &(surface, unit, glued) in amounts::UNITS {
         u.exact.insert(surface, (unit, glued));
         // Lower-case surfaces also match capitalised text ("Kilometres"), except single
         // letters: "5G" is not five grams.
@@ -37,11 +32,8 @@ static UNITS: LazyLock<Units> = LazyLock::new(|| {
 });
 
 /// The first tokens of the unit surfaces.
-static UNIT_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> = LazyLock::new(|| {
-    first_tokens(
-        data_rows(include_str!("../../../data/units.tsv")).filter_map(|row| row.split('\t').next()),
-    )
-});
+static UNIT_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> =
+    LazyLock::new(|| first_tokens(amounts::UNITS.iter().map(|&(surface, ..)| surface)));
 
 /// The unit surfaces that may follow the number after a space or a hyphen (not the ones
 /// that count only glued to it, "30C").
@@ -112,10 +104,7 @@ mod tests {
     #[test]
     fn unit_filter_admits_every_listed_unit() {
         let mut toks: Vec<Tok> = Vec::new();
-        for row in data_rows(include_str!("../../../data/units.tsv")) {
-            let mut cols = row.split('\t');
-            let surface = cols.next().unwrap();
-            let glued = cols.nth(1) == Some("glued");
+        for &(surface, _, glued) in amounts::UNITS {
             let text = if glued {
                 format!("5{surface}")
             } else {
