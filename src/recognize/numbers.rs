@@ -8,38 +8,11 @@
 //! glued; "10 am" and "10am" differ only in the glue. The recognizers then walk the tokens
 //! once, left to right, instead of running one regex per pattern over the sentence.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use crate::input::char_at;
 use crate::token::lower;
 
-/// FNV-1a: the recognizers look many short words up in small sets, where a simple hash
-/// beats the default SipHash.
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A set of words with the [`Fnv`] hash.
-pub type FastSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A set of words, with the crate's one hasher (foldhash).
+pub type FastSet = foldhash::HashSet<&'static str>;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -49,9 +49,6 @@ mod percent;
 mod unit;
 mod url;
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
 use super::numbers::{clean, is_hyphen, lex, to_json, words_number, Lex, Tok};
 use crate::lexicon::FilteredSet;
 use crate::model::EntityType;
@@ -65,9 +62,9 @@ pub(crate) use count::COUNT_NOUNS;
 pub use currency::settle_currencies;
 pub(crate) use url::in_code;
 
-/// A map with the [`Fnv`](super::numbers::Fnv) hash, for the short keys looked up at
-/// every number.
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<super::numbers::Fnv>>;
+/// A map with the crate's one hasher (foldhash), for the short keys looked up at every
+/// number.
+type FastMap<K, V> = foldhash::HashMap<K, V>;
 
 /// Adds the amounts of one sentence to `out`.
 pub fn find(text: &str, sentence: Span, out: &mut Vec<Mention>) {
