@@ -18,7 +18,7 @@ use crate::calendar::Date;
 use crate::input::{char_at, CharOffsets};
 use crate::model::EntityType;
 use crate::model::Span;
-use crate::model::{Mention, Quantity};
+use crate::model::{Kind, Mention, Quantity};
 use crate::quotes::Quote;
 use crate::segment::Structure;
 use crate::swar::{self, byte_range, HIGH_BITS, LOW_BITS};
@@ -335,9 +335,10 @@ pub fn entity_refs<'a>(
         // amounts and dates only.
         kind: m
             .kind
-            .filter(|_| matches!(m.ty, EntityType::Amount | EntityType::Date)),
+            .filter(|_| matches!(m.ty, EntityType::Amount | EntityType::Date))
+            .map(Kind::name),
         quantity: m.q(),
-        rule: explain.then_some(m.rule),
+        rule: explain.then(|| m.rule.name()),
     })
 }
 
@@ -457,7 +458,7 @@ pub(crate) fn count_words(text: &str) -> usize {
 #[derive(PartialEq, Eq, Hash)]
 enum ValueKey<'e> {
     Value(
-        Option<&'static str>,
+        Option<Kind>,
         Cow<'e, Value>,
         Option<&'static str>,
         Option<&'static str>,
@@ -523,7 +524,7 @@ pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
                 };
                 list.push(ValueCount {
                     text: e_text.to_string(),
-                    kind: m.kind,
+                    kind: m.kind.map(Kind::name),
                     value,
                     currency: q.currency,
                     count: 0,

@@ -54,9 +54,9 @@ use std::hash::BuildHasherDefault;
 
 use super::numbers::{clean, is_hyphen, lex, to_json, words_number, Lex, Tok};
 use crate::lexicon::FilteredSet;
-use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
+use crate::model::{EntityType, Kind, Rule};
 use crate::token::lower;
 use filter::{may_hold_amount, may_start_amount};
 use number::Number;
@@ -311,7 +311,7 @@ impl<'a> Scan<'a> {
             if n1.scale.is_none() && n2.scale.is_some() && !n2.short_scale {
                 // "3 to 4 million people": a count range.
                 let lo = n1.value * n2.scale.unwrap_or(1.0);
-                let mut m = self.mention(start, n2.end, "count", "count");
+                let mut m = self.mention(start, n2.end, Kind::Count, Rule::Count);
                 m.q_mut().min = Some(clean(lo * sign));
                 m.q_mut().max = Some(clean(n2.value));
                 m.q_mut().approximate = self.approximate(start);
@@ -332,7 +332,7 @@ impl<'a> Scan<'a> {
             if !hyphen && !n1.words && n1.scale.is_none() && n2.scale.is_none() {
                 // "3,000 to 4,000 people", "between 20 and 30 flights": a count range.
                 if self.count_ok(start, n1.end) && self.count_ok_after(n2.end) {
-                    let mut m = self.mention(start, n2.end, "count", "count");
+                    let mut m = self.mention(start, n2.end, Kind::Count, Rule::Count);
                     m.q_mut().min = Some(clean(n1.value * sign));
                     m.q_mut().max = Some(clean(n2.value));
                     m.q_mut().approximate = self.approximate(start);
@@ -354,7 +354,7 @@ impl<'a> Scan<'a> {
             if !self.counted_in_millions(end) {
                 let letter = self.t(end - 1);
                 if letter == "m" {
-                    let mut m = self.mention(start, end, "quantity", "quantity");
+                    let mut m = self.mention(start, end, Kind::Quantity, Rule::Quantity);
                     m.q_mut().unit = Some("m");
                     m.q_mut().value = Some(to_json(sign * n1.value / 1e6));
                     m.q_mut().approximate = self.approximate(start);
@@ -371,7 +371,7 @@ impl<'a> Scan<'a> {
             return Step::Skip(n1.end);
         }
         // "a 150-seat chamber": the count is the number alone.
-        let mut m = self.mention(start, end, "count", "count");
+        let mut m = self.mention(start, end, Kind::Count, Rule::Count);
         m.q_mut().value = Some(to_json(sign * n1.value));
         m.q_mut().approximate = self.approximate(start);
         Step::Found(Box::new(m), end)
@@ -380,14 +380,14 @@ impl<'a> Scan<'a> {
     /// Builds the amount for a number (or range) and the suffix that gives its kind.
     fn finish(&self, start: usize, end: usize, v1: f64, v2: Option<f64>, suffix: Suffix) -> Step {
         let (kind, rule, factor) = match suffix {
-            Suffix::Percent { factor, .. } => ("percent", "percent", factor),
-            Suffix::Unit(_) => ("quantity", "quantity", 1.0),
+            Suffix::Percent { factor, .. } => (Kind::Percent, Rule::Percent, factor),
+            Suffix::Unit(_) => (Kind::Quantity, Rule::Quantity, 1.0),
             Suffix::Currency { factor, basis, .. } => (
-                "money",
+                Kind::Money,
                 match basis {
-                    "code" => "money:code",
-                    "symbol" => "money:symbol",
-                    _ => "money:word",
+                    "code" => Rule::MoneyCode,
+                    "symbol" => Rule::MoneySymbol,
+                    _ => Rule::MoneyWord,
                 },
                 factor,
             ),
@@ -464,7 +464,7 @@ impl<'a> Scan<'a> {
         Span::new(self.toks[start].start, self.toks[end - 1].end)
     }
 
-    fn mention(&self, start: usize, end: usize, kind: &'static str, rule: &'static str) -> Mention {
+    fn mention(&self, start: usize, end: usize, kind: Kind, rule: Rule) -> Mention {
         let mut m = Mention::new(EntityType::Amount, self.span(start, end), rule);
         m.kind = Some(kind);
         m
@@ -490,7 +490,7 @@ mod tests {
                 let cur = q.currency.or(q.unit).unwrap_or("");
                 (
                     m.text(text).to_string(),
-                    m.kind.unwrap_or("").to_string(),
+                    m.kind.map_or("", Kind::name).to_string(),
                     format!("{v} {cur}").trim().to_string(),
                 )
             })

@@ -4,6 +4,7 @@
 //! forms and their codes are in `data/currencies.tsv`; which currency an ambiguous form
 //! stands for is settled in [`super::currency`].
 
+use crate::model::{Kind, Rule};
 use std::sync::LazyLock;
 
 use super::currency::family_of;
@@ -140,7 +141,7 @@ impl Scan<'_> {
 
     /// Money after a currency prefix: "US$45 million", "$3-5 million", "€3.2bn".
     pub(super) fn money_with_prefix(&self, start: usize, p: Prefix, n1: Number, sign: f64) -> Step {
-        let mut m = self.mention(start, n1.end, "money", "money");
+        let mut m = self.mention(start, n1.end, Kind::Money, Rule::Money);
         m.q_mut().currency = Some(p.code);
         m.q_mut().currency_basis = Some(p.basis);
         let mut end = n1.end;

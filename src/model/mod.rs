@@ -5,6 +5,9 @@
 use serde::Serialize;
 use serde_json::Value;
 
+mod rule;
+pub use rule::{Kind, Rule};
+
 /// A byte range of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
@@ -80,6 +83,11 @@ impl EntityType {
     }
 }
 
+/// The kind a list gives a name ("city", "sea", "organization"): an index into the
+/// gazetteer's table of kinds, named by `gazetteer::kind_name`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ListKind(pub u8);
+
 /// One entity mention found in the text, before resolution (byte offsets).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
@@ -87,12 +95,15 @@ pub struct Mention {
     pub ty: EntityType,
     /// Where the mention is (bytes).
     pub span: Span,
-    /// The rule or list that found it ("title+name", "list:places", "money:symbol", ...).
-    pub rule: &'static str,
+    /// The rule or list that found it.
+    pub rule: Rule,
     /// The fullest name of the same entity, set during resolution or from a list.
     pub canonical: Option<String>,
-    /// Amounts: money / percent / quantity / count; dates: date / time / duration / set.
-    pub kind: Option<&'static str>,
+    /// The kind of an amount or a date.
+    pub kind: Option<Kind>,
+    /// Names from a list: the list's kind for the name ("city"), an index that
+    /// `gazetteer::kind_name` reads.
+    pub list_kind: Option<ListKind>,
     /// A guess to keep only if the rest of the article confirms it (a lone surname).
     pub tentative: bool,
     /// The value and attributes of an amount or date; boxed, as most mentions are names
@@ -137,13 +148,14 @@ static NO_QUANTITY: Quantity = Quantity {
 
 impl Mention {
     /// A mention of `ty` at `span`, found by `rule`, with no attributes.
-    pub fn new(ty: EntityType, span: Span, rule: &'static str) -> Self {
+    pub fn new(ty: EntityType, span: Span, rule: Rule) -> Self {
         Mention {
             ty,
             span,
             rule,
             canonical: None,
             kind: None,
+            list_kind: None,
             tentative: false,
             quantity: None,
         }
