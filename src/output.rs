@@ -18,7 +18,7 @@ use crate::calendar::Date;
 use crate::input::{char_at, CharOffsets};
 use crate::model::EntityType;
 use crate::model::Span;
-use crate::model::{Kind, Mention, Quantity};
+use crate::model::{self, Kind, Mention, Quantity};
 use crate::quotes::Quote;
 use crate::segment::Structure;
 use crate::swar::{self, byte_range, HIGH_BITS, LOW_BITS};
@@ -285,7 +285,7 @@ impl EntityRef<'_> {
     pub fn rule_text(&self) -> Option<Cow<'static, str>> {
         let rule = self.rule?;
         Some(match self.quantity.currency_basis {
-            Some(b) => Cow::Owned(format!("{rule} (currency: {b})")),
+            Some(b) => Cow::Owned(format!("{rule} (currency: {})", b.name())),
             None => Cow::Borrowed(rule),
         })
     }
@@ -302,7 +302,7 @@ impl From<EntityRef<'_>> for Entity {
             sentence: e.sentence,
             canonical: e.canonical.map(str::to_string),
             kind: e.kind,
-            value: q.value.clone(),
+            value: q.value.as_ref().map(model::Value::to_json),
             min: q.min,
             max: q.max,
             currency: q.currency,
@@ -453,17 +453,32 @@ pub(crate) fn count_words(text: &str) -> usize {
     count
 }
 
-/// What makes two amounts or dates one entry of the summary: the same kind, value,
-/// currency and unit, or, without a value, the same text in lower case.
+/// What makes two amounts or dates one entry of the summary: the same kind, value (or
+/// range), currency and unit, or, without a value, the same text in lower case.
 #[derive(PartialEq, Eq, Hash)]
 enum ValueKey<'e> {
     Value(
         Option<Kind>,
-        Cow<'e, Value>,
+        &'e model::Value,
+        Option<&'static str>,
+        Option<&'static str>,
+    ),
+    Range(
+        Option<Kind>,
+        [u64; 2],
         Option<&'static str>,
         Option<&'static str>,
     ),
     Text(String),
+}
+
+/// The bits of a range's end, equal for the numbers JSON writes the same way.
+fn range_bits(v: f64) -> u64 {
+    if v.is_nan() {
+        f64::NAN.to_bits()
+    } else {
+        (v + 0.0).to_bits()
+    }
 }
 
 /// Groups entities into the summary: names by canonical name, amounts and dates by value.
@@ -505,21 +520,20 @@ pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
                 entry.aliases.push(e_text.to_string());
             }
         } else if let Some((_, list, index)) = values.iter_mut().find(|(t, _, _)| *t == m.ty) {
-            let range = || {
-                q.min
-                    .zip(q.max)
-                    .map(|(a, b)| serde_json::json!({"min": a, "max": b}))
-            };
-            let key = match &q.value {
-                Some(v) => ValueKey::Value(m.kind, Cow::Borrowed(v), q.currency, q.unit),
-                None => match range() {
-                    Some(v) => ValueKey::Value(m.kind, Cow::Owned(v), q.currency, q.unit),
-                    None => ValueKey::Text(e_text.to_lowercase()),
-                },
+            let key = match (&q.value, q.min.zip(q.max)) {
+                (Some(v), _) => ValueKey::Value(m.kind, v, q.currency, q.unit),
+                (None, Some((a, b))) => {
+                    ValueKey::Range(m.kind, [range_bits(a), range_bits(b)], q.currency, q.unit)
+                }
+                (None, None) => ValueKey::Text(e_text.to_lowercase()),
             };
             let k = *index.entry(key).or_insert_with_key(|key| {
                 let value = match key {
-                    ValueKey::Value(_, v, _, _) => Some(v.clone().into_owned()),
+                    ValueKey::Value(_, v, _, _) => Some(v.to_json()),
+                    ValueKey::Range(..) => q
+                        .min
+                        .zip(q.max)
+                        .map(|(a, b)| serde_json::json!({"min": a, "max": b})),
                     ValueKey::Text(_) => None,
                 };
                 list.push(ValueCount {

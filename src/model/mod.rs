@@ -3,10 +3,11 @@
 //! the crate's own, so any module may use it.
 
 use serde::Serialize;
-use serde_json::Value;
 
 mod rule;
+mod value;
 pub use rule::{Kind, Rule};
+pub use value::{CurrencyBasis, Value};
 
 /// A byte range of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -123,9 +124,8 @@ pub struct Quantity {
     pub max: Option<f64>,
     /// ISO 4217 currency code of money.
     pub currency: Option<&'static str>,
-    /// How the currency was decided ("symbol", "code", "word", "default", "context",
-    /// "dateline"; see `recognize::amount::settle_currencies`).
-    pub currency_basis: Option<&'static str>,
+    /// How the currency was decided.
+    pub currency_basis: Option<CurrencyBasis>,
     /// Unit of a quantity ("km").
     pub unit: Option<&'static str>,
     /// An approximator ("about", "almost") stood before the amount.

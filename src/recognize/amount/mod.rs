@@ -52,11 +52,11 @@ mod url;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::numbers::{clean, is_hyphen, lex, to_json, words_number, Lex, Tok};
+use super::numbers::{clean, is_hyphen, lex, to_value, words_number, Lex, Tok};
 use crate::lexicon::FilteredSet;
 use crate::model::Mention;
 use crate::model::Span;
-use crate::model::{EntityType, Kind, Rule};
+use crate::model::{CurrencyBasis, EntityType, Kind, Rule};
 use crate::token::lower;
 use filter::{may_hold_amount, may_start_amount};
 use number::Number;
@@ -114,7 +114,7 @@ const SIGN_WORDS: [&str; 2] = ["minus", "negative"];
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Prefix {
     pub(super) code: &'static str,
-    pub(super) basis: &'static str,
+    pub(super) basis: CurrencyBasis,
     /// Token after the prefix.
     pub(super) next: usize,
     /// "MUSD 5": the prefix carries a scale.
@@ -161,7 +161,7 @@ enum Suffix {
     Unit(&'static str),
     Currency {
         code: &'static str,
-        basis: &'static str,
+        basis: CurrencyBasis,
         factor: f64,
     },
 }
@@ -356,7 +356,7 @@ impl<'a> Scan<'a> {
                 if letter == "m" {
                     let mut m = self.mention(start, end, Kind::Quantity, Rule::Quantity);
                     m.q_mut().unit = Some("m");
-                    m.q_mut().value = Some(to_json(sign * n1.value / 1e6));
+                    m.q_mut().value = Some(to_value(sign * n1.value / 1e6));
                     m.q_mut().approximate = self.approximate(start);
                     return Step::Found(Box::new(m), end);
                 }
@@ -372,7 +372,7 @@ impl<'a> Scan<'a> {
         }
         // "a 150-seat chamber": the count is the number alone.
         let mut m = self.mention(start, end, Kind::Count, Rule::Count);
-        m.q_mut().value = Some(to_json(sign * n1.value));
+        m.q_mut().value = Some(to_value(sign * n1.value));
         m.q_mut().approximate = self.approximate(start);
         Step::Found(Box::new(m), end)
     }
@@ -385,8 +385,8 @@ impl<'a> Scan<'a> {
             Suffix::Currency { factor, basis, .. } => (
                 Kind::Money,
                 match basis {
-                    "code" => Rule::MoneyCode,
-                    "symbol" => Rule::MoneySymbol,
+                    CurrencyBasis::Code => Rule::MoneyCode,
+                    CurrencyBasis::Symbol => Rule::MoneySymbol,
                     _ => Rule::MoneyWord,
                 },
                 factor,
@@ -418,7 +418,7 @@ impl<'a> Scan<'a> {
                         }
                     }
                 }
-                m.q_mut().value = Some(to_json(v));
+                m.q_mut().value = Some(to_value(v));
             }
         }
         m.span = self.span(start, end);

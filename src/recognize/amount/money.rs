@@ -4,14 +4,14 @@
 //! forms and their codes are in `data/currencies.tsv`; which currency an ambiguous form
 //! stands for is settled in [`super::currency`].
 
-use crate::model::{Kind, Rule};
+use crate::model::{CurrencyBasis, Kind, Rule};
 use std::sync::LazyLock;
 
 use super::currency::family_of;
 use super::number::Number;
 use super::{first_tokens, may_open, FastMap, Prefix, Scan, Step, Suffix};
 use crate::gazetteer::{norm_key, GAZETTEER};
-use crate::recognize::numbers::{clean, scale, to_json, Lex};
+use crate::recognize::numbers::{clean, scale, to_value, Lex};
 use crate::token::lower;
 
 /// The first tokens of the currency words.
@@ -77,9 +77,9 @@ impl Scan<'_> {
                     continue;
                 }
                 let basis = if family_of(surface).is_some() {
-                    "default"
+                    CurrencyBasis::Default
                 } else {
-                    "symbol"
+                    CurrencyBasis::Symbol
                 };
                 return Some(Prefix {
                     code,
@@ -107,7 +107,7 @@ impl Scan<'_> {
                 {
                     return Some(Prefix {
                         code,
-                        basis: "symbol",
+                        basis: CurrencyBasis::Symbol,
                         next: i + 2,
                         factor: 1.0,
                     });
@@ -121,7 +121,7 @@ impl Scan<'_> {
                 if let Some(code) = code_of(w, true).or(lower_symbol) {
                     return Some(Prefix {
                         code,
-                        basis: "code",
+                        basis: CurrencyBasis::Code,
                         next: i + 1,
                         factor: 1.0,
                     });
@@ -129,7 +129,7 @@ impl Scan<'_> {
                 if let Some((code, factor)) = scaled_code(w) {
                     return Some(Prefix {
                         code,
-                        basis: "code",
+                        basis: CurrencyBasis::Code,
                         next: i + 1,
                         factor,
                     });
@@ -157,7 +157,7 @@ impl Scan<'_> {
             }
         }
         if m.q().min.is_none() {
-            m.q_mut().value = Some(to_json(sign * n1.value * p.factor));
+            m.q_mut().value = Some(to_value(sign * n1.value * p.factor));
         }
         // "$10 dollars" in wire archives: the word repeats the sign.
         if self.t(end).eq_ignore_ascii_case("dollars") && p.code == "USD" {
@@ -200,7 +200,7 @@ impl Scan<'_> {
             return Some((
                 Suffix::Currency {
                     code: "GBP",
-                    basis: "symbol",
+                    basis: CurrencyBasis::Symbol,
                     factor: 0.01,
                 },
                 k + 1,
@@ -227,7 +227,7 @@ impl Scan<'_> {
                 return Some((
                     Suffix::Currency {
                         code,
-                        basis: "code",
+                        basis: CurrencyBasis::Code,
                         factor,
                     },
                     end,
@@ -238,7 +238,7 @@ impl Scan<'_> {
             return Some((
                 Suffix::Currency {
                     code,
-                    basis: "code",
+                    basis: CurrencyBasis::Code,
                     factor,
                 },
                 k + 1,
@@ -261,9 +261,9 @@ impl Scan<'_> {
             if let Some(code) = GAZETTEER.currency_word(phrase) {
                 let key = norm_key(phrase);
                 let basis = if family_of(&key).is_some() {
-                    "default"
+                    CurrencyBasis::Default
                 } else {
-                    "word"
+                    CurrencyBasis::Word
                 };
                 return Some((
                     Suffix::Currency {
@@ -294,9 +294,9 @@ impl Scan<'_> {
                 return None;
             }
             let (code, basis) = match (qualifier, code) {
-                (Some(q), _) => (q, "word"),
-                (None, Some(c)) => (c, "word"),
-                (None, None) => ("USD", "default"),
+                (Some(q), _) => (q, CurrencyBasis::Word),
+                (None, Some(c)) => (c, CurrencyBasis::Word),
+                (None, None) => ("USD", CurrencyBasis::Default),
             };
             return Some((
                 Suffix::Currency {
@@ -326,9 +326,9 @@ impl Scan<'_> {
                     continue;
                 }
                 let basis = if family_of(surface).is_some() {
-                    "default"
+                    CurrencyBasis::Default
                 } else {
-                    "symbol"
+                    CurrencyBasis::Symbol
                 };
                 return Some((
                     Suffix::Currency {

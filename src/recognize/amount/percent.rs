@@ -4,7 +4,7 @@
 
 use super::{Scan, Step, Suffix};
 use crate::model::{Kind, Rule};
-use crate::recognize::numbers::{is_hyphen, to_json, Lex};
+use crate::recognize::numbers::{is_hyphen, to_value, Lex};
 use crate::token::lower;
 
 /// The percent signs.
@@ -46,7 +46,7 @@ impl Scan<'_> {
             is_hyphen(self.t(k + 1)) && self.glued(k + 1) && self.word_in(k + 2, &["point"])
         }) {
             let mut m = self.mention(k, k + 3, Kind::Percent, Rule::Percent);
-            m.q_mut().value = Some(to_json(value));
+            m.q_mut().value = Some(to_value(value));
             m.q_mut().points = true;
             return Some(Step::Found(Box::new(m), k + 3));
         }
@@ -81,7 +81,7 @@ impl Scan<'_> {
             return None;
         };
         let mut m = self.mention(i, end, Kind::Percent, Rule::Percent);
-        m.q_mut().value = Some(to_json(value));
+        m.q_mut().value = Some(to_value(value));
         m.q_mut().points = true;
         m.q_mut().approximate = self.approximate(i);
         Some(Step::Found(Box::new(m), end))

@@ -96,7 +96,7 @@ use super::numbers::{
 use crate::calendar::Date;
 use crate::lexicon::words;
 use crate::lexicon::{FilteredSet, WordFilter};
-use crate::model::{EntityType, Kind, Mention, Rule, Span};
+use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
 use scan::Scan;
@@ -310,7 +310,7 @@ fn find_in(
                 );
                 m.kind = Some(f.kind);
                 if let Some(v) = f.value {
-                    m.q_mut().value = Some(serde_json::Value::String(v));
+                    m.q_mut().value = Some(Value::Text(v.into()));
                 }
                 out.push(m);
                 i = f.end;
@@ -610,7 +610,7 @@ mod tests {
         let out = crate::resolve::resolve(text, out);
         out.iter()
             .map(|m| {
-                let v = m.q().value.as_ref().and_then(|v| v.as_str()).unwrap_or("-");
+                let v = m.q().value.as_ref().and_then(Value::as_str).unwrap_or("-");
                 (m.text(text).to_string(), v.to_string())
             })
             .collect()

@@ -7,7 +7,7 @@ use super::tense::pick_year;
 use super::timex::ym;
 use super::{Found, Scan};
 use crate::calendar::{days_in_month, Date};
-use crate::model::{Kind, Mention, Rule};
+use crate::model::{Kind, Mention, Rule, Value};
 
 impl Scan<'_> {
     /// "2025-11-04", "2025/11/04", "2015-12", "2014-18", "2025/26", "11/04/2025",
@@ -246,7 +246,7 @@ pub fn settle_numeric_order(text: &str, mentions: &mut [Mention]) {
             continue;
         };
         if let Some(d) = Date::new(y, a, b) {
-            m.q_mut().value = Some(serde_json::Value::String(d.to_string()));
+            m.q_mut().value = Some(Value::Text(d.to_string().into()));
             m.rule = Rule::DateNumericDmy;
         }
     }
