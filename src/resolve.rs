@@ -555,8 +555,9 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
         if pair && text[w[0].span.end..w[1].span.start].trim() == "(" {
             let full = w[0]
                 .canonical
-                .clone()
-                .unwrap_or_else(|| w[0].text(text).to_string());
+                .as_deref()
+                .unwrap_or(w[0].text(text))
+                .to_string();
             defined.entry(w[1].text(text)).or_insert(full);
         }
     }
@@ -576,8 +577,8 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
                 let full = fullest.get(key).filter(|(len, _)| *len > count);
                 // A fuller name in the article wins; else a list's canonical name; else the text.
                 m.canonical = Some(match full {
-                    Some((_, full)) => full.to_string(),
-                    None => m.canonical.take().unwrap_or_else(|| t.to_string()),
+                    Some((_, full)) => (*full).into(),
+                    None => m.canonical.take().unwrap_or_else(|| t.into()),
                 });
             }
             EntityType::Organization if m.canonical.is_none() => {
@@ -589,11 +590,11 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
                         .get(t)
                         .cloned()
                         .or(expansion)
-                        .unwrap_or_else(|| t.to_string()),
+                        .map_or_else(|| t.into(), String::into_boxed_str),
                 );
             }
             EntityType::Place | EntityType::Organization if m.canonical.is_none() => {
-                m.canonical = Some(t.to_string());
+                m.canonical = Some(t.into());
             }
             _ => {}
         }

@@ -99,7 +99,7 @@ pub struct Mention {
     /// The rule or list that found it.
     pub rule: Rule,
     /// The fullest name of the same entity, set during resolution or from a list.
-    pub canonical: Option<String>,
+    pub canonical: Option<Box<str>>,
     /// The kind of an amount or a date.
     pub kind: Option<Kind>,
     /// Names from a list: the list's kind for the name ("city"), an index that
@@ -107,11 +107,13 @@ pub struct Mention {
     pub list_kind: Option<ListKind>,
     /// A guess to keep only if the rest of the article confirms it (a lone surname).
     pub tentative: bool,
-    /// The value and attributes of an amount or date; boxed, as most mentions are names
-    /// (a mention is 88 bytes rather than 192). Read with [`Mention::q`], set with
+    /// The value and attributes of an amount or date; boxed, as most mentions are names. Read with [`Mention::q`], set with
     /// [`Mention::q_mut`].
     pub quantity: Option<Box<Quantity>>,
 }
+
+// A huge input makes about one mention per 50 bytes: keep them small.
+const _: () = assert!(std::mem::size_of::<Mention>() <= 48);
 
 /// What an amount or a date carries beyond a name's fields.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -65,7 +65,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             Span::new(words[0].start, words[words.len() - 1].end),
             e.list,
         );
-        m.canonical = e.canonical.map(str::to_string);
+        m.canonical = e.canonical.map(Box::from);
         m.list_kind = Some(e.kind);
         out.push(m);
         return;
@@ -377,7 +377,7 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
 fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     if let Some(e) = lookup_cased(ctx.lists, w.text) {
         let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
-        m.canonical = e.canonical.map(str::to_string);
+        m.canonical = e.canonical.map(Box::from);
         m.list_kind = Some(e.kind);
         out.push(m);
         return;

@@ -101,7 +101,7 @@ fn find_in_capitals(text: &str, tokens: &[Token], lists: &NameLists, out: &mut V
                 if let Some(e) = entries.pick() {
                     let mut m =
                         Mention::new(e.ty, Span::new(tokens[i].start, tokens[j - 1].end), e.list);
-                    m.canonical = e.canonical.map(str::to_string);
+                    m.canonical = e.canonical.map(Box::from);
                     m.list_kind = Some(e.kind);
                     out.push(m);
                 }
