@@ -330,7 +330,14 @@ pub fn entity_refs<'a>(
         sentence: sentences
             .partition_point(|s| s.start <= m.span.start)
             .saturating_sub(1),
-        canonical: m.canonical.as_deref(),
+        // A name without a canonical name is its own.
+        canonical: m.canonical.as_deref().or_else(|| {
+            matches!(
+                m.ty,
+                EntityType::Person | EntityType::Place | EntityType::Organization
+            )
+            .then(|| m.text(text))
+        }),
         // Names keep their list's kind ("city") internally; the output gives kinds of
         // amounts and dates only.
         kind: m

@@ -503,7 +503,8 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
 }
 
 /// Sets `canonical` on people (the fullest name containing the mention's words) and on
-/// organizations known by an acronym (the name whose initials spell it).
+/// organizations known by an acronym (the name whose initials spell it). A name that is
+/// its own canonical name keeps none: the output gives its text.
 fn link_names(text: &str, mentions: &mut [Mention]) {
     // Every run of consecutive words of every person's name key, with the fullest name that
     // holds it (the first in the text among the longest): one hash lookup per mention. Only
@@ -575,28 +576,27 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
                     key.split(' ').count()
                 };
                 let full = fullest.get(key).filter(|(len, _)| *len > count);
-                // A fuller name in the article wins; else a list's canonical name; else the text.
-                m.canonical = Some(match full {
-                    Some((_, full)) => (*full).into(),
-                    None => m.canonical.take().unwrap_or_else(|| t.into()),
-                });
+                // A fuller name in the article wins; else a list's canonical name; else the
+                // text, which is no canonical name (see `Mention::canonical`).
+                if let Some((_, full)) = full {
+                    m.canonical = Some((*full).into());
+                }
             }
             EntityType::Organization if m.canonical.is_none() => {
                 let is_acronym =
                     t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2;
                 let expansion = is_acronym.then(|| by_initials.get(t).cloned()).flatten();
-                m.canonical = Some(
-                    defined
-                        .get(t)
-                        .cloned()
-                        .or(expansion)
-                        .map_or_else(|| t.into(), String::into_boxed_str),
-                );
-            }
-            EntityType::Place | EntityType::Organization if m.canonical.is_none() => {
-                m.canonical = Some(t.into());
+                m.canonical = defined
+                    .get(t)
+                    .cloned()
+                    .or(expansion)
+                    .map(String::into_boxed_str);
             }
             _ => {}
+        }
+        // The name as written needs no copy.
+        if m.canonical.as_deref() == Some(t) {
+            m.canonical = None;
         }
     }
 }

@@ -98,7 +98,8 @@ pub struct Mention {
     pub span: Span,
     /// The rule or list that found it.
     pub rule: Rule,
-    /// The fullest name of the same entity, set during resolution or from a list.
+    /// The fullest name of the same entity, set during resolution or from a list. After
+    /// resolution a name without one is its own canonical name (most are: no copy is kept).
     pub canonical: Option<Box<str>>,
     /// The kind of an amount or a date.
     pub kind: Option<Kind>,
