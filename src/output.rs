@@ -302,9 +302,9 @@ impl From<EntityRef<'_>> for Entity {
             sentence: e.sentence,
             canonical: e.canonical.map(str::to_string),
             kind: e.kind,
-            value: q.value.as_ref().map(model::Value::to_json),
-            min: q.min,
-            max: q.max,
+            value: q.single().map(model::Value::to_json),
+            min: q.range().map(|r| r.0),
+            max: q.range().map(|r| r.1),
             currency: q.currency,
             unit: q.unit,
             approximate: q.approximate,
@@ -470,22 +470,7 @@ enum ValueKey<'e> {
         Option<&'static str>,
         Option<&'static str>,
     ),
-    Range(
-        Option<Kind>,
-        [u64; 2],
-        Option<&'static str>,
-        Option<&'static str>,
-    ),
     Text(String),
-}
-
-/// The bits of a range's end, equal for the numbers JSON writes the same way.
-fn range_bits(v: f64) -> u64 {
-    if v.is_nan() {
-        f64::NAN.to_bits()
-    } else {
-        (v + 0.0).to_bits()
-    }
 }
 
 /// Groups entities into the summary: names by canonical name, amounts and dates by value.
@@ -527,20 +512,13 @@ pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
                 entry.aliases.push(e_text.to_string());
             }
         } else if let Some((_, list, index)) = values.iter_mut().find(|(t, _, _)| *t == m.ty) {
-            let key = match (&q.value, q.min.zip(q.max)) {
-                (Some(v), _) => ValueKey::Value(m.kind, v, q.currency, q.unit),
-                (None, Some((a, b))) => {
-                    ValueKey::Range(m.kind, [range_bits(a), range_bits(b)], q.currency, q.unit)
-                }
-                (None, None) => ValueKey::Text(e_text.to_lowercase()),
+            let key = match &q.value {
+                Some(v) => ValueKey::Value(m.kind, v, q.currency, q.unit),
+                None => ValueKey::Text(e_text.to_lowercase()),
             };
             let k = *index.entry(key).or_insert_with_key(|key| {
                 let value = match key {
                     ValueKey::Value(_, v, _, _) => Some(v.to_json()),
-                    ValueKey::Range(..) => q
-                        .min
-                        .zip(q.max)
-                        .map(|(a, b)| serde_json::json!({"min": a, "max": b})),
                     ValueKey::Text(_) => None,
                 };
                 list.push(ValueCount {

@@ -11,7 +11,7 @@ use crate::input::{ceil_char, floor_char};
 use crate::lexicon::words;
 use crate::model::Mention;
 use crate::model::Span;
-use crate::model::{EntityType, Rule};
+use crate::model::{CanonicalName, EntityType, Rule};
 
 /// Which type wins when two recognizers claim exactly the same span.
 fn priority(m: &Mention) -> u8 {
@@ -590,7 +590,7 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
                     .get(t)
                     .cloned()
                     .or(expansion)
-                    .map(String::into_boxed_str);
+                    .map(CanonicalName::from);
             }
             _ => {}
         }

@@ -100,7 +100,7 @@ pub struct Mention {
     pub rule: Rule,
     /// The fullest name of the same entity, set during resolution or from a list. After
     /// resolution a name without one is its own canonical name (most are: no copy is kept).
-    pub canonical: Option<Box<str>>,
+    pub canonical: Option<CanonicalName>,
     /// The kind of an amount or a date.
     pub kind: Option<Kind>,
     /// Names from a list: the list's kind for the name ("city"), an index that
@@ -108,23 +108,52 @@ pub struct Mention {
     pub list_kind: Option<ListKind>,
     /// A guess to keep only if the rest of the article confirms it (a lone surname).
     pub tentative: bool,
-    /// The value and attributes of an amount or date; boxed, as most mentions are names. Read with [`Mention::q`], set with
-    /// [`Mention::q_mut`].
+    /// The value and attributes of an amount or date; boxed, as most mentions are names.
+    /// Read with [`Mention::q`], set with [`Mention::q_mut`].
     pub quantity: Option<Box<Quantity>>,
 }
 
 // A huge input makes about one mention per 50 bytes: keep them small.
-const _: () = assert!(std::mem::size_of::<Mention>() <= 48);
+const _: () = assert!(std::mem::size_of::<Mention>() <= 40);
+const _: () = assert!(std::mem::size_of::<Quantity>() <= 64);
+
+/// A canonical name. Few mentions have one (a name is mostly its own), so it is one
+/// pointer wide in a mention, the name itself behind it. Reads as a `str`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct CanonicalName(Box<Box<str>>);
+
+impl std::ops::Deref for CanonicalName {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for CanonicalName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl From<&str> for CanonicalName {
+    fn from(name: &str) -> Self {
+        CanonicalName(Box::new(name.into()))
+    }
+}
+
+impl From<String> for CanonicalName {
+    fn from(name: String) -> Self {
+        CanonicalName(Box::new(name.into_boxed_str()))
+    }
+}
 
 /// What an amount or a date carries beyond a name's fields.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Quantity {
-    /// The normalized value: a number for amounts, an ISO 8601 string for dates.
+    /// The normalized value: a number or a range for amounts, an ISO 8601 / TIMEX3 text
+    /// for dates.
     pub value: Option<Value>,
-    /// Lower end of a range ("$3-5 million").
-    pub min: Option<f64>,
-    /// Upper end of a range.
-    pub max: Option<f64>,
     /// ISO 4217 currency code of money.
     pub currency: Option<&'static str>,
     /// How the currency was decided.
@@ -140,14 +169,29 @@ pub struct Quantity {
 /// The quantity of a mention that has none.
 static NO_QUANTITY: Quantity = Quantity {
     value: None,
-    min: None,
-    max: None,
     currency: None,
     currency_basis: None,
     unit: None,
     approximate: false,
     points: false,
 };
+
+impl Quantity {
+    /// The value unless it is a range: what the output's `value` field shows.
+    pub fn single(&self) -> Option<&Value> {
+        self.value
+            .as_ref()
+            .filter(|v| !matches!(v, Value::Range(..)))
+    }
+
+    /// The ends of a range ("$3-5 million"): the output's `min` and `max` fields.
+    pub fn range(&self) -> Option<(f64, f64)> {
+        match self.value {
+            Some(Value::Range(min, max)) => Some((min, max)),
+            _ => None,
+        }
+    }
+}
 
 impl Mention {
     /// A mention of `ty` at `span`, found by `rule`, with no attributes.

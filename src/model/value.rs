@@ -12,6 +12,8 @@ pub enum Value {
     /// An amount: the number, scale applied. Written as an integer when it is one (below
     /// 9e15), else as a float.
     Number(f64),
+    /// An amount given as a range ("$3-5 million"): its lower and upper ends.
+    Range(f64, f64),
     /// A date: its ISO 8601 / TIMEX3 value ("2024-03-03", "P3Y", "XXXX-WXX-1").
     Text(Box<str>),
 }
@@ -26,7 +28,7 @@ impl Value {
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Text(t) => Some(t),
-            Value::Number(_) => None,
+            Value::Number(_) | Value::Range(..) => None,
         }
     }
 
@@ -37,29 +39,36 @@ impl Value {
                 Some(i) => serde_json::Value::from(i),
                 None => serde_json::Value::from(*v),
             },
+            Value::Range(min, max) => serde_json::json!({"min": min, "max": max}),
             Value::Text(t) => serde_json::Value::from(&**t),
         }
     }
 
     /// A key that is equal for values the output writes the same way.
-    fn key(&self) -> (u64, Option<&str>) {
+    fn key(&self) -> (u8, u64, u64, &str) {
         match self {
             Value::Number(v) => match Value::integer(*v) {
-                Some(i) => (i as u64, None),
-                None if v.is_nan() => (f64::NAN.to_bits(), Some("")),
-                None => (v.to_bits(), Some("")),
+                Some(i) => (0, i as u64, 0, ""),
+                None => (1, float_bits(*v), 0, ""),
             },
-            Value::Text(t) => (0, Some(t)),
+            Value::Range(min, max) => (2, float_bits(*min), float_bits(*max), ""),
+            Value::Text(t) => (3, 0, 0, t),
         }
+    }
+}
+
+/// The bits of a float, the same for the floats JSON writes the same way (0 and -0, NaNs).
+fn float_bits(v: f64) -> u64 {
+    if v.is_nan() {
+        f64::NAN.to_bits()
+    } else {
+        (v + 0.0).to_bits()
     }
 }
 
 impl PartialEq for Value {
     fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Value::Text(_), Value::Number(_)) | (Value::Number(_), Value::Text(_)) => false,
-            _ => self.key() == other.key(),
-        }
+        self.key() == other.key()
     }
 }
 
@@ -78,6 +87,7 @@ impl Serialize for Value {
                 Some(i) => s.serialize_i64(i),
                 None => s.serialize_f64(*v),
             },
+            Value::Range(..) => self.to_json().serialize(s),
             Value::Text(t) => s.serialize_str(t),
         }
     }
@@ -141,5 +151,9 @@ mod tests {
         assert_eq!(Value::Text("P3Y".into()).to_string(), "\"P3Y\"");
         assert_eq!(Value::Number(3.0), Value::Number(3.0));
         assert_ne!(Value::Number(3.0), Value::Text("3".into()));
+        assert_eq!(
+            Value::Range(3e6, 5e6).to_string(),
+            r#"{"max":5000000.0,"min":3000000.0}"#
+        );
     }
 }

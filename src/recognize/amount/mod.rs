@@ -56,7 +56,7 @@ use super::numbers::{clean, is_hyphen, lex, to_value, words_number, Lex, Tok};
 use crate::lexicon::FilteredSet;
 use crate::model::Mention;
 use crate::model::Span;
-use crate::model::{CurrencyBasis, EntityType, Kind, Rule};
+use crate::model::{CurrencyBasis, EntityType, Kind, Rule, Value};
 use crate::token::lower;
 use filter::{may_hold_amount, may_start_amount};
 use number::Number;
@@ -312,8 +312,7 @@ impl<'a> Scan<'a> {
                 // "3 to 4 million people": a count range.
                 let lo = n1.value * n2.scale.unwrap_or(1.0);
                 let mut m = self.mention(start, n2.end, Kind::Count, Rule::Count);
-                m.q_mut().min = Some(clean(lo * sign));
-                m.q_mut().max = Some(clean(n2.value));
+                m.q_mut().value = Some(Value::Range(clean(lo * sign), clean(n2.value)));
                 m.q_mut().approximate = self.approximate(start);
                 return Step::Found(Box::new(m), n2.end);
             }
@@ -333,8 +332,7 @@ impl<'a> Scan<'a> {
                 // "3,000 to 4,000 people", "between 20 and 30 flights": a count range.
                 if self.count_ok(start, n1.end) && self.count_ok_after(n2.end) {
                     let mut m = self.mention(start, n2.end, Kind::Count, Rule::Count);
-                    m.q_mut().min = Some(clean(n1.value * sign));
-                    m.q_mut().max = Some(clean(n2.value));
+                    m.q_mut().value = Some(Value::Range(clean(n1.value * sign), clean(n2.value)));
                     m.q_mut().approximate = self.approximate(start);
                     return Step::Found(Box::new(m), n2.end);
                 }
@@ -404,8 +402,7 @@ impl<'a> Scan<'a> {
         let mut end = end;
         match v2 {
             Some(v2) => {
-                m.q_mut().min = Some(clean(v1 * factor));
-                m.q_mut().max = Some(clean(v2 * factor));
+                m.q_mut().value = Some(Value::Range(clean(v1 * factor), clean(v2 * factor)));
             }
             None => {
                 let mut v = v1 * factor;
@@ -483,10 +480,10 @@ mod tests {
         out.iter()
             .map(|m| {
                 let q = m.q();
-                let v = q
-                    .value
-                    .as_ref()
-                    .map_or_else(|| format!("{:?}-{:?}", q.min, q.max), |v| v.to_string());
+                let v = match q.range() {
+                    Some((min, max)) => format!("{:?}-{:?}", Some(min), Some(max)),
+                    None => q.value.as_ref().map_or(String::new(), Value::to_string),
+                };
                 let cur = q.currency.or(q.unit).unwrap_or("");
                 (
                     m.text(text).to_string(),

@@ -4,7 +4,7 @@
 //! forms and their codes are in `data/currencies.tsv`; which currency an ambiguous form
 //! stands for is settled in [`super::currency`].
 
-use crate::model::{CurrencyBasis, Kind, Rule};
+use crate::model::{CurrencyBasis, Kind, Rule, Value};
 use std::sync::LazyLock;
 
 use super::currency::family_of;
@@ -151,12 +151,14 @@ impl Scan<'_> {
             let shared = n1.scale.is_none() && (n2.scale.is_some() || !repeated);
             if shared {
                 let lo = n1.value * n2.scale.unwrap_or(1.0);
-                m.q_mut().min = Some(clean(sign * lo * p.factor));
-                m.q_mut().max = Some(clean(n2.value * p.factor));
+                m.q_mut().value = Some(Value::Range(
+                    clean(sign * lo * p.factor),
+                    clean(n2.value * p.factor),
+                ));
                 end = n2.end;
             }
         }
-        if m.q().min.is_none() {
+        if m.q().value.is_none() {
             m.q_mut().value = Some(to_value(sign * n1.value * p.factor));
         }
         // "$10 dollars" in wire archives: the word repeats the sign.

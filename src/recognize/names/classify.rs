@@ -9,7 +9,7 @@ use super::words::{is_calendar_word, is_stopword};
 use super::{organization, person, place};
 use crate::gazetteer::{norm_key, GAZETTEER};
 use crate::lexicon::{words, WordList};
-use crate::model::{EntityType, Mention, Rule, Span};
+use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 
 /// Particles inside people's names.
 static PARTICLES: WordList = WordList::new(words::NAMES_PARTICLE);
@@ -65,7 +65,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             Span::new(words[0].start, words[words.len() - 1].end),
             e.list,
         );
-        m.canonical = e.canonical.map(Box::from);
+        m.canonical = e.canonical.map(CanonicalName::from);
         m.list_kind = Some(e.kind);
         out.push(m);
         return;
@@ -377,7 +377,7 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
 fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     if let Some(e) = lookup_cased(ctx.lists, w.text) {
         let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
-        m.canonical = e.canonical.map(Box::from);
+        m.canonical = e.canonical.map(CanonicalName::from);
         m.list_kind = Some(e.kind);
         out.push(m);
         return;
