@@ -1,6 +1,7 @@
 //! The model: the types every stage speaks in — byte [`Span`]s, the five [`EntityType`]s,
-//! and the [`Mention`]s that recognizers find and resolution settles. It imports nothing of
-//! the crate's own, so any module may use it.
+//! and the [`Mention`]s that recognizers find and resolution settles, with the [`Rule`]
+//! that found each and, for amounts and dates, its [`Kind`] and [`Value`] (`rule.rs`,
+//! `value.rs`). It imports nothing of the crate's own, so any module may use it.
 
 use serde::Serialize;
 

@@ -62,7 +62,8 @@ rules! {
     OrgHead = "org-head",
     /// An organization tail word ("... Ltd").
     OrgTail = "org-tail",
-    /// An organization that a role belongs to ("the chief executive of ...").
+    /// An unconfirmed lone name followed by a role of organizations ("Petofi general
+    /// manager").
     OrgRole = "org-role",
     /// A place head word ("Lake ...").
     PlaceHead = "place-head",
@@ -86,13 +87,13 @@ rules! {
     // Dates, times, durations and sets.
     /// "three years ago".
     DateAgo = "date:ago",
-    /// A date anchored on another ("two days after May 3").
+    /// A duration before or after a date ("two days after May 3").
     DateAnchored = "date:anchored",
     /// "the end of March".
     DateBoundary = "date:boundary",
     /// "the 19th century".
     DateCentury = "date:century",
-    /// A relative day ("today", "yesterday").
+    /// A day counted from the reference ("the day before yesterday").
     DateDay = "date:day",
     /// "the 1990s".
     DateDecade = "date:decade",
@@ -118,11 +119,11 @@ rules! {
     DateNumericDmy = "date:numeric-dmy",
     /// A numeric date read month first.
     DateNumericMdy = "date:numeric-mdy",
-    /// A part of a date ("Monday morning").
+    /// A part of a period ("the first week of July").
     DatePartOf = "date:part-of",
     /// A quarter ("the third quarter").
     DateQuarter = "date:quarter",
-    /// A range of dates.
+    /// A range of dates ("March 3-5").
     DateRange = "date:range",
     /// A relative period ("last week").
     DateRelative = "date:relative",
@@ -140,7 +141,7 @@ rules! {
     DateYears = "date:years",
     /// A clock time ("3pm").
     TimeClock = "time:clock",
-    /// "noon", "midnight".
+    /// "noon", "midday", "midnight".
     TimeNoon = "time:noon",
     /// A part of the day ("this morning").
     TimePart = "time:part",
