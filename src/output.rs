@@ -18,7 +18,7 @@ use crate::calendar::Date;
 use crate::input::{char_at, CharOffsets};
 use crate::model::EntityType;
 use crate::model::Span;
-use crate::model::{Mention, Quantity};
+use crate::model::{self, Kind, Mention, Quantity};
 use crate::quotes::Quote;
 use crate::segment::Structure;
 use crate::swar::{self, byte_range, HIGH_BITS, LOW_BITS};
@@ -285,7 +285,7 @@ impl EntityRef<'_> {
     pub fn rule_text(&self) -> Option<Cow<'static, str>> {
         let rule = self.rule?;
         Some(match self.quantity.currency_basis {
-            Some(b) => Cow::Owned(format!("{rule} (currency: {b})")),
+            Some(b) => Cow::Owned(format!("{rule} (currency: {})", b.name())),
             None => Cow::Borrowed(rule),
         })
     }
@@ -302,9 +302,9 @@ impl From<EntityRef<'_>> for Entity {
             sentence: e.sentence,
             canonical: e.canonical.map(str::to_string),
             kind: e.kind,
-            value: q.value.clone(),
-            min: q.min,
-            max: q.max,
+            value: q.single().map(model::Value::to_json),
+            min: q.range().map(|r| r.0),
+            max: q.range().map(|r| r.1),
             currency: q.currency,
             unit: q.unit,
             approximate: q.approximate,
@@ -330,14 +330,22 @@ pub fn entity_refs<'a>(
         sentence: sentences
             .partition_point(|s| s.start <= m.span.start)
             .saturating_sub(1),
-        canonical: m.canonical.as_deref(),
+        // A name without a canonical name is its own.
+        canonical: m.canonical.as_deref().or_else(|| {
+            matches!(
+                m.ty,
+                EntityType::Person | EntityType::Place | EntityType::Organization
+            )
+            .then(|| m.text(text))
+        }),
         // Names keep their list's kind ("city") internally; the output gives kinds of
         // amounts and dates only.
         kind: m
             .kind
-            .filter(|_| matches!(m.ty, EntityType::Amount | EntityType::Date)),
+            .filter(|_| matches!(m.ty, EntityType::Amount | EntityType::Date))
+            .map(Kind::name),
         quantity: m.q(),
-        rule: explain.then_some(m.rule),
+        rule: explain.then(|| m.rule.name()),
     })
 }
 
@@ -452,13 +460,13 @@ pub(crate) fn count_words(text: &str) -> usize {
     count
 }
 
-/// What makes two amounts or dates one entry of the summary: the same kind, value,
-/// currency and unit, or, without a value, the same text in lower case.
+/// What makes two amounts or dates one entry of the summary: the same kind, value (or
+/// range), currency and unit, or, without a value, the same text in lower case.
 #[derive(PartialEq, Eq, Hash)]
 enum ValueKey<'e> {
     Value(
-        Option<&'static str>,
-        Cow<'e, Value>,
+        Option<Kind>,
+        &'e model::Value,
         Option<&'static str>,
         Option<&'static str>,
     ),
@@ -504,26 +512,18 @@ pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
                 entry.aliases.push(e_text.to_string());
             }
         } else if let Some((_, list, index)) = values.iter_mut().find(|(t, _, _)| *t == m.ty) {
-            let range = || {
-                q.min
-                    .zip(q.max)
-                    .map(|(a, b)| serde_json::json!({"min": a, "max": b}))
-            };
             let key = match &q.value {
-                Some(v) => ValueKey::Value(m.kind, Cow::Borrowed(v), q.currency, q.unit),
-                None => match range() {
-                    Some(v) => ValueKey::Value(m.kind, Cow::Owned(v), q.currency, q.unit),
-                    None => ValueKey::Text(e_text.to_lowercase()),
-                },
+                Some(v) => ValueKey::Value(m.kind, v, q.currency, q.unit),
+                None => ValueKey::Text(e_text.to_lowercase()),
             };
             let k = *index.entry(key).or_insert_with_key(|key| {
                 let value = match key {
-                    ValueKey::Value(_, v, _, _) => Some(v.clone().into_owned()),
+                    ValueKey::Value(_, v, _, _) => Some(v.to_json()),
                     ValueKey::Text(_) => None,
                 };
                 list.push(ValueCount {
                     text: e_text.to_string(),
-                    kind: m.kind,
+                    kind: m.kind.map(Kind::name),
                     value,
                     currency: q.currency,
                     count: 0,

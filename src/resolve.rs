@@ -6,18 +6,19 @@ use std::borrow::Cow;
 
 use foldhash::HashMap;
 
+use crate::gazetteer::kind_name;
 use crate::input::{ceil_char, floor_char};
 use crate::lexicon::words;
-use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
+use crate::model::{CanonicalName, EntityType, Rule};
 
 /// Which type wins when two recognizers claim exactly the same span.
 fn priority(m: &Mention) -> u8 {
     if m.tentative {
         return 0;
     }
-    if m.rule == "dateline" {
+    if m.rule == Rule::Dateline {
         return 6;
     }
     match m.ty {
@@ -147,7 +148,7 @@ fn sort_in_place(mentions: &mut [Mention]) {
 /// is that person ("Jordan" after "Michael Jordan", "Washington" after "Denzel Washington").
 fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
     let lone_place = |m: &Mention| {
-        m.ty == EntityType::Place && m.rule != "dateline" && !m.text(text).contains(' ')
+        m.ty == EntityType::Place && m.rule != Rule::Dateline && !m.text(text).contains(' ')
     };
     if !mentions.iter().any(lone_place) {
         return;
@@ -178,8 +179,8 @@ fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
         };
         if surnames.contains(low) {
             m.ty = EntityType::Person;
-            m.kind = None;
-            m.rule = "article-link";
+            m.list_kind = None;
+            m.rule = Rule::ArticleLink;
         }
     }
 }
@@ -246,7 +247,9 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
     }
     let candidate = |m: &Mention| match m.ty {
         EntityType::Place => {
-            matches!(m.kind, Some("city") | Some("state") | Some("region")) && m.rule != "dateline"
+            m.list_kind
+                .is_some_and(|k| matches!(kind_name(k), "city" | "state" | "region"))
+                && m.rule != Rule::Dateline
         }
         EntityType::Person => m.tentative,
         _ => false,
@@ -305,9 +308,9 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         if candidate(m) && !locative(m) && teams.contains(m.text(text)) {
             m.ty = EntityType::Organization;
-            m.rule = "sports-team";
+            m.rule = Rule::SportsTeam;
             m.tentative = false;
-            m.kind = None;
+            m.list_kind = None;
             m.canonical = None;
         }
     }
@@ -352,7 +355,7 @@ fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
         if role {
             m.ty = EntityType::Organization;
             m.tentative = false;
-            m.rule = "org-role";
+            m.rule = Rule::OrgRole;
         }
     }
 }
@@ -421,8 +424,9 @@ fn org_short_name(name: &str) -> Option<&str> {
 /// A lone capitalized word stays a name only when the article names the same entity more
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
 fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
-    let weak_person =
-        |m: &Mention| m.ty == EntityType::Person && matches!(m.rule, "speaker" | "unknown-name");
+    let weak_person = |m: &Mention| {
+        m.ty == EntityType::Person && matches!(m.rule, Rule::Speaker | Rule::UnknownName)
+    };
     // The names the rest of the article is asked about: each tentative mention as written
     // (apostrophes straight) and in lower case, and each weakly found person as written.
     // Only they need a type from it, and most articles ask about few.
@@ -476,7 +480,7 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
     mentions.retain_mut(|m| {
         if weak_person(m) && known.get(m.text(text)) == Some(&EntityType::Organization) {
             m.ty = EntityType::Organization;
-            m.rule = "article-link";
+            m.rule = Rule::ArticleLink;
             return true;
         }
         if !m.tentative {
@@ -490,7 +494,7 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
             Some(&ty) => {
                 m.ty = ty;
                 m.tentative = false;
-                m.rule = "article-link";
+                m.rule = Rule::ArticleLink;
                 true
             }
             None => false,
@@ -499,7 +503,8 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
 }
 
 /// Sets `canonical` on people (the fullest name containing the mention's words) and on
-/// organizations known by an acronym (the name whose initials spell it).
+/// organizations known by an acronym (the name whose initials spell it). A name that is
+/// its own canonical name keeps none: the output gives its text.
 fn link_names(text: &str, mentions: &mut [Mention]) {
     // Every run of consecutive words of every person's name key, with the fullest name that
     // holds it (the first in the text among the longest): one hash lookup per mention. Only
@@ -551,8 +556,9 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
         if pair && text[w[0].span.end..w[1].span.start].trim() == "(" {
             let full = w[0]
                 .canonical
-                .clone()
-                .unwrap_or_else(|| w[0].text(text).to_string());
+                .as_deref()
+                .unwrap_or(w[0].text(text))
+                .to_string();
             defined.entry(w[1].text(text)).or_insert(full);
         }
     }
@@ -570,28 +576,27 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
                     key.split(' ').count()
                 };
                 let full = fullest.get(key).filter(|(len, _)| *len > count);
-                // A fuller name in the article wins; else a list's canonical name; else the text.
-                m.canonical = Some(match full {
-                    Some((_, full)) => full.to_string(),
-                    None => m.canonical.take().unwrap_or_else(|| t.to_string()),
-                });
+                // A fuller name in the article wins; else a list's canonical name; else the
+                // text, which is no canonical name (see `Mention::canonical`).
+                if let Some((_, full)) = full {
+                    m.canonical = Some((*full).into());
+                }
             }
             EntityType::Organization if m.canonical.is_none() => {
                 let is_acronym =
                     t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2;
                 let expansion = is_acronym.then(|| by_initials.get(t).cloned()).flatten();
-                m.canonical = Some(
-                    defined
-                        .get(t)
-                        .cloned()
-                        .or(expansion)
-                        .unwrap_or_else(|| t.to_string()),
-                );
-            }
-            EntityType::Place | EntityType::Organization if m.canonical.is_none() => {
-                m.canonical = Some(t.to_string());
+                m.canonical = defined
+                    .get(t)
+                    .cloned()
+                    .or(expansion)
+                    .map(CanonicalName::from);
             }
             _ => {}
+        }
+        // The name as written needs no copy.
+        if m.canonical.as_deref() == Some(t) {
+            m.canonical = None;
         }
     }
 }
@@ -644,7 +649,7 @@ mod tests {
 
     #[test]
     fn taken_bytes_are_exact_across_bit_words() {
-        let m = |a, b| Mention::new(EntityType::Place, Span::new(a, b), "test");
+        let m = |a, b| Mention::new(EntityType::Place, Span::new(a, b), Rule::UnknownName);
         let mut taken = Taken::new(&[m(10, 20), m(300, 310)]);
         taken.mark(Span::new(70, 140));
         for (a, b, hit) in [
@@ -691,7 +696,13 @@ mod tests {
         for n in [0, 1, 2, 3, 5, 8, 50, 333] {
             for _ in 0..50 {
                 let mut mentions: Vec<Mention> = (0..n)
-                    .map(|k| Mention::new(EntityType::Place, Span::new(3 * k, 3 * k + 2), "t"))
+                    .map(|k| {
+                        Mention::new(
+                            EntityType::Place,
+                            Span::new(3 * k, 3 * k + 2),
+                            Rule::UnknownName,
+                        )
+                    })
                     .collect();
                 for k in (1..n).rev() {
                     let j = next() % (k + 1);

@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::{norm_key, walk_longest, Entry};
-use crate::model::EntityType;
+use crate::model::{EntityType, Rule};
 use crate::token::Token;
 
 /// Names from the user's files.
@@ -74,9 +74,9 @@ impl UserGazetteer {
                     norm_key(name),
                     Entry {
                         ty,
-                        kind: "user",
+                        kind: super::USER_KIND,
                         canonical,
-                        list: "user",
+                        list: Rule::User,
                         caps,
                     },
                 );

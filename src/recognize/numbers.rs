@@ -9,6 +9,7 @@
 //! once, left to right, instead of running one regex per pattern over the sentence.
 
 use crate::input::char_at;
+use crate::model::Value;
 use crate::token::lower;
 
 /// A set of words, with the crate's one hasher (foldhash).
@@ -576,14 +577,9 @@ pub fn clean(v: f64) -> f64 {
     }
 }
 
-/// A number as JSON: an integer when it is one.
-pub fn to_json(v: f64) -> serde_json::Value {
-    let v = clean(v);
-    if v.fract() == 0.0 && v.abs() < 9e15 {
-        serde_json::Value::from(v as i64)
-    } else {
-        serde_json::Value::from(v)
-    }
+/// A number as an amount's value, rounding noise removed ([`clean`]).
+pub fn to_value(v: f64) -> Value {
+    Value::Number(clean(v))
 }
 
 #[cfg(test)]
@@ -737,8 +733,8 @@ mod tests {
         assert_eq!(words("a thousand million"), Some((1e9, true)));
         assert_eq!(words("a man"), None);
         assert_eq!(words("several"), None);
-        assert_eq!(to_json(3.2 * 1e9), serde_json::json!(3200000000i64));
-        assert_eq!(to_json(0.5), serde_json::json!(0.5));
+        assert_eq!(to_value(3.2 * 1e9).to_string(), "3200000000");
+        assert_eq!(to_value(0.5).to_string(), "0.5");
     }
 
     #[test]

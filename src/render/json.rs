@@ -480,9 +480,10 @@ impl Writer<'_, '_> {
         self.int_at(b",\"sentence\":", e.sentence);
         self.some_str(b",\"canonical\":", e.canonical);
         self.some_str(b",\"kind\":", e.kind);
-        self.some_serde(b",\"value\":", q.value.as_ref());
-        self.some_serde(b",\"min\":", q.min.as_ref());
-        self.some_serde(b",\"max\":", q.max.as_ref());
+        self.some_serde(b",\"value\":", q.single());
+        let range = q.range();
+        self.some_serde(b",\"min\":", range.map(|r| r.0).as_ref());
+        self.some_serde(b",\"max\":", range.map(|r| r.1).as_ref());
         self.some_str(b",\"currency\":", q.currency);
         self.some_str(b",\"unit\":", q.unit);
         self.flag(b",\"approximate\":true", q.approximate);

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::FastMap;
 use crate::gazetteer::amounts;
-use crate::model::{EntityType, Mention};
+use crate::model::{CurrencyBasis, EntityType, Mention};
 use crate::segment::Structure;
 
 /// Dateline places and their local currency, from `data/currency_places.tsv`.
@@ -100,8 +100,9 @@ pub(super) fn family_of(
 /// Explicit forms keep their basis: `symbol` ("US$", "€", "HK$"), `code` ("USD"), `word`
 /// ("yuan", "Swiss francs").
 pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Mention]) {
-    let is_default =
-        |m: &Mention| m.ty == EntityType::Amount && m.q().currency_basis == Some("default");
+    let is_default = |m: &Mention| {
+        m.ty == EntityType::Amount && m.q().currency_basis == Some(CurrencyBasis::Default)
+    };
     if !mentions.iter().any(is_default) {
         return;
     }
@@ -109,7 +110,10 @@ pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Ment
         .iter()
         .filter(|m| {
             m.ty == EntityType::Amount
-                && matches!(m.q().currency_basis, Some("symbol" | "code" | "word"))
+                && matches!(
+                    m.q().currency_basis,
+                    Some(CurrencyBasis::Symbol | CurrencyBasis::Code | CurrencyBasis::Word)
+                )
         })
         .filter_map(|m| m.q().currency)
         .collect();
@@ -141,7 +145,7 @@ pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Ment
                 .collect();
             if named.len() == 1 && named[0] != default {
                 m.q_mut().currency = Some(named[0]);
-                m.q_mut().currency_basis = Some("context");
+                m.q_mut().currency_basis = Some(CurrencyBasis::Context);
                 continue;
             }
         }
@@ -150,7 +154,7 @@ pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Ment
                 continue;
             }
             m.q_mut().currency = Some(l);
-            m.q_mut().currency_basis = Some("dateline");
+            m.q_mut().currency_basis = Some(CurrencyBasis::Dateline);
         }
     }
 }

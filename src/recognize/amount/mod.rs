@@ -49,11 +49,11 @@ mod percent;
 mod unit;
 mod url;
 
-use super::numbers::{clean, is_hyphen, lex, to_json, words_number, Lex, Tok};
+use super::numbers::{clean, is_hyphen, lex, to_value, words_number, Lex, Tok};
 use crate::lexicon::FilteredSet;
-use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
+use crate::model::{CurrencyBasis, EntityType, Kind, Rule, Value};
 use crate::token::lower;
 use filter::{may_hold_amount, may_start_amount};
 use number::Number;
@@ -111,7 +111,7 @@ const SIGN_WORDS: [&str; 2] = ["minus", "negative"];
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Prefix {
     pub(super) code: &'static str,
-    pub(super) basis: &'static str,
+    pub(super) basis: CurrencyBasis,
     /// Token after the prefix.
     pub(super) next: usize,
     /// "MUSD 5": the prefix carries a scale.
@@ -158,7 +158,7 @@ enum Suffix {
     Unit(&'static str),
     Currency {
         code: &'static str,
-        basis: &'static str,
+        basis: CurrencyBasis,
         factor: f64,
     },
 }
@@ -308,9 +308,8 @@ impl<'a> Scan<'a> {
             if n1.scale.is_none() && n2.scale.is_some() && !n2.short_scale {
                 // "3 to 4 million people": a count range.
                 let lo = n1.value * n2.scale.unwrap_or(1.0);
-                let mut m = self.mention(start, n2.end, "count", "count");
-                m.q_mut().min = Some(clean(lo * sign));
-                m.q_mut().max = Some(clean(n2.value));
+                let mut m = self.mention(start, n2.end, Kind::Count, Rule::Count);
+                m.q_mut().value = Some(Value::Range(clean(lo * sign), clean(n2.value)));
                 m.q_mut().approximate = self.approximate(start);
                 return Step::Found(Box::new(m), n2.end);
             }
@@ -329,9 +328,8 @@ impl<'a> Scan<'a> {
             if !hyphen && !n1.words && n1.scale.is_none() && n2.scale.is_none() {
                 // "3,000 to 4,000 people", "between 20 and 30 flights": a count range.
                 if self.count_ok(start, n1.end) && self.count_ok_after(n2.end) {
-                    let mut m = self.mention(start, n2.end, "count", "count");
-                    m.q_mut().min = Some(clean(n1.value * sign));
-                    m.q_mut().max = Some(clean(n2.value));
+                    let mut m = self.mention(start, n2.end, Kind::Count, Rule::Count);
+                    m.q_mut().value = Some(Value::Range(clean(n1.value * sign), clean(n2.value)));
                     m.q_mut().approximate = self.approximate(start);
                     return Step::Found(Box::new(m), n2.end);
                 }
@@ -351,9 +349,9 @@ impl<'a> Scan<'a> {
             if !self.counted_in_millions(end) {
                 let letter = self.t(end - 1);
                 if letter == "m" {
-                    let mut m = self.mention(start, end, "quantity", "quantity");
+                    let mut m = self.mention(start, end, Kind::Quantity, Rule::Quantity);
                     m.q_mut().unit = Some("m");
-                    m.q_mut().value = Some(to_json(sign * n1.value / 1e6));
+                    m.q_mut().value = Some(to_value(sign * n1.value / 1e6));
                     m.q_mut().approximate = self.approximate(start);
                     return Step::Found(Box::new(m), end);
                 }
@@ -368,8 +366,8 @@ impl<'a> Scan<'a> {
             return Step::Skip(n1.end);
         }
         // "a 150-seat chamber": the count is the number alone.
-        let mut m = self.mention(start, end, "count", "count");
-        m.q_mut().value = Some(to_json(sign * n1.value));
+        let mut m = self.mention(start, end, Kind::Count, Rule::Count);
+        m.q_mut().value = Some(to_value(sign * n1.value));
         m.q_mut().approximate = self.approximate(start);
         Step::Found(Box::new(m), end)
     }
@@ -377,14 +375,14 @@ impl<'a> Scan<'a> {
     /// Builds the amount for a number (or range) and the suffix that gives its kind.
     fn finish(&self, start: usize, end: usize, v1: f64, v2: Option<f64>, suffix: Suffix) -> Step {
         let (kind, rule, factor) = match suffix {
-            Suffix::Percent { factor, .. } => ("percent", "percent", factor),
-            Suffix::Unit(_) => ("quantity", "quantity", 1.0),
+            Suffix::Percent { factor, .. } => (Kind::Percent, Rule::Percent, factor),
+            Suffix::Unit(_) => (Kind::Quantity, Rule::Quantity, 1.0),
             Suffix::Currency { factor, basis, .. } => (
-                "money",
+                Kind::Money,
                 match basis {
-                    "code" => "money:code",
-                    "symbol" => "money:symbol",
-                    _ => "money:word",
+                    CurrencyBasis::Code => Rule::MoneyCode,
+                    CurrencyBasis::Symbol => Rule::MoneySymbol,
+                    _ => Rule::MoneyWord,
                 },
                 factor,
             ),
@@ -401,8 +399,7 @@ impl<'a> Scan<'a> {
         let mut end = end;
         match v2 {
             Some(v2) => {
-                m.q_mut().min = Some(clean(v1 * factor));
-                m.q_mut().max = Some(clean(v2 * factor));
+                m.q_mut().value = Some(Value::Range(clean(v1 * factor), clean(v2 * factor)));
             }
             None => {
                 let mut v = v1 * factor;
@@ -415,7 +412,7 @@ impl<'a> Scan<'a> {
                         }
                     }
                 }
-                m.q_mut().value = Some(to_json(v));
+                m.q_mut().value = Some(to_value(v));
             }
         }
         m.span = self.span(start, end);
@@ -461,7 +458,7 @@ impl<'a> Scan<'a> {
         Span::new(self.toks[start].start, self.toks[end - 1].end)
     }
 
-    fn mention(&self, start: usize, end: usize, kind: &'static str, rule: &'static str) -> Mention {
+    fn mention(&self, start: usize, end: usize, kind: Kind, rule: Rule) -> Mention {
         let mut m = Mention::new(EntityType::Amount, self.span(start, end), rule);
         m.kind = Some(kind);
         m
@@ -480,14 +477,14 @@ mod tests {
         out.iter()
             .map(|m| {
                 let q = m.q();
-                let v = q
-                    .value
-                    .as_ref()
-                    .map_or_else(|| format!("{:?}-{:?}", q.min, q.max), |v| v.to_string());
+                let v = match q.range() {
+                    Some((min, max)) => format!("{:?}-{:?}", Some(min), Some(max)),
+                    None => q.value.as_ref().map_or(String::new(), Value::to_string),
+                };
                 let cur = q.currency.or(q.unit).unwrap_or("");
                 (
                     m.text(text).to_string(),
-                    m.kind.unwrap_or("").to_string(),
+                    m.kind.map_or("", Kind::name).to_string(),
                     format!("{v} {cur}").trim().to_string(),
                 )
             })

@@ -4,13 +4,14 @@
 //! forms and their codes are in `data/currencies.tsv`; which currency an ambiguous form
 //! stands for is settled in [`super::currency`].
 
+use crate::model::{CurrencyBasis, Kind, Rule, Value};
 use std::sync::LazyLock;
 
 use super::currency::family_of;
 use super::number::Number;
 use super::{first_tokens, may_open, FastMap, Prefix, Scan, Step, Suffix};
 use crate::gazetteer::{norm_key, GAZETTEER};
-use crate::recognize::numbers::{clean, scale, to_json, Lex};
+use crate::recognize::numbers::{clean, scale, to_value, Lex};
 use crate::token::lower;
 
 /// The first tokens of the currency words.
@@ -76,9 +77,9 @@ impl Scan<'_> {
                     continue;
                 }
                 let basis = if family_of(surface).is_some() {
-                    "default"
+                    CurrencyBasis::Default
                 } else {
-                    "symbol"
+                    CurrencyBasis::Symbol
                 };
                 return Some(Prefix {
                     code,
@@ -106,7 +107,7 @@ impl Scan<'_> {
                 {
                     return Some(Prefix {
                         code,
-                        basis: "symbol",
+                        basis: CurrencyBasis::Symbol,
                         next: i + 2,
                         factor: 1.0,
                     });
@@ -120,7 +121,7 @@ impl Scan<'_> {
                 if let Some(code) = code_of(w, true).or(lower_symbol) {
                     return Some(Prefix {
                         code,
-                        basis: "code",
+                        basis: CurrencyBasis::Code,
                         next: i + 1,
                         factor: 1.0,
                     });
@@ -128,7 +129,7 @@ impl Scan<'_> {
                 if let Some((code, factor)) = scaled_code(w) {
                     return Some(Prefix {
                         code,
-                        basis: "code",
+                        basis: CurrencyBasis::Code,
                         next: i + 1,
                         factor,
                     });
@@ -140,7 +141,7 @@ impl Scan<'_> {
 
     /// Money after a currency prefix: "US$45 million", "$3-5 million", "€3.2bn".
     pub(super) fn money_with_prefix(&self, start: usize, p: Prefix, n1: Number, sign: f64) -> Step {
-        let mut m = self.mention(start, n1.end, "money", "money");
+        let mut m = self.mention(start, n1.end, Kind::Money, Rule::Money);
         m.q_mut().currency = Some(p.code);
         m.q_mut().currency_basis = Some(p.basis);
         let mut end = n1.end;
@@ -150,13 +151,15 @@ impl Scan<'_> {
             let shared = n1.scale.is_none() && (n2.scale.is_some() || !repeated);
             if shared {
                 let lo = n1.value * n2.scale.unwrap_or(1.0);
-                m.q_mut().min = Some(clean(sign * lo * p.factor));
-                m.q_mut().max = Some(clean(n2.value * p.factor));
+                m.q_mut().value = Some(Value::Range(
+                    clean(sign * lo * p.factor),
+                    clean(n2.value * p.factor),
+                ));
                 end = n2.end;
             }
         }
-        if m.q().min.is_none() {
-            m.q_mut().value = Some(to_json(sign * n1.value * p.factor));
+        if m.q().value.is_none() {
+            m.q_mut().value = Some(to_value(sign * n1.value * p.factor));
         }
         // "$10 dollars" in wire archives: the word repeats the sign.
         if self.t(end).eq_ignore_ascii_case("dollars") && p.code == "USD" {
@@ -199,7 +202,7 @@ impl Scan<'_> {
             return Some((
                 Suffix::Currency {
                     code: "GBP",
-                    basis: "symbol",
+                    basis: CurrencyBasis::Symbol,
                     factor: 0.01,
                 },
                 k + 1,
@@ -226,7 +229,7 @@ impl Scan<'_> {
                 return Some((
                     Suffix::Currency {
                         code,
-                        basis: "code",
+                        basis: CurrencyBasis::Code,
                         factor,
                     },
                     end,
@@ -237,7 +240,7 @@ impl Scan<'_> {
             return Some((
                 Suffix::Currency {
                     code,
-                    basis: "code",
+                    basis: CurrencyBasis::Code,
                     factor,
                 },
                 k + 1,
@@ -260,9 +263,9 @@ impl Scan<'_> {
             if let Some(code) = GAZETTEER.currency_word(phrase) {
                 let key = norm_key(phrase);
                 let basis = if family_of(&key).is_some() {
-                    "default"
+                    CurrencyBasis::Default
                 } else {
-                    "word"
+                    CurrencyBasis::Word
                 };
                 return Some((
                     Suffix::Currency {
@@ -293,9 +296,9 @@ impl Scan<'_> {
                 return None;
             }
             let (code, basis) = match (qualifier, code) {
-                (Some(q), _) => (q, "word"),
-                (None, Some(c)) => (c, "word"),
-                (None, None) => ("USD", "default"),
+                (Some(q), _) => (q, CurrencyBasis::Word),
+                (None, Some(c)) => (c, CurrencyBasis::Word),
+                (None, None) => ("USD", CurrencyBasis::Default),
             };
             return Some((
                 Suffix::Currency {
@@ -325,9 +328,9 @@ impl Scan<'_> {
                     continue;
                 }
                 let basis = if family_of(surface).is_some() {
-                    "default"
+                    CurrencyBasis::Default
                 } else {
-                    "symbol"
+                    CurrencyBasis::Symbol
                 };
                 return Some((
                     Suffix::Currency {

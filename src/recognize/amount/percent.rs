@@ -3,7 +3,8 @@
 //! ("half a percentage point", "a quarter-point cut").
 
 use super::{Scan, Step, Suffix};
-use crate::recognize::numbers::{is_hyphen, to_json, Lex};
+use crate::model::{Kind, Rule};
+use crate::recognize::numbers::{is_hyphen, to_value, Lex};
 use crate::token::lower;
 
 /// The percent signs.
@@ -44,8 +45,8 @@ impl Scan<'_> {
         if let Some(value) = self.point_fraction(k).filter(|_| {
             is_hyphen(self.t(k + 1)) && self.glued(k + 1) && self.word_in(k + 2, &["point"])
         }) {
-            let mut m = self.mention(k, k + 3, "percent", "percent");
-            m.q_mut().value = Some(to_json(value));
+            let mut m = self.mention(k, k + 3, Kind::Percent, Rule::Percent);
+            m.q_mut().value = Some(to_value(value));
             m.q_mut().points = true;
             return Some(Step::Found(Box::new(m), k + 3));
         }
@@ -79,8 +80,8 @@ impl Scan<'_> {
         } else {
             return None;
         };
-        let mut m = self.mention(i, end, "percent", "percent");
-        m.q_mut().value = Some(to_json(value));
+        let mut m = self.mention(i, end, Kind::Percent, Rule::Percent);
+        m.q_mut().value = Some(to_value(value));
         m.q_mut().points = true;
         m.q_mut().approximate = self.approximate(i);
         Some(Step::Found(Box::new(m), end))

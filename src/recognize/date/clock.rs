@@ -2,6 +2,7 @@
 //! "7 o'clock", "5-6 pm", and "morning", "night" after a day ("TMO", "TNI").
 
 use super::{Found, Scan};
+use crate::model::{Kind, Rule};
 use crate::recognize::numbers::is_hyphen;
 
 /// One clock reading: hour and minute (24-hour), the token after it, whether "a.m."/"p.m."
@@ -33,7 +34,7 @@ impl Scan<'_> {
                 if let Some(second) = self.clock(k + 1).filter(|c| c.meridiem || c.colon) {
                     if second.meridiem || first.is_some() {
                         let end = self.zone_after(second.end);
-                        return Some(Found::new(i, end, "time", None, "time:range"));
+                        return Some(Found::new(i, end, Kind::Time, None, Rule::TimeRange));
                     }
                 }
             }
@@ -55,9 +56,9 @@ impl Scan<'_> {
         Some(Found::new(
             i,
             end,
-            "time",
+            Kind::Time,
             Some(format!("T{:02}:{:02}", c.hour, c.minute)),
-            "time:clock",
+            Rule::TimeClock,
         ))
     }
 

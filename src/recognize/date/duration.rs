@@ -5,6 +5,7 @@
 use super::tense::Tense;
 use super::timex::{anchored, compound_duration, duration_value, shift, unit_of, Unit};
 use super::{Found, Scan};
+use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{is_hyphen, words_number, Lex};
 
 impl Scan<'_> {
@@ -103,11 +104,17 @@ impl Scan<'_> {
             if self.any(end, &["from", "after", "before"]) {
                 if let Some(anchor) = self
                     .at(end + 1)
-                    .filter(|f| f.start == end + 1 && f.kind == "date")
+                    .filter(|f| f.start == end + 1 && f.kind == Kind::Date)
                 {
                     let sign = if self.w(end) == "before" { -1.0 } else { 1.0 };
                     let value = anchored(anchor.value.as_deref(), n.map(|v| v * sign), unit);
-                    return Some(Found::new(i, anchor.end, "date", value, "date:anchored"));
+                    return Some(Found::new(
+                        i,
+                        anchor.end,
+                        Kind::Date,
+                        value,
+                        Rule::DateAnchored,
+                    ));
                 }
             }
             // "two years ago".
@@ -117,11 +124,11 @@ impl Scan<'_> {
                     _ => None,
                 };
                 let kind = if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
-                    "time"
+                    Kind::Time
                 } else {
-                    "date"
+                    Kind::Date
                 };
-                return Some(Found::new(i, end + 1, kind, value, "date:ago"));
+                return Some(Found::new(i, end + 1, kind, value, Rule::DateAgo));
             }
             // "two weeks from now", "three days from today".
             if self.w(end) == "from" && self.any(end + 1, &["now", "today"]) {
@@ -129,11 +136,11 @@ impl Scan<'_> {
                     (Some(r), Some(n)) if n.fract() == 0.0 => shift(r, n as i64, unit),
                     _ => None,
                 };
-                return Some(Found::new(i, end + 2, "date", value, "date:from-now"));
+                return Some(Found::new(i, end + 2, Kind::Date, value, Rule::DateFromNow));
             }
             // "three years later", "a week earlier": relative to the story, no value.
             if self.any(end, &["later", "earlier"]) {
-                return Some(Found::new(i, end + 1, "date", None, "date:relative"));
+                return Some(Found::new(i, end + 1, Kind::Date, None, Rule::DateRelative));
             }
             // "in two weeks" with a future verb: a date.
             if i > 0
@@ -145,7 +152,7 @@ impl Scan<'_> {
                     (Some(r), Some(n)) if n.fract() == 0.0 => shift(r, n as i64, unit),
                     _ => None,
                 };
-                return Some(Found::new(i, end, "date", value, "date:in"));
+                return Some(Found::new(i, end, Kind::Date, value, Rule::DateIn));
             }
         }
         // "a year" alone is too vague: only after words that make it a duration.
@@ -202,14 +209,14 @@ impl Scan<'_> {
                 }
                 _ => None,
             };
-            return Some(Found::new(i, end + 1, "date", value, "date:ago"));
+            return Some(Found::new(i, end + 1, Kind::Date, value, Rule::DateAgo));
         }
         let value = if parts.len() == 1 {
             duration_value(n, unit)
         } else {
             compound_duration(&parts)
         };
-        Some(Found::new(i, end, "duration", value, "duration"))
+        Some(Found::new(i, end, Kind::Duration, value, Rule::Duration))
     }
 
     /// A count in words before a unit: "three", "a", "several" (no value), "a few",

@@ -1,6 +1,7 @@
 //! Holidays: "Christmas", "Easter 2018", "last Christmas", "Thanksgiving", "Ramadan",
 //! dated by a fixed day, by Easter, by the nth weekday of a month, or left without a value.
 
+use crate::model::{self, Kind};
 use std::sync::LazyLock;
 
 use super::tense::{pick_year, Tense};
@@ -198,7 +199,13 @@ impl Scan<'_> {
                 (None, Some(y)) if matches!(rule, Rule::Lunar) => Some(format!("{y:04}")),
                 _ => None,
             };
-            return Some(Found::new(start, end, "date", value, "date:holiday"));
+            return Some(Found::new(
+                start,
+                end,
+                Kind::Date,
+                value,
+                model::Rule::DateHoliday,
+            ));
         }
         None
     }

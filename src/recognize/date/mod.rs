@@ -96,7 +96,7 @@ use super::numbers::{
 use crate::calendar::Date;
 use crate::lexicon::words;
 use crate::lexicon::{FilteredSet, WordFilter};
-use crate::model::{EntityType, Mention, Span};
+use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
 use scan::Scan;
@@ -222,19 +222,13 @@ static STARTERS: LazyLock<FilteredSet> = LazyLock::new(|| {
 struct Found {
     start: usize,
     end: usize,
-    kind: &'static str,
+    kind: Kind,
     value: Option<String>,
-    rule: &'static str,
+    rule: Rule,
 }
 
 impl Found {
-    fn new(
-        start: usize,
-        end: usize,
-        kind: &'static str,
-        value: Option<String>,
-        rule: &'static str,
-    ) -> Self {
+    fn new(start: usize, end: usize, kind: Kind, value: Option<String>, rule: Rule) -> Self {
         Found {
             start,
             end,
@@ -316,7 +310,7 @@ fn find_in(
                 );
                 m.kind = Some(f.kind);
                 if let Some(v) = f.value {
-                    m.q_mut().value = Some(serde_json::Value::String(v));
+                    m.q_mut().value = Some(Value::Text(v.into()));
                 }
                 out.push(m);
                 i = f.end;
@@ -440,9 +434,9 @@ impl Scan<'_> {
                 cands.offer(Some(Found::new(
                     i,
                     i + 1,
-                    "time",
+                    Kind::Time,
                     Some(v.into()),
-                    "time:noon",
+                    Rule::TimeNoon,
                 )));
             }
             "q" | "h" => cands.offer(self.quarter_code(i)),
@@ -458,7 +452,13 @@ impl Scan<'_> {
         if unit_of(w).is_some_and(|(_, plural)| plural)
             && self.any(i + 1, &["ago", "later", "earlier"])
         {
-            cands.offer(Some(Found::new(i, i + 2, "date", None, "date:relative")));
+            cands.offer(Some(Found::new(
+                i,
+                i + 2,
+                Kind::Date,
+                None,
+                Rule::DateRelative,
+            )));
         }
         if let Some(d) = ordinal_word(w) {
             cands.offer(self.ordinal_period(i, i, d));
@@ -504,7 +504,7 @@ impl Scan<'_> {
         }
         if matches!(w, "early" | "mid" | "late") && is_hyphen(self.t(j + 1)) && self.is_num(j + 2) {
             return self.modified(j).map(|mut f| {
-                if f.rule == "date:decade" {
+                if f.rule == Rule::DateDecade {
                     f.start = i;
                 }
                 f
@@ -512,7 +512,13 @@ impl Scan<'_> {
         }
         // "the nineties": the decade keeps its "the".
         if let Some(&(_, d)) = DECADE_WORDS.iter().find(|(name, _)| *name == w) {
-            return Some(Found::new(i, j + 1, "date", Some(d.into()), "date:decade"));
+            return Some(Found::new(
+                i,
+                j + 1,
+                Kind::Date,
+                Some(d.into()),
+                Rule::DateDecade,
+            ));
         }
         match w {
             "past" | "last" | "next" | "coming" | "previous" | "following" | "same" | "current"
@@ -528,7 +534,13 @@ impl Scan<'_> {
                     ) =>
             {
                 let code = self.part_of_day(j)?;
-                Some(Found::new(j, j + 1, "time", Some(code.into()), "time:part"))
+                Some(Found::new(
+                    j,
+                    j + 1,
+                    Kind::Time,
+                    Some(code.into()),
+                    Rule::TimePart,
+                ))
             }
             "day" => {
                 // "the day before yesterday", "the day after tomorrow".
@@ -537,12 +549,12 @@ impl Scan<'_> {
                     ("after", "tomorrow") => 2,
                     // "the day before", "the day after": relative to the story.
                     ("before" | "after", _) if !self.is_word(j + 2) && !self.is_num(j + 2) => {
-                        return Some(Found::new(j, j + 2, "date", None, "date:relative"));
+                        return Some(Found::new(j, j + 2, Kind::Date, None, Rule::DateRelative));
                     }
                     _ => return None,
                 };
                 let value = self.r.map(|r| r.add_days(v).to_string());
-                Some(Found::new(j, j + 3, "date", value, "date:day"))
+                Some(Found::new(j, j + 3, Kind::Date, value, Rule::DateDay))
             }
             _ => {
                 if let Some(d) = ordinal_word(w) {
@@ -598,7 +610,7 @@ mod tests {
         let out = crate::resolve::resolve(text, out);
         out.iter()
             .map(|m| {
-                let v = m.q().value.as_ref().and_then(|v| v.as_str()).unwrap_or("-");
+                let v = m.q().value.as_ref().and_then(Value::as_str).unwrap_or("-");
                 (m.text(text).to_string(), v.to_string())
             })
             .collect()

@@ -7,6 +7,7 @@ use super::timex::ym;
 use super::weekday::weekday_of;
 use super::{Found, Scan};
 use crate::calendar::{days_in_month, Date};
+use crate::model::{Kind, Rule};
 use crate::recognize::numbers::is_hyphen;
 
 /// The month of a lower-case full or abbreviated name ("march", "mar", "sept"), 1-12, with
@@ -103,7 +104,7 @@ impl Scan<'_> {
             return None;
         }
         if range_end.is_some() {
-            return Some(Found::new(start, end, "date", None, "date:range"));
+            return Some(Found::new(start, end, Kind::Date, None, Rule::DateRange));
         }
         let value = match year {
             Some(y) => Some(Date::new(y, month, day)?.to_string()),
@@ -116,7 +117,13 @@ impl Scan<'_> {
                 .map(|(_, d, _)| d.to_string())
             }),
         };
-        Some(Found::new(start, end, "date", value, "date:month-day"))
+        Some(Found::new(
+            start,
+            end,
+            Kind::Date,
+            value,
+            Rule::DateMonthDay,
+        ))
     }
 
     /// A month name at `i` (the expression starts at `start`): "November 4", "Nov. 4, 2025",
@@ -171,9 +178,9 @@ impl Scan<'_> {
                     return Some(Found::new(
                         start,
                         k + 1,
-                        "date",
+                        Kind::Date,
                         Some(ym(y, month)),
-                        "date:month-year",
+                        Rule::DateMonthYear,
                     ));
                 }
             }
@@ -236,7 +243,7 @@ impl Scan<'_> {
             };
             Some(ym(year, month))
         });
-        Some(Found::new(start, end, "date", value, "date:month"))
+        Some(Found::new(start, end, Kind::Date, value, Rule::DateMonth))
     }
 
     /// A bare capitalised month is a date unless it is part of a name ("Theresa May",
@@ -303,9 +310,9 @@ impl Scan<'_> {
             return Some(Found::new(
                 start,
                 k + 1,
-                "date",
+                Kind::Date,
                 Some(format!("{y:04}-{code}")),
-                "date:season",
+                Rule::DateSeason,
             ));
         }
         if rel.is_none() {
@@ -326,7 +333,7 @@ impl Scan<'_> {
                 let (y, _, _) = pick_year(r, tense, season_period(first))?;
                 Some(format!("{y:04}-{code}"))
             });
-            return Some(Found::new(start, end, "date", value, "date:season"));
+            return Some(Found::new(start, end, Kind::Date, value, Rule::DateSeason));
         }
         let rel = rel?;
         let value = self.r.and_then(|r| {
@@ -349,7 +356,7 @@ impl Scan<'_> {
             pick.map(|(y, _, _)| format!("{y:04}-{code}"))
         });
         end = end.max(i + 1);
-        Some(Found::new(start, end, "date", value, "date:season"))
+        Some(Found::new(start, end, Kind::Date, value, Rule::DateSeason))
     }
 }
 

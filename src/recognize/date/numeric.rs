@@ -7,7 +7,7 @@ use super::tense::pick_year;
 use super::timex::ym;
 use super::{Found, Scan};
 use crate::calendar::{days_in_month, Date};
-use crate::model::Mention;
+use crate::model::{Kind, Mention, Rule, Value};
 
 impl Scan<'_> {
     /// "2025-11-04", "2025/11/04", "2015-12", "2014-18", "2025/26", "11/04/2025",
@@ -23,9 +23,9 @@ impl Scan<'_> {
                 return Some(Found::new(
                     i,
                     i + 1,
-                    "date",
+                    Kind::Date,
                     Some(date.to_string()),
-                    "date:numeric",
+                    Rule::DateNumeric,
                 ));
             }
             return None;
@@ -47,9 +47,9 @@ impl Scan<'_> {
                     return Some(Found::new(
                         i,
                         i + 5,
-                        "date",
+                        Kind::Date,
                         Some(d.to_string()),
-                        "date:iso",
+                        Rule::DateIso,
                     ));
                 }
                 if self.glued_alnum_after(i + 2) {
@@ -63,11 +63,17 @@ impl Scan<'_> {
                 };
                 let later = y2.is_some_and(|y2| y2 > y && y2 - y < 100);
                 if later && (mm_len == 4 || mm as i32 == (y + 1) % 100 || mm as i32 > 12) {
-                    return Some(Found::new(i, i + 3, "date", None, "date:years"));
+                    return Some(Found::new(i, i + 3, Kind::Date, None, Rule::DateYears));
                 }
                 // "2015-12": a month.
                 if mm_len == 2 && (1..=12).contains(&mm) && sep == "-" {
-                    return Some(Found::new(i, i + 3, "date", Some(ym(y, mm)), "date:iso"));
+                    return Some(Found::new(
+                        i,
+                        i + 3,
+                        Kind::Date,
+                        Some(ym(y, mm)),
+                        Rule::DateIso,
+                    ));
                 }
                 return None;
             }
@@ -78,9 +84,9 @@ impl Scan<'_> {
                     return Some(Found::new(
                         i,
                         i + 4,
-                        "date",
+                        Kind::Date,
                         Some(format!("{y:04}-Q{q}")),
-                        "date:quarter",
+                        Rule::DateQuarter,
                     ));
                 }
             }
@@ -89,7 +95,13 @@ impl Scan<'_> {
                 if self.t(i + 3) == sep && self.glued(i + 3) {
                     let (dd, e) = self.day_at(i + 4)?;
                     let d = Date::new(y, m, dd)?;
-                    return Some(Found::new(i, e, "date", Some(d.to_string()), "date:iso"));
+                    return Some(Found::new(
+                        i,
+                        e,
+                        Kind::Date,
+                        Some(d.to_string()),
+                        Rule::DateIso,
+                    ));
                 }
             }
             return None;
@@ -106,9 +118,9 @@ impl Scan<'_> {
                 return Some(Found::new(
                     i,
                     i + 5,
-                    "date",
+                    Kind::Date,
                     Some(d.to_string()),
-                    "date:numeric",
+                    Rule::DateNumeric,
                 ));
             }
             return None;
@@ -118,7 +130,13 @@ impl Scan<'_> {
             let next_sep = self.t(i + 3) == sep && self.glued(i + 3);
             if (1..=12).contains(&a) && sep != "–" && !next_sep && !self.glued_alnum_after(i + 2)
             {
-                return Some(Found::new(i, i + 3, "date", Some(ym(y, a)), "date:numeric"));
+                return Some(Found::new(
+                    i,
+                    i + 3,
+                    Kind::Date,
+                    Some(ym(y, a)),
+                    Rule::DateNumeric,
+                ));
             }
             return None;
         }
@@ -149,7 +167,7 @@ impl Scan<'_> {
                 return None;
             }
             let (d, rule) = numeric_order(a, b, y)?;
-            return Some(Found::new(i, i + 5, "date", Some(d.to_string()), rule));
+            return Some(Found::new(i, i + 5, Kind::Date, Some(d.to_string()), rule));
         }
         // "11/20" without a year: only as a date after "on", "from", "by", "until".
         if sep == "/"
@@ -174,7 +192,7 @@ impl Scan<'_> {
                 Some((d, d))
             })
             .map(|(_, d, _)| d.to_string());
-            return Some(Found::new(i, i + 3, "date", value, "date:numeric"));
+            return Some(Found::new(i, i + 3, Kind::Date, value, Rule::DateNumeric));
         }
         None
     }
@@ -185,32 +203,35 @@ impl Scan<'_> {
 /// numbers 12 or less) gets rule `date:numeric-mdy`, which
 /// [`settle_numeric_order`] turns day first when the same article writes another numeric
 /// date that can only be day first.
-fn numeric_order(a: u32, b: u32, y: i32) -> Option<(Date, &'static str)> {
+fn numeric_order(a: u32, b: u32, y: i32) -> Option<(Date, Rule)> {
     if a > 12 {
-        return Date::new(y, b, a).map(|d| (d, "date:numeric-dmy"));
+        return Date::new(y, b, a).map(|d| (d, Rule::DateNumericDmy));
     }
     if b > 12 {
-        return Date::new(y, a, b).map(|d| (d, "date:numeric"));
+        return Date::new(y, a, b).map(|d| (d, Rule::DateNumeric));
     }
     if a == b {
-        return Date::new(y, a, b).map(|d| (d, "date:numeric"));
+        return Date::new(y, a, b).map(|d| (d, Rule::DateNumeric));
     }
-    Date::new(y, a, b).map(|d| (d, "date:numeric-mdy"))
+    Date::new(y, a, b).map(|d| (d, Rule::DateNumericMdy))
 }
 
 /// Numeric dates follow one order within an article: when one of them can only be day
 /// first ("25/12/2025") and none can only be month first ("12/25/2025"), the ambiguous
 /// ones ("04/11/2025") are read day first too (4 November).
 pub fn settle_numeric_order(text: &str, mentions: &mut [Mention]) {
-    let dmy = mentions.iter().any(|m| m.rule == "date:numeric-dmy");
+    let dmy = mentions.iter().any(|m| m.rule == Rule::DateNumericDmy);
     if !dmy
         || mentions
             .iter()
-            .any(|m| m.rule == "date:numeric" && is_slashed_mdy(m.text(text)))
+            .any(|m| m.rule == Rule::DateNumeric && is_slashed_mdy(m.text(text)))
     {
         return;
     }
-    for m in mentions.iter_mut().filter(|m| m.rule == "date:numeric-mdy") {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.rule == Rule::DateNumericMdy)
+    {
         let parts: Vec<&str> = m.text(text).split(['/', '-']).collect();
         let (Some(a), Some(b), Some(y)) = (
             parts.first().and_then(|p| p.parse::<u32>().ok()),
@@ -225,8 +246,8 @@ pub fn settle_numeric_order(text: &str, mentions: &mut [Mention]) {
             continue;
         };
         if let Some(d) = Date::new(y, a, b) {
-            m.q_mut().value = Some(serde_json::Value::String(d.to_string()));
-            m.rule = "date:numeric-dmy";
+            m.q_mut().value = Some(Value::Text(d.to_string().into()));
+            m.rule = Rule::DateNumericDmy;
         }
     }
 }

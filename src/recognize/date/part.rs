@@ -4,6 +4,7 @@
 use super::month::{month_of, season_of};
 use super::timex::{shift, unit_of, Unit};
 use super::{Found, Scan};
+use crate::model::{Kind, Rule};
 use crate::recognize::numbers::is_hyphen;
 
 impl Scan<'_> {
@@ -27,9 +28,9 @@ impl Scan<'_> {
             return Some(Found::new(
                 i,
                 j + 1,
-                "date",
+                Kind::Date,
                 Some(format!("{y:04}")),
-                "date:year",
+                Rule::DateYear,
             ));
         }
         let w = self.w(j);
@@ -54,7 +55,13 @@ impl Scan<'_> {
         // "early morning", "late afternoon".
         if self.w(i) != "mid" {
             if let Some(code) = self.part_of_day(j).filter(|c| *c != "TNI") {
-                return Some(Found::new(i, j + 1, "time", Some(code.into()), "time:part"));
+                return Some(Found::new(
+                    i,
+                    j + 1,
+                    Kind::Time,
+                    Some(code.into()),
+                    Rule::TimePart,
+                ));
             }
         }
         None
@@ -70,9 +77,9 @@ impl Scan<'_> {
                 return Some(Found::new(
                     i,
                     j + 3,
-                    "date",
+                    Kind::Date,
                     Some(format!("{y:04}-Q4")),
-                    "date:quarter",
+                    Rule::DateQuarter,
                 ));
             }
             return None;
@@ -88,8 +95,14 @@ impl Scan<'_> {
         }
         let anchor = self
             .at(k + 1)
-            .filter(|f| f.start == k + 1 && f.kind == "date")?;
-        Some(Found::new(start, anchor.end, "date", None, "date:part-of"))
+            .filter(|f| f.start == k + 1 && f.kind == Kind::Date)?;
+        Some(Found::new(
+            start,
+            anchor.end,
+            Kind::Date,
+            None,
+            Rule::DatePartOf,
+        ))
     }
 
     /// "end of 2025", "the end of the year", "end-March", "the start of next month",
@@ -110,10 +123,10 @@ impl Scan<'_> {
                 Unit::Day => Some(r.to_string()),
                 u => shift(r, 0, u),
             });
-            return Some(Found::new(i, k + 1, "date", value, "date:boundary"));
+            return Some(Found::new(i, k + 1, Kind::Date, value, Rule::DateBoundary));
         }
         let f = self.at(j)?;
-        if f.start != j || f.kind != "date" {
+        if f.start != j || f.kind != Kind::Date {
             return None;
         }
         Some(Found { start: i, ..f })

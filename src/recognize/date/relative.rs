@@ -6,6 +6,7 @@ use super::month::{month_of, season_of};
 use super::timex::{duration_value, shift, unit_of, Unit};
 use super::weekday::weekday_of;
 use super::{Found, Scan};
+use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{small_word, Lex};
 
 impl Scan<'_> {
@@ -49,7 +50,13 @@ impl Scan<'_> {
                 let value = off
                     .filter(|_| w == "calendar")
                     .and_then(|o| self.r.map(|r| format!("{:04}", r.year + o)));
-                return Some(Found::new(start, j + 2, "date", value, "date:relative"));
+                return Some(Found::new(
+                    start,
+                    j + 2,
+                    Kind::Date,
+                    value,
+                    Rule::DateRelative,
+                ));
             }
             if let Some((code, first)) = season_of(w) {
                 return self.season(start, j, code, first, Some(rel));
@@ -70,7 +77,13 @@ impl Scan<'_> {
             };
             if let Some((off, code)) = part {
                 let value = self.r.map(|r| format!("{}{code}", r.add_days(off)));
-                return Some(Found::new(start, j + 1, "date", value, "date:relative"));
+                return Some(Found::new(
+                    start,
+                    j + 1,
+                    Kind::Date,
+                    value,
+                    Rule::DateRelative,
+                ));
             }
         }
         if w == "weekend" {
@@ -110,9 +123,9 @@ impl Scan<'_> {
                         return Some(Found::new(
                             start,
                             k + 1,
-                            "duration",
+                            Kind::Duration,
                             duration_value(n, u),
-                            "duration",
+                            Rule::Duration,
                         ));
                     }
                 }
@@ -141,7 +154,13 @@ impl Scan<'_> {
                         let monday = r.add_days(-i64::from(r.weekday()) + 7 * off);
                         monday.add_days(i64::from(wd)).to_string()
                     });
-                    return Some(Found::new(start, k + 1, "date", value, "date:weekday"));
+                    return Some(Found::new(
+                        start,
+                        k + 1,
+                        Kind::Date,
+                        value,
+                        Rule::DateWeekday,
+                    ));
                 }
             }
         }
@@ -151,22 +170,28 @@ impl Scan<'_> {
                 rel,
                 "coming" | "past" | "last" | "next" | "upcoming" | "recent"
             )
-            .then(|| Found::new(start, j + 1, "date", None, "date:vague"));
+            .then(|| Found::new(start, j + 1, Kind::Date, None, Rule::DateVague));
         }
         // "the past year", "the last week": the stretch of time up to now.
         if with_the && matches!(rel, "past" | "last") {
             return Some(Found::new(
                 start,
                 j + 1,
-                "duration",
+                Kind::Duration,
                 duration_value(Some(1.0), unit),
-                "duration",
+                Rule::Duration,
             ));
         }
         if matches!(rel, "previous" | "following" | "same")
             || (with_the && rel == "next" && unit != Unit::Year)
         {
-            return Some(Found::new(start, j + 1, "date", None, "date:relative"));
+            return Some(Found::new(
+                start,
+                j + 1,
+                Kind::Date,
+                None,
+                Rule::DateRelative,
+            ));
         }
         let offset = match rel {
             "last" | "past" => -1,
@@ -181,7 +206,13 @@ impl Scan<'_> {
         if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
             return None;
         }
-        Some(Found::new(start, j + 1, "date", value, "date:relative"))
+        Some(Found::new(
+            start,
+            j + 1,
+            Kind::Date,
+            value,
+            Rule::DateRelative,
+        ))
     }
 
     /// "earlier this month", "later this year", "earlier this week", "later in the day".
@@ -190,10 +221,10 @@ impl Scan<'_> {
         if self.w(j) == "this" {
             let (unit, _) = unit_of(self.w(j + 1))?;
             let value = self.r.and_then(|r| shift(r, 0, unit));
-            return Some(Found::new(i, j + 2, "date", value, "date:relative"));
+            return Some(Found::new(i, j + 2, Kind::Date, value, Rule::DateRelative));
         }
         if self.w(j) == "that" && unit_of(self.w(j + 1)).is_some() {
-            return Some(Found::new(i, j + 2, "date", None, "date:relative"));
+            return Some(Found::new(i, j + 2, Kind::Date, None, Rule::DateRelative));
         }
         // "later in the year", "earlier in the week", "later in the day".
         if self.w(j) == "in" && self.w(j + 1) == "the" {
@@ -202,7 +233,7 @@ impl Scan<'_> {
                     Unit::Day => Some(r.to_string()),
                     u => shift(r, 0, u),
                 });
-                return Some(Found::new(i, j + 3, "date", value, "date:relative"));
+                return Some(Found::new(i, j + 3, Kind::Date, value, Rule::DateRelative));
             }
         }
         // "earlier today", "later today".
@@ -241,7 +272,7 @@ impl Scan<'_> {
         let value = self
             .r
             .map(|r| format!("{}{}", r.add_days(off), part.unwrap_or("")));
-        Some(Found::new(i, end, "date", value, "date:day"))
+        Some(Found::new(i, end, Kind::Date, value, Rule::DateDay))
     }
 
     /// "recent months", "recent years": a date without a value.
@@ -250,7 +281,7 @@ impl Scan<'_> {
         if !plural || self.glued_alnum_after(j) {
             return None;
         }
-        Some(Found::new(start, j + 1, "date", None, "date:vague"))
+        Some(Found::new(start, j + 1, Kind::Date, None, Rule::DateVague))
     }
 }
 

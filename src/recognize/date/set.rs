@@ -5,6 +5,7 @@ use super::month::{month_of, season_of};
 use super::timex::{duration_value, unit_of, Unit};
 use super::weekday::weekday_of;
 use super::{Found, Scan};
+use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{is_hyphen, small_word};
 
 impl Scan<'_> {
@@ -23,9 +24,9 @@ impl Scan<'_> {
             return Some(Found::new(
                 i,
                 j + 2,
-                "set",
+                Kind::Set,
                 duration_value(Some(1.0), unit),
-                "set",
+                Rule::Set,
             ));
         }
         let mut j = i + 1;
@@ -64,7 +65,7 @@ impl Scan<'_> {
         } else {
             return None;
         };
-        Some(Found::new(i, j + 1, "set", value, "set"))
+        Some(Found::new(i, j + 1, Kind::Set, value, Rule::Set))
     }
 
     /// "annually", and "daily", "weekly" ... used as adverbs ("paid monthly."), not as
@@ -99,6 +100,12 @@ impl Scan<'_> {
                 return None;
             }
         }
-        Some(Found::new(i, i + 1, "set", Some(value.into()), "set"))
+        Some(Found::new(
+            i,
+            i + 1,
+            Kind::Set,
+            Some(value.into()),
+            Rule::Set,
+        ))
     }
 }

@@ -4,6 +4,7 @@
 use super::tense::Tense;
 use super::{Found, Scan};
 use crate::calendar::Date;
+use crate::model::{Kind, Rule};
 
 /// The weekday of a lower-case full or abbreviated name, 0 = Monday, with whether it was
 /// abbreviated (`data/words/calendar.tsv`).
@@ -32,7 +33,7 @@ impl Scan<'_> {
             let k = if self.t(j) == "," { j + 1 } else { j };
             if let Some(f) = self
                 .at(k)
-                .filter(|f| f.start == k && f.rule == "date:month-day")
+                .filter(|f| f.start == k && f.rule == Rule::DateMonthDay)
             {
                 return Some(Found::new(start, f.end, f.kind, f.value, f.rule));
             }
@@ -60,7 +61,7 @@ impl Scan<'_> {
                                 })
                         })
                         .map(|d| d.to_string());
-                    return Some(Found::new(start, e, "date", value, "date:weekday"));
+                    return Some(Found::new(start, e, Kind::Date, value, Rule::DateWeekday));
                 }
                 _ if abbr => return None,
                 _ => {}
@@ -138,7 +139,13 @@ impl Scan<'_> {
                     let monday = r.add_days(-i64::from(r.weekday()) + 7 * off);
                     monday.add_days(i64::from(wd)).to_string()
                 });
-                return Some(Found::new(start, k + 2, "date", value, "date:weekday"));
+                return Some(Found::new(
+                    start,
+                    k + 2,
+                    Kind::Date,
+                    value,
+                    Rule::DateWeekday,
+                ));
             }
         }
         let value = self.r.map(|r| {
@@ -165,7 +172,7 @@ impl Scan<'_> {
             };
             format!("{d}{}", part.unwrap_or(""))
         });
-        Some(Found::new(start, end, "date", value, "date:weekday"))
+        Some(Found::new(start, end, Kind::Date, value, Rule::DateWeekday))
     }
 
     /// "on Mondays", "Tuesdays and Thursdays": a set.
@@ -176,9 +183,9 @@ impl Scan<'_> {
         Some(Found::new(
             i,
             i + 1,
-            "set",
+            Kind::Set,
             Some(format!("XXXX-WXX-{}", wd + 1)),
-            "set:weekday",
+            Rule::SetWeekday,
         ))
     }
 
@@ -205,7 +212,13 @@ impl Scan<'_> {
             };
             format!("{}-WE", r.add_days(7 * week).iso_week_string())
         });
-        Some(Found::new(span_start, i + 1, "date", value, "date:weekend"))
+        Some(Found::new(
+            span_start,
+            i + 1,
+            Kind::Date,
+            value,
+            Rule::DateWeekend,
+        ))
     }
 }
 

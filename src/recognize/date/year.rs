@@ -6,6 +6,7 @@ use super::tense::pick_year;
 use super::timex::{unit_of, Unit};
 use super::{Found, Scan};
 use crate::calendar::Date;
+use crate::model::{Kind, Rule};
 use crate::recognize::amount::COUNT_NOUNS;
 use crate::recognize::numbers::{is_hyphen, small_word, Lex};
 
@@ -62,7 +63,13 @@ impl Scan<'_> {
             }
             _ => return None,
         };
-        Some(Found::new(start, i + 2, "date", Some(value), "date:decade"))
+        Some(Found::new(
+            start,
+            i + 2,
+            Kind::Date,
+            Some(value),
+            Rule::DateDecade,
+        ))
     }
 
     /// A bare year: "2017", "2025's", "in 1492"; not a count, amount or code.
@@ -100,17 +107,17 @@ impl Scan<'_> {
             return Some(Found::new(
                 i,
                 e,
-                "date",
+                Kind::Date,
                 Some(format!("{y:04}-{n}")),
-                "date:quarter",
+                Rule::DateQuarter,
             ));
         }
         Some(Found::new(
             i,
             i + 1,
-            "date",
+            Kind::Date,
             Some(format!("{y:04}")),
-            "date:year",
+            Rule::DateYear,
         ))
     }
 
@@ -144,9 +151,9 @@ impl Scan<'_> {
         Some(Found::new(
             i,
             j + 1,
-            "date",
+            Kind::Date,
             Some(format!("{:02}XX", n - 1)),
-            "date:century",
+            Rule::DateCentury,
         ))
     }
 
@@ -180,7 +187,7 @@ impl Scan<'_> {
                 .r
                 .and_then(|r| self.nearest_quarter(r, i, end, n, false)),
         };
-        Some(Found::new(i, end, "date", value, "date:quarter"))
+        Some(Found::new(i, end, Kind::Date, value, Rule::DateQuarter))
     }
 
     /// The year of quarter (or half) `n` that the tense points to, as "2025-Q4".
@@ -280,7 +287,13 @@ impl Scan<'_> {
                         }
                 });
                 if year.is_none() {
-                    return Some(Found::new(start, end + 3, "date", None, "date:quarter"));
+                    return Some(Found::new(
+                        start,
+                        end + 3,
+                        Kind::Date,
+                        None,
+                        Rule::DateQuarter,
+                    ));
                 }
                 end += 3;
             } else if self.w(end + 1) == "the" && self.w(end + 2) == "year" {
@@ -298,7 +311,7 @@ impl Scan<'_> {
                 .r
                 .and_then(|r| self.nearest_quarter(r, start, end, n, half)),
         };
-        Some(Found::new(start, end, "date", value, "date:quarter"))
+        Some(Found::new(start, end, Kind::Date, value, Rule::DateQuarter))
     }
 
     /// "fiscal 2025", "FY2025", "FY25", "fiscal year 2025": the value names the fiscal year.
@@ -330,9 +343,9 @@ impl Scan<'_> {
         Some(Found::new(
             i,
             end,
-            "date",
+            Kind::Date,
             Some(format!("FY{y:04}")),
-            "date:fiscal",
+            Rule::DateFiscal,
         ))
     }
 }

@@ -9,7 +9,7 @@ use super::words::{is_calendar_word, is_stopword};
 use super::{organization, person, place};
 use crate::gazetteer::{norm_key, GAZETTEER};
 use crate::lexicon::{words, WordList};
-use crate::model::{EntityType, Mention, Span};
+use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 
 /// Particles inside people's names.
 static PARTICLES: WordList = WordList::new(words::NAMES_PARTICLE);
@@ -19,7 +19,7 @@ static EVENT_TAILS: WordList = WordList::new(words::NAMES_EVENT_TAIL);
 
 /// Adds the chunk, without its end connectors, as a mention of type `ty` by `rule`;
 /// false when nothing is left of it.
-fn emit(out: &mut Vec<Mention>, ty: EntityType, words: &[Word], rule: &'static str) -> bool {
+fn emit(out: &mut Vec<Mention>, ty: EntityType, words: &[Word], rule: Rule) -> bool {
     let words = trim_connectors(words);
     if words.is_empty() {
         return false;
@@ -55,7 +55,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                 .iter()
                 .all(|w| !w.is_connector() || matches!(w.text, "of" | "&" | "-"))
         {
-            emit(out, EntityType::Organization, words, "org-cue");
+            emit(out, EntityType::Organization, words, Rule::OrgCue);
             return;
         }
     }
@@ -65,8 +65,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             Span::new(words[0].start, words[words.len() - 1].end),
             e.list,
         );
-        m.canonical = e.canonical.map(str::to_string);
-        m.kind = Some(e.kind);
+        m.canonical = e.canonical.map(CanonicalName::from);
+        m.list_kind = Some(e.kind);
         out.push(m);
         return;
     }
@@ -84,7 +84,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             && !rest[0].is_connector()
             && organization::classify(&texts(rest)).is_some()
         {
-            emit(out, EntityType::Organization, words, "org-tail");
+            emit(out, EntityType::Organization, words, Rule::OrgTail);
             return;
         }
         classify(
@@ -100,12 +100,12 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             // in the title's complement is kept.
             let complement = trim_connectors(rest);
             if !complement.is_empty() && organization::classify(&texts(complement)).is_some() {
-                emit(out, EntityType::Organization, complement, "org-tail");
+                emit(out, EntityType::Organization, complement, Rule::OrgTail);
             }
             return;
         }
         for piece in rest.split(|w| w.text == "and" || w.text == "&") {
-            emit(out, EntityType::Person, piece, "title+name");
+            emit(out, EntityType::Person, piece, Rule::TitleName);
         }
         return;
     }
@@ -183,7 +183,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             && (GAZETTEER.is_given_name(main[0]) || ctx.speech_follows)
             && !ctx.headline
         {
-            emit(out, EntityType::Person, words, "name-particle");
+            emit(out, EntityType::Person, words, Rule::NameParticle);
             return;
         }
     }
@@ -193,7 +193,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             return split_known(words, ctx, out);
         }
         if let Some(rule) = person::classify(&t, ctx.speech_follows, ctx.initial)
-            .filter(|r| !ctx.headline || person::is_strong(r))
+            .filter(|r| !ctx.headline || person::is_strong(*r))
         {
             emit(out, EntityType::Person, words, rule);
             return;
@@ -286,7 +286,7 @@ fn split_known(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
             && lookup_cased(ctx.lists, &joined(ctx.text, &words[..b]))
                 .is_some_and(|e| e.ty == EntityType::Place);
         if nickname && !ctx.headline {
-            emit(out, EntityType::Organization, words, "team-name");
+            emit(out, EntityType::Organization, words, Rule::TeamName);
             return;
         }
     }
@@ -331,7 +331,7 @@ fn rest_piece(words: &[Word], ctx: &Context<'_>, first: bool, out: &mut Vec<Ment
     let t = texts(words);
     if words.len() > 1 {
         if let Some(rule) = person::classify(&t, false, ctx.initial)
-            .filter(|r| !ctx.headline || person::is_strong(r))
+            .filter(|r| !ctx.headline || person::is_strong(*r))
         {
             emit(out, EntityType::Person, words, rule);
             return;
@@ -377,8 +377,8 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
 fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     if let Some(e) = lookup_cased(ctx.lists, w.text) {
         let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
-        m.canonical = e.canonical.map(str::to_string);
-        m.kind = Some(e.kind);
+        m.canonical = e.canonical.map(CanonicalName::from);
+        m.list_kind = Some(e.kind);
         out.push(m);
         return;
     }
@@ -393,7 +393,7 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         out.push(Mention::new(
             EntityType::Organization,
             Span::new(w.start, w.end),
-            "org-cue",
+            Rule::OrgCue,
         ));
         return;
     }
@@ -401,7 +401,7 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         out.push(Mention::new(
             EntityType::Organization,
             Span::new(w.start, w.end),
-            "acronym",
+            Rule::Acronym,
         ));
         return;
     }
@@ -412,9 +412,9 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         EntityType::Person,
         Span::new(w.start, w.end),
         if ctx.speech_follows {
-            "speaker"
+            Rule::Speaker
         } else {
-            "name-part"
+            Rule::NamePart
         },
     );
     m.tentative = !ctx.speech_follows || ctx.initial;

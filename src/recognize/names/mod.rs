@@ -34,7 +34,7 @@ pub mod place;
 mod words;
 
 use crate::gazetteer::NameLists;
-use crate::model::{Mention, Span};
+use crate::model::{CanonicalName, Mention, Span};
 use crate::token::{Token, TokenKind};
 use chunk::{extend, starts_name, MAX_CHUNK_WORDS};
 use context::{is_caps_sentence, is_title_case, org_cue_before, speech_after, Context};
@@ -101,8 +101,8 @@ fn find_in_capitals(text: &str, tokens: &[Token], lists: &NameLists, out: &mut V
                 if let Some(e) = entries.pick() {
                     let mut m =
                         Mention::new(e.ty, Span::new(tokens[i].start, tokens[j - 1].end), e.list);
-                    m.canonical = e.canonical.map(str::to_string);
-                    m.kind = Some(e.kind);
+                    m.canonical = e.canonical.map(CanonicalName::from);
+                    m.list_kind = Some(e.kind);
                     out.push(m);
                 }
                 i = j;

@@ -2,6 +2,7 @@
 //! ("Institute", "Group", "Inc."), a head ("University of", "Ministry of"), an acronym.
 
 use crate::lexicon::{words, WordList};
+use crate::model::Rule;
 
 /// Last words of organization names.
 static TAILS: WordList = WordList::new(words::ORGANIZATION_TAIL);
@@ -19,11 +20,11 @@ static HEADS_ANYWHERE: WordList = WordList::new(words::ORGANIZATION_HEAD_ANYWHER
 static LEGAL_SUFFIXES: WordList = WordList::new(words::ORGANIZATION_LEGAL_SUFFIX);
 
 /// Whether `words` name an organization by their shape; returns the rule.
-pub fn classify(words: &[&str]) -> Option<&'static str> {
+pub fn classify(words: &[&str]) -> Option<Rule> {
     let n = words.len();
     let last = words[n - 1].trim_end_matches('.');
     if n >= 2 && TAILS.contains(last) {
-        return Some("org-tail");
+        return Some(Rule::OrgTail);
     }
     // "University of ...", "International Centre for ...", "Law Society of Kenya": a head or
     // tail word among the first three, followed by "of", "for" or "on" and a name.
@@ -33,10 +34,10 @@ pub fn classify(words: &[&str]) -> Option<&'static str> {
             && words[k + 2].starts_with(char::is_uppercase)
     });
     if head_at.is_some() {
-        return Some("org-head");
+        return Some(Rule::OrgHead);
     }
     if n >= 2 && words.iter().any(|w| HEADS_ANYWHERE.contains(w)) && words.contains(&"of") {
-        return Some("org-head");
+        return Some(Rule::OrgHead);
     }
     None
 }

@@ -7,9 +7,9 @@ use super::words::{is_calendar_word, is_stopword};
 use super::{organization, place};
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
 use crate::lexicon::FilteredSet;
-use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
+use crate::model::{EntityType, Rule};
 
 /// Titles and roles, lower case, as token sequences ("prime minister").
 pub static TITLES: LazyLock<FilteredSet<String>> = LazyLock::new(|| {
@@ -81,7 +81,7 @@ fn is_title_word(word: &str) -> bool {
 
 /// Whether the words `words` (already known not to be a place or organization) look like a
 /// person's name; returns the rule that says so.
-pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<&'static str> {
+pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<Rule> {
     let n = words.len();
     if n == 0 || words.iter().all(|w| is_title_word(w)) {
         return None;
@@ -99,26 +99,26 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<&
             && w.ends_with('.')
     };
     if n >= 2 && GAZETTEER.is_given_name(first) && !is_initial(last) {
-        return Some("given-name");
+        return Some(Rule::GivenName);
     }
     if n >= 2 && is_initial(first) && !is_initial(last) {
-        return Some("initials");
+        return Some(Rule::Initials);
     }
     if (2..=3).contains(&n) && GAZETTEER.is_family_name_first(first) {
-        return Some("family-name-first");
+        return Some(Rule::FamilyNameFirst);
     }
     if (2..=4).contains(&n)
         && GAZETTEER.surname_rank(last).is_some()
         && !words.iter().any(|w| is_common(w))
     {
-        return Some("surname");
+        return Some(Rule::Surname);
     }
     if (2..=3).contains(&n)
         && words
             .iter()
             .all(|w| !is_common(w) && w.chars().any(char::is_lowercase))
     {
-        return Some("unknown-name");
+        return Some(Rule::UnknownName);
     }
     // "…, Grossman said" — but not "Officials said" opening a sentence.
     let known = GAZETTEER.surname_rank(first).is_some() || GAZETTEER.is_given_name(first);
@@ -128,14 +128,17 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<&
         && !is_common(first)
         && first.chars().any(char::is_lowercase)
     {
-        return Some("speaker");
+        return Some(Rule::Speaker);
     }
     None
 }
 
 /// Rules strong enough to hold in a title-case headline, where every word is capitalized.
-pub fn is_strong(rule: &str) -> bool {
-    matches!(rule, "given-name" | "initials" | "family-name-first")
+pub fn is_strong(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::GivenName | Rule::Initials | Rule::FamilyNameFirst
+    )
 }
 
 /// Words that are capitalized for other reasons than being a name.
@@ -157,7 +160,7 @@ pub fn byline(text: &str, names: Span, out: &mut Vec<Mention>) {
                 .next()
                 .is_some_and(char::is_uppercase)
         {
-            out.push(Mention::new(EntityType::Person, trimmed, "byline"));
+            out.push(Mention::new(EntityType::Person, trimmed, Rule::Byline));
         }
     }
 }

@@ -2,9 +2,9 @@
 //! word at its end ("Sea", "Naval Base"), a head ("Gulf of", "Mount"), a compass prefix.
 
 use crate::lexicon::{words, WordList};
-use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
+use crate::model::{EntityType, Rule};
 
 /// The place of a dateline ("NAIROBI", "TAIPEI/SAN FRANCISCO") as places.
 pub fn dateline(text: &str, place: Span, out: &mut Vec<Mention>) {
@@ -16,7 +16,7 @@ pub fn dateline(text: &str, place: Span, out: &mut Vec<Mention>) {
         pos += part.len() + 1;
         let span = Span::new(place.start + offset, place.start + offset + part.len()).trim(text);
         if !span.is_empty() {
-            out.push(Mention::new(EntityType::Place, span, "dateline"));
+            out.push(Mention::new(EntityType::Place, span, Rule::Dateline));
         }
     }
 }
@@ -34,7 +34,7 @@ static COMPASS: WordList = WordList::new(words::PLACE_COMPASS);
 static GENERIC: WordList = WordList::new(words::PLACE_GENERIC);
 
 /// Whether `words` name a place by their shape; returns the rule.
-pub fn classify(words: &[&str]) -> Option<&'static str> {
+pub fn classify(words: &[&str]) -> Option<Rule> {
     let n = words.len();
     if n < 2 {
         return None;
@@ -44,7 +44,7 @@ pub fn classify(words: &[&str]) -> Option<&'static str> {
         .iter()
         .any(|w| !GENERIC.contains(w) && !TAILS.contains(w));
     if TAILS.contains(last) && proper {
-        return Some("place-tail");
+        return Some(Rule::PlaceTail);
     }
     let head = HEADS.contains(words[0].trim_end_matches('.'));
     let of_name = n >= 3
@@ -53,7 +53,7 @@ pub fn classify(words: &[&str]) -> Option<&'static str> {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     if head && (of_name || (n == 2 && !TAILS.contains(last))) {
-        return Some("place-head");
+        return Some(Rule::PlaceHead);
     }
     if COMPASS.contains(words[0])
         && n <= 3
@@ -61,7 +61,7 @@ pub fn classify(words: &[&str]) -> Option<&'static str> {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
     {
-        return Some("place-compass");
+        return Some(Rule::PlaceCompass);
     }
     None
 }

@@ -1,9 +1,14 @@
 //! The model: the types every stage speaks in — byte [`Span`]s, the five [`EntityType`]s,
-//! and the [`Mention`]s that recognizers find and resolution settles. It imports nothing of
-//! the crate's own, so any module may use it.
+//! and the [`Mention`]s that recognizers find and resolution settles, with the [`Rule`]
+//! that found each and, for amounts and dates, its [`Kind`] and [`Value`] (`rule.rs`,
+//! `value.rs`). It imports nothing of the crate's own, so any module may use it.
 
 use serde::Serialize;
-use serde_json::Value;
+
+mod rule;
+mod value;
+pub use rule::{Kind, Rule};
+pub use value::{CurrencyBasis, Value};
 
 /// A byte range of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -80,6 +85,11 @@ impl EntityType {
     }
 }
 
+/// The kind a list gives a name ("city", "sea", "organization"): an index into the
+/// gazetteer's table of kinds, named by `gazetteer::kind_name`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ListKind(pub u8);
+
 /// One entity mention found in the text, before resolution (byte offsets).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
@@ -87,34 +97,68 @@ pub struct Mention {
     pub ty: EntityType,
     /// Where the mention is (bytes).
     pub span: Span,
-    /// The rule or list that found it ("title+name", "list:places", "money:symbol", ...).
-    pub rule: &'static str,
-    /// The fullest name of the same entity, set during resolution or from a list.
-    pub canonical: Option<String>,
-    /// Amounts: money / percent / quantity / count; dates: date / time / duration / set.
-    pub kind: Option<&'static str>,
+    /// The rule or list that found it.
+    pub rule: Rule,
+    /// The fullest name of the same entity, set during resolution or from a list. After
+    /// resolution a name without one is its own canonical name (most are: no copy is kept).
+    pub canonical: Option<CanonicalName>,
+    /// The kind of an amount or a date.
+    pub kind: Option<Kind>,
+    /// Names from a list: the list's kind for the name ("city"), an index that
+    /// `gazetteer::kind_name` reads.
+    pub list_kind: Option<ListKind>,
     /// A guess to keep only if the rest of the article confirms it (a lone surname).
     pub tentative: bool,
-    /// The value and attributes of an amount or date; boxed, as most mentions are names
-    /// (a mention is 88 bytes rather than 192). Read with [`Mention::q`], set with
-    /// [`Mention::q_mut`].
+    /// The value and attributes of an amount or date; boxed, as most mentions are names.
+    /// Read with [`Mention::q`], set with [`Mention::q_mut`].
     pub quantity: Option<Box<Quantity>>,
+}
+
+// A huge input makes about one mention per 50 bytes: keep them small.
+const _: () = assert!(std::mem::size_of::<Mention>() <= 40);
+const _: () = assert!(std::mem::size_of::<Quantity>() <= 64);
+
+/// A canonical name. Few mentions have one (a name is mostly its own), so it is one
+/// pointer wide in a mention, the name itself behind it. Reads as a `str`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct CanonicalName(Box<Box<str>>);
+
+impl std::ops::Deref for CanonicalName {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for CanonicalName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl From<&str> for CanonicalName {
+    fn from(name: &str) -> Self {
+        CanonicalName(Box::new(name.into()))
+    }
+}
+
+impl From<String> for CanonicalName {
+    fn from(name: String) -> Self {
+        CanonicalName(Box::new(name.into_boxed_str()))
+    }
 }
 
 /// What an amount or a date carries beyond a name's fields.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Quantity {
-    /// The normalized value: a number for amounts, an ISO 8601 string for dates.
+    /// The normalized value: a number or a range for amounts, an ISO 8601 / TIMEX3 text
+    /// for dates.
     pub value: Option<Value>,
-    /// Lower end of a range ("$3-5 million").
-    pub min: Option<f64>,
-    /// Upper end of a range.
-    pub max: Option<f64>,
     /// ISO 4217 currency code of money.
     pub currency: Option<&'static str>,
-    /// How the currency was decided ("symbol", "code", "word", "default", "context",
-    /// "dateline"; see `recognize::amount::settle_currencies`).
-    pub currency_basis: Option<&'static str>,
+    /// How the currency was decided.
+    pub currency_basis: Option<CurrencyBasis>,
     /// Unit of a quantity ("km").
     pub unit: Option<&'static str>,
     /// An approximator ("about", "almost") stood before the amount.
@@ -126,8 +170,6 @@ pub struct Quantity {
 /// The quantity of a mention that has none.
 static NO_QUANTITY: Quantity = Quantity {
     value: None,
-    min: None,
-    max: None,
     currency: None,
     currency_basis: None,
     unit: None,
@@ -135,15 +177,33 @@ static NO_QUANTITY: Quantity = Quantity {
     points: false,
 };
 
+impl Quantity {
+    /// The value unless it is a range: what the output's `value` field shows.
+    pub fn single(&self) -> Option<&Value> {
+        self.value
+            .as_ref()
+            .filter(|v| !matches!(v, Value::Range(..)))
+    }
+
+    /// The ends of a range ("$3-5 million"): the output's `min` and `max` fields.
+    pub fn range(&self) -> Option<(f64, f64)> {
+        match self.value {
+            Some(Value::Range(min, max)) => Some((min, max)),
+            _ => None,
+        }
+    }
+}
+
 impl Mention {
     /// A mention of `ty` at `span`, found by `rule`, with no attributes.
-    pub fn new(ty: EntityType, span: Span, rule: &'static str) -> Self {
+    pub fn new(ty: EntityType, span: Span, rule: Rule) -> Self {
         Mention {
             ty,
             span,
             rule,
             canonical: None,
             kind: None,
+            list_kind: None,
             tentative: false,
             quantity: None,
         }

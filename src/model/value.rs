@@ -1,0 +1,159 @@
+//! The normalized value of an amount or a date ([`Value`]) and how a money amount's
+//! currency was decided ([`CurrencyBasis`]).
+
+use std::fmt;
+use std::hash::{Hash, Hasher};
+
+use serde::{Serialize, Serializer};
+
+/// The normalized value of an amount or a date.
+#[derive(Debug, Clone)]
+pub enum Value {
+    /// An amount: the number, scale applied. Written as an integer when it is one (below
+    /// 9e15), else as a float.
+    Number(f64),
+    /// An amount given as a range ("$3-5 million"): its lower and upper ends.
+    Range(f64, f64),
+    /// A date: its ISO 8601 / TIMEX3 value ("2024-03-03", "P3Y", "XXXX-WXX-1").
+    Text(Box<str>),
+}
+
+impl Value {
+    /// The number as the output writes it: an integer when it is one.
+    fn integer(v: f64) -> Option<i64> {
+        (v.fract() == 0.0 && v.abs() < 9e15).then_some(v as i64)
+    }
+
+    /// The text of a date's value.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Text(t) => Some(t),
+            Value::Number(_) | Value::Range(..) => None,
+        }
+    }
+
+    /// The value as JSON, exactly as it is serialized.
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
+            Value::Number(v) => match Value::integer(*v) {
+                Some(i) => serde_json::Value::from(i),
+                None => serde_json::Value::from(*v),
+            },
+            Value::Range(min, max) => serde_json::json!({"min": min, "max": max}),
+            Value::Text(t) => serde_json::Value::from(&**t),
+        }
+    }
+
+    /// A key that is equal for values the output writes the same way.
+    fn key(&self) -> (u8, u64, u64, &str) {
+        match self {
+            Value::Number(v) => match Value::integer(*v) {
+                Some(i) => (0, i as u64, 0, ""),
+                None => (1, float_bits(*v), 0, ""),
+            },
+            Value::Range(min, max) => (2, float_bits(*min), float_bits(*max), ""),
+            Value::Text(t) => (3, 0, 0, t),
+        }
+    }
+}
+
+/// The bits of a float, the same for the floats JSON writes the same way (0 and -0, NaNs).
+fn float_bits(v: f64) -> u64 {
+    if v.is_nan() {
+        f64::NAN.to_bits()
+    } else {
+        (v + 0.0).to_bits()
+    }
+}
+
+impl PartialEq for Value {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Value {}
+
+impl Hash for Value {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
+}
+
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Number(v) => match Value::integer(*v) {
+                Some(i) => s.serialize_i64(i),
+                None => s.serialize_f64(*v),
+            },
+            Value::Range(..) => self.to_json().serialize(s),
+            Value::Text(t) => s.serialize_str(t),
+        }
+    }
+}
+
+/// The value as JSON text ("45000000", "0.5", "\"2024-03-03\"").
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.to_json().fmt(f)
+    }
+}
+
+/// How the currency of money was decided (see `recognize::amount::settle_currencies`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CurrencyBasis {
+    /// A symbol of one currency ("US$", "€", "HK$").
+    Symbol,
+    /// An ISO 4217 code ("USD").
+    Code,
+    /// A currency word of one currency ("euros", "yen").
+    Word,
+    /// A symbol or word of several currencies ("$", "dollars"), read as the default one.
+    Default,
+    /// A form of several currencies settled by the one of them the article names
+    /// explicitly.
+    Context,
+    /// A form of several currencies settled by the local currency of the dateline's place.
+    Dateline,
+}
+
+impl CurrencyBasis {
+    /// The basis as `--explain` shows it ("symbol", "default", ...).
+    pub fn name(self) -> &'static str {
+        match self {
+            CurrencyBasis::Symbol => "symbol",
+            CurrencyBasis::Code => "code",
+            CurrencyBasis::Word => "word",
+            CurrencyBasis::Default => "default",
+            CurrencyBasis::Context => "context",
+            CurrencyBasis::Dateline => "dateline",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_as_integers_when_they_are_ones() {
+        for (v, want) in [
+            (3.2e9, "3200000000"),
+            (0.5, "0.5"),
+            (-0.0, "0"),
+            (1e16, "1e+16"),
+            (f64::NAN, "null"),
+        ] {
+            assert_eq!(serde_json::to_string(&Value::Number(v)).unwrap(), want);
+            assert_eq!(Value::Number(v).to_json().to_string(), want);
+        }
+        assert_eq!(Value::Text("P3Y".into()).to_string(), "\"P3Y\"");
+        assert_eq!(Value::Number(3.0), Value::Number(3.0));
+        assert_ne!(Value::Number(3.0), Value::Text("3".into()));
+        assert_eq!(
+            Value::Range(3e6, 5e6).to_string(),
+            r#"{"max":5000000.0,"min":3000000.0}"#
+        );
+    }
+}
