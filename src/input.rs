@@ -101,18 +101,18 @@ fn decode_utf16(body: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeE
 
 /// Converts byte offsets of one text into code point offsets in O(1) amortized time.
 ///
-/// For ASCII text the two are equal; otherwise a prefix count every 64 bytes bounds each
+/// For ASCII text the two are equal; otherwise a prefix count every 256 bytes bounds each
 /// conversion to a short scan, without a table the size of the text. Offsets asked in
 /// ascending order (a list's starts and ends) count on from the one before.
 pub struct CharOffsets<'a> {
     bytes: &'a [u8],
-    /// Code points before each 64-byte block; empty when the text is ASCII.
+    /// Code points before each 256-byte block; empty when the text is ASCII.
     blocks: Vec<usize>,
     /// The last conversion, byte and code point offsets.
     last: std::cell::Cell<(usize, usize)>,
 }
 
-const BLOCK: usize = 64;
+const BLOCK: usize = 256;
 
 impl<'a> CharOffsets<'a> {
     /// Prepares conversions for `text`.

@@ -80,7 +80,9 @@ impl Analyzer {
     pub fn find(&self, text: &str, fallback_date: Option<Date>) -> output::Findings {
         let paragraphs = segment::split_paragraphs(text);
         let structure = segment::find_structure(text, &paragraphs);
-        let sentences = segment::sentences_with_structure(text, &paragraphs, &structure);
+        let mut sentences = segment::sentences_with_structure(text, &paragraphs, &structure);
+        // Kept to the end of the output: give back the room their vectors grew into.
+        sentences.shrink_to_fit();
 
         let dateline_date = structure.dateline_date.and_then(|d| {
             recognize::date::parse_dateline_date(&text[d.start..d.end], fallback_date)
@@ -100,7 +102,8 @@ impl Analyzer {
         );
         let mut mentions = resolve::resolve(text, mentions);
         // Speakers are found among all mentions; `--types` only narrows what is reported.
-        let quotes = quotes::find_quotes(text, &paragraphs, &sentences, &mentions);
+        let mut quotes = quotes::find_quotes(text, &paragraphs, &sentences, &mentions);
+        quotes.shrink_to_fit();
         if let Some(types) = &self.options.types {
             mentions.retain(|m| types.contains(&m.ty));
         }
