@@ -353,11 +353,7 @@ mod tests {
                     if !found.is_empty() {
                         assert!(may_hold_amount(&text, &toks), "{text:?}");
                     }
-                    let scan = Scan {
-                        text: &text,
-                        toks: &toks,
-                        title_case: std::cell::OnceCell::new(),
-                    };
+                    let scan = Scan::new(&text, &toks);
                     for i in 0..toks.len() {
                         if !may_start_amount(&text, &toks, i) {
                             let step = scan.amount_at(i);

@@ -82,11 +82,7 @@ pub fn find_in_tokens(text: &str, _sentence: Span, toks: &[Tok], out: &mut Vec<M
 }
 
 fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
-    let scan = Scan {
-        text,
-        toks,
-        title_case: std::cell::OnceCell::new(),
-    };
+    let scan = Scan::new(text, toks);
     let mut i = 0;
     while i < toks.len() {
         if !may_start_amount(text, toks, i) {
@@ -173,6 +169,15 @@ struct Scan<'a> {
 }
 
 impl<'a> Scan<'a> {
+    /// A scan of the sentence whose tokens are `toks`.
+    fn new(text: &'a str, toks: &'a [Tok]) -> Self {
+        Scan {
+            text,
+            toks,
+            title_case: std::cell::OnceCell::new(),
+        }
+    }
+
     fn t(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }

@@ -421,11 +421,7 @@ mod tests {
                 let text = format!("5 {form}");
                 toks.clear();
                 lex(&text, 0, text.len(), &mut toks);
-                let scan = Scan {
-                    text: &text,
-                    toks: &toks,
-                    title_case: std::cell::OnceCell::new(),
-                };
+                let scan = Scan::new(&text, &toks);
                 assert!(scan.currency_after(1).is_some(), "{text:?}");
             }
         }

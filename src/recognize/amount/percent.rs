@@ -224,11 +224,7 @@ mod tests {
                 let text = form.replace("{w}", w);
                 toks.clear();
                 lex(&text, 0, text.len(), &mut toks);
-                let scan = Scan {
-                    text: &text,
-                    toks: &toks,
-                    title_case: std::cell::OnceCell::new(),
-                };
+                let scan = Scan::new(&text, &toks);
                 scan.percent_at(1).is_some()
             });
             assert!(found, "{w}");

@@ -112,11 +112,7 @@ mod tests {
             };
             toks.clear();
             lex(&text, 0, text.len(), &mut toks);
-            let scan = Scan {
-                text: &text,
-                toks: &toks,
-                title_case: std::cell::OnceCell::new(),
-            };
+            let scan = Scan::new(&text, &toks);
             assert!(scan.unit_after(1, false).is_some(), "{text:?}");
         }
     }
