@@ -97,23 +97,23 @@ impl Scan<'_> {
             .map(|&(_, v)| v)
     }
 
+    /// A percent suffix that ends before token `end`, or after it when that token is one of
+    /// `points` ("5% points"): percentage points then.
+    fn points_after(&self, end: usize, points: &[&str]) -> (Suffix, usize) {
+        let points = self.word_in(end, points);
+        let percent = Suffix::Percent {
+            points,
+            factor: 1.0,
+        };
+        (percent, end + usize::from(points))
+    }
+
     /// A percent sign or word at token `k`, and the token after it (and after "points").
     pub(super) fn percent_at(&self, k: usize) -> Option<(Suffix, usize)> {
         let tok = *self.toks.get(k)?;
         let w = self.t(k);
         if PERCENT_SIGNS.contains(&w) {
-            let mut end = k + 1;
-            let points = self.word_in(end, &["points", "point", "pts"]);
-            if points {
-                end += 1;
-            }
-            return Some((
-                Suffix::Percent {
-                    points,
-                    factor: 1.0,
-                },
-                end,
-            ));
+            return Some(self.points_after(k + 1, &["points", "point", "pts"]));
         }
         if tok.kind != Lex::Word {
             return None;
@@ -154,18 +154,7 @@ impl Scan<'_> {
                 ));
             }
             "per" if self.word_in(k + 1, &["cent"]) => {
-                let mut end = k + 2;
-                let points = self.word_in(end, &["points", "point"]);
-                if points {
-                    end += 1;
-                }
-                return Some((
-                    Suffix::Percent {
-                        points,
-                        factor: 1.0,
-                    },
-                    end,
-                ));
+                return Some(self.points_after(k + 2, &["points", "point"]));
             }
             "pp" | "ppt" | "ppts" => {
                 return Some((
