@@ -35,26 +35,19 @@ fn priority(m: &Mention) -> u8 {
 /// mentions in text order.
 pub fn resolve(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     // Longest first, then the stronger type, then the earlier; ties keep recognizer order.
-    // Positions are sorted, not the mentions, which are large to move; the key is read from
-    // the mention and its priority, so that a huge input's order costs little more than a
-    // word a mention.
-    let priorities: Vec<u8> = mentions.iter().map(priority).collect();
-    let key = |k: usize| {
-        let span = mentions[k].span;
-        (
-            std::cmp::Reverse(span.end.saturating_sub(span.start)),
-            std::cmp::Reverse(priorities[k]),
-            span.start,
-            k,
-        )
-    };
-    let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_unstable_by_key(|&k| key(k));
-    drop(priorities);
+    // One 128-bit key a mention, compared as one number, with the mention's position in
+    // its low bits.
+    let mut order: Vec<u128> = mentions
+        .iter()
+        .enumerate()
+        .map(|(k, m)| overlap_key(m, k))
+        .collect();
+    order.sort_unstable();
     // The bytes accepted spans cover; each new mention checks its own bytes.
     let mut taken = Taken::new(&mentions);
     let mut keep = vec![false; mentions.len()];
-    for &k in &order {
+    for &key in &order {
+        let k = (key & u128::from(u32::MAX)) as usize;
         let span = mentions[k].span;
         if span.start >= span.end || taken.any(span) {
             continue;
@@ -77,6 +70,18 @@ pub fn resolve(text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
     confirm_tentative(text, &mut kept);
     link_names(text, &mut kept);
     kept
+}
+
+/// The order in which overlapping mentions are decided, as one number: the longer first
+/// (lengths past 4 GiB count as equal), then the stronger type, then the earlier start, then
+/// the earlier found; the low 32 bits are the mention's position `k`.
+fn overlap_key(m: &Mention, k: usize) -> u128 {
+    let len = u32::try_from(m.span.end.saturating_sub(m.span.start)).unwrap_or(u32::MAX);
+    let start = (m.span.start as u128) & ((1 << 56) - 1);
+    u128::from(u32::MAX - len) << 96
+        | u128::from(u8::MAX - priority(m)) << 88
+        | start << 32
+        | (k as u128 & u128::from(u32::MAX))
 }
 
 /// A bit per byte of the stretch of text the mentions cover: set where an accepted mention
