@@ -133,18 +133,24 @@ impl Taken {
 /// overlap). The mentions are large and mostly in order already: the positions are sorted,
 /// then each mention is moved by at most one swap (following the permutation's cycles).
 fn sort_in_place(mentions: &mut [Mention]) {
-    // Kept mentions never overlap and are never empty: their starts alone order them, and
-    // an unstable sort gives the one order there is.
-    let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_unstable_by_key(|&k| mentions[k].span.start);
+    // Kept mentions never overlap and are never empty: their starts alone order them. Each
+    // key is the start with the position in its low 32 bits; the recognizers' passes each
+    // give mentions in text order, runs that a stable sort finds and merges.
+    let mut order: Vec<u128> = mentions
+        .iter()
+        .enumerate()
+        .map(|(k, m)| (m.span.start as u128) << 32 | (k as u128 & u128::from(u32::MAX)))
+        .collect();
+    order.sort();
+    let at = |key: u128| (key & u128::from(u32::MAX)) as usize;
     // Position i takes the mention first at order[i]; earlier swaps moved some mentions on,
     // so follow where each went.
     for i in 0..order.len() {
-        let mut from = order[i];
+        let mut from = at(order[i]);
         while from < i {
-            from = order[from];
+            from = at(order[from]);
         }
-        order[i] = from;
+        order[i] = from as u128;
         mentions.swap(i, from);
     }
 }
