@@ -430,7 +430,9 @@ fn render_to(
     analysis: &lede::Analysis,
 ) -> io::Result<()> {
     match output {
-        Output::Json(_) => unreachable!("JSON is written from the findings"),
+        // JSON is written from the findings and never comes here; were it to, it writes
+        // the analysis as compact JSON rather than stop the run.
+        Output::Json(_) => lede::render::write_json_to(&mut out, analysis),
         Output::Tsv => lede::render::write_tsv(&mut out, analysis),
         Output::Html => lede::render::write_html_document(&mut out, index, text, analysis),
     }
