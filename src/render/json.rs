@@ -7,7 +7,7 @@
 //! Keys are written as literals, integers with `itoa`, strings escaped a clean run at a
 //! time; numbers that are floats and `id`/`value` fields (arbitrary JSON) still go through
 //! `serde_json`, so their formatting is serde_json's own. Pretty output is the compact
-//! output re-indented on its way out ([`super::pretty`]). [`Fields`] leaves out top-level
+//! output re-indented on its way out (`render/pretty.rs`). [`Fields`] leaves out top-level
 //! fields that a pipeline does not need.
 
 use std::io::{self, Write};

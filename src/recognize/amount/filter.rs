@@ -77,7 +77,9 @@ impl Carriers {
 
 /// `s` in lower case, copied only when it has a capital or is not ASCII.
 fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b < 128) {
+    if s.bytes()
+        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b < 128)
+    {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(s.to_lowercase())

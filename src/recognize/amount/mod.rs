@@ -28,15 +28,15 @@
 //!
 //! | The rule is about | Module |
 //! |---|---|
-//! | which sentences or tokens are skipped unread (built from the tables of the others) | [`filter`] |
-//! | reading a number, its scale or a range ("3-5 million") | [`number`] (number words: [`super::numbers`]) |
-//! | a currency before or after the number, codes, minor units | [`money`] (forms: `data/currencies.tsv`) |
-//! | which currency an ambiguous "$", "pesos", "rupees" stands for | [`currency`] (places: `data/currency_places.tsv`) |
-//! | a percent sign or word, points, basis points | [`percent`] |
-//! | a unit of measure | `data/units.tsv`; matching in [`unit`] |
-//! | when a bare number is a count, not a year, age, label or time | [`count`] |
-//! | a word that makes an amount approximate ("about") | [`approximate`] |
-//! | numbers in URLs and e-mail addresses | [`url`] |
+//! | which sentences or tokens are skipped unread (built from the tables of the others) | `filter.rs` |
+//! | reading a number, its scale or a range ("3-5 million") | `number.rs` (number words: [`super::numbers`]) |
+//! | a currency before or after the number, codes, minor units | `money.rs` (forms: `data/currencies.tsv`) |
+//! | which currency an ambiguous "$", "pesos", "rupees" stands for | `currency.rs` (places: `data/currency_places.tsv`) |
+//! | a percent sign or word, points, basis points | `percent.rs` |
+//! | a unit of measure | `data/units.tsv`; matching in `unit.rs` |
+//! | when a bare number is a count, not a year, age, label or time | `count.rs` |
+//! | a word that makes an amount approximate ("about") | `approximate.rs` |
+//! | numbers in URLs and e-mail addresses | `url.rs` |
 //! | how sign, prefix, number, range and suffix combine into one amount | this module |
 
 mod approximate;
