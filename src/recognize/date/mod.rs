@@ -66,8 +66,10 @@
 //! | reading one token: a word, an integer, a day of the month, a year | `scan.rs` |
 //! | which family tries where; "the" before a date; the longest wins | `mod.rs` |
 //!
-//! A rule that starts at a word no rule starts at yet also needs the word in `STARTERS`
-//! and a branch in `Scan::word_first`.
+//! The words that begin a date are rows of `data/words/date.tsv`, a class per family of
+//! rules: a row is all a new word of a family needs. A rule that starts at a new family of
+//! words also needs a class there (and in `LEXICON`, `build.rs`), a `Family`, and a branch in
+//! `Scan::word_first`.
 
 mod clock;
 mod duration;
@@ -91,16 +93,15 @@ use std::sync::LazyLock;
 
 use super::amount::in_code;
 use super::numbers::{
-    is_hyphen, lex, ordinal_word, small_word, FastSet, Lex, Tok, NUMBER_WORDS, ORDINAL_WORDS,
+    is_hyphen, lex, ordinal_word, small_word, Lex, Tok, NUMBER_WORDS, ORDINAL_WORDS,
 };
 use crate::calendar::Date;
 use crate::lexicon::words;
-use crate::lexicon::{FilteredSet, WordFilter};
+use crate::lexicon::WordFilter;
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
 use scan::Scan;
-use timex::unit_of;
 use weekday::weekday_of;
 use year::DECADE_WORDS;
 
@@ -113,7 +114,8 @@ static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
     let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
     WordFilter::new(
         STARTERS
-            .iter()
+            .family
+            .keys()
             .copied()
             .chain(parts_of_day)
             .chain(decades)
@@ -121,9 +123,92 @@ static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
     )
 });
 
-/// Words that can begin a date expression; any other word is skipped at once.
-static STARTERS: LazyLock<FilteredSet> = LazyLock::new(|| {
-    let mut s = FastSet::default();
+/// The family of rules a starter word begins ([`Scan::word_first`]); `Other` for the
+/// calendar words, number words and holidays, which are asked about by their own lookups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Other,
+    Relative,
+    EarlierLater,
+    Modifier,
+    Boundary,
+    Day,
+    Count,
+    Ordinal,
+    Final,
+    Fiscal,
+    Season,
+    Set,
+    Frequency,
+    Recent,
+    Clock,
+    Weekend,
+    AgoUnit,
+    QuarterCode,
+}
+
+/// The classes of `data/words/date.tsv` and the family of rules each word begins.
+const DATE_CLASSES: [(&[(&str, &str)], Family); 18] = [
+    (words::DATE_RELATIVE, Family::Relative),
+    (words::DATE_EARLIER_LATER, Family::EarlierLater),
+    (words::DATE_MODIFIER, Family::Modifier),
+    (words::DATE_BOUNDARY, Family::Boundary),
+    (words::DATE_DAY, Family::Day),
+    (words::DATE_COUNT, Family::Count),
+    (words::DATE_ORDINAL, Family::Ordinal),
+    (words::DATE_FINAL, Family::Final),
+    (words::DATE_FISCAL, Family::Fiscal),
+    (words::DATE_SEASON, Family::Season),
+    (words::DATE_EVERY, Family::Set),
+    (words::DATE_TIMES, Family::Set),
+    (words::DATE_FREQUENCY, Family::Frequency),
+    (words::DATE_FREQUENCY_ADVERB, Family::Frequency),
+    (words::DATE_RECENT, Family::Recent),
+    (words::DATE_CLOCK, Family::Clock),
+    (words::DATE_WEEKEND, Family::Weekend),
+    (words::DATE_AGO_UNIT, Family::AgoUnit),
+];
+
+/// The value of `w` in a class of `data/words/date.tsv` ("noon" in `DATE_CLOCK` → "T12:00").
+fn value_of(class: &'static [(&'static str, &'static str)], w: &str) -> Option<&'static str> {
+    class.iter().find(|(word, _)| *word == w).map(|&(_, v)| v)
+}
+
+/// Words that can begin a date expression, each with the family of rules it begins; any
+/// other word is skipped at once.
+struct Starters {
+    /// Turns most other words away before the hash lookup.
+    filter: WordFilter,
+    family: foldhash::HashMap<&'static str, Family>,
+}
+
+impl Starters {
+    /// The family of rules `w` (lower case) begins, if it begins any.
+    #[inline]
+    fn family(&self, w: &str) -> Option<Family> {
+        if !self.filter.may_contain(w) {
+            return None;
+        }
+        self.family.get(w).copied()
+    }
+}
+
+/// The starters: the words of `data/words/date.tsv`, month and weekday names, number
+/// words, the first words of holidays, and a few words read by their token shape.
+static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
+    let mut family = foldhash::HashMap::<&'static str, Family>::default();
+    for (class, f) in DATE_CLASSES {
+        family.extend(class.iter().map(|&(w, _)| (w, f)));
+    }
+    // Words read by their shape, not listed: "the" ([`Scan::the_first`]); "q" and "h" glued
+    // to a digit ("Q3", "H1"); "fy" glued to a year ("FY2025", "FY25").
+    family.insert("the", Family::Other);
+    family.insert("q", Family::QuarterCode);
+    family.insert("h", Family::QuarterCode);
+    family.insert("fy", Family::Fiscal);
+    let mut other = |w: &'static str| {
+        family.entry(w).or_insert(Family::Other);
+    };
     // Month and weekday names and abbreviations, and weekdays in the plural ("on Mondays").
     let calendar = [
         words::CALENDAR_MONTH,
@@ -131,90 +216,22 @@ static STARTERS: LazyLock<FilteredSet> = LazyLock::new(|| {
         words::CALENDAR_WEEKDAY,
         words::CALENDAR_WEEKDAY_ABBR,
     ];
-    s.extend(calendar.iter().flat_map(|l| l.iter().map(|&(w, _)| w)));
+    calendar
+        .iter()
+        .flat_map(|l| l.iter().map(|&(w, _)| w))
+        .for_each(&mut other);
     let plurals = words::CALENDAR_WEEKDAY
         .iter()
         .map(|&(w, _)| format!("{w}s"));
-    s.extend(plurals.map(|p| &*p.leak()));
+    plurals.map(|p| &*p.leak()).for_each(&mut other);
     // Number words ("three weeks ago"); "zero" starts no date.
-    s.extend(&NUMBER_WORDS[1..]);
-    s.extend([
-        "last",
-        "next",
-        "this",
-        "past",
-        "previous",
-        "coming",
-        "current",
-        "following",
-        "upcoming",
-        "earlier",
-        "later",
-        "early",
-        "late",
-        "mid",
-        "end",
-        "start",
-        "beginning",
-        "middle",
-        "yesterday",
-        "today",
-        "tomorrow",
-        "tonight",
-        "tonite",
-        "the",
-        "a",
-        "an",
-        "hundred",
-        "several",
-        "few",
-        "couple",
-        "half",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "final",
-        "q",
-        "h",
-        "fy",
-        "fiscal",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "every",
-        "each",
-        "once",
-        "twice",
-        "daily",
-        "weekly",
-        "monthly",
-        "yearly",
-        "annually",
-        "quarterly",
-        "hourly",
-        "nightly",
-        "biannually",
-        "semiannually",
-        "fortnightly",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "decades",
-        "recent",
-        "noon",
-        "midnight",
-        "midday",
-        "overnight",
-        "weekend",
-        "many",
-        "same",
-    ]);
-    s.extend(HOLIDAYS.iter().map(|h| h.0[0].as_str()));
-    s.into_iter().collect()
+    NUMBER_WORDS[1..].iter().copied().for_each(&mut other);
+    HOLIDAYS
+        .iter()
+        .map(|h| h.0[0].as_str())
+        .for_each(&mut other);
+    let filter = WordFilter::new(family.keys().copied());
+    Starters { filter, family }
 });
 
 /// A date found in the tokens: `start..end` (token indices), kind, value, rule.
@@ -282,14 +299,14 @@ fn find_in(
         r: reference,
         depth: Cell::new(0),
     };
-    let starters: &FilteredSet = &STARTERS;
+    let starters: &Starters = &STARTERS;
     let mut i = 0;
     while i < toks.len() {
         // Most tokens start nothing: tell them apart before the full scan.
         let may_start = match toks[i].kind {
             Lex::Num => true,
             // The token's hash is its lower-case form's: the filter folds ASCII case.
-            Lex::Word => starters.may_contain_hash(toks[i].hash),
+            Lex::Word => starters.filter.may_contain_hash(toks[i].hash),
             Lex::Punct => matches!(scan.t(i), "'" | "’"),
         };
         if !may_start {
@@ -345,10 +362,8 @@ impl Scan<'_> {
                 if w == "the" {
                     return self.the_first(i);
                 }
-                if !STARTERS.contains(w) {
-                    return None;
-                }
-                self.word_first(i, w)
+                let family = STARTERS.family(w)?;
+                self.word_first(i, w, family)
             }
             Lex::Punct => {
                 // "'90s".
@@ -401,7 +416,8 @@ impl Scan<'_> {
         }
     }
 
-    fn word_first(&self, i: usize, w: &str) -> Option<Found> {
+    /// The date that starts at the word `w` (token `i`), of the family `family`.
+    fn word_first(&self, i: usize, w: &str, family: Family) -> Option<Found> {
         let mut cands = Longest::default();
         if let Some((m, abbr)) = month_of(w) {
             cands.offer(self.month(i, i, m, abbr, None));
@@ -414,63 +430,55 @@ impl Scan<'_> {
                 cands.offer(self.weekday_set(i, d));
             }
         }
-        match w {
-            "last" | "next" | "this" | "past" | "previous" | "coming" | "current" | "following"
-            | "upcoming" | "same" => cands.offer(self.relative(i, i, w)),
-            "earlier" | "later" => cands.offer(self.earlier_later(i)),
-            "early" | "late" | "mid" => cands.offer(self.modified(i)),
-            "end" | "start" | "beginning" | "middle" => cands.offer(self.boundary(i)),
-            "yesterday" | "today" | "tomorrow" | "tonight" | "tonite" => {
-                cands.offer(self.day_word(i))
-            }
-            "every" | "each" | "once" | "twice" => cands.offer(self.set(i)),
-            "daily" | "weekly" | "monthly" | "yearly" | "annually" | "quarterly" | "hourly"
-            | "nightly" | "biannually" | "semiannually" | "fortnightly" => {
-                cands.offer(self.set_adverb(i))
-            }
-            "recent" => cands.offer(self.vague_plural(i, i + 1)),
-            "noon" | "midnight" | "midday" => {
-                let v = if w == "midnight" { "T00:00" } else { "T12:00" };
+        match family {
+            Family::Relative => cands.offer(self.relative(i, i, w)),
+            Family::EarlierLater => cands.offer(self.earlier_later(i)),
+            Family::Modifier => cands.offer(self.modified(i)),
+            Family::Boundary => cands.offer(self.boundary(i)),
+            Family::Day => cands.offer(self.day_word(i)),
+            Family::Set => cands.offer(self.set(i)),
+            Family::Frequency => cands.offer(self.set_adverb(i)),
+            Family::Recent => cands.offer(self.vague_plural(i, i + 1)),
+            Family::Clock => {
+                let v = value_of(words::DATE_CLOCK, w);
                 cands.offer(Some(Found::new(
                     i,
                     i + 1,
                     Kind::Time,
-                    Some(v.into()),
+                    v.map(String::from),
                     Rule::TimeNoon,
                 )));
             }
-            "q" | "h" => cands.offer(self.quarter_code(i)),
-            "final" => cands.offer(self.final_period(i)),
-            "fy" | "fiscal" => cands.offer(self.fiscal(i)),
-            "weekend" => cands.offer(self.weekend(i, i, None)),
-            _ => {}
-        }
-        if let Some((code, first)) = season_of(w) {
-            cands.offer(self.season(i, i, code, first, None));
-        }
-        // "days ago", "years later": no number, no value.
-        if unit_of(w).is_some_and(|(_, plural)| plural)
-            && self.any(i + 1, &["ago", "later", "earlier"])
-        {
-            cands.offer(Some(Found::new(
-                i,
-                i + 2,
-                Kind::Date,
-                None,
-                Rule::DateRelative,
-            )));
-        }
-        if let Some(d) = ordinal_word(w) {
-            cands.offer(self.ordinal_period(i, i, d));
+            Family::QuarterCode => cands.offer(self.quarter_code(i)),
+            Family::Final => cands.offer(self.final_period(i)),
+            Family::Fiscal => cands.offer(self.fiscal(i)),
+            Family::Weekend => cands.offer(self.weekend(i, i, None)),
+            Family::Season => {
+                if let Some((code, first)) = season_of(w) {
+                    cands.offer(self.season(i, i, code, first, None));
+                }
+            }
+            // "days ago", "years later": no number, no value.
+            Family::AgoUnit => {
+                if self.any(i + 1, &["ago", "later", "earlier"]) {
+                    cands.offer(Some(Found::new(
+                        i,
+                        i + 2,
+                        Kind::Date,
+                        None,
+                        Rule::DateRelative,
+                    )));
+                }
+            }
+            Family::Ordinal => {
+                if let Some(d) = ordinal_word(w) {
+                    cands.offer(self.ordinal_period(i, i, d));
+                }
+            }
+            Family::Count | Family::Other => {}
         }
         cands.offer(self.holiday(i, i, None));
-        if self.kind(i) == Some(Lex::Word)
-            && (small_word(w).is_some()
-                || matches!(
-                    w,
-                    "a" | "an" | "several" | "few" | "couple" | "half" | "many"
-                ))
-        {
+        if self.kind(i) == Some(Lex::Word) && (small_word(w).is_some() || family == Family::Count) {
             cands.offer(self.number_unit(i));
         }
         cands.0
@@ -493,7 +501,9 @@ impl Scan<'_> {
         if matches!(self.t(j), "'" | "’") {
             return self.decade(i, j + 1);
         }
-        if matches!(w, "early" | "mid" | "late") && self.is_num(j + 1) {
+        let family = STARTERS.family(w);
+        let modifier = family == Some(Family::Modifier);
+        if modifier && self.is_num(j + 1) {
             return self
                 .decade(i, j + 1)
                 .map(|mut f| {
@@ -502,7 +512,7 @@ impl Scan<'_> {
                 })
                 .or_else(|| self.modified(j));
         }
-        if matches!(w, "early" | "mid" | "late") && is_hyphen(self.t(j + 1)) && self.is_num(j + 2) {
+        if modifier && is_hyphen(self.t(j + 1)) && self.is_num(j + 2) {
             return self.modified(j).map(|mut f| {
                 if f.rule == Rule::DateDecade {
                     f.start = i;
@@ -520,11 +530,14 @@ impl Scan<'_> {
                 Rule::DateDecade,
             ));
         }
+        match family {
+            // "the this" is read as "this" alone, below.
+            Some(Family::Relative) if w != "this" => return self.relative(j, i, w),
+            Some(Family::Boundary) => return self.boundary(j),
+            Some(Family::Weekend) => return self.weekend(j, i, None),
+            _ => {}
+        }
         match w {
-            "past" | "last" | "next" | "coming" | "previous" | "following" | "same" | "current"
-            | "upcoming" => self.relative(j, i, w),
-            "end" | "start" | "beginning" | "middle" => self.boundary(j),
-            "weekend" => self.weekend(j, i, None),
             // "in the morning", "during the afternoon": a part of the day.
             "morning" | "afternoon" | "evening"
                 if i > 0
@@ -614,6 +627,42 @@ mod tests {
                 (m.text(text).to_string(), v.to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn every_date_word_is_a_starter_of_its_family() {
+        for (class, family) in DATE_CLASSES {
+            assert!(!class.is_empty());
+            for &(w, _) in class {
+                assert_eq!(STARTERS.family(w), Some(family), "{w}");
+                assert!(AFTER_THE.may_contain(w), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_date_value_is_read() {
+        for &(w, _) in words::DATE_SEASON {
+            assert!(month::season_of(w).is_some(), "{w}");
+        }
+        for &(w, v) in words::DATE_DAY {
+            let (off, part) = v.split_at(v.find('T').unwrap_or(v.len()));
+            assert!(off.parse::<i64>().is_ok(), "{w}: {v}");
+            assert!(
+                matches!(part, "" | "TMO" | "TAF" | "TEV" | "TNI"),
+                "{w}: {v}"
+            );
+        }
+        for list in [words::DATE_FREQUENCY, words::DATE_FREQUENCY_ADVERB] {
+            assert!(list.iter().all(|(_, v)| v.starts_with('P')), "{list:?}");
+        }
+        assert!(words::DATE_CLOCK.iter().all(|(_, v)| v.starts_with('T')));
+        let dates = dates(
+            "We met at noon, then every summer and twice a year, paid monthly.",
+            "2026-03-03",
+        );
+        let texts: Vec<&str> = dates.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["noon", "every summer", "twice a year", "monthly"]);
     }
 
     /// The one date of `text`, as [`dates`] reads it.

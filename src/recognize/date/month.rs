@@ -5,8 +5,9 @@
 use super::tense::{pick_year, Tense};
 use super::timex::ym;
 use super::weekday::weekday_of;
-use super::{Found, Scan};
+use super::{value_of, Found, Scan};
 use crate::calendar::{days_in_month, Date};
+use crate::lexicon::words;
 use crate::model::{Kind, Rule};
 use crate::recognize::numbers::is_hyphen;
 
@@ -23,15 +24,18 @@ fn month_period(month: u32) -> impl Fn(i32) -> Option<(Date, Date)> {
     }
 }
 
-/// Seasons (northern hemisphere, meteorological): TIMEX code and first month.
+/// A season (`data/words/date.tsv`, class `season`; northern hemisphere, meteorological):
+/// TIMEX code and first month.
 pub(super) fn season_of(w: &str) -> Option<(&'static str, u32)> {
-    Some(match w {
-        "spring" => ("SP", 3),
-        "summer" => ("SU", 6),
-        "autumn" | "fall" => ("FA", 9),
-        "winter" => ("WI", 12),
+    let code = value_of(words::DATE_SEASON, w)?;
+    let first = match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        "WI" => 12,
         _ => return None,
-    })
+    };
+    Some((code, first))
 }
 
 fn season_period(first_month: u32) -> impl Fn(i32) -> Option<(Date, Date)> {

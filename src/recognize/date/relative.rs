@@ -5,7 +5,8 @@
 use super::month::{month_of, season_of};
 use super::timex::{duration_value, shift, unit_of, Unit};
 use super::weekday::weekday_of;
-use super::{Found, Scan};
+use super::{value_of, Found, Scan};
+use crate::lexicon::words;
 use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{small_word, Lex};
 
@@ -256,12 +257,11 @@ impl Scan<'_> {
         if self.cap(i) && i > 1 && self.w(i - 1) == "s" && matches!(self.t(i - 2), "'" | "’") {
             return None;
         }
-        let (off, mut part) = match self.w(i) {
-            "yesterday" => (-1, None),
-            "tomorrow" => (1, None),
-            "tonight" | "tonite" => (0, Some("TNI")),
-            _ => (0, None),
-        };
+        // The offset in days and the part of the day: "-1", "0TNI".
+        let v = value_of(words::DATE_DAY, self.w(i)).unwrap_or("0");
+        let (off, part) = v.split_at(v.find('T').unwrap_or(v.len()));
+        let off: i64 = off.parse().unwrap_or(0);
+        let mut part = (!part.is_empty()).then_some(part);
         let mut end = i + 1;
         if part.is_none() {
             if let Some(p) = self.part_of_day(end) {

@@ -4,7 +4,8 @@
 use super::month::{month_of, season_of};
 use super::timex::{duration_value, unit_of, Unit};
 use super::weekday::weekday_of;
-use super::{Found, Scan};
+use super::{value_of, Found, Scan};
+use crate::lexicon::words;
 use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{is_hyphen, small_word};
 
@@ -13,7 +14,7 @@ impl Scan<'_> {
     /// "once a week", "twice a year".
     pub(super) fn set(&self, i: usize) -> Option<Found> {
         let w = self.w(i);
-        if matches!(w, "once" | "twice") {
+        if value_of(words::DATE_TIMES, w).is_some() {
             let j = i + 1;
             if !self.any(j, &["a", "an", "per", "every", "each"]) {
                 return None;
@@ -72,18 +73,12 @@ impl Scan<'_> {
     /// adjectives ("a daily newspaper", "the Daily Mail").
     pub(super) fn set_adverb(&self, i: usize) -> Option<Found> {
         let w = self.w(i);
-        let value = match w {
-            "daily" | "nightly" => "P1D",
-            "weekly" => "P1W",
-            "fortnightly" => "P2W",
-            "monthly" => "P1M",
-            "quarterly" => "P3M",
-            "yearly" | "annually" => "P1Y",
-            "biannually" | "semiannually" => "P6M",
-            "hourly" => "PT1H",
-            _ => return None,
+        // A word that can also be an adjective is read only where it cannot be one.
+        let (value, adjective) = match value_of(words::DATE_FREQUENCY, w) {
+            Some(v) => (v, true),
+            None => (value_of(words::DATE_FREQUENCY_ADVERB, w)?, false),
         };
-        if w != "annually" && w != "biannually" && w != "semiannually" {
+        if adjective {
             if self.cap(i) && i > 0 {
                 return None;
             }
