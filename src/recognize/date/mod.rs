@@ -88,6 +88,7 @@ mod year;
 pub use month::parse_dateline_date;
 pub use numeric::settle_numeric_order;
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::sync::LazyLock;
 
@@ -116,7 +117,7 @@ static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
         STARTERS
             .family
             .keys()
-            .copied()
+            .map(|w| w.as_ref())
             .chain(parts_of_day)
             .chain(decades)
             .chain(ordinals),
@@ -179,7 +180,8 @@ fn value_of(class: &'static [(&'static str, &'static str)], w: &str) -> Option<&
 struct Starters {
     /// Turns most other words away before the hash lookup.
     filter: WordFilter,
-    family: foldhash::HashMap<&'static str, Family>,
+    /// Each word (listed words borrowed, derived ones such as "mondays" owned).
+    family: foldhash::HashMap<Cow<'static, str>, Family>,
 }
 
 impl Starters {
@@ -196,17 +198,17 @@ impl Starters {
 /// The starters: the words of `data/words/date.tsv`, month and weekday names, number
 /// words, the first words of holidays, and a few words read by their token shape.
 static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
-    let mut family = foldhash::HashMap::<&'static str, Family>::default();
+    let mut family = foldhash::HashMap::<Cow<'static, str>, Family>::default();
     for (class, f) in DATE_CLASSES {
-        family.extend(class.iter().map(|&(w, _)| (w, f)));
+        family.extend(class.iter().map(|&(w, _)| (Cow::Borrowed(w), f)));
     }
     // Words read by their shape, not listed: "the" ([`Scan::the_first`]); "q" and "h" glued
     // to a digit ("Q3", "H1"); "fy" glued to a year ("FY2025", "FY25").
-    family.insert("the", Family::Other);
-    family.insert("q", Family::QuarterCode);
-    family.insert("h", Family::QuarterCode);
-    family.insert("fy", Family::Fiscal);
-    let mut other = |w: &'static str| {
+    family.insert("the".into(), Family::Other);
+    family.insert("q".into(), Family::QuarterCode);
+    family.insert("h".into(), Family::QuarterCode);
+    family.insert("fy".into(), Family::Fiscal);
+    let mut other = |w: Cow<'static, str>| {
         family.entry(w).or_insert(Family::Other);
     };
     // Month and weekday names and abbreviations, and weekdays in the plural ("on Mondays").
@@ -218,19 +220,22 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
     ];
     calendar
         .iter()
-        .flat_map(|l| l.iter().map(|&(w, _)| w))
+        .flat_map(|l| l.iter().map(|&(w, _)| Cow::Borrowed(w)))
         .for_each(&mut other);
     let plurals = words::CALENDAR_WEEKDAY
         .iter()
         .map(|&(w, _)| format!("{w}s"));
-    plurals.map(|p| &*p.leak()).for_each(&mut other);
+    plurals.map(Cow::Owned).for_each(&mut other);
     // Number words ("three weeks ago"); "zero" starts no date.
-    NUMBER_WORDS[1..].iter().copied().for_each(&mut other);
+    NUMBER_WORDS[1..]
+        .iter()
+        .map(|&w| Cow::Borrowed(w))
+        .for_each(&mut other);
     HOLIDAYS
         .iter()
-        .map(|h| h.0[0].as_str())
+        .map(|h| Cow::Borrowed(h.0[0].as_str()))
         .for_each(&mut other);
-    let filter = WordFilter::new(family.keys().copied());
+    let filter = WordFilter::new(family.keys().map(|w| w.as_ref()));
     Starters { filter, family }
 });
 
