@@ -42,6 +42,14 @@ pub struct Tok {
     pub hash: u64,
 }
 
+/// The tokens of a phrase from a data file as [`lex`] splits text ("New Year's Eve" →
+/// "New", "Year", "'", "s", "Eve"), for the tables built from the data at first use.
+pub fn phrase_tokens(phrase: &str) -> Vec<&str> {
+    let mut toks = Vec::new();
+    lex(phrase, 0, phrase.len(), &mut toks);
+    toks.iter().map(|t| &phrase[t.start..t.end]).collect()
+}
+
 /// Appends the tokens of `text[start..end]` to `out`.
 pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let s = &text[start..end];

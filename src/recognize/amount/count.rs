@@ -5,14 +5,10 @@
 use std::sync::LazyLock;
 
 use super::Scan;
-use crate::lexicon::calendar;
 use crate::lexicon::words;
+use crate::lexicon::{calendar, STOPWORDS};
 use crate::recognize::numbers::{is_hyphen, parse_digits, Lex};
 use crate::token::lower;
-
-/// Common words that may open a sentence before a count ("About 200", "Some 15,000").
-static STOPWORDS: LazyLock<crate::lexicon::FilteredSet> =
-    LazyLock::new(|| crate::lexicon::words::STOPWORDS.iter().copied().collect());
 
 /// Words before a bare number that make it a label, not a count ("Article 5", "No. 10").
 static LABELS: LazyLock<crate::lexicon::FilteredSet> =

@@ -10,7 +10,9 @@ use super::unit::spaced_surfaces;
 use super::SIGN_WORDS;
 use crate::gazetteer::GAZETTEER;
 use crate::lexicon::FilteredSet;
-use crate::recognize::numbers::{lex, Lex, Tok, NUMBER_OPENERS, NUMBER_WORDS, SCALE_WORDS};
+use crate::recognize::numbers::{
+    phrase_tokens, Lex, Tok, NUMBER_OPENERS, NUMBER_WORDS, SCALE_WORDS,
+};
 use crate::token::lower;
 
 /// A sentence with neither a number nor a token of [`CARRIERS`] has no amount, and is
@@ -98,12 +100,6 @@ static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
         .map(str::to_string)
         .collect();
     let mut signs: Vec<&str> = PERCENT_SIGNS.to_vec();
-    let mut toks = Vec::new();
-    let mut lexed = |s: &'static str| -> Vec<&'static str> {
-        toks.clear();
-        lex(s, 0, s.len(), &mut toks);
-        toks.iter().map(|t| &s[t.start..t.end]).collect()
-    };
     // A currency word or unit is matched whole, so one of its tokens is enough: one that
     // already carries ("dollars" of "US dollars", "kilometres" of "kilometres per hour"),
     // else the longest (the first of equals), as a rule the rarest.
@@ -111,7 +107,7 @@ static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
         .currency_words()
         .map(|(w, _)| w)
         .chain(spaced_surfaces())
-        .map(&mut lexed)
+        .map(phrase_tokens)
         .collect();
     phrases.sort_by_key(Vec::len);
     for parts in &phrases {
@@ -129,7 +125,7 @@ static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
     // A currency sign after the number: its marks ("€", the "$" of "NZ$"), or its letters
     // where it has no mark but a dot ("kr", "Rs.").
     for (&surface, _) in SYMBOLS.iter().filter(|(s, _)| signlike(s)) {
-        let parts = lexed(surface);
+        let parts = phrase_tokens(surface);
         let marks: Vec<&str> = parts
             .iter()
             .copied()
@@ -205,7 +201,7 @@ mod tests {
     use super::super::{scan_amounts, Scan, Step};
     use super::*;
     use crate::gazetteer::data_rows;
-    use crate::recognize::numbers::small_word;
+    use crate::recognize::numbers::{lex, small_word};
 
     fn lexed(text: &str) -> Vec<Tok> {
         let mut toks = Vec::new();

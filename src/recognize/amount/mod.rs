@@ -49,7 +49,7 @@ mod percent;
 mod unit;
 mod url;
 
-use super::numbers::{clean, is_hyphen, lex, to_value, words_number, Lex, Tok};
+use super::numbers::{clean, is_hyphen, lex, phrase_tokens, to_value, words_number, Lex, Tok};
 use crate::lexicon::FilteredSet;
 use crate::model::Mention;
 use crate::model::Span;
@@ -117,13 +117,8 @@ pub(super) struct Prefix {
 /// The first token, lower-cased, of each of `surfaces`: a phrase search at a token whose
 /// lower-case form is none of them cannot match, and is skipped.
 pub(super) fn first_tokens<'s>(surfaces: impl Iterator<Item = &'s str>) -> FilteredSet<String> {
-    let mut toks = Vec::new();
     surfaces
-        .filter_map(|s| {
-            toks.clear();
-            lex(s, 0, s.len(), &mut toks);
-            toks.first().map(|t| s[t.start..t.end].to_lowercase())
-        })
+        .filter_map(|s| phrase_tokens(s).first().map(|t| t.to_lowercase()))
         .collect()
 }
 

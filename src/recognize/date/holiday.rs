@@ -8,7 +8,7 @@ use super::tense::{pick_year, Tense};
 use super::{Found, Scan};
 use crate::calendar::{days_in_month, Date};
 use crate::lexicon::{calendar, words, WordFilter};
-use crate::recognize::numbers::lex;
+use crate::recognize::numbers::phrase_tokens;
 
 /// The holidays by first word, their places in [`HOLIDAYS`] in order; behind a filter of
 /// the first words, which turns most words away before a hash lookup.
@@ -82,7 +82,6 @@ impl Rule {
 /// and with a curly one.
 pub(super) static HOLIDAYS: LazyLock<Vec<(Vec<String>, Rule)>> = LazyLock::new(|| {
     let mut out = Vec::new();
-    let mut toks = Vec::new();
     for &(name, value) in words::HOLIDAYS {
         let Some(rule) = Rule::parse(value) else {
             continue;
@@ -94,10 +93,11 @@ pub(super) static HOLIDAYS: LazyLock<Vec<(Vec<String>, Rule)>> = LazyLock::new(|
         };
         for mark in marks {
             let name = name.replace('\'', mark);
-            toks.clear();
-            lex(&name, 0, name.len(), &mut toks);
-            let words = toks.iter().map(|t| name[t.start..t.end].to_lowercase());
-            out.push((words.collect(), rule));
+            let words = phrase_tokens(&name)
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect();
+            out.push((words, rule));
         }
     }
     out

@@ -2,14 +2,8 @@
 //! name when capitalized, and the month and weekday names that the date recognizer owns.
 //! Imports none of the other name modules, so any of them may ask it.
 
-use std::sync::LazyLock;
-
-use crate::lexicon::{calendar, words, FilteredSet};
+use crate::lexicon::{calendar, STOPWORDS};
 use crate::token::lower;
-
-/// Words that are never a name when capitalized ("The", "However"), lower case.
-static STOPWORDS: LazyLock<FilteredSet> =
-    LazyLock::new(|| words::STOPWORDS.iter().copied().collect());
 
 /// True for a word that is never a name when capitalized ("The", "However").
 pub(super) fn is_stopword(word: &str) -> bool {
