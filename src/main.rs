@@ -410,7 +410,13 @@ fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outco
             let mut analysis = lede::output::build(&text, found, analyzer.options().explain);
             analysis.source = Some(source);
             analysis.id = id;
-            Box::new(move |out| render_to(out, output, index, &text, &analysis))
+            if matches!(output, Output::Tsv) {
+                Box::new(move |mut out| lede::render::write_tsv(&mut out, &analysis))
+            } else {
+                Box::new(move |mut out| {
+                    lede::render::write_html_document(&mut out, index, &text, &analysis)
+                })
+            }
         }
     };
     if large {
@@ -419,23 +425,6 @@ fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outco
     let mut bytes = Vec::with_capacity(4096);
     render(&mut bytes).map_err(|e| format!("rendering: {e}"))?;
     Ok(Rendered::Bytes(bytes))
-}
-
-/// Writes one analysis as TSV or HTML.
-fn render_to(
-    mut out: &mut dyn Write,
-    output: Output,
-    index: usize,
-    text: &str,
-    analysis: &lede::Analysis,
-) -> io::Result<()> {
-    match output {
-        // JSON is written from the findings and never comes here; were it to, it writes
-        // the analysis as compact JSON rather than stop the run.
-        Output::Json(_) => lede::render::write_json_to(&mut out, analysis),
-        Output::Tsv => lede::render::write_tsv(&mut out, analysis),
-        Output::Html => lede::render::write_html_document(&mut out, index, text, analysis),
-    }
 }
 
 /// Runs every job and prints the outcomes in input order; returns whether any job failed.

@@ -338,12 +338,7 @@ pub fn entity_refs<'a>(
             )
             .then(|| m.text(text))
         }),
-        // Names keep their list's kind ("city") internally; the output gives kinds of
-        // amounts and dates only.
-        kind: m
-            .kind
-            .filter(|_| matches!(m.ty, EntityType::Amount | EntityType::Date))
-            .map(Kind::name),
+        kind: m.kind.map(Kind::name),
         quantity: m.q(),
         rule: explain.then(|| m.rule.name()),
     })
@@ -404,15 +399,15 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
         entities,
         quotes: found
             .quotes
-            .iter()
+            .into_iter()
             .map(|q| QuoteOut {
                 text: text[q.span.start..q.span.end].to_string(),
                 start: offsets.to_char(q.span.start),
                 end: offsets.to_char(q.span.end),
-                speaker: q.speaker.clone(),
                 speaker_start: q.speaker_span.map(|s| offsets.to_char(s.start)),
                 speaker_end: q.speaker_span.map(|s| offsets.to_char(s.end)),
-                speakers: q.speakers.clone(),
+                speaker: q.speaker,
+                speakers: q.speakers,
             })
             .collect(),
         summary,
@@ -497,7 +492,7 @@ pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
         let (e_text, q) = (m.text(text), m.q());
         if let Some((_, list, index)) = names.iter_mut().find(|(t, _, _)| *t == m.ty) {
             // Keys borrow from the mentions and the text; a name is copied once, into its entry.
-            let name = m.canonical.as_deref().unwrap_or(e_text);
+            let name = m.name(text);
             let k = *index.entry(name).or_insert_with(|| {
                 list.push(NameCount {
                     name: name.to_string(),

@@ -237,8 +237,7 @@ fn mention_at(mentions: &[Mention], span: Span) -> Option<&Mention> {
 }
 
 fn from_mention(m: &Mention, text: &str) -> Attribution {
-    let name = m.canonical.as_deref().unwrap_or(m.text(text)).to_string();
-    (Some(name), Some(m.span), Vec::new())
+    (Some(m.name(text).to_string()), Some(m.span), Vec::new())
 }
 
 /// The person a pronoun at byte `at` refers to: the last person named before it.
@@ -249,7 +248,7 @@ fn antecedent(text: &str, mentions: &[Mention], at: usize) -> Option<String> {
         .rev()
         .take(ANTECEDENT_WINDOW)
         .find(|m| m.ty == EntityType::Person && m.span.end <= at)
-        .map(|m| m.canonical.as_deref().unwrap_or(m.text(text)).to_string())
+        .map(|m| m.name(text).to_string())
 }
 
 /// An anonymous source written as a noun phrase: "a Bangkok-based analyst", up to the next
@@ -430,9 +429,9 @@ fn earlier_in_paragraph(
     let first = people.first()?;
     let mut names: Vec<String> = Vec::new();
     for m in &people {
-        let name = m.canonical.as_deref().unwrap_or(m.text(text)).to_string();
-        if !names.contains(&name) {
-            names.push(name);
+        let name = m.name(text);
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
         }
     }
     let (speaker, at, _) = from_mention(first, text);

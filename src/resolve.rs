@@ -199,9 +199,10 @@ fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
 /// How far around a mention its line is looked at, in bytes.
 const LINE_WINDOW: usize = 256;
 
-/// How many of `words` (ASCII lower case) occur in `text`, ASCII case folded. The text is
-/// lowered a window at a time (windows overlap by a word's length), never copied whole.
-fn words_present(text: &[u8], words: &[&str]) -> usize {
+/// True when at least `need` of `words` (ASCII lower case) occur in `text`, ASCII case
+/// folded. The text is lowered a window at a time (windows overlap by a word's length),
+/// never copied whole, and the search stops once `need` are found.
+fn words_present(text: &[u8], words: &[&str], need: usize) -> bool {
     const WINDOW: usize = 1 << 16;
     let overlap = words.iter().map(|w| w.len()).max().unwrap_or(1) - 1;
     let mut found = vec![false; words.len()];
@@ -214,8 +215,9 @@ fn words_present(text: &[u8], words: &[&str]) -> usize {
         for (seen, w) in found.iter_mut().zip(words) {
             *seen = *seen || memchr::memmem::find(&lower, w.as_bytes()).is_some();
         }
-        if end == text.len() {
-            return found.iter().filter(|&&f| f).count();
+        let count = found.iter().filter(|&&f| f).count();
+        if count >= need || end == text.len() {
+            return count >= need;
         }
         start += WINDOW;
     }
@@ -236,7 +238,7 @@ fn sports_teams(text: &str, mentions: &mut [Mention]) {
         })
         .count();
     // A match report: a score and the vocabulary of sport (looked for only after a score).
-    let report = scores >= 1 && words_present(bytes, words::CONTEXT_SPORT) >= 3;
+    let report = scores >= 1 && words_present(bytes, words::CONTEXT_SPORT, 3);
     // Standings and results lines, counted only when the scores leave it open, and only up
     // to three. The lines come from one memchr pass over the text (`str::lines` searches
     // afresh for each line; a carriage return left at a line's end changes no count below).
@@ -565,11 +567,7 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
     for w in mentions.windows(2) {
         let pair = w[0].ty == EntityType::Organization && w[1].ty == EntityType::Organization;
         if pair && text[w[0].span.end..w[1].span.start].trim() == "(" {
-            let full = w[0]
-                .canonical
-                .as_deref()
-                .unwrap_or(w[0].text(text))
-                .to_string();
+            let full = w[0].name(text).to_string();
             defined.entry(w[1].text(text)).or_insert(full);
         }
     }

@@ -223,4 +223,10 @@ impl Mention {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.span.start..self.span.end]
     }
+
+    /// The name the mention stands for: its canonical name, else its own text (after
+    /// resolution a name that is its own canonical name keeps no copy of it).
+    pub fn name<'a>(&'a self, text: &'a str) -> &'a str {
+        self.canonical.as_deref().unwrap_or(self.text(text))
+    }
 }

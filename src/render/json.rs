@@ -1,5 +1,5 @@
 //! The JSON of the output contract, written by hand from the pipeline's [`Findings`]: byte
-//! for byte what `serde_json` prints for the [`Analysis`] built from them (a test holds it
+//! for byte what `serde_json` prints for the [`crate::Analysis`] built from them (a test holds it
 //! to that), in about a third of the time, and without the analysis's copies of the text:
 //! sentence and entity texts are slices of the input, written as they are reached. The
 //! output goes out in pieces of about 64 KiB, so a large input's JSON is never held whole.
@@ -18,8 +18,8 @@ use serde_json::Value;
 use crate::input::CharOffsets;
 use crate::model::{EntityType, Span};
 use crate::output::{
-    count_words, entity_refs, summarize, Analysis, EntityRef, Findings, NameCount, Summary,
-    ValueCount, FORMAT_VERSION,
+    count_words, entity_refs, summarize, EntityRef, Findings, NameCount, Summary, ValueCount,
+    FORMAT_VERSION,
 };
 use crate::quotes::Quote;
 use crate::swar::{self, zero_byte, HIGH_BITS, LOW_BITS};
@@ -172,18 +172,6 @@ pub fn write_findings_into(
         error: None,
     };
     w.document(text, found, head, options);
-}
-
-/// Appends the compact JSON of `a` (no trailing newline) to `out`: serde_json's, which
-/// [`write_findings`] matches byte for byte.
-pub fn write_json(out: &mut Vec<u8>, a: &Analysis) {
-    // Writing to a vector fails only for values that are not JSON, which ours are.
-    let _ = serde_json::to_writer(out, a);
-}
-
-/// Writes the compact JSON of `a` (no trailing newline) to `sink`.
-pub fn write_json_to(sink: &mut dyn Write, a: &Analysis) -> io::Result<()> {
-    serde_json::to_writer(sink, a).map_err(io::Error::from)
 }
 
 /// The buffered size at which the writer writes out.

@@ -16,9 +16,7 @@ mod pretty;
 pub mod tsv;
 
 pub use html::{write_html, write_html_document, write_html_end, write_html_start};
-pub use json::{
-    write_findings, write_findings_into, write_json, write_json_to, Fields, Head, JsonOptions,
-};
+pub use json::{write_findings, write_findings_into, Fields, Head, JsonOptions};
 pub use tsv::{tsv_escape, tsv_unescape, write_tsv, write_tsv_header, TSV_COLUMNS, TSV_HEADER};
 
 use serde_json::Value;
