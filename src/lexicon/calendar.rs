@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::{words, FilteredSet, WordFilter};
+use super::{words, WordFilter};
 
 /// What a calendar word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,25 +46,20 @@ fn name(lower: &str) -> Option<Name> {
     names.get(lower).copied()
 }
 
-/// The capitalized forms of month names and abbreviations and weekday names ("March",
-/// "Sept", "Tuesday").
-static CAPITALIZED: LazyLock<FilteredSet<String>> = LazyLock::new(|| {
-    let (_, names) = &*NAMES;
-    names
-        .iter()
-        .filter(|(_, n)| !matches!(n, Name::Weekday(_, true)))
-        .map(|(w, _)| {
-            let mut c = w.to_string();
-            c[..1].make_ascii_uppercase();
-            c
-        })
-        .collect()
-});
-
 /// True for a month name or abbreviation or a weekday name, capitalized as in running text
 /// ("March", "Sept", "Tuesday"; not "MARCH" or "march").
 pub fn is_capitalized_name(word: &str) -> bool {
-    CAPITALIZED.contains(word)
+    // Every listed name is short lower-case ASCII: the word with its first letter lowered
+    // must be one of them.
+    let b = word.as_bytes();
+    let mut buf = [0u8; 24];
+    if !b.first().is_some_and(u8::is_ascii_uppercase) || b.len() > buf.len() {
+        return false;
+    }
+    buf[..b.len()].copy_from_slice(b);
+    buf[0] = buf[0].to_ascii_lowercase();
+    let lower = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
+    matches!(name(lower), Some(Name::Month(..) | Name::Weekday(_, false)))
 }
 
 /// The month of a lower-case full or abbreviated name ("march", "mar", "sept"), 1-12, with

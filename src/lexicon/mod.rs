@@ -6,7 +6,8 @@
 //! [`WordList`]; adding a row to the file is all it takes for the word to count.
 
 pub mod calendar;
-pub mod rows;
+#[cfg(test)]
+mod rows;
 
 use std::sync::LazyLock;
 

@@ -12,9 +12,6 @@ use crate::input::char_at;
 use crate::model::Value;
 use crate::token::lower;
 
-/// A set of words, with the crate's one hasher (foldhash).
-pub type FastSet = foldhash::HashSet<&'static str>;
-
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lex {

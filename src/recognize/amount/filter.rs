@@ -77,17 +77,6 @@ impl Carriers {
     }
 }
 
-/// `s` in lower case, copied only when it has a capital or is not ASCII.
-fn lowered(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.bytes()
-        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b < 128)
-    {
-        std::borrow::Cow::Borrowed(s)
-    } else {
-        std::borrow::Cow::Owned(s.to_lowercase())
-    }
-}
-
 /// The words and signs that carry an amount without digits.
 static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
     let mut words: foldhash::HashSet<String> = SCALE_WORDS
@@ -111,7 +100,7 @@ static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
         .collect();
     phrases.sort_by_key(Vec::len);
     for parts in &phrases {
-        if parts.iter().any(|p| words.contains(lowered(p).as_ref())) {
+        if parts.iter().any(|p| words.contains(&p.to_lowercase())) {
             continue;
         }
         match parts.iter().rev().max_by_key(|p| p.chars().count()) {

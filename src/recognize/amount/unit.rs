@@ -36,13 +36,12 @@ static UNIT_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> =
     LazyLock::new(|| first_tokens(amounts::UNITS.iter().map(|&(surface, ..)| surface)));
 
 /// The unit surfaces that may follow the number after a space or a hyphen (not the ones
-/// that count only glued to it, "30C").
+/// that count only glued to it, "30C"), in the order of `data/units.tsv`.
 pub(super) fn spaced_surfaces() -> impl Iterator<Item = &'static str> {
-    UNITS
-        .exact
+    amounts::UNITS
         .iter()
-        .filter(|(_, &(_, glued))| !glued)
-        .map(|(&surface, _)| surface)
+        .filter(|&&(_, _, glued)| !glued)
+        .map(|&(surface, ..)| surface)
 }
 
 impl Scan<'_> {

@@ -10,11 +10,10 @@ use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{is_hyphen, small_word};
 
 impl Scan<'_> {
-    /// "every year", "every Monday", "each week", "every two years", "every other day",
-    /// "once a week", "twice a year".
-    pub(super) fn set(&self, i: usize) -> Option<Found> {
-        let w = self.w(i);
-        if value_of(words::DATE_TIMES, w).is_some() {
+    /// "every year", "every Monday", "each week", "every two years", "every other day";
+    /// with `times`, "once a week", "twice a year".
+    pub(super) fn set(&self, i: usize, times: bool) -> Option<Found> {
+        if times {
             let j = i + 1;
             if !self.any(j, &["a", "an", "per", "every", "each"]) {
                 return None;
@@ -70,14 +69,17 @@ impl Scan<'_> {
     }
 
     /// "annually", and "daily", "weekly" ... used as adverbs ("paid monthly."), not as
-    /// adjectives ("a daily newspaper", "the Daily Mail").
-    pub(super) fn set_adverb(&self, i: usize) -> Option<Found> {
+    /// adjectives ("a daily newspaper", "the Daily Mail"); `adjective` for a word that can
+    /// also be one (`frequency`, not `frequency_adverb`, in `data/words/date.tsv`).
+    pub(super) fn set_adverb(&self, i: usize, adjective: bool) -> Option<Found> {
         let w = self.w(i);
-        // A word that can also be an adjective is read only where it cannot be one.
-        let (value, adjective) = match value_of(words::DATE_FREQUENCY, w) {
-            Some(v) => (v, true),
-            None => (value_of(words::DATE_FREQUENCY_ADVERB, w)?, false),
+        let class = if adjective {
+            words::DATE_FREQUENCY
+        } else {
+            words::DATE_FREQUENCY_ADVERB
         };
+        let value = value_of(class, w)?;
+        // A word that can also be an adjective is read only where it cannot be one.
         if adjective {
             if self.cap(i) && i > 0 {
                 return None;
