@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::{words, WordFilter};
+use super::{words, FilteredMap};
 
 /// What a calendar word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,7 +21,7 @@ type Maker = fn(u32) -> Name;
 /// Every calendar word, lower case, with what it names; behind a filter of the words,
 /// which turns away nearly every other word before a hash lookup (the date scan asks
 /// about most words of a sentence).
-static NAMES: LazyLock<(WordFilter, foldhash::HashMap<&'static str, Name>)> = LazyLock::new(|| {
+static NAMES: LazyLock<FilteredMap<&'static str, Name>> = LazyLock::new(|| {
     let value = |v: &str| v.parse::<u32>().unwrap_or(0);
     let lists: [(Rows, Maker); 4] = [
         (words::CALENDAR_MONTH, |v| Name::Month(v, false)),
@@ -29,28 +29,26 @@ static NAMES: LazyLock<(WordFilter, foldhash::HashMap<&'static str, Name>)> = La
         (words::CALENDAR_WEEKDAY, |v| Name::Weekday(v - 1, false)),
         (words::CALENDAR_WEEKDAY_ABBR, |v| Name::Weekday(v - 1, true)),
     ];
-    let names: foldhash::HashMap<&'static str, Name> = lists
+    lists
         .into_iter()
         .flat_map(|(rows, name)| rows.iter().map(move |&(w, v)| (w, name(value(v).max(1)))))
-        .collect();
-    (WordFilter::new(names.keys().copied()), names)
+        .collect()
 });
 
 /// What the lower-case word `lower` names, if it is a calendar word.
 #[inline]
 fn name(lower: &str) -> Option<Name> {
-    let (filter, names) = &*NAMES;
-    if !filter.may_contain(lower) {
-        return None;
-    }
-    names.get(lower).copied()
+    NAMES.get(lower).copied()
 }
 
 /// True for a month name or abbreviation or a weekday name, capitalized as in running text
 /// ("March", "Sept", "Tuesday"; not "MARCH" or "march").
 pub fn is_capitalized_name(word: &str) -> bool {
     // Every listed name is short lower-case ASCII: the word with its first letter lowered
-    // must be one of them.
+    // must be one of them. The filter folds case, so it turns most words away first.
+    if !NAMES.may_contain(word) {
+        return false;
+    }
     let b = word.as_bytes();
     let mut buf = [0u8; 24];
     if !b.first().is_some_and(u8::is_ascii_uppercase) || b.len() > buf.len() {

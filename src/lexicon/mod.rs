@@ -86,6 +86,63 @@ impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<S> for Fil
     }
 }
 
+/// A hash map keyed by words behind a [`WordFilter`]: [`FilteredSet`] with a value for each
+/// word (a month's number, the rules a word starts).
+pub struct FilteredMap<K, V> {
+    filter: WordFilter,
+    map: foldhash::HashMap<K, V>,
+}
+
+impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> FilteredMap<K, V> {
+    /// The value of `word`, exactly as written.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if !self.filter.may_contain(word) {
+            return None;
+        }
+        self.map.get(word)
+    }
+
+    /// False when neither `word` nor its ASCII lower-case form is a key; true when either
+    /// may be. Lets a caller skip lower-casing most words.
+    #[inline]
+    pub fn may_contain(&self, word: &str) -> bool {
+        self.filter.may_contain(word)
+    }
+
+    /// False when neither the word of hash `h` ([`WordFilter::hash`]) nor its ASCII
+    /// lower-case form is a key; true when either may be.
+    #[inline]
+    pub fn may_contain_hash(&self, h: u64) -> bool {
+        self.filter.may_contain_hash(h)
+    }
+
+    /// The words and their values, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.map.iter()
+    }
+}
+
+impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> From<foldhash::HashMap<K, V>>
+    for FilteredMap<K, V>
+{
+    fn from(map: foldhash::HashMap<K, V>) -> Self {
+        let filter = WordFilter::new(map.keys().map(|w| w.borrow()));
+        FilteredMap { filter, map }
+    }
+}
+
+impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> FromIterator<(K, V)>
+    for FilteredMap<K, V>
+{
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(pairs: I) -> Self {
+        pairs
+            .into_iter()
+            .collect::<foldhash::HashMap<K, V>>()
+            .into()
+    }
+}
+
 /// An 8,192-bit Bloom filter (two bits a word) keyed by a word's first and last bytes
 /// (ASCII case folded) and its length: a word with a bit clear is surely not in the set it
 /// was built from. It costs a few instructions where a hash lookup costs a hundred, and

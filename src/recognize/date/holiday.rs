@@ -7,19 +7,18 @@ use std::sync::LazyLock;
 use super::tense::{pick_year, Tense};
 use super::{Found, Scan};
 use crate::calendar::{days_in_month, Date};
-use crate::lexicon::{calendar, words, WordFilter};
+use crate::lexicon::{calendar, words, FilteredMap};
 use crate::recognize::numbers::phrase_tokens;
 
 /// The holidays by first word, their places in [`HOLIDAYS`] in order; behind a filter of
 /// the first words, which turns most words away before a hash lookup.
-static HOLIDAY_FIRST: LazyLock<(WordFilter, foldhash::HashMap<&str, Vec<usize>>)> =
-    LazyLock::new(|| {
-        let mut index = foldhash::HashMap::<&str, Vec<usize>>::default();
-        for (k, (words, _)) in HOLIDAYS.iter().enumerate() {
-            index.entry(words[0].as_str()).or_default().push(k);
-        }
-        (WordFilter::new(index.keys().copied()), index)
-    });
+static HOLIDAY_FIRST: LazyLock<FilteredMap<&str, Vec<usize>>> = LazyLock::new(|| {
+    let mut index = foldhash::HashMap::<&str, Vec<usize>>::default();
+    for (k, (words, _)) in HOLIDAYS.iter().enumerate() {
+        index.entry(words[0].as_str()).or_default().push(k);
+    }
+    index.into()
+});
 
 /// How a holiday's date is found in a given year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,11 +145,7 @@ impl Scan<'_> {
     /// Holidays: "Christmas", "Easter 2018", "last Christmas", "Thanksgiving", "Ramadan".
     pub(super) fn holiday(&self, start: usize, i: usize, rel: Option<&str>) -> Option<Found> {
         let first = self.w(i);
-        let (filter, index) = &*HOLIDAY_FIRST;
-        if !filter.may_contain(first) {
-            return None;
-        }
-        for (words, rule) in index.get(first)?.iter().map(|&k| &HOLIDAYS[k]) {
+        for (words, rule) in HOLIDAY_FIRST.get(first)?.iter().map(|&k| &HOLIDAYS[k]) {
             let n = words.len();
             if !(0..n).all(|k| self.w(i + k) == words[k]) {
                 continue;

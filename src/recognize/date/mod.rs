@@ -98,7 +98,7 @@ use super::numbers::{
 };
 use crate::calendar::Date;
 use crate::lexicon::words;
-use crate::lexicon::WordFilter;
+use crate::lexicon::{FilteredMap, WordFilter};
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
@@ -115,9 +115,9 @@ static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
     let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
     WordFilter::new(
         STARTERS
-            .family
-            .keys()
-            .map(|w| w.as_ref())
+            .0
+            .iter()
+            .map(|(w, _)| w.as_ref())
             .chain(parts_of_day)
             .chain(decades)
             .chain(ordinals),
@@ -177,23 +177,16 @@ fn value_of(class: &'static [(&'static str, &'static str)], w: &str) -> Option<&
     class.iter().find(|(word, _)| *word == w).map(|&(_, v)| v)
 }
 
-/// Words that can begin a date expression, each with the family of rules it begins; any
-/// other word is skipped at once.
-struct Starters {
-    /// Turns most other words away before the hash lookup.
-    filter: WordFilter,
-    /// Each word (listed words borrowed, derived ones such as "mondays" owned).
-    family: foldhash::HashMap<Cow<'static, str>, Family>,
-}
+/// Words that can begin a date expression, each with the family of rules it begins
+/// (listed words borrowed, derived ones such as "mondays" owned); any other word is
+/// skipped at once.
+struct Starters(FilteredMap<Cow<'static, str>, Family>);
 
 impl Starters {
     /// The family of rules `w` (lower case) begins, if it begins any.
     #[inline]
     fn family(&self, w: &str) -> Option<Family> {
-        if !self.filter.may_contain(w) {
-            return None;
-        }
-        self.family.get(w).copied()
+        self.0.get(w).copied()
     }
 }
 
@@ -237,8 +230,7 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
         .iter()
         .map(|h| Cow::Borrowed(h.0[0].as_str()))
         .for_each(&mut other);
-    let filter = WordFilter::new(family.keys().map(|w| w.as_ref()));
-    Starters { filter, family }
+    Starters(family.into())
 });
 
 /// A date found in the tokens: `start..end` (token indices), kind, value, rule.
@@ -313,7 +305,7 @@ fn find_in(
         let may_start = match toks[i].kind {
             Lex::Num => true,
             // The token's hash is its lower-case form's: the filter folds ASCII case.
-            Lex::Word => starters.filter.may_contain_hash(toks[i].hash),
+            Lex::Word => starters.0.may_contain_hash(toks[i].hash),
             Lex::Punct => matches!(scan.t(i), "'" | "’"),
         };
         if !may_start {
