@@ -46,43 +46,39 @@ impl WordList {
 }
 
 /// A hash set of words behind a [`WordFilter`]: for the lists built at run time (from the
-/// embedded data files) that are asked about nearly every word.
-pub struct FilteredSet<S = &'static str> {
-    filter: WordFilter,
-    set: foldhash::HashSet<S>,
-}
+/// embedded data files) that are asked about nearly every word. A [`FilteredMap`] without
+/// values.
+pub struct FilteredSet<S = &'static str>(FilteredMap<S, ()>);
 
 impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FilteredSet<S> {
     /// True when `word` is in the set, exactly as written.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.filter.may_contain(word) && self.set.contains(word)
+        self.0.get(word).is_some()
     }
 
     /// False when neither `word` nor its ASCII lower-case form is in the set; true when
     /// either may be. Lets a caller skip lower-casing most words.
     #[inline]
     pub fn may_contain(&self, word: &str) -> bool {
-        self.filter.may_contain(word)
+        self.0.may_contain(word)
     }
 
     /// [`FilteredSet::may_contain`] for the word of hash `h` ([`WordFilter::hash`]).
     #[inline]
     pub fn may_contain_hash(&self, h: u64) -> bool {
-        self.filter.may_contain_hash(h)
+        self.0.may_contain_hash(h)
     }
 
     /// The words, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = &S> {
-        self.set.iter()
+        self.0.iter().map(|(w, _)| w)
     }
 }
 
 impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<S> for FilteredSet<S> {
     fn from_iter<I: IntoIterator<Item = S>>(words: I) -> Self {
-        let set: foldhash::HashSet<S> = words.into_iter().collect();
-        let filter = WordFilter::new(set.iter().map(|w| w.borrow()));
-        FilteredSet { filter, set }
+        FilteredSet(words.into_iter().map(|w| (w, ())).collect())
     }
 }
 
