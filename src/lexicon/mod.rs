@@ -6,6 +6,7 @@
 //! [`WordList`]; adding a row to the file is all it takes for the word to count.
 
 pub mod calendar;
+pub mod english;
 #[cfg(test)]
 mod rows;
 

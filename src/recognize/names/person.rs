@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use super::words::{is_calendar_word, is_stopword};
 use super::{organization, place};
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
+use crate::lexicon::english::is_common_word;
 use crate::lexicon::FilteredSet;
 use crate::model::Mention;
 use crate::model::Span;
@@ -107,9 +108,13 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
     if (2..=3).contains(&n) && GAZETTEER.is_family_name_first(first) {
         return Some(Rule::FamilyNameFirst);
     }
+    // Without a listed given name, a run of ordinary English words is a phrase, not a
+    // person: "Science Fair", "Financial Data", "Constitution Hall".
+    let ordinary = |ws: &[&str]| ws.iter().all(|w| is_common_word(w));
     if (2..=4).contains(&n)
         && GAZETTEER.surname_rank(last).is_some()
         && !words.iter().any(|w| is_common(w))
+        && !ordinary(&words[..n - 1])
     {
         return Some(Rule::Surname);
     }
@@ -117,6 +122,7 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
         && words
             .iter()
             .all(|w| !is_common(w) && w.chars().any(char::is_lowercase))
+        && !ordinary(words)
     {
         return Some(Rule::UnknownName);
     }
