@@ -478,6 +478,15 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
                     .or_insert(EntityType::Organization);
             }
         }
+        // "Van Dijk" after "Van Dijk Lines": a company's name without its last word.
+        if m.ty == EntityType::Organization {
+            for (k, _) in t.match_indices(' ').skip(1) {
+                let prefix = &t[..k];
+                if wanted.contains(prefix) && !known.contains_key(prefix) {
+                    known.insert(Cow::Borrowed(prefix), EntityType::Organization);
+                }
+            }
+        }
         if m.ty == EntityType::Person {
             name_key(t, &mut words);
             for w in words
@@ -486,6 +495,13 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
             {
                 if !known.contains_key(w) {
                     known.insert(Cow::Owned(w.to_string()), EntityType::Person);
+                }
+            }
+            // "de la fuente" after "Álvaro de la Fuente": the surname with its particles.
+            for (k, _) in words.match_indices(' ') {
+                let run = &words[k + 1..];
+                if run.contains(' ') && wanted.contains(run) && !known.contains_key(run) {
+                    known.insert(Cow::Owned(run.to_string()), EntityType::Person);
                 }
             }
         }

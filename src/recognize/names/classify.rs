@@ -8,6 +8,7 @@ use super::lookup::{joined, lookup_cased, sub_names};
 use super::words::{is_calendar_word, is_stopword};
 use super::{organization, person, place};
 use crate::gazetteer::{norm_key, GAZETTEER};
+use crate::lexicon::english::is_common_word;
 use crate::lexicon::{words, WordList};
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 
@@ -179,16 +180,51 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             .filter(|w| !w.is_connector())
             .map(|w| w.text)
             .collect();
+        // "Joost van der Westhuizen", "Aravinda de Silva": without a listed given name, the
+        // particle is the evidence, as long as no part is an ordinary word or a listed
+        // place or organization ("Bank of", "Universidad de Chile").
+        let foreign = |w: &&str| !is_common_word(w) && GAZETTEER.lookup(w).is_empty();
+        let particle_led = is_capitalized_particle(main[0]);
         if main.len() >= 2
-            && (GAZETTEER.is_given_name(main[0]) || ctx.speech_follows)
+            && (GAZETTEER.is_given_name(main[0])
+                || ctx.speech_follows
+                || (!particle_led && main.iter().all(foreign)))
             && !ctx.headline
         {
             emit(out, EntityType::Person, words, Rule::NameParticle);
             return;
         }
+        // "De la Fuente", "Van der Meulen": a later mention by the particle form, kept when
+        // the article gives the full name.
+        if particle_led && main.len() >= 2 && main[1..].iter().all(foreign) {
+            tentative_person(out, words);
+            return;
+        }
+    }
+    // "Ter Horst", "Dos Santos", "Van Dijk": the same without a lower-case particle.
+    if !has_connector
+        && words.len() == 2
+        && is_capitalized_particle(words[0].text)
+        && words[1].text.chars().any(char::is_lowercase)
+        && GAZETTEER.lookup(&full).is_empty()
+        && !organization::is_tail(words[1].text)
+        && !place::is_tail(words[1].text)
+    {
+        tentative_person(out, words);
+        return;
     }
     // 6. A person's name ("Gregory B. Poling", "Hun Manet").
     if !has_connector {
+        // "Lawmakers Leung Che-cheung", "Actress Nicole Kidman": a role noun capitalized
+        // only because it opens the sentence is no part of the name after it.
+        if ctx.initial
+            && words.len() >= 3
+            && is_common_word(words[0].text)
+            && !GAZETTEER.is_given_name(words[0].text)
+            && person::classify(&t[1..], false, false).is_some_and(person::is_strong)
+        {
+            return classify_rest(words, ctx, out);
+        }
         if words.len() > 1 && !sub_names(ctx, words).is_empty() && !person_like(&t) {
             return split_known(words, ctx, out);
         }
@@ -244,6 +280,26 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return split_known(words, ctx, out);
     }
     single(words[0], ctx, out);
+}
+
+/// A capitalized name particle opening a name ("De", "Van", "Al", "Dos").
+fn is_capitalized_particle(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word.len() <= 4
+        && word.is_ascii()
+        && PARTICLES.contains(&word.to_ascii_lowercase())
+}
+
+/// Adds the chunk as a person the rest of the article must confirm (a full name that ends
+/// the same way).
+fn tentative_person(out: &mut Vec<Mention>, words: &[Word]) {
+    let mut m = Mention::new(
+        EntityType::Person,
+        Span::new(words[0].start, words[words.len() - 1].end),
+        Rule::NameParticle,
+    );
+    m.tentative = true;
+    out.push(m);
 }
 
 /// Classifies the chunk without its first word (an article or a demonym).

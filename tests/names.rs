@@ -1,0 +1,51 @@
+//! The name recognizers as a table that documents them: each row is a passage written for
+//! this project and every person, place and organization `lede` must find in it, in text
+//! order, as `type:span` — nothing more and nothing less.
+
+use lede::{Analyzer, EntityType, Options};
+
+#[rustfmt::skip]
+const NAMES: &[(&str, &[&str])] = &[
+    // --- Honorifics stay outside the span, with or without their dot ---
+    ("Ms Fiona Galbraith spoke. Ms Galbraith later left.", &["person:Fiona Galbraith", "person:Galbraith"]),
+    ("Mr Pillai said the plan was wrong, and Dr Okafor agreed.", &["person:Pillai", "person:Okafor"]),
+    ("Mr. Forden declined to comment.", &["person:Forden"]),
+    // --- Evidence before a guess: ordinary phrases are no people ---
+    ("The judges met at the Science Fair in Ohio.", &["place:Ohio"]),
+    ("Her novel Monsoon Ledger sold well in Kenya.", &["place:Kenya"]),
+    ("Many new phones have OLED screens and HD cameras.", &[]),
+    ("Lawmakers Leung Che-cheung and Yau Wai-ching were elected.", &["person:Leung Che-cheung", "person:Yau Wai-ching"]),
+    // --- Particles and compound surnames, and the later mention by the particle form ---
+    ("Joost van der Meulen won. Van der Meulen was delighted.", &["person:Joost van der Meulen", "person:Van der Meulen"]),
+    ("Álvaro de la Fuente won. Later De la Fuente said he was tired.", &["person:Álvaro de la Fuente", "person:De la Fuente"]),
+    ("The fund is run by Khalid al-Mansouri, a former adviser. Al-Mansouri said no.", &["person:Khalid al-Mansouri", "person:Al-Mansouri"]),
+    ("Pieter ter Horst signed it. Ter Horst said it was fair.", &["person:Pieter ter Horst", "person:Ter Horst"]),
+    ("The chief, João Pedro dos Santos, said talks were slow. Dos Santos left.", &["person:João Pedro dos Santos", "person:Dos Santos"]),
+    // --- Companies by their tail, and by their name without it ---
+    ("Van Dijk Lines agreed a deal. Shares of Van Dijk rose.", &["organization:Van Dijk Lines", "organization:Van Dijk"]),
+    ("The film was made by Harbour Lights Pictures in Accra.", &["organization:Harbour Lights Pictures", "place:Accra"]),
+];
+
+#[test]
+fn name_table() {
+    let analyzer = Analyzer::new(Options::default());
+    let mut failures = Vec::new();
+    for &(text, want) in NAMES {
+        let a = analyzer.analyze(text);
+        let got: Vec<String> = a
+            .entities
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.ty,
+                    EntityType::Person | EntityType::Place | EntityType::Organization
+                )
+            })
+            .map(|e| format!("{}:{}", e.ty.name(), e.text))
+            .collect();
+        if got != want {
+            failures.push(format!("{text:?}\n  expected {want:?}\n  found    {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
