@@ -139,4 +139,4 @@ fn quotes_and_speakers() {
 
 const QUOTE_RECALL: f64 = 0.95;
 const QUOTE_PRECISION: f64 = 0.95;
-const SPEAKER_ACCURACY: f64 = 0.87;
+const SPEAKER_ACCURACY: f64 = 0.92;

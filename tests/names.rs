@@ -10,6 +10,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Ms Fiona Galbraith spoke. Ms Galbraith later left.", &["person:Fiona Galbraith", "person:Galbraith"]),
     ("Mr Pillai said the plan was wrong, and Dr Okafor agreed.", &["person:Pillai", "person:Okafor"]),
     ("Mr. Forden declined to comment.", &["person:Forden"]),
+    ("It was the view of Chancellor Brown on UK growth.", &["person:Brown", "place:UK"]),
+    ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
     // --- Evidence before a guess: ordinary phrases are no people ---
     ("The judges met at the Science Fair in Ohio.", &["place:Ohio"]),
     ("Her novel Monsoon Ledger sold well in Kenya.", &["place:Kenya"]),

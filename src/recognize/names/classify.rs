@@ -106,7 +106,33 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             return;
         }
         for piece in rest.split(|w| w.text == "and" || w.text == "&") {
-            emit(out, EntityType::Person, piece, Rule::TitleName);
+            // "Mr Blair and Mr Brown": each person after the "and" has a title of their own.
+            let piece = match find_title(piece) {
+                Some((0, b)) if b < piece.len() => &piece[b..],
+                _ => piece,
+            };
+            // "Chancellor Brown on UK economy": the name ends at a connector that is no
+            // particle; what follows is classified on its own.
+            match piece
+                .iter()
+                .position(|w| w.is_connector() && !PARTICLES.contains(w.text))
+            {
+                Some(k) if k > 0 => {
+                    emit(out, EntityType::Person, &piece[..k], Rule::TitleName);
+                    classify(
+                        &piece[k + 1..],
+                        &Context {
+                            initial: false,
+                            speech_follows: false,
+                            ..*ctx
+                        },
+                        out,
+                    );
+                }
+                _ => {
+                    emit(out, EntityType::Person, piece, Rule::TitleName);
+                }
+            }
         }
         return;
     }
