@@ -16,6 +16,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The judges met at the Science Fair in Ohio.", &["place:Ohio"]),
     ("Her novel Monsoon Ledger sold well in Kenya.", &["place:Kenya"]),
     ("Many new phones have OLED screens and HD cameras.", &[]),
+    ("She was nominated for a Golden Globe before the General Election.", &[]),
+    ("He missed the rest of the 2005 Six Nations with a broken hand.", &[]),
     ("Lawmakers Leung Che-cheung and Yau Wai-ching were elected.", &["person:Leung Che-cheung", "person:Yau Wai-ching"]),
     // --- Particles and compound surnames, and the later mention by the particle form ---
     ("Joost van der Meulen won. Van der Meulen was delighted.", &["person:Joost van der Meulen", "person:Van der Meulen"]),

@@ -111,6 +111,16 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                 Some((0, b)) if b < piece.len() => &piece[b..],
                 _ => piece,
             };
+            // "the General Election", "Major Works": one ordinary word after a word that
+            // can be a title is no name.
+            if let [w] = piece {
+                if is_common_word(w.text)
+                    && !GAZETTEER.is_given_name(w.text)
+                    && GAZETTEER.surname_rank(w.text).is_none()
+                {
+                    continue;
+                }
+            }
             // "Chancellor Brown on UK economy": the name ends at a connector that is no
             // particle; what follows is classified on its own.
             match piece

@@ -11,6 +11,7 @@ use crate::lexicon::FilteredSet;
 use crate::model::Mention;
 use crate::model::Span;
 use crate::model::{EntityType, Rule};
+use crate::recognize::numbers::small_word;
 
 /// Titles and roles, lower case, as token sequences ("prime minister").
 pub static TITLES: LazyLock<FilteredSet<String>> = LazyLock::new(|| {
@@ -99,7 +100,13 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
             && t.chars().all(|c| c.is_uppercase() || c == '.')
             && w.ends_with('.')
     };
-    if n >= 2 && GAZETTEER.is_given_name(first) && !is_initial(last) {
+    // Without a listed given name, a run of ordinary English words is a phrase, not a
+    // person: "Science Fair", "Financial Data", "Constitution Hall".
+    let ordinary = |ws: &[&str]| ws.iter().all(|w| is_common_word(w));
+    // A given name that is also an ordinary word ("Golden", "Hope") needs a name after it:
+    // "Golden Globe" is no person, "Grace Kelly" is.
+    let ordinary_phrase = ordinary(words) && GAZETTEER.surname_rank(last).is_none();
+    if n >= 2 && GAZETTEER.is_given_name(first) && !is_initial(last) && !ordinary_phrase {
         return Some(Rule::GivenName);
     }
     if n >= 2 && is_initial(first) && !is_initial(last) {
@@ -108,13 +115,16 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
     if (2..=3).contains(&n) && GAZETTEER.is_family_name_first(first) {
         return Some(Rule::FamilyNameFirst);
     }
-    // Without a listed given name, a run of ordinary English words is a phrase, not a
-    // person: "Science Fair", "Financial Data", "Constitution Hall".
-    let ordinary = |ws: &[&str]| ws.iter().all(|w| is_common_word(w));
+    // "RBS Six Nations": an acronym or a number word is no part of a person's name.
+    let acronym_or_number = words.iter().any(|w| {
+        (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+            || small_word(&w.to_ascii_lowercase()).is_some()
+    });
     if (2..=4).contains(&n)
         && GAZETTEER.surname_rank(last).is_some()
         && !words.iter().any(|w| is_common(w))
         && !ordinary(&words[..n - 1])
+        && !acronym_or_number
     {
         return Some(Rule::Surname);
     }
