@@ -207,6 +207,7 @@ fn main() {
     fs::write(out.join("lexicon.rs"), lexicon()).expect("write lexicon");
     fs::write(out.join("amounts.rs"), amount_tables()).expect("write amount tables");
     fs::write(out.join("common_words.fst"), common_words()).expect("write common words");
+    fs::write(out.join("us_states.rs"), us_states()).expect("write us states");
 }
 
 /// The rows of a gazetteer file (`#` comments and empty lines skipped), each checked to
@@ -252,6 +253,27 @@ fn common_words() -> Vec<u8> {
         last.clone_from(w);
     }
     set.into_inner().expect("common words fst")
+}
+
+/// The AP abbreviations of US states (`data/us_states.tsv`) as a sorted static, checked
+/// row by row: an abbreviation that ends with its dot, the state's name, in order.
+fn us_states() -> String {
+    let mut src = String::from(
+        "/// AP abbreviations of US states and the states' names, sorted by abbreviation.\n",
+    );
+    src.push_str("pub static US_STATES: &[(&str, &str)] = &[\n");
+    let mut last = String::new();
+    for (at, r) in checked_rows("data/us_states.tsv", 2, 2) {
+        assert!(
+            r[0].ends_with('.'),
+            "{at}: an abbreviation ends with its dot"
+        );
+        assert!(r[0] > last, "{at}: rows are sorted and distinct");
+        src.push_str(&format!("    ({:?}, {:?}),\n", r[0], r[1]));
+        last.clone_from(&r[0]);
+    }
+    src.push_str("];\n");
+    src
 }
 
 /// The units of `data/units.tsv` and the dateline places of `data/currency_places.tsv` as

@@ -25,6 +25,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The fund is run by Khalid al-Mansouri, a former adviser. Al-Mansouri said no.", &["person:Khalid al-Mansouri", "person:Al-Mansouri"]),
     ("Pieter ter Horst signed it. Ter Horst said it was fair.", &["person:Pieter ter Horst", "person:Ter Horst"]),
     ("The chief, João Pedro dos Santos, said talks were slow. Dos Santos left.", &["person:João Pedro dos Santos", "person:Dos Santos"]),
+    // --- US states by their AP abbreviation after a city ---
+    ("She moved from Fresno, Calif., in 2015 and later to Hoosick Falls, N.Y., to teach.", &["place:Fresno", "place:Calif.", "place:Hoosick Falls", "place:N.Y."]),
+    ("He attended Mass. Then he left for Wilmington, Del., by train.", &["place:Wilmington", "place:Del."]),
     // --- Companies by their tail, and by their name without it ---
     ("Van Dijk Lines agreed a deal. Shares of Van Dijk rose.", &["organization:Van Dijk Lines", "organization:Van Dijk"]),
     ("The film was made by Harbour Lights Pictures in Accra.", &["organization:Harbour Lights Pictures", "place:Accra"]),

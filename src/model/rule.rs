@@ -69,6 +69,8 @@ rules! {
     PlaceHead = "place-head",
     /// A place tail word ("... River").
     PlaceTail = "place-tail",
+    /// A US state's AP abbreviation after a city ("Fresno, Calif.").
+    StateAbbreviation = "state-abbreviation",
     /// A compass word before a place ("North ...").
     PlaceCompass = "place-compass",
     /// A sports team by its city.

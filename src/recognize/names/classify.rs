@@ -467,6 +467,10 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
 
 /// A chunk of one word.
 fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    if let Some(m) = place::state_after_city(ctx.text, w.start, w.end) {
+        out.push(m);
+        return;
+    }
     if let Some(e) = lookup_cased(ctx.lists, w.text) {
         let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
         m.canonical = e.canonical.map(CanonicalName::from);
