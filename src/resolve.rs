@@ -607,15 +607,15 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
                     m.canonical = Some((*full).into());
                 }
             }
-            EntityType::Organization if m.canonical.is_none() => {
+            // The article's own expansion of an acronym beats a list's: "Council for the
+            // Development of Cambodia (CDC)" is no Centers for Disease Control.
+            EntityType::Organization => {
                 let is_acronym =
                     t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2;
                 let expansion = is_acronym.then(|| by_initials.get(t).cloned()).flatten();
-                m.canonical = defined
-                    .get(t)
-                    .cloned()
-                    .or(expansion)
-                    .map(CanonicalName::from);
+                if let Some(full) = defined.get(t).cloned().or(expansion) {
+                    m.canonical = Some(CanonicalName::from(full));
+                }
             }
             _ => {}
         }

@@ -56,3 +56,29 @@ fn name_table() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// An acronym the article defines names what the article says, not a list's expansion of
+/// the same letters.
+#[test]
+fn defined_acronym_beats_the_list() {
+    let a = Analyzer::new(Options::default()).analyze(
+        "The Council for the Development of Cambodia (CDC) approved the port. The CDC said \
+         work would start in May. India's Central Bureau of Investigation raided the firm, \
+         and the CBI said more searches would follow.",
+    );
+    let canonical = |text: &str| {
+        a.entities
+            .iter()
+            .filter(|e| e.text == text)
+            .map(|e| e.canonical.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        canonical("CDC"),
+        vec![Some("Council for the Development of Cambodia".to_string()); 2]
+    );
+    assert_eq!(
+        canonical("CBI"),
+        vec![Some("Central Bureau of Investigation".to_string())]
+    );
+}
