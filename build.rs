@@ -362,6 +362,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "head_anywhere",
             "legal_suffix",
             "not_acronym",
+            "prefix",
         ],
     ),
     (
@@ -374,6 +375,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "hyphen_suffix",
             "event_tail",
             "organization_cue",
+            "organization_cue_prep",
         ],
     ),
     ("place", &["tail", "head", "compass", "generic"]),

@@ -31,6 +31,11 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- Companies by their tail, and by their name without it ---
     ("Van Dijk Lines agreed a deal. Shares of Van Dijk rose.", &["organization:Van Dijk Lines", "organization:Van Dijk"]),
     ("The film was made by Harbour Lights Pictures in Accra.", &["organization:Harbour Lights Pictures", "place:Accra"]),
+    ("A study by the Pew Internet and American Life Project found it.", &["organization:Pew Internet and American Life Project"]),
+    ("Warner Bros released it, and Deutsche Boerse listed Grupo Televisa.", &["organization:Warner Bros", "organization:Deutsche Boerse", "organization:Grupo Televisa"]),
+    // --- An unlisted name after a noun and a preposition that introduce an organization ---
+    ("Shares of Time Warner fell, and analysts at Merrill Lynch cut their forecast.", &["organization:Time Warner", "organization:Merrill Lynch"]),
+    ("He bought a stake in China and met analysts at Tony Blair's office.", &["place:China", "person:Tony Blair"]),
 ];
 
 #[test]

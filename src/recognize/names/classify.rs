@@ -3,7 +3,7 @@
 //! [`super::person`], [`super::place`] and [`super::organization`].
 
 use super::chunk::{texts, trim_connectors, Word};
-use super::context::Context;
+use super::context::{is_org_prep_cue, Context};
 use super::lookup::{joined, lookup_cased, sub_names};
 use super::words::{is_calendar_word, is_stopword};
 use super::{organization, person, place};
@@ -75,6 +75,26 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return classify_rest(words, ctx, out);
     }
     let t = texts(words);
+    // "shares of Time Warner", "analysts at Merrill Lynch": an unlisted name after a noun
+    // and a preposition that introduce an organization, unless it is a titled or strong
+    // person's name.
+    // A possessive after the name makes it the owner of what follows ("analysts at Tony
+    // Blair's office"), which is no cue.
+    let after = &ctx.text[words[words.len() - 1].end..];
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    if ctx.org_after_prep
+        && !ctx.headline
+        && !possessive
+        && find_title(words).is_none()
+        && !person::classify(&t, false, false)
+            .is_some_and(|r| r != Rule::GivenName && person::is_strong(r))
+        && words
+            .iter()
+            .all(|w| !w.is_connector() || matches!(w.text, "of" | "&" | "-"))
+    {
+        emit(out, EntityType::Organization, words, Rule::OrgCue);
+        return;
+    }
     // 2. A title splits the chunk: what follows is the person ("Prime Minister Hun Manet"),
     // unless the whole is an organization named after one ("Prince Holding Group").
     // A title that ends the chunk introduces nobody: "Department of Justice".
@@ -284,6 +304,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             }
         };
         let mut start = 0;
+        // "Shares of Time Warner" opening a sentence: the cue is inside the chunk.
+        let mut org_after_prep = ctx.org_after_prep;
         for (k, w) in words.iter().enumerate() {
             if split_at(w) {
                 if k > start {
@@ -292,11 +314,15 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                         &Context {
                             initial: ctx.initial && start == 0,
                             speech_follows: false,
+                            org_after_prep,
                             ..*ctx
                         },
                         out,
                     );
                 }
+                org_after_prep = k == start + 1
+                    && matches!(w.text, "of" | "at" | "in" | "for")
+                    && is_org_prep_cue(words[start].text);
                 start = k + 1;
             }
         }
@@ -305,6 +331,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                 &words[start..],
                 &Context {
                     initial: ctx.initial && start == 0,
+                    org_after_prep,
                     ..*ctx
                 },
                 out,

@@ -37,7 +37,9 @@ use crate::gazetteer::NameLists;
 use crate::model::{CanonicalName, Mention, Span};
 use crate::token::{Token, TokenKind};
 use chunk::{extend, starts_name, MAX_CHUNK_WORDS};
-use context::{is_caps_sentence, is_title_case, org_cue_before, speech_after, Context};
+use context::{
+    is_caps_sentence, is_title_case, org_cue_before, org_prep_cue_before, speech_after, Context,
+};
 use memo::classify_memo;
 
 /// Adds the people, places and organizations of one sentence to `out`.
@@ -85,6 +87,7 @@ pub fn find(
                 speech_follows,
                 headline,
                 org_cue,
+                org_after_prep: org_prep_cue_before(text, tokens, i),
             },
             out,
         );
