@@ -25,6 +25,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The fund is run by Khalid al-Mansouri, a former adviser. Al-Mansouri said no.", &["person:Khalid al-Mansouri", "person:Al-Mansouri"]),
     ("Pieter ter Horst signed it. Ter Horst said it was fair.", &["person:Pieter ter Horst", "person:Ter Horst"]),
     ("The chief, João Pedro dos Santos, said talks were slow. Dos Santos left.", &["person:João Pedro dos Santos", "person:Dos Santos"]),
+    // --- An unlisted name after a locative preposition is a place ---
+    ("Fighting broke out near Tavildara, and a bomb went off in Arbil.", &["place:Tavildara", "place:Arbil"]),
+    ("The talks in Geneva stalled in private.", &["place:Geneva"]),
     // --- US states by their AP abbreviation after a city ---
     ("She moved from Fresno, Calif., in 2015 and later to Hoosick Falls, N.Y., to teach.", &["place:Fresno", "place:Calif.", "place:Hoosick Falls", "place:N.Y."]),
     ("He attended Mass. Then he left for Wilmington, Del., by train.", &["place:Wilmington", "place:Del."]),

@@ -69,6 +69,8 @@ rules! {
     PlaceHead = "place-head",
     /// A place tail word ("... River").
     PlaceTail = "place-tail",
+    /// An unlisted name after a locative preposition ("near Tavildara").
+    PlaceLocative = "place-locative",
     /// A US state's AP abbreviation after a city ("Fresno, Calif.").
     StateAbbreviation = "state-abbreviation",
     /// A compass word before a place ("North ...").

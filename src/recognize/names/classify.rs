@@ -531,6 +531,27 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     if person::is_common(w.text) || !w.text.chars().any(char::is_lowercase) {
         return;
     }
+    // "fighting near Tavildara", "a blast in Arbil": an unlisted name after a locative
+    // preposition is a place when it is no ordinary word or given name.
+    let before = ctx.text[..w.start].trim_end_matches(' ');
+    let locative = ["in", "near", "outside"].iter().any(|p| {
+        before
+            .strip_suffix(p)
+            .is_some_and(|b| b.ends_with([' ', '\n']) || b.is_empty())
+    });
+    if locative
+        && !ctx.speech_follows
+        && !ctx.headline
+        && !is_common_word(w.text)
+        && !GAZETTEER.is_given_name(w.text)
+    {
+        out.push(Mention::new(
+            EntityType::Place,
+            Span::new(w.start, w.end),
+            Rule::PlaceLocative,
+        ));
+        return;
+    }
     let mut m = Mention::new(
         EntityType::Person,
         Span::new(w.start, w.end),
