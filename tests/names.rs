@@ -25,6 +25,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The fund is run by Khalid al-Mansouri, a former adviser. Al-Mansouri said no.", &["person:Khalid al-Mansouri", "person:Al-Mansouri"]),
     ("Pieter ter Horst signed it. Ter Horst said it was fair.", &["person:Pieter ter Horst", "person:Ter Horst"]),
     ("The chief, João Pedro dos Santos, said talks were slow. Dos Santos left.", &["person:João Pedro dos Santos", "person:Dos Santos"]),
+    // --- A headline in capitals: a name the article gives in full, by its surname ---
+    ("GOLF - HENKE TAKES LEAD IN MILWAUKEE.\n\nNolan Henke shot a 64 on Thursday.", &["person:HENKE", "place:MILWAUKEE", "person:Nolan Henke"]),
+    ("SOCCER - SHEARER NAMED AS CAPTAIN.\n\nThe captain was named on Friday.", &[]),
     // --- An unlisted name after a locative preposition is a place ---
     ("Fighting broke out near Tavildara, and a bomb went off in Arbil.", &["place:Tavildara", "place:Arbil"]),
     ("The talks in Geneva stalled in private.", &["place:Geneva"]),
