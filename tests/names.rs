@@ -28,6 +28,8 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- A headline in capitals: a name the article gives in full, by its surname ---
     ("GOLF - HENKE TAKES LEAD IN MILWAUKEE.\n\nNolan Henke shot a 64 on Thursday.", &["person:HENKE", "place:MILWAUKEE", "person:Nolan Henke"]),
     ("SOCCER - SHEARER NAMED AS CAPTAIN.\n\nThe captain was named on Friday.", &[]),
+    // --- Words in capitals inside a line: places by name, ordinary words no acronyms ---
+    ("Markets: JAPAN and NEW YORK led, CRUDE OIL fell, and DAB won two seats.", &["place:JAPAN", "place:NEW YORK", "organization:DAB"]),
     // --- An unlisted name after a locative preposition is a place ---
     ("Fighting broke out near Tavildara, and a bomb went off in Arbil.", &["place:Tavildara", "place:Arbil"]),
     ("The talks in Geneva stalled in private.", &["place:Geneva"]),

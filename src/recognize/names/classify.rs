@@ -520,7 +520,19 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         ));
         return;
     }
-    if organization::is_acronym(w.text) && !ctx.headline {
+    // "CRUDE OIL", "CALL ORDERS" in a line of capitals: an ordinary word among other
+    // words in capitals is no acronym ("DAB" among lower-case words is).
+    let next_to_caps = {
+        let before = ctx.text[..w.start].trim_end_matches(' ');
+        let after = ctx.text[w.end..].trim_start_matches(' ');
+        let caps_word = |s: &str| s.len() >= 2 && s.chars().all(|c| c.is_uppercase());
+        caps_word(before.rsplit(' ').next().unwrap_or(""))
+            || caps_word(after.split(' ').next().unwrap_or(""))
+    };
+    if organization::is_acronym(w.text)
+        && !ctx.headline
+        && !(next_to_caps && is_common_word(w.text))
+    {
         out.push(Mention::new(
             EntityType::Organization,
             Span::new(w.start, w.end),
