@@ -13,14 +13,16 @@ use crate::calendar::Date;
 use crate::gazetteer::NameLists;
 use crate::model::Span;
 use crate::segment::Structure;
-use crate::token::{lex, name_view};
+use crate::token::{name_view, Lexed};
 
 pub use crate::model::{Mention, Quantity};
 
-/// Runs every recognizer over every sentence; the result may overlap (see [`crate::resolve`]).
+/// Runs every recognizer over every sentence, reading the tokens of `lexed` (the sentences'
+/// tokens); the result may overlap (see [`crate::resolve`]).
 pub fn recognize(
     text: &str,
     sentences: &[Span],
+    lexed: &Lexed,
     structure: &Structure,
     reference: Option<Date>,
     lists: &NameLists,
@@ -29,26 +31,18 @@ pub fn recognize(
     // capped: a huge input reserves its vector once instead of copying it at each doubling,
     // and the pages it never fills are never touched.
     let mut out = Vec::with_capacity(text.len() / 48);
-    // The one lexer runs once over each sentence; the stages below read its tokens.
-    let mut toks = Vec::with_capacity(text.len() / 4);
-    let mut bounds = Vec::with_capacity(sentences.len());
-    for &sentence in sentences {
-        let from = toks.len();
-        lex(text, sentence.start, sentence.end, &mut toks);
-        bounds.push(from..toks.len());
-    }
     let mut tokens = Vec::with_capacity(256);
     // Names in one pass over the sentences, numbers in another: each stage's code stays in
     // the instruction cache for the whole text instead of taking turns sentence by sentence
     // (a third of the instruction cache misses). Resolution does not depend on how the
     // stages' mentions interleave.
-    for (&sentence, range) in sentences.iter().zip(&bounds) {
+    for (k, &sentence) in sentences.iter().enumerate() {
         tokens.clear();
-        name_view(text, &toks[range.clone()], &mut tokens);
+        name_view(text, lexed.sentence(k), &mut tokens);
         names::find(text, sentence, &tokens, lists, &mut out);
     }
-    for (&sentence, range) in sentences.iter().zip(&bounds) {
-        let toks = &toks[range.clone()];
+    for (k, &sentence) in sentences.iter().enumerate() {
+        let toks = lexed.sentence(k);
         amount::find_in_tokens(text, sentence, toks, &mut out);
         date::find_in_tokens(text, sentence, toks, reference, &mut out);
     }

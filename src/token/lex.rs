@@ -26,6 +26,10 @@ pub enum Lex {
 /// [`super::name_view`] tokenizes that group afresh.
 pub const TANGLED: u8 = 1;
 
+/// Shape bit of a [`Tok`]: a number with a comma inside ("45,000"), which a quote's words
+/// split at.
+pub const COMMA: u8 = 2;
+
 /// One token (byte offsets into the whole text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
@@ -37,7 +41,7 @@ pub struct Tok {
     pub kind: Lex,
     /// No white space between this token and the one before (false for the first).
     pub glued: bool,
-    /// Shape bits ([`TANGLED`]).
+    /// Shape bits ([`TANGLED`], [`COMMA`]).
     pub shape: u8,
     /// A word's [`WordFilter::hash`], for the filters the recognizers ask about it; 0 for
     /// other tokens.
@@ -91,6 +95,9 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                     i += 1;
                 }
                 if i + 1 < b.len() && (b[i] == b',' || b[i] == b'.') && b[i + 1].is_ascii_digit() {
+                    if b[i] == b',' {
+                        shape = COMMA;
+                    }
                     i += 1;
                     continue;
                 }
@@ -301,6 +308,30 @@ mod tests {
             for t in toks.iter().filter(|t| t.kind == Lex::Word) {
                 proptest::prop_assert_eq!(t.hash, WordFilter::hash(&s[t.start..t.end]));
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// A stretch of a longer text lexes as that stretch alone: look-ahead stops at its
+        /// end, however many bytes follow.
+        #[test]
+        fn lex_stops_at_the_end_of_its_stretch(
+            s in "[a-zA-Z0-9 .,'’é\u{301}]{0,40}",
+            skip in 0usize..20,
+            cut in 0usize..20,
+        ) {
+            let bounds: Vec<usize> = s.char_indices().map(|(i, _)| i).chain([s.len()]).collect();
+            let start = bounds[skip.min(bounds.len() - 1)];
+            let end = bounds[bounds.len() - 1 - cut.min(bounds.len() - 1)].max(start);
+            let mut whole = Vec::new();
+            lex(&s, start, end, &mut whole);
+            let mut alone = Vec::new();
+            lex(&s[start..end], 0, end - start, &mut alone);
+            let shifted: Vec<Tok> = alone
+                .into_iter()
+                .map(|t| Tok { start: t.start + start, end: t.end + start, ..t })
+                .collect();
+            proptest::prop_assert_eq!(whole, shifted);
         }
     }
 
