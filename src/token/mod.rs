@@ -92,11 +92,13 @@ pub struct Token {
 
 impl Token {
     /// The token's text.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
 
     /// True for a word whose first character is upper case ("Phnom", "ASEAN", "U.S.").
+    #[inline]
     pub fn is_capitalized(&self, text: &str) -> bool {
         self.kind == TokenKind::Word
             && match text.as_bytes().get(self.start) {
