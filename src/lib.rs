@@ -93,19 +93,16 @@ impl Analyzer {
             (None, None) => None,
         };
 
-        // The one lexer, once over each sentence: the recognizers and the quotes read it.
-        let lexed = token::Lexed::new(text, &sentences);
         let mentions = recognize::recognize(
             text,
             &sentences,
-            &lexed,
             &structure,
             reference.map(|(d, _)| d),
             &self.lists,
         );
         let mut mentions = resolve::resolve(text, mentions);
         // Speakers are found among all mentions; `--types` only narrows what is reported.
-        let mut quotes = quotes::find_quotes(text, &paragraphs, &sentences, &mentions, &lexed);
+        let mut quotes = quotes::find_quotes(text, &paragraphs, &sentences, &mentions);
         quotes.shrink_to_fit();
         if let Some(types) = &self.options.types {
             mentions.retain(|m| types.contains(&m.ty));

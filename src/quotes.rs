@@ -7,7 +7,7 @@ use crate::input::char_at;
 use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
-use crate::token::{Lex, Lexed, Tok, ASCII_ALNUM, COMMA, TANGLED};
+use crate::token::ASCII_ALNUM;
 
 /// One quotation (byte spans).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +30,6 @@ pub fn find_quotes(
     paragraphs: &[Span],
     sentences: &[Span],
     mentions: &[Mention],
-    lexed: &Lexed,
 ) -> Vec<Quote> {
     let mut out = Vec::new();
     for &para in paragraphs {
@@ -45,8 +44,8 @@ pub fn find_quotes(
                 sentence_containing(sentences, open).map_or(para.start, |s| s.start);
             let after = Span::new(close, sentence_end.min(next_open).max(close));
             let before = Span::new(sentence_start.max(prev_close).min(open), open);
-            let found = after_attribution(text, after, mentions, lexed)
-                .or_else(|| before_attribution(text, before, mentions, lexed))
+            let found = after_attribution(text, after, mentions)
+                .or_else(|| before_attribution(text, before, mentions))
                 .or_else(|| {
                     earlier_in_paragraph(
                         text,
@@ -54,7 +53,6 @@ pub fn find_quotes(
                         mentions,
                         &last,
                         &spans[..k],
-                        lexed,
                     )
                 });
             let mut q = Quote {
@@ -170,80 +168,11 @@ fn push_quote(
 
 type Attribution = (Option<String>, Option<Span>, Vec<String>);
 
-/// Words in `span`, with their byte spans: runs of letters, digits, hyphens, apostrophes
-/// and dots, less the dots and apostrophes that end them. Read from the text's tokens, one
-/// run of adjacent tokens at a time; from the characters where the tokens do not settle it.
-fn words<'t>(text: &'t str, span: Span, lexed: &Lexed) -> Vec<(usize, usize, &'t str)> {
-    let Some(toks) = lexed.within(span) else {
-        let mut out = Vec::new();
-        words_in_text(text, span, &mut out);
-        return out;
-    };
-    let mut out = Vec::with_capacity(toks.len());
-    let mut k = 0;
-    while let Some(t) = toks.get(k) {
-        if !is_part(text, t) {
-            k += 1;
-            continue;
-        }
-        // The run of adjacent tokens that are, or start with, a character of a word.
-        let mut plain = t.shape & (TANGLED | COMMA) == 0;
-        let mut last = k;
-        while let Some(n) = toks.get(last + 1) {
-            if n.start != toks[last].end || !is_part(text, n) {
-                break;
-            }
-            plain &= n.shape & (TANGLED | COMMA) == 0;
-            last += 1;
-        }
-        let run = Span::new(t.start, toks[last].end);
-        if plain {
-            push_word(text, run.start, run.end, &mut out);
-        } else {
-            // A character inside a token that ends a word ("45,000", a combining mark).
-            words_in_text(text, run, &mut out);
-        }
-        k = last + 1;
-    }
-    out
-}
-
-/// Whether a token is, or starts with, a character of a word: a letter or digit, a hyphen,
-/// an apostrophe or a dot.
-fn is_part(text: &str, t: &Tok) -> bool {
-    match t.kind {
-        Lex::Word | Lex::Num => true,
-        Lex::Punct => match text.as_bytes()[t.start] {
-            b if b < 0x80 => matches!(b, b'-' | b'\'' | b'.'),
-            _ => char_at(text, t.start).is_some_and(|c| c.is_alphanumeric() || c == '’'),
-        },
-    }
-}
-
-/// Appends the word of the run `text[start..end]`, less the dots and apostrophes that end
-/// it, unless nothing is left.
-#[inline]
-fn push_word<'t>(text: &'t str, start: usize, end: usize, out: &mut Vec<(usize, usize, &'t str)>) {
-    // The dots and apostrophes at the end, by the byte ('’' by its three bytes).
-    let b = text.as_bytes();
-    let mut e = end;
-    loop {
-        if e > start && matches!(b[e - 1], b'.' | b'\'') {
-            e -= 1;
-        } else if e >= start + 3 && b[e - 3..e] == *"’".as_bytes() {
-            e -= 3;
-        } else {
-            break;
-        }
-    }
-    if e > start {
-        out.push((start, e, &text[start..e]));
-    }
-}
-
-/// [`words`] read from the characters of `span`, appended to `out`.
-fn words_in_text<'t>(text: &'t str, span: Span, out: &mut Vec<(usize, usize, &'t str)>) {
+/// Words in `span`, with their byte spans.
+fn words(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
     let s = &text[span.start..span.end];
+    // About a word every six bytes: room for most spans at once.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start = None;
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -269,12 +198,16 @@ fn words_in_text<'t>(text: &'t str, span: Span, out: &mut Vec<(usize, usize, &'t
         match (start, part) {
             (None, true) => start = Some(at),
             (Some(b), false) => {
-                push_word(text, span.start + b, span.start + at, out);
+                let w = s[b..at].trim_end_matches(['.', '’', '\'']);
+                if !w.is_empty() {
+                    out.push((span.start + b, span.start + b + w.len(), w));
+                }
                 start = None;
             }
             _ => {}
         }
     }
+    out
 }
 
 fn is_verb(w: &str) -> bool {
@@ -357,13 +290,8 @@ fn noun_phrase(text: &str, ws: &[(usize, usize, &str)], from: usize) -> Option<(
 }
 
 /// "…," said X / "…," X said / "…," X, a fellow at Y, wrote / "…," he said.
-fn after_attribution(
-    text: &str,
-    after: Span,
-    mentions: &[Mention],
-    lexed: &Lexed,
-) -> Option<Attribution> {
-    let ws = words(text, after, lexed);
+fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<Attribution> {
+    let ws = words(text, after);
     let (first_start, _, first) = *ws.first()?;
     // Only attribution right after the quote: nothing but punctuation before it.
     if !text[after.start..first_start]
@@ -445,13 +373,8 @@ fn after_attribution(
 }
 
 /// X said: "…" / X told reporters, "…" / X reported that "…" / according to X, "…".
-fn before_attribution(
-    text: &str,
-    before: Span,
-    mentions: &[Mention],
-    lexed: &Lexed,
-) -> Option<Attribution> {
-    let ws = words(text, before, lexed);
+fn before_attribution(text: &str, before: Span, mentions: &[Mention]) -> Option<Attribution> {
+    let ws = words(text, before);
     let verb = ws
         .iter()
         .rposition(|w| is_verb(w.2) || w.2 == "according")?;
@@ -486,14 +409,13 @@ fn earlier_in_paragraph(
     mentions: &[Mention],
     last: &Option<Attribution>,
     earlier_quotes: &[(usize, Span, usize)],
-    lexed: &Lexed,
 ) -> Option<Attribution> {
     if let Some(last) = last {
         return Some(last.clone());
     }
     // Text of the paragraph before the quote, outside earlier quotes.
     let from = earlier_quotes.last().map_or(head.start, |q| q.2);
-    let ws = words(text, Span::new(from, head.end), lexed);
+    let ws = words(text, Span::new(from, head.end));
     let verb = ws.iter().position(|w| is_verb(w.2))?;
     let after_verb = Span::new(ws[verb].1, head.end);
     let people: Vec<&Mention> = within(mentions, after_verb)
@@ -563,32 +485,6 @@ mod tests {
         let a = crate::Analyzer::default().analyze(text);
         assert_eq!(a.quotes.len(), 1);
         assert_eq!(a.quotes[0].text, "First part. Second part");
-    }
-
-    proptest::proptest! {
-        /// The words of a span read from the tokens are those read from the characters,
-        /// wherever the sentences and the span fall.
-        #[test]
-        fn words_from_tokens_match_words_from_text(
-            text in "([a-zA-Z0-9.,'’ ]|[sS]|U\\.S\\.|é|\u{0301}|\u{20D0}|\u{0660}|-|--|“|”|\"|\n|\u{00A0}){0,50}",
-            cuts in proptest::collection::vec(0usize..60, 0..3),
-            span in (0usize..60, 0usize..60),
-        ) {
-            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
-            let at = |k: usize| bounds[k.min(bounds.len() - 1)];
-            let mut cuts: Vec<usize> = cuts.into_iter().map(at).collect();
-            cuts.push(0);
-            cuts.push(text.len());
-            cuts.sort_unstable();
-            cuts.dedup();
-            let sentences: Vec<Span> = cuts.windows(2).map(|w| Span::new(w[0], w[1])).collect();
-            let lexed = Lexed::new(&text, &sentences);
-            let (a, b) = (at(span.0), at(span.1));
-            let span = Span::new(a.min(b), a.max(b));
-            let mut want = Vec::new();
-            words_in_text(&text, span, &mut want);
-            proptest::prop_assert_eq!(words(&text, span, &lexed), want);
-        }
     }
 
     #[test]

@@ -13,16 +13,19 @@ use crate::calendar::Date;
 use crate::gazetteer::NameLists;
 use crate::model::Span;
 use crate::segment::Structure;
-use crate::token::{name_view, Lexed};
+use crate::token::{lex, name_view};
 
 pub use crate::model::{Mention, Quantity};
 
-/// Runs every recognizer over every sentence, reading the tokens of `lexed` (the sentences'
-/// tokens); the result may overlap (see [`crate::resolve`]).
+/// Text lexed at a time: the sentences of about this many bytes are lexed, then read by
+/// the name recognizers, then by the amount and date recognizers. The tokens of a whole
+/// text would take several times its size.
+const BATCH_BYTES: usize = 1 << 16;
+
+/// Runs every recognizer over every sentence; the result may overlap (see [`crate::resolve`]).
 pub fn recognize(
     text: &str,
     sentences: &[Span],
-    lexed: &Lexed,
     structure: &Structure,
     reference: Option<Date>,
     lists: &NameLists,
@@ -31,21 +34,42 @@ pub fn recognize(
     // capped: a huge input reserves its vector once instead of copying it at each doubling,
     // and the pages it never fills are never touched.
     let mut out = Vec::with_capacity(text.len() / 48);
+    // The numbers' mentions follow all the names' in `out`, as when each stage read the
+    // whole text in turn.
+    let mut numbers_out = Vec::new();
+    // The one lexer runs once over each sentence; both stages read its tokens.
+    let mut toks = Vec::with_capacity(text.len().min(BATCH_BYTES) / 4);
+    let mut ranges = Vec::new();
     let mut tokens = Vec::with_capacity(256);
-    // Names in one pass over the sentences, numbers in another: each stage's code stays in
-    // the instruction cache for the whole text instead of taking turns sentence by sentence
-    // (a third of the instruction cache misses). Resolution does not depend on how the
-    // stages' mentions interleave.
-    for (k, &sentence) in sentences.iter().enumerate() {
-        tokens.clear();
-        name_view(text, lexed.sentence(k), &mut tokens);
-        names::find(text, sentence, &tokens, lists, &mut out);
+    let mut rest = sentences;
+    while !rest.is_empty() {
+        // Sentences up to BATCH_BYTES of text, one at least.
+        let first = rest[0].start;
+        let n = 1 + rest[1..].partition_point(|s| s.end.saturating_sub(first) <= BATCH_BYTES);
+        let (batch, after) = rest.split_at(n.min(rest.len()));
+        rest = after;
+        toks.clear();
+        ranges.clear();
+        for &sentence in batch {
+            let from = toks.len();
+            lex(text, sentence.start, sentence.end, &mut toks);
+            ranges.push(from..toks.len());
+        }
+        // Names in one pass over the batch, numbers in another: each stage's code stays in
+        // the instruction cache for many sentences instead of taking turns sentence by
+        // sentence (a third of the instruction cache misses).
+        for (&sentence, range) in batch.iter().zip(&ranges) {
+            tokens.clear();
+            name_view(text, &toks[range.clone()], &mut tokens);
+            names::find(text, sentence, &tokens, lists, &mut out);
+        }
+        for (&sentence, range) in batch.iter().zip(&ranges) {
+            let toks = &toks[range.clone()];
+            amount::find_in_tokens(text, sentence, toks, &mut numbers_out);
+            date::find_in_tokens(text, sentence, toks, reference, &mut numbers_out);
+        }
     }
-    for (k, &sentence) in sentences.iter().enumerate() {
-        let toks = lexed.sentence(k);
-        amount::find_in_tokens(text, sentence, toks, &mut out);
-        date::find_in_tokens(text, sentence, toks, reference, &mut out);
-    }
+    out.append(&mut numbers_out);
     amount::settle_currencies(text, structure, &mut out);
     date::settle_numeric_order(text, &mut out);
     if let Some(names) = structure.byline_names {

@@ -26,10 +26,6 @@ pub enum Lex {
 /// [`super::name_view`] tokenizes that group afresh.
 pub const TANGLED: u8 = 1;
 
-/// Shape bit of a [`Tok`]: a number with a comma inside ("45,000"), which a quote's words
-/// split at.
-pub const COMMA: u8 = 2;
-
 /// One token (byte offsets into the whole text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
@@ -41,7 +37,7 @@ pub struct Tok {
     pub kind: Lex,
     /// No white space between this token and the one before (false for the first).
     pub glued: bool,
-    /// Shape bits ([`TANGLED`], [`COMMA`]).
+    /// Shape bits ([`TANGLED`]).
     pub shape: u8,
     /// A word's [`WordFilter::hash`], for the filters the recognizers ask about it; 0 for
     /// other tokens.
@@ -95,9 +91,6 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                     i += 1;
                 }
                 if i + 1 < b.len() && (b[i] == b',' || b[i] == b'.') && b[i + 1].is_ascii_digit() {
-                    if b[i] == b',' {
-                        shape = COMMA;
-                    }
                     i += 1;
                     continue;
                 }

@@ -5,68 +5,9 @@
 
 mod lex;
 
-pub use lex::{lex, Lex, Tok, COMMA, TANGLED};
+pub use lex::{lex, Lex, Tok, TANGLED};
 
 use crate::input::char_at;
-use crate::model::Span;
-use std::ops::Range;
-
-/// The tokens of a text's sentences, each sentence lexed once ([`lex`]): what the
-/// recognizers and the quotation finder read.
-#[derive(Debug, Default)]
-pub struct Lexed {
-    /// The tokens of all sentences, in the sentences' order.
-    pub toks: Vec<Tok>,
-    /// The range of [`Lexed::toks`] that each sentence holds.
-    pub sentences: Vec<Range<usize>>,
-    /// The sentences are in text order and only white space lies outside them: the tokens
-    /// are all of the text's tokens, in order.
-    pub covers: bool,
-}
-
-impl Lexed {
-    /// Lexes each of `sentences` of `text`.
-    pub fn new(text: &str, sentences: &[Span]) -> Self {
-        // About a token every five bytes of news text.
-        let mut toks = Vec::with_capacity(text.len() / 4);
-        let mut ranges = Vec::with_capacity(sentences.len());
-        let mut covers = true;
-        let mut last = 0;
-        for &sentence in sentences {
-            covers = covers
-                && sentence.start >= last
-                && text[last..sentence.start].chars().all(char::is_whitespace);
-            last = last.max(sentence.end);
-            let from = toks.len();
-            lex(text, sentence.start, sentence.end, &mut toks);
-            ranges.push(from..toks.len());
-        }
-        covers = covers && text[last..].chars().all(char::is_whitespace);
-        Lexed {
-            toks,
-            sentences: ranges,
-            covers,
-        }
-    }
-
-    /// The tokens of sentence `k`.
-    pub fn sentence(&self, k: usize) -> &[Tok] {
-        &self.toks[self.sentences[k].clone()]
-    }
-
-    /// The tokens that lie within `span`, when the text's tokens are all known and none
-    /// straddles an end of `span`.
-    pub fn within(&self, span: Span) -> Option<&[Tok]> {
-        if !self.covers {
-            return None;
-        }
-        let lo = self.toks.partition_point(|t| t.start < span.start);
-        let hi = self.toks.partition_point(|t| t.start < span.end);
-        let straddles = (lo > 0 && self.toks[lo - 1].end > span.start)
-            || (hi > lo && self.toks[hi - 1].end > span.end);
-        (!straddles).then(|| &self.toks[lo..hi])
-    }
-}
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
