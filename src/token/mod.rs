@@ -112,27 +112,31 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// sentence.
 pub fn name_view(text: &str, toks: &[Tok], out: &mut Vec<Token>) {
     let mut k = 0;
-    while let Some(t) = toks.get(k) {
-        if t.shape & TANGLED == 0 {
-            out.push(Token {
-                start: t.start,
-                end: t.end,
-                kind: match t.kind {
-                    Lex::Word => TokenKind::Word,
-                    Lex::Num => TokenKind::Number,
-                    Lex::Punct => TokenKind::Punct,
-                },
-            });
-            k += 1;
-            continue;
+    while k < toks.len() {
+        // The tokens before the next tangled one go out one for one.
+        let tangled = toks[k..]
+            .iter()
+            .position(|t| t.shape & TANGLED != 0)
+            .map_or(toks.len(), |p| k + p);
+        out.extend(toks[k..tangled].iter().map(|t| Token {
+            start: t.start,
+            end: t.end,
+            kind: match t.kind {
+                Lex::Word => TokenKind::Word,
+                Lex::Num => TokenKind::Number,
+                Lex::Punct => TokenKind::Punct,
+            },
+        }));
+        if tangled == toks.len() {
+            break;
         }
-        // The group's tokens before this one went out one for one: take them back.
-        let mut first = k;
+        // Those of its group went out too: take them back.
+        let mut first = tangled;
         while first > 0 && toks[first].glued {
             first -= 1;
         }
-        out.truncate(out.len() - (k - first));
-        let mut last = k;
+        out.truncate(out.len() - (tangled - first));
+        let mut last = tangled;
         while toks.get(last + 1).is_some_and(|t| t.glued) {
             last += 1;
         }
