@@ -8,14 +8,14 @@ use super::lookup::{joined, lookup_cased, sub_names};
 use super::words::{is_calendar_word, is_stopword};
 use super::{organization, person, place};
 use crate::gazetteer::{norm_key, GAZETTEER};
-use crate::lexicon::{words, WordList};
+use crate::lexicon::{class, WordList};
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 
 /// Particles inside people's names.
-static PARTICLES: WordList = WordList::new(words::NAMES_PARTICLE);
+static PARTICLES: WordList = WordList::new(class::NAMES_PARTICLE);
 
 /// Last words of events, competitions and indices, which are not entities.
-static EVENT_TAILS: WordList = WordList::new(words::NAMES_EVENT_TAIL);
+static EVENT_TAILS: WordList = WordList::new(class::NAMES_EVENT_TAIL);
 
 /// Adds the chunk, without its end connectors, as a mention of type `ty` by `rule`;
 /// false when nothing is left of it.
