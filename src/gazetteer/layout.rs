@@ -60,29 +60,26 @@ pub fn norm_key_into(s: &str, out: &mut String) {
     }
 }
 
-/// Plain ASCII words one space apart ("Tony Blair", "U.S. Steel"): the key is the
-/// phrase lower-cased.
-#[inline]
-fn is_plain_phrase(s: &str) -> bool {
-    let b = s.as_bytes();
-    !b.starts_with(b" ")
-        && !b.ends_with(b" ")
-        && b.iter()
-            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'\'' | b' '))
-        && !b.windows(2).any(|w| w == b"  ")
-}
-
-/// Calls `f` with the [`norm_key`] of `s`; a short plain word or phrase is lower-cased on
-/// the stack.
+/// Calls `f` with the [`norm_key`] of `s`; a short plain word, or plain words one space
+/// apart ("Tony Blair", "U.S. Steel"), is lower-cased on the stack in one pass, as its key
+/// is itself in lower case.
 #[inline]
 pub fn with_norm_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    if s.len() <= 48 && (is_plain(s) || is_plain_phrase(s)) {
-        let mut buf = [0u8; 48];
-        let key = &mut buf[..s.len()];
-        key.copy_from_slice(s.as_bytes());
-        key.make_ascii_lowercase();
-        // Lower-casing ASCII keeps it UTF-8, so this never takes the fallback.
-        return f(std::str::from_utf8(key).unwrap_or(s));
+    let b = s.as_bytes();
+    let mut buf = [0u8; 48];
+    if b.len() <= buf.len() && !b.starts_with(b" ") && !b.ends_with(b" ") {
+        let mut plain = true;
+        let mut prev_space = false;
+        for (d, &c) in buf.iter_mut().zip(b) {
+            let space = c == b' ';
+            plain &= c.is_ascii_alphanumeric() || c == b'.' || c == b'\'' || (space && !prev_space);
+            prev_space = space;
+            *d = c.to_ascii_lowercase();
+        }
+        if plain {
+            // Lower-cased ASCII is UTF-8, so this never takes the fallback.
+            return f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(s));
+        }
     }
     f(&norm_key(s))
 }

@@ -81,6 +81,8 @@ pub fn kind_name(kind: ListKind) -> &'static str {
 /// sorted statics, also written at build time.
 pub struct Gazetteer {
     names: fst::Map<&'static [u8]>,
+    /// Where walks of `names` stand after two bytes.
+    prefixes: Prefixes,
 }
 
 /// The lists a text is matched against: the user's own (`--gazetteer`) first, then the
@@ -251,10 +253,83 @@ fn may_be_listed(key: &str) -> bool {
         .all(|b| NAMES_BLOOM[(b / 8) as usize] & (1 << (b % 8)) != 0)
 }
 
+/// Printable ASCII, the bytes whose pairs [`Prefixes`] holds.
+const PAIR_BYTES: std::ops::Range<u8> = 0x20..0x80;
+
+/// Where a walk of an FST stands after the first two bytes of a key, for every pair of
+/// printable ASCII bytes that a key starts with (the node's address and the output so far):
+/// the top of an FST has the nodes with the most transitions, and every walk starts there.
+pub(crate) struct Prefixes(Vec<(usize, u64)>);
+
+impl Prefixes {
+    /// No key starts with the pair.
+    const NONE: usize = usize::MAX;
+
+    /// The prefixes of `fst`.
+    fn new<D: AsRef<[u8]>>(fst: &fst::raw::Fst<D>) -> Self {
+        let span = PAIR_BYTES.len();
+        let mut at = vec![(Self::NONE, 0); span * span];
+        for t1 in fst.root().transitions() {
+            if !PAIR_BYTES.contains(&t1.inp) {
+                continue;
+            }
+            for t2 in fst.node(t1.addr).transitions() {
+                if PAIR_BYTES.contains(&t2.inp) {
+                    at[Self::index(t1.inp, t2.inp)] = (t2.addr, t1.out.cat(t2.out).value());
+                }
+            }
+        }
+        Prefixes(at)
+    }
+
+    /// The slot of the pair `a`, `b` (both in [`PAIR_BYTES`]).
+    #[inline]
+    fn index(a: u8, b: u8) -> usize {
+        usize::from(a - PAIR_BYTES.start) * PAIR_BYTES.len() + usize::from(b - PAIR_BYTES.start)
+    }
+
+    /// The walk of `fst` (the one these prefixes are of) after the first bytes of `key`: the
+    /// node, the output and how many bytes were walked; none when no key starts so.
+    #[inline]
+    fn start<'f, D: AsRef<[u8]>>(
+        &self,
+        fst: &'f fst::raw::Fst<D>,
+        key: &[u8],
+    ) -> Option<(fst::raw::Node<'f>, fst::raw::Output, usize)> {
+        match key {
+            [a, b, ..] if PAIR_BYTES.contains(a) && PAIR_BYTES.contains(b) => {
+                let (addr, out) = self.0[Self::index(*a, *b)];
+                (addr != Self::NONE).then(|| (fst.node(addr), fst::raw::Output::new(out), 2))
+            }
+            _ => Some((fst.root(), fst::raw::Output::zero(), 0)),
+        }
+    }
+}
+
+/// Walks `bytes` from `node`, adding to `out`; false when no key goes on with them.
+fn feed<'f, D: AsRef<[u8]>>(
+    fst: &'f fst::raw::Fst<D>,
+    bytes: &[u8],
+    node: &mut fst::raw::Node<'f>,
+    out: &mut fst::raw::Output,
+) -> bool {
+    for &b in bytes {
+        let Some(k) = node.find_input(b) else {
+            return false;
+        };
+        let tr = node.transition(k);
+        *out = out.cat(tr.out);
+        *node = fst.node(tr.addr);
+    }
+    true
+}
+
 /// One walk of an FST from token `i`, fed the normalized text token by token: the end token
-/// and value of the longest key that ends at a word and whose value `accept`s.
+/// and value of the longest key that ends at a word and whose value `accept`s. The walk
+/// starts from `prefixes` of the FST when given.
 pub(crate) fn walk_longest<D: AsRef<[u8]>>(
     fst: &fst::raw::Fst<D>,
+    prefixes: Option<&Prefixes>,
     text: &str,
     tokens: &[Token],
     i: usize,
@@ -264,24 +339,29 @@ pub(crate) fn walk_longest<D: AsRef<[u8]>>(
     let mut node = fst.root();
     let mut out = fst::raw::Output::zero();
     let mut best = None;
-    let mut buf = String::new();
     for j in i..limit.min(tokens.len()) {
         let t = &tokens[j];
-        buf.clear();
         if j > i {
             let prev = &tokens[j - 1];
-            if prev.end < t.start && prev.text(text) != "-" && t.text(text) != "-" {
-                buf.push(' ');
+            let spaced = prev.end < t.start && prev.text(text) != "-" && t.text(text) != "-";
+            if spaced && !feed(fst, b" ", &mut node, &mut out) {
+                return best;
             }
         }
-        norm_key_into(t.text(text), &mut buf);
-        for &b in buf.as_bytes() {
-            let Some(k) = node.find_input(b) else {
-                return best;
-            };
-            let tr = node.transition(k);
-            out = out.cat(tr.out);
-            node = fst.node(tr.addr);
+        // Each token's key on the stack: the key of words one space apart is the keys of
+        // the words one space apart.
+        let fed = with_norm_key(t.text(text), |k| {
+            let mut k = k.as_bytes();
+            if let (true, Some(p)) = (j == i, prefixes) {
+                let Some((n, o, walked)) = p.start(fst, k) else {
+                    return false;
+                };
+                (node, out, k) = (n, o, &k[walked..]);
+            }
+            feed(fst, k, &mut node, &mut out)
+        });
+        if !fed {
+            return best;
         }
         let word_end = t.kind != TokenKind::Punct || t.text(text).ends_with('.');
         if node.is_final() && word_end {
@@ -297,7 +377,19 @@ pub(crate) fn walk_longest<D: AsRef<[u8]>>(
 impl Gazetteer {
     fn embedded() -> Self {
         let names = fst::Map::new(NAMES_FST).expect("embedded names FST is valid");
-        Gazetteer { names }
+        let prefixes = Prefixes::new(names.as_fst());
+        Gazetteer { names, prefixes }
+    }
+
+    /// The FST value of the key `key` (as `fst::Map::get`), walked from its first two bytes'
+    /// prefix.
+    fn get(&self, key: &str) -> Option<u64> {
+        let fst = self.names.as_fst();
+        let (mut node, mut out, walked) = self.prefixes.start(fst, key.as_bytes())?;
+        if !feed(fst, &key.as_bytes()[walked..], &mut node, &mut out) || !node.is_final() {
+            return None;
+        }
+        Some(out.cat(node.final_output()).value())
     }
 
     /// The FST value for `name`, memoized per thread: the same words ("Mr", "said", a
@@ -328,11 +420,8 @@ impl Gazetteer {
                 })
             };
         }
-        let get = |name: &str| {
-            with_norm_key(name, |k| {
-                may_be_listed(k).then(|| self.names.get(k)).flatten()
-            })
-        };
+        let get =
+            |name: &str| with_norm_key(name, |k| may_be_listed(k).then(|| self.get(k)).flatten());
         if name.len() > 23 {
             return get(name);
         }
@@ -388,7 +477,8 @@ impl Gazetteer {
         i: usize,
         limit: usize,
     ) -> Option<(usize, Entries<'static>)> {
-        walk_longest(self.names.as_fst(), text, tokens, i, limit, |v| {
+        let (fst, prefixes) = (self.names.as_fst(), Some(&self.prefixes));
+        walk_longest(fst, prefixes, text, tokens, i, limit, |v| {
             v & NO_ENTRIES != NO_ENTRIES
         })
         .map(|(j, v)| (j, Entries::of_value(v)))
@@ -498,6 +588,10 @@ mod tests {
         while let Some((key, _)) = keys.next() {
             let key = std::str::from_utf8(key).unwrap();
             assert!(may_be_listed(key), "{key:?}");
+            // The walk from a key's first two bytes finds what the FST's own does.
+            assert_eq!(GAZETTEER.get(key), GAZETTEER.names.get(key), "{key:?}");
+            let longer = format!("{key}x");
+            assert_eq!(GAZETTEER.get(&longer), GAZETTEER.names.get(&longer));
             n += 1;
         }
         assert!(n > 10_000, "{n} names");
@@ -506,6 +600,7 @@ mod tests {
             .filter(|k| GAZETTEER.names.get(k).is_none());
         let (mut asked, mut passed) = (0, 0);
         for k in unlisted {
+            assert_eq!(GAZETTEER.get(&k), None);
             asked += 1;
             passed += usize::from(may_be_listed(&k));
         }

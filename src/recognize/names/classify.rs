@@ -7,7 +7,7 @@ use super::context::Context;
 use super::lookup::{joined, lookup_cased, sub_names};
 use super::words::{is_calendar_word, is_stopword};
 use super::{organization, person, place};
-use crate::gazetteer::{norm_key, GAZETTEER};
+use crate::gazetteer::GAZETTEER;
 use crate::lexicon::{class, WordList};
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 
@@ -363,7 +363,7 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
         let max = *person::TITLE_MAX_WORDS;
         (a + 1..=(a + max).min(words.len()))
             .rev()
-            .find(|&b| person::TITLES.contains(&norm_key(&texts(&words[a..b]).join(" "))))
+            .find(|&b| with_spaced(&words[a..b], person::is_title))
     };
     let a = (0..words.len()).find(|&a| longest_at(a).is_some())?;
     let mut b = longest_at(a)?;
@@ -371,6 +371,24 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
         b = next;
     }
     Some((a, b))
+}
+
+/// Calls `f` with the words' texts one space apart ("Deputy Prime Minister"), joined on
+/// the stack when they fit.
+fn with_spaced<R>(words: &[Word], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for (k, w) in words.iter().enumerate() {
+        let sep = usize::from(k > 0);
+        let Some(dst) = buf.get_mut(n..n + sep + w.text.len()) else {
+            return f(&texts(words).join(" "));
+        };
+        dst[..sep].fill(b' ');
+        dst[sep..].copy_from_slice(w.text.as_bytes());
+        n += sep + w.text.len();
+    }
+    // Whole words and spaces: UTF-8, so this never takes the fallback.
+    f(std::str::from_utf8(&buf[..n]).unwrap_or(""))
 }
 
 /// A chunk of one word.

@@ -57,6 +57,11 @@ pub fn may_start_title(word: &str) -> bool {
     })
 }
 
+/// True when `words` (one space apart, as written) are a title ("Deputy Prime Minister").
+pub fn is_title(words: &str) -> bool {
+    with_norm_key(words, |key| TITLES.contains(key))
+}
+
 /// Verbs that attribute words to a speaker ("Grossman said", "…," said X, "X called it").
 static SPEECH_VERBS: LazyLock<FilteredSet> = LazyLock::new(|| {
     crate::lexicon::words::SPEECH_VERBS
