@@ -60,6 +60,22 @@ pub fn norm_key_into(s: &str, out: &mut String) {
     }
 }
 
+/// What a byte is to a plain word or phrase: 1 for a letter, digit, dot or apostrophe, 2
+/// for a space, 0 for anything else.
+static PLAIN: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'.' || c == b'\'' {
+            t[b] = 1;
+        }
+        b += 1;
+    }
+    t[b' ' as usize] = 2;
+    t
+};
+
 /// Calls `f` with the [`norm_key`] of `s`; a short plain word, or plain words one space
 /// apart ("Tony Blair", "U.S. Steel"), is lower-cased on the stack in one pass, as its key
 /// is itself in lower case.
@@ -68,15 +84,15 @@ pub fn with_norm_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     let b = s.as_bytes();
     let mut buf = [0u8; 48];
     if b.len() <= buf.len() && !b.starts_with(b" ") && !b.ends_with(b" ") {
-        let mut plain = true;
-        let mut prev_space = false;
+        // Each byte's class; a byte of class 0, or two spaces in a row, is not plain.
+        let (mut bad, mut prev) = (false, 0u8);
         for (d, &c) in buf.iter_mut().zip(b) {
-            let space = c == b' ';
-            plain &= c.is_ascii_alphanumeric() || c == b'.' || c == b'\'' || (space && !prev_space);
-            prev_space = space;
+            let class = PLAIN[usize::from(c)];
+            bad |= class == 0 || class & prev == 2;
+            prev = class;
             *d = c.to_ascii_lowercase();
         }
-        if plain {
+        if !bad {
             // Lower-cased ASCII is UTF-8, so this never takes the fallback.
             return f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(s));
         }

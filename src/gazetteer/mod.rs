@@ -374,6 +374,32 @@ pub(crate) fn walk_longest<D: AsRef<[u8]>>(
     best
 }
 
+/// A name of up to 23 bytes as three numbers that tell it from every other such name: its
+/// bytes, read in loads that may overlap (bytes 0-3 and 2-5 of a name of six), with its
+/// length plus one in the lowest byte of the third.
+#[inline]
+fn memo_key(b: &[u8]) -> [u64; 3] {
+    let n = b.len();
+    let u64_at = |k: usize| u64::from_le_bytes(b[k..k + 8].try_into().unwrap_or_default());
+    let u32_at = |k: usize| {
+        u64::from(u32::from_le_bytes(
+            b[k..k + 4].try_into().unwrap_or_default(),
+        ))
+    };
+    let len = n as u64 + 1;
+    match n {
+        0 => [0, 0, len],
+        1..=3 => {
+            let w = u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16;
+            [w, 0, len]
+        }
+        4..=7 => [u32_at(0) | u32_at(n - 4) << 32, 0, len],
+        8..=15 => [u64_at(0), u64_at(n - 8), len],
+        // The first sixteen bytes, then the last seven above the length.
+        _ => [u64_at(0), u64_at(8), u64_at(n - 8) & !0xFF | len],
+    }
+}
+
 impl Gazetteer {
     fn embedded() -> Self {
         let names = fst::Map::new(NAMES_FST).expect("embedded names FST is valid");
@@ -404,9 +430,9 @@ impl Gazetteer {
         const MAX_SLOTS: usize = 1 << 13;
         /// The stored value for "not listed": no FST value sets the top bits.
         const UNLISTED: u64 = u64::MAX;
-        // A slot is a name of up to 23 bytes with its length plus one in the last byte, as
-        // three words, then the FST value. An empty slot is all zeros, which no name's key
-        // is (its length byte is at least 1).
+        // A slot is a name of up to 23 bytes as three words ([`memo_key`]), then the FST
+        // value. An empty slot is all zeros, which no name's key is (its length byte is at
+        // least 1).
         struct Memo {
             slots: Vec<[u64; 4]>,
             /// Names stored since the table last grew: past its size, it doubles.
@@ -425,11 +451,7 @@ impl Gazetteer {
         if name.len() > 23 {
             return get(name);
         }
-        let mut bytes = [0u8; 24];
-        bytes[..name.len()].copy_from_slice(name.as_bytes());
-        bytes[23] = name.len() as u8 + 1;
-        let word = |i: usize| crate::swar::load(&bytes[8 * i..]);
-        let key = [word(0), word(1), word(2)];
+        let key = memo_key(name.as_bytes());
         // The slot of a key in a table of `n` slots (a power of two).
         let slot_of = |s: &[u64; 4], n: usize| {
             let hash = (s[0] ^ s[1].rotate_left(21) ^ s[2].rotate_left(42))
@@ -579,6 +601,22 @@ mod tests {
             .map(|(s, _)| s.chars().count())
             .collect();
         assert!(lengths.windows(2).all(|w| w[0] >= w[1]), "{lengths:?}");
+    }
+
+    /// Names of up to 23 bytes that differ in one byte, or in length, have different memo
+    /// keys.
+    #[test]
+    fn memo_keys_tell_names_apart() {
+        let base: Vec<u8> = (b'a'..=b'w').collect();
+        let mut seen = std::collections::HashSet::new();
+        for n in 0..=23 {
+            assert!(seen.insert(memo_key(&base[..n])), "{n}");
+            for k in 0..n {
+                let mut other = base[..n].to_vec();
+                other[k] = b'Z';
+                assert!(seen.insert(memo_key(&other)), "{n} {k}");
+            }
+        }
     }
 
     #[test]
