@@ -150,6 +150,35 @@ impl NameLists {
     }
 }
 
+/// What the embedded lists say of one word or name ([`Gazetteer::listed`]): asked once, it
+/// answers whether the word is a given name, a surname, a demonym.
+#[derive(Clone, Copy, Debug)]
+pub struct Listed(Option<u64>);
+
+impl Listed {
+    /// True for a listed given name.
+    pub fn is_given_name(self) -> bool {
+        self.0.is_some_and(|v| v & GIVEN != 0)
+    }
+
+    /// The rank among listed surnames (1 = most common), if listed.
+    pub fn surname_rank(self) -> Option<u32> {
+        self.0
+            .filter(|v| v & SURNAME != 0)
+            .map(|v| (v >> RANK_SHIFT) as u32)
+    }
+
+    /// True for a family name of a culture that writes it first ("Hun Manet").
+    pub fn is_family_name_first(self) -> bool {
+        self.0.is_some_and(|v| v & FAMILY_FIRST != 0)
+    }
+
+    /// True for a nationality or demonym ("Chinese", "Cambodians").
+    pub fn is_demonym(self) -> bool {
+        self.0.is_some_and(|v| v & DEMONYM != 0)
+    }
+}
+
 /// The embedded gazetteer, opened on first use.
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::embedded);
 
@@ -506,26 +535,29 @@ impl Gazetteer {
         .map(|(j, v)| (j, Entries::of_value(v)))
     }
 
+    /// What the lists say of `word`, looked up once for all the questions of [`Listed`].
+    pub fn listed(&self, word: &str) -> Listed {
+        Listed(self.value(word))
+    }
+
     /// True when `word` is a listed given name.
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.value(word).is_some_and(|v| v & GIVEN != 0)
+        self.listed(word).is_given_name()
     }
 
     /// The rank of `word` among listed surnames (1 = most common), if listed.
     pub fn surname_rank(&self, word: &str) -> Option<u32> {
-        self.value(word)
-            .filter(|v| v & SURNAME != 0)
-            .map(|v| (v >> RANK_SHIFT) as u32)
+        self.listed(word).surname_rank()
     }
 
     /// True when `word` is a family name of a culture that writes it first ("Hun Manet").
     pub fn is_family_name_first(&self, word: &str) -> bool {
-        self.value(word).is_some_and(|v| v & FAMILY_FIRST != 0)
+        self.listed(word).is_family_name_first()
     }
 
     /// True when `word` is a nationality or demonym ("Chinese", "Cambodians").
     pub fn is_demonym(&self, word: &str) -> bool {
-        self.value(word).is_some_and(|v| v & DEMONYM != 0)
+        self.listed(word).is_demonym()
     }
 
     /// The ISO 4217 code for a currency word ("yuan", "Hong Kong dollars").

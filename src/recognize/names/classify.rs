@@ -365,8 +365,7 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
             .rev()
             .find(|&b| with_spaced(&words[a..b], person::is_title))
     };
-    let a = (0..words.len()).find(|&a| longest_at(a).is_some())?;
-    let mut b = longest_at(a)?;
+    let (a, mut b) = (0..words.len()).find_map(|a| Some((a, longest_at(a)?)))?;
     while let Some(next) = longest_at(b) {
         b = next;
     }
@@ -423,7 +422,8 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         ));
         return;
     }
-    if person::is_common(w.text) || !w.text.chars().any(char::is_lowercase) {
+    // The other tests of `person::is_common` failed above.
+    if person::is_title_word(w.text) || !w.text.chars().any(char::is_lowercase) {
         return;
     }
     let mut m = Mention::new(
