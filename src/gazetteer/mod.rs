@@ -274,12 +274,11 @@ fn decode_entry(r: &[u8]) -> Entry {
     }
 }
 
-/// False when the normalized name `key` is surely not in the FST: the Bloom filter lacks
-/// one of its bits.
-fn may_be_listed(key: &str) -> bool {
+/// False when the name of normalized key hash `h` ([`layout::bloom_step`]) is surely not in
+/// the FST: the Bloom filter lacks one of its bits.
+fn may_be_listed(h: u64) -> bool {
     let bits = 8 * NAMES_BLOOM.len() as u64;
-    layout::bloom_probes(key.as_bytes(), bits)
-        .all(|b| NAMES_BLOOM[(b / 8) as usize] & (1 << (b % 8)) != 0)
+    layout::bloom_probes_of(h, bits).all(|b| NAMES_BLOOM[(b / 8) as usize] & (1 << (b % 8)) != 0)
 }
 
 /// Printable ASCII, the bytes whose pairs [`Prefixes`] holds.
@@ -475,8 +474,7 @@ impl Gazetteer {
                 })
             };
         }
-        let get =
-            |name: &str| with_norm_key(name, |k| may_be_listed(k).then(|| self.get(k)).flatten());
+        let get = |name: &str| layout::with_listed_key(name, may_be_listed, |k| self.get(k));
         if name.len() > 23 {
             return get(name);
         }
@@ -657,7 +655,9 @@ mod tests {
         let mut n = 0;
         while let Some((key, _)) = keys.next() {
             let key = std::str::from_utf8(key).unwrap();
-            assert!(may_be_listed(key), "{key:?}");
+            assert!(may_be_listed(
+                key.bytes().fold(layout::BLOOM_SEED, layout::bloom_step)
+            ));
             // The walk from a key's first two bytes finds what the FST's own does.
             assert_eq!(GAZETTEER.get(key), GAZETTEER.names.get(key), "{key:?}");
             let longer = format!("{key}x");
@@ -672,7 +672,9 @@ mod tests {
         for k in unlisted {
             assert_eq!(GAZETTEER.get(&k), None);
             asked += 1;
-            passed += usize::from(may_be_listed(&k));
+            passed += usize::from(may_be_listed(
+                k.bytes().fold(layout::BLOOM_SEED, layout::bloom_step),
+            ));
         }
         assert!(
             passed * 100 < asked * 2,
