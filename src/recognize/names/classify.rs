@@ -188,9 +188,11 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         }
     }
     // 6. A person's name ("Gregory B. Poling", "Hun Manet").
+    // The listed names inside a chunk of several words without connectors, found once.
+    let known = (!has_connector && words.len() > 1).then(|| sub_names(ctx, words));
     if !has_connector {
-        if words.len() > 1 && !sub_names(ctx, words).is_empty() && !person_like(&t) {
-            return split_known(words, ctx, out);
+        if let Some(known) = known.as_ref().filter(|k| !k.is_empty() && !person_like(&t)) {
+            return split_known(words, known, ctx, out);
         }
         if let Some(rule) = person::classify(&t, ctx.speech_follows, ctx.initial)
             .filter(|r| !ctx.headline || person::is_strong(*r))
@@ -241,7 +243,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return;
     }
     if words.len() > 1 {
-        return split_known(words, ctx, out);
+        let known = known.unwrap_or_else(|| sub_names(ctx, words));
+        return split_known(words, &known, ctx, out);
     }
     single(words[0], ctx, out);
 }
@@ -270,9 +273,14 @@ fn person_like(t: &[&str]) -> bool {
     t.len() >= 2 && (GAZETTEER.is_given_name(t[0]) || GAZETTEER.is_family_name_first(t[0]))
 }
 
-/// Splits a chunk at the listed names inside it and classifies each part.
-fn split_known(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
-    let known = sub_names(ctx, words);
+/// Splits a chunk at the listed names inside it (`known`, of [`sub_names`]) and classifies
+/// each part.
+fn split_known(
+    words: &[Word],
+    known: &[(usize, usize)],
+    ctx: &Context<'_>,
+    out: &mut Vec<Mention>,
+) {
     // "Texas Rangers", "Kansas City Royals": a place, then a plural nickname, is a team.
     if let Some(&(0, b)) = known.first() {
         let rest = &words[b..];
@@ -291,7 +299,7 @@ fn split_known(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
         }
     }
     let mut pos = 0;
-    for (a, b) in known {
+    for &(a, b) in known {
         if a > pos {
             rest_piece(&words[pos..a], ctx, pos == 0, out);
         }
