@@ -5,10 +5,13 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use crate::model::{EntityType, ListKind, Rule};
-use crate::token::{Token, TokenKind};
+use crate::token::Token;
+pub(crate) use walk::walk_longest;
+use walk::{feed, Prefixes};
 
 mod layout;
 mod user;
+mod walk;
 pub use layout::{norm_key, norm_key_into, with_norm_key};
 use layout::{DEMONYM, FAMILY_FIRST, GIVEN, NO_ENTRIES, RANK_SHIFT, SURNAME};
 pub use user::{UserGazetteer, UserListError};
@@ -281,127 +284,6 @@ fn may_be_listed(h: u64) -> bool {
     layout::bloom_probes_of(h, bits).all(|b| NAMES_BLOOM[(b / 8) as usize] & (1 << (b % 8)) != 0)
 }
 
-/// Printable ASCII, the bytes whose pairs [`Prefixes`] holds.
-const PAIR_BYTES: std::ops::Range<u8> = 0x20..0x80;
-
-/// Where a walk of an FST stands after the first two bytes of a key, for every pair of
-/// printable ASCII bytes that a key starts with (the node's address and the output so far):
-/// the top of an FST has the nodes with the most transitions, and every walk starts there.
-pub(crate) struct Prefixes(Vec<(usize, u64)>);
-
-impl Prefixes {
-    /// No key starts with the pair.
-    const NONE: usize = usize::MAX;
-
-    /// The prefixes of `fst`.
-    fn new<D: AsRef<[u8]>>(fst: &fst::raw::Fst<D>) -> Self {
-        let span = PAIR_BYTES.len();
-        let mut at = vec![(Self::NONE, 0); span * span];
-        for t1 in fst.root().transitions() {
-            if !PAIR_BYTES.contains(&t1.inp) {
-                continue;
-            }
-            for t2 in fst.node(t1.addr).transitions() {
-                if PAIR_BYTES.contains(&t2.inp) {
-                    at[Self::index(t1.inp, t2.inp)] = (t2.addr, t1.out.cat(t2.out).value());
-                }
-            }
-        }
-        Prefixes(at)
-    }
-
-    /// The slot of the pair `a`, `b` (both in [`PAIR_BYTES`]).
-    #[inline]
-    fn index(a: u8, b: u8) -> usize {
-        usize::from(a - PAIR_BYTES.start) * PAIR_BYTES.len() + usize::from(b - PAIR_BYTES.start)
-    }
-
-    /// The walk of `fst` (the one these prefixes are of) after the first bytes of `key`: the
-    /// node, the output and how many bytes were walked; none when no key starts so.
-    #[inline]
-    fn start<'f, D: AsRef<[u8]>>(
-        &self,
-        fst: &'f fst::raw::Fst<D>,
-        key: &[u8],
-    ) -> Option<(fst::raw::Node<'f>, fst::raw::Output, usize)> {
-        match key {
-            [a, b, ..] if PAIR_BYTES.contains(a) && PAIR_BYTES.contains(b) => {
-                let (addr, out) = self.0[Self::index(*a, *b)];
-                (addr != Self::NONE).then(|| (fst.node(addr), fst::raw::Output::new(out), 2))
-            }
-            _ => Some((fst.root(), fst::raw::Output::zero(), 0)),
-        }
-    }
-}
-
-/// Walks `bytes` from `node`, adding to `out`; false when no key goes on with them.
-fn feed<'f, D: AsRef<[u8]>>(
-    fst: &'f fst::raw::Fst<D>,
-    bytes: &[u8],
-    node: &mut fst::raw::Node<'f>,
-    out: &mut fst::raw::Output,
-) -> bool {
-    for &b in bytes {
-        let Some(k) = node.find_input(b) else {
-            return false;
-        };
-        let tr = node.transition(k);
-        *out = out.cat(tr.out);
-        *node = fst.node(tr.addr);
-    }
-    true
-}
-
-/// One walk of an FST from token `i`, fed the normalized text token by token: the end token
-/// and value of the longest key that ends at a word and whose value `accept`s. The walk
-/// starts from `prefixes` of the FST when given.
-pub(crate) fn walk_longest<D: AsRef<[u8]>>(
-    fst: &fst::raw::Fst<D>,
-    prefixes: Option<&Prefixes>,
-    text: &str,
-    tokens: &[Token],
-    i: usize,
-    limit: usize,
-    accept: impl Fn(u64) -> bool,
-) -> Option<(usize, u64)> {
-    let mut node = fst.root();
-    let mut out = fst::raw::Output::zero();
-    let mut best = None;
-    for j in i..limit.min(tokens.len()) {
-        let t = &tokens[j];
-        if j > i {
-            let prev = &tokens[j - 1];
-            let spaced = prev.end < t.start && prev.text(text) != "-" && t.text(text) != "-";
-            if spaced && !feed(fst, b" ", &mut node, &mut out) {
-                return best;
-            }
-        }
-        // Each token's key on the stack: the key of words one space apart is the keys of
-        // the words one space apart.
-        let fed = with_norm_key(t.text(text), |k| {
-            let mut k = k.as_bytes();
-            if let (true, Some(p)) = (j == i, prefixes) {
-                let Some((n, o, walked)) = p.start(fst, k) else {
-                    return false;
-                };
-                (node, out, k) = (n, o, &k[walked..]);
-            }
-            feed(fst, k, &mut node, &mut out)
-        });
-        if !fed {
-            return best;
-        }
-        let word_end = t.kind != TokenKind::Punct || t.text(text).ends_with('.');
-        if node.is_final() && word_end {
-            let v = out.cat(node.final_output()).value();
-            if accept(v) {
-                best = Some((j + 1, v));
-            }
-        }
-    }
-    best
-}
-
 /// A name of up to 23 bytes as three numbers that tell it from every other such name: its
 /// bytes, read in loads that may overlap (bytes 0-3 and 2-5 of a name of six), with its
 /// length plus one in the lowest byte of the third.
@@ -526,8 +408,8 @@ impl Gazetteer {
         i: usize,
         limit: usize,
     ) -> Option<(usize, Entries<'static>)> {
-        let (fst, prefixes) = (self.names.as_fst(), Some(&self.prefixes));
-        walk_longest(fst, prefixes, text, tokens, i, limit, |v| {
+        let (fst, prefixes) = (self.names.as_fst(), &self.prefixes);
+        walk::longest_memo(fst, prefixes, text, tokens, i, limit, |v| {
             v & NO_ENTRIES != NO_ENTRIES
         })
         .map(|(j, v)| (j, Entries::of_value(v)))
