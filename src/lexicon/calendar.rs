@@ -54,9 +54,9 @@ pub fn is_capitalized_name(word: &str) -> bool {
     // must be one of them.
     let b = word.as_bytes();
     if !b.first().is_some_and(u8::is_ascii_uppercase)
+        || !CAPITALIZED.may_contain(word)
         || b.len() > 24
         || b[1..].iter().any(u8::is_ascii_uppercase)
-        || !CAPITALIZED.may_contain(word)
     {
         return false;
     }
