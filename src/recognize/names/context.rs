@@ -4,7 +4,7 @@
 
 use super::person;
 use crate::gazetteer::NameLists;
-use crate::lexicon::{words, WordList};
+use crate::lexicon::{class, WordList};
 use crate::token::{Token, TokenKind};
 
 /// What the chunker knows about the sentence around a chunk.
@@ -27,7 +27,7 @@ pub(super) struct Context<'a> {
 }
 
 /// Lower-case nouns that introduce an organization's name right after them.
-static ORG_CUES: WordList = WordList::new(words::NAMES_ORGANIZATION_CUE);
+static ORG_CUES: WordList = WordList::new(class::NAMES_ORGANIZATION_CUE);
 
 /// True when the word before token `i` is an organization cue ("maker", "club").
 pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
