@@ -16,6 +16,10 @@ mod layout;
 #[path = "src/lexicon/rows.rs"]
 mod rows;
 
+#[path = "src/lexicon/key.rs"]
+#[allow(dead_code)]
+mod key;
+
 use layout::{
     bloom_probes, norm_key, DEMONYM, FAMILY_FIRST, GIVEN, NO_ENTRIES, RANK_SHIFT, SURNAME,
 };
@@ -87,6 +91,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/gazetteer/layout.rs");
     println!("cargo:rerun-if-changed=src/lexicon/rows.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/key.rs");
     let mut names: BTreeMap<String, Name> = BTreeMap::new();
     for r in data_rows("data/places.tsv", 4, 4) {
         let kind = r.get(1).map_or("city", String::as_str);
@@ -204,7 +209,10 @@ fn main() {
     );
     fs::write(out.join("kinds.rs"), kinds_src).expect("write kinds");
     fs::write(out.join("currencies.rs"), currencies()).expect("write currencies");
-    fs::write(out.join("lexicon.rs"), lexicon()).expect("write lexicon");
+    let (lists, classes, table) = lexicon();
+    fs::write(out.join("lexicon.rs"), lists).expect("write lexicon");
+    fs::write(out.join("lexicon_classes.rs"), classes).expect("write lexicon classes");
+    fs::write(out.join("lexicon_table.rs"), table).expect("write lexicon table");
     fs::write(out.join("amounts.rs"), amount_tables()).expect("write amount tables");
     fs::write(out.join("common_words.fst"), common_words()).expect("write common words");
     fs::write(out.join("us_states.rs"), us_states()).expect("write us states");
@@ -385,10 +393,12 @@ const LEXICON: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Reads and checks every file of [`LEXICON`] and writes its lists as Rust statics. Any bad
-/// row stops the build with the file and line: a missing header, a row without exactly a
-/// word and a class, a word with spaces around it, an unknown class, a repeated row.
-fn lexicon() -> String {
+/// Reads and checks every file of [`LEXICON`] and writes its lists as Rust statics, then
+/// every class as a [`Class`] constant and all lists as one table of class bit-sets (see
+/// [`lexicon_table`]). Any bad row stops the build with the file and line: a missing
+/// header, a row without exactly a word and a class, a word with spaces around it, an
+/// unknown class, a repeated row.
+fn lexicon() -> (String, String, String) {
     println!("cargo:rerun-if-changed=data/words");
     let mut listed: Vec<String> = fs::read_dir("data/words")
         .expect("data/words")
@@ -408,6 +418,11 @@ fn lexicon() -> String {
     }
     let mut src = String::new();
     let mut index = String::new();
+    let mut consts = String::new();
+    let mut all_classes = String::new();
+    // Every row of every list: (class id, word, value).
+    let mut all: Vec<(u8, String, String)> = Vec::new();
+    let mut n_classes = 0usize;
     for (file, classes) in LEXICON {
         let path = format!("data/words/{file}.tsv");
         println!("cargo:rerun-if-changed={path}");
@@ -433,11 +448,80 @@ fn lexicon() -> String {
                 src += &format!("{doc}\npub static {name}: &[&str] = &{words:?};\n");
                 index += &format!("    (\"{file}\", \"{class}\", {name}),\n");
             }
+            consts += &format!("{doc}\npub const {name}: Class = Class({n_classes});\n");
+            all_classes += &format!("    (\"{file}\", \"{class}\", {name}),\n");
+            for (w, v) in rows {
+                all.push((n_classes as u8, w.to_string(), v.to_string()));
+            }
+            n_classes += 1;
         }
     }
-    src + "/// Every list without values: file, class and words.\npub static LISTS: &[(&str, &str, &[&str])] = &[\n"
+    assert!(
+        n_classes <= 64,
+        "LEXICON has {n_classes} classes, a bit-set holds 64"
+    );
+    let lists = src
+        + "/// Every list without values: file, class and words.\npub static LISTS: &[(&str, &str, &[&str])] = &[\n"
         + &index
-        + "];\n"
+        + "];\n";
+    let consts = consts
+        + "/// Every class: its file and class name.\npub static ALL: &[(&str, &str, Class)] = &[\n"
+        + &all_classes + "];\n";
+    (lists, consts, lexicon_table(&all))
+}
+
+/// The rows of every word list as one hash table from the lower-case word to the bit-set of
+/// the classes that list it so, the values their rows give it, and its other forms as
+/// written ("Co" beside "co") with theirs: `ENTRIES`, and `SLOTS` (a power of two, linear
+/// probing), each the hash ([`key::key`]) of its entry's key with the entry's index plus one in
+/// the low 16 bits (0 for an empty slot).
+fn lexicon_table(rows: &[(u8, String, String)]) -> String {
+    type Forms = BTreeMap<String, (u64, Vec<(u8, String)>)>;
+    let mut entries: BTreeMap<String, Forms> = BTreeMap::new();
+    for (class, word, value) in rows {
+        let form = entries
+            .entry(word.to_lowercase())
+            .or_default()
+            .entry(word.clone())
+            .or_default();
+        form.0 |= 1 << class;
+        if !value.is_empty() {
+            form.1.push((*class, value.clone()));
+        }
+    }
+    let n = (2 * entries.len()).next_power_of_two().max(64);
+    assert!(
+        entries.len() < usize::from(u16::MAX),
+        "too many words for the lexicon table"
+    );
+    let mut slots = vec![0u64; n];
+    let mut src =
+        String::from("/// The words of the lists, by entry.\npub static ENTRIES: &[Entry] = &[\n");
+    for (k, (key, forms)) in entries.iter().enumerate() {
+        let k_key = key::key(key.as_bytes());
+        let h = k_key.hash;
+        let mut at = (h >> (64 - n.trailing_zeros())) as usize;
+        while slots[at] != 0 {
+            at = (at + 1) & (n - 1);
+        }
+        slots[at] = (h & !0xFFFF) | (k as u64 + 1);
+        let (lower, values) = forms.get(key).cloned().unwrap_or_default();
+        src += &format!(
+            "    Entry {{ key: {key:?}, words: {:?}, lower: Classes({lower:#x}), values: &{values:?}, cased: &[",
+            k_key.lower
+        );
+        for (surface, (bits, values)) in forms.iter().filter(|(s, _)| *s != key) {
+            src += &format!(
+                "Form {{ surface: {surface:?}, words: {:?}, classes: Classes({bits:#x}), values: &{values:?} }}, ",
+                key::key(surface.as_bytes()).raw
+            );
+        }
+        src += "] },\n";
+    }
+    src += &format!(
+        "];\n/// The hash table: a key's hash, with its entry's index plus one in the low 16 bits; 0 for an empty slot.\npub static SLOTS: [u64; {n}] = {slots:?};\n"
+    );
+    src
 }
 
 /// The currency tables as Rust statics: symbols longest first (in file order among equal

@@ -7,7 +7,6 @@ use crate::input::char_at;
 use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
-use crate::token::ASCII_ALNUM;
 
 /// One quotation (byte spans).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,46 +167,70 @@ fn push_quote(
 
 type Attribution = (Option<String>, Option<Span>, Vec<String>);
 
-/// Words in `span`, with their byte spans.
+/// How [`words`] reads a byte: 0 ends a word, 1 is part of one (ASCII letters and
+/// digits, '-', '\'', '.'), 2 starts a character beyond ASCII, decoded to tell.
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [2u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'\'' | b'.') {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Whether the character at byte `i` of `s` (beyond ASCII) is part of a word, and its
+/// length.
+fn wide_part(s: &str, i: usize) -> (bool, usize) {
+    let c = char_at(s, i).unwrap_or(' ');
+    (c.is_alphanumeric() || c == '’', c.len_utf8())
+}
+
+/// Words in `span`, with their byte spans: runs of letters, digits, hyphens, apostrophes
+/// and dots, less the dots and apostrophes that end them.
 fn words(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
     let s = &text[span.start..span.end];
     // About a word every six bytes: room for most spans at once.
     let mut out = Vec::with_capacity(s.len() / 6 + 1);
-    let mut start = None;
     let bytes = s.as_bytes();
     let mut i = 0;
-    // One step past the end, as a space, closes the last word.
-    while i <= bytes.len() {
-        let at = i;
-        // ASCII is settled by the byte; only other characters are decoded.
-        let part = match bytes.get(i) {
-            Some(&b) if b < 0x80 => {
-                i += 1;
-                ASCII_ALNUM[usize::from(b)] || matches!(b, b'-' | b'\'' | b'.')
+    loop {
+        // To the next word's first character.
+        while let Some(&b) = bytes.get(i) {
+            match WORD_BYTE[usize::from(b)] {
+                0 => i += 1,
+                1 => break,
+                _ => match wide_part(s, i) {
+                    (true, _) => break,
+                    (false, len) => i += len,
+                },
             }
-            Some(_) => {
-                let c = char_at(s, i).unwrap_or(' ');
-                i += c.len_utf8();
-                c.is_alphanumeric() || c == '’'
+        }
+        if i >= bytes.len() {
+            return out;
+        }
+        // To its end.
+        let start = i;
+        while let Some(&b) = bytes.get(i) {
+            match WORD_BYTE[usize::from(b)] {
+                0 => break,
+                1 => i += 1,
+                _ => match wide_part(s, i) {
+                    (true, len) => i += len,
+                    (false, _) => break,
+                },
             }
-            None => {
-                i += 1;
-                false
-            }
-        };
-        match (start, part) {
-            (None, true) => start = Some(at),
-            (Some(b), false) => {
-                let w = s[b..at].trim_end_matches(['.', '’', '\'']);
-                if !w.is_empty() {
-                    out.push((span.start + b, span.start + b + w.len(), w));
-                }
-                start = None;
-            }
-            _ => {}
+        }
+        let w = s[start..i].trim_end_matches(['.', '’', '\'']);
+        if !w.is_empty() {
+            out.push((span.start + start, span.start + start + w.len(), w));
         }
     }
-    out
 }
 
 fn is_verb(w: &str) -> bool {
@@ -485,6 +508,62 @@ mod tests {
         let a = crate::Analyzer::default().analyze(text);
         assert_eq!(a.quotes.len(), 1);
         assert_eq!(a.quotes[0].text, "First part. Second part");
+    }
+
+    /// The character loop [`words`] had before its byte table: the oracle.
+    fn words_oracle(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
+        let s = &text[span.start..span.end];
+        // About a word every six bytes: room for most spans at once.
+        let mut out = Vec::with_capacity(s.len() / 6 + 1);
+        let mut start = None;
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        // One step past the end, as a space, closes the last word.
+        while i <= bytes.len() {
+            let at = i;
+            // ASCII is settled by the byte; only other characters are decoded.
+            let part = match bytes.get(i) {
+                Some(&b) if b < 0x80 => {
+                    i += 1;
+                    crate::token::ASCII_ALNUM[usize::from(b)] || matches!(b, b'-' | b'\'' | b'.')
+                }
+                Some(_) => {
+                    let c = char_at(s, i).unwrap_or(' ');
+                    i += c.len_utf8();
+                    c.is_alphanumeric() || c == '’'
+                }
+                None => {
+                    i += 1;
+                    false
+                }
+            };
+            match (start, part) {
+                (None, true) => start = Some(at),
+                (Some(b), false) => {
+                    let w = s[b..at].trim_end_matches(['.', '’', '\'']);
+                    if !w.is_empty() {
+                        out.push((span.start + b, span.start + b + w.len(), w));
+                    }
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_agree_with_the_character_loop(
+            text in "([a-zA-Z0-9.,'’ ]|é|\u{0301}|\u{0660}|-|“|”|\"|\n|\u{00A0}|—){0,50}",
+            span in (0usize..60, 0usize..60),
+        ) {
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let at = |k: usize| bounds[k.min(bounds.len() - 1)];
+            let (a, b) = (at(span.0), at(span.1));
+            let span = Span::new(a.min(b), a.max(b));
+            proptest::prop_assert_eq!(words(&text, span), words_oracle(&text, span));
+        }
     }
 
     #[test]

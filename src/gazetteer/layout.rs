@@ -60,31 +60,80 @@ pub fn norm_key_into(s: &str, out: &mut String) {
     }
 }
 
-/// Plain ASCII words one space apart ("Tony Blair", "U.S. Steel"): the key is the
-/// phrase lower-cased.
-#[inline]
-fn is_plain_phrase(s: &str) -> bool {
-    let b = s.as_bytes();
-    !b.starts_with(b" ")
-        && !b.ends_with(b" ")
-        && b.iter()
-            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'\'' | b' '))
-        && !b.windows(2).any(|w| w == b"  ")
-}
+/// What a byte is to a plain word or phrase: 1 for a letter, digit, dot or apostrophe, 2
+/// for a space, 0 for anything else.
+static PLAIN: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'.' || c == b'\'' {
+            t[b] = 1;
+        }
+        b += 1;
+    }
+    t[b' ' as usize] = 2;
+    t
+};
 
-/// Calls `f` with the [`norm_key`] of `s`; a short plain word or phrase is lower-cased on
-/// the stack.
+/// Calls `f` with the [`norm_key`] of `s`; a short plain word, or plain words one space
+/// apart ("Tony Blair", "U.S. Steel"), is lower-cased on the stack in one pass, as its key
+/// is itself in lower case.
 #[inline]
 pub fn with_norm_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    if s.len() <= 48 && (is_plain(s) || is_plain_phrase(s)) {
-        let mut buf = [0u8; 48];
-        let key = &mut buf[..s.len()];
-        key.copy_from_slice(s.as_bytes());
-        key.make_ascii_lowercase();
-        // Lower-casing ASCII keeps it UTF-8, so this never takes the fallback.
-        return f(std::str::from_utf8(key).unwrap_or(s));
+    let b = s.as_bytes();
+    let mut buf = [0u8; 48];
+    if b.len() <= buf.len() && !b.starts_with(b" ") && !b.ends_with(b" ") {
+        // Each byte's class; a byte of class 0, or two spaces in a row, is not plain.
+        let (mut bad, mut prev) = (false, 0u8);
+        for (d, &c) in buf.iter_mut().zip(b) {
+            let class = PLAIN[usize::from(c)];
+            bad |= class == 0 || class & prev == 2;
+            prev = class;
+            *d = c.to_ascii_lowercase();
+        }
+        if !bad {
+            // Lower-cased ASCII is UTF-8, so this never takes the fallback.
+            return f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(s));
+        }
     }
     f(&norm_key(s))
+}
+
+/// [`with_norm_key`] for a look-up behind a Bloom filter: `f` gets the key only when
+/// `listed` passes the FNV-1a hash of the key ([`bloom_step`]); else none. A short plain word
+/// or phrase is lower-cased and hashed in one pass.
+#[inline]
+pub fn with_listed_key<R>(
+    s: &str,
+    listed: impl Fn(u64) -> bool,
+    f: impl FnOnce(&str) -> Option<R>,
+) -> Option<R> {
+    let b = s.as_bytes();
+    let mut buf = [0u8; 48];
+    if b.len() <= buf.len() && !b.starts_with(b" ") && !b.ends_with(b" ") {
+        let (mut bad, mut prev, mut h) = (false, 0u8, BLOOM_SEED);
+        for (d, &c) in buf.iter_mut().zip(b) {
+            let class = PLAIN[usize::from(c)];
+            bad |= class == 0 || class & prev == 2;
+            prev = class;
+            *d = c.to_ascii_lowercase();
+            h = bloom_step(h, *d);
+        }
+        if !bad {
+            if !listed(h) {
+                return None;
+            }
+            // Lower-cased ASCII is UTF-8, so this never takes the fallback.
+            return f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(s));
+        }
+    }
+    let key = norm_key(s);
+    let h = key.bytes().fold(BLOOM_SEED, bloom_step);
+    if !listed(h) {
+        return None;
+    }
+    f(&key)
 }
 
 /// Bits set per key in the Bloom filter of names.
@@ -92,12 +141,27 @@ pub const BLOOM_PROBES: u64 = 6;
 
 /// The bit positions `key` sets in a Bloom filter of `bits` bits (a power of two): FNV-1a,
 /// then a second hash mixed from it, combined as `h1 + i * h2`.
+#[allow(dead_code)] // The build script's: the matcher hashes as it lower-cases.
 pub fn bloom_probes(key: &[u8], bits: u64) -> impl Iterator<Item = u64> {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = BLOOM_SEED;
     for &b in key {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        h = bloom_step(h, b);
     }
+    bloom_probes_of(h, bits)
+}
+
+/// The FNV-1a hash that [`bloom_probes`] starts from, before any byte.
+pub const BLOOM_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The FNV-1a hash `h` fed one more byte of a key.
+#[inline]
+pub fn bloom_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
+/// The bit positions of the key whose FNV-1a hash is `h` (see [`bloom_probes`]).
+#[inline]
+pub fn bloom_probes_of(h: u64, bits: u64) -> impl Iterator<Item = u64> {
     let h2 = (h.rotate_left(29) ^ 0x9E37_79B9_7F4A_7C15).wrapping_mul(0xff51_afd7_ed55_8ccd) | 1;
     (0..BLOOM_PROBES).map(move |i| h.wrapping_add(i.wrapping_mul(h2)) & (bits - 1))
 }
@@ -124,6 +188,10 @@ mod tests {
         strings.push("Sam Houston State University Bearkats".into());
         for s in &strings {
             assert_eq!(with_norm_key(s, str::to_string), norm_key(s), "{s:?}");
+            // The key's hash as the Bloom filter of names reads it, and the key.
+            let h = norm_key(s).bytes().fold(BLOOM_SEED, bloom_step);
+            let key = with_listed_key(s, |g| g == h, |k| Some(k.to_string()));
+            assert_eq!(key, Some(norm_key(s)), "{s:?}");
         }
     }
 }

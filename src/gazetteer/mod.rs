@@ -5,10 +5,13 @@ use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use crate::model::{EntityType, ListKind, Rule};
-use crate::token::{Token, TokenKind};
+use crate::token::Token;
+pub(crate) use walk::walk_longest;
+use walk::{feed, Prefixes};
 
 mod layout;
 mod user;
+mod walk;
 pub use layout::{norm_key, norm_key_into, with_norm_key};
 use layout::{DEMONYM, FAMILY_FIRST, GIVEN, NO_ENTRIES, RANK_SHIFT, SURNAME};
 pub use user::{UserGazetteer, UserListError};
@@ -81,6 +84,8 @@ pub fn kind_name(kind: ListKind) -> &'static str {
 /// sorted statics, also written at build time.
 pub struct Gazetteer {
     names: fst::Map<&'static [u8]>,
+    /// Where walks of `names` stand after two bytes.
+    prefixes: Prefixes,
 }
 
 /// The lists a text is matched against: the user's own (`--gazetteer`) first, then the
@@ -145,6 +150,35 @@ impl NameLists {
             (Some((j, e)), None) => Some((j, Entries::User(e))),
             (_, b) => b,
         }
+    }
+}
+
+/// What the embedded lists say of one word or name ([`Gazetteer::listed`]): asked once, it
+/// answers whether the word is a given name, a surname, a demonym.
+#[derive(Clone, Copy, Debug)]
+pub struct Listed(Option<u64>);
+
+impl Listed {
+    /// True for a listed given name.
+    pub fn is_given_name(self) -> bool {
+        self.0.is_some_and(|v| v & GIVEN != 0)
+    }
+
+    /// The rank among listed surnames (1 = most common), if listed.
+    pub fn surname_rank(self) -> Option<u32> {
+        self.0
+            .filter(|v| v & SURNAME != 0)
+            .map(|v| (v >> RANK_SHIFT) as u32)
+    }
+
+    /// True for a family name of a culture that writes it first ("Hun Manet").
+    pub fn is_family_name_first(self) -> bool {
+        self.0.is_some_and(|v| v & FAMILY_FIRST != 0)
+    }
+
+    /// True for a nationality or demonym ("Chinese", "Cambodians").
+    pub fn is_demonym(self) -> bool {
+        self.0.is_some_and(|v| v & DEMONYM != 0)
     }
 }
 
@@ -243,61 +277,55 @@ fn decode_entry(r: &[u8]) -> Entry {
     }
 }
 
-/// False when the normalized name `key` is surely not in the FST: the Bloom filter lacks
-/// one of its bits.
-fn may_be_listed(key: &str) -> bool {
+/// False when the name of normalized key hash `h` ([`layout::bloom_step`]) is surely not in
+/// the FST: the Bloom filter lacks one of its bits.
+fn may_be_listed(h: u64) -> bool {
     let bits = 8 * NAMES_BLOOM.len() as u64;
-    layout::bloom_probes(key.as_bytes(), bits)
-        .all(|b| NAMES_BLOOM[(b / 8) as usize] & (1 << (b % 8)) != 0)
+    layout::bloom_probes_of(h, bits).all(|b| NAMES_BLOOM[(b / 8) as usize] & (1 << (b % 8)) != 0)
 }
 
-/// One walk of an FST from token `i`, fed the normalized text token by token: the end token
-/// and value of the longest key that ends at a word and whose value `accept`s.
-pub(crate) fn walk_longest<D: AsRef<[u8]>>(
-    fst: &fst::raw::Fst<D>,
-    text: &str,
-    tokens: &[Token],
-    i: usize,
-    limit: usize,
-    accept: impl Fn(u64) -> bool,
-) -> Option<(usize, u64)> {
-    let mut node = fst.root();
-    let mut out = fst::raw::Output::zero();
-    let mut best = None;
-    let mut buf = String::new();
-    for j in i..limit.min(tokens.len()) {
-        let t = &tokens[j];
-        buf.clear();
-        if j > i {
-            let prev = &tokens[j - 1];
-            if prev.end < t.start && prev.text(text) != "-" && t.text(text) != "-" {
-                buf.push(' ');
-            }
+/// A name of up to 23 bytes as three numbers that tell it from every other such name: its
+/// bytes, read in loads that may overlap (bytes 0-3 and 2-5 of a name of six), with its
+/// length plus one in the lowest byte of the third.
+#[inline]
+fn memo_key(b: &[u8]) -> [u64; 3] {
+    let n = b.len();
+    let u64_at = |k: usize| u64::from_le_bytes(b[k..k + 8].try_into().unwrap_or_default());
+    let u32_at = |k: usize| {
+        u64::from(u32::from_le_bytes(
+            b[k..k + 4].try_into().unwrap_or_default(),
+        ))
+    };
+    let len = n as u64 + 1;
+    match n {
+        0 => [0, 0, len],
+        1..=3 => {
+            let w = u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16;
+            [w, 0, len]
         }
-        norm_key_into(t.text(text), &mut buf);
-        for &b in buf.as_bytes() {
-            let Some(k) = node.find_input(b) else {
-                return best;
-            };
-            let tr = node.transition(k);
-            out = out.cat(tr.out);
-            node = fst.node(tr.addr);
-        }
-        let word_end = t.kind != TokenKind::Punct || t.text(text).ends_with('.');
-        if node.is_final() && word_end {
-            let v = out.cat(node.final_output()).value();
-            if accept(v) {
-                best = Some((j + 1, v));
-            }
-        }
+        4..=7 => [u32_at(0) | u32_at(n - 4) << 32, 0, len],
+        8..=15 => [u64_at(0), u64_at(n - 8), len],
+        // The first sixteen bytes, then the last seven above the length.
+        _ => [u64_at(0), u64_at(8), u64_at(n - 8) & !0xFF | len],
     }
-    best
 }
 
 impl Gazetteer {
     fn embedded() -> Self {
         let names = fst::Map::new(NAMES_FST).expect("embedded names FST is valid");
-        Gazetteer { names }
+        let prefixes = Prefixes::new(names.as_fst());
+        Gazetteer { names, prefixes }
+    }
+
+    /// The FST value of the key `key` (as `fst::Map::get`), walked from its first two bytes'
+    /// prefix.
+    fn get(&self, key: &str) -> Option<u64> {
+        let fst = self.names.as_fst();
+        let (mut node, mut out, walked) = self.prefixes.start(fst, key.as_bytes())?;
+        if !feed(fst, &key.as_bytes()[walked..], &mut node, &mut out) || !node.is_final() {
+            return None;
+        }
+        Some(out.cat(node.final_output()).value())
     }
 
     /// The FST value for `name`, memoized per thread: the same words ("Mr", "said", a
@@ -312,9 +340,9 @@ impl Gazetteer {
         const MAX_SLOTS: usize = 1 << 13;
         /// The stored value for "not listed": no FST value sets the top bits.
         const UNLISTED: u64 = u64::MAX;
-        // A slot is a name of up to 23 bytes with its length plus one in the last byte, as
-        // three words, then the FST value. An empty slot is all zeros, which no name's key
-        // is (its length byte is at least 1).
+        // A slot is a name of up to 23 bytes as three words ([`memo_key`]), then the FST
+        // value. An empty slot is all zeros, which no name's key is (its length byte is at
+        // least 1).
         struct Memo {
             slots: Vec<[u64; 4]>,
             /// Names stored since the table last grew: past its size, it doubles.
@@ -328,19 +356,11 @@ impl Gazetteer {
                 })
             };
         }
-        let get = |name: &str| {
-            with_norm_key(name, |k| {
-                may_be_listed(k).then(|| self.names.get(k)).flatten()
-            })
-        };
+        let get = |name: &str| layout::with_listed_key(name, may_be_listed, |k| self.get(k));
         if name.len() > 23 {
             return get(name);
         }
-        let mut bytes = [0u8; 24];
-        bytes[..name.len()].copy_from_slice(name.as_bytes());
-        bytes[23] = name.len() as u8 + 1;
-        let word = |i: usize| crate::swar::load(&bytes[8 * i..]);
-        let key = [word(0), word(1), word(2)];
+        let key = memo_key(name.as_bytes());
         // The slot of a key in a table of `n` slots (a power of two).
         let slot_of = |s: &[u64; 4], n: usize| {
             let hash = (s[0] ^ s[1].rotate_left(21) ^ s[2].rotate_left(42))
@@ -388,32 +408,36 @@ impl Gazetteer {
         i: usize,
         limit: usize,
     ) -> Option<(usize, Entries<'static>)> {
-        walk_longest(self.names.as_fst(), text, tokens, i, limit, |v| {
+        let (fst, prefixes) = (self.names.as_fst(), &self.prefixes);
+        walk::longest_memo(fst, prefixes, text, tokens, i, limit, |v| {
             v & NO_ENTRIES != NO_ENTRIES
         })
         .map(|(j, v)| (j, Entries::of_value(v)))
     }
 
+    /// What the lists say of `word`, looked up once for all the questions of [`Listed`].
+    pub fn listed(&self, word: &str) -> Listed {
+        Listed(self.value(word))
+    }
+
     /// True when `word` is a listed given name.
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.value(word).is_some_and(|v| v & GIVEN != 0)
+        self.listed(word).is_given_name()
     }
 
     /// The rank of `word` among listed surnames (1 = most common), if listed.
     pub fn surname_rank(&self, word: &str) -> Option<u32> {
-        self.value(word)
-            .filter(|v| v & SURNAME != 0)
-            .map(|v| (v >> RANK_SHIFT) as u32)
+        self.listed(word).surname_rank()
     }
 
     /// True when `word` is a family name of a culture that writes it first ("Hun Manet").
     pub fn is_family_name_first(&self, word: &str) -> bool {
-        self.value(word).is_some_and(|v| v & FAMILY_FIRST != 0)
+        self.listed(word).is_family_name_first()
     }
 
     /// True when `word` is a nationality or demonym ("Chinese", "Cambodians").
     pub fn is_demonym(&self, word: &str) -> bool {
-        self.value(word).is_some_and(|v| v & DEMONYM != 0)
+        self.listed(word).is_demonym()
     }
 
     /// The ISO 4217 code for a currency word ("yuan", "Hong Kong dollars").
@@ -491,13 +515,35 @@ mod tests {
         assert!(lengths.windows(2).all(|w| w[0] >= w[1]), "{lengths:?}");
     }
 
+    /// Names of up to 23 bytes that differ in one byte, or in length, have different memo
+    /// keys.
+    #[test]
+    fn memo_keys_tell_names_apart() {
+        let base: Vec<u8> = (b'a'..=b'w').collect();
+        let mut seen = std::collections::HashSet::new();
+        for n in 0..=23 {
+            assert!(seen.insert(memo_key(&base[..n])), "{n}");
+            for k in 0..n {
+                let mut other = base[..n].to_vec();
+                other[k] = b'Z';
+                assert!(seen.insert(memo_key(&other)), "{n} {k}");
+            }
+        }
+    }
+
     #[test]
     fn bloom_filter_passes_every_name_and_few_others() {
         let mut keys = GAZETTEER.names.stream();
         let mut n = 0;
         while let Some((key, _)) = keys.next() {
             let key = std::str::from_utf8(key).unwrap();
-            assert!(may_be_listed(key), "{key:?}");
+            assert!(may_be_listed(
+                key.bytes().fold(layout::BLOOM_SEED, layout::bloom_step)
+            ));
+            // The walk from a key's first two bytes finds what the FST's own does.
+            assert_eq!(GAZETTEER.get(key), GAZETTEER.names.get(key), "{key:?}");
+            let longer = format!("{key}x");
+            assert_eq!(GAZETTEER.get(&longer), GAZETTEER.names.get(&longer));
             n += 1;
         }
         assert!(n > 10_000, "{n} names");
@@ -506,8 +552,11 @@ mod tests {
             .filter(|k| GAZETTEER.names.get(k).is_none());
         let (mut asked, mut passed) = (0, 0);
         for k in unlisted {
+            assert_eq!(GAZETTEER.get(&k), None);
             asked += 1;
-            passed += usize::from(may_be_listed(&k));
+            passed += usize::from(may_be_listed(
+                k.bytes().fold(layout::BLOOM_SEED, layout::bloom_step),
+            ));
         }
         assert!(
             passed * 100 < asked * 2,

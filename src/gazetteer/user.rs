@@ -119,7 +119,7 @@ impl UserGazetteer {
         i: usize,
         limit: usize,
     ) -> Option<(usize, &Entry)> {
-        walk_longest(self.map.as_fst(), text, tokens, i, limit, |_| true)
+        walk_longest(self.map.as_fst(), None, text, tokens, i, limit, |_| true)
             .map(|(j, v)| (j, &self.entries[v as usize]))
     }
 }

@@ -1,9 +1,15 @@
 //! Month and weekday names, from `data/words/calendar.tsv`: the one place the recognizers
 //! learn them from ("sept" is September, "Tues" is Tuesday).
 
-use std::sync::LazyLock;
+use super::{class, classes, Listing, WordList};
 
-use super::{words, FilteredMap};
+/// The calendar words whose capitalized form counts as a name: full months and weekdays
+/// and month abbreviations ("March", "Sept", "Tuesday").
+static CAPITALIZED: WordList = WordList::any(&[
+    class::CALENDAR_MONTH,
+    class::CALENDAR_MONTH_ABBR,
+    class::CALENDAR_WEEKDAY,
+]);
 
 /// What a calendar word names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,50 +20,51 @@ enum Name {
     Weekday(u32, bool),
 }
 
-/// The rows of one calendar list, and what a row's value names.
-type Rows = &'static [(&'static str, &'static str)];
+/// What a calendar list's value makes of a word.
 type Maker = fn(u32) -> Name;
 
-/// Every calendar word, lower case, with what it names; behind a filter of the words,
-/// which turns away nearly every other word before a hash lookup (the date scan asks
-/// about most words of a sentence).
-static NAMES: LazyLock<FilteredMap<&'static str, Name>> = LazyLock::new(|| {
-    let value = |v: &str| v.parse::<u32>().unwrap_or(0);
-    let lists: [(Rows, Maker); 4] = [
-        (words::CALENDAR_MONTH, |v| Name::Month(v, false)),
-        (words::CALENDAR_MONTH_ABBR, |v| Name::Month(v, true)),
-        (words::CALENDAR_WEEKDAY, |v| Name::Weekday(v - 1, false)),
-        (words::CALENDAR_WEEKDAY_ABBR, |v| Name::Weekday(v - 1, true)),
+/// What the lower-case form of a looked-up word names, if it is a calendar word: a weekday
+/// abbreviation before a weekday, a month abbreviation, a month (the last list that has the
+/// word wins).
+fn name_of(listing: &Listing, classes: super::Classes) -> Option<Name> {
+    let lists: [(super::Class, Maker); 4] = [
+        (class::CALENDAR_WEEKDAY_ABBR, |v| Name::Weekday(v - 1, true)),
+        (class::CALENDAR_WEEKDAY, |v| Name::Weekday(v - 1, false)),
+        (class::CALENDAR_MONTH_ABBR, |v| Name::Month(v, true)),
+        (class::CALENDAR_MONTH, |v| Name::Month(v, false)),
     ];
-    lists
-        .into_iter()
-        .flat_map(|(rows, name)| rows.iter().map(move |&(w, v)| (w, name(value(v).max(1)))))
-        .collect()
-});
+    let (c, name) = lists.into_iter().find(|(c, _)| classes.has(*c))?;
+    let value = listing
+        .lower_value(c)
+        .map_or(0, |v| v.parse::<u32>().unwrap_or(0));
+    Some(name(value.max(1)))
+}
 
 /// What the lower-case word `lower` names, if it is a calendar word.
 #[inline]
 fn name(lower: &str) -> Option<Name> {
-    NAMES.get(lower).copied()
+    let listing = classes(lower);
+    name_of(&listing, listing.exact)
 }
 
 /// True for a month name or abbreviation or a weekday name, capitalized as in running text
 /// ("March", "Sept", "Tuesday"; not "MARCH" or "march").
 pub fn is_capitalized_name(word: &str) -> bool {
     // Every listed name is short lower-case ASCII: the word with its first letter lowered
-    // must be one of them. The filter folds case, so it turns most words away first.
-    if !NAMES.may_contain(word) {
-        return false;
-    }
+    // must be one of them.
     let b = word.as_bytes();
-    let mut buf = [0u8; 24];
-    if !b.first().is_some_and(u8::is_ascii_uppercase) || b.len() > buf.len() {
+    if !b.first().is_some_and(u8::is_ascii_uppercase)
+        || !CAPITALIZED.may_contain(word)
+        || b.len() > 24
+        || b[1..].iter().any(u8::is_ascii_uppercase)
+    {
         return false;
     }
-    buf[..b.len()].copy_from_slice(b);
-    buf[0] = buf[0].to_ascii_lowercase();
-    let lower = std::str::from_utf8(&buf[..b.len()]).unwrap_or("");
-    matches!(name(lower), Some(Name::Month(..) | Name::Weekday(_, false)))
+    let listing = classes(word);
+    matches!(
+        name_of(&listing, listing.lower),
+        Some(Name::Month(..) | Name::Weekday(_, false))
+    )
 }
 
 /// The month of a lower-case full or abbreviated name ("march", "mar", "sept"), 1-12, with
@@ -86,6 +93,7 @@ pub fn is_month_or_weekday(lower: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::words;
     use super::*;
 
     #[test]
@@ -107,6 +115,15 @@ mod tests {
 
     #[test]
     fn every_month_and_day_is_named() {
+        // The values are read from a word's lower-case form: every row is in lower case.
+        for list in [
+            words::CALENDAR_MONTH,
+            words::CALENDAR_MONTH_ABBR,
+            words::CALENDAR_WEEKDAY,
+            words::CALENDAR_WEEKDAY_ABBR,
+        ] {
+            assert!(list.iter().all(|(w, _)| w.to_lowercase() == *w));
+        }
         let months: Vec<u32> = words::CALENDAR_MONTH
             .iter()
             .filter_map(|(w, _)| month_of(w).map(|m| m.0))

@@ -2,42 +2,15 @@
 //! number words ("two", "twenty-five", "one hundred and five", "a million", "one and a half
 //! billion"), and scale words and abbreviations ("million", "bn", "lakh", "crore").
 //!
-//! The amount and date recognizers share one small lexer, [`lex`], that splits a sentence
-//! into digit runs, letter runs and single punctuation characters, each marked `glued` when
-//! no white space separates it from the token before. "US$45m" is `US` `$` `45` `m`, all
-//! glued; "10 am" and "10am" differ only in the glue. The recognizers then walk the tokens
-//! once, left to right, instead of running one regex per pattern over the sentence.
+//! The amount and date recognizers read the stream of the one lexer, [`lex`]: digit runs,
+//! letter runs and single punctuation characters, each marked `glued` when no white space
+//! separates it from the token before. "US$45m" is `US` `$` `45` `m`, all glued; "10 am"
+//! and "10am" differ only in the glue. The recognizers walk the tokens once, left to right,
+//! instead of running one regex per pattern over the sentence.
 
-use crate::input::char_at;
 use crate::model::Value;
 use crate::token::lower;
-
-/// What a token is made of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lex {
-    /// ASCII digits, with internal "," or "." followed by a digit ("45,000", "3.5").
-    Num,
-    /// Letters; a dotted initialism is one word ("U.S.", "p.m.", "a.m").
-    Word,
-    /// Any other single character that is not white space ("$", "%", "-", "°").
-    Punct,
-}
-
-/// One token of a sentence (byte offsets into the whole text).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tok {
-    /// Byte offset of the first byte.
-    pub start: usize,
-    /// Byte offset one past the last byte.
-    pub end: usize,
-    /// What the token is made of.
-    pub kind: Lex,
-    /// No white space between this token and the one before (false for the first).
-    pub glued: bool,
-    /// A word's [`WordFilter::hash`](crate::lexicon::WordFilter::hash), for the filters the
-    /// recognizers ask about it; 0 for other tokens.
-    pub hash: u64,
-}
+pub use crate::token::{lex, Lex, Tok};
 
 /// The tokens of a phrase from a data file as [`lex`] splits text ("New Year's Eve" →
 /// "New", "Year", "'", "s", "Eve"), for the tables built from the data at first use.
@@ -45,125 +18,6 @@ pub fn phrase_tokens(phrase: &str) -> Vec<&str> {
     let mut toks = Vec::new();
     lex(phrase, 0, phrase.len(), &mut toks);
     toks.iter().map(|t| &phrase[t.start..t.end]).collect()
-}
-
-/// Appends the tokens of `text[start..end]` to `out`.
-pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
-    let s = &text[start..end];
-    let b = s.as_bytes();
-    let mut i = 0;
-    let mut glued = false;
-    while let Some(&byte) = b.get(i) {
-        // Single spaces between words are most of the white space.
-        if byte == b' ' {
-            i += 1;
-            glued = false;
-            continue;
-        }
-        let from = i;
-        // ASCII is told apart by the byte, letters first (most tokens are words); only
-        // other characters are decoded.
-        let kind = if byte.is_ascii_alphabetic() {
-            i = word_end(s, i);
-            Lex::Word
-        } else if byte.is_ascii_digit() {
-            i += 1;
-            loop {
-                while i < b.len() && b[i].is_ascii_digit() {
-                    i += 1;
-                }
-                if i + 1 < b.len() && (b[i] == b',' || b[i] == b'.') && b[i + 1].is_ascii_digit() {
-                    i += 1;
-                    continue;
-                }
-                break;
-            }
-            Lex::Num
-        } else if byte.is_ascii() {
-            i += 1;
-            // The ASCII white space of `char::is_whitespace`.
-            if byte.is_ascii_whitespace() || byte == 0x0B {
-                glued = false;
-                continue;
-            }
-            Lex::Punct
-        } else {
-            let Some(c) = char_at(s, i) else {
-                break;
-            };
-            if c.is_whitespace() {
-                i += c.len_utf8();
-                glued = false;
-                continue;
-            }
-            if c.is_alphabetic() {
-                i = word_end(s, i);
-                Lex::Word
-            } else {
-                i += c.len_utf8();
-                Lex::Punct
-            }
-        };
-        let hash = match kind {
-            Lex::Word => crate::lexicon::WordFilter::hash(&s[from..i]),
-            _ => 0,
-        };
-        out.push(Tok {
-            start: start + from,
-            end: start + i,
-            kind,
-            glued,
-            hash,
-        });
-        glued = true;
-    }
-}
-
-/// The end of the word that starts with a letter at byte `i` of `s`: letters, and single
-/// letters joined by dots ("U.S.", "p.m.").
-#[inline]
-fn word_end(s: &str, mut i: usize) -> usize {
-    let b = s.as_bytes();
-    let mut seg = 0;
-    let mut dotted = false;
-    loop {
-        loop {
-            // A run of ASCII letters in one tight loop; no other ASCII character is a
-            // letter, so the word ends at one, and a character beyond ASCII is decoded only
-            // to see whether it is a letter.
-            let run = i;
-            while i < b.len() && b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            seg += i - run;
-            if i < b.len() && !b[i].is_ascii() {
-                if let Some(d) = s[i..].chars().next().filter(|d| is_letter(*d)) {
-                    i += d.len_utf8();
-                    seg += 1;
-                    continue;
-                }
-            }
-            break;
-        }
-        // "U.S.", "p.m.": single letters joined by dots.
-        if seg == 1 && i < b.len() && b[i] == b'.' {
-            let next = s[i + 1..].chars().next();
-            if next.is_some_and(char::is_alphabetic) {
-                i += 1;
-                seg = 0;
-                dotted = true;
-                continue;
-            }
-            if dotted {
-                i += 1;
-            }
-        }
-        return i;
-    }
-}
-
-fn is_letter(c: char) -> bool {
-    c.is_alphabetic() || matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x097F | 0x0B80..=0x0BFF)
 }
 
 /// The value of a number written in digits: "45,000", "3.5", "12,34,567.89" (lakh
@@ -597,76 +451,6 @@ mod tests {
         words_number(text, &toks, 0).map(|w| (w.value, w.scaled))
     }
 
-    /// A lexer over characters, written for clarity: the oracle for [`lex`]'s byte paths.
-    fn lex_oracle(s: &str) -> Vec<(usize, usize, Lex, bool)> {
-        let chars: Vec<(usize, char)> = s.char_indices().collect();
-        let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-        let pos = |k: usize| chars.get(k).map_or(s.len(), |&(p, _)| p);
-        let (mut out, mut k, mut glued) = (Vec::new(), 0, false);
-        while let Some(c) = at(k) {
-            if c.is_whitespace() {
-                k += 1;
-                glued = false;
-                continue;
-            }
-            let from = k;
-            let kind = if c.is_ascii_digit() {
-                k += 1;
-                loop {
-                    while at(k).is_some_and(|d| d.is_ascii_digit()) {
-                        k += 1;
-                    }
-                    let sep = matches!(at(k), Some(',' | '.'));
-                    if !(sep && at(k + 1).is_some_and(|d| d.is_ascii_digit())) {
-                        break;
-                    }
-                    k += 1;
-                }
-                Lex::Num
-            } else if c.is_alphabetic() {
-                let (mut seg, mut dotted) = (0, false);
-                loop {
-                    while at(k)
-                        .is_some_and(|d| d.is_ascii_alphabetic() || (!d.is_ascii() && is_letter(d)))
-                    {
-                        k += 1;
-                        seg += 1;
-                    }
-                    if seg != 1 || at(k) != Some('.') {
-                        break;
-                    }
-                    if !at(k + 1).is_some_and(char::is_alphabetic) {
-                        k += usize::from(dotted);
-                        break;
-                    }
-                    k += 1;
-                    seg = 0;
-                    dotted = true;
-                }
-                Lex::Word
-            } else {
-                k += 1;
-                Lex::Punct
-            };
-            out.push((pos(from), pos(k), kind, glued));
-            glued = true;
-        }
-        out
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn lex_agrees_with_the_character_oracle(s in "[a-zA-Z0-9 .,$%'\\-\t\n\u{b}éÉß\u{301}\u{915}\u{93f}’€\u{a0}\u{2003}ａ１]{0,40}") {
-            let mut toks = Vec::new();
-            lex(&s, 0, s.len(), &mut toks);
-            let got: Vec<_> = toks.iter().map(|t| (t.start, t.end, t.kind, t.glued)).collect();
-            proptest::prop_assert_eq!(got, lex_oracle(&s));
-            for t in toks.iter().filter(|t| t.kind == Lex::Word) {
-                proptest::prop_assert_eq!(t.hash, crate::lexicon::WordFilter::hash(&s[t.start..t.end]));
-            }
-        }
-    }
-
     /// The plain reading [`parse_digits`] must agree with: split, check, strip, parse.
     fn parse_digits_reference(s: &str) -> Option<f64> {
         let (int, frac) = match s.split_once('.') {
@@ -740,61 +524,5 @@ mod tests {
         assert_eq!(words("several"), None);
         assert_eq!(to_value(3.2 * 1e9).to_string(), "3200000000");
         assert_eq!(to_value(0.5).to_string(), "0.5");
-    }
-
-    #[test]
-    fn lexes_words_across_scripts_and_initialisms() {
-        let text = "Zürich’s café U.S.A. a.m. ÉTÉ naïve हिन्दी x.y z.";
-        let mut toks = Vec::new();
-        lex(text, 0, text.len(), &mut toks);
-        let got: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
-        assert_eq!(
-            got,
-            [
-                "Zürich",
-                "’",
-                "s",
-                "café",
-                "U.S.A.",
-                "a.m.",
-                "ÉTÉ",
-                "naïve",
-                "हिन्दी",
-                "x.y",
-                "z",
-                "."
-            ]
-        );
-    }
-
-    #[test]
-    fn lexes_glued_tokens() {
-        let text = "US$45m at 3 p.m. on 11/04, 1.8°C";
-        let mut toks = Vec::new();
-        lex(text, 0, text.len(), &mut toks);
-        let got: Vec<(&str, bool)> = toks
-            .iter()
-            .map(|t| (&text[t.start..t.end], t.glued))
-            .collect();
-        assert_eq!(
-            got,
-            [
-                ("US", false),
-                ("$", true),
-                ("45", true),
-                ("m", true),
-                ("at", false),
-                ("3", false),
-                ("p.m.", false),
-                ("on", false),
-                ("11", false),
-                ("/", true),
-                ("04", true),
-                (",", true),
-                ("1.8", false),
-                ("°", true),
-                ("C", true),
-            ]
-        );
     }
 }

@@ -3,7 +3,7 @@
 
 use super::Scan;
 use crate::calendar::Date;
-use crate::lexicon::{words, WordList};
+use crate::lexicon::{class, WordList};
 
 /// Where the sentence's tense points a date without a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,13 +14,13 @@ pub(super) enum Tense {
 }
 
 /// Words that put what follows them in the future ("will visit on Friday").
-static FUTURE_CUES: WordList = WordList::new(words::TENSE_FUTURE);
+static FUTURE_CUES: WordList = WordList::new(class::TENSE_FUTURE);
 
 /// Words that put what follows them in the past ("said on Monday"), besides "-ed" forms.
-static PAST_CUES: WordList = WordList::new(words::TENSE_PAST);
+static PAST_CUES: WordList = WordList::new(class::TENSE_PAST);
 
 /// "-ed" words that are not past tense, or point to the future.
-static NOT_PAST_ED: WordList = WordList::new(words::TENSE_NOT_PAST_ED);
+static NOT_PAST_ED: WordList = WordList::new(class::TENSE_NOT_PAST_ED);
 
 /// The occurrence of a yearly period (given by its first and last day in a year) that the
 /// tense points to: the latest that has begun for the past, the first that has not ended

@@ -6,20 +6,20 @@ use super::organization;
 use super::words::{is_calendar_word, is_stopword};
 use crate::gazetteer::{NameLists, GAZETTEER};
 use crate::lexicon::english::is_common_word;
-use crate::lexicon::{words, WordList};
+use crate::lexicon::{class, words, WordList};
 use crate::token::{Token, TokenKind};
 
 /// Lower-case words that may join capitalized words inside one name.
-static CONNECTORS: WordList = WordList::new(words::NAMES_CONNECTOR);
+static CONNECTORS: WordList = WordList::new(class::NAMES_CONNECTOR);
 
 /// Lower-case particles inside people's names ("van", "de", "al").
-static PARTICLES: WordList = WordList::new(words::NAMES_PARTICLE);
+static PARTICLES: WordList = WordList::new(class::NAMES_PARTICLE);
 
 /// The most words (connectors included) one chunk of a name may have.
 pub(super) const MAX_CHUNK_WORDS: usize = 16;
 
 /// Capitalized words that never open a name, even mid-sentence.
-static DETERMINERS: WordList = WordList::new(words::NAMES_DETERMINER);
+static DETERMINERS: WordList = WordList::new(class::NAMES_DETERMINER);
 
 /// Nouns after which a possessive stays inside a name ("Cambodian People's Party").
 static POSSESSIVE_HOSTS: &[&str] = words::NAMES_POSSESSIVE_HOST;
@@ -105,7 +105,7 @@ fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Words after a hyphen that make a compound, not a longer name ("Kuala Lumpur-based").
-static HYPHEN_SUFFIXES: WordList = WordList::new(words::NAMES_HYPHEN_SUFFIX);
+static HYPHEN_SUFFIXES: WordList = WordList::new(class::NAMES_HYPHEN_SUFFIX);
 
 /// The last token of a hyphenated name starting at token `j`: "Chia-hao", "Ji-woo",
 /// "Ferreira-Moss" are one word; "Lumpur-based" and "US-Cambodian" are not.

@@ -7,16 +7,16 @@ use super::context::{is_org_prep_cue, Context};
 use super::lookup::{joined, lookup_cased, sub_names};
 use super::words::{is_calendar_word, is_stopword};
 use super::{organization, person, place};
-use crate::gazetteer::{norm_key, GAZETTEER};
+use crate::gazetteer::GAZETTEER;
 use crate::lexicon::english::is_common_word;
-use crate::lexicon::{words, WordList};
+use crate::lexicon::{class, WordList};
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 
 /// Particles inside people's names.
-static PARTICLES: WordList = WordList::new(words::NAMES_PARTICLE);
+static PARTICLES: WordList = WordList::new(class::NAMES_PARTICLE);
 
 /// Last words of events, competitions and indices, which are not entities.
-static EVENT_TAILS: WordList = WordList::new(words::NAMES_EVENT_TAIL);
+static EVENT_TAILS: WordList = WordList::new(class::NAMES_EVENT_TAIL);
 
 /// Adds the chunk, without its end connectors, as a mention of type `ty` by `rule`;
 /// false when nothing is left of it.
@@ -270,6 +270,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return;
     }
     // 6. A person's name ("Gregory B. Poling", "Hun Manet").
+    // The listed names inside a chunk of several words without connectors, found once.
+    let known = (!has_connector && words.len() > 1).then(|| sub_names(ctx, words));
     if !has_connector {
         // "Lawmakers Leung Che-cheung", "Actress Nicole Kidman": a role noun capitalized
         // only because it opens the sentence is no part of the name after it.
@@ -281,8 +283,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         {
             return classify_rest(words, ctx, out);
         }
-        if words.len() > 1 && !sub_names(ctx, words).is_empty() && !person_like(&t) {
-            return split_known(words, ctx, out);
+        if let Some(known) = known.as_ref().filter(|k| !k.is_empty() && !person_like(&t)) {
+            return split_known(words, known, ctx, out);
         }
         if let Some(rule) = person::classify(&t, ctx.speech_follows, ctx.initial)
             .filter(|r| !ctx.headline || person::is_strong(*r))
@@ -340,7 +342,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return;
     }
     if words.len() > 1 {
-        return split_known(words, ctx, out);
+        let known = known.unwrap_or_else(|| sub_names(ctx, words));
+        return split_known(words, &known, ctx, out);
     }
     single(words[0], ctx, out);
 }
@@ -389,9 +392,14 @@ fn person_like(t: &[&str]) -> bool {
     t.len() >= 2 && (GAZETTEER.is_given_name(t[0]) || GAZETTEER.is_family_name_first(t[0]))
 }
 
-/// Splits a chunk at the listed names inside it and classifies each part.
-fn split_known(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
-    let known = sub_names(ctx, words);
+/// Splits a chunk at the listed names inside it (`known`, of [`sub_names`]) and classifies
+/// each part.
+fn split_known(
+    words: &[Word],
+    known: &[(usize, usize)],
+    ctx: &Context<'_>,
+    out: &mut Vec<Mention>,
+) {
     // "Texas Rangers", "Kansas City Royals": a place, then a plural nickname, is a team.
     if let Some(&(0, b)) = known.first() {
         let rest = &words[b..];
@@ -410,7 +418,7 @@ fn split_known(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
         }
     }
     let mut pos = 0;
-    for (a, b) in known {
+    for &(a, b) in known {
         if a > pos {
             rest_piece(&words[pos..a], ctx, pos == 0, out);
         }
@@ -482,14 +490,31 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
         let max = *person::TITLE_MAX_WORDS;
         (a + 1..=(a + max).min(words.len()))
             .rev()
-            .find(|&b| person::TITLES.contains(&norm_key(&texts(&words[a..b]).join(" "))))
+            .find(|&b| with_spaced(&words[a..b], person::is_title))
     };
-    let a = (0..words.len()).find(|&a| longest_at(a).is_some())?;
-    let mut b = longest_at(a)?;
+    let (a, mut b) = (0..words.len()).find_map(|a| Some((a, longest_at(a)?)))?;
     while let Some(next) = longest_at(b) {
         b = next;
     }
     Some((a, b))
+}
+
+/// Calls `f` with the words' texts one space apart ("Deputy Prime Minister"), joined on
+/// the stack when they fit.
+fn with_spaced<R>(words: &[Word], f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for (k, w) in words.iter().enumerate() {
+        let sep = usize::from(k > 0);
+        let Some(dst) = buf.get_mut(n..n + sep + w.text.len()) else {
+            return f(&texts(words).join(" "));
+        };
+        dst[..sep].fill(b' ');
+        dst[sep..].copy_from_slice(w.text.as_bytes());
+        n += sep + w.text.len();
+    }
+    // Whole words and spaces: UTF-8, so this never takes the fallback.
+    f(std::str::from_utf8(&buf[..n]).unwrap_or(""))
 }
 
 /// A chunk of one word.
@@ -540,7 +565,8 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         ));
         return;
     }
-    if person::is_common(w.text) || !w.text.chars().any(char::is_lowercase) {
+    // The other tests of `person::is_common` failed above.
+    if person::is_title_word(w.text) || !w.text.chars().any(char::is_lowercase) {
         return;
     }
     // "fighting near Tavildara", "a blast in Arbil": an unlisted name after a locative

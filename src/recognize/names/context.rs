@@ -4,7 +4,7 @@
 
 use super::person;
 use crate::gazetteer::NameLists;
-use crate::lexicon::{words, WordList};
+use crate::lexicon::{class, WordList};
 use crate::token::{Token, TokenKind};
 
 /// What the chunker knows about the sentence around a chunk.
@@ -31,7 +31,7 @@ pub(super) struct Context<'a> {
 }
 
 /// Lower-case nouns that introduce an organization's name right after them.
-static ORG_CUES: WordList = WordList::new(words::NAMES_ORGANIZATION_CUE);
+static ORG_CUES: WordList = WordList::new(class::NAMES_ORGANIZATION_CUE);
 
 /// True when the word before token `i` is an organization cue ("maker", "club").
 pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -42,7 +42,7 @@ pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Nouns that, with a preposition after them, introduce an organization's name.
-static ORG_PREP_CUES: WordList = WordList::new(words::NAMES_ORGANIZATION_CUE_PREP);
+static ORG_PREP_CUES: WordList = WordList::new(class::NAMES_ORGANIZATION_CUE_PREP);
 
 /// True when the two words before token `i` are such a noun and of/at/in/for ("shares of").
 pub(super) fn org_prep_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {

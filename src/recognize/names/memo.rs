@@ -41,8 +41,8 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
         m.span = Span::new(m.span.start - from + to, m.span.end - from + to);
         m
     };
-    // A hit is copied out at once; a miss hands back its slot and key, and the chunk is
-    // classified with the cache released.
+    // A hit is copied out at once; a miss hands back its slot, and the chunk is classified
+    // with the cache released (the key stays in the memo: `classify` does not ask it).
     let miss = MEMO.with(|memo| {
         let mut memo = memo.borrow_mut();
         let Memo { slots, key } = &mut *memo;
@@ -74,16 +74,28 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
                 out.extend(found.iter().map(|m| rebase(m, 0, base)));
                 None
             }
-            _ => Some((slot, key.clone())),
+            _ => Some(slot),
         }
     });
-    let Some((slot, key)) = miss else {
+    let Some(slot) = miss else {
         return;
     };
     let from = out.len();
     classify(words, ctx, out);
-    let found = out[from..].iter().map(|m| rebase(m, base, 0)).collect();
-    MEMO.with(|memo| memo.borrow_mut().slots[slot] = Some(Box::new((key, found))));
+    let found = out[from..].iter().map(|m| rebase(m, base, 0));
+    MEMO.with(|memo| {
+        let Memo { slots, key } = &mut *memo.borrow_mut();
+        // A slot taken before keeps its buffers: the new chunk is written into them.
+        match &mut slots[slot] {
+            Some(cached) => {
+                cached.0.clear();
+                cached.0.extend_from_slice(key);
+                cached.1.clear();
+                cached.1.extend(found);
+            }
+            empty => *empty = Some(Box::new((key.clone(), found.collect()))),
+        }
+    });
 }
 
 #[cfg(test)]

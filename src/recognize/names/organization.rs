@@ -1,27 +1,27 @@
 //! Organizations: the cues that make a run of capitalized words an organization — a tail
 //! ("Institute", "Group", "Inc."), a head ("University of", "Ministry of"), an acronym.
 
-use crate::lexicon::{words, WordList};
+use crate::lexicon::{class, WordList};
 use crate::model::Rule;
 
 /// Last words of organization names.
-static TAILS: WordList = WordList::new(words::ORGANIZATION_TAIL);
+static TAILS: WordList = WordList::new(class::ORGANIZATION_TAIL);
 
 /// First words of organization names followed by "of"/"for"/"on" ("University of ...").
-static HEADS: WordList = WordList::new(words::ORGANIZATION_HEAD);
+static HEADS: WordList = WordList::new(class::ORGANIZATION_HEAD);
 
 /// Acronyms that are not organizations.
-static NOT_ACRONYMS: WordList = WordList::new(words::ORGANIZATION_NOT_ACRONYM);
+static NOT_ACRONYMS: WordList = WordList::new(class::ORGANIZATION_NOT_ACRONYM);
 
 /// Words that make a name with "of" anywhere in it an organization.
-static HEADS_ANYWHERE: WordList = WordList::new(words::ORGANIZATION_HEAD_ANYWHERE);
+static HEADS_ANYWHERE: WordList = WordList::new(class::ORGANIZATION_HEAD_ANYWHERE);
 
 /// First words that make a run of capitalized words an organization ("Deutsche Bank",
 /// "Banco Santander", "Grupo Televisa").
-static PREFIXES: WordList = WordList::new(words::ORGANIZATION_PREFIX);
+static PREFIXES: WordList = WordList::new(class::ORGANIZATION_PREFIX);
 
 /// Legal forms of companies.
-static LEGAL_SUFFIXES: WordList = WordList::new(words::ORGANIZATION_LEGAL_SUFFIX);
+static LEGAL_SUFFIXES: WordList = WordList::new(class::ORGANIZATION_LEGAL_SUFFIX);
 
 /// Whether `words` name an organization by their shape; returns the rule.
 pub fn classify(words: &[&str]) -> Option<Rule> {

@@ -59,6 +59,11 @@ pub fn may_start_title(word: &str) -> bool {
     })
 }
 
+/// True when `words` (one space apart, as written) are a title ("Deputy Prime Minister").
+pub fn is_title(words: &str) -> bool {
+    with_norm_key(words, |key| TITLES.contains(key))
+}
+
 /// Verbs that attribute words to a speaker ("Grossman said", "…," said X, "X called it").
 static SPEECH_VERBS: LazyLock<FilteredSet> = LazyLock::new(|| {
     crate::lexicon::words::SPEECH_VERBS
@@ -73,7 +78,7 @@ pub fn is_speech_verb(word: &str) -> bool {
 }
 
 /// Words that look like names in capitals but name roles or groups ("Fellow", "Senior").
-fn is_title_word(word: &str) -> bool {
+pub(super) fn is_title_word(word: &str) -> bool {
     let word = word.trim_end_matches('.');
     if turned_away(&TITLES, word) {
         return false;
@@ -94,6 +99,8 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
     }
     let first = words[0];
     let last = words[n - 1];
+    // The lists are asked about the first word once, for all the cues below.
+    let listed = GAZETTEER.listed(first);
     let is_initial = |w: &str| {
         let t = w.trim_end_matches('.');
         t.chars().count() <= 3
@@ -105,43 +112,54 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
     let ordinary = |ws: &[&str]| ws.iter().all(|w| is_common_word(w));
     // A given name that is also an ordinary word ("Golden", "Hope") needs a name after it:
     // "Golden Globe" is no person, "Grace Kelly" is.
-    let ordinary_phrase = ordinary(words) && GAZETTEER.surname_rank(last).is_none();
-    if n >= 2 && GAZETTEER.is_given_name(first) && !is_initial(last) && !ordinary_phrase {
+    let ordinary_phrase = || ordinary(words) && GAZETTEER.surname_rank(last).is_none();
+    if n >= 2 && listed.is_given_name() && !is_initial(last) && !ordinary_phrase() {
         return Some(Rule::GivenName);
     }
     if n >= 2 && is_initial(first) && !is_initial(last) {
         return Some(Rule::Initials);
     }
-    if (2..=3).contains(&n) && GAZETTEER.is_family_name_first(first) {
+    if (2..=3).contains(&n) && listed.is_family_name_first() {
         return Some(Rule::FamilyNameFirst);
     }
+    // Whether each word is common, each asked at most once.
+    let known: [std::cell::Cell<u8>; 4] = Default::default();
+    let common = |k: usize| match known.get(k) {
+        Some(c) if c.get() != 0 => c.get() == 2,
+        Some(c) => {
+            let common = is_common(words[k]);
+            c.set(1 + u8::from(common));
+            common
+        }
+        None => is_common(words[k]),
+    };
     // "RBS Six Nations": an acronym or a number word is no part of a person's name.
-    let acronym_or_number = words.iter().any(|w| {
-        (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
-            || small_word(&w.to_ascii_lowercase()).is_some()
-    });
+    let acronym_or_number = || {
+        words.iter().any(|w| {
+            (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+                || small_word(&w.to_ascii_lowercase()).is_some()
+        })
+    };
     if (2..=4).contains(&n)
         && GAZETTEER.surname_rank(last).is_some()
-        && !words.iter().any(|w| is_common(w))
+        && !(0..n).any(common)
         && !ordinary(&words[..n - 1])
-        && !acronym_or_number
+        && !acronym_or_number()
     {
         return Some(Rule::Surname);
     }
     if (2..=3).contains(&n)
-        && words
-            .iter()
-            .all(|w| !is_common(w) && w.chars().any(char::is_lowercase))
+        && (0..n).all(|k| !common(k) && words[k].chars().any(char::is_lowercase))
         && !ordinary(words)
     {
         return Some(Rule::UnknownName);
     }
     // "…, Grossman said" — but not "Officials said" opening a sentence.
-    let known = GAZETTEER.surname_rank(first).is_some() || GAZETTEER.is_given_name(first);
+    let known = listed.surname_rank().is_some() || listed.is_given_name();
     if n == 1
         && speech_follows
         && (!initial || known)
-        && !is_common(first)
+        && !common(0)
         && first.chars().any(char::is_lowercase)
     {
         return Some(Rule::Speaker);

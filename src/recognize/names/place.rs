@@ -1,7 +1,7 @@
 //! Places: the cues that make a run of capitalized words a place — a geographic or facility
 //! word at its end ("Sea", "Naval Base"), a head ("Gulf of", "Mount"), a compass prefix.
 
-use crate::lexicon::{words, WordList};
+use crate::lexicon::{class, WordList};
 use crate::model::Span;
 use crate::model::{CanonicalName, Mention};
 use crate::model::{EntityType, Rule};
@@ -55,16 +55,16 @@ pub fn state_after_city(text: &str, start: usize, end: usize) -> Option<Mention>
 }
 
 /// Last words of place names: geographic features and named facilities.
-static TAILS: WordList = WordList::new(words::PLACE_TAIL);
+static TAILS: WordList = WordList::new(class::PLACE_TAIL);
 
 /// First words of place names followed by a name ("Gulf of Thailand", "Mount Everest").
-static HEADS: WordList = WordList::new(words::PLACE_HEAD);
+static HEADS: WordList = WordList::new(class::PLACE_HEAD);
 
 /// Words that a place name can open with but a person's name cannot.
-static COMPASS: WordList = WordList::new(words::PLACE_COMPASS);
+static COMPASS: WordList = WordList::new(class::PLACE_COMPASS);
 
 /// Generic words that need a proper name beside them ("the Naval Base" is no place).
-static GENERIC: WordList = WordList::new(words::PLACE_GENERIC);
+static GENERIC: WordList = WordList::new(class::PLACE_GENERIC);
 
 /// Whether `words` name a place by their shape; returns the rule.
 pub fn classify(words: &[&str]) -> Option<Rule> {

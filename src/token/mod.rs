@@ -1,5 +1,11 @@
-//! Token stage: words, numbers and punctuation with byte offsets, the unit that the name
-//! recognizers and the gazetteer matcher work on.
+//! Token stage: words, numbers and punctuation with byte offsets. One lexer, [`lex`], runs
+//! once over each sentence and yields the stream that the amount and date recognizers walk;
+//! the name recognizers and the gazetteer matcher read its name view ([`name_view`]), which
+//! joins what names keep whole ("O'Brien", "5th", "U.S.") into one [`Token`].
+
+mod lex;
+
+pub use lex::{lex, Lex, Tok, TANGLED};
 
 use crate::input::char_at;
 
@@ -27,11 +33,13 @@ pub struct Token {
 
 impl Token {
     /// The token's text.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
 
     /// True for a word whose first character is upper case ("Phnom", "ASEAN", "U.S.").
+    #[inline]
     pub fn is_capitalized(&self, text: &str) -> bool {
         self.kind == TokenKind::Word
             && match text.as_bytes().get(self.start) {
@@ -87,11 +95,54 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// Splits `text` into tokens. White space separates tokens and is not a token.
+/// Splits `text` into name tokens ([`name_view`] of [`lex`]). White space separates tokens
+/// and is not a token.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
-    tokenize_into(text, 0, text.len(), &mut tokens);
+    let mut toks = Vec::with_capacity(text.len() / 4);
+    lex(text, 0, text.len(), &mut toks);
+    let mut tokens = Vec::with_capacity(toks.len());
+    name_view(text, &toks, &mut tokens);
     tokens
+}
+
+/// Appends the name tokens of a sentence to `out`, from the sentence's tokens of [`lex`]:
+/// the same tokens where the stream's glued group has no [`TANGLED`] token (most groups),
+/// and the group tokenized afresh by [`tokenize_into`] where it has. White space separates
+/// name tokens as it does the stream's, so a group is tokenized alone as within the
+/// sentence.
+pub fn name_view(text: &str, toks: &[Tok], out: &mut Vec<Token>) {
+    let mut k = 0;
+    while k < toks.len() {
+        // The tokens before the next tangled one go out one for one.
+        let tangled = toks[k..]
+            .iter()
+            .position(|t| t.shape & TANGLED != 0)
+            .map_or(toks.len(), |p| k + p);
+        out.extend(toks[k..tangled].iter().map(|t| Token {
+            start: t.start,
+            end: t.end,
+            kind: match t.kind {
+                Lex::Word => TokenKind::Word,
+                Lex::Num => TokenKind::Number,
+                Lex::Punct => TokenKind::Punct,
+            },
+        }));
+        if tangled == toks.len() {
+            break;
+        }
+        // Those of its group went out too: take them back.
+        let mut first = tangled;
+        while first > 0 && toks[first].glued {
+            first -= 1;
+        }
+        out.truncate(out.len() - (tangled - first));
+        let mut last = tangled;
+        while toks.get(last + 1).is_some_and(|t| t.glued) {
+            last += 1;
+        }
+        tokenize_into(text, toks[first].start, toks[last].end, out);
+        k = last + 1;
+    }
 }
 
 /// ASCII letters and digits, by byte value (a table lookup is cheaper than the ranges).
@@ -132,7 +183,8 @@ pub fn lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..bytes.len()]).ok()
 }
 
-/// Appends the tokens of `text[start..end]` to `out`.
+/// Appends the name tokens of `text[start..end]` to `out`, reading the bytes: what
+/// [`name_view`] does for a tangled group.
 ///
 /// Works on byte positions with a fast path for ASCII; look-ahead never passes `end`.
 pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
@@ -383,6 +435,26 @@ mod tests {
             let end = text.char_indices().rev().nth(cut).map_or(text.len(), |(i, _)| i);
             tokenize_into(&text, 0, end, &mut a);
             reference_into(&text, 0, end, &mut b);
+            proptest::prop_assert_eq!(a, b);
+        }
+    }
+
+    proptest::proptest! {
+        /// The name view of the one stream is what the byte-level name tokenizer reads.
+        #[test]
+        fn name_view_matches_the_name_tokenizer(
+            text in "([a-zA-Z0-9.,'’ ]|[sS]|U\\.S\\.|é|\u{0301}|\u{20D0}|\u{0BCD}|’s|'s|\\$|-|\u{00A0}|\u{0660}|\n|\u{b}){0,60}",
+            cut in 0usize..8,
+            skip in 0usize..4,
+        ) {
+            let end = text.char_indices().rev().nth(cut).map_or(text.len(), |(i, _)| i);
+            let start = text.char_indices().nth(skip).map_or(end, |(i, _)| i).min(end);
+            let mut a = Vec::new();
+            let mut b = Vec::new();
+            let mut toks = Vec::new();
+            lex(&text, start, end, &mut toks);
+            name_view(&text, &toks, &mut a);
+            tokenize_into(&text, start, end, &mut b);
             proptest::prop_assert_eq!(a, b);
         }
     }
