@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use foldhash::HashMap;
 
-use crate::gazetteer::kind_name;
+use crate::gazetteer::{kind_name, GAZETTEER};
 use crate::input::{ceil_char, floor_char};
 use crate::lexicon::words;
 use crate::model::Mention;
@@ -493,6 +493,11 @@ fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
                 .split(' ')
                 .filter(|w| !w.is_empty() && wanted.contains(*w))
             {
+                // "Image" of "Ahmed Mohamed Image": an ordinary word confirms no person
+                // unless a name list has it ("Brown").
+                if ordinary_word(w) {
+                    continue;
+                }
                 if !known.contains_key(w) {
                     known.insert(Cow::Owned(w.to_string()), EntityType::Person);
                 }
@@ -624,6 +629,13 @@ fn link_names(text: &str, mentions: &mut [Mention]) {
             m.canonical = None;
         }
     }
+}
+
+/// An ordinary English word that no name list has ("image", "shuttle"; not "brown").
+fn ordinary_word(w: &str) -> bool {
+    crate::lexicon::english::is_common_word(w)
+        && !GAZETTEER.is_given_name(w)
+        && GAZETTEER.surname_rank(w).is_none()
 }
 
 /// `s` with curly apostrophes made straight, copied only when it has one.

@@ -590,6 +590,12 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         ));
         return;
     }
+    // "Image", "Shuttle", "Polaroids": an ordinary word alone is no person unless a name
+    // list says it can be one ("Brown", "Rose"); the article may still show it to be an
+    // organization ("Mercantile" after "Mercantile Bancorp Inc.").
+    let ordinary = is_common_word(w.text)
+        && !GAZETTEER.is_given_name(w.text)
+        && GAZETTEER.surname_rank(w.text).is_none();
     let mut m = Mention::new(
         EntityType::Person,
         Span::new(w.start, w.end),
@@ -599,6 +605,6 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
             Rule::NamePart
         },
     );
-    m.tentative = !ctx.speech_follows || ctx.initial;
+    m.tentative = !ctx.speech_follows || ctx.initial || ordinary;
     out.push(m);
 }

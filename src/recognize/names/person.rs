@@ -156,10 +156,12 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
     }
     // "…, Grossman said" — but not "Officials said" opening a sentence.
     let known = listed.surname_rank().is_some() || listed.is_given_name();
+    // "Shuttle said", "Scientology called": an ordinary word is no speaker by itself.
     if n == 1
         && speech_follows
         && (!initial || known)
         && !common(0)
+        && (known || !is_common_word(first))
         && first.chars().any(char::is_lowercase)
     {
         return Some(Rule::Speaker);
