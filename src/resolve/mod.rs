@@ -1,0 +1,311 @@
+//! Resolution: one decision per stretch of text where recognizers overlap, confirmation of
+//! guesses by the rest of the article, and the linking of mentions to one entity
+//! ("Hegseth" -> "Pete Hegseth", "CSIS" -> "Center for Strategic and International Studies").
+
+mod names;
+mod sports;
+
+use crate::model::{EntityType, Mention, Rule, Span};
+
+/// Which type wins when two recognizers claim exactly the same span.
+fn priority(m: &Mention) -> u8 {
+    if m.tentative {
+        return 0;
+    }
+    if m.rule == Rule::Dateline {
+        return 6;
+    }
+    match m.ty {
+        EntityType::Date => 5,
+        EntityType::Amount => 4,
+        EntityType::Organization => 3,
+        EntityType::Place => 2,
+        EntityType::Person => 1,
+    }
+}
+
+/// Resolves overlaps (the longest mention wins, then the stronger type), keeps tentative
+/// names only where the article confirms them, and sets `canonical` on names. Returns the
+/// mentions in text order.
+pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    keep_longest(&mut mentions);
+    names::surnames_over_places(text, &mut mentions);
+    sports::sports_teams(text, &mut mentions);
+    names::roles_of_organizations(text, &mut mentions);
+    names::confirm_tentative(text, &mut mentions);
+    names::link_names(text, &mut mentions);
+    mentions
+}
+
+/// The mask of a sort key's low 32 bits, which hold a mention's position.
+const POSITION: u128 = u32::MAX as u128;
+
+/// Keeps one mention per stretch of overlapping mentions, in text order: longest first,
+/// then the stronger type, then the earlier start, then the earlier found, each kept
+/// unless it overlaps one kept before it (empty mentions are never kept).
+///
+/// The mentions are taken in text order; a run of them that overlap one another is decided
+/// on its own (a decision never reaches past the run), and most runs are one mention.
+fn keep_longest(mentions: &mut Vec<Mention>) {
+    // Starts with the position in the low 32 bits: the recognizers' passes each give
+    // mentions in text order, runs that a stable sort finds and merges.
+    let mut order: Vec<u128> = mentions
+        .iter()
+        .enumerate()
+        .map(|(k, m)| (m.span.start as u128) << 32 | (k as u128 & POSITION))
+        .collect();
+    order.sort();
+    let at = |key: u128| (key & POSITION) as usize;
+    // The positions of the kept mentions, in text order.
+    let mut kept: Vec<usize> = Vec::with_capacity(order.len());
+    let mut run: Vec<u128> = Vec::new();
+    let mut taken = Taken::default();
+    let mut i = 0;
+    while i < order.len() {
+        let first = mentions[at(order[i])].span;
+        if first.start >= first.end {
+            i += 1;
+            continue;
+        }
+        // The run: every later mention that starts before the run ends.
+        let mut end = first.end;
+        let mut j = i + 1;
+        while let Some(&key) = order.get(j) {
+            let span = mentions[at(key)].span;
+            if span.start >= end {
+                break;
+            }
+            end = end.max(span.end);
+            j += 1;
+        }
+        if j == i + 1 {
+            kept.push(at(order[i]));
+            i = j;
+            continue;
+        }
+        // Keyed by the place in the run, not in the article: among mentions of one start
+        // the run keeps the article's order.
+        run.clear();
+        run.extend(
+            order[i..j]
+                .iter()
+                .enumerate()
+                .map(|(p, &key)| overlap_key(&mentions[at(key)], p)),
+        );
+        run.sort_unstable();
+        // The bytes accepted spans cover; each new mention checks its own bytes.
+        taken.reset(first.start, end);
+        for &key in &run {
+            let p = i + at(key);
+            let span = mentions[at(order[p])].span;
+            if span.start >= span.end || taken.any(span) {
+                continue;
+            }
+            taken.mark(span);
+            order[p] |= KEPT;
+        }
+        kept.extend(
+            order[i..j]
+                .iter()
+                .filter(|&&k| k & KEPT != 0)
+                .map(|&k| at(k)),
+        );
+        i = j;
+    }
+    drop((order, run, taken));
+    gather(mentions, &kept);
+}
+
+/// A flag in a start key (above the start, which is at most 64 bits) marking a kept mention.
+const KEPT: u128 = 1 << 127;
+
+/// The order in which overlapping mentions are decided, as one number: the longer first
+/// (lengths past 4 GiB count as equal), then the stronger type, then the earlier start, then
+/// the earlier found; the low 32 bits are the mention's position `k`.
+fn overlap_key(m: &Mention, k: usize) -> u128 {
+    let len = u32::try_from(m.span.end.saturating_sub(m.span.start)).unwrap_or(u32::MAX);
+    let start = (m.span.start as u128) & ((1 << 56) - 1);
+    u128::from(u32::MAX - len) << 96
+        | u128::from(u8::MAX - priority(m)) << 88
+        | start << 32
+        | (k as u128 & POSITION)
+}
+
+/// A bit per byte of a stretch of text: set where an accepted mention is. Mentions are
+/// short, so checking one costs a word or two of bits.
+#[derive(Default)]
+struct Taken {
+    base: usize,
+    bits: Vec<u64>,
+}
+
+impl Taken {
+    /// Clears the bits and makes them cover `base..end`.
+    fn reset(&mut self, base: usize, end: usize) {
+        self.base = base;
+        self.bits.clear();
+        self.bits.resize(end.saturating_sub(base).div_ceil(64), 0);
+    }
+
+    /// The bit words `span` touches, each with the mask of its bytes in that word.
+    fn words(base: usize, span: Span) -> impl Iterator<Item = (usize, u64)> {
+        let (a, b) = (span.start - base, span.end - base);
+        (a / 64..b.div_ceil(64)).map(move |w| {
+            let lo = a.max(w * 64) - w * 64;
+            let hi = b.min(w * 64 + 64) - w * 64;
+            let mask = if hi - lo == 64 {
+                u64::MAX
+            } else {
+                ((1u64 << (hi - lo)) - 1) << lo
+            };
+            (w, mask)
+        })
+    }
+
+    /// True when a byte of `span` (non-empty) is taken.
+    fn any(&self, span: Span) -> bool {
+        Self::words(self.base, span).any(|(w, mask)| self.bits[w] & mask != 0)
+    }
+
+    /// Takes the bytes of `span` (non-empty).
+    fn mark(&mut self, span: Span) {
+        for (w, mask) in Self::words(self.base, span) {
+            self.bits[w] |= mask;
+        }
+    }
+}
+
+/// Moves `mentions[from[i]]` to position `i` for each `i` (the positions in `from` are
+/// distinct) and drops the rest. The mentions are large and mostly in order already: each
+/// is moved by at most one swap, following where earlier swaps moved the ones it needs.
+fn gather(mentions: &mut Vec<Mention>, from: &[usize]) {
+    // `went[i]`: where the mention that was at position `i` before step `i` went.
+    let mut went: Vec<usize> = Vec::with_capacity(from.len());
+    for (i, &k) in from.iter().enumerate() {
+        let mut k = k;
+        while k < i {
+            k = went[k];
+        }
+        went.push(k);
+        mentions.swap(i, k);
+    }
+    mentions.truncate(from.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pseudo-random number generator for the tests.
+    fn rng(mut seed: u64) -> impl FnMut() -> usize {
+        move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        }
+    }
+
+    #[test]
+    fn taken_bytes_are_exact_across_bit_words() {
+        let mut taken = Taken::default();
+        taken.reset(10, 310);
+        taken.mark(Span::new(70, 140));
+        for (a, b, hit) in [
+            (10, 70, false),
+            (69, 71, true),
+            (139, 141, true),
+            (140, 300, false),
+            (100, 101, true),
+            (10, 300, true),
+        ] {
+            assert_eq!(taken.any(Span::new(a, b)), hit, "{a}..{b}");
+        }
+        taken.mark(Span::new(10, 74));
+        assert!(taken.any(Span::new(10, 11)));
+        assert!(!taken.any(Span::new(140, 310)));
+    }
+
+    #[test]
+    fn gather_moves_any_subset_in_any_order() {
+        let mut next = rng(7);
+        for n in [0, 1, 2, 3, 5, 8, 50, 333] {
+            for _ in 0..50 {
+                let mut mentions: Vec<Mention> = (0..n)
+                    .map(|k| {
+                        Mention::new(EntityType::Place, Span::new(k, k + 1), Rule::UnknownName)
+                    })
+                    .collect();
+                let mut from: Vec<usize> = (0..n).collect();
+                for k in (1..n).rev() {
+                    from.swap(k, next() % (k + 1));
+                }
+                from.truncate(if n == 0 { 0 } else { next() % (n + 1) });
+                gather(&mut mentions, &from);
+                let starts: Vec<usize> = mentions.iter().map(|m| m.span.start).collect();
+                assert_eq!(starts, from);
+            }
+        }
+    }
+
+    /// Overlaps decided over the whole article at once, longest first.
+    fn keep_longest_at_once(mentions: &[Mention]) -> Vec<(usize, usize, EntityType)> {
+        let mut order: Vec<u128> = (0..mentions.len())
+            .map(|k| overlap_key(&mentions[k], k))
+            .collect();
+        order.sort_unstable();
+        let mut kept: Vec<&Mention> = Vec::new();
+        for key in order {
+            let m = &mentions[(key & POSITION) as usize];
+            let s = m.span;
+            if s.start < s.end
+                && !kept
+                    .iter()
+                    .any(|k| k.span.start < s.end && s.start < k.span.end)
+            {
+                kept.push(m);
+            }
+        }
+        kept.sort_by_key(|m| m.span.start);
+        kept.iter()
+            .map(|m| (m.span.start, m.span.end, m.ty))
+            .collect()
+    }
+
+    #[test]
+    fn overlaps_decided_by_run_as_at_once() {
+        let mut next = rng(11);
+        let types = [
+            EntityType::Person,
+            EntityType::Place,
+            EntityType::Organization,
+            EntityType::Amount,
+            EntityType::Date,
+        ];
+        for n in [0, 1, 2, 3, 6, 20, 80] {
+            for _ in 0..200 {
+                let mentions: Vec<Mention> = (0..n)
+                    .map(|_| {
+                        let start = next() % 200;
+                        let len = next() % 12;
+                        let mut m = Mention::new(
+                            types[next() % types.len()],
+                            Span::new(start, start + len),
+                            Rule::UnknownName,
+                        );
+                        m.tentative = next() % 4 == 0;
+                        m
+                    })
+                    .collect();
+                let want = keep_longest_at_once(&mentions);
+                let mut got = mentions;
+                keep_longest(&mut got);
+                let got: Vec<_> = got
+                    .iter()
+                    .map(|m| (m.span.start, m.span.end, m.ty))
+                    .collect();
+                assert_eq!(got, want);
+            }
+        }
+    }
+}

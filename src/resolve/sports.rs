@@ -1,0 +1,190 @@
+//! Sports results: towns and unknown names that are teams in an article of scores.
+
+use crate::gazetteer::kind_name;
+use crate::input::{ceil_char, floor_char};
+use crate::lexicon::words;
+use crate::model::{EntityType, Mention, Rule};
+
+/// How far around a mention its line is looked at, in bytes.
+const LINE_WINDOW: usize = 256;
+
+/// True when at least `need` of `words` (ASCII lower case) occur in `text`, ASCII case
+/// folded. The text is lowered a window at a time (windows overlap by a word's length),
+/// never copied whole, and the search stops once `need` are found.
+fn words_present(text: &[u8], words: &[&str], need: usize) -> bool {
+    const WINDOW: usize = 1 << 16;
+    let overlap = words.iter().map(|w| w.len()).max().unwrap_or(1) - 1;
+    let mut found = vec![false; words.len()];
+    let mut lower = Vec::with_capacity(text.len().min(WINDOW + overlap));
+    let mut start = 0;
+    loop {
+        let end = (start + WINDOW + overlap).min(text.len());
+        lower.clear();
+        lower.extend(text[start..end].iter().map(u8::to_ascii_lowercase));
+        for (seen, w) in found.iter_mut().zip(words) {
+            *seen = *seen || memchr::memmem::find(&lower, w.as_bytes()).is_some();
+        }
+        let count = found.iter().filter(|&&f| f).count();
+        if count >= need || end == text.len() {
+            return count >= need;
+        }
+        start += WINDOW;
+    }
+}
+
+/// Sports results name clubs after their towns ("Surrey 429-7", "Leicestershire beat
+/// Somerset", "Pohang 3 Ulsan 2"): in an article with several scores, a town or an unknown
+/// name followed by a score on its line, after "v", or on either side of "beat", is a team —
+/// an organization — and so is every other such mention of it in the article. Countries
+/// stay places (national teams), and names found by strong person rules stay people.
+pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
+    let bytes = text.as_bytes();
+    let scores = memchr::memchr_iter(b'-', bytes)
+        .filter(|&i| {
+            i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        })
+        .count();
+    // A match report: a score and the vocabulary of sport (looked for only after a score).
+    let report = scores >= 1 && words_present(bytes, words::CONTEXT_SPORT, 3);
+    // Standings and results lines, counted only when the scores leave it open, and only up
+    // to three. The lines come from one memchr pass over the text (`str::lines` searches
+    // afresh for each line; a carriage return left at a line's end changes no count below).
+    if scores < 3 && !report {
+        let mut start = 0;
+        let result_lines = memchr::memchr_iter(b'\n', bytes)
+            .chain([bytes.len()])
+            .map(|end| {
+                let line = &text[start..end];
+                start = end + 1;
+                line
+            })
+            .filter(|l| is_result_line(l))
+            .take(3)
+            .count();
+        if result_lines < 3 {
+            return;
+        }
+    }
+    let candidate = |m: &Mention| match m.ty {
+        EntityType::Place => {
+            m.list_kind
+                .is_some_and(|k| matches!(kind_name(k), "city" | "state" | "region"))
+                && m.rule != Rule::Dateline
+        }
+        EntityType::Person => m.tentative,
+        _ => false,
+    };
+    let between = |a: usize, b: usize| words::CONTEXT_TEAM_VERB.contains(&text[a..b].trim());
+    let locative = |m: &Mention| {
+        let before = text[..m.span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        words::CONTEXT_LOCATIVE.contains(&before.to_lowercase().as_str())
+    };
+    let mut teams: foldhash::HashSet<String> = foldhash::HashSet::default();
+    for (k, m) in mentions.iter().enumerate() {
+        if !candidate(m) {
+            continue;
+        }
+        // Only the neighbourhood of the mention counts: a bounded window keeps a document
+        // that is one long line linear.
+        let window_end = floor_char(text, (m.span.end + LINE_WINDOW).min(text.len()));
+        let line_rest = text[m.span.end..window_end]
+            .split('\n')
+            .next()
+            .unwrap_or("");
+        let rest = line_rest.trim_start();
+        // A score, not the date of a dateline ("LONDON 1996-08-30").
+        let is_date = rest.len() >= 10 && rest.as_bytes()[4] == b'-' && rest.as_bytes()[7] == b'-';
+        // Bowling figures ("Gough 10-2-45-3") follow players, not teams.
+        let figures = m.ty == EntityType::Person
+            && rest.split_whitespace().next().unwrap_or("").contains('-');
+        let score_follows = rest.starts_with(|c: char| c.is_ascii_digit()) && !is_date && !figures;
+        let window_start = ceil_char(text, m.span.start.saturating_sub(LINE_WINDOW));
+        let line_start = text[window_start..m.span.start]
+            .rfind('\n')
+            .map_or(window_start, |p| window_start + p + 1);
+        let versus = text[line_start..m.span.start].trim_end().ends_with(" v")
+            || text[line_start..m.span.start].trim_end().ends_with(" vs");
+        let next_is_team = mentions
+            .get(k + 1)
+            .is_some_and(|n| candidate(n) && between(m.span.end, n.span.start));
+        let prev_is_team =
+            k > 0 && candidate(&mentions[k - 1]) && between(mentions[k - 1].span.end, m.span.start);
+        // In results a team opens its line or follows another result ("Pohang 3 Ulsan 2",
+        // "Leicester: Leicestershire 296"); a name after "b" in a scorecard is a bowler.
+        let prefix = text[line_start..m.span.start].trim_end();
+        let opens_result = prefix.is_empty()
+            || prefix.ends_with([':', ',', ';', ')'])
+            || prefix.ends_with(|c: char| c.is_ascii_digit());
+        // In a match report a town that is not where something happens is a club
+        // ("Sunderland came from behind", "visit Brighton"), unlike "in Sunderland".
+        let club = report && m.ty == EntityType::Place && !locative(m);
+        if (score_follows && opens_result) || versus || next_is_team || prev_is_team || club {
+            teams.insert(m.text(text).to_string());
+        }
+    }
+    for m in mentions.iter_mut() {
+        if candidate(m) && !locative(m) && teams.contains(m.text(text)) {
+            m.ty = EntityType::Organization;
+            m.rule = Rule::SportsTeam;
+            m.tentative = false;
+            m.list_kind = None;
+            m.canonical = None;
+        }
+    }
+}
+
+/// A line of standings or results: a name, then numbers ("CHICAGO 71 64 .526 10"). The
+/// name is letters, spaces and ". ' -", one space before the first digit; the line is read
+/// only until another character, ASCII without decoding.
+fn is_result_line(l: &str) -> bool {
+    let b = l.as_bytes();
+    let mut p = 0;
+    while let Some(&c) = b.get(p) {
+        if c.is_ascii() {
+            if !(c.is_ascii_alphabetic() || matches!(c, b' ' | b'.' | b'\'' | b'-')) {
+                break;
+            }
+            p += 1;
+        } else {
+            match l[p..].chars().next() {
+                Some(ch) if ch.is_alphabetic() => p += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    b.get(p).is_some_and(u8::is_ascii_digit) && p > 2 && l[..p].trim_end().len() + 1 == p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn result_lines_are_a_name_then_a_number() {
+        for line in [
+            "CHICAGO 71 64 .526 10",
+            "Pohang 3 Ulsan 2",
+            "Zürich-Nord 2",
+            "St. Kilda 9",
+        ] {
+            assert!(is_result_line(line), "{line:?}");
+        }
+        for line in [
+            "",
+            "Ab",
+            "No number here.",
+            "Two  3",
+            "Leeds: 3",
+            "71 64",
+            "Léon, 3",
+            "X 1",
+        ] {
+            assert!(!is_result_line(line), "{line:?}");
+        }
+    }
+}
