@@ -29,11 +29,12 @@ fn priority(m: &Mention) -> u8 {
 /// mentions in text order.
 pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     keep_longest(&mut mentions);
-    names::surnames_over_places(text, &mut mentions);
+    let mut keys = names::NameKeys::new(text, &mentions);
+    names::surnames_over_places(text, &mut mentions, &mut keys);
     sports::sports_teams(text, &mut mentions);
     names::roles_of_organizations(text, &mut mentions);
-    names::confirm_tentative(text, &mut mentions);
-    names::link_names(text, &mut mentions);
+    names::confirm_tentative(text, &mut mentions, &mut keys);
+    names::link_names(text, &mut mentions, &mut keys);
     mentions
 }
 

@@ -2,25 +2,125 @@
 //! lone names confirmed by fuller ones, people linked to their fullest name and
 //! organizations to the name their acronym spells.
 
-use foldhash::HashMap;
+use std::sync::LazyLock;
+
+use foldhash::{HashMap, HashSet};
 
 use crate::lexicon::words;
 use crate::model::{CanonicalName, EntityType, Mention, Rule};
 
+/// A string kept in [`NameKeys::store`]: its bytes and, for a name key, its words.
+#[derive(Clone, Copy)]
+struct Key {
+    start: usize,
+    end: usize,
+    words: usize,
+}
+
+impl Key {
+    fn get(self, store: &str) -> &str {
+        &store[self.start..self.end]
+    }
+}
+
+/// The name keys of an article's people (see [`push_name_key`]), built once for the passes
+/// that ask, end to end in one buffer with the other strings those passes build. Each
+/// kept key has the start of its mention: kept mentions never overlap, so a start names
+/// one, and they stay in text order.
+pub(super) struct NameKeys {
+    store: String,
+    kept: Vec<(usize, Key)>,
+}
+
+impl NameKeys {
+    /// The keys of the people found for sure (a guess is asked about less often).
+    pub(super) fn new(text: &str, mentions: &[Mention]) -> Self {
+        let mut keys = NameKeys {
+            store: String::new(),
+            kept: Vec::new(),
+        };
+        for m in mentions.iter() {
+            if m.ty == EntityType::Person && !m.tentative {
+                let key = keys.push_key(m.text(text));
+                keys.kept.push((m.span.start, key));
+            }
+        }
+        keys
+    }
+
+    /// Appends the name key of `name` to the store.
+    fn push_key(&mut self, name: &str) -> Key {
+        let start = self.store.len();
+        let words = push_name_key(name, &mut self.store);
+        Key {
+            start,
+            end: self.store.len(),
+            words,
+        }
+    }
+
+    /// The name key of `m`: the kept one, else a new one. `cursor` is a place in the kept
+    /// keys that only moves forward: ask about mentions in text order.
+    fn of(&mut self, cursor: &mut usize, text: &str, m: &Mention) -> Key {
+        while self
+            .kept
+            .get(*cursor)
+            .is_some_and(|&(s, _)| s < m.span.start)
+        {
+            *cursor += 1;
+        }
+        match self.kept.get(*cursor) {
+            Some(&(s, key)) if s == m.span.start => key,
+            _ => self.push_key(m.text(text)),
+        }
+    }
+
+    /// Appends `s` to the store.
+    fn push_str(&mut self, s: &str) -> Key {
+        let start = self.store.len();
+        self.store.push_str(s);
+        Key {
+            start,
+            end: self.store.len(),
+            words: 0,
+        }
+    }
+
+    /// Appends `s` in lower case to the store.
+    fn push_lower(&mut self, s: &str) -> Key {
+        let start = self.store.len();
+        push_lower(s, &mut self.store);
+        Key {
+            start,
+            end: self.store.len(),
+            words: 0,
+        }
+    }
+}
+
+/// True when `s` may hold two words: it has white space or a character beyond ASCII.
+fn may_be_several_words(s: &str) -> bool {
+    s.bytes()
+        .any(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') || !b.is_ascii())
+}
+
 /// A lone word listed as a place that is the family name of a person in the same article
 /// is that person ("Jordan" after "Michael Jordan", "Washington" after "Denzel Washington").
-pub(super) fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
-    let lone_place = |m: &Mention| {
-        m.ty == EntityType::Place && m.rule != Rule::Dateline && !m.text(text).contains(' ')
-    };
-    if !mentions.iter().any(lone_place) {
+pub(super) fn surnames_over_places(text: &str, mentions: &mut [Mention], keys: &mut NameKeys) {
+    let lone: Vec<usize> = (0..mentions.len())
+        .filter(|&k| {
+            let m = &mentions[k];
+            m.ty == EntityType::Place && m.rule != Rule::Dateline && !m.text(text).contains(' ')
+        })
+        .collect();
+    if lone.is_empty() {
         return;
     }
     // The lone places in lower case, end to end, and whether a person's family name is one.
     let mut lows = String::new();
-    let mut ends: Vec<usize> = Vec::new();
-    for m in mentions.iter().filter(|m| lone_place(m)) {
-        push_lower(m.text(text), &mut lows);
+    let mut ends: Vec<usize> = Vec::with_capacity(lone.len());
+    for &k in &lone {
+        push_lower(mentions[k].text(text), &mut lows);
         ends.push(lows.len());
     }
     let mut surname: HashMap<&str, bool> = HashMap::default();
@@ -29,24 +129,31 @@ pub(super) fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
         surname.insert(&lows[start..end], false);
         start = end;
     }
-    let mut key = String::new();
     let mut any = false;
+    let mut cursor = 0;
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
-        name_key(m.text(text), &mut key);
+        if m.tentative && !may_be_several_words(m.text(text)) {
+            continue;
+        }
+        let key = keys.of(&mut cursor, text, m);
         // The last of two or more words.
-        if let Some((_, last)) = key.rsplit_once(' ') {
-            if let Some(hit) = surname.get_mut(last) {
-                *hit = true;
-                any = true;
-            }
+        if key.words < 2 {
+            continue;
+        }
+        let key = key.get(&keys.store);
+        let last = key.rfind(' ').map_or(key, |p| &key[p + 1..]);
+        if let Some(hit) = surname.get_mut(last) {
+            *hit = true;
+            any = true;
         }
     }
     if !any {
         return;
     }
     let mut start = 0;
-    for (m, &end) in mentions.iter_mut().filter(|m| lone_place(m)).zip(&ends) {
+    for (&k, &end) in lone.iter().zip(&ends) {
         if surname.get(&lows[start..end]) == Some(&true) {
+            let m = &mut mentions[k];
             m.ty = EntityType::Person;
             m.list_kind = None;
             m.rule = Rule::ArticleLink;
@@ -54,6 +161,21 @@ pub(super) fn surnames_over_places(text: &str, mentions: &mut [Mention]) {
         start = end;
     }
 }
+
+/// The roles of organizations by their first byte (ASCII lower case): a role can follow a
+/// name only when the next word starts with that byte.
+static ROLES_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut by_first = vec![Vec::new(); 257];
+    for r in words::CONTEXT_ORGANIZATION_ROLE {
+        // An empty role (none is) would follow anything: kept apart, tried always.
+        let at = r
+            .as_bytes()
+            .first()
+            .map_or(256, |b| usize::from(b.to_ascii_lowercase()));
+        by_first[at].push(*r);
+    }
+    by_first
+});
 
 /// An unconfirmed lone name followed by a role of organizations is one ("Petofi general
 /// manager", "Rotor's fans").
@@ -63,13 +185,13 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
             .trim_start_matches(['’', '\''])
             .trim_start_matches('s');
         let after = after.trim_start();
-        // A role is lower-case ASCII: its first byte rules out most roles at once.
         let first = after.as_bytes().first().map(u8::to_ascii_lowercase);
-        let role = words::CONTEXT_ORGANIZATION_ROLE.iter().any(|r| {
-            r.as_bytes().first().is_none_or(|&b| Some(b) == first)
-                && after
-                    .get(..r.len())
-                    .is_some_and(|head| head.eq_ignore_ascii_case(r))
+        let roles = &ROLES_BY_FIRST_BYTE;
+        let candidates = first.map_or(&[][..], |b| &roles[usize::from(b)]);
+        let role = candidates.iter().chain(&roles[256]).any(|r| {
+            after
+                .get(..r.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(r))
                 && !after[r.len()..].starts_with(char::is_alphabetic)
         });
         if role {
@@ -80,17 +202,12 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// Sets `key` to the words of a name, for matching a later surname to its full name: lower
-/// case, final dots dropped, straight apostrophes, joined by single spaces (no word holds
-/// white space, so the words are `key.split(' ')`).
-fn name_key(s: &str, key: &mut String) {
-    key.clear();
-    push_name_key(s, key);
-}
-
-/// Appends the name key of `s` (see [`name_key`]) to `key`.
-fn push_name_key(s: &str, key: &mut String) {
+/// Appends the words of a name to `key`, for matching a later surname to its full name:
+/// lower case, final dots dropped, straight apostrophes, joined by single spaces (no word
+/// holds white space, so the words are split at `' '`). Returns the number of words.
+fn push_name_key(s: &str, key: &mut String) -> usize {
     let from = key.len();
+    let mut words = 0;
     if s.is_ascii() {
         // Bytes are characters: split at ASCII white space without decoding, copy each word
         // whole, and lower the key once.
@@ -111,23 +228,25 @@ fn push_name_key(s: &str, key: &mut String) {
                 end -= 1;
             }
             if end > start {
-                if key.len() > from {
+                if words > 0 {
                     key.push(' ');
                 }
                 key.push_str(&s[start..end]);
+                words += 1;
             }
         }
         key[from..].make_ascii_lowercase();
-        return;
+        return words;
     }
-    let words = s
+    let split = s
         .split(|c: char| c.is_whitespace())
         .map(|w| w.trim_end_matches('.'))
         .filter(|w| !w.is_empty());
-    for w in words {
-        if key.len() > from {
+    for w in split {
+        if words > 0 {
             key.push(' ');
         }
+        words += 1;
         if w.is_ascii() {
             let at = key.len();
             key.push_str(w);
@@ -136,6 +255,7 @@ fn push_name_key(s: &str, key: &mut String) {
             key.push_str(&w.replace('’', "'").to_lowercase());
         }
     }
+    words
 }
 
 /// Appends `s` in lower case to `out`.
@@ -147,6 +267,20 @@ fn push_lower(s: &str, out: &mut String) {
     } else {
         out.push_str(&s.to_lowercase());
     }
+}
+
+/// The words of a name key, as byte ranges (words are split at `' '`, which no word holds).
+fn key_words(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = 0;
+    let b = key.as_bytes();
+    (0..=b.len())
+        .filter(move |&i| i == b.len() || b[i] == b' ')
+        .map(move |end| {
+            let word = (start, end);
+            start = end + 1;
+            word
+        })
+        .filter(|&(a, b)| a < b)
 }
 
 /// The first word of a multi-word organization name when it can stand for the whole
@@ -169,84 +303,112 @@ fn org_short_name(name: &str) -> Option<&str> {
     .then_some(first)
 }
 
-/// A piece of text a key is made of: a slice of the article, or of a side buffer that
-/// holds the keys the article does not spell out.
+/// A piece of text a key is made of: a slice of the article, or of the store of
+/// [`NameKeys`], which holds the keys the article does not spell out.
 #[derive(Clone, Copy)]
 enum Piece {
     /// `text[start..end]`.
     Text(usize, usize),
-    /// `store[start..end]`.
-    Store(usize, usize),
+    /// A string of the store.
+    Store(Key),
 }
 
 impl Piece {
     fn get<'a>(self, text: &'a str, store: &'a str) -> &'a str {
         match self {
             Piece::Text(a, b) => &text[a..b],
-            Piece::Store(a, b) => &store[a..b],
+            Piece::Store(key) => key.get(store),
         }
+    }
+}
+
+/// A set of strings told apart by length and first and last bytes only: it may hold a
+/// string it was never given, never miss one it was. Asked before a hash set, it answers
+/// most questions for the cost of a few instructions.
+#[derive(Default)]
+struct Sketch([u64; 4]);
+
+impl Sketch {
+    fn bit(s: &str) -> usize {
+        let b = s.as_bytes();
+        let (first, last) = (b.first().copied(), b.last().copied());
+        let mix = (b.len() as u32)
+            | u32::from(first.unwrap_or(0)) << 8
+            | u32::from(last.unwrap_or(0)) << 16;
+        (mix.wrapping_mul(0x9E37_79B1) >> 24) as usize
+    }
+
+    fn insert(&mut self, s: &str) {
+        let i = Self::bit(s);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn may_contain(&self, s: &str) -> bool {
+        let i = Self::bit(s);
+        self.0[i / 64] & 1 << (i % 64) != 0
     }
 }
 
 /// A lone capitalized word stays a name only when the article names the same entity more
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
-pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
+pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &mut NameKeys) {
     let weak_person = |m: &Mention| {
         m.ty == EntityType::Person && matches!(m.rule, Rule::Speaker | Rule::UnknownName)
     };
     if !mentions.iter().any(|m| m.tentative || weak_person(m)) {
         return;
     }
-    // The keys that are no slice of the text, end to end: each tentative mention with
-    // straight apostrophes (when it has curly ones) and in lower case (when it differs), and
-    // the name key of each other person.
-    let mut store = String::new();
+    // The keys that are no slice of the text go to the store: each tentative mention with
+    // straight apostrophes (when it has curly ones) and in lower case (when that differs),
+    // and the name key of each other person.
     let mut tentative: Vec<(Piece, Piece)> = Vec::new();
-    let mut person_keys: Vec<Piece> = Vec::new();
+    let mut person_keys: Vec<Key> = Vec::new();
+    let mut cursor = 0;
     for m in mentions.iter() {
         let t = m.text(text);
         if m.tentative {
             let straight = if has_curly_apostrophe(t) {
-                let from = store.len();
-                store.push_str(&t.replace('’', "'"));
-                Piece::Store(from, store.len())
+                Piece::Store(keys.push_str(&t.replace('’', "'")))
             } else {
                 Piece::Text(m.span.start, m.span.end)
             };
-            let s = straight.get(text, &store);
-            let lower = if s.is_ascii() && !s.bytes().any(|b| b.is_ascii_uppercase()) {
-                straight
-            } else {
-                let from = store.len();
-                match straight {
-                    Piece::Text(..) => push_lower(t, &mut store),
-                    Piece::Store(a, b) => store.push_str(&store[a..b].to_lowercase()),
+            let lower = match straight {
+                Piece::Text(..) if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) => {
+                    straight
                 }
-                Piece::Store(from, store.len())
+                Piece::Text(..) => Piece::Store(keys.push_lower(t)),
+                Piece::Store(key) => {
+                    let s = key.get(&keys.store).to_string();
+                    Piece::Store(keys.push_lower(&s))
+                }
             };
             tentative.push((straight, lower));
         } else if m.ty == EntityType::Person {
-            let from = store.len();
-            push_name_key(t, &mut store);
-            person_keys.push(Piece::Store(from, store.len()));
+            person_keys.push(keys.of(&mut cursor, text, m));
         }
     }
-    let store = store.as_str();
+    let store = keys.store.as_str();
     // The names the rest of the article is asked about: each tentative mention as written
     // (apostrophes straight) and in lower case, and each weakly found person as written.
-    let mut wanted: foldhash::HashSet<&str> = foldhash::HashSet::default();
+    let mut wanted: HashSet<&str> = HashSet::default();
+    let mut sketch = Sketch::default();
     let mut pieces = tentative.iter();
     for m in mentions.iter() {
         if m.tentative {
             if let Some(&(straight, lower)) = pieces.next() {
-                wanted.insert(lower.get(text, store));
-                wanted.insert(straight.get(text, store));
+                for piece in [lower, straight] {
+                    let s = piece.get(text, store);
+                    wanted.insert(s);
+                    sketch.insert(s);
+                }
             }
         }
         if weak_person(m) {
             wanted.insert(m.text(text));
+            sketch.insert(m.text(text));
         }
     }
+    let is_wanted = |s: &str| sketch.may_contain(s) && wanted.contains(s);
     // What the rest of the article says each wanted name is, the first saying it winning.
     let mut known: HashMap<&str, EntityType> = HashMap::default();
     let mut straight = String::new();
@@ -260,26 +422,26 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
         } else {
             t
         };
-        if let Some(&key) = wanted.get(key) {
-            known.entry(key).or_insert(m.ty);
+        if sketch.may_contain(key) {
+            if let Some(&key) = wanted.get(key) {
+                known.entry(key).or_insert(m.ty);
+            }
         }
         // "Halcyon" after "Halcyon Semiconductor Inc.": a company's first word names it.
-        if m.ty == EntityType::Organization
-            && t.split_whitespace()
-                .next()
-                .is_some_and(|w| wanted.contains(w))
-        {
+        if m.ty == EntityType::Organization && t.split_whitespace().next().is_some_and(is_wanted) {
             if let Some(short) = org_short_name(t) {
                 known.entry(short).or_insert(EntityType::Organization);
             }
         }
         if m.ty == EntityType::Person {
-            let key = person_keys.next().map_or("", |p| p.get(text, store));
-            for w in key
-                .split(' ')
-                .filter(|w| !w.is_empty() && wanted.contains(*w))
-            {
-                known.entry(w).or_insert(EntityType::Person);
+            let Some(key) = person_keys.next() else {
+                continue;
+            };
+            let key = key.get(store);
+            for (a, b) in key_words(key) {
+                if is_wanted(&key[a..b]) {
+                    known.entry(&key[a..b]).or_insert(EntityType::Person);
+                }
             }
         }
     }
@@ -312,31 +474,25 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>) {
 /// Sets `canonical` on people (the fullest name containing the mention's words) and on
 /// organizations known by an acronym (the name whose initials spell it). A name that is
 /// its own canonical name keeps none: the output gives its text.
-pub(super) fn link_names(text: &str, mentions: &mut [Mention]) {
-    // The name key of every person, end to end.
-    let mut keys = String::new();
-    let mut key_ends: Vec<usize> = Vec::new();
-    for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
-        push_name_key(m.text(text), &mut keys);
-        key_ends.push(keys.len());
-    }
+pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKeys) {
+    // The name key of every person, in text order.
+    let mut cursor = 0;
+    let person_keys: Vec<Key> = mentions
+        .iter()
+        .filter(|m| m.ty == EntityType::Person)
+        .map(|m| keys.of(&mut cursor, text, m))
+        .collect();
+    let store = keys.store.as_str();
     // Every run of consecutive words of every person's name key, with the fullest name that
     // holds it (the first in the text among the longest): one hash lookup per mention.
     let mut fullest: HashMap<&str, (usize, &str)> = HashMap::default();
-    // The byte range of each word of a key (words hold no white space, so a run of words
-    // is a slice of the key, unambiguous).
+    // The byte range of each word of a key (a run of words is a slice of the key).
     let mut words: Vec<(usize, usize)> = Vec::new();
-    let mut key_start = 0;
     let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
-    for (m, &key_end) in persons.zip(&key_ends) {
-        let key = &keys[key_start..key_end];
-        key_start = key_end;
+    for (m, key) in persons.zip(&person_keys) {
+        let key = key.get(store);
         words.clear();
-        let mut at = 0;
-        for w in key.split(' ').filter(|_| !key.is_empty()) {
-            words.push((at, at + w.len()));
-            at += w.len() + 1;
-        }
+        words.extend(key_words(key));
         for a in 0..words.len() {
             for b in a..words.len() {
                 let entry = fullest
@@ -379,20 +535,17 @@ pub(super) fn link_names(text: &str, mentions: &mut [Mention]) {
             defined.entry(w[1].text(text)).or_insert(full);
         }
     }
-    let (mut key_ends, mut key_start) = (key_ends.into_iter(), 0);
+    let mut person_keys = person_keys.into_iter();
     for m in mentions.iter_mut() {
         let t = m.text(text);
         match m.ty {
             EntityType::Person => {
-                let key_end = key_ends.next().unwrap_or(key_start);
-                let key = &keys[key_start..key_end];
-                key_start = key_end;
-                let count = if key.is_empty() {
-                    0
-                } else {
-                    key.split(' ').count()
+                let Some(key) = person_keys.next() else {
+                    continue;
                 };
-                let full = fullest.get(key).filter(|(len, _)| *len > count);
+                let full = fullest
+                    .get(key.get(store))
+                    .filter(|(len, _)| *len > key.words);
                 // A fuller name in the article wins; else a list's canonical name; else the
                 // text, which is no canonical name (see `Mention::canonical`).
                 if let Some((_, full)) = full {
@@ -446,17 +599,22 @@ mod tests {
 
     #[test]
     fn name_keys_are_lower_case_words_without_final_dots() {
-        let mut key = String::new();
-        for (name, want) in [
-            ("Pete  Hegseth", "pete hegseth"),
-            ("Martin Luther King Jr.", "martin luther king jr"),
-            ("J.. R.\tTolkien\n", "j r tolkien"),
-            ("O’Neil Ölçer", "o'neil ölçer"),
-            ("...", ""),
-            ("", ""),
+        for (name, want, words) in [
+            ("Pete  Hegseth", "pete hegseth", 2),
+            ("Martin Luther King Jr.", "martin luther king jr", 4),
+            ("J.. R.\tTolkien\n", "j r tolkien", 3),
+            ("O’Neil Ölçer", "o'neil ölçer", 2),
+            ("...", "", 0),
+            ("", "", 0),
         ] {
-            name_key(name, &mut key);
-            assert_eq!(key, want, "{name:?}");
+            let mut key = String::from("before");
+            assert_eq!(push_name_key(name, &mut key), words, "{name:?}");
+            assert_eq!(&key["before".len()..], want, "{name:?}");
+            let got: Vec<&str> = key_words(&key["before".len()..])
+                .map(|(a, b)| &want[a..b])
+                .collect();
+            assert_eq!(got.join(" "), want, "{name:?}");
+            assert_eq!(got.len(), words, "{name:?}");
         }
     }
 }

@@ -1,5 +1,7 @@
 //! Sports results: towns and unknown names that are teams in an article of scores.
 
+use std::sync::LazyLock;
+
 use crate::gazetteer::kind_name;
 use crate::input::{ceil_char, floor_char};
 use crate::lexicon::words;
@@ -8,21 +10,30 @@ use crate::model::{EntityType, Mention, Rule};
 /// How far around a mention its line is looked at, in bytes.
 const LINE_WINDOW: usize = 256;
 
+/// The words of a match report (ASCII lower case), each with its searcher, built once.
+static SPORT_WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    words::CONTEXT_SPORT
+        .iter()
+        .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+        .collect()
+});
+
 /// True when at least `need` of `words` (ASCII lower case) occur in `text`, ASCII case
 /// folded. The text is lowered a window at a time (windows overlap by a word's length),
 /// never copied whole, and the search stops once `need` are found.
-fn words_present(text: &[u8], words: &[&str], need: usize) -> bool {
+fn words_present(text: &[u8], words: &[memchr::memmem::Finder<'_>], need: usize) -> bool {
     const WINDOW: usize = 1 << 16;
-    let overlap = words.iter().map(|w| w.len()).max().unwrap_or(1) - 1;
+    let overlap = words.iter().map(|w| w.needle().len()).max().unwrap_or(1) - 1;
     let mut found = vec![false; words.len()];
     let mut lower = Vec::with_capacity(text.len().min(WINDOW + overlap));
     let mut start = 0;
     loop {
         let end = (start + WINDOW + overlap).min(text.len());
         lower.clear();
-        lower.extend(text[start..end].iter().map(u8::to_ascii_lowercase));
+        lower.extend_from_slice(&text[start..end]);
+        lower.make_ascii_lowercase();
         for (seen, w) in found.iter_mut().zip(words) {
-            *seen = *seen || memchr::memmem::find(&lower, w.as_bytes()).is_some();
+            *seen = *seen || w.find(&lower).is_some();
         }
         let count = found.iter().filter(|&&f| f).count();
         if count >= need || end == text.len() {
@@ -47,7 +58,7 @@ pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
         })
         .count();
     // A match report: a score and the vocabulary of sport (looked for only after a score).
-    let report = scores >= 1 && words_present(bytes, words::CONTEXT_SPORT, 3);
+    let report = scores >= 1 && words_present(bytes, &SPORT_WORDS, 3);
     // Standings and results lines, counted only when the scores leave it open, and only up
     // to three. The lines come from one memchr pass over the text (`str::lines` searches
     // afresh for each line; a carriage return left at a line's end changes no count below).
@@ -82,9 +93,19 @@ pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
             .split_whitespace()
             .next_back()
             .unwrap_or("");
-        words::CONTEXT_LOCATIVE.contains(&before.to_lowercase().as_str())
+        if before.is_ascii() {
+            // Lowered byte by byte as compared, not copied.
+            words::CONTEXT_LOCATIVE.iter().any(|w| {
+                w.len() == before.len()
+                    && w.bytes()
+                        .zip(before.bytes())
+                        .all(|(a, b)| a == b.to_ascii_lowercase())
+            })
+        } else {
+            words::CONTEXT_LOCATIVE.contains(&before.to_lowercase().as_str())
+        }
     };
-    let mut teams: foldhash::HashSet<String> = foldhash::HashSet::default();
+    let mut teams: foldhash::HashSet<&str> = foldhash::HashSet::default();
     for (k, m) in mentions.iter().enumerate() {
         if !candidate(m) {
             continue;
@@ -124,11 +145,14 @@ pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
         // ("Sunderland came from behind", "visit Brighton"), unlike "in Sunderland".
         let club = report && m.ty == EntityType::Place && !locative(m);
         if (score_follows && opens_result) || versus || next_is_team || prev_is_team || club {
-            teams.insert(m.text(text).to_string());
+            teams.insert(m.text(text));
         }
     }
+    if teams.is_empty() {
+        return;
+    }
     for m in mentions.iter_mut() {
-        if candidate(m) && !locative(m) && teams.contains(m.text(text)) {
+        if candidate(m) && teams.contains(m.text(text)) && !locative(m) {
             m.ty = EntityType::Organization;
             m.rule = Rule::SportsTeam;
             m.tentative = false;
@@ -138,6 +162,18 @@ pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// The ASCII bytes a team's name in a result line is made of: letters, space, ". ' -".
+static NAME_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphabetic() || matches!(b, b' ' | b'.' | b'\'' | b'-');
+        c += 1;
+    }
+    table
+};
+
 /// A line of standings or results: a name, then numbers ("CHICAGO 71 64 .526 10"). The
 /// name is letters, spaces and ". ' -", one space before the first digit; the line is read
 /// only until another character, ASCII without decoding.
@@ -145,11 +181,10 @@ fn is_result_line(l: &str) -> bool {
     let b = l.as_bytes();
     let mut p = 0;
     while let Some(&c) = b.get(p) {
-        if c.is_ascii() {
-            if !(c.is_ascii_alphabetic() || matches!(c, b' ' | b'.' | b'\'' | b'-')) {
-                break;
-            }
+        if NAME_BYTE[usize::from(c)] {
             p += 1;
+        } else if c.is_ascii() {
+            break;
         } else {
             match l[p..].chars().next() {
                 Some(ch) if ch.is_alphabetic() => p += ch.len_utf8(),
