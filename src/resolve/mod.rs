@@ -28,14 +28,45 @@ fn priority(m: &Mention) -> u8 {
 /// names only where the article confirms them, and sets `canonical` on names. Returns the
 /// mentions in text order.
 pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
-    keep_longest(&mut mentions);
-    let mut keys = names::NameKeys::new(text, &mentions);
-    names::surnames_over_places(text, &mut mentions, &mut keys);
-    sports::sports_teams(text, &mut mentions);
-    names::roles_of_organizations(text, &mut mentions);
-    names::confirm_tentative(text, &mut mentions, &mut keys);
-    names::link_names(text, &mut mentions, &mut keys);
+    SCRATCH.with_borrow_mut(|scratch| {
+        keep_longest(&mut mentions, scratch);
+        let keys = &mut scratch.keys;
+        keys.reset(text, &mentions);
+        names::surnames_over_places(text, &mut mentions, keys);
+        sports::sports_teams(text, &mut mentions);
+        names::roles_of_organizations(text, &mut mentions);
+        names::confirm_tentative(text, &mut mentions, keys);
+        names::link_names(text, &mut mentions, keys);
+        keys.give_back();
+    });
     mentions
+}
+
+/// The buffers of one thread's resolutions, kept from one article to the next: most
+/// articles need the same few, and growing them anew for each costs more than their work.
+#[derive(Default)]
+struct Scratch {
+    order: Vec<u128>,
+    run: Vec<u128>,
+    kept: Vec<usize>,
+    taken: Taken,
+    keys: names::NameKeys,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+/// Past this many bytes a buffer is freed after use, not kept: one huge input does not
+/// hold its memory for the rest of the run.
+const KEEP_AT_MOST: usize = 1 << 20;
+
+/// Empties `v`, and frees it when it grew past [`KEEP_AT_MOST`].
+fn give_back<T>(v: &mut Vec<T>) {
+    if v.capacity() * std::mem::size_of::<T>() > KEEP_AT_MOST {
+        *v = Vec::new();
+    }
+    v.clear();
 }
 
 /// The mask of a sort key's low 32 bits, which hold a mention's position.
@@ -47,20 +78,27 @@ const POSITION: u128 = u32::MAX as u128;
 ///
 /// The mentions are taken in text order; a run of them that overlap one another is decided
 /// on its own (a decision never reaches past the run), and most runs are one mention.
-fn keep_longest(mentions: &mut Vec<Mention>) {
+fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
+    let Scratch {
+        order,
+        run,
+        kept,
+        taken,
+        ..
+    } = scratch;
     // Starts with the position in the low 32 bits: the recognizers' passes each give
     // mentions in text order, runs that a stable sort finds and merges.
-    let mut order: Vec<u128> = mentions
-        .iter()
-        .enumerate()
-        .map(|(k, m)| (m.span.start as u128) << 32 | (k as u128 & POSITION))
-        .collect();
+    order.clear();
+    order.extend(
+        mentions
+            .iter()
+            .enumerate()
+            .map(|(k, m)| (m.span.start as u128) << 32 | (k as u128 & POSITION)),
+    );
     order.sort();
     let at = |key: u128| (key & POSITION) as usize;
     // The positions of the kept mentions, in text order.
-    let mut kept: Vec<usize> = Vec::with_capacity(order.len());
-    let mut run: Vec<u128> = Vec::new();
-    let mut taken = Taken::default();
+    kept.clear();
     let mut i = 0;
     while i < order.len() {
         let first = mentions[at(order[i])].span;
@@ -96,7 +134,7 @@ fn keep_longest(mentions: &mut Vec<Mention>) {
         run.sort_unstable();
         // The bytes accepted spans cover; each new mention checks its own bytes.
         taken.reset(first.start, end);
-        for &key in &run {
+        for &key in run.iter() {
             let p = i + at(key);
             let span = mentions[at(order[p])].span;
             if span.start >= span.end || taken.any(span) {
@@ -113,8 +151,11 @@ fn keep_longest(mentions: &mut Vec<Mention>) {
         );
         i = j;
     }
-    drop((order, run, taken));
-    gather(mentions, &kept);
+    gather(mentions, kept);
+    give_back(order);
+    give_back(run);
+    give_back(kept);
+    give_back(&mut taken.bits);
 }
 
 /// A flag in a start key (above the start, which is at most 64 bits) marking a kept mention.
@@ -177,17 +218,17 @@ impl Taken {
 }
 
 /// Moves `mentions[from[i]]` to position `i` for each `i` (the positions in `from` are
-/// distinct) and drops the rest. The mentions are large and mostly in order already: each
-/// is moved by at most one swap, following where earlier swaps moved the ones it needs.
-fn gather(mentions: &mut Vec<Mention>, from: &[usize]) {
-    // `went[i]`: where the mention that was at position `i` before step `i` went.
-    let mut went: Vec<usize> = Vec::with_capacity(from.len());
-    for (i, &k) in from.iter().enumerate() {
-        let mut k = k;
+/// distinct) and drops the rest; `from` is overwritten. The mentions are large and mostly
+/// in order already: each is moved by at most one swap, following where earlier swaps
+/// moved the ones it needs.
+fn gather(mentions: &mut Vec<Mention>, from: &mut [usize]) {
+    for i in 0..from.len() {
+        let mut k = from[i];
         while k < i {
-            k = went[k];
+            k = from[k];
         }
-        went.push(k);
+        // From now on: where the mention that was at position `i` before this step went.
+        from[i] = k;
         mentions.swap(i, k);
     }
     mentions.truncate(from.len());
@@ -242,9 +283,10 @@ mod tests {
                     from.swap(k, next() % (k + 1));
                 }
                 from.truncate(if n == 0 { 0 } else { next() % (n + 1) });
-                gather(&mut mentions, &from);
+                let want = from.clone();
+                gather(&mut mentions, &mut from);
                 let starts: Vec<usize> = mentions.iter().map(|m| m.span.start).collect();
-                assert_eq!(starts, from);
+                assert_eq!(starts, want);
             }
         }
     }
@@ -300,7 +342,7 @@ mod tests {
                     .collect();
                 let want = keep_longest_at_once(&mentions);
                 let mut got = mentions;
-                keep_longest(&mut got);
+                keep_longest(&mut got, &mut Scratch::default());
                 let got: Vec<_> = got
                     .iter()
                     .map(|m| (m.span.start, m.span.end, m.ty))

@@ -26,26 +26,48 @@ impl Key {
 /// The name keys of an article's people (see [`push_name_key`]), built once for the passes
 /// that ask, end to end in one buffer with the other strings those passes build. Each
 /// kept key has the start of its mention: kept mentions never overlap, so a start names
-/// one, and they stay in text order.
+/// one, and they stay in text order. Holds the passes' other buffers too, all kept from
+/// one article to the next.
+#[derive(Default)]
 pub(super) struct NameKeys {
     store: String,
     kept: Vec<(usize, Key)>,
+    positions: Vec<usize>,
+    ends: Vec<usize>,
+    lows: String,
+    tentative: Vec<(Piece, Piece)>,
+    person_keys: Vec<Key>,
+    words: Vec<(usize, usize)>,
 }
 
 impl NameKeys {
-    /// The keys of the people found for sure (a guess is asked about less often).
-    pub(super) fn new(text: &str, mentions: &[Mention]) -> Self {
-        let mut keys = NameKeys {
-            store: String::new(),
-            kept: Vec::new(),
-        };
+    /// Keeps the keys of the people of `mentions` found for sure (a guess is asked about
+    /// less often), forgetting the last article's.
+    pub(super) fn reset(&mut self, text: &str, mentions: &[Mention]) {
+        self.store.clear();
+        self.kept.clear();
         for m in mentions.iter() {
             if m.ty == EntityType::Person && !m.tentative {
-                let key = keys.push_key(m.text(text));
-                keys.kept.push((m.span.start, key));
+                let key = self.push_key(m.text(text));
+                self.kept.push((m.span.start, key));
             }
         }
-        keys
+    }
+
+    /// Empties the buffers, freeing those a huge input grew.
+    pub(super) fn give_back(&mut self) {
+        let mut store = std::mem::take(&mut self.store).into_bytes();
+        super::give_back(&mut store);
+        self.store = String::from_utf8(store).unwrap_or_default();
+        let mut lows = std::mem::take(&mut self.lows).into_bytes();
+        super::give_back(&mut lows);
+        self.lows = String::from_utf8(lows).unwrap_or_default();
+        super::give_back(&mut self.kept);
+        super::give_back(&mut self.positions);
+        super::give_back(&mut self.ends);
+        super::give_back(&mut self.tentative);
+        super::give_back(&mut self.person_keys);
+        super::give_back(&mut self.words);
     }
 
     /// Appends the name key of `name` to the store.
@@ -107,25 +129,44 @@ fn may_be_several_words(s: &str) -> bool {
 /// A lone word listed as a place that is the family name of a person in the same article
 /// is that person ("Jordan" after "Michael Jordan", "Washington" after "Denzel Washington").
 pub(super) fn surnames_over_places(text: &str, mentions: &mut [Mention], keys: &mut NameKeys) {
-    let lone: Vec<usize> = (0..mentions.len())
-        .filter(|&k| {
-            let m = &mentions[k];
-            m.ty == EntityType::Place && m.rule != Rule::Dateline && !m.text(text).contains(' ')
-        })
-        .collect();
-    if lone.is_empty() {
-        return;
+    let mut lone = std::mem::take(&mut keys.positions);
+    let mut ends = std::mem::take(&mut keys.ends);
+    let mut lows = std::mem::take(&mut keys.lows);
+    lone.clear();
+    ends.clear();
+    lows.clear();
+    lone.extend((0..mentions.len()).filter(|&k| {
+        let m = &mentions[k];
+        m.ty == EntityType::Place && m.rule != Rule::Dateline && !m.text(text).contains(' ')
+    }));
+    if !lone.is_empty() {
+        // The lone places in lower case, end to end.
+        for &k in &lone {
+            push_lower(mentions[k].text(text), &mut lows);
+            ends.push(lows.len());
+        }
+        family_names(text, mentions, keys, &lone, &ends, &lows);
     }
-    // The lone places in lower case, end to end, and whether a person's family name is one.
-    let mut lows = String::new();
-    let mut ends: Vec<usize> = Vec::with_capacity(lone.len());
-    for &k in &lone {
-        push_lower(mentions[k].text(text), &mut lows);
-        ends.push(lows.len());
-    }
-    let mut surname: HashMap<&str, bool> = HashMap::default();
+    keys.positions = lone;
+    keys.ends = ends;
+    keys.lows = lows;
+}
+
+/// Makes people of the lone places `lone` (positions in `mentions`; their names in lower
+/// case end at `ends` in `lows`) that are the family name of a person.
+fn family_names(
+    text: &str,
+    mentions: &mut [Mention],
+    keys: &mut NameKeys,
+    lone: &[usize],
+    ends: &[usize],
+    lows: &str,
+) {
+    // Whether a person's family name is each lone place.
+    let mut surname: HashMap<&str, bool> =
+        HashMap::with_capacity_and_hasher(lone.len(), Default::default());
     let mut start = 0;
-    for &end in &ends {
+    for &end in ends {
         surname.insert(&lows[start..end], false);
         start = end;
     }
@@ -151,7 +192,7 @@ pub(super) fn surnames_over_places(text: &str, mentions: &mut [Mention], keys: &
         return;
     }
     let mut start = 0;
-    for (&k, &end) in lone.iter().zip(&ends) {
+    for (&k, &end) in lone.iter().zip(ends) {
         if surname.get(&lows[start..end]) == Some(&true) {
             let m = &mut mentions[k];
             m.ty = EntityType::Person;
@@ -361,8 +402,10 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     // The keys that are no slice of the text go to the store: each tentative mention with
     // straight apostrophes (when it has curly ones) and in lower case (when that differs),
     // and the name key of each other person.
-    let mut tentative: Vec<(Piece, Piece)> = Vec::new();
-    let mut person_keys: Vec<Key> = Vec::new();
+    let mut tentative = std::mem::take(&mut keys.tentative);
+    let mut person_keys = std::mem::take(&mut keys.person_keys);
+    tentative.clear();
+    person_keys.clear();
     let mut cursor = 0;
     for m in mentions.iter() {
         let t = m.text(text);
@@ -390,7 +433,9 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     let store = keys.store.as_str();
     // The names the rest of the article is asked about: each tentative mention as written
     // (apostrophes straight) and in lower case, and each weakly found person as written.
-    let mut wanted: HashSet<&str> = HashSet::default();
+    let weak = mentions.iter().filter(|m| weak_person(m)).count();
+    let mut wanted: HashSet<&str> =
+        HashSet::with_capacity_and_hasher(2 * tentative.len() + weak, Default::default());
     let mut sketch = Sketch::default();
     let mut pieces = tentative.iter();
     for m in mentions.iter() {
@@ -411,8 +456,9 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     let is_wanted = |s: &str| sketch.may_contain(s) && wanted.contains(s);
     // What the rest of the article says each wanted name is, the first saying it winning.
     let mut known: HashMap<&str, EntityType> = HashMap::default();
+    let mut known_sketch = Sketch::default();
     let mut straight = String::new();
-    let mut person_keys = person_keys.into_iter();
+    let mut person_key = person_keys.iter();
     for m in mentions.iter().filter(|m| !m.tentative) {
         let t = m.text(text);
         let key = if has_curly_apostrophe(t) {
@@ -425,30 +471,40 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
         if sketch.may_contain(key) {
             if let Some(&key) = wanted.get(key) {
                 known.entry(key).or_insert(m.ty);
+                known_sketch.insert(key);
             }
         }
         // "Halcyon" after "Halcyon Semiconductor Inc.": a company's first word names it.
         if m.ty == EntityType::Organization && t.split_whitespace().next().is_some_and(is_wanted) {
             if let Some(short) = org_short_name(t) {
                 known.entry(short).or_insert(EntityType::Organization);
+                known_sketch.insert(short);
             }
         }
         if m.ty == EntityType::Person {
-            let Some(key) = person_keys.next() else {
+            let Some(key) = person_key.next() else {
                 continue;
             };
             let key = key.get(store);
             for (a, b) in key_words(key) {
                 if is_wanted(&key[a..b]) {
                     known.entry(&key[a..b]).or_insert(EntityType::Person);
+                    known_sketch.insert(&key[a..b]);
                 }
             }
         }
     }
-    let mut pieces = tentative.into_iter();
+    let known_as = |s: &str| {
+        if known_sketch.may_contain(s) {
+            known.get(s).copied()
+        } else {
+            None
+        }
+    };
+    let mut pieces = tentative.iter().copied();
     mentions.retain_mut(|m| {
         let piece = if m.tentative { pieces.next() } else { None };
-        if weak_person(m) && known.get(m.text(text)) == Some(&EntityType::Organization) {
+        if weak_person(m) && known_as(m.text(text)) == Some(EntityType::Organization) {
             m.ty = EntityType::Organization;
             m.rule = Rule::ArticleLink;
             return true;
@@ -456,11 +512,8 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
         let Some((straight, lower)) = piece else {
             return true;
         };
-        match known
-            .get(straight.get(text, store))
-            .or_else(|| known.get(lower.get(text, store)))
-        {
-            Some(&ty) => {
+        match known_as(straight.get(text, store)).or_else(|| known_as(lower.get(text, store))) {
+            Some(ty) => {
                 m.ty = ty;
                 m.tentative = false;
                 m.rule = Rule::ArticleLink;
@@ -469,6 +522,8 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
             None => false,
         }
     });
+    keys.tentative = tentative;
+    keys.person_keys = person_keys;
 }
 
 /// Sets `canonical` on people (the fullest name containing the mention's words) and on
@@ -477,17 +532,22 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
 pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKeys) {
     // The name key of every person, in text order.
     let mut cursor = 0;
-    let person_keys: Vec<Key> = mentions
-        .iter()
-        .filter(|m| m.ty == EntityType::Person)
-        .map(|m| keys.of(&mut cursor, text, m))
-        .collect();
+    let mut person_keys = std::mem::take(&mut keys.person_keys);
+    let mut words = std::mem::take(&mut keys.words);
+    person_keys.clear();
+    for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
+        person_keys.push(keys.of(&mut cursor, text, m));
+    }
     let store = keys.store.as_str();
     // Every run of consecutive words of every person's name key, with the fullest name that
     // holds it (the first in the text among the longest): one hash lookup per mention.
-    let mut fullest: HashMap<&str, (usize, &str)> = HashMap::default();
+    let runs = person_keys
+        .iter()
+        .map(|k| k.words * (k.words + 1) / 2)
+        .sum();
+    let mut fullest: HashMap<&str, (usize, &str)> =
+        HashMap::with_capacity_and_hasher(runs, Default::default());
     // The byte range of each word of a key (a run of words is a slice of the key).
-    let mut words: Vec<(usize, usize)> = Vec::new();
     let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
     for (m, key) in persons.zip(&person_keys) {
         let key = key.get(store);
@@ -535,12 +595,12 @@ pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKe
             defined.entry(w[1].text(text)).or_insert(full);
         }
     }
-    let mut person_keys = person_keys.into_iter();
+    let mut person_key = person_keys.iter();
     for m in mentions.iter_mut() {
         let t = m.text(text);
         match m.ty {
             EntityType::Person => {
-                let Some(key) = person_keys.next() else {
+                let Some(&key) = person_key.next() else {
                     continue;
                 };
                 let full = fullest
@@ -570,6 +630,8 @@ pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKe
             m.canonical = None;
         }
     }
+    keys.person_keys = person_keys;
+    keys.words = words;
 }
 
 /// True for a name of capitals (and "&") of two characters or more ("CSIS", "AT&T").

@@ -6,6 +6,7 @@ use crate::gazetteer::kind_name;
 use crate::input::{ceil_char, floor_char};
 use crate::lexicon::words;
 use crate::model::{EntityType, Mention, Rule};
+use crate::swar;
 
 /// How far around a mention its line is looked at, in bytes.
 const LINE_WINDOW: usize = 256;
@@ -32,12 +33,16 @@ fn words_present(text: &[u8], words: &[memchr::memmem::Finder<'_>], need: usize)
         lower.clear();
         lower.extend_from_slice(&text[start..end]);
         lower.make_ascii_lowercase();
+        let mut count = 0;
         for (seen, w) in found.iter_mut().zip(words) {
             *seen = *seen || w.find(&lower).is_some();
+            count += usize::from(*seen);
+            if count >= need {
+                return true;
+            }
         }
-        let count = found.iter().filter(|&&f| f).count();
-        if count >= need || end == text.len() {
-            return count >= need;
+        if end == text.len() {
+            return false;
         }
         start += WINDOW;
     }
@@ -180,6 +185,23 @@ static NAME_BYTE: [bool; 256] = {
 fn is_result_line(l: &str) -> bool {
     let b = l.as_bytes();
     let mut p = 0;
+    // Eight ASCII bytes at a time while all are name bytes.
+    while let Some(chunk) = b.get(p..p + 8) {
+        let w = swar::load(chunk);
+        if w & swar::HIGH_BITS != 0 {
+            break;
+        }
+        let name = swar::byte_range(w | (swar::LOW_BITS * 0x20), b'a', b'z')
+            | swar::byte_range(w, b' ', b' ')
+            | swar::byte_range(w, b'\'', b'\'')
+            | swar::byte_range(w, b'-', b'.');
+        let other = !name & swar::HIGH_BITS;
+        if other != 0 {
+            p += other.trailing_zeros() as usize / 8;
+            break;
+        }
+        p += 8;
+    }
     while let Some(&c) = b.get(p) {
         if NAME_BYTE[usize::from(c)] {
             p += 1;
@@ -220,6 +242,63 @@ mod tests {
             "X 1",
         ] {
             assert!(!is_result_line(line), "{line:?}");
+        }
+    }
+
+    /// The result line test read a character at a time.
+    fn is_result_line_slowly(l: &str) -> bool {
+        let p = l
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-')))
+            .map_or(l.len(), |(p, _)| p);
+        l[p..].starts_with(|c: char| c.is_ascii_digit())
+            && p > 2
+            && l[..p].trim_end().len() + 1 == p
+    }
+
+    #[test]
+    fn result_lines_read_eight_bytes_at_a_time_as_one() {
+        let pieces = [
+            "Manchester",
+            " ",
+            "United",
+            "St.",
+            "O'Neil",
+            "-",
+            "Zürich",
+            "2",
+            "71 64",
+            ",",
+            "  ",
+            "\t",
+            "é",
+            "[",
+            "`",
+            "@",
+            "{",
+            "Z",
+            "z",
+            "A",
+            "a",
+            "/",
+            ":",
+            "9",
+        ];
+        let mut seed = 3u64;
+        for _ in 0..20_000 {
+            let mut line = String::new();
+            for _ in 0..(seed % 9) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                line.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_add(seed >> 7);
+            assert_eq!(
+                is_result_line(&line),
+                is_result_line_slowly(&line),
+                "{line:?}"
+            );
         }
     }
 }
