@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use foldhash::{HashMap, HashSet};
+use foldhash::HashMap;
 
 use crate::lexicon::words;
 use crate::model::{CanonicalName, EntityType, Mention, Rule};
@@ -35,7 +35,7 @@ pub(super) struct NameKeys {
     positions: Vec<usize>,
     ends: Vec<usize>,
     lows: String,
-    tentative: Vec<(Piece, Piece)>,
+    straights: Vec<Piece>,
     person_keys: Vec<Key>,
     words: Vec<(usize, usize)>,
 }
@@ -65,7 +65,7 @@ impl NameKeys {
         super::give_back(&mut self.kept);
         super::give_back(&mut self.positions);
         super::give_back(&mut self.ends);
-        super::give_back(&mut self.tentative);
+        super::give_back(&mut self.straights);
         super::give_back(&mut self.person_keys);
         super::give_back(&mut self.words);
     }
@@ -107,17 +107,6 @@ impl NameKeys {
             words: 0,
         }
     }
-
-    /// Appends `s` in lower case to the store.
-    fn push_lower(&mut self, s: &str) -> Key {
-        let start = self.store.len();
-        push_lower(s, &mut self.store);
-        Key {
-            start,
-            end: self.store.len(),
-            words: 0,
-        }
-    }
 }
 
 /// True when `s` may hold two words: it has white space or a character beyond ASCII.
@@ -137,7 +126,9 @@ pub(super) fn surnames_over_places(text: &str, mentions: &mut [Mention], keys: &
     lows.clear();
     lone.extend((0..mentions.len()).filter(|&k| {
         let m = &mentions[k];
-        m.ty == EntityType::Place && m.rule != Rule::Dateline && !m.text(text).contains(' ')
+        m.ty == EntityType::Place
+            && m.rule != Rule::Dateline
+            && !m.text(text).bytes().any(|b| b == b' ')
     }));
     if !lone.is_empty() {
         // The lone places in lower case, end to end.
@@ -182,7 +173,10 @@ fn family_names(
             continue;
         }
         let key = key.get(&keys.store);
-        let last = key.rfind(' ').map_or(key, |p| &key[p + 1..]);
+        let last = key
+            .bytes()
+            .rposition(|b| b == b' ')
+            .map_or(key, |p| &key[p + 1..]);
         if let Some(hit) = surname.get_mut(last) {
             *hit = true;
             any = true;
@@ -222,10 +216,22 @@ static ROLES_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| 
 /// manager", "Rotor's fans").
 pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.tentative) {
-        let after = text[m.span.end..]
-            .trim_start_matches(['’', '\''])
-            .trim_start_matches('s');
-        let after = after.trim_start();
+        // Apostrophes, then "s", then white space: "Rotor's fans".
+        let rest = &text.as_bytes()[m.span.end..];
+        let mut p = 0;
+        loop {
+            if rest[p..].starts_with("’".as_bytes()) {
+                p += "’".len();
+            } else if rest.get(p) == Some(&b'\'') {
+                p += 1;
+            } else {
+                break;
+            }
+        }
+        while rest.get(p) == Some(&b's') {
+            p += 1;
+        }
+        let after = text[m.span.end + p..].trim_start();
         let first = after.as_bytes().first().map(u8::to_ascii_lowercase);
         let roles = &ROLES_BY_FIRST_BYTE;
         let candidates = first.map_or(&[][..], |b| &roles[usize::from(b)]);
@@ -312,16 +318,22 @@ fn push_lower(s: &str, out: &mut String) {
 
 /// The words of a name key, as byte ranges (words are split at `' '`, which no word holds).
 fn key_words(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut start = 0;
     let b = key.as_bytes();
-    (0..=b.len())
-        .filter(move |&i| i == b.len() || b[i] == b' ')
-        .map(move |end| {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while start < b.len() {
+            let end = b[start..]
+                .iter()
+                .position(|&c| c == b' ')
+                .map_or(b.len(), |p| start + p);
             let word = (start, end);
             start = end + 1;
-            word
-        })
-        .filter(|&(a, b)| a < b)
+            if word.0 < word.1 {
+                return Some(word);
+            }
+        }
+        None
+    })
 }
 
 /// The first word of a multi-word organization name when it can stand for the whole
@@ -364,28 +376,44 @@ impl Piece {
 }
 
 /// A set of strings told apart by length and first and last bytes only: it may hold a
-/// string it was never given, never miss one it was. Asked before a hash set, it answers
-/// most questions for the cost of a few instructions.
+/// string it was never given, never misses one it was. Asked before a hash map, it
+/// answers most questions for the cost of a few instructions.
 #[derive(Default)]
-struct Sketch([u64; 4]);
+struct Sketch([u64; 16]);
 
 impl Sketch {
-    fn bit(s: &str) -> usize {
-        let b = s.as_bytes();
-        let (first, last) = (b.first().copied(), b.last().copied());
-        let mix = (b.len() as u32)
-            | u32::from(first.unwrap_or(0)) << 8
-            | u32::from(last.unwrap_or(0)) << 16;
-        (mix.wrapping_mul(0x9E37_79B1) >> 24) as usize
+    /// The bit of a string of `len` bytes from `first` to `last` (0 when empty).
+    fn bit(len: usize, first: u8, last: u8) -> usize {
+        let mix = (len as u32) | u32::from(first) << 8 | u32::from(last) << 16;
+        (mix.wrapping_mul(0x9E37_79B1) >> 22) as usize
     }
 
-    fn insert(&mut self, s: &str) {
-        let i = Self::bit(s);
+    /// The bit of `s`, or of `s` in lower case; the lower case of an ASCII string has its
+    /// length and its bytes lowered.
+    fn bit_of(s: &str, lower: bool) -> usize {
+        let b = s.as_bytes();
+        let (first, last) = (
+            b.first().copied().unwrap_or(0),
+            b.last().copied().unwrap_or(0),
+        );
+        match lower {
+            false => Self::bit(b.len(), first, last),
+            true if s.is_ascii() => Self::bit(
+                b.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            ),
+            true => Self::bit_of(&s.to_lowercase(), false),
+        }
+    }
+
+    fn insert(&mut self, s: &str, lower: bool) {
+        let i = Self::bit_of(s, lower);
         self.0[i / 64] |= 1 << (i % 64);
     }
 
-    fn may_contain(&self, s: &str) -> bool {
-        let i = Self::bit(s);
+    fn may_contain(&self, s: &str, lower: bool) -> bool {
+        let i = Self::bit_of(s, lower);
         self.0[i / 64] & 1 << (i % 64) != 0
     }
 }
@@ -399,86 +427,63 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     if !mentions.iter().any(|m| m.tentative || weak_person(m)) {
         return;
     }
-    // The keys that are no slice of the text go to the store: each tentative mention with
-    // straight apostrophes (when it has curly ones) and in lower case (when that differs),
-    // and the name key of each other person.
-    let mut tentative = std::mem::take(&mut keys.tentative);
+    // Each mention with straight apostrophes (put in the store when it has curly ones), and
+    // the name key of each person found for sure.
+    let mut straights = std::mem::take(&mut keys.straights);
     let mut person_keys = std::mem::take(&mut keys.person_keys);
-    tentative.clear();
+    straights.clear();
     person_keys.clear();
+    // The names the rest of the article is asked about: each tentative mention as written
+    // (apostrophes straight) and in lower case, and each weakly found person as written.
+    // Only their sketch is kept: a name wrongly taken for one of them is looked for in
+    // vain, and the passes below ask only about them.
+    let mut wanted = Sketch::default();
     let mut cursor = 0;
+    // Most articles have no curly apostrophe: their mentions are not searched for one.
+    let curly = text.contains('’');
     for m in mentions.iter() {
         let t = m.text(text);
+        let straight = if curly && has_curly_apostrophe(t) {
+            Piece::Store(keys.push_str(&t.replace('’', "'")))
+        } else {
+            Piece::Text(m.span.start, m.span.end)
+        };
+        straights.push(straight);
         if m.tentative {
-            let straight = if has_curly_apostrophe(t) {
-                Piece::Store(keys.push_str(&t.replace('’', "'")))
-            } else {
-                Piece::Text(m.span.start, m.span.end)
-            };
-            let lower = match straight {
-                Piece::Text(..) if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) => {
-                    straight
-                }
-                Piece::Text(..) => Piece::Store(keys.push_lower(t)),
-                Piece::Store(key) => {
-                    let s = key.get(&keys.store).to_string();
-                    Piece::Store(keys.push_lower(&s))
-                }
-            };
-            tentative.push((straight, lower));
+            let s = straight.get(text, &keys.store);
+            wanted.insert(s, false);
+            wanted.insert(s, true);
         } else if m.ty == EntityType::Person {
             person_keys.push(keys.of(&mut cursor, text, m));
         }
+        if weak_person(m) {
+            wanted.insert(t, false);
+        }
     }
     let store = keys.store.as_str();
-    // The names the rest of the article is asked about: each tentative mention as written
-    // (apostrophes straight) and in lower case, and each weakly found person as written.
-    let weak = mentions.iter().filter(|m| weak_person(m)).count();
-    let mut wanted: HashSet<&str> =
-        HashSet::with_capacity_and_hasher(2 * tentative.len() + weak, Default::default());
-    let mut sketch = Sketch::default();
-    let mut pieces = tentative.iter();
-    for m in mentions.iter() {
-        if m.tentative {
-            if let Some(&(straight, lower)) = pieces.next() {
-                for piece in [lower, straight] {
-                    let s = piece.get(text, store);
-                    wanted.insert(s);
-                    sketch.insert(s);
-                }
-            }
-        }
-        if weak_person(m) {
-            wanted.insert(m.text(text));
-            sketch.insert(m.text(text));
-        }
-    }
-    let is_wanted = |s: &str| sketch.may_contain(s) && wanted.contains(s);
     // What the rest of the article says each wanted name is, the first saying it winning.
     let mut known: HashMap<&str, EntityType> = HashMap::default();
     let mut known_sketch = Sketch::default();
-    let mut straight = String::new();
     let mut person_key = person_keys.iter();
-    for m in mentions.iter().filter(|m| !m.tentative) {
+    for (m, straight) in mentions.iter().zip(&straights) {
+        if m.tentative {
+            continue;
+        }
         let t = m.text(text);
-        let key = if has_curly_apostrophe(t) {
-            straight.clear();
-            straight.push_str(&t.replace('’', "'"));
-            straight.as_str()
-        } else {
-            t
-        };
-        if sketch.may_contain(key) {
-            if let Some(&key) = wanted.get(key) {
-                known.entry(key).or_insert(m.ty);
-                known_sketch.insert(key);
-            }
+        let key = straight.get(text, store);
+        if wanted.may_contain(key, false) {
+            known.entry(key).or_insert(m.ty);
+            known_sketch.insert(key, false);
         }
         // "Halcyon" after "Halcyon Semiconductor Inc.": a company's first word names it.
-        if m.ty == EntityType::Organization && t.split_whitespace().next().is_some_and(is_wanted) {
+        if m.ty == EntityType::Organization
+            && t.split_whitespace()
+                .next()
+                .is_some_and(|w| wanted.may_contain(w, false))
+        {
             if let Some(short) = org_short_name(t) {
                 known.entry(short).or_insert(EntityType::Organization);
-                known_sketch.insert(short);
+                known_sketch.insert(short, false);
             }
         }
         if m.ty == EntityType::Person {
@@ -487,32 +492,39 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
             };
             let key = key.get(store);
             for (a, b) in key_words(key) {
-                if is_wanted(&key[a..b]) {
+                if wanted.may_contain(&key[a..b], false) {
                     known.entry(&key[a..b]).or_insert(EntityType::Person);
-                    known_sketch.insert(&key[a..b]);
+                    known_sketch.insert(&key[a..b], false);
                 }
             }
         }
     }
-    let known_as = |s: &str| {
-        if known_sketch.may_contain(s) {
-            known.get(s).copied()
-        } else {
-            None
+    let mut lower = String::new();
+    let mut known_as = |s: &str, lowered: bool| {
+        if !known_sketch.may_contain(s, lowered) {
+            return None;
         }
+        if !lowered {
+            return known.get(s).copied();
+        }
+        lower.clear();
+        push_lower(s, &mut lower);
+        known.get(lower.as_str()).copied()
     };
-    let mut pieces = tentative.iter().copied();
+    let mut k = 0;
     mentions.retain_mut(|m| {
-        let piece = if m.tentative { pieces.next() } else { None };
-        if weak_person(m) && known_as(m.text(text)) == Some(EntityType::Organization) {
+        let straight = straights[k];
+        k += 1;
+        if weak_person(m) && known_as(m.text(text), false) == Some(EntityType::Organization) {
             m.ty = EntityType::Organization;
             m.rule = Rule::ArticleLink;
             return true;
         }
-        let Some((straight, lower)) = piece else {
+        if !m.tentative {
             return true;
-        };
-        match known_as(straight.get(text, store)).or_else(|| known_as(lower.get(text, store))) {
+        }
+        let s = straight.get(text, store);
+        match known_as(s, false).or_else(|| known_as(s, true)) {
             Some(ty) => {
                 m.ty = ty;
                 m.tentative = false;
@@ -522,7 +534,7 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
             None => false,
         }
     });
-    keys.tentative = tentative;
+    keys.straights = straights;
     keys.person_keys = person_keys;
 }
 
@@ -613,7 +625,7 @@ pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKe
                 }
             }
             EntityType::Organization if m.canonical.is_none() => {
-                let expansion = if is_acronym(t) {
+                let expansion = if !expansions.is_empty() && is_acronym(t) {
                     expansions.get(t).copied().flatten()
                 } else {
                     None
@@ -648,6 +660,18 @@ fn has_curly_apostrophe(s: &str) -> bool {
 /// International Studies" -> "CSIS").
 fn initials(name: &str, out: &mut String) {
     out.clear();
+    if name.is_ascii() {
+        // Words split at ASCII white space and hyphens, read a byte at a time.
+        let mut at_start = true;
+        for b in name.bytes() {
+            let split = matches!(b, b'\t'..=b'\r' | b' ' | b'-');
+            if at_start && !split && b.is_ascii_uppercase() {
+                out.push(char::from(b));
+            }
+            at_start = split;
+        }
+        return;
+    }
     out.extend(
         name.split(|c: char| c.is_whitespace() || c == '-')
             .filter_map(|w| w.chars().next())
@@ -677,6 +701,28 @@ mod tests {
                 .collect();
             assert_eq!(got.join(" "), want, "{name:?}");
             assert_eq!(got.len(), words, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn initials_of_ascii_names_read_by_byte_as_by_character() {
+        let mut got = String::new();
+        for name in [
+            "Center for Strategic and International Studies",
+            "Anglo-American  Tobacco\tCo",
+            " -X- Y\u{b}Z\r\nW ",
+            "lower case only",
+            "",
+            "A",
+            "Gaz de France",
+        ] {
+            initials(name, &mut got);
+            let want: String = name
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            assert_eq!(got, want, "{name:?}");
         }
     }
 }
