@@ -47,6 +47,7 @@ pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
 #[derive(Default)]
 struct Scratch {
     order: Vec<u128>,
+    order64: Vec<u64>,
     run: Vec<u128>,
     kept: Vec<usize>,
     taken: Taken,
@@ -69,6 +70,21 @@ fn give_back<T>(v: &mut Vec<T>) {
     v.clear();
 }
 
+/// The first word of `s` (split at white space), read by bytes when `s` is ASCII.
+fn first_word(s: &str) -> Option<&str> {
+    if !s.is_ascii() {
+        return s.split_whitespace().next();
+    }
+    let is_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let b = s.as_bytes();
+    let start = b.iter().position(|c| !is_space(c))?;
+    let end = b[start..]
+        .iter()
+        .position(is_space)
+        .map_or(b.len(), |p| start + p);
+    Some(&s[start..end])
+}
+
 /// The mask of a sort key's low 32 bits, which hold a mention's position.
 const POSITION: u128 = u32::MAX as u128;
 
@@ -81,6 +97,7 @@ const POSITION: u128 = u32::MAX as u128;
 fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
     let Scratch {
         order,
+        order64,
         run,
         kept,
         taken,
@@ -89,13 +106,29 @@ fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
     // Starts with the position in the low 32 bits: the recognizers' passes each give
     // mentions in text order, runs that a stable sort finds and merges.
     order.clear();
-    order.extend(
-        mentions
-            .iter()
-            .enumerate()
-            .map(|(k, m)| (m.span.start as u128) << 32 | (k as u128 & POSITION)),
-    );
-    order.sort();
+    let small = mentions.len() <= u32::MAX as usize
+        && mentions.iter().all(|m| u32::try_from(m.span.start).is_ok());
+    if small {
+        // Sixty-four bits hold both when the text is under 4 GiB: sorted at half the cost.
+        order64.clear();
+        order64.extend(
+            mentions
+                .iter()
+                .enumerate()
+                .map(|(k, m)| (m.span.start as u64) << 32 | k as u64),
+        );
+        order64.sort();
+        order.extend(order64.iter().map(|&key| u128::from(key)));
+        give_back(order64);
+    } else {
+        order.extend(
+            mentions
+                .iter()
+                .enumerate()
+                .map(|(k, m)| (m.span.start as u128) << 32 | (k as u128 & POSITION)),
+        );
+        order.sort();
+    }
     let at = |key: u128| (key & POSITION) as usize;
     // The positions of the kept mentions, in text order.
     kept.clear();

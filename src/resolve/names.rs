@@ -109,10 +109,11 @@ impl NameKeys {
     }
 }
 
-/// True when `s` may hold two words: it has white space or a character beyond ASCII.
+/// False when `s` holds one word at most: it has no white space (nor a character below
+/// "!" or beyond ASCII, which might be).
 fn may_be_several_words(s: &str) -> bool {
-    s.bytes()
-        .any(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') || !b.is_ascii())
+    // White space is below "!"; a character beyond ASCII has its high bit.
+    s.bytes().any(|b| b <= b' ' || !b.is_ascii())
 }
 
 /// A lone word listed as a place that is the family name of a person in the same article
@@ -256,6 +257,13 @@ fn push_name_key(s: &str, key: &mut String) -> usize {
     let from = key.len();
     let mut words = 0;
     if s.is_ascii() {
+        let plain = plain_words(s.as_bytes());
+        if plain > 0 {
+            // Most names: the key is the name lowered.
+            key.push_str(s);
+            key[from..].make_ascii_lowercase();
+            return plain;
+        }
         // Bytes are characters: split at ASCII white space without decoding, copy each word
         // whole, and lower the key once.
         let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
@@ -303,6 +311,31 @@ fn push_name_key(s: &str, key: &mut String) -> usize {
         }
     }
     words
+}
+
+/// The number of words of `b` when they are split by single spaces and hold no dot nor
+/// byte below a space (most names); else 0.
+fn plain_words(b: &[u8]) -> usize {
+    let mut words = 0;
+    let mut after_space = true;
+    for &c in b {
+        if c == b' ' {
+            if after_space {
+                return 0;
+            }
+            after_space = true;
+        } else if c < b' ' || c == b'.' {
+            return 0;
+        } else {
+            words += usize::from(after_space);
+            after_space = false;
+        }
+    }
+    if after_space {
+        0
+    } else {
+        words
+    }
 }
 
 /// Appends `s` in lower case to `out`.
@@ -464,6 +497,8 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     // What the rest of the article says each wanted name is, the first saying it winning.
     let mut known: HashMap<&str, EntityType> = HashMap::default();
     let mut known_sketch = Sketch::default();
+    // The names said to be organizations: only they may make a weak person one.
+    let mut org_sketch = Sketch::default();
     let mut person_key = person_keys.iter();
     for (m, straight) in mentions.iter().zip(&straights) {
         if m.tentative {
@@ -474,16 +509,18 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
         if wanted.may_contain(key, false) {
             known.entry(key).or_insert(m.ty);
             known_sketch.insert(key, false);
+            if m.ty == EntityType::Organization {
+                org_sketch.insert(key, false);
+            }
         }
         // "Halcyon" after "Halcyon Semiconductor Inc.": a company's first word names it.
         if m.ty == EntityType::Organization
-            && t.split_whitespace()
-                .next()
-                .is_some_and(|w| wanted.may_contain(w, false))
+            && super::first_word(t).is_some_and(|w| wanted.may_contain(w, false))
         {
             if let Some(short) = org_short_name(t) {
                 known.entry(short).or_insert(EntityType::Organization);
                 known_sketch.insert(short, false);
+                org_sketch.insert(short, false);
             }
         }
         if m.ty == EntityType::Person {
@@ -515,7 +552,10 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     mentions.retain_mut(|m| {
         let straight = straights[k];
         k += 1;
-        if weak_person(m) && known_as(m.text(text), false) == Some(EntityType::Organization) {
+        if weak_person(m)
+            && org_sketch.may_contain(m.text(text), false)
+            && known_as(m.text(text), false) == Some(EntityType::Organization)
+        {
             m.ty = EntityType::Organization;
             m.rule = Rule::ArticleLink;
             return true;
@@ -723,6 +763,23 @@ mod tests {
                 .filter(|c| c.is_uppercase())
                 .collect();
             assert_eq!(got, want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn plain_names_are_their_own_keys() {
+        for (name, words) in [
+            ("Pete Hegseth", 2),
+            ("O'Neil", 1),
+            ("Jean-Luc Picard", 2),
+            ("Pete  Hegseth", 0),
+            (" Pete", 0),
+            ("Pete ", 0),
+            ("Jr.", 0),
+            ("A\tB", 0),
+            ("", 0),
+        ] {
+            assert_eq!(plain_words(name.as_bytes()), words, "{name:?}");
         }
     }
 }

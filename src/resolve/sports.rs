@@ -31,8 +31,7 @@ fn words_present(text: &[u8], words: &[memchr::memmem::Finder<'_>], need: usize)
     loop {
         let end = (start + WINDOW + overlap).min(text.len());
         lower.clear();
-        lower.extend_from_slice(&text[start..end]);
-        lower.make_ascii_lowercase();
+        push_ascii_lower(&text[start..end], &mut lower);
         let mut count = 0;
         for (seen, w) in found.iter_mut().zip(words) {
             *seen = *seen || w.find(&lower).is_some();
@@ -46,6 +45,19 @@ fn words_present(text: &[u8], words: &[memchr::memmem::Finder<'_>], need: usize)
         }
         start += WINDOW;
     }
+}
+
+/// Appends `bytes` to `out` with ASCII capitals lowered, eight bytes at a time.
+fn push_ascii_lower(bytes: &[u8], out: &mut Vec<u8>) {
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let w = swar::load(chunk);
+        // Capitals among the ASCII bytes (a byte beyond ASCII is left as it is); each
+        // gets bit 5, which makes it small.
+        let capital = swar::byte_range(w & !swar::HIGH_BITS, b'A', b'Z') & !w;
+        out.extend_from_slice(&(w | capital >> 2).to_le_bytes());
+    }
+    out.extend(chunks.remainder().iter().map(u8::to_ascii_lowercase));
 }
 
 /// Sports results name clubs after their towns ("Surrey 429-7", "Leicestershire beat
@@ -83,15 +95,20 @@ pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
             return;
         }
     }
-    let candidate = |m: &Mention| match m.ty {
-        EntityType::Place => {
-            m.list_kind
-                .is_some_and(|k| matches!(kind_name(k), "city" | "state" | "region"))
-                && m.rule != Rule::Dateline
-        }
-        EntityType::Person => m.tentative,
-        _ => false,
-    };
+    // Which mentions may be teams, decided once each.
+    let is_candidate: Vec<bool> = mentions
+        .iter()
+        .map(|m| match m.ty {
+            EntityType::Place => {
+                m.list_kind
+                    .is_some_and(|k| matches!(kind_name(k), "city" | "state" | "region"))
+                    && m.rule != Rule::Dateline
+            }
+            EntityType::Person => m.tentative,
+            _ => false,
+        })
+        .collect();
+    let candidate = |k: usize| is_candidate[k];
     let between = |a: usize, b: usize| words::CONTEXT_TEAM_VERB.contains(&text[a..b].trim());
     let locative = |m: &Mention| {
         let before = text[..m.span.start]
@@ -112,37 +129,33 @@ pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
     };
     let mut teams: foldhash::HashSet<&str> = foldhash::HashSet::default();
     for (k, m) in mentions.iter().enumerate() {
-        if !candidate(m) {
+        if !candidate(k) {
             continue;
         }
         // Only the neighbourhood of the mention counts: a bounded window keeps a document
         // that is one long line linear.
         let window_end = floor_char(text, (m.span.end + LINE_WINDOW).min(text.len()));
-        let line_rest = text[m.span.end..window_end]
-            .split('\n')
-            .next()
-            .unwrap_or("");
-        let rest = line_rest.trim_start();
+        let line_end = memchr::memchr(b'\n', &bytes[m.span.end..window_end])
+            .map_or(window_end, |p| m.span.end + p);
+        let rest = text[m.span.end..line_end].trim_start();
         // A score, not the date of a dateline ("LONDON 1996-08-30").
         let is_date = rest.len() >= 10 && rest.as_bytes()[4] == b'-' && rest.as_bytes()[7] == b'-';
         // Bowling figures ("Gough 10-2-45-3") follow players, not teams.
-        let figures = m.ty == EntityType::Person
-            && rest.split_whitespace().next().unwrap_or("").contains('-');
+        let figures =
+            m.ty == EntityType::Person && super::first_word(rest).is_some_and(|w| w.contains('-'));
         let score_follows = rest.starts_with(|c: char| c.is_ascii_digit()) && !is_date && !figures;
         let window_start = ceil_char(text, m.span.start.saturating_sub(LINE_WINDOW));
-        let line_start = text[window_start..m.span.start]
-            .rfind('\n')
+        let line_start = memchr::memrchr(b'\n', &bytes[window_start..m.span.start])
             .map_or(window_start, |p| window_start + p + 1);
-        let versus = text[line_start..m.span.start].trim_end().ends_with(" v")
-            || text[line_start..m.span.start].trim_end().ends_with(" vs");
+        let prefix = text[line_start..m.span.start].trim_end();
+        let versus = prefix.ends_with(" v") || prefix.ends_with(" vs");
         let next_is_team = mentions
             .get(k + 1)
-            .is_some_and(|n| candidate(n) && between(m.span.end, n.span.start));
+            .is_some_and(|n| candidate(k + 1) && between(m.span.end, n.span.start));
         let prev_is_team =
-            k > 0 && candidate(&mentions[k - 1]) && between(mentions[k - 1].span.end, m.span.start);
+            k > 0 && candidate(k - 1) && between(mentions[k - 1].span.end, m.span.start);
         // In results a team opens its line or follows another result ("Pohang 3 Ulsan 2",
         // "Leicester: Leicestershire 296"); a name after "b" in a scorecard is a bowler.
-        let prefix = text[line_start..m.span.start].trim_end();
         let opens_result = prefix.is_empty()
             || prefix.ends_with([':', ',', ';', ')'])
             || prefix.ends_with(|c: char| c.is_ascii_digit());
@@ -156,8 +169,8 @@ pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
     if teams.is_empty() {
         return;
     }
-    for m in mentions.iter_mut() {
-        if candidate(m) && teams.contains(m.text(text)) && !locative(m) {
+    for (k, m) in mentions.iter_mut().enumerate() {
+        if candidate(k) && teams.contains(m.text(text)) && !locative(m) {
             m.ty = EntityType::Organization;
             m.rule = Rule::SportsTeam;
             m.tentative = false;
@@ -299,6 +312,16 @@ mod tests {
                 is_result_line_slowly(&line),
                 "{line:?}"
             );
+        }
+    }
+
+    #[test]
+    fn lowering_eight_bytes_at_a_time_lowers_ascii_capitals_only() {
+        let text = "Half-Time: ÉCOLE Zürich @[`{ AZ az 0-9 ÀÖ \u{c1}x".repeat(3);
+        for start in 0..9 {
+            let mut got = Vec::new();
+            push_ascii_lower(&text.as_bytes()[start..], &mut got);
+            assert_eq!(got, text.as_bytes()[start..].to_ascii_lowercase());
         }
     }
 }
