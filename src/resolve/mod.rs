@@ -70,19 +70,22 @@ fn give_back<T>(v: &mut Vec<T>) {
     v.clear();
 }
 
-/// The first word of `s` (split at white space), read by bytes when `s` is ASCII.
+/// The first word of `s` (split at white space), read by bytes while they are ASCII.
 fn first_word(s: &str) -> Option<&str> {
-    if !s.is_ascii() {
-        return s.split_whitespace().next();
-    }
-    let is_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
     let b = s.as_bytes();
-    let start = b.iter().position(|c| !is_space(c))?;
-    let end = b[start..]
-        .iter()
-        .position(is_space)
-        .map_or(b.len(), |p| start + p);
-    Some(&s[start..end])
+    let is_space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let mut start = 0;
+    while start < b.len() && is_space(b[start]) {
+        start += 1;
+    }
+    let mut end = start;
+    while end < b.len() && !is_space(b[end]) {
+        if !b[end].is_ascii() {
+            return s.split_whitespace().next();
+        }
+        end += 1;
+    }
+    (end > start).then(|| &s[start..end])
 }
 
 /// The mask of a sort key's low 32 bits, which hold a mention's position.
@@ -278,6 +281,22 @@ mod tests {
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
             (seed >> 33) as usize
+        }
+    }
+
+    #[test]
+    fn first_words_read_by_bytes_as_by_characters() {
+        for s in [
+            "Halcyon Semiconductor",
+            "  \t lone",
+            "",
+            " \u{b} ",
+            "Zürich Nord",
+            "\u{a0}Ab cd",
+            "ab\u{2003}cd ef",
+            "10-2-45-3 and",
+        ] {
+            assert_eq!(first_word(s), s.split_whitespace().next(), "{s:?}");
         }
     }
 

@@ -157,9 +157,11 @@ fn family_names(
     // Whether a person's family name is each lone place.
     let mut surname: HashMap<&str, bool> =
         HashMap::with_capacity_and_hasher(lone.len(), Default::default());
+    let mut sketch = Sketch::default();
     let mut start = 0;
     for &end in ends {
         surname.insert(&lows[start..end], false);
+        sketch.insert(&lows[start..end], false);
         start = end;
     }
     let mut any = false;
@@ -178,6 +180,9 @@ fn family_names(
             .bytes()
             .rposition(|b| b == b' ')
             .map_or(key, |p| &key[p + 1..]);
+        if !sketch.may_contain(last, false) {
+            continue;
+        }
         if let Some(hit) = surname.get_mut(last) {
             *hit = true;
             any = true;
@@ -473,7 +478,7 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     let mut wanted = Sketch::default();
     let mut cursor = 0;
     // Most articles have no curly apostrophe: their mentions are not searched for one.
-    let curly = text.contains('’');
+    let curly = memchr::memchr("’".as_bytes()[0], text.as_bytes()).is_some();
     for m in mentions.iter() {
         let t = m.text(text);
         let straight = if curly && has_curly_apostrophe(t) {
