@@ -56,12 +56,12 @@ impl NameKeys {
 
     /// Empties the buffers, freeing those a huge input grew.
     pub(super) fn give_back(&mut self) {
-        let mut store = std::mem::take(&mut self.store).into_bytes();
-        super::give_back(&mut store);
-        self.store = String::from_utf8(store).unwrap_or_default();
-        let mut lows = std::mem::take(&mut self.lows).into_bytes();
-        super::give_back(&mut lows);
-        self.lows = String::from_utf8(lows).unwrap_or_default();
+        for s in [&mut self.store, &mut self.lows] {
+            if s.capacity() > super::KEEP_AT_MOST {
+                *s = String::new();
+            }
+            s.clear();
+        }
         super::give_back(&mut self.kept);
         super::give_back(&mut self.positions);
         super::give_back(&mut self.ends);
