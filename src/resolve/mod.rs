@@ -1,0 +1,406 @@
+//! Resolution: one decision per stretch of text where recognizers overlap, confirmation of
+//! guesses by the rest of the article, and the linking of mentions to one entity
+//! ("Hegseth" -> "Pete Hegseth", "CSIS" -> "Center for Strategic and International Studies").
+
+mod names;
+mod sports;
+
+use crate::model::{EntityType, Mention, Rule, Span};
+
+/// Which type wins when two recognizers claim exactly the same span.
+fn priority(m: &Mention) -> u8 {
+    if m.tentative {
+        return 0;
+    }
+    if m.rule == Rule::Dateline {
+        return 6;
+    }
+    match m.ty {
+        EntityType::Date => 5,
+        EntityType::Amount => 4,
+        EntityType::Organization => 3,
+        EntityType::Place => 2,
+        EntityType::Person => 1,
+    }
+}
+
+/// Resolves overlaps (the longest mention wins, then the stronger type), keeps tentative
+/// names only where the article confirms them, and sets `canonical` on names. Returns the
+/// mentions in text order.
+pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    SCRATCH.with_borrow_mut(|scratch| {
+        keep_longest(&mut mentions, scratch);
+        let keys = &mut scratch.keys;
+        keys.reset(text, &mentions);
+        names::surnames_over_places(text, &mut mentions, keys);
+        sports::sports_teams(text, &mut mentions);
+        names::roles_of_organizations(text, &mut mentions);
+        names::confirm_tentative(text, &mut mentions, keys);
+        names::link_names(text, &mut mentions, keys);
+        keys.give_back();
+    });
+    mentions
+}
+
+/// The buffers of one thread's resolutions, kept from one article to the next: most
+/// articles need the same few, and growing them anew for each costs more than their work.
+#[derive(Default)]
+struct Scratch {
+    order: Vec<u128>,
+    order64: Vec<u64>,
+    run: Vec<u128>,
+    kept: Vec<usize>,
+    taken: Taken,
+    keys: names::NameKeys,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+/// Past this many bytes a buffer is freed after use, not kept: one huge input does not
+/// hold its memory for the rest of the run.
+const KEEP_AT_MOST: usize = 1 << 20;
+
+/// Empties `v`, and frees it when it grew past [`KEEP_AT_MOST`].
+fn give_back<T>(v: &mut Vec<T>) {
+    if v.capacity() * std::mem::size_of::<T>() > KEEP_AT_MOST {
+        *v = Vec::new();
+    }
+    v.clear();
+}
+
+/// The first word of `s` (split at white space), read by bytes while they are ASCII.
+fn first_word(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let is_space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    let mut start = 0;
+    while start < b.len() && is_space(b[start]) {
+        start += 1;
+    }
+    let mut end = start;
+    while end < b.len() && !is_space(b[end]) {
+        if !b[end].is_ascii() {
+            return s.split_whitespace().next();
+        }
+        end += 1;
+    }
+    (end > start).then(|| &s[start..end])
+}
+
+/// The mask of a sort key's low 32 bits, which hold a mention's position.
+const POSITION: u128 = u32::MAX as u128;
+
+/// Keeps one mention per stretch of overlapping mentions, in text order: longest first,
+/// then the stronger type, then the earlier start, then the earlier found, each kept
+/// unless it overlaps one kept before it (empty mentions are never kept).
+///
+/// The mentions are taken in text order; a run of them that overlap one another is decided
+/// on its own (a decision never reaches past the run), and most runs are one mention.
+fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
+    let Scratch {
+        order,
+        order64,
+        run,
+        kept,
+        taken,
+        ..
+    } = scratch;
+    // Starts with the position in the low 32 bits: the recognizers' passes each give
+    // mentions in text order, runs that a stable sort finds and merges.
+    order.clear();
+    let small = mentions.len() <= u32::MAX as usize
+        && mentions.iter().all(|m| u32::try_from(m.span.start).is_ok());
+    if small {
+        // Sixty-four bits hold both when the text is under 4 GiB, and sort faster.
+        order64.clear();
+        order64.extend(
+            mentions
+                .iter()
+                .enumerate()
+                .map(|(k, m)| (m.span.start as u64) << 32 | k as u64),
+        );
+        order64.sort();
+        order.extend(order64.iter().map(|&key| u128::from(key)));
+        give_back(order64);
+    } else {
+        order.extend(
+            mentions
+                .iter()
+                .enumerate()
+                .map(|(k, m)| (m.span.start as u128) << 32 | (k as u128 & POSITION)),
+        );
+        order.sort();
+    }
+    let at = |key: u128| (key & POSITION) as usize;
+    // The positions of the kept mentions, in text order.
+    kept.clear();
+    let mut i = 0;
+    while i < order.len() {
+        let first = mentions[at(order[i])].span;
+        if first.start >= first.end {
+            i += 1;
+            continue;
+        }
+        // The run: every later mention that starts before the run ends.
+        let mut end = first.end;
+        let mut j = i + 1;
+        while let Some(&key) = order.get(j) {
+            let span = mentions[at(key)].span;
+            if span.start >= end {
+                break;
+            }
+            end = end.max(span.end);
+            j += 1;
+        }
+        if j == i + 1 {
+            kept.push(at(order[i]));
+            i = j;
+            continue;
+        }
+        // Keyed by the place in the run, not in the article: among mentions of one start
+        // the run keeps the article's order.
+        run.clear();
+        run.extend(
+            order[i..j]
+                .iter()
+                .enumerate()
+                .map(|(p, &key)| overlap_key(&mentions[at(key)], p)),
+        );
+        run.sort_unstable();
+        // The bytes accepted spans cover; each new mention checks its own bytes.
+        taken.reset(first.start, end);
+        for &key in run.iter() {
+            let p = i + at(key);
+            let span = mentions[at(order[p])].span;
+            if span.start >= span.end || taken.any(span) {
+                continue;
+            }
+            taken.mark(span);
+            order[p] |= KEPT;
+        }
+        kept.extend(
+            order[i..j]
+                .iter()
+                .filter(|&&k| k & KEPT != 0)
+                .map(|&k| at(k)),
+        );
+        i = j;
+    }
+    gather(mentions, kept);
+    give_back(order);
+    give_back(run);
+    give_back(kept);
+    give_back(&mut taken.bits);
+}
+
+/// A flag in a start key (above the start, which is at most 64 bits) marking a kept mention.
+const KEPT: u128 = 1 << 127;
+
+/// The order in which overlapping mentions are decided, as one number: the longer first
+/// (lengths past 4 GiB count as equal), then the stronger type, then the earlier start, then
+/// the earlier found; the low 32 bits are the mention's position `k`.
+fn overlap_key(m: &Mention, k: usize) -> u128 {
+    let len = u32::try_from(m.span.end.saturating_sub(m.span.start)).unwrap_or(u32::MAX);
+    let start = (m.span.start as u128) & ((1 << 56) - 1);
+    u128::from(u32::MAX - len) << 96
+        | u128::from(u8::MAX - priority(m)) << 88
+        | start << 32
+        | (k as u128 & POSITION)
+}
+
+/// A bit per byte of a stretch of text: set where an accepted mention is. Mentions are
+/// short, so checking one costs a word or two of bits.
+#[derive(Default)]
+struct Taken {
+    base: usize,
+    bits: Vec<u64>,
+}
+
+impl Taken {
+    /// Clears the bits and makes them cover `base..end`.
+    fn reset(&mut self, base: usize, end: usize) {
+        self.base = base;
+        self.bits.clear();
+        self.bits.resize(end.saturating_sub(base).div_ceil(64), 0);
+    }
+
+    /// The bit words `span` touches, each with the mask of its bytes in that word.
+    fn words(base: usize, span: Span) -> impl Iterator<Item = (usize, u64)> {
+        let (a, b) = (span.start - base, span.end - base);
+        (a / 64..b.div_ceil(64)).map(move |w| {
+            let lo = a.max(w * 64) - w * 64;
+            let hi = b.min(w * 64 + 64) - w * 64;
+            let mask = if hi - lo == 64 {
+                u64::MAX
+            } else {
+                ((1u64 << (hi - lo)) - 1) << lo
+            };
+            (w, mask)
+        })
+    }
+
+    /// True when a byte of `span` (non-empty) is taken.
+    fn any(&self, span: Span) -> bool {
+        Self::words(self.base, span).any(|(w, mask)| self.bits[w] & mask != 0)
+    }
+
+    /// Takes the bytes of `span` (non-empty).
+    fn mark(&mut self, span: Span) {
+        for (w, mask) in Self::words(self.base, span) {
+            self.bits[w] |= mask;
+        }
+    }
+}
+
+/// Moves `mentions[from[i]]` to position `i` for each `i` (the positions in `from` are
+/// distinct) and drops the rest; `from` is overwritten. The mentions are large and mostly
+/// in order already: each is moved by at most one swap, following where earlier swaps
+/// moved the ones it needs.
+fn gather(mentions: &mut Vec<Mention>, from: &mut [usize]) {
+    for i in 0..from.len() {
+        let mut k = from[i];
+        while k < i {
+            k = from[k];
+        }
+        // From now on: where the mention that was at position `i` before this step went.
+        from[i] = k;
+        mentions.swap(i, k);
+    }
+    mentions.truncate(from.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pseudo-random number generator for the tests.
+    fn rng(mut seed: u64) -> impl FnMut() -> usize {
+        move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        }
+    }
+
+    #[test]
+    fn first_words_read_by_bytes_as_by_characters() {
+        for s in [
+            "Halcyon Semiconductor",
+            "  \t lone",
+            "",
+            " \u{b} ",
+            "Zürich Nord",
+            "\u{a0}Ab cd",
+            "ab\u{2003}cd ef",
+            "10-2-45-3 and",
+        ] {
+            assert_eq!(first_word(s), s.split_whitespace().next(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn taken_bytes_are_exact_across_bit_words() {
+        let mut taken = Taken::default();
+        taken.reset(10, 310);
+        taken.mark(Span::new(70, 140));
+        for (a, b, hit) in [
+            (10, 70, false),
+            (69, 71, true),
+            (139, 141, true),
+            (140, 300, false),
+            (100, 101, true),
+            (10, 300, true),
+        ] {
+            assert_eq!(taken.any(Span::new(a, b)), hit, "{a}..{b}");
+        }
+        taken.mark(Span::new(10, 74));
+        assert!(taken.any(Span::new(10, 11)));
+        assert!(!taken.any(Span::new(140, 310)));
+    }
+
+    #[test]
+    fn gather_moves_any_subset_in_any_order() {
+        let mut next = rng(7);
+        for n in [0, 1, 2, 3, 5, 8, 50, 333] {
+            for _ in 0..50 {
+                let mut mentions: Vec<Mention> = (0..n)
+                    .map(|k| {
+                        Mention::new(EntityType::Place, Span::new(k, k + 1), Rule::UnknownName)
+                    })
+                    .collect();
+                let mut from: Vec<usize> = (0..n).collect();
+                for k in (1..n).rev() {
+                    from.swap(k, next() % (k + 1));
+                }
+                from.truncate(if n == 0 { 0 } else { next() % (n + 1) });
+                let want = from.clone();
+                gather(&mut mentions, &mut from);
+                let starts: Vec<usize> = mentions.iter().map(|m| m.span.start).collect();
+                assert_eq!(starts, want);
+            }
+        }
+    }
+
+    /// Overlaps decided over the whole article at once, longest first.
+    fn keep_longest_at_once(mentions: &[Mention]) -> Vec<(usize, usize, EntityType)> {
+        let mut order: Vec<u128> = (0..mentions.len())
+            .map(|k| overlap_key(&mentions[k], k))
+            .collect();
+        order.sort_unstable();
+        let mut kept: Vec<&Mention> = Vec::new();
+        for key in order {
+            let m = &mentions[(key & POSITION) as usize];
+            let s = m.span;
+            if s.start < s.end
+                && !kept
+                    .iter()
+                    .any(|k| k.span.start < s.end && s.start < k.span.end)
+            {
+                kept.push(m);
+            }
+        }
+        kept.sort_by_key(|m| m.span.start);
+        kept.iter()
+            .map(|m| (m.span.start, m.span.end, m.ty))
+            .collect()
+    }
+
+    #[test]
+    fn overlaps_decided_by_run_as_at_once() {
+        let mut next = rng(11);
+        let types = [
+            EntityType::Person,
+            EntityType::Place,
+            EntityType::Organization,
+            EntityType::Amount,
+            EntityType::Date,
+        ];
+        for n in [0, 1, 2, 3, 6, 20, 80] {
+            for _ in 0..200 {
+                let mentions: Vec<Mention> = (0..n)
+                    .map(|_| {
+                        let start = next() % 200;
+                        let len = next() % 12;
+                        let mut m = Mention::new(
+                            types[next() % types.len()],
+                            Span::new(start, start + len),
+                            Rule::UnknownName,
+                        );
+                        m.tentative = next() % 4 == 0;
+                        m
+                    })
+                    .collect();
+                let want = keep_longest_at_once(&mentions);
+                let mut got = mentions;
+                keep_longest(&mut got, &mut Scratch::default());
+                let got: Vec<_> = got
+                    .iter()
+                    .map(|m| (m.span.start, m.span.end, m.ty))
+                    .collect();
+                assert_eq!(got, want);
+            }
+        }
+    }
+}

@@ -1,0 +1,825 @@
+//! Names confirmed and linked by the rest of the article: family names over places,
+//! lone names confirmed by fuller ones, people linked to their fullest name and
+//! organizations to the name their acronym spells.
+
+use std::sync::LazyLock;
+
+use foldhash::HashMap;
+
+use crate::gazetteer::GAZETTEER;
+use crate::lexicon::words;
+use crate::model::{CanonicalName, EntityType, Mention, Rule};
+
+/// A string kept in [`NameKeys::store`]: its bytes and, for a name key, its words.
+#[derive(Clone, Copy)]
+struct Key {
+    start: usize,
+    end: usize,
+    words: usize,
+}
+
+impl Key {
+    fn get(self, store: &str) -> &str {
+        &store[self.start..self.end]
+    }
+}
+
+/// The name keys of an article's people (see [`push_name_key`]), built once for the passes
+/// that ask, end to end in one buffer with the other strings those passes build. Each
+/// kept key has the start of its mention: kept mentions never overlap, so a start names
+/// one, and they stay in text order. Holds the passes' other buffers too, all kept from
+/// one article to the next.
+#[derive(Default)]
+pub(super) struct NameKeys {
+    store: String,
+    kept: Vec<(usize, Key)>,
+    positions: Vec<usize>,
+    ends: Vec<usize>,
+    lows: String,
+    straights: Vec<Piece>,
+    person_keys: Vec<Key>,
+    words: Vec<(usize, usize)>,
+}
+
+impl NameKeys {
+    /// Keeps the keys of the people of `mentions` found for sure (a guess is asked about
+    /// less often), forgetting the last article's.
+    pub(super) fn reset(&mut self, text: &str, mentions: &[Mention]) {
+        self.store.clear();
+        self.kept.clear();
+        for m in mentions.iter() {
+            if m.ty == EntityType::Person && !m.tentative {
+                let key = self.push_key(m.text(text));
+                self.kept.push((m.span.start, key));
+            }
+        }
+    }
+
+    /// Empties the buffers, freeing those a huge input grew.
+    pub(super) fn give_back(&mut self) {
+        for s in [&mut self.store, &mut self.lows] {
+            if s.capacity() > super::KEEP_AT_MOST {
+                *s = String::new();
+            }
+            s.clear();
+        }
+        super::give_back(&mut self.kept);
+        super::give_back(&mut self.positions);
+        super::give_back(&mut self.ends);
+        super::give_back(&mut self.straights);
+        super::give_back(&mut self.person_keys);
+        super::give_back(&mut self.words);
+    }
+
+    /// Appends the name key of `name` to the store.
+    fn push_key(&mut self, name: &str) -> Key {
+        let start = self.store.len();
+        let words = push_name_key(name, &mut self.store);
+        Key {
+            start,
+            end: self.store.len(),
+            words,
+        }
+    }
+
+    /// The name key of `m`: the kept one, else a new one. `cursor` is a place in the kept
+    /// keys that only moves forward: ask about mentions in text order.
+    fn of(&mut self, cursor: &mut usize, text: &str, m: &Mention) -> Key {
+        while self
+            .kept
+            .get(*cursor)
+            .is_some_and(|&(s, _)| s < m.span.start)
+        {
+            *cursor += 1;
+        }
+        match self.kept.get(*cursor) {
+            Some(&(s, key)) if s == m.span.start => key,
+            _ => self.push_key(m.text(text)),
+        }
+    }
+
+    /// Appends `s` to the store.
+    fn push_str(&mut self, s: &str) -> Key {
+        let start = self.store.len();
+        self.store.push_str(s);
+        Key {
+            start,
+            end: self.store.len(),
+            words: 0,
+        }
+    }
+}
+
+/// False when `s` holds one word at most: it has no white space (nor a character below
+/// "!" or beyond ASCII, which might be).
+fn may_be_several_words(s: &str) -> bool {
+    // White space is below "!"; a character beyond ASCII has its high bit.
+    s.bytes().any(|b| b <= b' ' || !b.is_ascii())
+}
+
+/// A lone word listed as a place that is the family name of a person in the same article
+/// is that person ("Jordan" after "Michael Jordan", "Washington" after "Denzel Washington").
+pub(super) fn surnames_over_places(text: &str, mentions: &mut [Mention], keys: &mut NameKeys) {
+    let mut lone = std::mem::take(&mut keys.positions);
+    let mut ends = std::mem::take(&mut keys.ends);
+    let mut lows = std::mem::take(&mut keys.lows);
+    lone.clear();
+    ends.clear();
+    lows.clear();
+    lone.extend((0..mentions.len()).filter(|&k| {
+        let m = &mentions[k];
+        m.ty == EntityType::Place
+            && m.rule != Rule::Dateline
+            && !m.text(text).bytes().any(|b| b == b' ')
+    }));
+    if !lone.is_empty() {
+        // The lone places in lower case, end to end.
+        for &k in &lone {
+            push_lower(mentions[k].text(text), &mut lows);
+            ends.push(lows.len());
+        }
+        family_names(text, mentions, keys, &lone, &ends, &lows);
+    }
+    keys.positions = lone;
+    keys.ends = ends;
+    keys.lows = lows;
+}
+
+/// Makes people of the lone places `lone` (positions in `mentions`; their names in lower
+/// case end at `ends` in `lows`) that are the family name of a person.
+fn family_names(
+    text: &str,
+    mentions: &mut [Mention],
+    keys: &mut NameKeys,
+    lone: &[usize],
+    ends: &[usize],
+    lows: &str,
+) {
+    // Whether a person's family name is each lone place.
+    let mut surname: HashMap<&str, bool> =
+        HashMap::with_capacity_and_hasher(lone.len(), Default::default());
+    let mut sketch = Sketch::default();
+    let mut start = 0;
+    for &end in ends {
+        surname.insert(&lows[start..end], false);
+        sketch.insert(&lows[start..end], false);
+        start = end;
+    }
+    let mut any = false;
+    let mut cursor = 0;
+    for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
+        if m.tentative && !may_be_several_words(m.text(text)) {
+            continue;
+        }
+        let key = keys.of(&mut cursor, text, m);
+        // The last of two or more words.
+        if key.words < 2 {
+            continue;
+        }
+        let key = key.get(&keys.store);
+        let last = key
+            .bytes()
+            .rposition(|b| b == b' ')
+            .map_or(key, |p| &key[p + 1..]);
+        if !sketch.may_contain(last, false) {
+            continue;
+        }
+        if let Some(hit) = surname.get_mut(last) {
+            *hit = true;
+            any = true;
+        }
+    }
+    if !any {
+        return;
+    }
+    let mut start = 0;
+    for (&k, &end) in lone.iter().zip(ends) {
+        if surname.get(&lows[start..end]) == Some(&true) {
+            let m = &mut mentions[k];
+            m.ty = EntityType::Person;
+            m.list_kind = None;
+            m.rule = Rule::ArticleLink;
+        }
+        start = end;
+    }
+}
+
+/// The roles of organizations by their first byte (ASCII lower case): a role can follow a
+/// name only when the next word starts with that byte.
+static ROLES_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut by_first = vec![Vec::new(); 257];
+    for r in words::CONTEXT_ORGANIZATION_ROLE {
+        // An empty role (none is) would follow anything: kept apart, tried always.
+        let at = r
+            .as_bytes()
+            .first()
+            .map_or(256, |b| usize::from(b.to_ascii_lowercase()));
+        by_first[at].push(*r);
+    }
+    by_first
+});
+
+/// An unconfirmed lone name followed by a role of organizations is one ("Petofi general
+/// manager", "Rotor's fans").
+pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.tentative) {
+        // Apostrophes, then "s", then white space: "Rotor's fans".
+        let rest = &text.as_bytes()[m.span.end..];
+        let mut p = 0;
+        loop {
+            if rest[p..].starts_with("’".as_bytes()) {
+                p += "’".len();
+            } else if rest.get(p) == Some(&b'\'') {
+                p += 1;
+            } else {
+                break;
+            }
+        }
+        while rest.get(p) == Some(&b's') {
+            p += 1;
+        }
+        let after = text[m.span.end + p..].trim_start();
+        let first = after.as_bytes().first().map(u8::to_ascii_lowercase);
+        let roles = &ROLES_BY_FIRST_BYTE;
+        let candidates = first.map_or(&[][..], |b| &roles[usize::from(b)]);
+        let role = candidates.iter().chain(&roles[256]).any(|r| {
+            after
+                .get(..r.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(r))
+                && !after[r.len()..].starts_with(char::is_alphabetic)
+        });
+        if role {
+            m.ty = EntityType::Organization;
+            m.tentative = false;
+            m.rule = Rule::OrgRole;
+        }
+    }
+}
+
+/// Appends the words of a name to `key`, for matching a later surname to its full name:
+/// lower case, final dots dropped, straight apostrophes, joined by single spaces (no word
+/// holds white space, so the words are split at `' '`). Returns the number of words.
+fn push_name_key(s: &str, key: &mut String) -> usize {
+    let from = key.len();
+    let mut words = 0;
+    if s.is_ascii() {
+        let plain = plain_words(s.as_bytes());
+        if plain > 0 {
+            // Most names: the key is the name lowered.
+            key.push_str(s);
+            key[from..].make_ascii_lowercase();
+            return plain;
+        }
+        // Bytes are characters: split at ASCII white space without decoding, copy each word
+        // whole, and lower the key once.
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if is_space(b[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && !is_space(b[i]) {
+                i += 1;
+            }
+            let mut end = i;
+            while end > start && b[end - 1] == b'.' {
+                end -= 1;
+            }
+            if end > start {
+                if words > 0 {
+                    key.push(' ');
+                }
+                key.push_str(&s[start..end]);
+                words += 1;
+            }
+        }
+        key[from..].make_ascii_lowercase();
+        return words;
+    }
+    let split = s
+        .split(|c: char| c.is_whitespace())
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty());
+    for w in split {
+        if words > 0 {
+            key.push(' ');
+        }
+        words += 1;
+        if w.is_ascii() {
+            let at = key.len();
+            key.push_str(w);
+            key[at..].make_ascii_lowercase();
+        } else {
+            key.push_str(&w.replace('’', "'").to_lowercase());
+        }
+    }
+    words
+}
+
+/// The number of words of `b` when they are split by single spaces and hold no dot nor
+/// byte below a space (most names); else 0.
+fn plain_words(b: &[u8]) -> usize {
+    let mut words = 0;
+    let mut after_space = true;
+    for &c in b {
+        if c == b' ' {
+            if after_space {
+                return 0;
+            }
+            after_space = true;
+        } else if c < b' ' || c == b'.' {
+            return 0;
+        } else {
+            words += usize::from(after_space);
+            after_space = false;
+        }
+    }
+    if after_space {
+        0
+    } else {
+        words
+    }
+}
+
+/// Appends `s` in lower case to `out`.
+fn push_lower(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
+}
+
+/// The words of a name key, as byte ranges (words are split at `' '`, which no word holds).
+fn key_words(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = key.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while start < b.len() {
+            let end = b[start..]
+                .iter()
+                .position(|&c| c == b' ')
+                .map_or(b.len(), |p| start + p);
+            let word = (start, end);
+            start = end + 1;
+            if word.0 < word.1 {
+                return Some(word);
+            }
+        }
+        None
+    })
+}
+
+/// The first word of a multi-word organization name when it can stand for the whole
+/// ("Halcyon Semiconductor Inc." -> "Halcyon"): a capitalized word that is no common word,
+/// place, demonym or given name.
+fn org_short_name(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    let g = &crate::gazetteer::GAZETTEER;
+    let plain =
+        first.chars().all(char::is_alphabetic) && first.chars().skip(1).any(char::is_lowercase);
+    (plain
+        && first.chars().count() >= 3
+        && first.starts_with(char::is_uppercase)
+        && !crate::recognize::person::is_common(first)
+        && g.lookup(first).is_empty()
+        && !g.is_given_name(first)
+        && !crate::recognize::organization::is_tail(first))
+    .then_some(first)
+}
+
+/// A piece of text a key is made of: a slice of the article, or of the store of
+/// [`NameKeys`], which holds the keys the article does not spell out.
+#[derive(Clone, Copy)]
+enum Piece {
+    /// `text[start..end]`.
+    Text(usize, usize),
+    /// A string of the store.
+    Store(Key),
+}
+
+impl Piece {
+    fn get<'a>(self, text: &'a str, store: &'a str) -> &'a str {
+        match self {
+            Piece::Text(a, b) => &text[a..b],
+            Piece::Store(key) => key.get(store),
+        }
+    }
+}
+
+/// A set of strings told apart by length and first and last bytes only: it may hold a
+/// string it was never given, never misses one it was. Asked before a hash map, it
+/// answers most questions for the cost of a few instructions.
+#[derive(Default)]
+struct Sketch([u64; 16]);
+
+impl Sketch {
+    /// The bit of a string of `len` bytes from `first` to `last` (0 when empty).
+    fn bit(len: usize, first: u8, last: u8) -> usize {
+        let mix = (len as u32) | u32::from(first) << 8 | u32::from(last) << 16;
+        (mix.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    /// The bit of `s`, or of `s` in lower case; the lower case of an ASCII string has its
+    /// length and its bytes lowered.
+    fn bit_of(s: &str, lower: bool) -> usize {
+        let b = s.as_bytes();
+        let (first, last) = (
+            b.first().copied().unwrap_or(0),
+            b.last().copied().unwrap_or(0),
+        );
+        match lower {
+            false => Self::bit(b.len(), first, last),
+            true if s.is_ascii() => Self::bit(
+                b.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            ),
+            true => Self::bit_of(&s.to_lowercase(), false),
+        }
+    }
+
+    fn insert(&mut self, s: &str, lower: bool) {
+        let i = Self::bit_of(s, lower);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn may_contain(&self, s: &str, lower: bool) -> bool {
+        let i = Self::bit_of(s, lower);
+        self.0[i / 64] & 1 << (i % 64) != 0
+    }
+}
+
+/// An ordinary English word that no name list has ("image", "shuttle"; not "brown").
+fn ordinary_word(w: &str) -> bool {
+    crate::lexicon::english::is_common_word(w)
+        && !GAZETTEER.is_given_name(w)
+        && GAZETTEER.surname_rank(w).is_none()
+}
+
+/// A lone capitalized word stays a name only when the article names the same entity more
+/// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
+pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &mut NameKeys) {
+    let weak_person = |m: &Mention| {
+        m.ty == EntityType::Person && matches!(m.rule, Rule::Speaker | Rule::UnknownName)
+    };
+    if !mentions.iter().any(|m| m.tentative || weak_person(m)) {
+        return;
+    }
+    // Each mention with straight apostrophes (put in the store when it has curly ones), and
+    // the name key of each person found for sure.
+    let mut straights = std::mem::take(&mut keys.straights);
+    let mut person_keys = std::mem::take(&mut keys.person_keys);
+    straights.clear();
+    person_keys.clear();
+    // The names the rest of the article is asked about: each tentative mention as written
+    // (apostrophes straight) and in lower case, and each weakly found person as written.
+    // Only their sketch is kept: a name wrongly taken for one of them is looked for in
+    // vain, and the passes below ask only about them.
+    let mut wanted = Sketch::default();
+    let mut cursor = 0;
+    // Most articles have no curly apostrophe: their mentions are not searched for one.
+    let curly = memchr::memchr("’".as_bytes()[0], text.as_bytes()).is_some();
+    for m in mentions.iter() {
+        let t = m.text(text);
+        let straight = if curly && has_curly_apostrophe(t) {
+            Piece::Store(keys.push_str(&t.replace('’', "'")))
+        } else {
+            Piece::Text(m.span.start, m.span.end)
+        };
+        straights.push(straight);
+        if m.tentative {
+            let s = straight.get(text, &keys.store);
+            wanted.insert(s, false);
+            wanted.insert(s, true);
+        } else if m.ty == EntityType::Person {
+            person_keys.push(keys.of(&mut cursor, text, m));
+        }
+        if weak_person(m) {
+            wanted.insert(t, false);
+        }
+    }
+    let store = keys.store.as_str();
+    // What the rest of the article says each wanted name is, the first saying it winning.
+    let mut known: HashMap<&str, EntityType> = HashMap::default();
+    let mut known_sketch = Sketch::default();
+    // The names said to be organizations: only they may make a weak person one.
+    let mut org_sketch = Sketch::default();
+    let mut person_key = person_keys.iter();
+    for (m, straight) in mentions.iter().zip(&straights) {
+        if m.tentative {
+            continue;
+        }
+        let t = m.text(text);
+        let key = straight.get(text, store);
+        if wanted.may_contain(key, false) {
+            known.entry(key).or_insert(m.ty);
+            known_sketch.insert(key, false);
+            if m.ty == EntityType::Organization {
+                org_sketch.insert(key, false);
+            }
+        }
+        // "Halcyon" after "Halcyon Semiconductor Inc.": a company's first word names it.
+        if m.ty == EntityType::Organization
+            && super::first_word(t).is_some_and(|w| wanted.may_contain(w, false))
+        {
+            if let Some(short) = org_short_name(t) {
+                known.entry(short).or_insert(EntityType::Organization);
+                known_sketch.insert(short, false);
+                org_sketch.insert(short, false);
+            }
+        }
+        // "Van Dijk" after "Van Dijk Lines": a company's name without its last word.
+        if m.ty == EntityType::Organization {
+            for (k, _) in t.match_indices(' ').skip(1) {
+                let prefix = &t[..k];
+                if wanted.may_contain(prefix, false) {
+                    known.entry(prefix).or_insert(EntityType::Organization);
+                    known_sketch.insert(prefix, false);
+                    org_sketch.insert(prefix, false);
+                }
+            }
+        }
+        if m.ty == EntityType::Person {
+            let Some(key) = person_key.next() else {
+                continue;
+            };
+            let key = key.get(store);
+            for (a, b) in key_words(key) {
+                // "Image" of "Ahmed Mohamed Image": an ordinary word confirms no person
+                // unless a name list has it ("Brown").
+                if wanted.may_contain(&key[a..b], false) && !ordinary_word(&key[a..b]) {
+                    known.entry(&key[a..b]).or_insert(EntityType::Person);
+                    known_sketch.insert(&key[a..b], false);
+                }
+            }
+            // "de la fuente" after "Álvaro de la Fuente": the surname with its particles.
+            for (k, _) in key.match_indices(' ') {
+                let run = &key[k + 1..];
+                if run.contains(' ') && wanted.may_contain(run, false) {
+                    known.entry(run).or_insert(EntityType::Person);
+                    known_sketch.insert(run, false);
+                }
+            }
+        }
+    }
+    let mut lower = String::new();
+    let mut known_as = |s: &str, lowered: bool| {
+        if !known_sketch.may_contain(s, lowered) {
+            return None;
+        }
+        if !lowered {
+            return known.get(s).copied();
+        }
+        lower.clear();
+        push_lower(s, &mut lower);
+        known.get(lower.as_str()).copied()
+    };
+    let mut k = 0;
+    mentions.retain_mut(|m| {
+        let straight = straights[k];
+        k += 1;
+        if weak_person(m)
+            && org_sketch.may_contain(m.text(text), false)
+            && known_as(m.text(text), false) == Some(EntityType::Organization)
+        {
+            m.ty = EntityType::Organization;
+            m.rule = Rule::ArticleLink;
+            return true;
+        }
+        if !m.tentative {
+            return true;
+        }
+        let s = straight.get(text, store);
+        match known_as(s, false).or_else(|| known_as(s, true)) {
+            Some(ty) => {
+                m.ty = ty;
+                m.tentative = false;
+                m.rule = Rule::ArticleLink;
+                true
+            }
+            None => false,
+        }
+    });
+    keys.straights = straights;
+    keys.person_keys = person_keys;
+}
+
+/// Sets `canonical` on people (the fullest name containing the mention's words) and on
+/// organizations known by an acronym (the name whose initials spell it). A name that is
+/// its own canonical name keeps none: the output gives its text.
+pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKeys) {
+    // The name key of every person, in text order.
+    let mut cursor = 0;
+    let mut person_keys = std::mem::take(&mut keys.person_keys);
+    let mut words = std::mem::take(&mut keys.words);
+    person_keys.clear();
+    for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
+        person_keys.push(keys.of(&mut cursor, text, m));
+    }
+    let store = keys.store.as_str();
+    // Every run of consecutive words of every person's name key, with the fullest name that
+    // holds it (the first in the text among the longest): one hash lookup per mention.
+    let runs = person_keys
+        .iter()
+        .map(|k| k.words * (k.words + 1) / 2)
+        .sum();
+    let mut fullest: HashMap<&str, (usize, &str)> =
+        HashMap::with_capacity_and_hasher(runs, Default::default());
+    // The byte range of each word of a key (a run of words is a slice of the key).
+    let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
+    for (m, key) in persons.zip(&person_keys) {
+        let key = key.get(store);
+        words.clear();
+        words.extend(key_words(key));
+        for a in 0..words.len() {
+            for b in a..words.len() {
+                let entry = fullest
+                    .entry(&key[words[a].0..words[b].1])
+                    .or_insert((0, ""));
+                if words.len() > entry.0 {
+                    *entry = (words.len(), m.text(text));
+                }
+            }
+        }
+    }
+    // Organizations known by an acronym, with the first organization in the text whose
+    // initials spell it (and which is not the acronym itself).
+    let mut expansions: HashMap<&str, Option<&str>> = HashMap::default();
+    for m in mentions.iter().filter(|m| m.ty == EntityType::Organization) {
+        let t = m.text(text);
+        if is_acronym(t) {
+            expansions.insert(t, None);
+        }
+    }
+    if !expansions.is_empty() {
+        let mut i = String::new();
+        for m in mentions.iter().filter(|m| m.ty == EntityType::Organization) {
+            let t = m.text(text);
+            initials(t, &mut i);
+            if i != t {
+                if let Some(slot @ None) = expansions.get_mut(i.as_str()) {
+                    *slot = Some(t);
+                }
+            }
+        }
+    }
+    // "International Centre for Integrated Mountain Development (ICIMOD)": an acronym in
+    // parentheses right after an organization is defined by it.
+    let mut defined: HashMap<&str, String> = HashMap::default();
+    for w in mentions.windows(2) {
+        let pair = w[0].ty == EntityType::Organization && w[1].ty == EntityType::Organization;
+        if pair && text[w[0].span.end..w[1].span.start].trim() == "(" {
+            let full = w[0].name(text).to_string();
+            defined.entry(w[1].text(text)).or_insert(full);
+        }
+    }
+    let mut person_key = person_keys.iter();
+    for m in mentions.iter_mut() {
+        let t = m.text(text);
+        match m.ty {
+            EntityType::Person => {
+                let Some(&key) = person_key.next() else {
+                    continue;
+                };
+                let full = fullest
+                    .get(key.get(store))
+                    .filter(|(len, _)| *len > key.words);
+                // A fuller name in the article wins; else a list's canonical name; else the
+                // text, which is no canonical name (see `Mention::canonical`).
+                if let Some((_, full)) = full {
+                    m.canonical = Some((*full).into());
+                }
+            }
+            // The article's own expansion of an acronym beats a list's: "Council for the
+            // Development of Cambodia (CDC)" is no Centers for Disease Control.
+            EntityType::Organization => {
+                let expansion = if !expansions.is_empty() && is_acronym(t) {
+                    expansions.get(t).copied().flatten()
+                } else {
+                    None
+                };
+                match defined.get(t) {
+                    Some(full) => m.canonical = Some(full.as_str().into()),
+                    None => {
+                        if let Some(full) = expansion {
+                            m.canonical = Some(CanonicalName::from(full));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        // The name as written needs no copy.
+        if m.canonical.as_deref() == Some(t) {
+            m.canonical = None;
+        }
+    }
+    keys.person_keys = person_keys;
+    keys.words = words;
+}
+
+/// True for a name of capitals (and "&") of two characters or more ("CSIS", "AT&T").
+fn is_acronym(t: &str) -> bool {
+    t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2
+}
+
+/// True when `s` has a curly apostrophe, to be made straight.
+fn has_curly_apostrophe(s: &str) -> bool {
+    !s.is_ascii() && s.contains('’')
+}
+
+/// Sets `out` to the capital initials of a name's main words ("Center for Strategic and
+/// International Studies" -> "CSIS").
+fn initials(name: &str, out: &mut String) {
+    out.clear();
+    if name.is_ascii() {
+        // Words split at ASCII white space and hyphens, read a byte at a time.
+        let mut at_start = true;
+        for b in name.bytes() {
+            let split = matches!(b, b'\t'..=b'\r' | b' ' | b'-');
+            if at_start && !split && b.is_ascii_uppercase() {
+                out.push(char::from(b));
+            }
+            at_start = split;
+        }
+        return;
+    }
+    out.extend(
+        name.split(|c: char| c.is_whitespace() || c == '-')
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase()),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_keys_are_lower_case_words_without_final_dots() {
+        for (name, want, words) in [
+            ("Pete  Hegseth", "pete hegseth", 2),
+            ("Martin Luther King Jr.", "martin luther king jr", 4),
+            ("J.. R.\tTolkien\n", "j r tolkien", 3),
+            ("O’Neil Ölçer", "o'neil ölçer", 2),
+            ("...", "", 0),
+            ("", "", 0),
+        ] {
+            let mut key = String::from("before");
+            assert_eq!(push_name_key(name, &mut key), words, "{name:?}");
+            assert_eq!(&key["before".len()..], want, "{name:?}");
+            let got: Vec<&str> = key_words(&key["before".len()..])
+                .map(|(a, b)| &want[a..b])
+                .collect();
+            assert_eq!(got.join(" "), want, "{name:?}");
+            assert_eq!(got.len(), words, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn initials_of_ascii_names_read_by_byte_as_by_character() {
+        let mut got = String::new();
+        for name in [
+            "Center for Strategic and International Studies",
+            "Anglo-American  Tobacco\tCo",
+            " -X- Y\u{b}Z\r\nW ",
+            "lower case only",
+            "",
+            "A",
+            "Gaz de France",
+        ] {
+            initials(name, &mut got);
+            let want: String = name
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_uppercase())
+                .collect();
+            assert_eq!(got, want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn plain_names_are_their_own_keys() {
+        for (name, words) in [
+            ("Pete Hegseth", 2),
+            ("O'Neil", 1),
+            ("Jean-Luc Picard", 2),
+            ("Pete  Hegseth", 0),
+            (" Pete", 0),
+            ("Pete ", 0),
+            ("Jr.", 0),
+            ("A\tB", 0),
+            ("", 0),
+        ] {
+            assert_eq!(plain_words(name.as_bytes()), words, "{name:?}");
+        }
+    }
+}

@@ -1,0 +1,327 @@
+//! Sports results: towns and unknown names that are teams in an article of scores.
+
+use std::sync::LazyLock;
+
+use crate::gazetteer::kind_name;
+use crate::input::{ceil_char, floor_char};
+use crate::lexicon::words;
+use crate::model::{EntityType, Mention, Rule};
+use crate::swar;
+
+/// How far around a mention its line is looked at, in bytes.
+const LINE_WINDOW: usize = 256;
+
+/// The words of a match report (ASCII lower case), each with its searcher, built once.
+static SPORT_WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    words::CONTEXT_SPORT
+        .iter()
+        .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+        .collect()
+});
+
+/// True when at least `need` of `words` (ASCII lower case) occur in `text`, ASCII case
+/// folded. The text is lowered a window at a time (windows overlap by a word's length),
+/// never copied whole, and the search stops once `need` are found.
+fn words_present(text: &[u8], words: &[memchr::memmem::Finder<'_>], need: usize) -> bool {
+    const WINDOW: usize = 1 << 16;
+    let overlap = words.iter().map(|w| w.needle().len()).max().unwrap_or(1) - 1;
+    let mut found = vec![false; words.len()];
+    let mut lower = Vec::with_capacity(text.len().min(WINDOW + overlap));
+    let mut start = 0;
+    loop {
+        let end = (start + WINDOW + overlap).min(text.len());
+        lower.clear();
+        push_ascii_lower(&text[start..end], &mut lower);
+        let mut count = 0;
+        for (seen, w) in found.iter_mut().zip(words) {
+            *seen = *seen || w.find(&lower).is_some();
+            count += usize::from(*seen);
+            if count >= need {
+                return true;
+            }
+        }
+        if end == text.len() {
+            return false;
+        }
+        start += WINDOW;
+    }
+}
+
+/// Appends `bytes` to `out` with ASCII capitals lowered, eight bytes at a time.
+fn push_ascii_lower(bytes: &[u8], out: &mut Vec<u8>) {
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let w = swar::load(chunk);
+        // Capitals among the ASCII bytes (a byte beyond ASCII is left as it is); each
+        // gets bit 5, which makes it small.
+        let capital = swar::byte_range(w & !swar::HIGH_BITS, b'A', b'Z') & !w;
+        out.extend_from_slice(&(w | capital >> 2).to_le_bytes());
+    }
+    out.extend(chunks.remainder().iter().map(u8::to_ascii_lowercase));
+}
+
+/// Sports results name clubs after their towns ("Surrey 429-7", "Leicestershire beat
+/// Somerset", "Pohang 3 Ulsan 2"): in an article with several scores, a town or an unknown
+/// name followed by a score on its line, after "v", or on either side of "beat", is a team —
+/// an organization — and so is every other such mention of it in the article. Countries
+/// stay places (national teams), and names found by strong person rules stay people.
+pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
+    let bytes = text.as_bytes();
+    let scores = memchr::memchr_iter(b'-', bytes)
+        .filter(|&i| {
+            i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        })
+        .count();
+    // A match report: a score and the vocabulary of sport (looked for only after a score).
+    let report = scores >= 1 && words_present(bytes, &SPORT_WORDS, 3);
+    // Standings and results lines, counted only when the scores leave it open, and only up
+    // to three. The lines come from one memchr pass over the text (`str::lines` searches
+    // afresh for each line; a carriage return left at a line's end changes no count below).
+    if scores < 3 && !report {
+        let mut start = 0;
+        let result_lines = memchr::memchr_iter(b'\n', bytes)
+            .chain([bytes.len()])
+            .map(|end| {
+                let line = &text[start..end];
+                start = end + 1;
+                line
+            })
+            .filter(|l| is_result_line(l))
+            .take(3)
+            .count();
+        if result_lines < 3 {
+            return;
+        }
+    }
+    // Which mentions may be teams, decided once each.
+    let is_candidate: Vec<bool> = mentions
+        .iter()
+        .map(|m| match m.ty {
+            EntityType::Place => {
+                m.list_kind
+                    .is_some_and(|k| matches!(kind_name(k), "city" | "state" | "region"))
+                    && m.rule != Rule::Dateline
+            }
+            EntityType::Person => m.tentative,
+            _ => false,
+        })
+        .collect();
+    let candidate = |k: usize| is_candidate[k];
+    let between = |a: usize, b: usize| words::CONTEXT_TEAM_VERB.contains(&text[a..b].trim());
+    let locative = |m: &Mention| {
+        let before = text[..m.span.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        if before.is_ascii() {
+            // Lowered byte by byte as compared, not copied.
+            words::CONTEXT_LOCATIVE.iter().any(|w| {
+                w.len() == before.len()
+                    && w.bytes()
+                        .zip(before.bytes())
+                        .all(|(a, b)| a == b.to_ascii_lowercase())
+            })
+        } else {
+            words::CONTEXT_LOCATIVE.contains(&before.to_lowercase().as_str())
+        }
+    };
+    let mut teams: foldhash::HashSet<&str> = foldhash::HashSet::default();
+    for (k, m) in mentions.iter().enumerate() {
+        if !candidate(k) {
+            continue;
+        }
+        // Only the neighbourhood of the mention counts: a bounded window keeps a document
+        // that is one long line linear.
+        let window_end = floor_char(text, (m.span.end + LINE_WINDOW).min(text.len()));
+        let line_end = memchr::memchr(b'\n', &bytes[m.span.end..window_end])
+            .map_or(window_end, |p| m.span.end + p);
+        let rest = text[m.span.end..line_end].trim_start();
+        // A score, not the date of a dateline ("LONDON 1996-08-30").
+        let is_date = rest.len() >= 10 && rest.as_bytes()[4] == b'-' && rest.as_bytes()[7] == b'-';
+        // Bowling figures ("Gough 10-2-45-3") follow players, not teams.
+        let figures =
+            m.ty == EntityType::Person && super::first_word(rest).is_some_and(|w| w.contains('-'));
+        let score_follows = rest.starts_with(|c: char| c.is_ascii_digit()) && !is_date && !figures;
+        let window_start = ceil_char(text, m.span.start.saturating_sub(LINE_WINDOW));
+        let line_start = memchr::memrchr(b'\n', &bytes[window_start..m.span.start])
+            .map_or(window_start, |p| window_start + p + 1);
+        let prefix = text[line_start..m.span.start].trim_end();
+        let versus = prefix.ends_with(" v") || prefix.ends_with(" vs");
+        let next_is_team = mentions
+            .get(k + 1)
+            .is_some_and(|n| candidate(k + 1) && between(m.span.end, n.span.start));
+        let prev_is_team =
+            k > 0 && candidate(k - 1) && between(mentions[k - 1].span.end, m.span.start);
+        // In results a team opens its line or follows another result ("Pohang 3 Ulsan 2",
+        // "Leicester: Leicestershire 296"); a name after "b" in a scorecard is a bowler.
+        let opens_result = prefix.is_empty()
+            || prefix.ends_with([':', ',', ';', ')'])
+            || prefix.ends_with(|c: char| c.is_ascii_digit());
+        // In a match report a town that is not where something happens is a club
+        // ("Sunderland came from behind", "visit Brighton"), unlike "in Sunderland".
+        let club = report && m.ty == EntityType::Place && !locative(m);
+        if (score_follows && opens_result) || versus || next_is_team || prev_is_team || club {
+            teams.insert(m.text(text));
+        }
+    }
+    if teams.is_empty() {
+        return;
+    }
+    for (k, m) in mentions.iter_mut().enumerate() {
+        if candidate(k) && teams.contains(m.text(text)) && !locative(m) {
+            m.ty = EntityType::Organization;
+            m.rule = Rule::SportsTeam;
+            m.tentative = false;
+            m.list_kind = None;
+            m.canonical = None;
+        }
+    }
+}
+
+/// The ASCII bytes a team's name in a result line is made of: letters, space, ". ' -".
+static NAME_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphabetic() || matches!(b, b' ' | b'.' | b'\'' | b'-');
+        c += 1;
+    }
+    table
+};
+
+/// A line of standings or results: a name, then numbers ("CHICAGO 71 64 .526 10"). The
+/// name is letters, spaces and ". ' -", one space before the first digit; the line is read
+/// only until another character, ASCII without decoding.
+fn is_result_line(l: &str) -> bool {
+    let b = l.as_bytes();
+    let mut p = 0;
+    // Eight ASCII bytes at a time while all are name bytes.
+    while let Some(chunk) = b.get(p..p + 8) {
+        let w = swar::load(chunk);
+        if w & swar::HIGH_BITS != 0 {
+            break;
+        }
+        let name = swar::byte_range(w | (swar::LOW_BITS * 0x20), b'a', b'z')
+            | swar::byte_range(w, b' ', b' ')
+            | swar::byte_range(w, b'\'', b'\'')
+            | swar::byte_range(w, b'-', b'.');
+        let other = !name & swar::HIGH_BITS;
+        if other != 0 {
+            p += other.trailing_zeros() as usize / 8;
+            break;
+        }
+        p += 8;
+    }
+    while let Some(&c) = b.get(p) {
+        if NAME_BYTE[usize::from(c)] {
+            p += 1;
+        } else if c.is_ascii() {
+            break;
+        } else {
+            match l[p..].chars().next() {
+                Some(ch) if ch.is_alphabetic() => p += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    b.get(p).is_some_and(u8::is_ascii_digit) && p > 2 && l[..p].trim_end().len() + 1 == p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn result_lines_are_a_name_then_a_number() {
+        for line in [
+            "CHICAGO 71 64 .526 10",
+            "Pohang 3 Ulsan 2",
+            "Zürich-Nord 2",
+            "St. Kilda 9",
+        ] {
+            assert!(is_result_line(line), "{line:?}");
+        }
+        for line in [
+            "",
+            "Ab",
+            "No number here.",
+            "Two  3",
+            "Leeds: 3",
+            "71 64",
+            "Léon, 3",
+            "X 1",
+        ] {
+            assert!(!is_result_line(line), "{line:?}");
+        }
+    }
+
+    /// The result line test read a character at a time.
+    fn is_result_line_slowly(l: &str) -> bool {
+        let p = l
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-')))
+            .map_or(l.len(), |(p, _)| p);
+        l[p..].starts_with(|c: char| c.is_ascii_digit())
+            && p > 2
+            && l[..p].trim_end().len() + 1 == p
+    }
+
+    #[test]
+    fn result_lines_read_eight_bytes_at_a_time_as_one() {
+        let pieces = [
+            "Manchester",
+            " ",
+            "United",
+            "St.",
+            "O'Neil",
+            "-",
+            "Zürich",
+            "2",
+            "71 64",
+            ",",
+            "  ",
+            "\t",
+            "é",
+            "[",
+            "`",
+            "@",
+            "{",
+            "Z",
+            "z",
+            "A",
+            "a",
+            "/",
+            ":",
+            "9",
+        ];
+        let mut seed = 3u64;
+        for _ in 0..20_000 {
+            let mut line = String::new();
+            for _ in 0..(seed % 9) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                line.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_add(seed >> 7);
+            assert_eq!(
+                is_result_line(&line),
+                is_result_line_slowly(&line),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn lowering_eight_bytes_at_a_time_lowers_ascii_capitals_only() {
+        let text = "Half-Time: ÉCOLE Zürich @[`{ AZ az 0-9 ÀÖ \u{c1}x".repeat(3);
+        for start in 0..9 {
+            let mut got = Vec::new();
+            push_ascii_lower(&text.as_bytes()[start..], &mut got);
+            assert_eq!(got, text.as_bytes()[start..].to_ascii_lowercase());
+        }
+    }
+}
