@@ -42,6 +42,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The film was made by Harbour Lights Pictures in Accra.", &["organization:Harbour Lights Pictures", "place:Accra"]),
     ("A study by the Pew Internet and American Life Project found it.", &["organization:Pew Internet and American Life Project"]),
     ("Warner Bros released it, and Deutsche Boerse listed Grupo Televisa.", &["organization:Warner Bros", "organization:Deutsche Boerse", "organization:Grupo Televisa"]),
+    ("Douglas & Lomason shares rose, and Morgan Stanley and Barrow & Finch advised.", &["organization:Douglas & Lomason", "organization:Morgan Stanley", "organization:Barrow & Finch"]),
     // --- An unlisted name after a noun and a preposition that introduce an organization ---
     ("Shares of Time Warner fell, and analysts at Merrill Lynch cut their forecast.", &["organization:Time Warner", "organization:Merrill Lynch"]),
     ("He bought a stake in China and met analysts at Tony Blair's office.", &["place:China", "person:Tony Blair"]),

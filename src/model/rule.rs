@@ -60,6 +60,8 @@ rules! {
     OrgCue = "org-cue",
     /// An organization head word ("Bank of ...").
     OrgHead = "org-head",
+    /// Names joined by an ampersand ("Douglas & Lomason").
+    OrgAmpersand = "org-ampersand",
     /// An organization tail word ("... Ltd").
     OrgTail = "org-tail",
     /// An unconfirmed lone name followed by a role of organizations ("Petofi general

@@ -293,6 +293,48 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             return;
         }
     }
+    // "Douglas & Lomason", "Barrow & Finch": names joined by an ampersand are a firm,
+    // unless each side is a listed name of its own ("US & UK").
+    if let Some(k) = words.iter().position(|w| w.text == "&") {
+        let plain = |part: &[Word]| {
+            !part.is_empty()
+                && part.len() <= 3
+                && part.iter().all(|w| !w.is_connector())
+                && lookup_cased(ctx.lists, &joined(ctx.text, part)).is_none()
+        };
+        // "Morgan Stanley and Barrow & Finch": the firm runs from the "and" before it.
+        let a = words[..k]
+            .iter()
+            .rposition(|w| w.text == "and")
+            .map_or(0, |p| p + 1);
+        let b = words[k + 1..]
+            .iter()
+            .position(|w| w.text == "and")
+            .map_or(words.len(), |p| k + 1 + p);
+        if !ctx.headline && plain(&words[a..k]) && plain(&words[k + 1..b]) {
+            if a > 0 {
+                let before = Context {
+                    speech_follows: false,
+                    ..*ctx
+                };
+                classify(&words[..a - 1], &before, out);
+            }
+            emit(
+                out,
+                EntityType::Organization,
+                &words[a..b],
+                Rule::OrgAmpersand,
+            );
+            if b < words.len() {
+                let after = Context {
+                    initial: false,
+                    ..*ctx
+                };
+                classify(&words[b + 1..], &after, out);
+            }
+            return;
+        }
+    }
     // 7. Several names joined by connectors: each piece on its own, split first where
     // names are coordinated ("and", "-"), so "Strait of Malacca and US" keeps its "of".
     if has_connector {
