@@ -322,14 +322,25 @@ pub fn entity_refs<'a>(
     explain: bool,
 ) -> impl Iterator<Item = EntityRef<'a>> + 'a {
     let sentences = &found.sentences;
+    // The sentence of the mention before: mentions in text order move it forward only.
+    let mut sentence = 0;
     found.mentions.iter().map(move |m| EntityRef {
         ty: m.ty,
         text: &text[m.span.start..m.span.end],
         start: offsets.to_char(m.span.start),
         end: offsets.to_char(m.span.end),
-        sentence: sentences
-            .partition_point(|s| s.start <= m.span.start)
-            .saturating_sub(1),
+        sentence: {
+            let at = m.span.start;
+            if sentences.get(sentence).is_some_and(|s| s.start > at) {
+                sentence = sentences
+                    .partition_point(|s| s.start <= at)
+                    .saturating_sub(1);
+            }
+            while sentences.get(sentence + 1).is_some_and(|s| s.start <= at) {
+                sentence += 1;
+            }
+            sentence
+        },
         // A name without a canonical name is its own.
         canonical: m.canonical.as_deref().or_else(|| {
             matches!(
@@ -455,93 +466,272 @@ pub(crate) fn count_words(text: &str) -> usize {
     count
 }
 
-/// What makes two amounts or dates one entry of the summary: the same kind, value (or
-/// range), currency and unit, or, without a value, the same text in lower case.
-#[derive(PartialEq, Eq, Hash)]
+/// What makes two amounts or dates one entry of the summary: the same kind, currency, unit
+/// and value (or range), or, without a value, the same text in lower case.
+#[derive(Clone, PartialEq, Eq, Hash)]
 enum ValueKey<'e> {
     Value(
         Option<Kind>,
+        Option<&'static str>,
+        Option<&'static str>,
         &'e model::Value,
-        Option<&'static str>,
-        Option<&'static str>,
     ),
-    Text(String),
+    Text(Cow<'e, str>),
 }
 
 /// Groups entities into the summary: names by canonical name, amounts and dates by value.
 pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
-    let mut summary = Summary::default();
-    // Each type's index has room for all its mentions from the start (no rehashing), up to
-    // 4,096: a huge input repeats its names far more than that.
-    let mut counts = [0; EntityType::ALL.len()];
-    for m in mentions {
-        counts[m.ty as usize] = (counts[m.ty as usize] + 1).min(1 << 12);
+    let groups = group(text, mentions);
+    let names = |ty: EntityType| -> Vec<NameCount> {
+        groups
+            .names(ty)
+            .iter()
+            .map(|n| NameCount {
+                name: n.name.to_string(),
+                count: n.count,
+                aliases: groups.aliases(n).map(str::to_string).collect(),
+            })
+            .collect()
+    };
+    let values = |ty: EntityType| -> Vec<ValueCount> {
+        groups
+            .values(ty)
+            .iter()
+            .map(|v| ValueCount {
+                text: v.text.to_string(),
+                kind: v.kind,
+                value: v.value.map(model::Value::to_json),
+                currency: v.currency,
+                count: v.count,
+            })
+            .collect()
+    };
+    Summary {
+        people: names(EntityType::Person),
+        places: names(EntityType::Place),
+        organizations: names(EntityType::Organization),
+        amounts: values(EntityType::Amount),
+        dates: values(EntityType::Date),
     }
-    fn room<K, V>(n: usize) -> HashMap<K, V> {
-        HashMap::with_capacity_and_hasher(n, Default::default())
+}
+
+/// The summary borrowed from the text and the mentions: what [`summarize`] copies into a
+/// [`Summary`], and what the JSON writer writes as it is.
+pub(crate) struct Groups<'a> {
+    /// People, places and organizations, in that order, each most mentioned first.
+    names: Vec<NameGroup<'a>>,
+    /// Amounts and dates, in that order, each most mentioned first.
+    values: Vec<ValueGroup<'a>>,
+    /// The names' other forms, each name's chained through `next`.
+    aliases: Vec<Alias<'a>>,
+}
+
+/// A named entity and how often the article mentions it (a [`NameCount`], borrowed).
+pub(crate) struct NameGroup<'a> {
+    ty: EntityType,
+    /// The canonical name.
+    pub name: &'a str,
+    /// Mentions.
+    pub count: usize,
+    /// The first and the last of its aliases in [`Groups::aliases`], or [`NO_ALIAS`].
+    first_alias: u32,
+    last_alias: u32,
+}
+
+/// One other form of a name, and the index of the name's next one (or [`NO_ALIAS`]).
+struct Alias<'a> {
+    text: &'a str,
+    next: u32,
+}
+
+/// The end of a chain of aliases.
+const NO_ALIAS: u32 = u32::MAX;
+
+/// An amount or date and how often it appears (a [`ValueCount`], borrowed).
+pub(crate) struct ValueGroup<'a> {
+    ty: EntityType,
+    key: ValueKey<'a>,
+    /// The first mention's text.
+    pub text: &'a str,
+    /// The kind.
+    pub kind: Option<&'static str>,
+    /// The normalized value.
+    pub value: Option<&'a model::Value>,
+    /// Money: ISO 4217 code.
+    pub currency: Option<&'static str>,
+    /// Mentions.
+    pub count: usize,
+}
+
+impl<'a> Groups<'a> {
+    /// The names of type `ty`, most mentioned first.
+    pub fn names(&self, ty: EntityType) -> &[NameGroup<'a>] {
+        let from = self.names.partition_point(|n| n.ty < ty);
+        let to = self.names.partition_point(|n| n.ty <= ty);
+        &self.names[from..to]
     }
-    let mut names: [(EntityType, Vec<NameCount>, HashMap<&str, usize>); 3] = [
-        EntityType::Person,
-        EntityType::Place,
-        EntityType::Organization,
-    ]
-    .map(|t| (t, Vec::new(), room(counts[t as usize])));
-    let mut values: [(EntityType, Vec<ValueCount>, HashMap<ValueKey, usize>); 2] =
-        [EntityType::Amount, EntityType::Date].map(|t| (t, Vec::new(), room(counts[t as usize])));
+
+    /// The amounts or dates (`ty`), most mentioned first.
+    pub fn values(&self, ty: EntityType) -> &[ValueGroup<'a>] {
+        let from = self.values.partition_point(|v| v.ty < ty);
+        let to = self.values.partition_point(|v| v.ty <= ty);
+        &self.values[from..to]
+    }
+
+    /// The other ways the article writes a name, in order of appearance.
+    pub fn aliases<'g>(&'g self, name: &NameGroup) -> impl Iterator<Item = &'a str> + 'g {
+        let mut k = name.first_alias;
+        std::iter::from_fn(move || {
+            let alias = self.aliases.get(k as usize)?;
+            k = alias.next;
+            Some(alias.text)
+        })
+    }
+}
+
+/// The length of a group list past which its entries are found through a hash index
+/// rather than by a linear search (an article's lists are short, a huge input's long).
+const SHORT: usize = 32;
+
+/// The index of the entry of `list` whose key is `key` (`key_of` gives an entry's), through
+/// `index` once the list is long (made then).
+fn find<T, K: Eq + std::hash::Hash>(
+    list: &[T],
+    index: &mut Option<HashMap<K, usize>>,
+    key: &K,
+    is: impl Fn(&T, &K) -> bool,
+    key_of: impl Fn(&T) -> K,
+) -> Option<usize> {
+    if list.len() <= SHORT {
+        return list.iter().position(|t| is(t, key));
+    }
+    index
+        .get_or_insert_with(|| {
+            let mut index = HashMap::with_capacity_and_hasher(4 * SHORT, Default::default());
+            index.extend(list.iter().enumerate().map(|(k, t)| (key_of(t), k)));
+            index
+        })
+        .get(key)
+        .copied()
+}
+
+/// Groups entities: names by canonical name, amounts and dates by value; each type's group
+/// lists the most mentioned first, in order of first appearance among equal counts.
+pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention]) -> Groups<'a> {
+    let names = mentions
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.ty,
+                EntityType::Person | EntityType::Place | EntityType::Organization
+            )
+        })
+        .count();
+    // Room for every entry from the start, up to 4,096: a huge input repeats its names far
+    // more than that.
+    let mut groups = Groups {
+        names: Vec::with_capacity(names.min(1 << 12)),
+        values: Vec::with_capacity((mentions.len() - names).min(1 << 12)),
+        aliases: Vec::with_capacity(names.min(1 << 12)),
+    };
+    let mut name_index: Option<HashMap<(EntityType, &str), usize>> = None;
+    let mut value_index: Option<HashMap<(EntityType, ValueKey), usize>> = None;
     for m in mentions {
-        let (e_text, q) = (m.text(text), m.q());
-        if let Some((_, list, index)) = names.iter_mut().find(|(t, _, _)| *t == m.ty) {
-            // Keys borrow from the mentions and the text; a name is copied once, into its entry.
+        let (e_text, q, ty) = (m.text(text), m.q(), m.ty);
+        if matches!(
+            ty,
+            EntityType::Person | EntityType::Place | EntityType::Organization
+        ) {
+            // Keys borrow from the mentions and the text.
             let name = m.name(text);
-            let k = *index.entry(name).or_insert_with(|| {
-                list.push(NameCount {
-                    name: name.to_string(),
+            let list = &mut groups.names;
+            let found = find(
+                list,
+                &mut name_index,
+                &(ty, name),
+                |g, k| g.ty == k.0 && g.name == k.1,
+                |g| (g.ty, g.name),
+            );
+            let k = found.unwrap_or_else(|| {
+                if let Some(index) = &mut name_index {
+                    index.insert((ty, name), list.len());
+                }
+                list.push(NameGroup {
+                    ty,
+                    name,
                     count: 0,
-                    aliases: Vec::new(),
+                    first_alias: NO_ALIAS,
+                    last_alias: NO_ALIAS,
                 });
                 list.len() - 1
             });
             let entry = &mut list[k];
             entry.count += 1;
-            if e_text != entry.name && !entry.aliases.iter().any(|a| a == e_text) {
-                entry.aliases.push(e_text.to_string());
+            let aliases = &mut groups.aliases;
+            let mut a = entry.first_alias;
+            let mut known = e_text == entry.name;
+            while !known && a != NO_ALIAS {
+                known = aliases[a as usize].text == e_text;
+                a = aliases[a as usize].next;
             }
-        } else if let Some((_, list, index)) = values.iter_mut().find(|(t, _, _)| *t == m.ty) {
+            if !known {
+                let new = aliases.len() as u32;
+                aliases.push(Alias {
+                    text: e_text,
+                    next: NO_ALIAS,
+                });
+                match entry.last_alias {
+                    NO_ALIAS => entry.first_alias = new,
+                    last => aliases[last as usize].next = new,
+                }
+                entry.last_alias = new;
+            }
+        } else {
             let key = match &q.value {
-                Some(v) => ValueKey::Value(m.kind, v, q.currency, q.unit),
-                None => ValueKey::Text(e_text.to_lowercase()),
+                Some(v) => ValueKey::Value(m.kind, q.currency, q.unit, v),
+                None if e_text
+                    .bytes()
+                    .any(|b| b.is_ascii_uppercase() || !b.is_ascii()) =>
+                {
+                    ValueKey::Text(Cow::Owned(e_text.to_lowercase()))
+                }
+                None => ValueKey::Text(Cow::Borrowed(e_text)),
             };
-            let k = *index.entry(key).or_insert_with_key(|key| {
-                let value = match key {
-                    ValueKey::Value(_, v, _, _) => Some(v.to_json()),
-                    ValueKey::Text(_) => None,
-                };
-                list.push(ValueCount {
-                    text: e_text.to_string(),
+            let key = (ty, key);
+            let list = &mut groups.values;
+            let found = find(
+                list,
+                &mut value_index,
+                &key,
+                |g, k| g.ty == k.0 && g.key == k.1,
+                |g| (g.ty, g.key.clone()),
+            );
+            let k = found.unwrap_or_else(|| {
+                list.push(ValueGroup {
+                    ty,
+                    key: key.1.clone(),
+                    text: e_text,
                     kind: m.kind.map(Kind::name),
-                    value,
+                    value: q.value.as_ref(),
                     currency: q.currency,
                     count: 0,
                 });
+                if let Some(index) = &mut value_index {
+                    index.insert(key, list.len() - 1);
+                }
                 list.len() - 1
             });
             list[k].count += 1;
         }
     }
     // Stable sorts keep first appearance among equal counts.
-    let [(_, mut people, _), (_, mut places, _), (_, mut orgs, _)] = names;
-    let [(_, mut amounts, _), (_, mut dates, _)] = values;
-    people.sort_by_key(|n| std::cmp::Reverse(n.count));
-    places.sort_by_key(|n| std::cmp::Reverse(n.count));
-    orgs.sort_by_key(|n| std::cmp::Reverse(n.count));
-    amounts.sort_by_key(|n| std::cmp::Reverse(n.count));
-    dates.sort_by_key(|n| std::cmp::Reverse(n.count));
-    summary.people = people;
-    summary.places = places;
-    summary.organizations = orgs;
-    summary.amounts = amounts;
-    summary.dates = dates;
-    summary
+    groups
+        .names
+        .sort_by_key(|n| (n.ty, std::cmp::Reverse(n.count)));
+    groups
+        .values
+        .sort_by_key(|n| (n.ty, std::cmp::Reverse(n.count)));
+    groups
 }
 
 #[cfg(test)]
@@ -568,6 +758,68 @@ mod tests {
     fn words_are_counted_as_the_stats_say() {
         assert_eq!(count_words("don't stop: Kuala Lumpur-based, 3.5 -- x"), 6);
         assert_eq!(count_words("a--b a-.b 1,000,000 U.S. ’quoted’ café’s"), 8);
+    }
+
+    /// Lists past [`SHORT`] entries (found through a hash index) group as the short ones:
+    /// by name or lower-case text, most mentioned first, then in order of appearance.
+    #[test]
+    fn long_group_lists_group_as_short_ones() {
+        use crate::model::Rule;
+        let (mut text, mut mentions) = (String::new(), Vec::new());
+        for round in 0..4 {
+            for k in 0..80 {
+                if round > 0 && (k * 7 + round) % 3 == 0 {
+                    continue;
+                }
+                let word = if round == 2 {
+                    format!("w{k}")
+                } else {
+                    format!("W{k}")
+                };
+                let start = text.len();
+                text.push_str(&word);
+                text.push(' ');
+                let ty = [EntityType::Person, EntityType::Amount][k % 2];
+                mentions.push(Mention::new(
+                    ty,
+                    Span::new(start, start + word.len()),
+                    Rule::Places,
+                ));
+            }
+        }
+        let oracle = |ty: EntityType, fold: bool| {
+            let mut list: Vec<(String, usize)> = Vec::new();
+            for m in mentions.iter().filter(|m| m.ty == ty) {
+                let t = m.text(&text);
+                let key = |s: &str| {
+                    if fold {
+                        s.to_lowercase()
+                    } else {
+                        s.to_string()
+                    }
+                };
+                match list.iter_mut().find(|(n, _)| key(n) == key(t)) {
+                    Some(entry) => entry.1 += 1,
+                    None => list.push((t.to_string(), 1)),
+                }
+            }
+            list.sort_by_key(|e| std::cmp::Reverse(e.1));
+            list
+        };
+        let summary = summarize(&text, &mentions);
+        let people: Vec<(String, usize)> = summary
+            .people
+            .iter()
+            .map(|n| (n.name.clone(), n.count))
+            .collect();
+        let amounts: Vec<(String, usize)> = summary
+            .amounts
+            .iter()
+            .map(|v| (v.text.clone(), v.count))
+            .collect();
+        assert!(people.len() > SHORT && amounts.len() > SHORT);
+        assert_eq!(people, oracle(EntityType::Person, false));
+        assert_eq!(amounts, oracle(EntityType::Amount, true));
     }
 
     proptest::proptest! {
