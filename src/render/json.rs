@@ -229,13 +229,19 @@ fn needs_escape(w: u64) -> bool {
 
 impl Writer<'_, '_> {
     /// Writes the buffer out to the sink once it holds `at` bytes or more.
+    #[inline(always)]
     fn spill(&mut self, at: usize) {
+        if self.out.len() >= at.max(1) {
+            self.spill_now();
+        }
+    }
+
+    /// Writes the buffer out to the sink, if there is one.
+    #[inline(never)]
+    fn spill_now(&mut self) {
         let Some(sink) = self.sink.as_mut() else {
             return;
         };
-        if self.out.len() < at.max(1) {
-            return;
-        }
         if self.error.is_none() {
             let piece = match &mut self.pretty {
                 Some(p) => {
@@ -527,11 +533,24 @@ impl Writer<'_, '_> {
         let q = e.quantity;
         self.raw(b"{\"type\":");
         self.entity_type(e.ty);
-        self.str_at(b",\"text\":", e.text);
+        self.raw(b",\"text\":");
+        let written = self.out.len();
+        self.str(e.text);
+        let written = written..self.out.len();
         self.int_at(b",\"start\":", e.start);
         self.int_at(b",\"end\":", e.end);
         self.int_at(b",\"sentence\":", e.sentence);
-        self.some_str(b",\"canonical\":", e.canonical);
+        match e.canonical {
+            // Most names are their own canonical name: their text is copied, not escaped
+            // again.
+            Some(c)
+                if c.len() == e.text.len() && (c.as_ptr() == e.text.as_ptr() || c == e.text) =>
+            {
+                self.raw(b",\"canonical\":");
+                self.out.extend_from_within(written);
+            }
+            c => self.some_str(b",\"canonical\":", c),
+        }
         self.some_str(b",\"kind\":", e.kind);
         self.some_serde(b",\"value\":", q.single());
         let range = q.range();
