@@ -518,17 +518,16 @@ pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
 /// The summary borrowed from the text and the mentions: what [`summarize`] copies into a
 /// [`Summary`], and what the JSON writer writes as it is.
 pub(crate) struct Groups<'a> {
-    /// People, places and organizations, in that order, each most mentioned first.
-    names: Vec<NameGroup<'a>>,
-    /// Amounts and dates, in that order, each most mentioned first.
-    values: Vec<ValueGroup<'a>>,
+    /// People, places and organizations, each most mentioned first.
+    names: [Vec<NameGroup<'a>>; 3],
+    /// Amounts and dates, each most mentioned first.
+    values: [Vec<ValueGroup<'a>>; 2],
     /// The names' other forms, each name's chained through `next`.
     aliases: Vec<Alias<'a>>,
 }
 
 /// A named entity and how often the article mentions it (a [`NameCount`], borrowed).
 pub(crate) struct NameGroup<'a> {
-    ty: EntityType,
     /// The canonical name.
     pub name: &'a str,
     /// Mentions.
@@ -549,7 +548,6 @@ const NO_ALIAS: u32 = u32::MAX;
 
 /// An amount or date and how often it appears (a [`ValueCount`], borrowed).
 pub(crate) struct ValueGroup<'a> {
-    ty: EntityType,
     key: ValueKey<'a>,
     /// The first mention's text.
     pub text: &'a str,
@@ -566,16 +564,18 @@ pub(crate) struct ValueGroup<'a> {
 impl<'a> Groups<'a> {
     /// The names of type `ty`, most mentioned first.
     pub fn names(&self, ty: EntityType) -> &[NameGroup<'a>] {
-        let from = self.names.partition_point(|n| n.ty < ty);
-        let to = self.names.partition_point(|n| n.ty <= ty);
-        &self.names[from..to]
+        NAMES
+            .iter()
+            .position(|&t| t == ty)
+            .map_or(&[], |k| &self.names[k])
     }
 
     /// The amounts or dates (`ty`), most mentioned first.
     pub fn values(&self, ty: EntityType) -> &[ValueGroup<'a>] {
-        let from = self.values.partition_point(|v| v.ty < ty);
-        let to = self.values.partition_point(|v| v.ty <= ty);
-        &self.values[from..to]
+        VALUES
+            .iter()
+            .position(|&t| t == ty)
+            .map_or(&[], |k| &self.values[k])
     }
 
     /// The other ways the article writes a name, in order of appearance.
@@ -588,6 +588,16 @@ impl<'a> Groups<'a> {
         })
     }
 }
+
+/// The types of names, in the order of [`Groups::names`].
+const NAMES: [EntityType; 3] = [
+    EntityType::Person,
+    EntityType::Place,
+    EntityType::Organization,
+];
+
+/// The types of amounts and dates, in the order of [`Groups::values`].
+const VALUES: [EntityType; 2] = [EntityType::Amount, EntityType::Date];
 
 /// The length of a group list past which its entries are found through a hash index
 /// rather than by a linear search (an article's lists are short, a huge input's long).
@@ -618,46 +628,32 @@ fn find<T, K: Eq + std::hash::Hash>(
 /// Groups entities: names by canonical name, amounts and dates by value; each type's group
 /// lists the most mentioned first, in order of first appearance among equal counts.
 pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention]) -> Groups<'a> {
-    let names = mentions
-        .iter()
-        .filter(|m| {
-            matches!(
-                m.ty,
-                EntityType::Person | EntityType::Place | EntityType::Organization
-            )
-        })
-        .count();
-    // Room for every entry from the start, up to 4,096: a huge input repeats its names far
-    // more than that.
-    let mut groups = Groups {
-        names: Vec::with_capacity(names.min(1 << 12)),
-        values: Vec::with_capacity((mentions.len() - names).min(1 << 12)),
-        aliases: Vec::with_capacity(names.min(1 << 12)),
-    };
-    let mut name_index: Option<HashMap<(EntityType, &str), usize>> = None;
-    let mut value_index: Option<HashMap<(EntityType, ValueKey), usize>> = None;
+    // Room for every entry of a type from the start, up to 4,096: a huge input repeats its
+    // names far more than that.
+    let mut counts = [0; EntityType::ALL.len()];
     for m in mentions {
-        let (e_text, q, ty) = (m.text(text), m.q(), m.ty);
-        if matches!(
-            ty,
-            EntityType::Person | EntityType::Place | EntityType::Organization
-        ) {
+        counts[m.ty as usize] += 1;
+    }
+    let room = |ty: EntityType| counts[ty as usize].min(1 << 12);
+    let mut groups = Groups {
+        names: NAMES.map(|t| Vec::with_capacity(room(t))),
+        values: VALUES.map(|t| Vec::with_capacity(room(t))),
+        aliases: Vec::new(),
+    };
+    let mut name_index: [Option<HashMap<&str, usize>>; 3] = Default::default();
+    let mut value_index: [Option<HashMap<ValueKey, usize>>; 2] = Default::default();
+    for m in mentions {
+        let (e_text, q) = (m.text(text), m.q());
+        if let Some(t) = NAMES.iter().position(|&t| t == m.ty) {
             // Keys borrow from the mentions and the text.
             let name = m.name(text);
-            let list = &mut groups.names;
-            let found = find(
-                list,
-                &mut name_index,
-                &(ty, name),
-                |g, k| g.ty == k.0 && g.name == k.1,
-                |g| (g.ty, g.name),
-            );
+            let (list, index) = (&mut groups.names[t], &mut name_index[t]);
+            let found = find(list, index, &name, |g, k| g.name == *k, |g| g.name);
             let k = found.unwrap_or_else(|| {
-                if let Some(index) = &mut name_index {
-                    index.insert((ty, name), list.len());
+                if let Some(index) = index {
+                    index.insert(name, list.len());
                 }
                 list.push(NameGroup {
-                    ty,
                     name,
                     count: 0,
                     first_alias: NO_ALIAS,
@@ -686,7 +682,7 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention]) -> Groups<'a> {
                 }
                 entry.last_alias = new;
             }
-        } else {
+        } else if let Some(t) = VALUES.iter().position(|&t| t == m.ty) {
             let key = match &q.value {
                 Some(v) => ValueKey::Value(m.kind, q.currency, q.unit, v),
                 None if e_text
@@ -697,26 +693,18 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention]) -> Groups<'a> {
                 }
                 None => ValueKey::Text(Cow::Borrowed(e_text)),
             };
-            let key = (ty, key);
-            let list = &mut groups.values;
-            let found = find(
-                list,
-                &mut value_index,
-                &key,
-                |g, k| g.ty == k.0 && g.key == k.1,
-                |g| (g.ty, g.key.clone()),
-            );
+            let (list, index) = (&mut groups.values[t], &mut value_index[t]);
+            let found = find(list, index, &key, |g, k| g.key == *k, |g| g.key.clone());
             let k = found.unwrap_or_else(|| {
                 list.push(ValueGroup {
-                    ty,
-                    key: key.1.clone(),
+                    key: key.clone(),
                     text: e_text,
                     kind: m.kind.map(Kind::name),
                     value: q.value.as_ref(),
                     currency: q.currency,
                     count: 0,
                 });
-                if let Some(index) = &mut value_index {
+                if let Some(index) = index {
                     index.insert(key, list.len() - 1);
                 }
                 list.len() - 1
@@ -725,12 +713,12 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention]) -> Groups<'a> {
         }
     }
     // Stable sorts keep first appearance among equal counts.
-    groups
-        .names
-        .sort_by_key(|n| (n.ty, std::cmp::Reverse(n.count)));
-    groups
-        .values
-        .sort_by_key(|n| (n.ty, std::cmp::Reverse(n.count)));
+    for list in &mut groups.names {
+        list.sort_by_key(|n| std::cmp::Reverse(n.count));
+    }
+    for list in &mut groups.values {
+        list.sort_by_key(|n| std::cmp::Reverse(n.count));
+    }
     groups
 }
 
