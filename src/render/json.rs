@@ -210,7 +210,8 @@ fn escaped(b: u8) -> bool {
     b < 0x20 || b == b'"' || b == b'\\'
 }
 
-/// True when one of the bytes of `chunk` is one that JSON strings escape.
+/// True when one of the bytes of `chunk` is one that JSON strings escape (a test the
+/// compiler turns into vector instructions).
 #[inline(always)]
 fn any_escape(chunk: &[u8; CHUNK]) -> bool {
     // Three separate folds: the compiler makes each one vector test.
@@ -221,6 +222,56 @@ fn any_escape(chunk: &[u8; CHUNK]) -> bool {
         backslash |= u8::from(b == b'\\');
     }
     control | quote | backslash != 0
+}
+
+/// Where the bytes to escape in `bytes` may start: its length when it holds none, else the
+/// start of the first sixteen bytes that hold one (0 for a string shorter than sixteen).
+///
+/// Sixteen bytes are tested at a time, the last sixteen overlapping the ones before; a short
+/// string eight bytes at a time (two overlapping halves of four below eight), or a byte at
+/// a time below four.
+#[inline(never)]
+fn dirty_from(bytes: &[u8]) -> usize {
+    let n = bytes.len();
+    let dirty = if n >= CHUNK {
+        let mut at = 0;
+        while at + CHUNK <= n {
+            if any_escape(bytes[at..at + CHUNK].try_into().expect("a chunk")) {
+                return at;
+            }
+            at += CHUNK;
+        }
+        if at < n && any_escape(bytes[n - CHUNK..].try_into().expect("a chunk")) {
+            return at;
+        }
+        false
+    } else if n >= 8 {
+        needs_escape(swar::load(bytes)) || needs_escape(swar::load(&bytes[n - 8..]))
+    } else if n >= 4 {
+        // The first four bytes and the last four (overlapping) as one word.
+        let word =
+            |at: usize| u64::from(u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4")));
+        needs_escape(word(0) | (word(n - 4) << 32))
+    } else {
+        bytes.iter().any(|&b| escaped(b))
+    };
+    if dirty {
+        0
+    } else {
+        n
+    }
+}
+
+/// The high bit of each of the eight bytes of `w` that JSON strings escape, exactly (no
+/// carries between bytes: each sum stays below 0x100).
+#[inline]
+fn escape_flags(w: u64) -> u64 {
+    const LOW7: u64 = !HIGH_BITS;
+    // Below 0x80, and below 0x20: the low seven bits plus 0x60 stay under 0x80.
+    let control = !((w & LOW7).wrapping_add(LOW_BITS * 0x60) | w) & HIGH_BITS;
+    // Zero bytes of `x`: the low seven bits plus 0x7F stay under 0x80, the high bit clear.
+    let zero = |x: u64| !((x & LOW7).wrapping_add(LOW7) | x) & HIGH_BITS;
+    control | zero(w ^ (LOW_BITS * u64::from(b'"'))) | zero(w ^ (LOW_BITS * u64::from(b'\\')))
 }
 
 /// True when one of the eight bytes of `w` is one that JSON strings escape. (Bytes of 0x80
@@ -385,45 +436,65 @@ impl Writer<'_, '_> {
     /// backspace, form feed, newline, carriage return and tab, `\u00XX` for the other
     /// control characters; everything else as is.
     ///
-    /// Sixteen bytes are tested at a time (a test the compiler turns into vector
-    /// instructions), the last sixteen overlapping the ones before; a short string eight
-    /// bytes at a time (two overlapping halves of four below eight), or a byte at a time
-    /// below four. Clean runs are copied whole, and only the bytes of a test that found an
-    /// escape are looked at one by one.
-    #[inline(never)]
+    /// A string without escapes (most) is tested by [`dirty_from`] and copied whole, the
+    /// rest inlined at each use; otherwise clean runs are copied whole, and only the bytes
+    /// of a test that found an escape are looked at one by one.
+    #[inline(always)]
     fn str(&mut self, s: &str) {
         let bytes = s.as_bytes();
-        let n = bytes.len();
-        self.out.reserve(n + 2);
+        self.out.reserve(bytes.len() + 2);
         self.out.push(b'"');
-        let mut clean = 0;
-        if n >= CHUNK {
-            let mut at = 0;
-            while at + CHUNK <= n {
-                if any_escape(bytes[at..at + CHUNK].try_into().expect("a chunk")) {
-                    clean = self.escape_run(bytes, clean, at, at + CHUNK);
-                }
-                at += CHUNK;
-            }
-            if at < n && any_escape(bytes[n - CHUNK..].try_into().expect("a chunk")) {
-                clean = self.escape_run(bytes, clean, at, n);
-            }
-        } else if n >= 8 {
-            if needs_escape(swar::load(bytes)) || needs_escape(swar::load(&bytes[n - 8..])) {
-                clean = self.escape_run(bytes, clean, 0, n);
-            }
-        } else if n >= 4 {
-            // The first four bytes and the last four (overlapping) as one word.
-            let word =
-                |at: usize| u64::from(u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4")));
-            if needs_escape(word(0) | (word(n - 4) << 32)) {
-                clean = self.escape_run(bytes, clean, 0, n);
-            }
-        } else if bytes.iter().any(|&b| escaped(b)) {
-            clean = self.escape_run(bytes, clean, 0, n);
+        match dirty_from(bytes) {
+            clean if clean == bytes.len() => self.out.extend_from_slice(bytes),
+            from => self.escape_from(bytes, from),
         }
-        self.out.extend_from_slice(&bytes[clean..]);
         self.out.push(b'"');
+    }
+
+    /// Writes `bytes` with its escapes, all of them at `from` or after: clean runs of
+    /// sixteen bytes skipped at once, the others eight bytes at a time, each escape found
+    /// from the word's flags; the last few bytes one by one.
+    #[cold]
+    #[inline(never)]
+    fn escape_from(&mut self, bytes: &[u8], from: usize) {
+        let n = bytes.len();
+        let (mut clean, mut at) = (0, from);
+        while at + 8 <= n {
+            if at + CHUNK <= n && !any_escape(bytes[at..at + CHUNK].try_into().expect("a chunk")) {
+                at += CHUNK;
+                continue;
+            }
+            let mut flags = escape_flags(swar::load(&bytes[at..]));
+            while flags != 0 {
+                let i = at + flags.trailing_zeros() as usize / 8;
+                self.out.extend_from_slice(&bytes[clean..i]);
+                self.escape(bytes[i]);
+                clean = i + 1;
+                flags &= flags - 1;
+            }
+            at += 8;
+        }
+        clean = self.escape_run(bytes, clean, at, n);
+        self.out.extend_from_slice(&bytes[clean..]);
+    }
+
+    /// Writes `b`, a byte that JSON strings escape, escaped.
+    fn escape(&mut self, b: u8) {
+        match b {
+            b'"' => self.raw(b"\\\""),
+            b'\\' => self.raw(b"\\\\"),
+            0x08 => self.raw(b"\\b"),
+            0x0C => self.raw(b"\\f"),
+            b'\n' => self.raw(b"\\n"),
+            b'\r' => self.raw(b"\\r"),
+            b'\t' => self.raw(b"\\t"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.raw(b"\\u00");
+                self.out.push(HEX[(b >> 4) as usize]);
+                self.out.push(HEX[(b & 0xF) as usize]);
+            }
+        }
     }
 
     /// Writes `bytes[clean..end]` with its escapes (all of them in `from..end`), and returns
@@ -432,25 +503,10 @@ impl Writer<'_, '_> {
     #[inline(never)]
     fn escape_run(&mut self, bytes: &[u8], mut clean: usize, from: usize, end: usize) -> usize {
         for (i, &b) in bytes[..end].iter().enumerate().skip(from) {
-            if !escaped(b) {
-                continue;
-            }
-            self.out.extend_from_slice(&bytes[clean..i]);
-            clean = i + 1;
-            match b {
-                b'"' => self.raw(b"\\\""),
-                b'\\' => self.raw(b"\\\\"),
-                0x08 => self.raw(b"\\b"),
-                0x0C => self.raw(b"\\f"),
-                b'\n' => self.raw(b"\\n"),
-                b'\r' => self.raw(b"\\r"),
-                b'\t' => self.raw(b"\\t"),
-                _ => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.raw(b"\\u00");
-                    self.out.push(HEX[(b >> 4) as usize]);
-                    self.out.push(HEX[(b & 0xF) as usize]);
-                }
+            if escaped(b) {
+                self.out.extend_from_slice(&bytes[clean..i]);
+                self.escape(b);
+                clean = i + 1;
             }
         }
         clean
@@ -661,6 +717,11 @@ mod tests {
                     let mut w = [fill; 8];
                     w[at] = b;
                     assert_eq!(needs_escape(u64::from_le_bytes(w)), want, "{b:#x} at {at}");
+                    let fill_flag = u64::from(escaped(fill));
+                    let flags = (0..8).fold(0, |f, k| {
+                        f | (if k == at { u64::from(want) } else { fill_flag }) << (8 * k + 7)
+                    });
+                    assert_eq!(escape_flags(u64::from_le_bytes(w)), flags, "{b:#x} at {at}");
                 }
             }
         }
