@@ -479,6 +479,35 @@ enum ValueKey<'e> {
     Text(Cow<'e, str>),
 }
 
+impl ValueKey<'_> {
+    /// A number that is the same for equal keys (and mostly differs for others): the value's
+    /// bits as the key compares them, or a text's length and end bytes.
+    fn fingerprint(&self) -> u64 {
+        fn number(x: f64) -> u64 {
+            // As `model::Value` compares: 0 and -0 alike, all NaNs alike (an integral
+            // number is equal as an integer exactly when it is equal as a float).
+            if x.is_nan() {
+                f64::NAN.to_bits()
+            } else {
+                (x + 0.0).to_bits()
+            }
+        }
+        fn text(t: &str) -> u64 {
+            let b = t.as_bytes();
+            let end = |k: Option<&u8>| u64::from(k.copied().unwrap_or(0));
+            b.len() as u64 | end(b.first()) << 32 | end(b.last()) << 40 | 1 << 48
+        }
+        match self {
+            ValueKey::Value(.., model::Value::Number(x)) => number(*x),
+            ValueKey::Value(.., model::Value::Range(min, max)) => {
+                number(*min) ^ number(*max).rotate_left(1)
+            }
+            ValueKey::Value(.., model::Value::Text(t)) => text(t),
+            ValueKey::Text(t) => text(t),
+        }
+    }
+}
+
 /// Groups entities into the summary: names by canonical name, amounts and dates by value.
 pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
     let groups = group(text, mentions);
@@ -549,6 +578,8 @@ const NO_ALIAS: u32 = u32::MAX;
 /// An amount or date and how often it appears (a [`ValueCount`], borrowed).
 pub(crate) struct ValueGroup<'a> {
     key: ValueKey<'a>,
+    /// The key's [`ValueKey::fingerprint`], compared before the key.
+    fingerprint: u64,
     /// The first mention's text.
     pub text: &'a str,
     /// The kind.
@@ -694,10 +725,13 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention]) -> Groups<'a> {
                 None => ValueKey::Text(Cow::Borrowed(e_text)),
             };
             let (list, index) = (&mut groups.values[t], &mut value_index[t]);
-            let found = find(list, index, &key, |g, k| g.key == *k, |g| g.key.clone());
+            let fingerprint = key.fingerprint();
+            let is = |g: &ValueGroup, k: &ValueKey| g.fingerprint == fingerprint && g.key == *k;
+            let found = find(list, index, &key, is, |g| g.key.clone());
             let k = found.unwrap_or_else(|| {
                 list.push(ValueGroup {
                     key: key.clone(),
+                    fingerprint,
                     text: e_text,
                     kind: m.kind.map(Kind::name),
                     value: q.value.as_ref(),
@@ -808,6 +842,38 @@ mod tests {
         assert!(people.len() > SHORT && amounts.len() > SHORT);
         assert_eq!(people, oracle(EntityType::Person, false));
         assert_eq!(amounts, oracle(EntityType::Amount, true));
+    }
+
+    #[test]
+    fn equal_value_keys_have_equal_fingerprints() {
+        use model::Value as V;
+        let values = [
+            V::Number(0.0),
+            V::Number(-0.0),
+            V::Number(3.0),
+            V::Number(3.5),
+            V::Number(f64::NAN),
+            V::Number(-f64::NAN),
+            V::Number(f64::INFINITY),
+            V::Number(9e15),
+            V::Range(-0.0, 2.0),
+            V::Range(0.0, 2.0),
+            V::Text("P3Y".into()),
+        ];
+        let mut equal = 0;
+        for a in &values {
+            for b in &values {
+                let key = |v| ValueKey::Value(None, None, None, v);
+                if key(a) == key(b) {
+                    equal += 1;
+                    assert_eq!(key(a).fingerprint(), key(b).fingerprint(), "{a:?} {b:?}");
+                }
+            }
+        }
+        assert!(
+            equal > values.len(),
+            "some keys of different values are equal"
+        );
     }
 
     proptest::proptest! {
