@@ -321,38 +321,72 @@ pub fn entity_refs<'a>(
     offsets: &'a CharOffsets,
     explain: bool,
 ) -> impl Iterator<Item = EntityRef<'a>> + 'a {
-    let sentences = &found.sentences;
-    // The sentence of the mention before: mentions in text order move it forward only.
-    let mut sentence = 0;
-    found.mentions.iter().map(move |m| EntityRef {
-        ty: m.ty,
-        text: &text[m.span.start..m.span.end],
-        start: offsets.to_char(m.span.start),
-        end: offsets.to_char(m.span.end),
-        sentence: {
-            let at = m.span.start;
-            if sentences.get(sentence).is_some_and(|s| s.start > at) {
-                sentence = sentences
-                    .partition_point(|s| s.start <= at)
-                    .saturating_sub(1);
-            }
-            while sentences.get(sentence + 1).is_some_and(|s| s.start <= at) {
-                sentence += 1;
-            }
-            sentence
-        },
-        // A name without a canonical name is its own.
-        canonical: m.canonical.as_deref().or_else(|| {
-            matches!(
-                m.ty,
-                EntityType::Person | EntityType::Place | EntityType::Organization
-            )
-            .then(|| m.text(text))
-        }),
-        kind: m.kind.map(Kind::name),
-        quantity: m.q(),
-        rule: explain.then(|| m.rule.name()),
-    })
+    let mut refs = EntityRefs::new(text, found, offsets, explain);
+    found.mentions.iter().map(move |m| refs.get(m))
+}
+
+/// Turns the mentions of one text into [`EntityRef`]s, asked in text order.
+pub(crate) struct EntityRefs<'a> {
+    text: &'a str,
+    sentences: &'a [Span],
+    offsets: &'a CharOffsets<'a>,
+    explain: bool,
+    /// The sentence of the mention before: mentions in text order move it forward only.
+    sentence: usize,
+}
+
+impl<'a> EntityRefs<'a> {
+    /// Prepares the entities of `found`, a finding in `text`.
+    pub(crate) fn new(
+        text: &'a str,
+        found: &'a Findings,
+        offsets: &'a CharOffsets,
+        explain: bool,
+    ) -> Self {
+        EntityRefs {
+            text,
+            sentences: &found.sentences,
+            offsets,
+            explain,
+            sentence: 0,
+        }
+    }
+
+    /// The entity of mention `m`.
+    #[inline(always)]
+    pub(crate) fn get(&mut self, m: &'a Mention) -> EntityRef<'a> {
+        let (text, sentences) = (self.text, self.sentences);
+        let at = m.span.start;
+        if sentences.get(self.sentence).is_some_and(|s| s.start > at) {
+            self.sentence = sentences
+                .partition_point(|s| s.start <= at)
+                .saturating_sub(1);
+        }
+        while sentences
+            .get(self.sentence + 1)
+            .is_some_and(|s| s.start <= at)
+        {
+            self.sentence += 1;
+        }
+        EntityRef {
+            ty: m.ty,
+            text: &text[m.span.start..m.span.end],
+            start: self.offsets.to_char(m.span.start),
+            end: self.offsets.to_char(m.span.end),
+            sentence: self.sentence,
+            // A name without a canonical name is its own.
+            canonical: m.canonical.as_deref().or_else(|| {
+                matches!(
+                    m.ty,
+                    EntityType::Person | EntityType::Place | EntityType::Organization
+                )
+                .then(|| m.text(text))
+            }),
+            kind: m.kind.map(Kind::name),
+            quantity: m.q(),
+            rule: self.explain.then(|| m.rule.name()),
+        }
+    }
 }
 
 /// Builds the output from the pipeline's results.

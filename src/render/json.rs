@@ -19,7 +19,7 @@ use serde_json::Value;
 use crate::input::CharOffsets;
 use crate::model::{EntityType, Span};
 use crate::output::{
-    count_words, entity_refs, group, EntityRef, Findings, Groups, NameGroup, ValueGroup,
+    count_words, group, EntityRef, EntityRefs, Findings, Groups, NameGroup, ValueGroup,
     FORMAT_VERSION,
 };
 use crate::quotes::Quote;
@@ -378,10 +378,8 @@ impl Writer<'_, '_> {
         }
         if fields.has("entities") {
             self.raw(b",\"entities\":");
-            self.list(
-                entity_refs(text, found, &offsets, options.explain),
-                Writer::entity,
-            );
+            let mut refs = EntityRefs::new(text, found, &offsets, options.explain);
+            self.list(&found.mentions, |w, m| w.entity(refs.get(m)));
         }
         if fields.has("quotes") {
             self.raw(b",\"quotes\":");
