@@ -121,18 +121,27 @@ impl<'a> CharOffsets<'a> {
     /// Prepares conversions for `text`.
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
-        let before = if text.is_ascii() {
-            Vec::new()
-        } else {
-            let mut before = Vec::with_capacity(bytes.len().div_ceil(BLOCK) + 2);
-            let mut count = 0;
-            for chunk in bytes.chunks(BLOCK) {
-                before.push(count);
-                count += continuations(chunk);
+        // Continuation bytes are counted only in blocks that are not ASCII, and kept only
+        // from the first of those on (the blocks before it hold none).
+        let mut before = Vec::new();
+        let mut count = 0;
+        for (k, block) in bytes.chunks(BLOCK).enumerate() {
+            if is_ascii(block) {
+                if !before.is_empty() {
+                    before.push(count);
+                }
+                continue;
             }
+            if before.is_empty() {
+                before.reserve(bytes.len().div_ceil(BLOCK) + 2);
+                before.resize(k, 0);
+            }
+            before.push(count);
+            count += continuations(block);
+        }
+        if !before.is_empty() {
             before.extend([count, count]);
-            before
-        };
+        }
         CharOffsets {
             bytes,
             before,
@@ -197,6 +206,20 @@ fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
 }
 
+/// Whether `bytes` is ASCII: its bytes OR-ed together thirty-two at a time (a loop the
+/// compiler turns into vector instructions), the high bit tested once.
+fn is_ascii(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(32);
+    let mut any = [0u8; 32];
+    for chunk in &mut chunks {
+        for (a, b) in any.iter_mut().zip(chunk) {
+            *a |= b;
+        }
+    }
+    let rest = chunks.remainder().iter().fold(0, |a, &b| a | b);
+    any.iter().fold(rest, |a, &b| a | b) < 0x80
+}
+
 /// The code points that start in `bytes`: the bytes that are not UTF-8 continuation bytes.
 fn code_points(bytes: &[u8]) -> usize {
     bytes.len() - continuations(bytes)
@@ -252,8 +275,20 @@ mod tests {
                 if text.is_char_boundary(a) && text.is_char_boundary(b) {
                     let s = &text[a..b];
                     assert_eq!(code_points(s.as_bytes()), s.chars().count(), "{s:?}");
+                    assert_eq!(is_ascii(s.as_bytes()), s.is_ascii(), "{s:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn ascii_test_sees_every_byte() {
+        let mut bytes = [b'a'; 100];
+        assert!(is_ascii(&bytes));
+        for i in 0..bytes.len() {
+            bytes[i] = 0x80;
+            assert!(!is_ascii(&bytes), "{i}");
+            bytes[i] = b'a';
         }
     }
 
