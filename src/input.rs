@@ -99,16 +99,19 @@ fn decode_utf16(body: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeE
     Ok(out)
 }
 
-/// Converts byte offsets of one text into code point offsets in O(1) amortized time.
+/// Converts byte offsets of one text into code point offsets in O(1) time for most.
 ///
-/// For ASCII text the two are equal; otherwise a prefix count every 256 bytes bounds each
-/// conversion to a short scan, without a table the size of the text. Offsets asked in
-/// ascending order (a list's starts and ends) count on from the one before.
+/// A code point offset is the byte offset less the UTF-8 continuation bytes before it. For
+/// ASCII text there are none; otherwise a count of them before each 256-byte block, without
+/// a table the size of the text, answers at once for an offset in a block that holds none
+/// (most blocks of most texts), and bounds the others to a short count: from the block's
+/// start, or on from the last answer when offsets are asked in ascending order.
 pub struct CharOffsets<'a> {
     bytes: &'a [u8],
-    /// Code points before each 256-byte block; empty when the text is ASCII.
-    blocks: Vec<usize>,
-    /// The last conversion, byte and code point offsets.
+    /// Continuation bytes before each 256-byte block, then the total twice (so that the
+    /// block after any offset's has an entry); empty when the text is ASCII.
+    before: Vec<usize>,
+    /// The last conversion in a block with continuation bytes: byte and code point offsets.
     last: std::cell::Cell<(usize, usize)>,
 }
 
@@ -118,37 +121,55 @@ impl<'a> CharOffsets<'a> {
     /// Prepares conversions for `text`.
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
-        let blocks = if text.is_ascii() {
-            Vec::new()
-        } else {
-            // A count before each block, and the total after the last.
-            let mut blocks = Vec::with_capacity(bytes.len().div_ceil(BLOCK) + 1);
-            let mut count = 0;
-            for chunk in bytes.chunks(BLOCK) {
-                blocks.push(count);
-                count += code_points(chunk);
+        // Continuation bytes are counted only in blocks that are not ASCII, and kept only
+        // from the first of those on (the blocks before it hold none).
+        let mut before = Vec::new();
+        let mut count = 0;
+        for (k, block) in bytes.chunks(BLOCK).enumerate() {
+            if is_ascii(block) {
+                if !before.is_empty() {
+                    before.push(count);
+                }
+                continue;
             }
-            blocks.push(count);
-            blocks
-        };
+            if before.is_empty() {
+                before.reserve(bytes.len().div_ceil(BLOCK) + 2);
+                before.resize(k, 0);
+            }
+            before.push(count);
+            count += continuations(block);
+        }
+        if !before.is_empty() {
+            before.extend([count, count]);
+        }
         CharOffsets {
             bytes,
-            blocks,
+            before,
             last: std::cell::Cell::new((0, 0)),
         }
     }
 
     /// The code point offset of byte offset `byte` (which must be a char boundary).
+    #[inline]
     pub fn to_char(&self, byte: usize) -> usize {
-        if self.blocks.is_empty() {
+        if self.before.is_empty() {
             return byte;
         }
+        let k = byte / BLOCK;
+        match (self.before.get(k), self.before.get(k + 1)) {
+            (Some(&here), Some(&next)) if here == next => byte - here,
+            _ => self.to_char_in_block(byte),
+        }
+    }
+
+    /// [`CharOffsets::to_char`] in a block that holds continuation bytes.
+    fn to_char_in_block(&self, byte: usize) -> usize {
+        let start = byte / BLOCK * BLOCK;
         let (last_byte, last_chars) = self.last.get();
-        let chars = if (last_byte..=last_byte + BLOCK).contains(&byte) {
+        let chars = if (start..=byte).contains(&last_byte) {
             last_chars + code_points(&self.bytes[last_byte..byte])
         } else {
-            let start = byte / BLOCK * BLOCK;
-            self.blocks[byte / BLOCK] + code_points(&self.bytes[start..byte])
+            start - self.before[byte / BLOCK] + code_points(&self.bytes[start..byte])
         };
         self.last.set((byte, chars));
         chars
@@ -185,18 +206,40 @@ fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
 }
 
-/// The code points that start in `bytes`: the bytes that are not UTF-8 continuation bytes
-/// (`10xxxxxx`), counted eight at a time.
+/// Whether `bytes` is ASCII: its bytes OR-ed together thirty-two at a time (a loop the
+/// compiler turns into vector instructions), the high bit tested once.
+fn is_ascii(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(32);
+    let mut any = [0u8; 32];
+    for chunk in &mut chunks {
+        for (a, b) in any.iter_mut().zip(chunk) {
+            *a |= b;
+        }
+    }
+    let rest = chunks.remainder().iter().fold(0, |a, &b| a | b);
+    any.iter().fold(rest, |a, &b| a | b) < 0x80
+}
+
+/// The code points that start in `bytes`: the bytes that are not UTF-8 continuation bytes.
 fn code_points(bytes: &[u8]) -> usize {
+    bytes.len() - continuations(bytes)
+}
+
+/// The UTF-8 continuation bytes (`10xxxxxx`) in `bytes`, counted eight at a time.
+fn continuations(bytes: &[u8]) -> usize {
     let mut chunks = bytes.chunks_exact(8);
-    let mut continuations = 0;
+    let mut count = 0;
     for c in &mut chunks {
         let w = crate::swar::load(c);
         // Bit 7 set and bit 6 (moved up to bit 7 by the shift) clear, in each byte.
-        continuations += (w & !(w << 1) & crate::swar::HIGH_BITS).count_ones() as usize;
+        count += (w & !(w << 1) & crate::swar::HIGH_BITS).count_ones() as usize;
     }
-    let rest = chunks.remainder();
-    bytes.len() - continuations - rest.iter().filter(|&&b| is_continuation(b)).count()
+    count
+        + chunks
+            .remainder()
+            .iter()
+            .filter(|&&b| is_continuation(b))
+            .count()
 }
 
 #[cfg(test)]
@@ -232,14 +275,33 @@ mod tests {
                 if text.is_char_boundary(a) && text.is_char_boundary(b) {
                     let s = &text[a..b];
                     assert_eq!(code_points(s.as_bytes()), s.chars().count(), "{s:?}");
+                    assert_eq!(is_ascii(s.as_bytes()), s.is_ascii(), "{s:?}");
                 }
             }
         }
     }
 
     #[test]
+    fn ascii_test_sees_every_byte() {
+        let mut bytes = [b'a'; 100];
+        assert!(is_ascii(&bytes));
+        for i in 0..bytes.len() {
+            bytes[i] = 0x80;
+            assert!(!is_ascii(&bytes), "{i}");
+            bytes[i] = b'a';
+        }
+    }
+
+    #[test]
     fn char_offsets_match_char_indices() {
-        let text = "é“x”".repeat(50) + "Phnom Penh’s";
+        // Blocks with continuation bytes and blocks without, a character across a block's
+        // end, and a text that ends at a block's end.
+        let text = "é“x”".repeat(50)
+            + "Phnom Penh’s"
+            + &"ascii ".repeat(100)
+            + "€"
+            + &"x".repeat(256 * 5 - 1067);
+        assert_eq!(text.len() % 256, 0);
         let conv = CharOffsets::new(&text);
         for (ci, (bi, _)) in text.char_indices().enumerate() {
             assert_eq!(conv.to_char(bi), ci);

@@ -401,7 +401,7 @@ fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outco
                 source: Some(&source),
                 id: id.as_ref(),
             };
-            let mut bytes = Vec::with_capacity(4096);
+            let mut bytes = Vec::new();
             lede::render::write_findings_into(&mut bytes, &text, &found, head, options);
             bytes.push(b'\n');
             return Ok(Rendered::Bytes(bytes));

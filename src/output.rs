@@ -9,8 +9,6 @@
 
 use std::borrow::Cow;
 
-use foldhash::HashMap;
-
 use serde::Serialize;
 use serde_json::Value;
 
@@ -22,6 +20,10 @@ use crate::model::{self, Kind, Mention, Quantity};
 use crate::quotes::Quote;
 use crate::segment::Structure;
 use crate::swar::{self, byte_range, HIGH_BITS, LOW_BITS};
+
+mod summary;
+
+pub(crate) use summary::{group, Groups, NameGroup, ValueGroup};
 
 /// The JSON Schema of the output (`lede --schema`).
 pub const JSON_SCHEMA: &str = include_str!("../schema/lede.schema.json");
@@ -321,27 +323,72 @@ pub fn entity_refs<'a>(
     offsets: &'a CharOffsets,
     explain: bool,
 ) -> impl Iterator<Item = EntityRef<'a>> + 'a {
-    let sentences = &found.sentences;
-    found.mentions.iter().map(move |m| EntityRef {
-        ty: m.ty,
-        text: &text[m.span.start..m.span.end],
-        start: offsets.to_char(m.span.start),
-        end: offsets.to_char(m.span.end),
-        sentence: sentences
-            .partition_point(|s| s.start <= m.span.start)
-            .saturating_sub(1),
-        // A name without a canonical name is its own.
-        canonical: m.canonical.as_deref().or_else(|| {
-            matches!(
-                m.ty,
-                EntityType::Person | EntityType::Place | EntityType::Organization
-            )
-            .then(|| m.text(text))
-        }),
-        kind: m.kind.map(Kind::name),
-        quantity: m.q(),
-        rule: explain.then(|| m.rule.name()),
-    })
+    let mut refs = EntityRefs::new(text, found, offsets, explain);
+    found.mentions.iter().map(move |m| refs.get(m))
+}
+
+/// Turns the mentions of one text into [`EntityRef`]s, asked in text order.
+pub(crate) struct EntityRefs<'a> {
+    text: &'a str,
+    sentences: &'a [Span],
+    offsets: &'a CharOffsets<'a>,
+    explain: bool,
+    /// The sentence of the mention before: mentions in text order move it forward only.
+    sentence: usize,
+}
+
+impl<'a> EntityRefs<'a> {
+    /// Prepares the entities of `found`, a finding in `text`.
+    pub(crate) fn new(
+        text: &'a str,
+        found: &'a Findings,
+        offsets: &'a CharOffsets,
+        explain: bool,
+    ) -> Self {
+        EntityRefs {
+            text,
+            sentences: &found.sentences,
+            offsets,
+            explain,
+            sentence: 0,
+        }
+    }
+
+    /// The entity of mention `m`.
+    #[inline(always)]
+    pub(crate) fn get(&mut self, m: &'a Mention) -> EntityRef<'a> {
+        let (text, sentences) = (self.text, self.sentences);
+        let at = m.span.start;
+        if sentences.get(self.sentence).is_some_and(|s| s.start > at) {
+            self.sentence = sentences
+                .partition_point(|s| s.start <= at)
+                .saturating_sub(1);
+        }
+        while sentences
+            .get(self.sentence + 1)
+            .is_some_and(|s| s.start <= at)
+        {
+            self.sentence += 1;
+        }
+        EntityRef {
+            ty: m.ty,
+            text: &text[m.span.start..m.span.end],
+            start: self.offsets.to_char(m.span.start),
+            end: self.offsets.to_char(m.span.end),
+            sentence: self.sentence,
+            // A name without a canonical name is its own.
+            canonical: m.canonical.as_deref().or_else(|| {
+                matches!(
+                    m.ty,
+                    EntityType::Person | EntityType::Place | EntityType::Organization
+                )
+                .then(|| m.text(text))
+            }),
+            kind: m.kind.map(Kind::name),
+            quantity: m.q(),
+            rule: self.explain.then(|| m.rule.name()),
+        }
+    }
 }
 
 /// Builds the output from the pipeline's results.
@@ -460,93 +507,40 @@ pub(crate) fn count_words(text: &str) -> usize {
     count
 }
 
-/// What makes two amounts or dates one entry of the summary: the same kind, value (or
-/// range), currency and unit, or, without a value, the same text in lower case.
-#[derive(PartialEq, Eq, Hash)]
-enum ValueKey<'e> {
-    Value(
-        Option<Kind>,
-        &'e model::Value,
-        Option<&'static str>,
-        Option<&'static str>,
-    ),
-    Text(String),
-}
-
 /// Groups entities into the summary: names by canonical name, amounts and dates by value.
 pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
-    let mut summary = Summary::default();
-    // Each type's index has room for all its mentions from the start (no rehashing), up to
-    // 4,096: a huge input repeats its names far more than that.
-    let mut counts = [0; EntityType::ALL.len()];
-    for m in mentions {
-        counts[m.ty as usize] = (counts[m.ty as usize] + 1).min(1 << 12);
+    let groups = group(text, mentions);
+    let names = |ty: EntityType| -> Vec<NameCount> {
+        groups
+            .names(ty)
+            .iter()
+            .map(|n| NameCount {
+                name: n.name.to_string(),
+                count: n.count,
+                aliases: groups.aliases(n).map(str::to_string).collect(),
+            })
+            .collect()
+    };
+    let values = |ty: EntityType| -> Vec<ValueCount> {
+        groups
+            .values(ty)
+            .iter()
+            .map(|v| ValueCount {
+                text: v.text.to_string(),
+                kind: v.kind,
+                value: v.value.map(model::Value::to_json),
+                currency: v.currency,
+                count: v.count,
+            })
+            .collect()
+    };
+    Summary {
+        people: names(EntityType::Person),
+        places: names(EntityType::Place),
+        organizations: names(EntityType::Organization),
+        amounts: values(EntityType::Amount),
+        dates: values(EntityType::Date),
     }
-    fn room<K, V>(n: usize) -> HashMap<K, V> {
-        HashMap::with_capacity_and_hasher(n, Default::default())
-    }
-    let mut names: [(EntityType, Vec<NameCount>, HashMap<&str, usize>); 3] = [
-        EntityType::Person,
-        EntityType::Place,
-        EntityType::Organization,
-    ]
-    .map(|t| (t, Vec::new(), room(counts[t as usize])));
-    let mut values: [(EntityType, Vec<ValueCount>, HashMap<ValueKey, usize>); 2] =
-        [EntityType::Amount, EntityType::Date].map(|t| (t, Vec::new(), room(counts[t as usize])));
-    for m in mentions {
-        let (e_text, q) = (m.text(text), m.q());
-        if let Some((_, list, index)) = names.iter_mut().find(|(t, _, _)| *t == m.ty) {
-            // Keys borrow from the mentions and the text; a name is copied once, into its entry.
-            let name = m.name(text);
-            let k = *index.entry(name).or_insert_with(|| {
-                list.push(NameCount {
-                    name: name.to_string(),
-                    count: 0,
-                    aliases: Vec::new(),
-                });
-                list.len() - 1
-            });
-            let entry = &mut list[k];
-            entry.count += 1;
-            if e_text != entry.name && !entry.aliases.iter().any(|a| a == e_text) {
-                entry.aliases.push(e_text.to_string());
-            }
-        } else if let Some((_, list, index)) = values.iter_mut().find(|(t, _, _)| *t == m.ty) {
-            let key = match &q.value {
-                Some(v) => ValueKey::Value(m.kind, v, q.currency, q.unit),
-                None => ValueKey::Text(e_text.to_lowercase()),
-            };
-            let k = *index.entry(key).or_insert_with_key(|key| {
-                let value = match key {
-                    ValueKey::Value(_, v, _, _) => Some(v.to_json()),
-                    ValueKey::Text(_) => None,
-                };
-                list.push(ValueCount {
-                    text: e_text.to_string(),
-                    kind: m.kind.map(Kind::name),
-                    value,
-                    currency: q.currency,
-                    count: 0,
-                });
-                list.len() - 1
-            });
-            list[k].count += 1;
-        }
-    }
-    // Stable sorts keep first appearance among equal counts.
-    let [(_, mut people, _), (_, mut places, _), (_, mut orgs, _)] = names;
-    let [(_, mut amounts, _), (_, mut dates, _)] = values;
-    people.sort_by_key(|n| std::cmp::Reverse(n.count));
-    places.sort_by_key(|n| std::cmp::Reverse(n.count));
-    orgs.sort_by_key(|n| std::cmp::Reverse(n.count));
-    amounts.sort_by_key(|n| std::cmp::Reverse(n.count));
-    dates.sort_by_key(|n| std::cmp::Reverse(n.count));
-    summary.people = people;
-    summary.places = places;
-    summary.organizations = orgs;
-    summary.amounts = amounts;
-    summary.dates = dates;
-    summary
 }
 
 #[cfg(test)]

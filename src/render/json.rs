@@ -4,9 +4,10 @@
 //! sentence and entity texts are slices of the input, written as they are reached. The
 //! output goes out in pieces of about 64 KiB, so a large input's JSON is never held whole.
 //!
-//! Keys are written as literals, integers with `itoa`, strings escaped a clean run at a
-//! time; numbers that are floats and `id`/`value` fields (arbitrary JSON) still go through
-//! `serde_json`, so their formatting is serde_json's own. Pretty output is the compact
+//! Keys are written as literals, integers from a table of digit pairs, strings escaped a
+//! clean run at a time, the summary from borrowed groups; numbers that are floats and
+//! `id`/`value` fields (arbitrary JSON) still go through `serde_json`, so their formatting
+//! is serde_json's own. Pretty output is the compact
 //! output re-indented on its way out (`render/pretty.rs`). [`Fields`] leaves out top-level
 //! fields that a pipeline does not need.
 
@@ -18,7 +19,7 @@ use serde_json::Value;
 use crate::input::CharOffsets;
 use crate::model::{EntityType, Span};
 use crate::output::{
-    count_words, entity_refs, summarize, EntityRef, Findings, NameCount, Summary, ValueCount,
+    count_words, group, EntityRef, EntityRefs, Findings, Groups, NameGroup, ValueGroup,
     FORMAT_VERSION,
 };
 use crate::quotes::Quote;
@@ -164,6 +165,11 @@ pub fn write_findings_into(
         let _ = write_findings(out, text, found, head, options);
         return;
     }
+    // Room for the whole JSON at once, no copies as the buffer grows: with the sentences'
+    // text it is about four times the text, rarely over five.
+    if options.fields.sentence_text() {
+        out.reserve(5 * text.len() + 1024);
+    }
     let mut w = Writer {
         out,
         sink: None,
@@ -189,8 +195,92 @@ struct Writer<'a, 'w> {
     error: Option<io::Error>,
 }
 
-/// True when one of the eight bytes of `w` is a control character, `"` or `\\`: the bytes
-/// JSON strings escape. (Bytes of 0x80 and up never set the high bit of a test.)
+/// The two digits of each number below 100.
+const DIGIT_PAIRS: [[u8; 2]; 100] = {
+    let mut pairs = [[0; 2]; 100];
+    let mut n = 0;
+    while n < 100 {
+        pairs[n] = [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
+        n += 1;
+    }
+    pairs
+};
+
+/// The bytes a string is tested in at once.
+const CHUNK: usize = 16;
+
+/// Whether JSON strings escape `b`: a control character, `"` or `\\`.
+#[inline]
+fn escaped(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// True when one of the bytes of `chunk` is one that JSON strings escape (a test the
+/// compiler turns into vector instructions).
+#[inline(always)]
+fn any_escape(chunk: &[u8; CHUNK]) -> bool {
+    // Three separate folds: the compiler makes each one vector test.
+    let (mut control, mut quote, mut backslash) = (0u8, 0u8, 0u8);
+    for &b in chunk {
+        control |= u8::from(b < 0x20);
+        quote |= u8::from(b == b'"');
+        backslash |= u8::from(b == b'\\');
+    }
+    control | quote | backslash != 0
+}
+
+/// Where the bytes to escape in `bytes` may start: its length when it holds none, else the
+/// start of the first sixteen bytes that hold one (0 for a string shorter than sixteen).
+///
+/// Sixteen bytes are tested at a time, the last sixteen overlapping the ones before; a short
+/// string eight bytes at a time (two overlapping halves of four below eight), or a byte at
+/// a time below four.
+#[inline(never)]
+fn dirty_from(bytes: &[u8]) -> usize {
+    let n = bytes.len();
+    let dirty = if n >= CHUNK {
+        let mut at = 0;
+        while at + CHUNK <= n {
+            if any_escape(bytes[at..at + CHUNK].try_into().expect("a chunk")) {
+                return at;
+            }
+            at += CHUNK;
+        }
+        if at < n && any_escape(bytes[n - CHUNK..].try_into().expect("a chunk")) {
+            return at;
+        }
+        false
+    } else if n >= 8 {
+        needs_escape(swar::load(bytes)) || needs_escape(swar::load(&bytes[n - 8..]))
+    } else if n >= 4 {
+        // The first four bytes and the last four (overlapping) as one word.
+        let word =
+            |at: usize| u64::from(u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4")));
+        needs_escape(word(0) | (word(n - 4) << 32))
+    } else {
+        bytes.iter().any(|&b| escaped(b))
+    };
+    if dirty {
+        0
+    } else {
+        n
+    }
+}
+
+/// The high bit of each of the eight bytes of `w` that JSON strings escape, exactly (no
+/// carries between bytes: each sum stays below 0x100).
+#[inline]
+fn escape_flags(w: u64) -> u64 {
+    const LOW7: u64 = !HIGH_BITS;
+    // Below 0x80, and below 0x20: the low seven bits plus 0x60 stay under 0x80.
+    let control = !((w & LOW7).wrapping_add(LOW_BITS * 0x60) | w) & HIGH_BITS;
+    // Zero bytes of `x`: the low seven bits plus 0x7F stay under 0x80, the high bit clear.
+    let zero = |x: u64| !((x & LOW7).wrapping_add(LOW7) | x) & HIGH_BITS;
+    control | zero(w ^ (LOW_BITS * u64::from(b'"'))) | zero(w ^ (LOW_BITS * u64::from(b'\\')))
+}
+
+/// True when one of the eight bytes of `w` is one that JSON strings escape. (Bytes of 0x80
+/// and up never set the high bit of a test.)
 #[inline]
 fn needs_escape(w: u64) -> bool {
     let control = w.wrapping_sub(LOW_BITS * 0x20) & !w & HIGH_BITS;
@@ -200,13 +290,19 @@ fn needs_escape(w: u64) -> bool {
 
 impl Writer<'_, '_> {
     /// Writes the buffer out to the sink once it holds `at` bytes or more.
+    #[inline(always)]
     fn spill(&mut self, at: usize) {
+        if self.out.len() >= at.max(1) {
+            self.spill_now();
+        }
+    }
+
+    /// Writes the buffer out to the sink, if there is one.
+    #[inline(never)]
+    fn spill_now(&mut self) {
         let Some(sink) = self.sink.as_mut() else {
             return;
         };
-        if self.out.len() < at.max(1) {
-            return;
-        }
         if self.error.is_none() {
             let piece = match &mut self.pretty {
                 Some(p) => {
@@ -287,10 +383,8 @@ impl Writer<'_, '_> {
         }
         if fields.has("entities") {
             self.raw(b",\"entities\":");
-            self.list(
-                entity_refs(text, found, &offsets, options.explain),
-                Writer::entity,
-            );
+            let mut refs = EntityRefs::new(text, found, &offsets, options.explain);
+            self.list(&found.mentions, |w, m| w.entity(refs.get(m)));
         }
         if fields.has("quotes") {
             self.raw(b",\"quotes\":");
@@ -298,19 +392,42 @@ impl Writer<'_, '_> {
         }
         if fields.has("summary") {
             self.raw(b",\"summary\":");
-            self.summary(&summarize(text, &found.mentions));
+            self.summary(&group(text, &found.mentions));
         }
         self.raw(b"}");
     }
 
+    #[inline(always)]
     fn raw(&mut self, bytes: &[u8]) {
         self.out.extend_from_slice(bytes);
     }
 
+    /// An integer. Below 10,000 (most offsets and counts) its digits are read two at a
+    /// time from a table, and copied as four bytes (a copy of known size needs no call)
+    /// shifted up past the zeros in front, the copy then cut to the digits.
+    #[inline(always)]
     fn int(&mut self, n: usize) {
+        if n < 10 {
+            self.out.push(b'0' + n as u8);
+        } else if n < 10_000 {
+            let ([a, b], [c, d]) = (DIGIT_PAIRS[n / 100], DIGIT_PAIRS[n % 100]);
+            let zeros = usize::from(n < 1000) + usize::from(n < 100);
+            let digits = u32::from_be_bytes([a, b, c, d]) << (8 * zeros);
+            let at = self.out.len();
+            self.out.extend_from_slice(&digits.to_be_bytes());
+            self.out.truncate(at + 4 - zeros);
+        } else {
+            self.long_int(n);
+        }
+    }
+
+    /// An integer of five digits or more.
+    #[inline(never)]
+    fn long_int(&mut self, n: usize) {
         self.raw(itoa::Buffer::new().format(n).as_bytes());
     }
 
+    #[inline(always)]
     fn opt_int(&mut self, n: Option<usize>) {
         match n {
             Some(n) => self.int(n),
@@ -321,64 +438,84 @@ impl Writer<'_, '_> {
     /// A JSON string, escaped as serde_json escapes: `"` and `\`, the short escapes for
     /// backspace, form feed, newline, carriage return and tab, `\u00XX` for the other
     /// control characters; everything else as is.
+    ///
+    /// A string without escapes (most) is tested by [`dirty_from`] and copied whole, the
+    /// rest inlined at each use; otherwise clean runs are copied whole, and only the bytes
+    /// of a test that found an escape are looked at one by one.
+    #[inline(always)]
     fn str(&mut self, s: &str) {
-        self.out.push(b'"');
         let bytes = s.as_bytes();
-        // Most strings need no escape at all: settled eight bytes at a time, the last eight
-        // (or a short string, padded) at once, and copied whole. Otherwise the escapes are
-        // looked for from the first eight bytes that hold one: the bytes before are clean.
-        let tail = match bytes.len() {
-            n if n >= 8 => swar::load(&bytes[n - 8..]),
-            n => {
-                let mut w = [b'a'; 8];
-                w[..n].copy_from_slice(bytes);
-                u64::from_le_bytes(w)
-            }
-        };
-        let first_dirty = bytes
-            .chunks_exact(8)
-            .position(|c| needs_escape(swar::load(c)));
-        if first_dirty.is_none() && !needs_escape(tail) {
-            self.out.extend_from_slice(bytes);
-            self.out.push(b'"');
-            return;
+        self.out.reserve(bytes.len() + 2);
+        self.out.push(b'"');
+        match dirty_from(bytes) {
+            clean if clean == bytes.len() => self.out.extend_from_slice(bytes),
+            from => self.escape_from(bytes, from),
         }
-        let mut clean = 0;
-        let mut i = 8 * first_dirty.unwrap_or(bytes.len() / 8);
-        while i < bytes.len() {
-            // Eight bytes at a time past runs that need no escape (most of any text).
-            if i + 8 <= bytes.len() && !needs_escape(swar::load(&bytes[i..i + 8])) {
-                i += 8;
-                continue;
-            }
-            let b = bytes[i];
-            i += 1;
-            if b >= 0x20 && b != b'"' && b != b'\\' {
-                continue;
-            }
-            let i = i - 1;
-            self.out.extend_from_slice(&bytes[clean..i]);
-            match b {
-                b'"' => self.raw(b"\\\""),
-                b'\\' => self.raw(b"\\\\"),
-                0x08 => self.raw(b"\\b"),
-                0x0C => self.raw(b"\\f"),
-                b'\n' => self.raw(b"\\n"),
-                b'\r' => self.raw(b"\\r"),
-                b'\t' => self.raw(b"\\t"),
-                _ => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.raw(b"\\u00");
-                    self.out.push(HEX[(b >> 4) as usize]);
-                    self.out.push(HEX[(b & 0xF) as usize]);
-                }
-            }
-            clean = i + 1;
-        }
-        self.out.extend_from_slice(&bytes[clean..]);
         self.out.push(b'"');
     }
 
+    /// Writes `bytes` with its escapes, all of them at `from` or after: clean runs of
+    /// sixteen bytes skipped at once, the others eight bytes at a time, each escape found
+    /// from the word's flags; the last few bytes one by one.
+    #[cold]
+    #[inline(never)]
+    fn escape_from(&mut self, bytes: &[u8], from: usize) {
+        let n = bytes.len();
+        let (mut clean, mut at) = (0, from);
+        while at + 8 <= n {
+            if at + CHUNK <= n && !any_escape(bytes[at..at + CHUNK].try_into().expect("a chunk")) {
+                at += CHUNK;
+                continue;
+            }
+            let mut flags = escape_flags(swar::load(&bytes[at..]));
+            while flags != 0 {
+                let i = at + flags.trailing_zeros() as usize / 8;
+                self.out.extend_from_slice(&bytes[clean..i]);
+                self.escape(bytes[i]);
+                clean = i + 1;
+                flags &= flags - 1;
+            }
+            at += 8;
+        }
+        clean = self.escape_run(bytes, clean, at, n);
+        self.out.extend_from_slice(&bytes[clean..]);
+    }
+
+    /// Writes `b`, a byte that JSON strings escape, escaped.
+    fn escape(&mut self, b: u8) {
+        match b {
+            b'"' => self.raw(b"\\\""),
+            b'\\' => self.raw(b"\\\\"),
+            0x08 => self.raw(b"\\b"),
+            0x0C => self.raw(b"\\f"),
+            b'\n' => self.raw(b"\\n"),
+            b'\r' => self.raw(b"\\r"),
+            b'\t' => self.raw(b"\\t"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.raw(b"\\u00");
+                self.out.push(HEX[(b >> 4) as usize]);
+                self.out.push(HEX[(b & 0xF) as usize]);
+            }
+        }
+    }
+
+    /// Writes `bytes[clean..end]` with its escapes (all of them in `from..end`), and returns
+    /// where the clean bytes after the last escape start.
+    #[cold]
+    #[inline(never)]
+    fn escape_run(&mut self, bytes: &[u8], mut clean: usize, from: usize, end: usize) -> usize {
+        for (i, &b) in bytes[..end].iter().enumerate().skip(from) {
+            if escaped(b) {
+                self.out.extend_from_slice(&bytes[clean..i]);
+                self.escape(b);
+                clean = i + 1;
+            }
+        }
+        clean
+    }
+
+    #[inline(always)]
     fn opt_str(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.str(s),
@@ -392,24 +529,41 @@ impl Writer<'_, '_> {
         let _ = serde_json::to_writer(&mut *self.out, v);
     }
 
+    #[inline(always)]
     fn int_at(&mut self, key: &[u8], n: usize) {
         self.raw(key);
         self.int(n);
     }
 
+    #[inline(always)]
     fn str_at(&mut self, key: &[u8], s: &str) {
         self.raw(key);
         self.str(s);
     }
 
     /// A string field that is left out when it is `None` (serde's `skip_serializing_if`).
+    #[inline(always)]
     fn some_str(&mut self, key: &[u8], s: Option<&str>) {
         if let Some(s) = s {
             self.str_at(key, s);
         }
     }
 
+    /// A field whose value is one of the output's names (a kind: `money`, `date`), which
+    /// need no escapes, left out when it is `None`.
+    #[inline(always)]
+    fn some_name(&mut self, key: &[u8], name: Option<&'static str>) {
+        if let Some(name) = name {
+            debug_assert!(!name.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'));
+            self.raw(key);
+            self.out.push(b'"');
+            self.raw(name.as_bytes());
+            self.out.push(b'"');
+        }
+    }
+
     /// A field through serde_json, left out when it is `None`.
+    #[inline(always)]
     fn some_serde(&mut self, key: &[u8], v: Option<&impl Serialize>) {
         if let Some(v) = v {
             self.raw(key);
@@ -418,6 +572,7 @@ impl Writer<'_, '_> {
     }
 
     /// A `"key":true` field, left out when false.
+    #[inline(always)]
     fn flag(&mut self, key_true: &[u8], on: bool) {
         if on {
             self.raw(key_true);
@@ -449,25 +604,39 @@ impl Writer<'_, '_> {
     }
 
     fn entity_type(&mut self, t: EntityType) {
-        self.raw(match t {
-            EntityType::Person => b"\"person\"",
-            EntityType::Place => b"\"place\"",
-            EntityType::Organization => b"\"organization\"",
-            EntityType::Amount => b"\"amount\"",
-            EntityType::Date => b"\"date\"",
-        });
+        // A literal each (not one slice of several lengths): copies of known size.
+        match t {
+            EntityType::Person => self.raw(b"\"person\""),
+            EntityType::Place => self.raw(b"\"place\""),
+            EntityType::Organization => self.raw(b"\"organization\""),
+            EntityType::Amount => self.raw(b"\"amount\""),
+            EntityType::Date => self.raw(b"\"date\""),
+        }
     }
 
     fn entity(&mut self, e: EntityRef) {
         let q = e.quantity;
         self.raw(b"{\"type\":");
         self.entity_type(e.ty);
-        self.str_at(b",\"text\":", e.text);
+        self.raw(b",\"text\":");
+        let written = self.out.len();
+        self.str(e.text);
+        let written = written..self.out.len();
         self.int_at(b",\"start\":", e.start);
         self.int_at(b",\"end\":", e.end);
         self.int_at(b",\"sentence\":", e.sentence);
-        self.some_str(b",\"canonical\":", e.canonical);
-        self.some_str(b",\"kind\":", e.kind);
+        match e.canonical {
+            // Most names are their own canonical name: their text is copied, not escaped
+            // again.
+            Some(c)
+                if c.len() == e.text.len() && (c.as_ptr() == e.text.as_ptr() || c == e.text) =>
+            {
+                self.raw(b",\"canonical\":");
+                self.out.extend_from_within(written);
+            }
+            c => self.some_str(b",\"canonical\":", c),
+        }
+        self.some_name(b",\"kind\":", e.kind);
         self.some_serde(b",\"value\":", q.single());
         let range = q.range();
         self.some_serde(b",\"min\":", range.map(|r| r.0).as_ref());
@@ -497,34 +666,36 @@ impl Writer<'_, '_> {
         self.raw(b"}");
     }
 
-    fn name_count(&mut self, n: &NameCount) {
-        self.str_at(b"{\"name\":", &n.name);
+    fn name_count(&mut self, groups: &Groups, n: &NameGroup) {
+        self.str_at(b"{\"name\":", n.name);
         self.int_at(b",\"count\":", n.count);
         self.raw(b",\"aliases\":");
-        self.strings(&n.aliases);
+        self.list(groups.aliases(n), Writer::str);
         self.raw(b"}");
     }
 
-    fn value_count(&mut self, v: &ValueCount) {
-        self.str_at(b"{\"text\":", &v.text);
-        self.some_str(b",\"kind\":", v.kind);
-        self.some_serde(b",\"value\":", v.value.as_ref());
+    fn value_count(&mut self, v: &ValueGroup) {
+        self.str_at(b"{\"text\":", v.text);
+        self.some_name(b",\"kind\":", v.kind);
+        self.some_serde(b",\"value\":", v.value);
         self.some_str(b",\"currency\":", v.currency);
         self.int_at(b",\"count\":", v.count);
         self.raw(b"}");
     }
 
-    fn summary(&mut self, s: &Summary) {
-        self.raw(b"{\"people\":");
-        self.list(&s.people, Writer::name_count);
-        self.raw(b",\"places\":");
-        self.list(&s.places, Writer::name_count);
-        self.raw(b",\"organizations\":");
-        self.list(&s.organizations, Writer::name_count);
+    fn summary(&mut self, g: &Groups) {
+        for (ty, key) in [
+            (EntityType::Person, &b"{\"people\":"[..]),
+            (EntityType::Place, b",\"places\":"),
+            (EntityType::Organization, b",\"organizations\":"),
+        ] {
+            self.raw(key);
+            self.list(g.names(ty), |w, n| w.name_count(g, n));
+        }
         self.raw(b",\"amounts\":");
-        self.list(&s.amounts, Writer::value_count);
+        self.list(g.values(EntityType::Amount), Writer::value_count);
         self.raw(b",\"dates\":");
-        self.list(&s.dates, Writer::value_count);
+        self.list(g.values(EntityType::Date), Writer::value_count);
         self.raw(b"}");
     }
 }
@@ -535,18 +706,25 @@ mod tests {
     use crate::{Analyzer, Options};
 
     #[test]
-    fn eight_byte_escape_test_is_exact() {
-        let escaped = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
+    fn escape_tests_are_exact() {
         for b in 0..=255u8 {
-            for at in 0..8 {
-                for fill in [b'a', b' ', 0x7F, 0x80, 0xFF] {
+            let want = b < 0x20 || b == b'"' || b == b'\\';
+            assert_eq!(escaped(b), want);
+            for fill in [b'a', b' ', 0x7F, 0x80, 0xFF] {
+                for at in 0..CHUNK {
+                    let mut w = [fill; CHUNK];
+                    w[at] = b;
+                    assert_eq!(any_escape(&w), want, "{b:#x} at {at}");
+                }
+                for at in 0..8 {
                     let mut w = [fill; 8];
                     w[at] = b;
-                    assert_eq!(
-                        needs_escape(u64::from_le_bytes(w)),
-                        escaped(b),
-                        "{b:#x} at {at}"
-                    );
+                    assert_eq!(needs_escape(u64::from_le_bytes(w)), want, "{b:#x} at {at}");
+                    let fill_flag = u64::from(escaped(fill));
+                    let flags = (0..8).fold(0, |f, k| {
+                        f | (if k == at { u64::from(want) } else { fill_flag }) << (8 * k + 7)
+                    });
+                    assert_eq!(escape_flags(u64::from_le_bytes(w)), flags, "{b:#x} at {at}");
                 }
             }
         }
@@ -554,7 +732,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn strings_are_escaped_as_serde_json_escapes_them(s in "[a-z \"\\\\\u{0}-\u{1f}\u{7f}é€]{0,40}") {
+        fn strings_are_escaped_as_serde_json_escapes_them(s in "[a-z \"\\\\\u{0}-\u{1f}\u{7f}é€]{0,70}") {
             let mut out = Vec::new();
             let mut w = Writer { out: &mut out, sink: None, pretty: None, scratch: Vec::new(), error: None };
             w.str(&s);
