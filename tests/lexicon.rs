@@ -66,6 +66,23 @@ fn every_organization_head_opens_an_organization() {
     );
 }
 
+/// Every organization prefix makes an unknown name after it an organization.
+#[test]
+fn every_organization_prefix_opens_an_organization() {
+    let sentence = |n: &str| format!("A report by {n} was published on Monday.");
+    assert!(none_of(
+        EntityType::Organization,
+        &sentence("Gadget Zorvane")
+    ));
+    let name = |w: &str| format!("{w} Zorvane");
+    each_word_makes(
+        words::ORGANIZATION_PREFIX,
+        EntityType::Organization,
+        name,
+        sentence,
+    );
+}
+
 /// Every place tail makes an unknown name before it a place.
 #[test]
 fn every_place_tail_ends_a_place() {

@@ -5,6 +5,7 @@ mod adversarial;
 mod cli;
 mod fixtures;
 mod lexicon;
+mod names;
 mod properties;
 mod recognizers;
 mod render;

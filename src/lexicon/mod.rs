@@ -9,6 +9,7 @@
 //! takes for the word to count.
 
 pub mod calendar;
+pub mod english;
 mod key;
 #[cfg(test)]
 mod rows;

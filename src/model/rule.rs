@@ -60,6 +60,8 @@ rules! {
     OrgCue = "org-cue",
     /// An organization head word ("Bank of ...").
     OrgHead = "org-head",
+    /// Names joined by an ampersand ("Douglas & Lomason").
+    OrgAmpersand = "org-ampersand",
     /// An organization tail word ("... Ltd").
     OrgTail = "org-tail",
     /// An unconfirmed lone name followed by a role of organizations ("Petofi general
@@ -69,6 +71,10 @@ rules! {
     PlaceHead = "place-head",
     /// A place tail word ("... River").
     PlaceTail = "place-tail",
+    /// An unlisted name after a locative preposition ("near Tavildara").
+    PlaceLocative = "place-locative",
+    /// A US state's AP abbreviation after a city ("Fresno, Calif.").
+    StateAbbreviation = "state-abbreviation",
     /// A compass word before a place ("North ...").
     PlaceCompass = "place-compass",
     /// A sports team by its city.

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use foldhash::HashMap;
 
+use crate::gazetteer::GAZETTEER;
 use crate::lexicon::words;
 use crate::model::{CanonicalName, EntityType, Mention, Rule};
 
@@ -456,6 +457,13 @@ impl Sketch {
     }
 }
 
+/// An ordinary English word that no name list has ("image", "shuttle"; not "brown").
+fn ordinary_word(w: &str) -> bool {
+    crate::lexicon::english::is_common_word(w)
+        && !GAZETTEER.is_given_name(w)
+        && GAZETTEER.surname_rank(w).is_none()
+}
+
 /// A lone capitalized word stays a name only when the article names the same entity more
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
 pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &mut NameKeys) {
@@ -528,15 +536,36 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
                 org_sketch.insert(short, false);
             }
         }
+        // "Van Dijk" after "Van Dijk Lines": a company's name without its last word.
+        if m.ty == EntityType::Organization {
+            for (k, _) in t.match_indices(' ').skip(1) {
+                let prefix = &t[..k];
+                if wanted.may_contain(prefix, false) {
+                    known.entry(prefix).or_insert(EntityType::Organization);
+                    known_sketch.insert(prefix, false);
+                    org_sketch.insert(prefix, false);
+                }
+            }
+        }
         if m.ty == EntityType::Person {
             let Some(key) = person_key.next() else {
                 continue;
             };
             let key = key.get(store);
             for (a, b) in key_words(key) {
-                if wanted.may_contain(&key[a..b], false) {
+                // "Image" of "Ahmed Mohamed Image": an ordinary word confirms no person
+                // unless a name list has it ("Brown").
+                if wanted.may_contain(&key[a..b], false) && !ordinary_word(&key[a..b]) {
                     known.entry(&key[a..b]).or_insert(EntityType::Person);
                     known_sketch.insert(&key[a..b], false);
+                }
+            }
+            // "de la fuente" after "Álvaro de la Fuente": the surname with its particles.
+            for (k, _) in key.match_indices(' ') {
+                let run = &key[k + 1..];
+                if run.contains(' ') && wanted.may_contain(run, false) {
+                    known.entry(run).or_insert(EntityType::Person);
+                    known_sketch.insert(run, false);
                 }
             }
         }
@@ -669,16 +698,22 @@ pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKe
                     m.canonical = Some((*full).into());
                 }
             }
-            EntityType::Organization if m.canonical.is_none() => {
+            // The article's own expansion of an acronym beats a list's: "Council for the
+            // Development of Cambodia (CDC)" is no Centers for Disease Control.
+            EntityType::Organization => {
                 let expansion = if !expansions.is_empty() && is_acronym(t) {
                     expansions.get(t).copied().flatten()
                 } else {
                     None
                 };
-                m.canonical = match defined.get(t) {
-                    Some(full) => Some(full.as_str().into()),
-                    None => expansion.map(CanonicalName::from),
-                };
+                match defined.get(t) {
+                    Some(full) => m.canonical = Some(full.as_str().into()),
+                    None => {
+                        if let Some(full) = expansion {
+                            m.canonical = Some(CanonicalName::from(full));
+                        }
+                    }
+                }
             }
             _ => {}
         }

@@ -5,11 +5,15 @@
 use super::organization;
 use super::words::{is_calendar_word, is_stopword};
 use crate::gazetteer::{NameLists, GAZETTEER};
+use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, words, WordList};
 use crate::token::{Token, TokenKind};
 
 /// Lower-case words that may join capitalized words inside one name.
 static CONNECTORS: WordList = WordList::new(class::NAMES_CONNECTOR);
+
+/// Lower-case particles inside people's names ("van", "de", "al").
+static PARTICLES: WordList = WordList::new(class::NAMES_PARTICLE);
 
 /// The most words (connectors included) one chunk of a name may have.
 pub(super) const MAX_CHUNK_WORDS: usize = 16;
@@ -119,7 +123,10 @@ fn hyphenated_end(text: &str, tokens: &[Token], j: usize) -> usize {
         let left = tokens[end].text(text);
         let listed = |w: &str| !GAZETTEER.lookup(w).is_empty() || GAZETTEER.is_demonym(w);
         let merge = if right.starts_with(char::is_lowercase) {
-            right.chars().count() <= 4 && !HYPHEN_SUFFIXES.contains(right)
+            // "Chia-hao", "Wai-ching", "Che-cheung": a short or foreign syllable; not
+            // "Lumpur-based" or "Anti-corruption".
+            (right.chars().count() <= 4 || !is_common_word(right))
+                && !HYPHEN_SUFFIXES.contains(right)
         } else {
             right.starts_with(char::is_uppercase)
                 && !listed(left)
@@ -180,11 +187,34 @@ pub(super) fn extend<'t>(
         }
         // A connector joins only when a name word follows it ("Strait of Malacca").
         let tt = t.text(text);
+        // "al-Mansouri", "el-Sisi": the particle, its hyphen and the name are one word.
+        if matches!(tt, "al" | "el")
+            && tokens
+                .get(j + 1)
+                .is_some_and(|h| h.text(text) == "-" && h.start == t.end)
+            && tokens.get(j + 2).is_some_and(|r| {
+                r.start == tokens[j + 1].end && continues_name(text, tokens, j + 2)
+            })
+        {
+            let end = hyphenated_end(text, tokens, j + 2);
+            push(words, t.start, tokens[end].end);
+            j = end + 1;
+            continue;
+        }
         let mut k = j;
         let conn_end;
         if CONNECTORS.contains(tt) {
             k += 1;
             if tokens.get(k).is_some_and(|x| x.text(text) == "the") && tt != "-" {
+                k += 1;
+            }
+            // "van der", "de la", "de los": particles come in runs of up to three.
+            while k - j < 3
+                && PARTICLES.contains(tt)
+                && tokens
+                    .get(k)
+                    .is_some_and(|x| PARTICLES.contains(x.text(text)))
+            {
                 k += 1;
             }
             conn_end = k;

@@ -3,11 +3,12 @@
 //! [`super::person`], [`super::place`] and [`super::organization`].
 
 use super::chunk::{texts, trim_connectors, Word};
-use super::context::Context;
+use super::context::{is_org_prep_cue, Context};
 use super::lookup::{joined, lookup_cased, sub_names};
 use super::words::{is_calendar_word, is_stopword};
 use super::{organization, person, place};
 use crate::gazetteer::GAZETTEER;
+use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, WordList};
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 
@@ -74,6 +75,26 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return classify_rest(words, ctx, out);
     }
     let t = texts(words);
+    // "shares of Time Warner", "analysts at Merrill Lynch": an unlisted name after a noun
+    // and a preposition that introduce an organization, unless it is a titled or strong
+    // person's name.
+    // A possessive after the name makes it the owner of what follows ("analysts at Tony
+    // Blair's office"), which is no cue.
+    let after = &ctx.text[words[words.len() - 1].end..];
+    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    if ctx.org_after_prep
+        && !ctx.headline
+        && !possessive
+        && find_title(words).is_none()
+        && !person::classify(&t, false, false)
+            .is_some_and(|r| r != Rule::GivenName && person::is_strong(r))
+        && words
+            .iter()
+            .all(|w| !w.is_connector() || matches!(w.text, "of" | "&" | "-"))
+    {
+        emit(out, EntityType::Organization, words, Rule::OrgCue);
+        return;
+    }
     // 2. A title splits the chunk: what follows is the person ("Prime Minister Hun Manet"),
     // unless the whole is an organization named after one ("Prince Holding Group").
     // A title that ends the chunk introduces nobody: "Department of Justice".
@@ -105,7 +126,43 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             return;
         }
         for piece in rest.split(|w| w.text == "and" || w.text == "&") {
-            emit(out, EntityType::Person, piece, Rule::TitleName);
+            // "Mr Blair and Mr Brown": each person after the "and" has a title of their own.
+            let piece = match find_title(piece) {
+                Some((0, b)) if b < piece.len() => &piece[b..],
+                _ => piece,
+            };
+            // "the General Election", "Major Works": one ordinary word after a word that
+            // can be a title is no name.
+            if let [w] = piece {
+                if is_common_word(w.text)
+                    && !GAZETTEER.is_given_name(w.text)
+                    && GAZETTEER.surname_rank(w.text).is_none()
+                {
+                    continue;
+                }
+            }
+            // "Chancellor Brown on UK economy": the name ends at a connector that is no
+            // particle; what follows is classified on its own.
+            match piece
+                .iter()
+                .position(|w| w.is_connector() && !PARTICLES.contains(w.text))
+            {
+                Some(k) if k > 0 => {
+                    emit(out, EntityType::Person, &piece[..k], Rule::TitleName);
+                    classify(
+                        &piece[k + 1..],
+                        &Context {
+                            initial: false,
+                            speech_follows: false,
+                            ..*ctx
+                        },
+                        out,
+                    );
+                }
+                _ => {
+                    emit(out, EntityType::Person, piece, Rule::TitleName);
+                }
+            }
         }
         return;
     }
@@ -179,18 +236,53 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             .filter(|w| !w.is_connector())
             .map(|w| w.text)
             .collect();
+        // "Joost van der Westhuizen", "Aravinda de Silva": without a listed given name, the
+        // particle is the evidence, as long as no part is an ordinary word or a listed
+        // place or organization ("Bank of", "Universidad de Chile").
+        let foreign = |w: &&str| !is_common_word(w) && GAZETTEER.lookup(w).is_empty();
+        let particle_led = is_capitalized_particle(main[0]);
         if main.len() >= 2
-            && (GAZETTEER.is_given_name(main[0]) || ctx.speech_follows)
+            && (GAZETTEER.is_given_name(main[0])
+                || ctx.speech_follows
+                || (!particle_led && main.iter().all(foreign)))
             && !ctx.headline
         {
             emit(out, EntityType::Person, words, Rule::NameParticle);
             return;
         }
+        // "De la Fuente", "Van der Meulen": a later mention by the particle form, kept when
+        // the article gives the full name.
+        if particle_led && main.len() >= 2 && main[1..].iter().all(foreign) {
+            tentative_person(out, words);
+            return;
+        }
+    }
+    // "Ter Horst", "Dos Santos", "Van Dijk": the same without a lower-case particle.
+    if !has_connector
+        && words.len() == 2
+        && is_capitalized_particle(words[0].text)
+        && words[1].text.chars().any(char::is_lowercase)
+        && GAZETTEER.lookup(&full).is_empty()
+        && !organization::is_tail(words[1].text)
+        && !place::is_tail(words[1].text)
+    {
+        tentative_person(out, words);
+        return;
     }
     // 6. A person's name ("Gregory B. Poling", "Hun Manet").
     // The listed names inside a chunk of several words without connectors, found once.
     let known = (!has_connector && words.len() > 1).then(|| sub_names(ctx, words));
     if !has_connector {
+        // "Lawmakers Leung Che-cheung", "Actress Nicole Kidman": a role noun capitalized
+        // only because it opens the sentence is no part of the name after it.
+        if ctx.initial
+            && words.len() >= 3
+            && is_common_word(words[0].text)
+            && !GAZETTEER.is_given_name(words[0].text)
+            && person::classify(&t[1..], false, false).is_some_and(person::is_strong)
+        {
+            return classify_rest(words, ctx, out);
+        }
         if let Some(known) = known.as_ref().filter(|k| !k.is_empty() && !person_like(&t)) {
             return split_known(words, known, ctx, out);
         }
@@ -198,6 +290,48 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             .filter(|r| !ctx.headline || person::is_strong(*r))
         {
             emit(out, EntityType::Person, words, rule);
+            return;
+        }
+    }
+    // "Douglas & Lomason", "Barrow & Finch": names joined by an ampersand are a firm,
+    // unless each side is a listed name of its own ("US & UK").
+    if let Some(k) = words.iter().position(|w| w.text == "&") {
+        let plain = |part: &[Word]| {
+            !part.is_empty()
+                && part.len() <= 3
+                && part.iter().all(|w| !w.is_connector())
+                && lookup_cased(ctx.lists, &joined(ctx.text, part)).is_none()
+        };
+        // "Morgan Stanley and Barrow & Finch": the firm runs from the "and" before it.
+        let a = words[..k]
+            .iter()
+            .rposition(|w| w.text == "and")
+            .map_or(0, |p| p + 1);
+        let b = words[k + 1..]
+            .iter()
+            .position(|w| w.text == "and")
+            .map_or(words.len(), |p| k + 1 + p);
+        if !ctx.headline && plain(&words[a..k]) && plain(&words[k + 1..b]) {
+            if a > 0 {
+                let before = Context {
+                    speech_follows: false,
+                    ..*ctx
+                };
+                classify(&words[..a - 1], &before, out);
+            }
+            emit(
+                out,
+                EntityType::Organization,
+                &words[a..b],
+                Rule::OrgAmpersand,
+            );
+            if b < words.len() {
+                let after = Context {
+                    initial: false,
+                    ..*ctx
+                };
+                classify(&words[b + 1..], &after, out);
+            }
             return;
         }
     }
@@ -214,6 +348,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             }
         };
         let mut start = 0;
+        // "Shares of Time Warner" opening a sentence: the cue is inside the chunk.
+        let mut org_after_prep = ctx.org_after_prep;
         for (k, w) in words.iter().enumerate() {
             if split_at(w) {
                 if k > start {
@@ -222,11 +358,15 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                         &Context {
                             initial: ctx.initial && start == 0,
                             speech_follows: false,
+                            org_after_prep,
                             ..*ctx
                         },
                         out,
                     );
                 }
+                org_after_prep = k == start + 1
+                    && matches!(w.text, "of" | "at" | "in" | "for")
+                    && is_org_prep_cue(words[start].text);
                 start = k + 1;
             }
         }
@@ -235,6 +375,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                 &words[start..],
                 &Context {
                     initial: ctx.initial && start == 0,
+                    org_after_prep,
                     ..*ctx
                 },
                 out,
@@ -247,6 +388,26 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return split_known(words, &known, ctx, out);
     }
     single(words[0], ctx, out);
+}
+
+/// A capitalized name particle opening a name ("De", "Van", "Al", "Dos").
+fn is_capitalized_particle(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word.len() <= 4
+        && word.is_ascii()
+        && PARTICLES.contains(&word.to_ascii_lowercase())
+}
+
+/// Adds the chunk as a person the rest of the article must confirm (a full name that ends
+/// the same way).
+fn tentative_person(out: &mut Vec<Mention>, words: &[Word]) {
+    let mut m = Mention::new(
+        EntityType::Person,
+        Span::new(words[0].start, words[words.len() - 1].end),
+        Rule::NameParticle,
+    );
+    m.tentative = true;
+    out.push(m);
 }
 
 /// Classifies the chunk without its first word (an article or a demonym).
@@ -400,6 +561,10 @@ fn with_spaced<R>(words: &[Word], f: impl FnOnce(&str) -> R) -> R {
 
 /// A chunk of one word.
 fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    if let Some(m) = place::state_after_city(ctx.text, w.start, w.end) {
+        out.push(m);
+        return;
+    }
     if let Some(e) = lookup_cased(ctx.lists, w.text) {
         let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
         m.canonical = e.canonical.map(CanonicalName::from);
@@ -422,7 +587,19 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         ));
         return;
     }
-    if organization::is_acronym(w.text) && !ctx.headline {
+    // "CRUDE OIL", "CALL ORDERS" in a line of capitals: an ordinary word among other
+    // words in capitals is no acronym ("DAB" among lower-case words is).
+    let next_to_caps = {
+        let before = ctx.text[..w.start].trim_end_matches(' ');
+        let after = ctx.text[w.end..].trim_start_matches(' ');
+        let caps_word = |s: &str| s.len() >= 2 && s.chars().all(|c| c.is_uppercase());
+        caps_word(before.rsplit(' ').next().unwrap_or(""))
+            || caps_word(after.split(' ').next().unwrap_or(""))
+    };
+    if organization::is_acronym(w.text)
+        && !ctx.headline
+        && !(next_to_caps && is_common_word(w.text))
+    {
         out.push(Mention::new(
             EntityType::Organization,
             Span::new(w.start, w.end),
@@ -434,6 +611,33 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     if person::is_title_word(w.text) || !w.text.chars().any(char::is_lowercase) {
         return;
     }
+    // "fighting near Tavildara", "a blast in Arbil": an unlisted name after a locative
+    // preposition is a place when it is no ordinary word or given name.
+    let before = ctx.text[..w.start].trim_end_matches(' ');
+    let locative = ["in", "near", "outside"].iter().any(|p| {
+        before
+            .strip_suffix(p)
+            .is_some_and(|b| b.ends_with([' ', '\n']) || b.is_empty())
+    });
+    if locative
+        && !ctx.speech_follows
+        && !ctx.headline
+        && !is_common_word(w.text)
+        && !GAZETTEER.is_given_name(w.text)
+    {
+        out.push(Mention::new(
+            EntityType::Place,
+            Span::new(w.start, w.end),
+            Rule::PlaceLocative,
+        ));
+        return;
+    }
+    // "Image", "Shuttle", "Polaroids": an ordinary word alone is no person unless a name
+    // list says it can be one ("Brown", "Rose"); the article may still show it to be an
+    // organization ("Mercantile" after "Mercantile Bancorp Inc.").
+    let ordinary = is_common_word(w.text)
+        && !GAZETTEER.is_given_name(w.text)
+        && GAZETTEER.surname_rank(w.text).is_none();
     let mut m = Mention::new(
         EntityType::Person,
         Span::new(w.start, w.end),
@@ -443,6 +647,6 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
             Rule::NamePart
         },
     );
-    m.tentative = !ctx.speech_follows || ctx.initial;
+    m.tentative = !ctx.speech_follows || ctx.initial || ordinary;
     out.push(m);
 }

@@ -24,6 +24,10 @@ pub(super) struct Context<'a> {
     /// A common noun for an organization stands right before the chunk ("battery maker
     /// Lanhai", "Italian club Napoli").
     pub(super) org_cue: bool,
+    /// A noun and a preposition that introduce an organization stand before the chunk
+    /// ("shares of Time Warner", "analysts at Merrill Lynch"): a weaker cue than
+    /// `org_cue`, which a listed name or a title outweighs.
+    pub(super) org_after_prep: bool,
 }
 
 /// Lower-case nouns that introduce an organization's name right after them.
@@ -35,6 +39,21 @@ pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
         let w = tokens[i - 1].text(text);
         ORG_CUES.contains(w) || (w.len() > 5 && w.ends_with("maker"))
     }
+}
+
+/// Nouns that, with a preposition after them, introduce an organization's name.
+static ORG_PREP_CUES: WordList = WordList::new(class::NAMES_ORGANIZATION_CUE_PREP);
+
+/// True when the two words before token `i` are such a noun and of/at/in/for ("shares of").
+pub(super) fn org_prep_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && matches!(tokens[i - 1].text(text), "of" | "at" | "in" | "for")
+        && is_org_prep_cue(tokens[i - 2].text(text))
+}
+
+/// True when `word`, in lower case, is such a noun ("Shares", "analysts").
+pub(super) fn is_org_prep_cue(word: &str) -> bool {
+    crate::token::lower(word, &mut [0; 24]).is_some_and(|w| ORG_PREP_CUES.contains(w))
 }
 
 /// True when `w` has at least `n` characters (n <= 4), mostly without decoding: `n` ASCII

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use super::chunk::Word;
 use super::context::Context;
 use crate::gazetteer::{Entry, NameLists};
+use crate::model::EntityType;
 
 /// The most words of a listed name looked for inside a chunk.
 const MAX_NAME_WORDS: usize = 10;
@@ -20,7 +21,14 @@ pub(super) fn lookup_cased(lists: &NameLists, name: &str) -> Option<Entry> {
     let caps = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase);
     if caps {
-        entries.pick_where(|e| e.caps)
+        // "JAPAN", "NEW YORK" in a line of capitals: a place's name of four letters or
+        // more is that place; shorter ones collide with words ("IN", "OR", "ME").
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        entries.pick_where(|e| e.caps).or_else(|| {
+            (letters >= 4)
+                .then(|| entries.pick_where(|e| e.ty == EntityType::Place))
+                .flatten()
+        })
     } else {
         entries.pick()
     }

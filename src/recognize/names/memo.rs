@@ -52,7 +52,8 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
             u8::from(ctx.initial)
                 | u8::from(ctx.speech_follows) << 1
                 | u8::from(ctx.headline) << 2
-                | u8::from(ctx.org_cue) << 3,
+                | u8::from(ctx.org_cue) << 3
+                | u8::from(ctx.org_after_prep) << 4,
         );
         key.extend_from_slice(&ctx.lists.id().to_le_bytes());
         key.push(words.len() as u8);
@@ -121,7 +122,7 @@ mod tests {
                 let (mut i, mut words) = (0, Vec::new());
                 while i < tokens.len() {
                     let j = extend(&text, &tokens, i, &mut words);
-                    for flags in 0..16u8 {
+                    for flags in 0..32u8 {
                         let ctx = Context {
                             text: &text,
                             lists: &lists,
@@ -129,6 +130,7 @@ mod tests {
                             speech_follows: flags & 2 != 0,
                             headline: flags & 4 != 0,
                             org_cue: flags & 8 != 0,
+                            org_after_prep: flags & 16 != 0,
                         };
                         let (mut fresh, mut memo) = (Vec::new(), Vec::new());
                         classify(&words, &ctx, &mut fresh);

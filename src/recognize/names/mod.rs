@@ -34,11 +34,14 @@ pub mod place;
 mod words;
 
 use crate::gazetteer::NameLists;
-use crate::model::{CanonicalName, Mention, Span};
+use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 use crate::token::{Token, TokenKind};
 use chunk::{extend, starts_name, MAX_CHUNK_WORDS};
-use context::{is_caps_sentence, is_title_case, org_cue_before, speech_after, Context};
+use context::{
+    is_caps_sentence, is_title_case, org_cue_before, org_prep_cue_before, speech_after, Context,
+};
 use memo::classify_memo;
+use words::{is_calendar_word, is_stopword};
 
 /// Adds the people, places and organizations of one sentence to `out`.
 pub fn find(
@@ -85,6 +88,7 @@ pub fn find(
                 speech_follows,
                 headline,
                 org_cue,
+                org_after_prep: org_prep_cue_before(text, tokens, i),
             },
             out,
         );
@@ -107,6 +111,30 @@ fn find_in_capitals(text: &str, tokens: &[Token], lists: &NameLists, out: &mut V
                 }
                 i = j;
                 continue;
+            }
+            // "HENKE TAKES LEAD": an unlisted word is a name only if the article names it
+            // elsewhere ("Nolan Henke"), so it is kept tentatively for resolution to decide.
+            let w = tokens[i].text(text);
+            let title_case = || {
+                let mut t = w.to_lowercase();
+                if let Some(first) = t.get(..1) {
+                    t.replace_range(..1, &first.to_uppercase());
+                }
+                t
+            };
+            if w.len() >= 3
+                && w.is_ascii()
+                && tokens[i].is_all_caps(text)
+                && !is_stopword(&title_case())
+                && !is_calendar_word(&title_case())
+            {
+                let mut m = Mention::new(
+                    EntityType::Person,
+                    Span::new(tokens[i].start, tokens[i].end),
+                    Rule::NamePart,
+                );
+                m.tentative = true;
+                out.push(m);
             }
         }
         i += 1;

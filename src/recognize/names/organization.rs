@@ -16,6 +16,10 @@ static NOT_ACRONYMS: WordList = WordList::new(class::ORGANIZATION_NOT_ACRONYM);
 /// Words that make a name with "of" anywhere in it an organization.
 static HEADS_ANYWHERE: WordList = WordList::new(class::ORGANIZATION_HEAD_ANYWHERE);
 
+/// First words that make a run of capitalized words an organization ("Deutsche Bank",
+/// "Banco Santander", "Grupo Televisa").
+static PREFIXES: WordList = WordList::new(class::ORGANIZATION_PREFIX);
+
 /// Legal forms of companies.
 static LEGAL_SUFFIXES: WordList = WordList::new(class::ORGANIZATION_LEGAL_SUFFIX);
 
@@ -25,6 +29,9 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
     let last = words[n - 1].trim_end_matches('.');
     if n >= 2 && TAILS.contains(last) {
         return Some(Rule::OrgTail);
+    }
+    if n >= 2 && PREFIXES.contains(words[0]) && words[n - 1].starts_with(char::is_uppercase) {
+        return Some(Rule::OrgHead);
     }
     // "University of ...", "International Centre for ...", "Law Society of Kenya": a head or
     // tail word among the first three, followed by "of", "for" or "on" and a name.

@@ -6,10 +6,12 @@ use std::sync::LazyLock;
 use super::words::{is_calendar_word, is_stopword};
 use super::{organization, place};
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
+use crate::lexicon::english::is_common_word;
 use crate::lexicon::FilteredSet;
 use crate::model::Mention;
 use crate::model::Span;
 use crate::model::{EntityType, Rule};
+use crate::recognize::numbers::small_word;
 
 /// Titles and roles, lower case, as token sequences ("prime minister").
 pub static TITLES: LazyLock<FilteredSet<String>> = LazyLock::new(|| {
@@ -105,7 +107,13 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
             && t.chars().all(|c| c.is_uppercase() || c == '.')
             && w.ends_with('.')
     };
-    if n >= 2 && listed.is_given_name() && !is_initial(last) {
+    // Without a listed given name, a run of ordinary English words is a phrase, not a
+    // person: "Science Fair", "Financial Data", "Constitution Hall".
+    let ordinary = |ws: &[&str]| ws.iter().all(|w| is_common_word(w));
+    // A given name that is also an ordinary word ("Golden", "Hope") needs a name after it:
+    // "Golden Globe" is no person, "Grace Kelly" is.
+    let ordinary_phrase = || ordinary(words) && GAZETTEER.surname_rank(last).is_none();
+    if n >= 2 && listed.is_given_name() && !is_initial(last) && !ordinary_phrase() {
         return Some(Rule::GivenName);
     }
     if n >= 2 && is_initial(first) && !is_initial(last) {
@@ -125,20 +133,35 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
         }
         None => is_common(words[k]),
     };
-    if (2..=4).contains(&n) && GAZETTEER.surname_rank(last).is_some() && !(0..n).any(common) {
+    // "RBS Six Nations": an acronym or a number word is no part of a person's name.
+    let acronym_or_number = || {
+        words.iter().any(|w| {
+            (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+                || small_word(&w.to_ascii_lowercase()).is_some()
+        })
+    };
+    if (2..=4).contains(&n)
+        && GAZETTEER.surname_rank(last).is_some()
+        && !(0..n).any(common)
+        && !ordinary(&words[..n - 1])
+        && !acronym_or_number()
+    {
         return Some(Rule::Surname);
     }
     if (2..=3).contains(&n)
         && (0..n).all(|k| !common(k) && words[k].chars().any(char::is_lowercase))
+        && !ordinary(words)
     {
         return Some(Rule::UnknownName);
     }
     // "…, Grossman said" — but not "Officials said" opening a sentence.
     let known = listed.surname_rank().is_some() || listed.is_given_name();
+    // "Shuttle said", "Scientology called": an ordinary word is no speaker by itself.
     if n == 1
         && speech_follows
         && (!initial || known)
         && !common(0)
+        && (known || !is_common_word(first))
         && first.chars().any(char::is_lowercase)
     {
         return Some(Rule::Speaker);

@@ -2,8 +2,8 @@
 //! word at its end ("Sea", "Naval Base"), a head ("Gulf of", "Mount"), a compass prefix.
 
 use crate::lexicon::{class, WordList};
-use crate::model::Mention;
 use crate::model::Span;
+use crate::model::{CanonicalName, Mention};
 use crate::model::{EntityType, Rule};
 
 /// The place of a dateline ("NAIROBI", "TAIPEI/SAN FRANCISCO") as places.
@@ -19,6 +19,39 @@ pub fn dateline(text: &str, place: Span, out: &mut Vec<Mention>) {
             out.push(Mention::new(EntityType::Place, span, Rule::Dateline));
         }
     }
+}
+
+include!(concat!(env!("OUT_DIR"), "/us_states.rs"));
+
+/// A US state by its AP abbreviation after a city and a comma ("Fresno, Calif.", "Hoosick
+/// Falls, N.Y."): the word at `start..end` of `text`, with the dot after it when it has
+/// none; the mention names the state.
+pub fn state_after_city(text: &str, start: usize, end: usize) -> Option<Mention> {
+    let word = &text[start..end];
+    let end = if word.ends_with('.') {
+        end
+    } else if text[end..].starts_with('.') {
+        end + 1
+    } else {
+        return None;
+    };
+    let abbr = &text[start..end];
+    let i = US_STATES.binary_search_by(|(a, _)| a.cmp(&abbr)).ok()?;
+    let before = text[..start].trim_end_matches(' ');
+    let city_before = before
+        .strip_suffix(',')
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(char::is_alphabetic);
+    if !city_before {
+        return None;
+    }
+    let mut m = Mention::new(
+        EntityType::Place,
+        Span::new(start, end),
+        Rule::StateAbbreviation,
+    );
+    m.canonical = Some(CanonicalName::from(US_STATES[i].1));
+    Some(m)
 }
 
 /// Last words of place names: geographic features and named facilities.

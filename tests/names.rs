@@ -1,0 +1,99 @@
+//! The name recognizers as a table that documents them: each row is a passage written for
+//! this project and every person, place and organization `lede` must find in it, in text
+//! order, as `type:span` — nothing more and nothing less.
+
+use lede::{Analyzer, EntityType, Options};
+
+#[rustfmt::skip]
+const NAMES: &[(&str, &[&str])] = &[
+    // --- Honorifics stay outside the span, with or without their dot ---
+    ("Ms Fiona Galbraith spoke. Ms Galbraith later left.", &["person:Fiona Galbraith", "person:Galbraith"]),
+    ("Mr Pillai said the plan was wrong, and Dr Okafor agreed.", &["person:Pillai", "person:Okafor"]),
+    ("Mr. Forden declined to comment.", &["person:Forden"]),
+    ("It was the view of Chancellor Brown on UK growth.", &["person:Brown", "place:UK"]),
+    ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
+    // --- Evidence before a guess: ordinary phrases are no people ---
+    ("The judges met at the Science Fair in Ohio.", &["place:Ohio"]),
+    ("Her novel Monsoon Ledger sold well in Kenya.", &["place:Kenya"]),
+    ("Many new phones have OLED screens and HD cameras.", &[]),
+    ("The Shuttle landed in Ohio, and later Shuttle said it was on time.", &["place:Ohio"]),
+    ("She was nominated for a Golden Globe before the General Election.", &[]),
+    ("He missed the rest of the 2005 Six Nations with a broken hand.", &[]),
+    ("Lawmakers Leung Che-cheung and Yau Wai-ching were elected.", &["person:Leung Che-cheung", "person:Yau Wai-ching"]),
+    // --- Particles and compound surnames, and the later mention by the particle form ---
+    ("Joost van der Meulen won. Van der Meulen was delighted.", &["person:Joost van der Meulen", "person:Van der Meulen"]),
+    ("Álvaro de la Fuente won. Later De la Fuente said he was tired.", &["person:Álvaro de la Fuente", "person:De la Fuente"]),
+    ("The fund is run by Khalid al-Mansouri, a former adviser. Al-Mansouri said no.", &["person:Khalid al-Mansouri", "person:Al-Mansouri"]),
+    ("Pieter ter Horst signed it. Ter Horst said it was fair.", &["person:Pieter ter Horst", "person:Ter Horst"]),
+    ("The chief, João Pedro dos Santos, said talks were slow. Dos Santos left.", &["person:João Pedro dos Santos", "person:Dos Santos"]),
+    // --- A headline in capitals: a name the article gives in full, by its surname ---
+    ("GOLF - HENKE TAKES LEAD IN MILWAUKEE.\n\nNolan Henke shot a 64 on Thursday.", &["person:HENKE", "place:MILWAUKEE", "person:Nolan Henke"]),
+    ("SOCCER - SHEARER NAMED AS CAPTAIN.\n\nThe captain was named on Friday.", &[]),
+    // --- Words in capitals inside a line: places by name, ordinary words no acronyms ---
+    ("Markets: JAPAN and NEW YORK led, CRUDE OIL fell, and DAB won two seats.", &["place:JAPAN", "place:NEW YORK", "organization:DAB"]),
+    // --- An unlisted name after a locative preposition is a place ---
+    ("Fighting broke out near Tavildara, and a bomb went off in Arbil.", &["place:Tavildara", "place:Arbil"]),
+    ("The talks in Geneva stalled in private.", &["place:Geneva"]),
+    // --- US states by their AP abbreviation after a city ---
+    ("She moved from Fresno, Calif., in 2015 and later to Hoosick Falls, N.Y., to teach.", &["place:Fresno", "place:Calif.", "place:Hoosick Falls", "place:N.Y."]),
+    ("He attended Mass. Then he left for Wilmington, Del., by train.", &["place:Wilmington", "place:Del."]),
+    // --- Companies by their tail, and by their name without it ---
+    ("Van Dijk Lines agreed a deal. Shares of Van Dijk rose.", &["organization:Van Dijk Lines", "organization:Van Dijk"]),
+    ("The film was made by Harbour Lights Pictures in Accra.", &["organization:Harbour Lights Pictures", "place:Accra"]),
+    ("A study by the Pew Internet and American Life Project found it.", &["organization:Pew Internet and American Life Project"]),
+    ("Warner Bros released it, and Deutsche Boerse listed Grupo Televisa.", &["organization:Warner Bros", "organization:Deutsche Boerse", "organization:Grupo Televisa"]),
+    ("Douglas & Lomason shares rose, and Morgan Stanley and Barrow & Finch advised.", &["organization:Douglas & Lomason", "organization:Morgan Stanley", "organization:Barrow & Finch"]),
+    // --- An unlisted name after a noun and a preposition that introduce an organization ---
+    ("Shares of Time Warner fell, and analysts at Merrill Lynch cut their forecast.", &["organization:Time Warner", "organization:Merrill Lynch"]),
+    ("He bought a stake in China and met analysts at Tony Blair's office.", &["place:China", "person:Tony Blair"]),
+];
+
+#[test]
+fn name_table() {
+    let analyzer = Analyzer::new(Options::default());
+    let mut failures = Vec::new();
+    for &(text, want) in NAMES {
+        let a = analyzer.analyze(text);
+        let got: Vec<String> = a
+            .entities
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.ty,
+                    EntityType::Person | EntityType::Place | EntityType::Organization
+                )
+            })
+            .map(|e| format!("{}:{}", e.ty.name(), e.text))
+            .collect();
+        if got != want {
+            failures.push(format!("{text:?}\n  expected {want:?}\n  found    {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// An acronym the article defines names what the article says, not a list's expansion of
+/// the same letters.
+#[test]
+fn defined_acronym_beats_the_list() {
+    let a = Analyzer::new(Options::default()).analyze(
+        "The Council for the Development of Cambodia (CDC) approved the port. The CDC said \
+         work would start in May. India's Central Bureau of Investigation raided the firm, \
+         and the CBI said more searches would follow.",
+    );
+    let canonical = |text: &str| {
+        a.entities
+            .iter()
+            .filter(|e| e.text == text)
+            .map(|e| e.canonical.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        canonical("CDC"),
+        vec![Some("Council for the Development of Cambodia".to_string()); 2]
+    );
+    assert_eq!(
+        canonical("CBI"),
+        vec![Some("Central Bureau of Investigation".to_string())]
+    );
+}
