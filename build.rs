@@ -214,7 +214,9 @@ fn main() {
     fs::write(out.join("lexicon_classes.rs"), classes).expect("write lexicon classes");
     fs::write(out.join("lexicon_table.rs"), table).expect("write lexicon table");
     fs::write(out.join("amounts.rs"), amount_tables()).expect("write amount tables");
-    fs::write(out.join("common_words.fst"), common_words()).expect("write common words");
+    let (common, common_slots) = common_words();
+    fs::write(out.join("common_words.bin"), common).expect("write common words");
+    fs::write(out.join("common_slots.bin"), common_slots).expect("write common word slots");
     fs::write(out.join("us_states.rs"), us_states()).expect("write us states");
 }
 
@@ -245,22 +247,41 @@ fn checked_rows(path: &str, min: usize, max: usize) -> Vec<(String, Vec<String>)
     out
 }
 
-/// The words of `data/common_words.tsv` as one FST set (about a quarter of the list's
-/// size), checked row by row: one column, lower-case letters only, sorted, no row twice.
-fn common_words() -> Vec<u8> {
-    let mut set = fst::SetBuilder::memory();
-    let mut last = String::new();
+/// The words of `data/common_words.tsv` as an open-addressing hash table, checked row by
+/// row (one column, lower-case letters only, sorted, no row twice): the words one after
+/// another, each after its length byte, and a table of slots (`u32`, little-endian) that
+/// hold a word's offset, or 0 for none, placed by the lexicon's hash of the word
+/// (`key::key`) and probed linearly. At most five slots in eight are taken.
+fn common_words() -> (Vec<u8>, Vec<u8>) {
+    let mut words: Vec<String> = Vec::new();
     for (at, r) in checked_rows("data/common_words.tsv", 1, 1) {
         let w = &r[0];
         assert!(
-            w.chars().all(|c| c.is_alphabetic() && !c.is_uppercase()),
-            "{at}: a common word is lower-case letters only"
+            w.chars().all(|c| c.is_alphabetic() && !c.is_uppercase()) && w.len() < 256,
+            "{at}: a common word is lower-case letters only, under 256 bytes"
         );
-        assert!(*w > last, "{at}: rows are sorted and distinct");
-        set.insert(w).expect("sorted words");
-        last.clone_from(w);
+        assert!(
+            words.last().is_none_or(|last| *w > *last),
+            "{at}: rows are sorted and distinct"
+        );
+        words.push(w.clone());
     }
-    set.into_inner().expect("common words fst")
+    let n = (words.len() * 8 / 5 + 1).next_power_of_two();
+    let bits = n.trailing_zeros();
+    let mut slots = vec![0u32; n];
+    let mut blob = vec![0u8];
+    for w in &words {
+        let offset = u32::try_from(blob.len()).expect("the words fit in 4 GiB");
+        blob.push(w.len() as u8);
+        blob.extend_from_slice(w.as_bytes());
+        let mut at = (key::key(w.as_bytes()).hash >> (64 - bits)) as usize;
+        while slots[at] != 0 {
+            at = (at + 1) & (n - 1);
+        }
+        slots[at] = offset;
+    }
+    let slots = slots.iter().flat_map(|s| s.to_le_bytes()).collect();
+    (blob, slots)
 }
 
 /// The AP abbreviations of US states (`data/us_states.tsv`) as a sorted static, checked
