@@ -80,8 +80,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // person's name.
     // A possessive after the name makes it the owner of what follows ("analysts at Tony
     // Blair's office"), which is no cue.
-    let after = &ctx.text[words[words.len() - 1].end..];
-    let possessive = after.starts_with("'s") || after.starts_with("’s");
+    let possessive = ctx.possessive_after;
     if ctx.org_after_prep
         && !ctx.headline
         && !possessive
@@ -561,7 +560,13 @@ fn with_spaced<R>(words: &[Word], f: impl FnOnce(&str) -> R) -> R {
 
 /// A chunk of one word.
 fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
-    if let Some(m) = place::state_after_city(ctx.text, w.start, w.end) {
+    // The whole chunk, after a city and a comma, ending at a dot.
+    let whole = w.start == ctx.chunk_start;
+    let state = whole && ctx.after_comma && (ctx.dot_after || w.text.ends_with('.'));
+    if let Some(m) = state
+        .then(|| place::state_after_city(ctx.text, w.start, w.end))
+        .flatten()
+    {
         out.push(m);
         return;
     }
@@ -589,13 +594,7 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     }
     // "CRUDE OIL", "CALL ORDERS" in a line of capitals: an ordinary word among other
     // words in capitals is no acronym ("DAB" among lower-case words is).
-    let next_to_caps = {
-        let before = ctx.text[..w.start].trim_end_matches(' ');
-        let after = ctx.text[w.end..].trim_start_matches(' ');
-        let caps_word = |s: &str| s.len() >= 2 && s.chars().all(|c| c.is_uppercase());
-        caps_word(before.rsplit(' ').next().unwrap_or(""))
-            || caps_word(after.split(' ').next().unwrap_or(""))
-    };
+    let next_to_caps = ctx.caps_run;
     if organization::is_acronym(w.text)
         && !ctx.headline
         && !(next_to_caps && is_common_word(w.text))
@@ -613,12 +612,7 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     }
     // "fighting near Tavildara", "a blast in Arbil": an unlisted name after a locative
     // preposition is a place when it is no ordinary word or given name.
-    let before = ctx.text[..w.start].trim_end_matches(' ');
-    let locative = ["in", "near", "outside"].iter().any(|p| {
-        before
-            .strip_suffix(p)
-            .is_some_and(|b| b.ends_with([' ', '\n']) || b.is_empty())
-    });
+    let locative = whole && ctx.locative;
     if locative
         && !ctx.speech_follows
         && !ctx.headline

@@ -28,6 +28,18 @@ pub(super) struct Context<'a> {
     /// ("shares of Time Warner", "analysts at Merrill Lynch"): a weaker cue than
     /// `org_cue`, which a listed name or a title outweighs.
     pub(super) org_after_prep: bool,
+    /// Where the chunk starts: which of its words opens it.
+    pub(super) chunk_start: usize,
+    /// A locative preposition stands right before the chunk ("in", "near", "outside").
+    pub(super) locative: bool,
+    /// A comma after a word stands right before the chunk ("Fresno, Calif.").
+    pub(super) after_comma: bool,
+    /// A dot follows the chunk right after its last letter.
+    pub(super) dot_after: bool,
+    /// A possessive follows the chunk ("Tony Blair's office").
+    pub(super) possessive_after: bool,
+    /// The chunk is among words in capitals: two of its own, or one beside it.
+    pub(super) caps_run: bool,
 }
 
 /// Lower-case nouns that introduce an organization's name right after them.
@@ -38,6 +50,47 @@ pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
     i > 0 && {
         let w = tokens[i - 1].text(text);
         ORG_CUES.contains(w) || (w.len() > 5 && w.ends_with("maker"))
+    }
+}
+
+/// The facts about the words around chunk `i..j` of `tokens` (its words in `words`) that
+/// classification may ask: set as [`Context`] flags, so that the chunk memo, which keys on
+/// the flags and the chunk's own words, gives the same answer wherever the chunk recurs.
+pub(super) struct Around {
+    pub(super) locative: bool,
+    pub(super) after_comma: bool,
+    pub(super) dot_after: bool,
+    pub(super) possessive_after: bool,
+    pub(super) caps_run: bool,
+}
+
+/// Reads [`Around`] for the chunk of tokens `i..j` whose words are `words`.
+pub(super) fn around(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    j: usize,
+    words: &[super::chunk::Word],
+) -> Around {
+    let before = i.checked_sub(1).map(|k| tokens[k].text(text));
+    let caps_word = |t: &Token| t.kind == TokenKind::Word && t.is_all_caps(text);
+    let end = words.last().map_or(0, |w| w.end);
+    let after = &text[end.min(text.len())..];
+    Around {
+        locative: matches!(before, Some("in" | "near" | "outside")),
+        after_comma: before == Some(",")
+            && i >= 2
+            && tokens[i - 2].kind == TokenKind::Word
+            && tokens[i - 1].start == tokens[i - 2].end,
+        dot_after: after.starts_with('.'),
+        possessive_after: after.starts_with("'s") || after.starts_with("’s"),
+        caps_run: words
+            .iter()
+            .filter(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_uppercase()))
+            .count()
+            >= 2
+            || i.checked_sub(1).is_some_and(|k| caps_word(&tokens[k]))
+            || tokens.get(j).is_some_and(caps_word),
     }
 }
 

@@ -53,8 +53,12 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
                 | u8::from(ctx.speech_follows) << 1
                 | u8::from(ctx.headline) << 2
                 | u8::from(ctx.org_cue) << 3
-                | u8::from(ctx.org_after_prep) << 4,
+                | u8::from(ctx.org_after_prep) << 4
+                | u8::from(ctx.locative) << 5
+                | u8::from(ctx.after_comma) << 6
+                | u8::from(ctx.dot_after) << 7,
         );
+        key.push(u8::from(ctx.possessive_after) | u8::from(ctx.caps_run) << 1);
         key.extend_from_slice(&ctx.lists.id().to_le_bytes());
         key.push(words.len() as u8);
         for w in words {
@@ -131,6 +135,12 @@ mod tests {
                             headline: flags & 4 != 0,
                             org_cue: flags & 8 != 0,
                             org_after_prep: flags & 16 != 0,
+                            chunk_start: words[0].start,
+                            locative: flags & 1 != 0,
+                            after_comma: flags & 2 != 0,
+                            dot_after: flags & 4 != 0,
+                            possessive_after: flags & 8 != 0,
+                            caps_run: flags & 16 != 0,
                         };
                         let (mut fresh, mut memo) = (Vec::new(), Vec::new());
                         classify(&words, &ctx, &mut fresh);

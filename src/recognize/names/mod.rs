@@ -38,7 +38,8 @@ use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 use crate::token::{Token, TokenKind};
 use chunk::{extend, starts_name, MAX_CHUNK_WORDS};
 use context::{
-    is_caps_sentence, is_title_case, org_cue_before, org_prep_cue_before, speech_after, Context,
+    around, is_caps_sentence, is_title_case, org_cue_before, org_prep_cue_before, speech_after,
+    Context,
 };
 use memo::classify_memo;
 use words::{is_calendar_word, is_stopword};
@@ -79,6 +80,7 @@ pub fn find(
             && matches!(tokens[i - 1].text(text), "the" | "The")
             && organization::is_tail(words[0].text);
         let org_cue = org_cue_before(text, tokens, i) || the_body;
+        let a = around(text, tokens, i, j, &words);
         classify_memo(
             &words,
             &Context {
@@ -89,6 +91,12 @@ pub fn find(
                 headline,
                 org_cue,
                 org_after_prep: org_prep_cue_before(text, tokens, i),
+                chunk_start: words.first().map_or(0, |w| w.start),
+                locative: a.locative,
+                after_comma: a.after_comma,
+                dot_after: a.dot_after,
+                possessive_after: a.possessive_after,
+                caps_run: a.caps_run,
             },
             out,
         );
