@@ -121,8 +121,6 @@ fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
                 .map(|(k, m)| (m.span.start as u64) << 32 | k as u64),
         );
         order64.sort();
-        order.extend(order64.iter().map(|&key| u128::from(key)));
-        give_back(order64);
     } else {
         order.extend(
             mentions
@@ -132,9 +130,32 @@ fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
         );
         order.sort();
     }
-    let at = |key: u128| (key & POSITION) as usize;
     // The positions of the kept mentions, in text order.
     kept.clear();
+    if small {
+        decide_runs(order64, mentions, run, kept, taken);
+    } else {
+        decide_runs(order, mentions, run, kept, taken);
+    }
+    gather(mentions, kept);
+    give_back(order);
+    give_back(order64);
+    give_back(run);
+    give_back(kept);
+    give_back(&mut taken.bits);
+}
+
+/// Decides each run of overlapping mentions of `order` (start keys with the mention's
+/// position in their low 32 bits, sorted), appending the positions of the kept mentions to
+/// `kept` in text order.
+fn decide_runs<K: Copy + Into<u128>>(
+    order: &[K],
+    mentions: &[Mention],
+    run: &mut Vec<u128>,
+    kept: &mut Vec<usize>,
+    taken: &mut Taken,
+) {
+    let at = |key: K| (key.into() & POSITION) as usize;
     let mut i = 0;
     while i < order.len() {
         let first = mentions[at(order[i])].span;
@@ -170,32 +191,24 @@ fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
         run.sort_unstable();
         // The bytes accepted spans cover; each new mention checks its own bytes.
         taken.reset(first.start, end);
+        let from = kept.len();
         for &key in run.iter() {
-            let p = i + at(key);
+            let p = i + (key & POSITION) as usize;
             let span = mentions[at(order[p])].span;
             if span.start >= span.end || taken.any(span) {
                 continue;
             }
             taken.mark(span);
-            order[p] |= KEPT;
+            kept.push(p);
         }
-        kept.extend(
-            order[i..j]
-                .iter()
-                .filter(|&&k| k & KEPT != 0)
-                .map(|&k| at(k)),
-        );
+        // The run's kept mentions in its order (text order), as positions in `mentions`.
+        kept[from..].sort_unstable();
+        for q in &mut kept[from..] {
+            *q = at(order[*q]);
+        }
         i = j;
     }
-    gather(mentions, kept);
-    give_back(order);
-    give_back(run);
-    give_back(kept);
-    give_back(&mut taken.bits);
 }
-
-/// A flag in a start key (above the start, which is at most 64 bits) marking a kept mention.
-const KEPT: u128 = 1 << 127;
 
 /// The order in which overlapping mentions are decided, as one number: the longer first
 /// (lengths past 4 GiB count as equal), then the stronger type, then the earlier start, then

@@ -36,7 +36,7 @@ pub(super) struct NameKeys {
     positions: Vec<usize>,
     ends: Vec<usize>,
     lows: String,
-    straights: Vec<Piece>,
+    straights: Vec<(usize, Key)>,
     person_keys: Vec<Key>,
     words: Vec<(usize, usize)>,
 }
@@ -473,8 +473,9 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     if !mentions.iter().any(|m| m.tentative || weak_person(m)) {
         return;
     }
-    // Each mention with straight apostrophes (put in the store when it has curly ones), and
-    // the name key of each person found for sure.
+    // The mentions with curly apostrophes, made straight in the store (by position: the
+    // others are their text as it stands, and a list of every mention would cost memory
+    // in proportion to a huge input), and the name key of each person found for sure.
     let mut straights = std::mem::take(&mut keys.straights);
     let mut person_keys = std::mem::take(&mut keys.person_keys);
     straights.clear();
@@ -487,14 +488,15 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     let mut cursor = 0;
     // Most articles have no curly apostrophe: their mentions are not searched for one.
     let curly = memchr::memchr("’".as_bytes()[0], text.as_bytes()).is_some();
-    for m in mentions.iter() {
+    for (k, m) in mentions.iter().enumerate() {
         let t = m.text(text);
         let straight = if curly && has_curly_apostrophe(t) {
-            Piece::Store(keys.push_str(&t.replace('’', "'")))
+            let key = keys.push_str(&t.replace('’', "'"));
+            straights.push((k, key));
+            Piece::Store(key)
         } else {
             Piece::Text(m.span.start, m.span.end)
         };
-        straights.push(straight);
         if m.tentative {
             let s = straight.get(text, &keys.store);
             wanted.insert(s, false);
@@ -513,7 +515,17 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     // The names said to be organizations: only they may make a weak person one.
     let mut org_sketch = Sketch::default();
     let mut person_key = person_keys.iter();
-    for (m, straight) in mentions.iter().zip(&straights) {
+    // The mention at `k` with straight apostrophes, `next` walking `straights` along.
+    let piece = |k: usize, m: &Mention, next: &mut usize| match straights.get(*next) {
+        Some(&(at, key)) if at == k => {
+            *next += 1;
+            Piece::Store(key)
+        }
+        _ => Piece::Text(m.span.start, m.span.end),
+    };
+    let mut next = 0;
+    for (k, m) in mentions.iter().enumerate() {
+        let straight = piece(k, m, &mut next);
         if m.tentative {
             continue;
         }
@@ -582,9 +594,9 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
         push_lower(s, &mut lower);
         known.get(lower.as_str()).copied()
     };
-    let mut k = 0;
+    let (mut k, mut next) = (0, 0);
     mentions.retain_mut(|m| {
-        let straight = straights[k];
+        let straight = piece(k, m, &mut next);
         k += 1;
         if weak_person(m)
             && org_sketch.may_contain(m.text(text), false)
@@ -627,12 +639,14 @@ pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKe
     let store = keys.store.as_str();
     // Every run of consecutive words of every person's name key, with the fullest name that
     // holds it (the first in the text among the longest): one hash lookup per mention.
-    let runs = person_keys
+    let runs: usize = person_keys
         .iter()
         .map(|k| k.words * (k.words + 1) / 2)
         .sum();
+    // Room for every run of a usual article at once; a huge input's runs repeat (the same
+    // people), so its map grows to the distinct ones instead of holding room for all.
     let mut fullest: HashMap<&str, (usize, &str)> =
-        HashMap::with_capacity_and_hasher(runs, Default::default());
+        HashMap::with_capacity_and_hasher(runs.min(1 << 12), Default::default());
     // The byte range of each word of a key (a run of words is a slice of the key).
     let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
     for (m, key) in persons.zip(&person_keys) {
