@@ -69,13 +69,13 @@ fn fixtures_meet_thresholds() {
 }
 
 // Floors a little under the current figures: a change that loses accuracy fails here.
-const THRESHOLD_MICRO: f64 = 0.94;
+const THRESHOLD_MICRO: f64 = 0.95;
 const THRESHOLD_SENTENCES: f64 = 0.98;
 const THRESHOLD_VALUES: f64 = 0.95;
 const THRESHOLDS: &[(&str, f64)] = &[
-    ("person", 0.94),
-    ("place", 0.92),
-    ("organization", 0.87),
+    ("person", 0.97),
+    ("place", 0.93),
+    ("organization", 0.89),
     ("amount", 0.95),
     ("date", 0.95),
 ];

@@ -43,6 +43,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("A study by the Pew Internet and American Life Project found it.", &["organization:Pew Internet and American Life Project"]),
     ("Warner Bros released it, and Deutsche Boerse listed Grupo Televisa.", &["organization:Warner Bros", "organization:Deutsche Boerse", "organization:Grupo Televisa"]),
     ("Douglas & Lomason shares rose, and Morgan Stanley and Barrow & Finch advised.", &["organization:Douglas & Lomason", "organization:Morgan Stanley", "organization:Barrow & Finch"]),
+    ("The homelessness charity Shelter said so, and the Booker-shortlisted Colm Daly agreed.", &["organization:Shelter", "person:Colm Daly"]),
+    ("Officials in Fell Township met at the Lagos Lagoon ferry.", &["place:Fell Township", "place:Lagos Lagoon"]),
     // --- An unlisted name after a noun and a preposition that introduce an organization ---
     ("Shares of Time Warner fell, and analysts at Merrill Lynch cut their forecast.", &["organization:Time Warner", "organization:Merrill Lynch"]),
     ("He bought a stake in China and met analysts at Tony Blair's office.", &["place:China", "person:Tony Blair"]),
