@@ -37,6 +37,8 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- US states by their AP abbreviation after a city ---
     ("She moved from Fresno, Calif., in 2015 and later to Hoosick Falls, N.Y., to teach.", &["place:Fresno", "place:Calif.", "place:Hoosick Falls", "place:N.Y."]),
     ("He attended Mass. Then he left for Wilmington, Del., by train.", &["place:Wilmington", "place:Del."]),
+    // --- Teams in results, ordinary words among them ---
+    ("Results of league matches on Saturday:\nBuducnost 1 Red Star 3\nPartizan 6 Becej 0\nBorac 1 Vojvodina 2", &["organization:Buducnost", "organization:Red Star", "organization:Partizan", "organization:Becej", "organization:Borac", "organization:Vojvodina"]),
     // --- Companies by their tail, and by their name without it ---
     ("Van Dijk Lines agreed a deal. Shares of Van Dijk rose.", &["organization:Van Dijk Lines", "organization:Van Dijk"]),
     ("The film was made by Harbour Lights Pictures in Accra.", &["organization:Harbour Lights Pictures", "place:Accra"]),

@@ -291,6 +291,17 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             emit(out, EntityType::Person, words, rule);
             return;
         }
+        // "Red Star", "Science Fair": ordinary words are no person, but the article may
+        // show them to be a team or an organization; kept tentatively for it to decide.
+        if (2..=3).contains(&words.len())
+            && !ctx.headline
+            && t.iter()
+                .all(|w| is_common_word(w) && w.chars().any(char::is_lowercase))
+            && known.as_ref().is_none_or(|k| k.is_empty())
+        {
+            tentative_person(out, words);
+            return;
+        }
     }
     // "Douglas & Lomason", "Barrow & Finch": names joined by an ampersand are a firm,
     // unless each side is a listed name of its own ("US & UK").
