@@ -12,6 +12,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Forden declined to comment.", &["person:Forden"]),
     ("It was the view of Chancellor Brown on UK growth.", &["person:Brown", "place:UK"]),
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
+    // --- Initials open a name, even a letter that is a word ---
+    ("Glamorgan 207 (A. Dale 69, I. Fletcher 4-37).", &["person:A. Dale", "person:I. Fletcher"]),
     // --- Evidence before a guess: ordinary phrases are no people ---
     ("The judges met at the Science Fair in Ohio.", &["place:Ohio"]),
     ("Her novel Monsoon Ledger sold well in Kenya.", &["place:Kenya"]),

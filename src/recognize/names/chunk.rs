@@ -78,6 +78,11 @@ pub(super) fn starts_name(
     if is_calendar_word(w) {
         return false;
     }
+    // "A. Dale", "I. Austin": an initial opens a name although the letter alone is a
+    // function word.
+    if is_initial_at(text, tokens, i) && tokens.get(i + 2).is_some_and(|n| n.is_capitalized(text)) {
+        return true;
+    }
     if w == "The" {
         return tokens
             .get(i + 1)

@@ -116,7 +116,13 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
     if n >= 2 && listed.is_given_name() && !is_initial(last) && !ordinary_phrase() {
         return Some(Rule::GivenName);
     }
-    if n >= 2 && is_initial(first) && !is_initial(last) {
+    // "A. Dale", but not "I. Introduction": the name after the initials is no ordinary
+    // word unless a list has it.
+    if n >= 2
+        && is_initial(first)
+        && !is_initial(last)
+        && (!is_common_word(last) || listed_name(last))
+    {
         return Some(Rule::Initials);
     }
     if (2..=3).contains(&n) && listed.is_family_name_first() {
@@ -167,6 +173,11 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
         return Some(Rule::Speaker);
     }
     None
+}
+
+/// True for a listed given name or surname.
+fn listed_name(word: &str) -> bool {
+    GAZETTEER.is_given_name(word) || GAZETTEER.surname_rank(word).is_some()
 }
 
 /// Rules strong enough to hold in a title-case headline, where every word is capitalized.
