@@ -93,14 +93,22 @@ fn main() {
     println!("cargo:rerun-if-changed=src/lexicon/rows.rs");
     println!("cargo:rerun-if-changed=src/lexicon/key.rs");
     let mut names: BTreeMap<String, Name> = BTreeMap::new();
-    for r in data_rows("data/places.tsv", 4, 4) {
+    for r in data_rows("data/places.tsv", 4, 5) {
         let kind = r.get(1).map_or("city", String::as_str);
         let kind = if matches!(kind, "country" | "state" | "continent") {
             kind
         } else {
             "city"
         };
-        add(&mut names, &r[0], PLACE, kind, "places", None);
+        // A country's other name carries the country's name ("US" -> "United States").
+        add(
+            &mut names,
+            &r[0],
+            PLACE,
+            kind,
+            "places",
+            r.get(4).map(String::as_str),
+        );
     }
     for r in data_rows("data/features.tsv", 2, 2) {
         add(

