@@ -80,7 +80,10 @@ pub(super) fn starts_name(
     }
     // "A. Dale", "I. Austin": an initial opens a name although the letter alone is a
     // function word.
-    if is_initial_at(text, tokens, i) && tokens.get(i + 2).is_some_and(|n| n.is_capitalized(text)) {
+    if w.len() == 1
+        && is_initial_at(text, tokens, i)
+        && tokens.get(i + 2).is_some_and(|n| n.is_capitalized(text))
+    {
         return true;
     }
     if w == "The" {

@@ -73,7 +73,15 @@ pub(super) fn around(
     words: &[super::chunk::Word],
 ) -> Around {
     let before = i.checked_sub(1).map(|k| tokens[k].text(text));
-    let caps_word = |t: &Token| t.kind == TokenKind::Word && t.is_all_caps(text);
+    // Two capitals first: most words leave at their second letter.
+    let caps_word = |t: &Token| {
+        t.kind == TokenKind::Word
+            && text
+                .as_bytes()
+                .get(t.start + 1)
+                .is_some_and(u8::is_ascii_uppercase)
+            && t.is_all_caps(text)
+    };
     let end = words.last().map_or(0, |w| w.end);
     let after = &text[end.min(text.len())..];
     Around {
@@ -86,7 +94,10 @@ pub(super) fn around(
         possessive_after: after.starts_with("'s") || after.starts_with("’s"),
         caps_run: words
             .iter()
-            .filter(|w| w.text.len() >= 2 && w.text.chars().all(|c| c.is_uppercase()))
+            .filter(|w| {
+                w.text.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
+                    && w.text.chars().all(|c| c.is_uppercase())
+            })
             .count()
             >= 2
             || i.checked_sub(1).is_some_and(|k| caps_word(&tokens[k]))
