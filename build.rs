@@ -413,6 +413,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "event_tail",
             "organization_cue",
             "organization_cue_prep",
+            "work_cue",
         ],
     ),
     ("place", &["tail", "head", "compass", "generic"]),

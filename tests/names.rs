@@ -18,6 +18,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The judges met at the Science Fair in Ohio.", &["place:Ohio"]),
     ("Her novel Monsoon Ledger sold well in Kenya.", &["place:Kenya"]),
     ("Many new phones have OLED screens and HD cameras.", &[]),
+    ("Mike Leigh's film Vera Drake won, and the novel Monsoon Ledger sold well.", &["person:Mike Leigh"]),
     ("The Shuttle landed in Ohio, and later Shuttle said it was on time.", &["place:Ohio"]),
     ("She was nominated for a Golden Globe before the General Election.", &[]),
     ("He missed the rest of the 2005 Six Nations with a broken hand.", &[]),

@@ -42,6 +42,14 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     let full = joined(ctx.text, words);
     // 1. The whole chunk is a listed name ("The Diplomat", "Strait of Malacca").
     let listed = lookup_cased(ctx.lists, &full);
+    // "the film Vera Drake", "the novel The Quiet Year": a title of a work is no entity,
+    // unless it is a listed place or organization.
+    if ctx.work_before
+        && words[0].start == ctx.chunk_start
+        && listed.as_ref().is_none_or(|e| e.ty == EntityType::Person)
+    {
+        return;
+    }
     // "Italian club Napoli", "the broker Sunderland Capital": the cue wins over a place.
     if ctx.org_cue
         && !ctx.headline

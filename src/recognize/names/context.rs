@@ -40,6 +40,8 @@ pub(super) struct Context<'a> {
     pub(super) possessive_after: bool,
     /// The chunk is among words in capitals: two of its own, or one beside it.
     pub(super) caps_run: bool,
+    /// A noun for a work stands right before the chunk ("the film Vera Drake").
+    pub(super) work_before: bool,
 }
 
 /// Lower-case nouns that introduce an organization's name right after them.
@@ -62,7 +64,11 @@ pub(super) struct Around {
     pub(super) dot_after: bool,
     pub(super) possessive_after: bool,
     pub(super) caps_run: bool,
+    pub(super) work_before: bool,
 }
+
+/// Nouns for works, before their titles.
+static WORK_CUES: WordList = WordList::new(class::NAMES_WORK_CUE);
 
 /// Reads [`Around`] for the chunk of tokens `i..j` whose words are `words`.
 pub(super) fn around(
@@ -86,6 +92,7 @@ pub(super) fn around(
     let after = &text[end.min(text.len())..];
     Around {
         locative: matches!(before, Some("in" | "near" | "outside")),
+        work_before: before.is_some_and(|w| WORK_CUES.contains(w)),
         after_comma: before == Some(",")
             && i >= 2
             && tokens[i - 2].kind == TokenKind::Word

@@ -58,7 +58,11 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
                 | u8::from(ctx.after_comma) << 6
                 | u8::from(ctx.dot_after) << 7,
         );
-        key.push(u8::from(ctx.possessive_after) | u8::from(ctx.caps_run) << 1);
+        key.push(
+            u8::from(ctx.possessive_after)
+                | u8::from(ctx.caps_run) << 1
+                | u8::from(ctx.work_before) << 2,
+        );
         key.extend_from_slice(&ctx.lists.id().to_le_bytes());
         key.push(words.len() as u8);
         for w in words {
@@ -141,6 +145,7 @@ mod tests {
                             dot_after: flags & 4 != 0,
                             possessive_after: flags & 8 != 0,
                             caps_run: flags & 16 != 0,
+                            work_before: flags & 32 != 0,
                         };
                         let (mut fresh, mut memo) = (Vec::new(), Vec::new());
                         classify(&words, &ctx, &mut fresh);

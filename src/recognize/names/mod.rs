@@ -97,6 +97,7 @@ pub fn find(
                 dot_after: a.dot_after,
                 possessive_after: a.possessive_after,
                 caps_run: a.caps_run,
+                work_before: a.work_before,
             },
             out,
         );
