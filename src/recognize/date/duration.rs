@@ -21,6 +21,10 @@ impl Scan<'_> {
         } else {
             self.word_count(i)?
         };
+        // Every reading needs a unit of time right after the count or one token later.
+        if unit_of(self.w(j)).is_none() && unit_of(self.w(j + 1)).is_none() {
+            return None;
+        }
         // "three-year", "24-hour": a hyphenated adjective.
         let (unit, mut end, hyphenated) =
             if is_hyphen(self.t(j)) && self.glued(j) && self.glued(j + 1) {
