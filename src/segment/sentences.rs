@@ -285,8 +285,8 @@ fn single_dot_ends(word: &str, next_word: &str) -> bool {
         return true;
     }
     // "Tuesday.Mr": two sentences glued together; the last part is the word.
-    let word = match word.rsplit_once('.') {
-        Some((_, tail)) if !tail.is_empty() && abbreviation(tail).is_some() => tail,
+    let word = match word.bytes().rposition(|b| b == b'.') {
+        Some(k) if k + 1 < word.len() && abbreviation(&word[k + 1..]).is_some() => &word[k + 1..],
         _ => word,
     };
     let starter = || {
