@@ -87,7 +87,8 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, Span, usize)> {
     // Where the last closing single quote is (one not followed by a letter, so not an
     // apostrophe): a single quote opens only before it. Found once, so that a paragraph of
     // many single quotes stays linear.
-    let last_closing_single = last_closing_single(s);
+    // Looked for at the first single quote only: most paragraphs have none.
+    let mut last_closing: Option<Option<usize>> = None;
     let mut open: Option<(usize, char)> = None;
     let bytes = s.as_bytes();
     let mut pos = 0;
@@ -110,7 +111,9 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, Span, usize)> {
                     .chars()
                     .next_back()
                     .is_some_and(char::is_alphanumeric)
-                    && last_closing_single.is_some_and(|k| k >= pos) =>
+                    && last_closing
+                        .get_or_insert_with(|| last_closing_single(s))
+                        .is_some_and(|k| k >= pos) =>
             {
                 open = Some((at, c));
             }

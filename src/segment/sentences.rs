@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use super::lists::list_items;
 use super::split_paragraphs;
 use crate::input::ceil_char;
-use crate::lexicon::words;
+use crate::lexicon::{words, WordFilter};
 use crate::model::Span;
 use crate::token::lower;
 
@@ -37,7 +37,15 @@ static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> = LazyLock::n
 static STARTERS: LazyLock<foldhash::HashSet<&'static str>> =
     LazyLock::new(|| words::STARTERS.iter().copied().collect());
 
+/// The filter of [`ABBREVIATIONS`], which folds ASCII case: an ASCII word it turns away
+/// is no abbreviation in any case.
+static ABBREVIATION_FILTER: LazyLock<WordFilter> =
+    LazyLock::new(|| WordFilter::new(ABBREVIATIONS.keys().copied()));
+
 fn abbreviation(word: &str) -> Option<AbbrevClass> {
+    if word.is_ascii() && !ABBREVIATION_FILTER.may_contain(word) {
+        return None;
+    }
     if let Some(&c) = ABBREVIATIONS.get(word) {
         return Some(c);
     }
@@ -249,9 +257,24 @@ fn word_before(s: &str, floor: usize, i: usize) -> &str {
     // Look back a bounded way: a "word" of punctuation with no space in it must not make
     // every mark rescan the whole run (quadratic time).
     let head = &s[ceil_char(s, floor.max(i.saturating_sub(MAX_WORD)))..i];
-    let start = head.rfind(char::is_whitespace).map_or(0, |k| {
-        k + head[k..].chars().next().map_or(1, char::len_utf8)
-    });
+    // Back over ASCII bytes that are no white space; a byte beyond ASCII hands over to
+    // the search by characters.
+    let bytes = head.as_bytes();
+    let mut k = bytes.len();
+    while k > 0
+        && bytes[k - 1].is_ascii()
+        && !bytes[k - 1].is_ascii_whitespace()
+        && bytes[k - 1] != 0x0B
+    {
+        k -= 1;
+    }
+    let start = if k > 0 && !bytes[k - 1].is_ascii() {
+        head.rfind(char::is_whitespace).map_or(0, |k| {
+            k + head[k..].chars().next().map_or(1, char::len_utf8)
+        })
+    } else {
+        k
+    };
     head[start..].trim_start_matches(|c: char| is_opener(c) || c == '-' || c == '—')
 }
 
@@ -262,8 +285,8 @@ fn single_dot_ends(word: &str, next_word: &str) -> bool {
         return true;
     }
     // "Tuesday.Mr": two sentences glued together; the last part is the word.
-    let word = match word.rsplit_once('.') {
-        Some((_, tail)) if !tail.is_empty() && abbreviation(tail).is_some() => tail,
+    let word = match word.bytes().rposition(|b| b == b'.') {
+        Some(k) if k + 1 < word.len() && abbreviation(&word[k + 1..]).is_some() => &word[k + 1..],
         _ => word,
     };
     let starter = || {

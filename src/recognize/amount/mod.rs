@@ -190,9 +190,15 @@ impl<'a> Scan<'a> {
     }
 
     fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        self.kind(i) == Some(Lex::Word) && {
+        if self.kind(i) != Some(Lex::Word) {
+            return false;
+        }
+        let t = self.t(i);
+        // Lower-casing keeps the length of the ASCII words it reads: most words have none
+        // of the list's lengths.
+        list.iter().any(|w| w.len() == t.len()) && {
             let mut buf = [0u8; 24];
-            lower(self.t(i), &mut buf).is_some_and(|w| list.contains(&w))
+            lower(t, &mut buf).is_some_and(|w| list.contains(&w))
         }
     }
 

@@ -13,6 +13,10 @@ impl Scan<'_> {
     /// "two years ago", "in two weeks", "two weeks from now", "three years later".
     pub(super) fn number_unit(&self, i: usize) -> Option<Found> {
         let (n, j) = if self.is_num(i) {
+            // The unit's test below, before the number is parsed.
+            if unit_of(self.w(i + 1)).is_none() && unit_of(self.w(i + 2)).is_none() {
+                return None;
+            }
             let t = self.t(i);
             if t.contains(',') {
                 return None;
@@ -21,6 +25,10 @@ impl Scan<'_> {
         } else {
             self.word_count(i)?
         };
+        // Every reading needs a unit of time right after the count or one token later.
+        if unit_of(self.w(j)).is_none() && unit_of(self.w(j + 1)).is_none() {
+            return None;
+        }
         // "three-year", "24-hour": a hyphenated adjective.
         let (unit, mut end, hyphenated) =
             if is_hyphen(self.t(j)) && self.glued(j) && self.glued(j + 1) {

@@ -20,6 +20,11 @@ static HOLIDAY_FIRST: LazyLock<FilteredMap<&str, Vec<usize>>> = LazyLock::new(||
     index.into()
 });
 
+/// True when the lower-case word `w` begins a holiday's name.
+pub(super) fn starts_holiday(w: &str) -> bool {
+    HOLIDAY_FIRST.get(w).is_some()
+}
+
 /// How a holiday's date is found in a given year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Rule {

@@ -98,7 +98,7 @@ use super::numbers::{
 };
 use crate::calendar::Date;
 use crate::lexicon::words;
-use crate::lexicon::{FilteredMap, WordFilter};
+use crate::lexicon::WordFilter;
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
@@ -115,9 +115,7 @@ static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
     let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
     WordFilter::new(
         STARTERS
-            .0
             .iter()
-            .map(|(w, _)| w.as_ref())
             .chain(parts_of_day)
             .chain(decades)
             .chain(ordinals),
@@ -177,16 +175,89 @@ fn value_of(class: &'static [(&'static str, &'static str)], w: &str) -> Option<&
     class.iter().find(|(word, _)| *word == w).map(|&(_, v)| v)
 }
 
-/// Words that can begin a date expression, each with the family of rules it begins
-/// (listed words borrowed, derived ones such as "mondays" owned); any other word is
-/// skipped at once.
-struct Starters(FilteredMap<Cow<'static, str>, Family>);
+/// What a starter word is, settled once when the table is built: the family of rules it
+/// begins and its readings as a month, a weekday, weekdays in the plural, a number word
+/// and the first word of a holiday, so that the scan asks no other table about it.
+#[derive(Debug, Clone, Copy)]
+struct Starter {
+    family: Family,
+    month: Option<(u32, bool)>,
+    weekday: Option<(u32, bool)>,
+    /// "mondays": the weekday of a set.
+    weekdays: Option<u32>,
+    /// A number word ("three weeks").
+    number: bool,
+    /// The first word of a holiday.
+    holiday: bool,
+}
+
+/// Bits of a word's hash that pick its slot in [`Starters`].
+const SLOT_BITS: u32 = 11;
+
+/// Words that can begin a date expression, each with what it is ([`Starter`]); any other
+/// word is skipped at once. A table indexed by the top bits of the hash that tokens carry
+/// ([`WordFilter::hash`]): most words find their slot empty, the rest compare a hash and
+/// then the word.
+struct Starters {
+    /// For each slot, the range of `words` whose hashes fall in it.
+    slots: Vec<(u16, u16)>,
+    /// The words (listed ones borrowed, derived ones such as "mondays" owned), by slot,
+    /// with their hashes.
+    words: Vec<(u64, Cow<'static, str>, Starter)>,
+}
 
 impl Starters {
-    /// The family of rules `w` (lower case) begins, if it begins any.
+    /// The table of `words`.
+    fn new(words: foldhash::HashMap<Cow<'static, str>, Starter>) -> Self {
+        let slot = |h: u64| (h >> (64 - SLOT_BITS)) as usize;
+        let mut words: Vec<_> = words
+            .into_iter()
+            .map(|(w, s)| (WordFilter::hash(&w), w, s))
+            .collect();
+        words.sort_by(|a, b| (slot(a.0), &a.1).cmp(&(slot(b.0), &b.1)));
+        let mut slots = vec![(0u16, 0u16); 1 << SLOT_BITS];
+        for (k, (h, _, _)) in words.iter().enumerate() {
+            let k = u16::try_from(k).expect("fewer than 65536 starters");
+            let s = &mut slots[slot(*h)];
+            if s.1 == 0 {
+                *s = (k, k + 1);
+            } else {
+                s.1 = k + 1;
+            }
+        }
+        Starters { slots, words }
+    }
+
+    /// What `w` (lower case) is, if it begins a date; `h` is its [`WordFilter::hash`].
     #[inline]
+    fn get(&self, h: u64, w: &str) -> Option<&Starter> {
+        let (a, b) = self.slots[(h >> (64 - SLOT_BITS)) as usize];
+        self.words[usize::from(a)..usize::from(b)]
+            .iter()
+            .find(|(wh, word, _)| *wh == h && word == w)
+            .map(|(_, _, s)| s)
+    }
+
+    /// False when no starter has the hash `h`: the word is surely none (a word of the same
+    /// length, first and last letter may be).
+    #[inline]
+    fn may_get(&self, h: u64) -> bool {
+        let (a, b) = self.slots[(h >> (64 - SLOT_BITS)) as usize];
+        a != b
+            && self.words[usize::from(a)..usize::from(b)]
+                .iter()
+                .any(|e| e.0 == h)
+    }
+
+    /// The family of rules `w` (lower case) begins, if it begins any.
+    #[cfg(test)]
     fn family(&self, w: &str) -> Option<Family> {
-        self.0.get(w).copied()
+        self.get(WordFilter::hash(w), w).map(|s| s.family)
+    }
+
+    /// The words, in no particular order.
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|(_, w, _)| w.as_ref())
     }
 }
 
@@ -230,7 +301,25 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
         .iter()
         .map(|h| Cow::Borrowed(h.0[0].as_str()))
         .for_each(&mut other);
-    Starters(family.into())
+    let table = family
+        .into_iter()
+        .map(|(w, family)| {
+            let weekdays = (w.len() > 6 && w.ends_with('s'))
+                .then(|| weekday_of(&w[..w.len() - 1]))
+                .flatten()
+                .and_then(|(d, abbr)| (!abbr).then_some(d));
+            let starter = Starter {
+                family,
+                month: month_of(&w),
+                weekday: weekday_of(&w),
+                weekdays,
+                number: small_word(&w).is_some(),
+                holiday: holiday::starts_holiday(&w),
+            };
+            (w, starter)
+        })
+        .collect();
+    Starters::new(table)
 });
 
 /// A date found in the tokens: `start..end` (token indices), kind, value, rule.
@@ -304,8 +393,8 @@ fn find_in(
         // Most tokens start nothing: tell them apart before the full scan.
         let may_start = match toks[i].kind {
             Lex::Num => true,
-            // The token's hash is its lower-case form's: the filter folds ASCII case.
-            Lex::Word => starters.0.may_contain_hash(toks[i].hash),
+            // The token's hash is its lower-case form's: the hash folds ASCII case.
+            Lex::Word => starters.may_get(toks[i].hash),
             Lex::Punct => matches!(scan.t(i), "'" | "’"),
         };
         if !may_start {
@@ -361,8 +450,8 @@ impl Scan<'_> {
                 if w == "the" {
                     return self.the_first(i);
                 }
-                let family = STARTERS.family(w)?;
-                self.word_first(i, w, family)
+                let starter = STARTERS.get(self.toks[i].hash, w)?;
+                self.word_first(i, w, starter)
             }
             Lex::Punct => {
                 // "'90s".
@@ -416,19 +505,18 @@ impl Scan<'_> {
     }
 
     /// The date that starts at the word `w` (token `i`), of the family `family`.
-    fn word_first(&self, i: usize, w: &str, family: Family) -> Option<Found> {
+    fn word_first(&self, i: usize, w: &str, starter: &Starter) -> Option<Found> {
         let mut cands = Longest::default();
-        if let Some((m, abbr)) = month_of(w) {
+        if let Some((m, abbr)) = starter.month {
             cands.offer(self.month(i, i, m, abbr, None));
         }
-        if let Some((d, abbr)) = weekday_of(w) {
+        if let Some((d, abbr)) = starter.weekday {
             cands.offer(self.weekday(i, i, d, abbr, None));
         }
-        if w.len() > 6 && w.ends_with('s') {
-            if let Some((d, false)) = weekday_of(&w[..w.len() - 1]) {
-                cands.offer(self.weekday_set(i, d));
-            }
+        if let Some(d) = starter.weekdays {
+            cands.offer(self.weekday_set(i, d));
         }
+        let family = starter.family;
         match family {
             Family::Relative => cands.offer(self.relative(i, i, w)),
             Family::EarlierLater => cands.offer(self.earlier_later(i)),
@@ -478,8 +566,10 @@ impl Scan<'_> {
             }
             Family::Count | Family::Other => {}
         }
-        cands.offer(self.holiday(i, i, None));
-        if self.kind(i) == Some(Lex::Word) && (small_word(w).is_some() || family == Family::Count) {
+        if starter.holiday {
+            cands.offer(self.holiday(i, i, None));
+        }
+        if self.kind(i) == Some(Lex::Word) && (starter.number || family == Family::Count) {
             cands.offer(self.number_unit(i));
         }
         cands.0
@@ -502,7 +592,10 @@ impl Scan<'_> {
         if matches!(self.t(j), "'" | "’") {
             return self.decade(i, j + 1);
         }
-        let family = STARTERS.family(w);
+        let family = (self.kind(j) == Some(Lex::Word))
+            .then(|| STARTERS.get(self.toks[j].hash, w))
+            .flatten()
+            .map(|s| s.family);
         let modifier = family == Some(Family::Modifier);
         if modifier && self.is_num(j + 1) {
             return self
