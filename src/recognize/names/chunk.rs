@@ -3,10 +3,10 @@
 //! initials, abbreviations and hyphenated words they may hold.
 
 use super::organization;
-use super::words::{is_calendar_word, is_stopword};
+use super::words::{is_calendar_token, is_stopword_hashed};
 use crate::gazetteer::{NameLists, GAZETTEER};
 use crate::lexicon::english::is_common_word;
-use crate::lexicon::{class, words, WordList};
+use crate::lexicon::{class, words, WordFilter, WordList};
 use crate::token::{Token, TokenKind};
 
 /// Lower-case words that may join capitalized words inside one name.
@@ -33,12 +33,14 @@ pub(super) struct Word<'t> {
     pub(super) end: usize,
     /// The word as written.
     pub(super) text: &'t str,
+    /// The text's [`WordFilter::hash`], for the lists asked about the word.
+    pub(super) hash: u64,
 }
 
 impl Word<'_> {
     /// True for a word that joins the capitalized words around it ("of", "van", "the", "’s").
     pub(super) fn is_connector(&self) -> bool {
-        CONNECTORS.contains(self.text)
+        CONNECTORS.contains_hashed(self.text, self.hash)
             || self.text == "the"
             || self.text == "’s"
             || self.text == "'s"
@@ -46,8 +48,14 @@ impl Word<'_> {
 }
 
 /// A word token that starts with a letter.
+#[inline]
 fn is_word(text: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_alphabetic)
+    t.kind == TokenKind::Word
+        && match text.as_bytes().get(t.start) {
+            // An ASCII byte is settled by itself; only other letters are decoded.
+            Some(b) if b.is_ascii() => b.is_ascii_alphabetic(),
+            _ => t.text(text).chars().next().is_some_and(char::is_alphabetic),
+        }
 }
 
 /// An initial: one capital letter glued to the dot after it ("B.").
@@ -75,18 +83,18 @@ pub(super) fn starts_name(
         return false;
     }
     let w = t.text(text);
-    if is_calendar_word(w) {
+    if is_calendar_token(text, t) {
         return false;
     }
     if w == "The" {
         return tokens
             .get(i + 1)
-            .is_some_and(|n| n.is_capitalized(text) && !is_stopword(n.text(text)));
+            .is_some_and(|n| n.is_capitalized(text) && !is_stopword_hashed(n.text(text), n.hash));
     }
     // Mid-sentence, a capitalized function word opens a name ("of First Union"), unless it
     // is a determiner or pronoun; "New Zealand" may open with one anywhere.
-    !is_stopword(w)
-        || (!initial && !DETERMINERS.contains(w))
+    !is_stopword_hashed(w, t.hash)
+        || (!initial && !DETERMINERS.contains_hashed(w, t.hash))
         || lists
             .longest_at(text, tokens, i, tokens.len())
             .is_some_and(|(j, _)| j > i + 1)
@@ -101,7 +109,7 @@ fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let w = t.text(text);
-    is_initial_at(text, tokens, i) || !matches!(w, "The" | "A" | "An" | "I" | "But" | "And" | "Or")
+    !matches!(w, "The" | "A" | "An" | "I" | "But" | "And" | "Or") || is_initial_at(text, tokens, i)
 }
 
 /// Words after a hyphen that make a compound, not a longer name ("Kuala Lumpur-based").
@@ -155,6 +163,7 @@ pub(super) fn extend<'t>(
             start,
             end,
             text: &text[start..end],
+            hash: WordFilter::hash(&text[start..end]),
         })
     };
     let n = tokens.len();
@@ -203,7 +212,7 @@ pub(super) fn extend<'t>(
         }
         let mut k = j;
         let conn_end;
-        if CONNECTORS.contains(tt) {
+        if CONNECTORS.contains_hashed(tt, t.filter_hash(text)) {
             k += 1;
             if tokens.get(k).is_some_and(|x| x.text(text) == "the") && tt != "-" {
                 k += 1;
@@ -229,7 +238,7 @@ pub(super) fn extend<'t>(
         } else {
             break;
         }
-        if k < n && continues_name(text, tokens, k) && !is_calendar_word(tokens[k].text(text)) {
+        if k < n && continues_name(text, tokens, k) && !is_calendar_token(text, &tokens[k]) {
             if conn_end - j == 2 && tokens[j + 1].text(text) == "s" {
                 // The possessive "’s" is one word.
                 push(words, tokens[j].start, tokens[j + 1].end);

@@ -161,7 +161,7 @@ pub(super) fn speech_after(text: &str, tokens: &[Token], j: usize) -> bool {
     }
     tokens
         .get(k)
-        .is_some_and(|t| person::is_speech_verb(t.text(text)))
+        .is_some_and(|t| person::is_speech_verb_hashed(t.text(text), t.filter_hash(text)))
 }
 
 #[cfg(test)]

@@ -77,6 +77,11 @@ pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(word)
 }
 
+/// [`is_speech_verb`] for a word whose [`crate::lexicon::WordFilter::hash`] is `h`.
+pub(super) fn is_speech_verb_hashed(word: &str, h: u64) -> bool {
+    SPEECH_VERBS.contains_hashed(word, h)
+}
+
 /// Words that look like names in capitals but name roles or groups ("Fellow", "Senior").
 pub(super) fn is_title_word(word: &str) -> bool {
     let word = word.trim_end_matches('.');

@@ -2,15 +2,21 @@
 //! name when capitalized, and the month and weekday names that the date recognizer owns.
 //! Imports none of the other name modules, so any of them may ask it.
 
-use crate::lexicon::{calendar, class, WordList};
+use crate::lexicon::{calendar, class, WordFilter, WordList};
+use crate::token::Token;
 
 /// The stopwords, asked about in lower case.
 static STOPWORDS: WordList = WordList::new(class::STOPWORDS);
 
 /// True for a word that is never a name when capitalized ("The", "However").
 pub(super) fn is_stopword(word: &str) -> bool {
+    is_stopword_hashed(word, WordFilter::hash(word))
+}
+
+/// [`is_stopword`] for a word whose [`WordFilter::hash`] is `h` (tokens carry it).
+pub(super) fn is_stopword_hashed(word: &str, h: u64) -> bool {
     // One look-up; most words leave at the lexicon's filter, before any test of their letters.
-    if !STOPWORDS.contains_lower(word) {
+    if !STOPWORDS.contains_lower_hashed(word, h) {
         return false;
     }
     let mut chars = word.chars();
@@ -23,4 +29,13 @@ pub(super) fn is_stopword(word: &str) -> bool {
 /// "Tuesday"): the date recognizer owns them (`data/words/calendar.tsv`).
 pub(super) fn is_calendar_word(word: &str) -> bool {
     calendar::is_capitalized_name(word.trim_end_matches('.'))
+}
+
+/// [`is_calendar_word`] for a token of `text`, asked with the hash it carries.
+pub(super) fn is_calendar_token(text: &str, t: &Token) -> bool {
+    let w = t.text(text);
+    if w.ends_with('.') {
+        return is_calendar_word(w);
+    }
+    calendar::is_capitalized_name_hashed(w, t.filter_hash(text))
 }
