@@ -120,10 +120,11 @@ static HYPHEN_SUFFIXES: WordList = WordList::new(class::NAMES_HYPHEN_SUFFIX);
 fn hyphenated_end(text: &str, tokens: &[Token], j: usize) -> usize {
     let mut end = j;
     while let (Some(h), Some(r)) = (tokens.get(end + 1), tokens.get(end + 2)) {
-        let glued = h.text(text) == "-"
-            && h.start == tokens[end].end
+        // Most words are followed by a space: the offsets settle it before any text.
+        let glued = h.start == tokens[end].end
             && r.start == h.end
-            && r.kind == TokenKind::Word;
+            && r.kind == TokenKind::Word
+            && h.text(text) == "-";
         if !glued {
             break;
         }
