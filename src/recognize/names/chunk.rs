@@ -190,7 +190,17 @@ pub(super) fn extend<'t>(
                 j += 2;
             } else {
                 let end = hyphenated_end(text, tokens, j);
-                push(words, t.start, tokens[end].end);
+                if end == j {
+                    // One token: the word's hash is the token's.
+                    words.push(Word {
+                        start: t.start,
+                        end: t.end,
+                        text: t.text(text),
+                        hash: t.filter_hash(text),
+                    });
+                } else {
+                    push(words, t.start, tokens[end].end);
+                }
                 j = end + 1;
             }
             continue;
