@@ -2,7 +2,7 @@
 //! name when capitalized, and the month and weekday names that the date recognizer owns.
 //! Imports none of the other name modules, so any of them may ask it.
 
-use crate::lexicon::{calendar, class, WordFilter, WordList};
+use crate::lexicon::{calendar, class, classes, WordFilter, WordList};
 use crate::token::Token;
 
 /// The stopwords, asked about in lower case.
@@ -14,9 +14,17 @@ pub(super) fn is_stopword(word: &str) -> bool {
 }
 
 /// [`is_stopword`] for a word whose [`WordFilter::hash`] is `h` (tokens carry it).
+#[inline]
 pub(super) fn is_stopword_hashed(word: &str, h: u64) -> bool {
-    // One look-up; most words leave at the lexicon's filter, before any test of their letters.
-    if !STOPWORDS.contains_lower_hashed(word, h) {
+    // Most words leave at the lexicon's filter, without a call; the filter folds ASCII
+    // case only, so a word beyond ASCII is looked up.
+    (STOPWORDS.may_contain_hash(h) || !word.is_ascii()) && is_listed_stopword(word)
+}
+
+/// [`is_stopword`] for a word that the filter of stopwords passed: one look-up, then its
+/// case.
+fn is_listed_stopword(word: &str) -> bool {
+    if !classes(word).lower.has(class::STOPWORDS) {
         return false;
     }
     let mut chars = word.chars();
@@ -32,6 +40,7 @@ pub(super) fn is_calendar_word(word: &str) -> bool {
 }
 
 /// [`is_calendar_word`] for a token of `text`, asked with the hash it carries.
+#[inline]
 pub(super) fn is_calendar_token(text: &str, t: &Token) -> bool {
     let w = t.text(text);
     if w.ends_with('.') {
