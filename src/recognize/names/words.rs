@@ -40,11 +40,10 @@ pub(super) fn is_calendar_word(word: &str) -> bool {
 }
 
 /// [`is_calendar_word`] for a token of `text`, asked with the hash it carries.
-#[inline]
+#[inline(always)]
 pub(super) fn is_calendar_token(text: &str, t: &Token) -> bool {
-    let w = t.text(text);
-    if w.ends_with('.') {
-        return is_calendar_word(w);
+    if text.as_bytes()[t.start..t.end].ends_with(b".") {
+        return is_calendar_word(t.text(text));
     }
-    calendar::is_capitalized_name_hashed(w, t.filter_hash(text))
+    calendar::is_capitalized_name_hashed(t.text(text), t.filter_hash(text))
 }
