@@ -50,11 +50,23 @@ fn name(lower: &str) -> Option<Name> {
 /// True for a month name or abbreviation or a weekday name, capitalized as in running text
 /// ("March", "Sept", "Tuesday"; not "MARCH" or "march").
 pub fn is_capitalized_name(word: &str) -> bool {
+    is_capitalized_name_hashed(word, super::WordFilter::hash(word))
+}
+
+/// [`is_capitalized_name`] for a word whose [`super::WordFilter::hash`] is `h` (tokens
+/// carry it).
+#[inline]
+pub fn is_capitalized_name_hashed(word: &str, h: u64) -> bool {
+    // Most words leave at the filter, without a call.
+    CAPITALIZED.may_contain_hash(h) && is_listed_capitalized_name(word)
+}
+
+/// [`is_capitalized_name`] for a word that the filter of calendar words passed.
+fn is_listed_capitalized_name(word: &str) -> bool {
     // Every listed name is short lower-case ASCII: the word with its first letter lowered
     // must be one of them.
     let b = word.as_bytes();
     if !b.first().is_some_and(u8::is_ascii_uppercase)
-        || !CAPITALIZED.may_contain(word)
         || b.len() > 24
         || b[1..].iter().any(u8::is_ascii_uppercase)
     {

@@ -251,11 +251,25 @@ impl WordList {
     /// it).
     #[inline]
     pub fn contains_hashed(&self, word: &str, h: u64) -> bool {
-        let passes = match self.filter.get() {
+        self.may_contain_hash(h) && classes(word).exact.0 & self.classes.0 != 0
+    }
+
+    /// [`WordList::contains_lower`] for a word whose [`WordFilter::hash`] is `h` (tokens
+    /// carry it).
+    #[inline]
+    pub fn contains_lower_hashed(&self, word: &str, h: u64) -> bool {
+        (self.may_contain_hash(h) || !word.is_ascii())
+            && classes(word).lower.0 & self.classes.0 != 0
+    }
+
+    /// False when the word of hash `h` ([`WordFilter::hash`]) is surely not in the list as
+    /// written, nor in ASCII lower case.
+    #[inline]
+    pub fn may_contain_hash(&self, h: u64) -> bool {
+        match self.filter.get() {
             Some(filter) => filter.may_contain_hash(h),
             None => self.filter().may_contain_hash(h),
-        };
-        passes && classes(word).exact.0 & self.classes.0 != 0
+        }
     }
 
     /// True when `word` in lower case is in the list.
@@ -277,6 +291,13 @@ impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FilteredSet<S> {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         self.0.get(word).is_some()
+    }
+
+    /// [`FilteredSet::contains`] for a word whose [`WordFilter::hash`] is `h` (tokens carry
+    /// it).
+    #[inline]
+    pub fn contains_hashed(&self, word: &str, h: u64) -> bool {
+        self.0.may_contain_hash(h) && self.0.map.contains_key(word)
     }
 
     /// False when neither `word` nor its ASCII lower-case form is in the set; true when

@@ -8,6 +8,7 @@ mod lex;
 pub use lex::{lex, Lex, Tok, TANGLED};
 
 use crate::input::char_at;
+use crate::lexicon::WordFilter;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,9 +30,21 @@ pub struct Token {
     pub end: usize,
     /// What the token is made of.
     pub kind: TokenKind,
+    /// A word's [`WordFilter::hash`], for the lists the name recognizers ask about it
+    /// (hashed once, by the lexer); 0 for numbers and punctuation.
+    pub hash: u64,
 }
 
 impl Token {
+    /// The [`WordFilter::hash`] of the token's text, for a token of any kind.
+    #[inline]
+    pub fn filter_hash(&self, text: &str) -> u64 {
+        match self.kind {
+            TokenKind::Word => self.hash,
+            _ => WordFilter::hash(self.text(text)),
+        }
+    }
+
     /// The token's text.
     #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
@@ -39,24 +52,37 @@ impl Token {
     }
 
     /// True for a word whose first character is upper case ("Phnom", "ASEAN", "U.S.").
-    #[inline]
+    #[inline(always)]
     pub fn is_capitalized(&self, text: &str) -> bool {
         self.kind == TokenKind::Word
             && match text.as_bytes().get(self.start) {
                 Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => self
-                    .text(text)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase),
+                _ => self.capitalized_unicode(text),
             }
     }
 
+    #[cold]
+    fn capitalized_unicode(&self, text: &str) -> bool {
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
     /// True for a word of two or more letters, all of them upper case ("ASEAN", "U.S.").
+    #[inline(always)]
     pub fn is_all_caps(&self, text: &str) -> bool {
-        if self.kind != TokenKind::Word {
-            return false;
-        }
+        // Most words start with a lower-case letter: settled by their first byte.
+        self.kind == TokenKind::Word
+            && !text
+                .as_bytes()
+                .get(self.start)
+                .is_some_and(u8::is_ascii_lowercase)
+            && self.all_caps(text)
+    }
+
+    #[inline(never)]
+    fn all_caps(&self, text: &str) -> bool {
         let t = self.text(text);
         // ASCII words are settled byte by byte, most at their first lower-case letter.
         let mut letters = 0;
@@ -126,6 +152,7 @@ pub fn name_view(text: &str, toks: &[Tok], out: &mut Vec<Token>) {
                 Lex::Num => TokenKind::Number,
                 Lex::Punct => TokenKind::Punct,
             },
+            hash: t.hash,
         }));
         if tangled == toks.len() {
             break;
@@ -229,6 +256,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                 start: tok_start,
                 end: j,
                 kind: TokenKind::Number,
+                hash: 0,
             });
             i = j;
         } else if letter || is_word_char(c) {
@@ -295,6 +323,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                 start: tok_start,
                 end: j,
                 kind: TokenKind::Word,
+                hash: WordFilter::hash(&text[tok_start..j]),
             });
             i = j;
         } else {
@@ -302,6 +331,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                 start: tok_start,
                 end: tok_start + len,
                 kind: TokenKind::Punct,
+                hash: 0,
             });
             i += len;
         }
@@ -355,6 +385,7 @@ mod tests {
                     start: tok_start,
                     end: tok_end,
                     kind: TokenKind::Number,
+                    hash: 0,
                 });
             } else if is_word_char(c) {
                 let mut tok_end = tok_start + c.len_utf8();
@@ -413,12 +444,14 @@ mod tests {
                     start: tok_start,
                     end: tok_end,
                     kind: TokenKind::Word,
+                    hash: WordFilter::hash(&text[tok_start..tok_end]),
                 });
             } else {
                 out.push(Token {
                     start: tok_start,
                     end: tok_start + c.len_utf8(),
                     kind: TokenKind::Punct,
+                    hash: 0,
                 });
             }
         }

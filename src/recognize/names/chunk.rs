@@ -3,10 +3,10 @@
 //! initials, abbreviations and hyphenated words they may hold.
 
 use super::organization;
-use super::words::{is_calendar_word, is_stopword};
+use super::words::{is_calendar_token, is_stopword_hashed};
 use crate::gazetteer::{NameLists, GAZETTEER};
 use crate::lexicon::english::is_common_word;
-use crate::lexicon::{class, words, WordList};
+use crate::lexicon::{class, words, WordFilter, WordList};
 use crate::token::{Token, TokenKind};
 
 /// Lower-case words that may join capitalized words inside one name.
@@ -33,12 +33,14 @@ pub(super) struct Word<'t> {
     pub(super) end: usize,
     /// The word as written.
     pub(super) text: &'t str,
+    /// The text's [`WordFilter::hash`], for the lists asked about the word.
+    pub(super) hash: u64,
 }
 
 impl Word<'_> {
     /// True for a word that joins the capitalized words around it ("of", "van", "the", "’s").
     pub(super) fn is_connector(&self) -> bool {
-        CONNECTORS.contains(self.text)
+        CONNECTORS.contains_hashed(self.text, self.hash)
             || self.text == "the"
             || self.text == "’s"
             || self.text == "'s"
@@ -46,8 +48,14 @@ impl Word<'_> {
 }
 
 /// A word token that starts with a letter.
+#[inline]
 fn is_word(text: &str, t: &Token) -> bool {
-    t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_alphabetic)
+    t.kind == TokenKind::Word
+        && match text.as_bytes().get(t.start) {
+            // An ASCII byte is settled by itself; only other letters are decoded.
+            Some(b) if b.is_ascii() => b.is_ascii_alphabetic(),
+            _ => t.text(text).chars().next().is_some_and(char::is_alphabetic),
+        }
 }
 
 /// An initial: one capital letter glued to the dot after it ("B.").
@@ -75,7 +83,7 @@ pub(super) fn starts_name(
         return false;
     }
     let w = t.text(text);
-    if is_calendar_word(w) {
+    if is_calendar_token(text, t) {
         return false;
     }
     // "A. Dale", "I. Austin": an initial opens a name although the letter alone is a
@@ -89,12 +97,12 @@ pub(super) fn starts_name(
     if w == "The" {
         return tokens
             .get(i + 1)
-            .is_some_and(|n| n.is_capitalized(text) && !is_stopword(n.text(text)));
+            .is_some_and(|n| n.is_capitalized(text) && !is_stopword_hashed(n.text(text), n.hash));
     }
     // Mid-sentence, a capitalized function word opens a name ("of First Union"), unless it
     // is a determiner or pronoun; "New Zealand" may open with one anywhere.
-    !is_stopword(w)
-        || (!initial && !DETERMINERS.contains(w))
+    !is_stopword_hashed(w, t.hash)
+        || (!initial && !DETERMINERS.contains_hashed(w, t.hash))
         || lists
             .longest_at(text, tokens, i, tokens.len())
             .is_some_and(|(j, _)| j > i + 1)
@@ -102,14 +110,20 @@ pub(super) fn starts_name(
 
 /// A word inside a name: capitalized, or an initial. Capitalized function words continue a
 /// name ("Lanhai New Energy"), but articles and "I" do not.
+#[inline]
 fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    // Capitalization first: it turns away most tokens with one byte compare, without a call.
+    tokens[i].is_capitalized(text) && continues_name_capitalized(text, tokens, i)
+}
+
+/// [`continues_name`] for a capitalized token.
+fn continues_name_capitalized(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
-    // Capitalization first: it turns away most tokens with one byte compare.
-    if !t.is_capitalized(text) || !is_word(text, t) {
+    if !is_word(text, t) {
         return false;
     }
     let w = t.text(text);
-    is_initial_at(text, tokens, i) || !matches!(w, "The" | "A" | "An" | "I" | "But" | "And" | "Or")
+    !matches!(w, "The" | "A" | "An" | "I" | "But" | "And" | "Or") || is_initial_at(text, tokens, i)
 }
 
 /// Words after a hyphen that make a compound, not a longer name ("Kuala Lumpur-based").
@@ -117,13 +131,24 @@ static HYPHEN_SUFFIXES: WordList = WordList::new(class::NAMES_HYPHEN_SUFFIX);
 
 /// The last token of a hyphenated name starting at token `j`: "Chia-hao", "Ji-woo",
 /// "Ferreira-Moss" are one word; "Lumpur-based" and "US-Cambodian" are not.
+#[inline]
 fn hyphenated_end(text: &str, tokens: &[Token], j: usize) -> usize {
+    // Most words are followed by a space: settled here, without a call.
+    if tokens.get(j + 1).is_none_or(|h| h.start != tokens[j].end) {
+        return j;
+    }
+    hyphenated_end_glued(text, tokens, j)
+}
+
+/// [`hyphenated_end`] for a word with a token glued after it.
+fn hyphenated_end_glued(text: &str, tokens: &[Token], j: usize) -> usize {
     let mut end = j;
     while let (Some(h), Some(r)) = (tokens.get(end + 1), tokens.get(end + 2)) {
-        let glued = h.text(text) == "-"
-            && h.start == tokens[end].end
+        // Most words are followed by a space: the offsets settle it before any text.
+        let glued = h.start == tokens[end].end
             && r.start == h.end
-            && r.kind == TokenKind::Word;
+            && r.kind == TokenKind::Word
+            && h.text(text) == "-";
         if !glued {
             break;
         }
@@ -163,6 +188,7 @@ pub(super) fn extend<'t>(
             start,
             end,
             text: &text[start..end],
+            hash: WordFilter::hash(&text[start..end]),
         })
     };
     let n = tokens.len();
@@ -188,7 +214,17 @@ pub(super) fn extend<'t>(
                 j += 2;
             } else {
                 let end = hyphenated_end(text, tokens, j);
-                push(words, t.start, tokens[end].end);
+                if end == j {
+                    // One token: the word's hash is the token's.
+                    words.push(Word {
+                        start: t.start,
+                        end: t.end,
+                        text: t.text(text),
+                        hash: t.filter_hash(text),
+                    });
+                } else {
+                    push(words, t.start, tokens[end].end);
+                }
                 j = end + 1;
             }
             continue;
@@ -211,7 +247,7 @@ pub(super) fn extend<'t>(
         }
         let mut k = j;
         let conn_end;
-        if CONNECTORS.contains(tt) {
+        if CONNECTORS.contains_hashed(tt, t.filter_hash(text)) {
             k += 1;
             if tokens.get(k).is_some_and(|x| x.text(text) == "the") && tt != "-" {
                 k += 1;
@@ -237,7 +273,7 @@ pub(super) fn extend<'t>(
         } else {
             break;
         }
-        if k < n && continues_name(text, tokens, k) && !is_calendar_word(tokens[k].text(text)) {
+        if k < n && continues_name(text, tokens, k) && !is_calendar_token(text, &tokens[k]) {
             if conn_end - j == 2 && tokens[j + 1].text(text) == "s" {
                 // The possessive "’s" is one word.
                 push(words, tokens[j].start, tokens[j + 1].end);

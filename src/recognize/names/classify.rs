@@ -543,7 +543,7 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
     let longest_at = |a: usize| {
         if !words
             .get(a)
-            .is_some_and(|w| person::may_start_title(w.text))
+            .is_some_and(|w| person::may_start_title_hashed(w.text, w.hash))
         {
             return None;
         }

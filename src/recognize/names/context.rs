@@ -50,8 +50,9 @@ static ORG_CUES: WordList = WordList::new(class::NAMES_ORGANIZATION_CUE);
 /// True when the word before token `i` is an organization cue ("maker", "club").
 pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
     i > 0 && {
-        let w = tokens[i - 1].text(text);
-        ORG_CUES.contains(w) || (w.len() > 5 && w.ends_with("maker"))
+        let t = &tokens[i - 1];
+        let w = t.text(text);
+        ORG_CUES.contains_hashed(w, t.filter_hash(text)) || (w.len() > 5 && w.ends_with("maker"))
     }
 }
 
@@ -179,7 +180,7 @@ pub(super) fn speech_after(text: &str, tokens: &[Token], j: usize) -> bool {
     }
     tokens
         .get(k)
-        .is_some_and(|t| person::is_speech_verb(t.text(text)))
+        .is_some_and(|t| person::is_speech_verb_hashed(t.text(text), t.filter_hash(text)))
 }
 
 #[cfg(test)]

@@ -19,15 +19,14 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
     const MAX_SPAN: usize = 255;
     /// A cached chunk: its key, and its mentions with spans relative to it.
     type Cached = (Vec<u8>, Vec<Mention>);
-    /// The cached chunks, boxed so that the table itself is small (a pointer a slot: few
-    /// pages of memory for a short run), and the key of the chunk at hand, built in place.
-    #[derive(Default)]
-    struct Memo {
-        slots: Vec<Option<Box<Cached>>>,
-        key: Vec<u8>,
-    }
+    /// The longest key: two bytes of flags, the lists' id, the word count, two bytes a
+    /// word, then the chunk's text.
+    const KEY_BYTES: usize = 2 + 8 + 1 + 2 * MAX_CHUNK_WORDS + MAX_SPAN;
     thread_local! {
-        static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::default();
+        /// The cached chunks, boxed so that the table itself is small (a pointer a slot:
+        /// few pages of memory for a short run).
+        static MEMO: std::cell::RefCell<Vec<Option<Box<Cached>>>> =
+            std::cell::RefCell::default();
     }
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return;
@@ -41,67 +40,65 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
         m.span = Span::new(m.span.start - from + to, m.span.end - from + to);
         m
     };
-    // A hit is copied out at once; a miss hands back its slot, and the chunk is classified
-    // with the cache released (the key stays in the memo: `classify` does not ask it).
-    let miss = MEMO.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        let Memo { slots, key } = &mut *memo;
-        // The key: flags, lists, each word's span relative to the chunk, then its text.
-        key.clear();
-        key.push(
-            u8::from(ctx.initial)
-                | u8::from(ctx.speech_follows) << 1
-                | u8::from(ctx.headline) << 2
-                | u8::from(ctx.org_cue) << 3
-                | u8::from(ctx.org_after_prep) << 4
-                | u8::from(ctx.locative) << 5
-                | u8::from(ctx.after_comma) << 6
-                | u8::from(ctx.dot_after) << 7,
-        );
-        key.push(
-            u8::from(ctx.possessive_after)
-                | u8::from(ctx.caps_run) << 1
-                | u8::from(ctx.work_before) << 2,
-        );
-        key.extend_from_slice(&ctx.lists.id().to_le_bytes());
-        key.push(words.len() as u8);
-        for w in words {
-            key.push((w.start - base) as u8);
-            key.push((w.end - base) as u8);
-        }
-        key.extend_from_slice(&ctx.text.as_bytes()[base..last.end]);
-        let slot = {
-            use std::hash::BuildHasher;
-            (foldhash::fast::FixedState::with_seed(0).hash_one(&*key) as usize) % SLOTS
-        };
+    // The key, built on the stack: flags, lists, each word's span relative to the chunk,
+    // then its text.
+    let mut buf = [0u8; KEY_BYTES];
+    buf[0] = u8::from(ctx.initial)
+        | u8::from(ctx.speech_follows) << 1
+        | u8::from(ctx.headline) << 2
+        | u8::from(ctx.org_cue) << 3
+        | u8::from(ctx.org_after_prep) << 4
+        | u8::from(ctx.locative) << 5
+        | u8::from(ctx.after_comma) << 6
+        | u8::from(ctx.dot_after) << 7;
+    buf[1] = u8::from(ctx.possessive_after)
+        | u8::from(ctx.caps_run) << 1
+        | u8::from(ctx.work_before) << 2;
+    buf[2..10].copy_from_slice(&ctx.lists.id().to_le_bytes());
+    buf[10] = words.len() as u8;
+    let mut n = 11;
+    for w in words {
+        buf[n] = (w.start - base) as u8;
+        buf[n + 1] = (w.end - base) as u8;
+        n += 2;
+    }
+    let span = &ctx.text.as_bytes()[base..last.end];
+    buf[n..n + span.len()].copy_from_slice(span);
+    let key = &buf[..n + span.len()];
+    let slot = {
+        use std::hash::BuildHasher;
+        (foldhash::fast::FixedState::with_seed(0).hash_one(key) as usize) % SLOTS
+    };
+    // A hit is copied out at once; a miss is classified with the cache released.
+    let hit = MEMO.with(|memo| {
+        let mut slots = memo.borrow_mut();
         if slots.is_empty() {
             slots.resize_with(SLOTS, || None);
         }
         match slots[slot].as_deref() {
             Some((k, found)) if k == key => {
                 out.extend(found.iter().map(|m| rebase(m, 0, base)));
-                None
+                true
             }
-            _ => Some(slot),
+            _ => false,
         }
     });
-    let Some(slot) = miss else {
+    if hit {
         return;
-    };
+    }
     let from = out.len();
     classify(words, ctx, out);
     let found = out[from..].iter().map(|m| rebase(m, base, 0));
     MEMO.with(|memo| {
-        let Memo { slots, key } = &mut *memo.borrow_mut();
         // A slot taken before keeps its buffers: the new chunk is written into them.
-        match &mut slots[slot] {
+        match &mut memo.borrow_mut()[slot] {
             Some(cached) => {
                 cached.0.clear();
                 cached.0.extend_from_slice(key);
                 cached.1.clear();
                 cached.1.extend(found);
             }
-            empty => *empty = Some(Box::new((key.clone(), found.collect()))),
+            empty => *empty = Some(Box::new((key.to_vec(), found.collect()))),
         }
     });
 }
@@ -130,7 +127,7 @@ mod tests {
                 let (mut i, mut words) = (0, Vec::new());
                 while i < tokens.len() {
                     let j = extend(&text, &tokens, i, &mut words);
-                    for flags in 0..32u8 {
+                    for flags in 0..64u8 {
                         let ctx = Context {
                             text: &text,
                             lists: &lists,

@@ -51,7 +51,12 @@ where
 
 /// False when no title can start with `word`.
 pub fn may_start_title(word: &str) -> bool {
-    if turned_away(&TITLE_FIRST_WORDS, word) {
+    may_start_title_hashed(word, crate::lexicon::WordFilter::hash(word))
+}
+
+/// [`may_start_title`] for a word whose [`crate::lexicon::WordFilter::hash`] is `h`.
+pub(super) fn may_start_title_hashed(word: &str, h: u64) -> bool {
+    if word.bytes().all(|b| b.is_ascii_alphanumeric()) && !TITLE_FIRST_WORDS.may_contain_hash(h) {
         return false;
     }
     with_norm_key(word, |key| {
@@ -75,6 +80,11 @@ static SPEECH_VERBS: LazyLock<FilteredSet> = LazyLock::new(|| {
 /// True for a verb that attributes words to a speaker.
 pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(word)
+}
+
+/// [`is_speech_verb`] for a word whose [`crate::lexicon::WordFilter::hash`] is `h`.
+pub(super) fn is_speech_verb_hashed(word: &str, h: u64) -> bool {
+    SPEECH_VERBS.contains_hashed(word, h)
 }
 
 /// Words that look like names in capitals but name roles or groups ("Fellow", "Senior").

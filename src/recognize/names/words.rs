@@ -2,15 +2,29 @@
 //! name when capitalized, and the month and weekday names that the date recognizer owns.
 //! Imports none of the other name modules, so any of them may ask it.
 
-use crate::lexicon::{calendar, class, WordList};
+use crate::lexicon::{calendar, class, classes, WordFilter, WordList};
+use crate::token::Token;
 
 /// The stopwords, asked about in lower case.
 static STOPWORDS: WordList = WordList::new(class::STOPWORDS);
 
 /// True for a word that is never a name when capitalized ("The", "However").
 pub(super) fn is_stopword(word: &str) -> bool {
-    // One look-up; most words leave at the lexicon's filter, before any test of their letters.
-    if !STOPWORDS.contains_lower(word) {
+    is_stopword_hashed(word, WordFilter::hash(word))
+}
+
+/// [`is_stopword`] for a word whose [`WordFilter::hash`] is `h` (tokens carry it).
+#[inline]
+pub(super) fn is_stopword_hashed(word: &str, h: u64) -> bool {
+    // Most words leave at the lexicon's filter, without a call; the filter folds ASCII
+    // case only, so a word beyond ASCII is looked up.
+    (STOPWORDS.may_contain_hash(h) || !word.is_ascii()) && is_listed_stopword(word)
+}
+
+/// [`is_stopword`] for a word that the filter of stopwords passed: one look-up, then its
+/// case.
+fn is_listed_stopword(word: &str) -> bool {
+    if !classes(word).lower.has(class::STOPWORDS) {
         return false;
     }
     let mut chars = word.chars();
@@ -23,4 +37,13 @@ pub(super) fn is_stopword(word: &str) -> bool {
 /// "Tuesday"): the date recognizer owns them (`data/words/calendar.tsv`).
 pub(super) fn is_calendar_word(word: &str) -> bool {
     calendar::is_capitalized_name(word.trim_end_matches('.'))
+}
+
+/// [`is_calendar_word`] for a token of `text`, asked with the hash it carries.
+#[inline(always)]
+pub(super) fn is_calendar_token(text: &str, t: &Token) -> bool {
+    if text.as_bytes()[t.start..t.end].ends_with(b".") {
+        return is_calendar_word(t.text(text));
+    }
+    calendar::is_capitalized_name_hashed(t.text(text), t.filter_hash(text))
 }
