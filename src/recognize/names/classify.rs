@@ -44,7 +44,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     let listed = lookup_cased(ctx.lists, &full);
     // "the film Vera Drake", "the novel The Quiet Year": a title of a work is no entity,
     // unless it is a listed place or organization.
-    if ctx.work_before
+    if ctx.around.work_before
         && words[0].start == ctx.chunk_start
         && listed.as_ref().is_none_or(|e| e.ty == EntityType::Person)
     {
@@ -88,7 +88,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // person's name.
     // A possessive after the name makes it the owner of what follows ("analysts at Tony
     // Blair's office"), which is no cue.
-    let possessive = ctx.possessive_after;
+    let possessive = ctx.around.possessive_after;
     if ctx.org_after_prep
         && !ctx.headline
         && !possessive
@@ -581,7 +581,7 @@ fn with_spaced<R>(words: &[Word], f: impl FnOnce(&str) -> R) -> R {
 fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     // The whole chunk, after a city and a comma, ending at a dot.
     let whole = w.start == ctx.chunk_start;
-    let state = whole && ctx.after_comma && (ctx.dot_after || w.text.ends_with('.'));
+    let state = whole && ctx.around.after_comma && (ctx.around.dot_after || w.text.ends_with('.'));
     if let Some(m) = state
         .then(|| place::state_after_city(ctx.text, w.start, w.end))
         .flatten()
@@ -613,7 +613,7 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     }
     // "CRUDE OIL", "CALL ORDERS" in a line of capitals: an ordinary word among other
     // words in capitals is no acronym ("DAB" among lower-case words is).
-    let next_to_caps = ctx.caps_run;
+    let next_to_caps = ctx.around.caps_run;
     if organization::is_acronym(w.text)
         && !ctx.headline
         && !(next_to_caps && is_common_word(w.text))
@@ -631,7 +631,7 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     }
     // "fighting near Tavildara", "a blast in Arbil": an unlisted name after a locative
     // preposition is a place when it is no ordinary word or given name.
-    let locative = whole && ctx.locative;
+    let locative = whole && ctx.around.locative;
     if locative
         && !ctx.speech_follows
         && !ctx.headline

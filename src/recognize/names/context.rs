@@ -30,18 +30,8 @@ pub(super) struct Context<'a> {
     pub(super) org_after_prep: bool,
     /// Where the chunk starts: which of its words opens it.
     pub(super) chunk_start: usize,
-    /// A locative preposition stands right before the chunk ("in", "near", "outside").
-    pub(super) locative: bool,
-    /// A comma after a word stands right before the chunk ("Fresno, Calif.").
-    pub(super) after_comma: bool,
-    /// A dot follows the chunk right after its last letter.
-    pub(super) dot_after: bool,
-    /// A possessive follows the chunk ("Tony Blair's office").
-    pub(super) possessive_after: bool,
-    /// The chunk is among words in capitals: two of its own, or one beside it.
-    pub(super) caps_run: bool,
-    /// A noun for a work stands right before the chunk ("the film Vera Drake").
-    pub(super) work_before: bool,
+    /// What stands around the chunk in the text.
+    pub(super) around: Around,
 }
 
 /// Lower-case nouns that introduce an organization's name right after them.
@@ -57,14 +47,21 @@ pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// The facts about the words around chunk `i..j` of `tokens` (its words in `words`) that
-/// classification may ask: set as [`Context`] flags, so that the chunk memo, which keys on
-/// the flags and the chunk's own words, gives the same answer wherever the chunk recurs.
+/// classification may ask: part of the [`Context`], so that the chunk memo, which keys on
+/// them and the chunk's own words, gives the same answer wherever the chunk recurs.
+#[derive(Clone, Copy, Default)]
 pub(super) struct Around {
+    /// A locative preposition stands right before the chunk ("in", "near", "outside").
     pub(super) locative: bool,
+    /// A comma after a word stands right before the chunk ("Fresno, Calif.").
     pub(super) after_comma: bool,
+    /// A dot follows the chunk right after its last letter.
     pub(super) dot_after: bool,
+    /// A possessive follows the chunk ("Tony Blair's office").
     pub(super) possessive_after: bool,
+    /// The chunk is among words in capitals: two of its own, or one beside it.
     pub(super) caps_run: bool,
+    /// A noun for a work stands right before the chunk ("the film Vera Drake").
     pub(super) work_before: bool,
 }
 

@@ -48,12 +48,12 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
         | u8::from(ctx.headline) << 2
         | u8::from(ctx.org_cue) << 3
         | u8::from(ctx.org_after_prep) << 4
-        | u8::from(ctx.locative) << 5
-        | u8::from(ctx.after_comma) << 6
-        | u8::from(ctx.dot_after) << 7;
-    buf[1] = u8::from(ctx.possessive_after)
-        | u8::from(ctx.caps_run) << 1
-        | u8::from(ctx.work_before) << 2;
+        | u8::from(ctx.around.locative) << 5
+        | u8::from(ctx.around.after_comma) << 6
+        | u8::from(ctx.around.dot_after) << 7;
+    buf[1] = u8::from(ctx.around.possessive_after)
+        | u8::from(ctx.around.caps_run) << 1
+        | u8::from(ctx.around.work_before) << 2;
     buf[2..10].copy_from_slice(&ctx.lists.id().to_le_bytes());
     buf[10] = words.len() as u8;
     let mut n = 11;
@@ -108,6 +108,7 @@ mod tests {
     use super::*;
     use crate::gazetteer::NameLists;
     use crate::recognize::names::chunk::extend;
+    use crate::recognize::names::context::Around;
     use crate::token::tokenize;
 
     /// The remembered classification of a chunk is the fresh one, moved to where the chunk
@@ -137,12 +138,14 @@ mod tests {
                             org_cue: flags & 8 != 0,
                             org_after_prep: flags & 16 != 0,
                             chunk_start: words[0].start,
-                            locative: flags & 1 != 0,
-                            after_comma: flags & 2 != 0,
-                            dot_after: flags & 4 != 0,
-                            possessive_after: flags & 8 != 0,
-                            caps_run: flags & 16 != 0,
-                            work_before: flags & 32 != 0,
+                            around: Around {
+                                locative: flags & 1 != 0,
+                                after_comma: flags & 2 != 0,
+                                dot_after: flags & 4 != 0,
+                                possessive_after: flags & 8 != 0,
+                                caps_run: flags & 16 != 0,
+                                work_before: flags & 32 != 0,
+                            },
                         };
                         let (mut fresh, mut memo) = (Vec::new(), Vec::new());
                         classify(&words, &ctx, &mut fresh);

@@ -92,12 +92,7 @@ pub fn find(
                 org_cue,
                 org_after_prep: org_prep_cue_before(text, tokens, i),
                 chunk_start: words.first().map_or(0, |w| w.start),
-                locative: a.locative,
-                after_comma: a.after_comma,
-                dot_after: a.dot_after,
-                possessive_after: a.possessive_after,
-                caps_run: a.caps_run,
-                work_before: a.work_before,
+                around: a,
             },
             out,
         );
