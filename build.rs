@@ -414,6 +414,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "organization_cue",
             "organization_cue_prep",
             "work_cue",
+            "locative",
         ],
     ),
     ("place", &["tail", "head", "compass", "generic"]),

@@ -430,6 +430,16 @@ impl Gazetteer {
         self.listed(word).surname_rank()
     }
 
+    /// True for an ordinary English word that no name list has as a given name or a
+    /// surname ("Image", "Shuttle"; not "Brown" or "Rose"): alone, it is no one's name.
+    pub fn is_ordinary_word(&self, word: &str) -> bool {
+        if !crate::lexicon::english::is_common_word(word) {
+            return false;
+        }
+        let listed = self.listed(word);
+        !listed.is_given_name() && listed.surname_rank().is_none()
+    }
+
     /// True when `word` is a family name of a culture that writes it first ("Hun Manet").
     pub fn is_family_name_first(&self, word: &str) -> bool {
         self.listed(word).is_family_name_first()

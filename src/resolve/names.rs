@@ -457,13 +457,6 @@ impl Sketch {
     }
 }
 
-/// An ordinary English word that no name list has ("image", "shuttle"; not "brown").
-fn ordinary_word(w: &str) -> bool {
-    crate::lexicon::english::is_common_word(w)
-        && !GAZETTEER.is_given_name(w)
-        && GAZETTEER.surname_rank(w).is_none()
-}
-
 /// A lone capitalized word stays a name only when the article names the same entity more
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
 pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &mut NameKeys) {
@@ -567,7 +560,8 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
             for (a, b) in key_words(key) {
                 // "Image" of "Ahmed Mohamed Image": an ordinary word confirms no person
                 // unless a name list has it ("Brown").
-                if wanted.may_contain(&key[a..b], false) && !ordinary_word(&key[a..b]) {
+                if wanted.may_contain(&key[a..b], false) && !GAZETTEER.is_ordinary_word(&key[a..b])
+                {
                     known.entry(&key[a..b]).or_insert(EntityType::Person);
                     known_sketch.insert(&key[a..b], false);
                 }

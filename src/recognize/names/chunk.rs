@@ -3,7 +3,7 @@
 //! initials, abbreviations and hyphenated words they may hold.
 
 use super::organization;
-use super::words::{is_calendar_token, is_stopword_hashed};
+use super::words::{is_calendar_token, is_particle, is_stopword_hashed};
 use crate::gazetteer::{NameLists, GAZETTEER};
 use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, words, WordFilter, WordList};
@@ -11,9 +11,6 @@ use crate::token::{Token, TokenKind};
 
 /// Lower-case words that may join capitalized words inside one name.
 static CONNECTORS: WordList = WordList::new(class::NAMES_CONNECTOR);
-
-/// Lower-case particles inside people's names ("van", "de", "al").
-static PARTICLES: WordList = WordList::new(class::NAMES_PARTICLE);
 
 /// The most words (connectors included) one chunk of a name may have.
 pub(super) const MAX_CHUNK_WORDS: usize = 16;
@@ -254,10 +251,8 @@ pub(super) fn extend<'t>(
             }
             // "van der", "de la", "de los": particles come in runs of up to three.
             while k - j < 3
-                && PARTICLES.contains(tt)
-                && tokens
-                    .get(k)
-                    .is_some_and(|x| PARTICLES.contains(x.text(text)))
+                && is_particle(tt)
+                && tokens.get(k).is_some_and(|x| is_particle(x.text(text)))
             {
                 k += 1;
             }

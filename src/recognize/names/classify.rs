@@ -5,15 +5,12 @@
 use super::chunk::{texts, trim_connectors, Word};
 use super::context::{is_org_prep_cue, Context};
 use super::lookup::{joined, lookup_cased, sub_names};
-use super::words::{is_calendar_word, is_stopword};
+use super::words::{is_calendar_word, is_particle, is_particle_lower, is_stopword};
 use super::{organization, person, place};
 use crate::gazetteer::GAZETTEER;
 use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, WordList};
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
-
-/// Particles inside people's names.
-static PARTICLES: WordList = WordList::new(class::NAMES_PARTICLE);
 
 /// Last words of events, competitions and indices, which are not entities.
 static EVENT_TAILS: WordList = WordList::new(class::NAMES_EVENT_TAIL);
@@ -141,10 +138,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             // "the General Election", "Major Works": one ordinary word after a word that
             // can be a title is no name.
             if let [w] = piece {
-                if is_common_word(w.text)
-                    && !GAZETTEER.is_given_name(w.text)
-                    && GAZETTEER.surname_rank(w.text).is_none()
-                {
+                if GAZETTEER.is_ordinary_word(w.text) {
                     continue;
                 }
             }
@@ -152,7 +146,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             // particle; what follows is classified on its own.
             match piece
                 .iter()
-                .position(|w| w.is_connector() && !PARTICLES.contains(w.text))
+                .position(|w| w.is_connector() && !is_particle(w.text))
             {
                 Some(k) if k > 0 => {
                     emit(out, EntityType::Person, &piece[..k], Rule::TitleName);
@@ -236,7 +230,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     if has_connector
         && words
             .iter()
-            .all(|w| !w.is_connector() || PARTICLES.contains(w.text))
+            .all(|w| !w.is_connector() || is_particle(w.text))
     {
         let main: Vec<&str> = words
             .iter()
@@ -413,7 +407,7 @@ fn is_capitalized_particle(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
         && word.len() <= 4
         && word.is_ascii()
-        && PARTICLES.contains(&word.to_ascii_lowercase())
+        && is_particle_lower(word)
 }
 
 /// Adds the chunk as a person the rest of the article must confirm (a full name that ends
@@ -583,7 +577,7 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     let whole = w.start == ctx.chunk_start;
     let state = whole && ctx.around.after_comma && (ctx.around.dot_after || w.text.ends_with('.'));
     if let Some(m) = state
-        .then(|| place::state_after_city(ctx.text, w.start, w.end))
+        .then(|| place::state_abbreviation(ctx.text, w.start, w.end))
         .flatten()
     {
         out.push(m);
@@ -648,9 +642,7 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     // "Image", "Shuttle", "Polaroids": an ordinary word alone is no person unless a name
     // list says it can be one ("Brown", "Rose"); the article may still show it to be an
     // organization ("Mercantile" after "Mercantile Bancorp Inc.").
-    let ordinary = is_common_word(w.text)
-        && !GAZETTEER.is_given_name(w.text)
-        && GAZETTEER.surname_rank(w.text).is_none();
+    let ordinary = GAZETTEER.is_ordinary_word(w.text);
     let mut m = Mention::new(
         EntityType::Person,
         Span::new(w.start, w.end),

@@ -65,6 +65,9 @@ pub(super) struct Around {
     pub(super) work_before: bool,
 }
 
+/// Prepositions after which an unlisted name is a place ("in", "near").
+static LOCATIVE: WordList = WordList::new(class::NAMES_LOCATIVE);
+
 /// Nouns for works, before their titles.
 static WORK_CUES: WordList = WordList::new(class::NAMES_WORK_CUE);
 
@@ -89,12 +92,17 @@ pub(super) fn around(
     let end = words.last().map_or(0, |w| w.end);
     let after = &text[end.min(text.len())..];
     Around {
-        locative: matches!(before, Some("in" | "near" | "outside")),
+        locative: before.is_some_and(|w| LOCATIVE.contains(w)),
         work_before: before.is_some_and(|w| WORK_CUES.contains(w)),
+        // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.
         after_comma: before == Some(",")
             && i >= 2
             && tokens[i - 2].kind == TokenKind::Word
-            && tokens[i - 1].start == tokens[i - 2].end,
+            && tokens[i - 1].start == tokens[i - 2].end
+            && text[..tokens[i - 1].start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic),
         dot_after: after.starts_with('.'),
         possessive_after: after.starts_with("'s") || after.starts_with("’s"),
         caps_run: words

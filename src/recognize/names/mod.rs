@@ -119,26 +119,20 @@ fn find_in_capitals(text: &str, tokens: &[Token], lists: &NameLists, out: &mut V
             // "HENKE TAKES LEAD": an unlisted word is a name only if the article names it
             // elsewhere ("Nolan Henke"), so it is kept tentatively for resolution to decide.
             let w = tokens[i].text(text);
-            let title_case = || {
-                let mut t = w.to_lowercase();
-                if let Some(first) = t.get(..1) {
-                    t.replace_range(..1, &first.to_uppercase());
+            if w.len() >= 3 && w.is_ascii() && tokens[i].is_all_caps(text) {
+                // The word as it would open a sentence ("Henke"), for the stopword and
+                // month tests, which take capitalized words.
+                let mut t = w.to_ascii_lowercase();
+                t[..1].make_ascii_uppercase();
+                if !is_stopword(&t) && !is_calendar_word(&t) {
+                    let mut m = Mention::new(
+                        EntityType::Person,
+                        Span::new(tokens[i].start, tokens[i].end),
+                        Rule::NamePart,
+                    );
+                    m.tentative = true;
+                    out.push(m);
                 }
-                t
-            };
-            if w.len() >= 3
-                && w.is_ascii()
-                && tokens[i].is_all_caps(text)
-                && !is_stopword(&title_case())
-                && !is_calendar_word(&title_case())
-            {
-                let mut m = Mention::new(
-                    EntityType::Person,
-                    Span::new(tokens[i].start, tokens[i].end),
-                    Rule::NamePart,
-                );
-                m.tentative = true;
-                out.push(m);
             }
         }
         i += 1;

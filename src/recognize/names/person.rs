@@ -128,11 +128,7 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
     }
     // "A. Dale", but not "I. Introduction": the name after the initials is no ordinary
     // word unless a list has it.
-    if n >= 2
-        && is_initial(first)
-        && !is_initial(last)
-        && (!is_common_word(last) || listed_name(last))
-    {
+    if n >= 2 && is_initial(first) && !is_initial(last) && !GAZETTEER.is_ordinary_word(last) {
         return Some(Rule::Initials);
     }
     if (2..=3).contains(&n) && listed.is_family_name_first() {
@@ -183,11 +179,6 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
         return Some(Rule::Speaker);
     }
     None
-}
-
-/// True for a listed given name or surname.
-fn listed_name(word: &str) -> bool {
-    GAZETTEER.is_given_name(word) || GAZETTEER.surname_rank(word).is_some()
 }
 
 /// Rules strong enough to hold in a title-case headline, where every word is capitalized.

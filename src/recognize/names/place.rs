@@ -23,12 +23,11 @@ pub fn dateline(text: &str, place: Span, out: &mut Vec<Mention>) {
 
 include!(concat!(env!("OUT_DIR"), "/us_states.rs"));
 
-/// A US state by its AP abbreviation after a city and a comma ("Fresno, Calif.", "Hoosick
-/// Falls, N.Y."): the word at `start..end` of `text`, with the dot after it when it has
-/// none; the mention names the state.
-pub fn state_after_city(text: &str, start: usize, end: usize) -> Option<Mention> {
-    let word = &text[start..end];
-    let end = if word.ends_with('.') {
+/// A US state by its AP abbreviation, the word at `start..end` of `text` with the dot
+/// after it when it has none ("Calif.", "N.Y."); the mention names the state. The caller
+/// knows that a city and a comma come before it ("Fresno, Calif.").
+pub fn state_abbreviation(text: &str, start: usize, end: usize) -> Option<Mention> {
+    let end = if text[start..end].ends_with('.') {
         end
     } else if text[end..].starts_with('.') {
         end + 1
@@ -37,14 +36,6 @@ pub fn state_after_city(text: &str, start: usize, end: usize) -> Option<Mention>
     };
     let abbr = &text[start..end];
     let i = US_STATES.binary_search_by(|(a, _)| a.cmp(&abbr)).ok()?;
-    let before = text[..start].trim_end_matches(' ');
-    let city_before = before
-        .strip_suffix(',')
-        .and_then(|b| b.chars().next_back())
-        .is_some_and(char::is_alphabetic);
-    if !city_before {
-        return None;
-    }
     let mut m = Mention::new(
         EntityType::Place,
         Span::new(start, end),

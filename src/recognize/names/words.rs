@@ -5,6 +5,19 @@
 use crate::lexicon::{calendar, class, classes, WordFilter, WordList};
 use crate::token::Token;
 
+/// Particles inside people's names ("van", "de", "al"), lower case.
+static PARTICLES: WordList = WordList::new(class::NAMES_PARTICLE);
+
+/// True for a name particle as written ("van", "de la"'s "de").
+pub(super) fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(word)
+}
+
+/// True for a word whose lower-case form is a name particle ("De", "Van").
+pub(super) fn is_particle_lower(word: &str) -> bool {
+    PARTICLES.contains_lower(word)
+}
+
 /// The stopwords, asked about in lower case.
 static STOPWORDS: WordList = WordList::new(class::STOPWORDS);
 
