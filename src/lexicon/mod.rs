@@ -382,6 +382,93 @@ impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> FromIterator<(K, V)>
     }
 }
 
+/// Entries keyed by word in a table indexed by the top bits of the word's
+/// [`WordFilter::hash`], which tokens carry: most words find their slot empty, the rest
+/// compare a hash and then the word. For the small lists a recognizer asks about nearly
+/// every token ("may this word start a date", "may it carry an amount").
+pub struct HashSlots<K, V> {
+    /// For each slot, the range of `entries` whose hashes fall in it (the lists are
+    /// small: a slot table of 8 KB).
+    slots: Vec<(u16, u16)>,
+    /// The entries by slot, each with the hash of its word.
+    entries: Vec<(u64, K, V)>,
+}
+
+/// Bits of a word's hash that pick its slot in a [`HashSlots`].
+const SLOT_BITS: u32 = 11;
+
+impl<K: AsRef<str> + Ord, V> HashSlots<K, V> {
+    fn slot(h: u64) -> usize {
+        (h >> (64 - SLOT_BITS)) as usize
+    }
+
+    /// The table of `entries`, each a word and its value.
+    pub fn new(entries: impl IntoIterator<Item = (K, V)>) -> Self {
+        let mut entries: Vec<(u64, K, V)> = entries
+            .into_iter()
+            .map(|(w, v)| (WordFilter::hash(w.as_ref()), w, v))
+            .collect();
+        entries.sort_by(|a, b| (Self::slot(a.0), &a.1).cmp(&(Self::slot(b.0), &b.1)));
+        let mut slots = vec![(0u16, 0u16); 1 << SLOT_BITS];
+        for (k, (h, _, _)) in entries.iter().enumerate() {
+            let k = u16::try_from(k).expect("fewer than 65536 words in a small list");
+            let s = &mut slots[Self::slot(*h)];
+            if s.1 == 0 {
+                *s = (k, k + 1);
+            }
+            s.1 = k + 1;
+        }
+        HashSlots { slots, entries }
+    }
+
+    /// The entries in the slot of hash `h` (most slots are empty).
+    #[inline]
+    fn in_slot(&self, h: u64) -> &[(u64, K, V)] {
+        let (a, b) = self.slots[Self::slot(h)];
+        &self.entries[usize::from(a)..usize::from(b)]
+    }
+
+    /// The value of `w` (as listed), whose hash is `h`.
+    #[inline]
+    pub fn get(&self, h: u64, w: &str) -> Option<&V> {
+        self.in_slot(h)
+            .iter()
+            .find(|(wh, word, _)| *wh == h && word.as_ref() == w)
+            .map(|(_, _, v)| v)
+    }
+
+    /// True when the ASCII lower-case form of `w` (hash `h`) is listed.
+    #[inline]
+    pub fn has_lower(&self, h: u64, w: &str) -> bool {
+        self.in_slot(h).iter().any(|(wh, word, _)| {
+            let word = word.as_ref();
+            *wh == h
+                && word.len() == w.len()
+                && word
+                    .bytes()
+                    .zip(w.bytes())
+                    .all(|(k, c)| k == c.to_ascii_lowercase())
+        })
+    }
+
+    /// False when no word has the hash `h`: the word is surely not listed (a word of the
+    /// same length, first and last letter may be).
+    #[inline]
+    pub fn may_get(&self, h: u64) -> bool {
+        // Most slots are empty: settled before the slot's entries are sliced.
+        let (a, b) = self.slots[Self::slot(h)];
+        a != b
+            && self.entries[usize::from(a)..usize::from(b)]
+                .iter()
+                .any(|e| e.0 == h)
+    }
+
+    /// The words, in no particular order.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(_, w, _)| w.as_ref())
+    }
+}
+
 /// An 8,192-bit Bloom filter (two bits a word) keyed by a word's first and last bytes
 /// (ASCII case folded) and its length: a word with a bit clear is surely not in the set it
 /// was built from. It costs a few instructions where a hash lookup costs a hundred, and

@@ -9,7 +9,7 @@ use super::percent::{PERCENT_SIGNS, PERCENT_WORDS, POINT_FRACTIONS};
 use super::unit::spaced_surfaces;
 use super::SIGN_WORDS;
 use crate::gazetteer::GAZETTEER;
-use crate::lexicon::{FilteredSet, WordFilter};
+use crate::lexicon::{FilteredSet, HashSlots};
 use crate::recognize::numbers::{
     phrase_tokens, Lex, Tok, NUMBER_OPENERS, NUMBER_WORDS, SCALE_WORDS,
 };
@@ -59,7 +59,7 @@ struct Carriers {
     /// Words, lower case.
     words: FilteredSet<String>,
     /// The same words by the hash that tokens carry, for ASCII tokens.
-    by_hash: HashedWords,
+    by_hash: HashSlots<String, ()>,
     /// Single-character signs of ASCII, a bit for each byte value.
     ascii_signs: u128,
     /// Single-character signs beyond ASCII.
@@ -82,57 +82,6 @@ impl Carriers {
             &[b] if b < 128 => self.ascii_signs >> b & 1 == 1,
             _ => sign.chars().next().is_some_and(|c| self.signs.contains(&c)),
         }
-    }
-}
-
-/// Bits of a word's hash that pick its slot in [`HashedWords`].
-const SLOT_BITS: u32 = 11;
-
-/// Lower-case words in a table indexed by the top bits of their [`WordFilter::hash`],
-/// which tokens carry: most words find their slot empty, the rest compare a hash and then
-/// their bytes.
-struct HashedWords {
-    /// For each slot, the range of `words` whose hashes fall in it.
-    slots: Vec<(u32, u32)>,
-    /// The words by slot, with their hashes.
-    words: Vec<(u64, String)>,
-}
-
-impl HashedWords {
-    fn slot(h: u64) -> usize {
-        (h >> (64 - SLOT_BITS)) as usize
-    }
-
-    /// The table of `words`.
-    fn new<'w>(words: impl Iterator<Item = &'w String>) -> Self {
-        let mut words: Vec<(u64, String)> =
-            words.map(|w| (WordFilter::hash(w), w.clone())).collect();
-        words.sort_by(|a, b| (Self::slot(a.0), &a.1).cmp(&(Self::slot(b.0), &b.1)));
-        let mut slots = vec![(0u32, 0u32); 1 << SLOT_BITS];
-        for (k, (h, _)) in words.iter().enumerate() {
-            let k = u32::try_from(k).expect("fewer than 2^32 words");
-            let s = &mut slots[Self::slot(*h)];
-            if s.1 == 0 {
-                *s = (k, k + 1);
-            }
-            s.1 = k + 1;
-        }
-        HashedWords { slots, words }
-    }
-
-    /// True when the ASCII lower-case form of `w` (hash `h`) is one of the words.
-    #[inline]
-    fn has_lower(&self, h: u64, w: &str) -> bool {
-        let (a, b) = self.slots[Self::slot(h)];
-        a != b
-            && self.words[a as usize..b as usize].iter().any(|(wh, word)| {
-                *wh == h
-                    && word.len() == w.len()
-                    && word
-                        .bytes()
-                        .zip(w.bytes())
-                        .all(|(k, c)| k == c.to_ascii_lowercase())
-            })
     }
 }
 
@@ -188,7 +137,7 @@ static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
     }
     let words: FilteredSet<String> = words.into_iter().collect();
     let mut carriers = Carriers {
-        by_hash: HashedWords::new(words.iter()),
+        by_hash: HashSlots::new(words.iter().map(|w| (w.clone(), ()))),
         words,
         ascii_signs: 0,
         signs: foldhash::HashSet::default(),
@@ -251,6 +200,7 @@ mod tests {
     use super::super::{scan_amounts, Scan, Step};
     use super::*;
     use crate::gazetteer::data_rows;
+    use crate::lexicon::WordFilter;
     use crate::recognize::numbers::{lex, small_word};
 
     fn lexed(text: &str) -> Vec<Tok> {

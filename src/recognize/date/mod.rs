@@ -98,7 +98,7 @@ use super::numbers::{
 };
 use crate::calendar::Date;
 use crate::lexicon::words;
-use crate::lexicon::WordFilter;
+use crate::lexicon::{HashSlots, WordFilter};
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
@@ -115,7 +115,7 @@ static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
     let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
     WordFilter::new(
         STARTERS
-            .iter()
+            .words()
             .chain(parts_of_day)
             .chain(decades)
             .chain(ordinals),
@@ -191,75 +191,9 @@ struct Starter {
     holiday: bool,
 }
 
-/// Bits of a word's hash that pick its slot in [`Starters`].
-const SLOT_BITS: u32 = 11;
-
-/// Words that can begin a date expression, each with what it is ([`Starter`]); any other
-/// word is skipped at once. A table indexed by the top bits of the hash that tokens carry
-/// ([`WordFilter::hash`]): most words find their slot empty, the rest compare a hash and
-/// then the word.
-struct Starters {
-    /// For each slot, the range of `words` whose hashes fall in it.
-    slots: Vec<(u16, u16)>,
-    /// The words (listed ones borrowed, derived ones such as "mondays" owned), by slot,
-    /// with their hashes.
-    words: Vec<(u64, Cow<'static, str>, Starter)>,
-}
-
-impl Starters {
-    /// The table of `words`.
-    fn new(words: foldhash::HashMap<Cow<'static, str>, Starter>) -> Self {
-        let slot = |h: u64| (h >> (64 - SLOT_BITS)) as usize;
-        let mut words: Vec<_> = words
-            .into_iter()
-            .map(|(w, s)| (WordFilter::hash(&w), w, s))
-            .collect();
-        words.sort_by(|a, b| (slot(a.0), &a.1).cmp(&(slot(b.0), &b.1)));
-        let mut slots = vec![(0u16, 0u16); 1 << SLOT_BITS];
-        for (k, (h, _, _)) in words.iter().enumerate() {
-            let k = u16::try_from(k).expect("fewer than 65536 starters");
-            let s = &mut slots[slot(*h)];
-            if s.1 == 0 {
-                *s = (k, k + 1);
-            } else {
-                s.1 = k + 1;
-            }
-        }
-        Starters { slots, words }
-    }
-
-    /// What `w` (lower case) is, if it begins a date; `h` is its [`WordFilter::hash`].
-    #[inline]
-    fn get(&self, h: u64, w: &str) -> Option<&Starter> {
-        let (a, b) = self.slots[(h >> (64 - SLOT_BITS)) as usize];
-        self.words[usize::from(a)..usize::from(b)]
-            .iter()
-            .find(|(wh, word, _)| *wh == h && word == w)
-            .map(|(_, _, s)| s)
-    }
-
-    /// False when no starter has the hash `h`: the word is surely none (a word of the same
-    /// length, first and last letter may be).
-    #[inline]
-    fn may_get(&self, h: u64) -> bool {
-        let (a, b) = self.slots[(h >> (64 - SLOT_BITS)) as usize];
-        a != b
-            && self.words[usize::from(a)..usize::from(b)]
-                .iter()
-                .any(|e| e.0 == h)
-    }
-
-    /// The family of rules `w` (lower case) begins, if it begins any.
-    #[cfg(test)]
-    fn family(&self, w: &str) -> Option<Family> {
-        self.get(WordFilter::hash(w), w).map(|s| s.family)
-    }
-
-    /// The words, in no particular order.
-    fn iter(&self) -> impl Iterator<Item = &str> {
-        self.words.iter().map(|(_, w, _)| w.as_ref())
-    }
-}
+/// Words that can begin a date expression, each with what it is ([`Starter`]), looked up
+/// by the hash that tokens carry: any other word is skipped at once.
+type Starters = HashSlots<Cow<'static, str>, Starter>;
 
 /// The starters: the words of `data/words/date.tsv`, month and weekday names, number
 /// words, the first words of holidays, and a few words read by their token shape.
@@ -301,25 +235,21 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
         .iter()
         .map(|h| Cow::Borrowed(h.0[0].as_str()))
         .for_each(&mut other);
-    let table = family
-        .into_iter()
-        .map(|(w, family)| {
-            let weekdays = (w.len() > 6 && w.ends_with('s'))
-                .then(|| weekday_of(&w[..w.len() - 1]))
-                .flatten()
-                .and_then(|(d, abbr)| (!abbr).then_some(d));
-            let starter = Starter {
-                family,
-                month: month_of(&w),
-                weekday: weekday_of(&w),
-                weekdays,
-                number: small_word(&w).is_some(),
-                holiday: holiday::starts_holiday(&w),
-            };
-            (w, starter)
-        })
-        .collect();
-    Starters::new(table)
+    Starters::new(family.into_iter().map(|(w, family)| {
+        let weekdays = (w.len() > 6 && w.ends_with('s'))
+            .then(|| weekday_of(&w[..w.len() - 1]))
+            .flatten()
+            .and_then(|(d, abbr)| (!abbr).then_some(d));
+        let starter = Starter {
+            family,
+            month: month_of(&w),
+            weekday: weekday_of(&w),
+            weekdays,
+            number: small_word(&w).is_some(),
+            holiday: holiday::starts_holiday(&w),
+        };
+        (w, starter)
+    }))
 });
 
 /// A date found in the tokens: `start..end` (token indices), kind, value, rule.
@@ -728,7 +658,8 @@ mod tests {
         for (class, family) in DATE_CLASSES {
             assert!(!class.is_empty());
             for &(w, _) in class {
-                assert_eq!(STARTERS.family(w), Some(family), "{w}");
+                let starter = STARTERS.get(WordFilter::hash(w), w);
+                assert_eq!(starter.map(|s| s.family), Some(family), "{w}");
                 assert!(AFTER_THE.may_contain(w), "{w}");
             }
         }
