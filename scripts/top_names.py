@@ -39,13 +39,18 @@ def run(binary, files):
         yield from zip(chunk, docs)
 
 
+def has_honorific(text, p):
+    """True when the person mention `p` has an honorific before it or inside it."""
+    before = text[max(0, p["start"] - 6) : p["start"]]
+    return bool(HONORIFIC.search(before) or HONORIFIC_IN_SPAN.match(p["text"]))
+
+
 def honorific_pairs(text, people):
     """The honorific mentions of one article that are not linked to its full name."""
     unlinked = []
     full = [p for p in people if len(p["text"].split()) >= 2 and not HONORIFIC_IN_SPAN.match(p["text"])]
     for p in people:
-        before = text[max(0, p["start"] - 6) : p["start"]]
-        if not (HONORIFIC.search(before) or HONORIFIC_IN_SPAN.match(p["text"])):
+        if not has_honorific(text, p):
             continue
         surname = HONORIFIC_IN_SPAN.sub("", p["text"]).split()[-1]
         canon = p.get("canonical", p["text"])
@@ -73,7 +78,7 @@ def main():
         for t in TYPES:
             counts[t].update({e.get("canonical", e["text"]) for e in doc["entities"] if e["type"] == t})
         people = [e for e in doc["entities"] if e["type"] == "person"]
-        if any(HONORIFIC.search(text[max(0, p["start"] - 6) : p["start"]]) or HONORIFIC_IN_SPAN.match(p["text"]) for p in people):
+        if any(has_honorific(text, p) for p in people):
             honorific_articles += 1
         pairs = honorific_pairs(text, people)
         if pairs:
