@@ -11,6 +11,7 @@ Usage (from the project root; Python 3 standard library only):
 Spec format (NAME.ann, UTF-8). Lines starting with '#' are comments everywhere.
 
     reference_date: 2026-03-03      header lines "key: value" until the first section
+    types: person, place            (optional: the types the gold annotates; default all five)
     newline: lf | crlf              (used by --write-txt only)
     paragraphs: blank | single      (used by --write-txt only: blank line or single newline
                                      between paragraphs)
@@ -429,7 +430,12 @@ def build(name):
     bad = [i for i, ch in enumerate(text) if not ch.isspace() and cover[i] != 1]
     if bad:
         raise SpecError("%s: characters not covered exactly once, e.g. at %d" % (name, bad[0]))
-    gold = {"reference_date": header["reference_date"], "types": TYPES,
+    types = TYPES
+    if "types" in header:
+        types = [t.strip() for t in header["types"].split(",")]
+        if not types or set(types) - set(TYPES):
+            raise SpecError("%s: unknown types %r" % (name, header["types"]))
+    gold = {"reference_date": header["reference_date"], "types": types,
             "entities": ents, "sentences": sents}
     if quotes is not None:
         gold["quotes"] = quotes

@@ -40,6 +40,9 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- US states by their AP abbreviation after a city ---
     ("She moved from Fresno, Calif., in 2015 and later to Hoosick Falls, N.Y., to teach.", &["place:Fresno", "place:Calif.", "place:Hoosick Falls", "place:N.Y."]),
     ("He attended Mass. Then he left for Wilmington, Del., by train.", &["place:Wilmington", "place:Del."]),
+    // --- Rows of results and lists of names are no title-case headlines ---
+    ("Men's high jump\n1. Gianmarco Tessari (Italy) 2.31\n2. Ruslan Abdykadyrov (Kyrgyzstan) 2.28", &["person:Gianmarco Tessari", "place:Italy", "person:Ruslan Abdykadyrov", "place:Kyrgyzstan"]),
+    ("Kenyan Holds Off Late Charge To Win In Oslo", &["place:Oslo"]),
     // --- Teams in results, ordinary words among them ---
     ("Results of league matches on Saturday:\nBuducnost 1 Red Star 3\nPartizan 6 Becej 0\nBorac 1 Vojvodina 2", &["organization:Buducnost", "organization:Red Star", "organization:Partizan", "organization:Becej", "organization:Borac", "organization:Vojvodina"]),
     // --- Companies by their tail, and by their name without it ---

@@ -163,7 +163,7 @@ pub(super) fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     let unpunctuated = tokens
         .last()
         .is_none_or(|t| !matches!(t.text(text), "." | "?" | "!" | "”" | "\"" | "’"));
-    if tokens.len() > 30 || !unpunctuated {
+    if tokens.len() > 30 || !unpunctuated || is_table_row(text, tokens) {
         return false;
     }
     let (mut words, mut capitalized) = (0, 0);
@@ -175,6 +175,18 @@ pub(super) fn is_title_case(text: &str, tokens: &[Token]) -> bool {
         }
     }
     words >= 3 && capitalized * 10 >= words * 7
+}
+
+/// A row of results or a list of names, not a headline, though most of its words are
+/// capitalized: it opens with a rank ("4. Geir Moen (Norway) 20.41"), ends with a figure,
+/// holds a parenthesis ("Falk Balzer (Germany)") or lists names with two commas or more
+/// ("Given, Breen, Staunton").
+fn is_table_row(text: &str, tokens: &[Token]) -> bool {
+    let number = |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Number);
+    number(tokens.first())
+        || number(tokens.last())
+        || tokens.iter().any(|t| t.text(text) == "(")
+        || tokens.iter().filter(|t| t.text(text) == ",").count() >= 2
 }
 
 /// True when a verb of saying follows token `j`, after a comma or not ("Grossman said").
