@@ -104,10 +104,12 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // A title that ends the chunk introduces nobody: "Department of Justice".
     if let Some((a, b)) = find_title(words).filter(|&(a, b)| b < words.len() || a == 0) {
         let rest = &words[b..];
+        // "Economist Joel Naroff of First Union" is a person of an organization.
         if a == 0
             && !rest.is_empty()
             && !rest[0].is_connector()
             && organization::classify(&texts(rest)).is_some()
+            && person_before_of(rest).is_none()
         {
             emit(out, EntityType::Organization, words, Rule::OrgTail);
             return;
@@ -170,15 +172,54 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // 3. Shaped like an organization ("Human Rights Watch", "University of Phnom Penh");
     // "X Program and the Y Initiative" is two.
     if let Some(rule) = organization::classify(&t).filter(|_| !ctx.headline) {
+        // "Shares of Douglas & Lomason Co", "Representatives of First Bank": an ordinary
+        // word capitalized only because it opens the sentence, then a preposition, is no
+        // part of the organization named after them.
+        if ctx.initial
+            && words[0].start == ctx.chunk_start
+            && words.len() >= 3
+            && matches!(words[1].text, "of" | "on" | "at" | "in" | "for" | "from")
+            && is_common_word(words[0].text)
+            && !organization::is_head(words[0].text)
+            && !organization::is_tail(words[0].text)
+            && !place::is_tail(words[0].text)
+            && lookup_cased(ctx.lists, words[0].text).is_none()
+        {
+            let rest = match &words[2..] {
+                [the, rest @ ..] if the.text == "the" => rest,
+                rest => rest,
+            };
+            if !rest.is_empty()
+                && (organization::classify(&texts(rest)).is_some()
+                    || lookup_cased(ctx.lists, &joined(ctx.text, rest)).is_some())
+            {
+                let after = Context {
+                    initial: false,
+                    org_after_prep: true,
+                    ..*ctx
+                };
+                return classify(rest, &after, out);
+            }
+        }
         // "Kia Motor Corp of South Korea", "John Casesa of Schroder Wertheim & Co.": the
         // part before "of" is a whole name, so "of" joins two names.
         if let Some(k) = words.iter().position(|w| w.text == "of").filter(|&k| k > 0) {
             let before = texts(&words[..k]);
             let whole = (k >= 2 && organization::is_legal_suffix(before[k - 1]))
-                || person::classify(&before, false, false).is_some_and(person::is_strong);
+                || person_before_of(words) == Some(k);
             if whole {
                 split_at(words, k, ctx, out);
                 return;
+            }
+            // "Economist Joel Naroff of First Union": the same after a role noun that is
+            // capitalized only because it opens the sentence.
+            if ctx.initial
+                && words[0].start == ctx.chunk_start
+                && is_common_word(words[0].text)
+                && !organization::is_head(words[0].text)
+                && person_before_of(&words[1..]) == Some(k - 1)
+            {
+                return classify_rest(words, ctx, out);
             }
         }
         // "German Foreign Ministry": a demonym before a generic name is no part of it.
@@ -439,6 +480,18 @@ fn split_at(words: &[Word], k: usize, ctx: &Context<'_>, out: &mut Vec<Mention>)
         ..*ctx
     };
     classify(&words[k + 1..], &rest, out);
+}
+
+/// Where the first "of" of `words` stands when the words before it are a person's name
+/// by a strong rule ("John Casesa of Schroder Wertheim & Co.").
+fn person_before_of(words: &[Word]) -> Option<usize> {
+    let k = words
+        .iter()
+        .position(|w| w.text == "of")
+        .filter(|&k| k > 0)?;
+    person::classify(&texts(&words[..k]), false, false)
+        .is_some_and(person::is_strong)
+        .then_some(k)
 }
 
 /// Two or more words, the first a listed given name or family name that comes first.

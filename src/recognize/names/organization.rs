@@ -59,6 +59,11 @@ pub fn is_tail(word: &str) -> bool {
     TAILS.contains(word.trim_end_matches('.'))
 }
 
+/// True for a word that opens organization names ("University", "Banco", "Ministry").
+pub fn is_head(word: &str) -> bool {
+    HEADS.contains(word) || PREFIXES.contains(word) || HEADS_ANYWHERE.contains(word)
+}
+
 /// Whether a single word is an acronym that names an organization ("CPP", "CSIS").
 pub fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
