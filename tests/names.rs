@@ -56,6 +56,8 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- An unlisted name after a noun and a preposition that introduce an organization ---
     ("Shares of Time Warner fell, and analysts at Merrill Lynch cut their forecast.", &["organization:Time Warner", "organization:Merrill Lynch"]),
     ("He bought a stake in China and met analysts at Tony Blair's office.", &["place:China", "person:Tony Blair"]),
+    // --- A demonym is part of an organization's name, unless the rest is complete alone ---
+    ("Leaders of the Indonesian Democratic Party met officials of the Greek Ministry of Culture and the Iraqi News Agency.", &["organization:Indonesian Democratic Party", "organization:Ministry of Culture", "organization:Iraqi News Agency"]),
     // --- A word that opens the sentence is no part of the organization after it ---
     ("Representatives of First Bank Inc met on Monday.", &["organization:First Bank Inc"]),
     ("Economist Joel Naroff of First Union Corp said rates would rise.", &["person:Joel Naroff", "organization:First Union Corp"]),

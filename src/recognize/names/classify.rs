@@ -222,8 +222,14 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                 return classify_rest(words, ctx, out);
             }
         }
-        // "German Foreign Ministry": a demonym before a generic name is no part of it.
-        if words.len() > 2 && GAZETTEER.is_demonym(words[0].text) {
+        // "Greek Ministry of Culture": a demonym before a name complete by itself (a head
+        // and "of") is no part of it; "Indonesian Democratic Party", "Iraqi News Agency"
+        // keep theirs.
+        if words.len() > 3
+            && GAZETTEER.is_demonym(words[0].text)
+            && organization::is_head(words[1].text)
+            && words[2].text == "of"
+        {
             return classify_rest(words, ctx, out);
         }
         let and = words.iter().position(|w| w.text == "and" || w.text == "&");
