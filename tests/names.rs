@@ -45,6 +45,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Kenyan Holds Off Late Charge To Win In Oslo", &["place:Oslo"]),
     // --- Teams in results, ordinary words among them ---
     ("Results of league matches on Saturday:\nBuducnost 1 Red Star 3\nPartizan 6 Becej 0\nBorac 1 Vojvodina 2", &["organization:Buducnost", "organization:Red Star", "organization:Partizan", "organization:Becej", "organization:Borac", "organization:Vojvodina"]),
+    ("English league standings after Saturday:\nIpswich 4 1 2 1 9 7 5\nBristol City 4 1 0 3 7 8 3\nNotts County 3 1 1 1 2 2 4", &["organization:Ipswich", "organization:Bristol City", "organization:Notts County"]),
     // --- Companies by their tail, and by their name without it ---
     ("Van Dijk Lines agreed a deal. Shares of Van Dijk rose.", &["organization:Van Dijk Lines", "organization:Van Dijk"]),
     ("The film was made by Harbour Lights Pictures in Accra.", &["organization:Harbour Lights Pictures", "place:Accra"]),

@@ -99,9 +99,12 @@ pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
     let is_candidate: Vec<bool> = mentions
         .iter()
         .map(|m| match m.ty {
+            // "Bristol City", "Notts County", "East Stirling": a place by its shape or
+            // compass word is a candidate like a listed town.
             EntityType::Place => {
-                m.list_kind
+                (m.list_kind
                     .is_some_and(|k| matches!(kind_name(k), "city" | "state" | "region"))
+                    || matches!(m.rule, Rule::PlaceTail | Rule::PlaceCompass))
                     && m.rule != Rule::Dateline
             }
             EntityType::Person => m.tentative,
