@@ -54,6 +54,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Douglas & Lomason shares rose, and Morgan Stanley and Barrow & Finch advised.", &["organization:Douglas & Lomason", "organization:Morgan Stanley", "organization:Barrow & Finch"]),
     ("The homelessness charity Shelter said so, and the Booker-shortlisted Colm Daly agreed.", &["organization:Shelter", "person:Colm Daly"]),
     ("Officials in Fell Township met at the Lagos Lagoon ferry.", &["place:Fell Township", "place:Lagos Lagoon"]),
+    ("The sketch show by Matt Lucas & David Walliams returned.", &["person:Matt Lucas", "person:David Walliams"]),
+    // --- A town that names a company in the article is the company, but "in" the town ---
+    ("Magna International Inc agreed a deal. Magna will keep its managers, and the plant in Magna stays open.", &["organization:Magna International Inc", "organization:Magna", "place:Magna"]),
     // --- An unlisted name after a noun and a preposition that introduce an organization ---
     ("Shares of Time Warner fell, and analysts at Merrill Lynch cut their forecast.", &["organization:Time Warner", "organization:Merrill Lynch"]),
     ("He bought a stake in China and met analysts at Tony Blair's office.", &["place:China", "person:Tony Blair"]),

@@ -2,6 +2,7 @@
 //! guesses by the rest of the article, and the linking of mentions to one entity
 //! ("Hegseth" -> "Pete Hegseth", "CSIS" -> "Center for Strategic and International Studies").
 
+mod companies;
 mod names;
 mod sports;
 
@@ -34,6 +35,7 @@ pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
         keys.reset(text, &mentions);
         names::surnames_over_places(text, &mut mentions, keys);
         sports::sports_teams(text, &mut mentions);
+        companies::companies_over_places(text, &mut mentions);
         names::roles_of_organizations(text, &mut mentions);
         names::confirm_tentative(text, &mut mentions, keys);
         names::link_names(text, &mut mentions, keys);

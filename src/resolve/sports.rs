@@ -164,7 +164,8 @@ pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
             || prefix.ends_with(|c: char| c.is_ascii_digit());
         // In a match report a town that is not where something happens is a club
         // ("Sunderland came from behind", "visit Brighton"), unlike "in Sunderland".
-        let club = report && m.ty == EntityType::Place && !locative(m);
+        // Not a place by its shape: "Millennium Stadium", "Ewood Park" are grounds.
+        let club = report && m.ty == EntityType::Place && m.list_kind.is_some() && !locative(m);
         if (score_follows && opens_result) || versus || next_is_team || prev_is_team || club {
             teams.insert(m.text(text));
         }

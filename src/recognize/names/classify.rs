@@ -355,11 +355,13 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // "Douglas & Lomason", "Barrow & Finch": names joined by an ampersand are a firm,
     // unless each side is a listed name of its own ("US & UK").
     if let Some(k) = words.iter().position(|w| w.text == "&") {
+        // "Matt Lucas & David Walliams" are two people.
         let plain = |part: &[Word]| {
             !part.is_empty()
                 && part.len() <= 3
                 && part.iter().all(|w| !w.is_connector())
                 && lookup_cased(ctx.lists, &joined(ctx.text, part)).is_none()
+                && !person::classify(&texts(part), false, false).is_some_and(person::is_strong)
         };
         // "Morgan Stanley and Barrow & Finch": the firm runs from the "and" before it.
         let a = words[..k]
