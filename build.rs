@@ -400,6 +400,8 @@ const LEXICON: &[(&str, &[&str])] = &[
             "legal_suffix",
             "not_acronym",
             "prefix",
+            "club_prefix",
+            "club_tail",
         ],
     ),
     (

@@ -46,6 +46,10 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- Teams in results, ordinary words among them ---
     ("Results of league matches on Saturday:\nBuducnost 1 Red Star 3\nPartizan 6 Becej 0\nBorac 1 Vojvodina 2", &["organization:Buducnost", "organization:Red Star", "organization:Partizan", "organization:Becej", "organization:Borac", "organization:Vojvodina"]),
     ("English league standings after Saturday:\nIpswich 4 1 2 1 9 7 5\nBristol City 4 1 0 3 7 8 3\nNotts County 3 1 1 1 2 2 4", &["organization:Ipswich", "organization:Bristol City", "organization:Notts County"]),
+    // --- Clubs by a club word beside a town or a name, not beside an ordinary word ---
+    ("Sheffield United came from behind to beat Bristol Rovers 3-2 at Bramall Lane, and Land Rovers were parked outside.", &["organization:Sheffield United", "organization:Bristol Rovers", "place:Bramall Lane"]),
+    ("Sporting Braga drew 1-1 with Olympique Lyon, while the film Racing Stripes opened.", &["organization:Sporting Braga", "organization:Olympique Lyon"]),
+    ("SOCCER - LATE GOALS LIFT SHEFFIELD UNITED.\n\nThe match ended 3-2.", &["organization:SHEFFIELD UNITED"]),
     // --- Companies by their tail, and by their name without it ---
     ("Van Dijk Lines agreed a deal. Shares of Van Dijk rose.", &["organization:Van Dijk Lines", "organization:Van Dijk"]),
     ("The film was made by Harbour Lights Pictures in Accra.", &["organization:Harbour Lights Pictures", "place:Accra"]),

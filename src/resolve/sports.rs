@@ -65,7 +65,7 @@ fn push_ascii_lower(bytes: &[u8], out: &mut Vec<u8>) {
 /// name followed by a score on its line, after "v", or on either side of "beat", is a team —
 /// an organization — and so is every other such mention of it in the article. Countries
 /// stay places (national teams), and names found by strong person rules stay people.
-pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
+pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
     let bytes = text.as_bytes();
     let scores = memchr::memchr_iter(b'-', bytes)
         .filter(|&i| {
@@ -173,14 +173,41 @@ pub(super) fn sports_teams(text: &str, mentions: &mut [Mention]) {
     if teams.is_empty() {
         return;
     }
-    for (k, m) in mentions.iter_mut().enumerate() {
-        if candidate(k) && teams.contains(m.text(text)) && !locative(m) {
-            m.ty = EntityType::Organization;
-            m.rule = Rule::SportsTeam;
-            m.tentative = false;
-            m.list_kind = None;
-            m.canonical = None;
+    let mut joined = false;
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if !(candidate(k) && teams.contains(m.text(text)) && !locative(m)) {
+            continue;
         }
+        // "Rotor Volgograd": an unconfirmed word right before the town, no given name
+        // ("Jonny Weston"), is the club's name.
+        let name_before = k > 0 && {
+            let p = &mentions[k - 1];
+            p.tentative
+                && p.ty == EntityType::Person
+                && p.span.end + 1 == m.span.start
+                && text.as_bytes()[p.span.end] == b' '
+                && !p.text(text).contains(' ')
+                && !crate::gazetteer::GAZETTEER.is_given_name(p.text(text))
+        };
+        let start = if name_before {
+            joined = true;
+            let p = &mut mentions[k - 1];
+            p.span.end = p.span.start;
+            p.span.start
+        } else {
+            m.span.start
+        };
+        let m = &mut mentions[k];
+        m.span.start = start;
+        m.ty = EntityType::Organization;
+        m.rule = Rule::SportsTeam;
+        m.tentative = false;
+        m.list_kind = None;
+        m.canonical = None;
+    }
+    if joined {
+        mentions.retain(|m| m.span.start < m.span.end);
     }
 }
 

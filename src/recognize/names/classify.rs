@@ -233,10 +233,12 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             return classify_rest(words, ctx, out);
         }
         let and = words.iter().position(|w| w.text == "and" || w.text == "&");
+        // "Malcolm Glazer and Manchester United": a person is a name of its own too.
         let is_name = |part: &[Word]| {
             organization::classify(&texts(part)).is_some()
                 || lookup_cased(ctx.lists, &joined(ctx.text, part)).is_some()
                 || (part.len() == 1 && organization::is_acronym(part[0].text))
+                || person::classify(&texts(part), false, false) == Some(Rule::GivenName)
         };
         match and {
             Some(k)

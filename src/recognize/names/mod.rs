@@ -105,6 +105,14 @@ fn find_in_capitals(text: &str, tokens: &[Token], lists: &NameLists, out: &mut V
     let mut i = 0;
     while i < tokens.len() {
         if tokens[i].kind == TokenKind::Word {
+            // "SHEFFIELD UNITED", "DINAMO MINSK": two words in capitals shaped like an
+            // organization by a club or company word, before a town in them is looked up.
+            if let Some(j) = org_in_capitals(text, tokens, i) {
+                let span = Span::new(tokens[i].start, tokens[j - 1].end);
+                out.push(Mention::new(EntityType::Organization, span, Rule::OrgTail));
+                i = j;
+                continue;
+            }
             if let Some((j, entries)) = lists.longest_at(text, tokens, i, tokens.len()) {
                 if let Some(e) = entries.pick() {
                     let mut m =
@@ -137,6 +145,37 @@ fn find_in_capitals(text: &str, tokens: &[Token], lists: &NameLists, out: &mut V
         }
         i += 1;
     }
+}
+
+/// The end of two words in capitals from token `i` that are an organization by their
+/// shape once written in title case ("SHEFFIELD UNITED" -> "Sheffield United"), the word
+/// beside the tail or prefix no ordinary word or demonym ("SCOTTISH LEAGUE" is none).
+fn org_in_capitals(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let [a, b] = tokens.get(i..i + 2)? else {
+        return None;
+    };
+    let word = |t: &Token| {
+        let w = t.text(text);
+        (t.kind == TokenKind::Word && w.len() >= 2 && w.is_ascii() && t.is_all_caps(text)).then(
+            || {
+                let mut t = w.to_ascii_lowercase();
+                t[..1].make_ascii_uppercase();
+                t
+            },
+        )
+    };
+    let (x, y) = (word(a)?, word(b)?);
+    let rule = organization::classify(&[&x, &y])?;
+    let name = if organization::is_tail(&y) { &x } else { &y };
+    (rule != Rule::OrgHead || !organization::is_tail(&y))
+        .then_some(())
+        .filter(|_| {
+            !crate::lexicon::english::is_common_word(name)
+                && !crate::gazetteer::GAZETTEER.is_demonym(name)
+                && !is_stopword(name)
+                && !is_calendar_word(name)
+        })
+        .map(|_| i + 2)
 }
 
 #[cfg(test)]

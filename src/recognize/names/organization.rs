@@ -1,6 +1,7 @@
 //! Organizations: the cues that make a run of capitalized words an organization — a tail
 //! ("Institute", "Group", "Inc."), a head ("University of", "Ministry of"), an acronym.
 
+use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, WordList};
 use crate::model::Rule;
 
@@ -20,6 +21,12 @@ static HEADS_ANYWHERE: WordList = WordList::new(class::ORGANIZATION_HEAD_ANYWHER
 /// "Banco Santander", "Grupo Televisa").
 static PREFIXES: WordList = WordList::new(class::ORGANIZATION_PREFIX);
 
+/// First words of sports clubs' names ("Dinamo Minsk", "FC Utrecht").
+static CLUB_PREFIXES: WordList = WordList::new(class::ORGANIZATION_CLUB_PREFIX);
+
+/// Last words of sports clubs' names ("Sheffield United", "Bristol Rovers").
+static CLUB_TAILS: WordList = WordList::new(class::ORGANIZATION_CLUB_TAIL);
+
 /// Legal forms of companies.
 static LEGAL_SUFFIXES: WordList = WordList::new(class::ORGANIZATION_LEGAL_SUFFIX);
 
@@ -32,6 +39,20 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
     }
     if n >= 2 && PREFIXES.contains(words[0]) && words[n - 1].starts_with(char::is_uppercase) {
         return Some(Rule::OrgHead);
+    }
+    // A club's name: a club word beside a town or a name that is no ordinary word
+    // ("Dinamo Minsk", "Sheffield United"; not "Racing Stripes", "Land Rovers").
+    let named = |ws: &[&str]| {
+        ws.iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !is_common_word(w))
+    };
+    if (2..=3).contains(&n) {
+        if CLUB_PREFIXES.contains(words[0]) && named(&words[1..]) {
+            return Some(Rule::OrgHead);
+        }
+        if CLUB_TAILS.contains(last) && named(&words[..n - 1]) {
+            return Some(Rule::OrgTail);
+        }
     }
     // "University of ...", "International Centre for ...", "Law Society of Kenya": a head or
     // tail word among the first three, followed by "of", "for" or "on" and a name.
@@ -56,12 +77,16 @@ pub fn is_legal_suffix(word: &str) -> bool {
 
 /// True for a word that ends organization names ("Group", "Institute").
 pub fn is_tail(word: &str) -> bool {
-    TAILS.contains(word.trim_end_matches('.'))
+    let word = word.trim_end_matches('.');
+    TAILS.contains(word) || CLUB_TAILS.contains(word)
 }
 
 /// True for a word that opens organization names ("University", "Banco", "Ministry").
 pub fn is_head(word: &str) -> bool {
-    HEADS.contains(word) || PREFIXES.contains(word) || HEADS_ANYWHERE.contains(word)
+    HEADS.contains(word)
+        || PREFIXES.contains(word)
+        || CLUB_PREFIXES.contains(word)
+        || HEADS_ANYWHERE.contains(word)
 }
 
 /// Whether a single word is an acronym that names an organization ("CPP", "CSIS").
