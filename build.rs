@@ -390,6 +390,7 @@ const LEXICON: &[(&str, &[&str])] = &[
     ("starters", &[]),
     ("stopwords", &[]),
     ("tense", &["future", "past", "not_past_ed"]),
+    ("team_nicknames", &[]),
     ("titles", &[]),
     (
         "organization",

@@ -50,6 +50,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Sheffield United came from behind to beat Bristol Rovers 3-2 at Bramall Lane, and Land Rovers were parked outside.", &["organization:Sheffield United", "organization:Bristol Rovers", "place:Bramall Lane"]),
     ("Sporting Braga drew 1-1 with Olympique Lyon, while the film Racing Stripes opened.", &["organization:Sporting Braga", "organization:Olympique Lyon"]),
     ("SOCCER - LATE GOALS LIFT SHEFFIELD UNITED.\n\nThe match ended 3-2.", &["organization:SHEFFIELD UNITED"]),
+    // --- A team's nickname alone is the team in an article of scores ---
+    ("The Cubs beat the Brewers 3-1, and the Mariners shut out the Royals 4-0 in Kansas City to stay top of the league, a playoff place in sight late in the season.", &["organization:Cubs", "organization:Brewers", "organization:Mariners", "organization:Royals", "place:Kansas City"]),
+    ("The Royals attended the gala, and the Cardinals met in Rome.", &["place:Rome"]),
     // --- Companies by their tail, and by their name without it ---
     ("Van Dijk Lines agreed a deal. Shares of Van Dijk rose.", &["organization:Van Dijk Lines", "organization:Van Dijk"]),
     ("The film was made by Harbour Lights Pictures in Accra.", &["organization:Harbour Lights Pictures", "place:Accra"]),

@@ -8,6 +8,10 @@ use crate::lexicon::words;
 use crate::model::{EntityType, Mention, Rule};
 use crate::swar;
 
+/// The nicknames of teams ("Mets", "Lakers"), looked up by their text as written.
+static NICKNAMES: LazyLock<foldhash::HashSet<&'static str>> =
+    LazyLock::new(|| words::TEAM_NICKNAMES.iter().copied().collect());
+
 /// How far around a mention its line is looked at, in bytes.
 const LINE_WINDOW: usize = 256;
 
@@ -111,6 +115,10 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
             _ => false,
         })
         .collect();
+    // "the Mets", "the Lakers": a team's nickname alone is the team in an article of scores.
+    let nickname = |m: &Mention| {
+        m.ty == EntityType::Person && m.tentative && NICKNAMES.contains(&m.text(text))
+    };
     let candidate = |k: usize| is_candidate[k];
     let between = |a: usize, b: usize| words::CONTEXT_TEAM_VERB.contains(&text[a..b].trim());
     let locative = |m: &Mention| {
@@ -166,7 +174,13 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
         // ("Sunderland came from behind", "visit Brighton"), unlike "in Sunderland".
         // Not a place by its shape: "Millennium Stadium", "Ewood Park" are grounds.
         let club = report && m.ty == EntityType::Place && m.list_kind.is_some() && !locative(m);
-        if (score_follows && opens_result) || versus || next_is_team || prev_is_team || club {
+        if (score_follows && opens_result)
+            || versus
+            || next_is_team
+            || prev_is_team
+            || club
+            || nickname(m)
+        {
             teams.insert(m.text(text));
         }
     }
