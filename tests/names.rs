@@ -65,6 +65,7 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- A town that names a company in the article is the company, but "in" the town ---
     ("Magna International Inc agreed a deal. Magna will keep its managers, and the plant in Magna stays open.", &["organization:Magna International Inc", "organization:Magna", "place:Magna"]),
     ("Contact the Bucharest Newsroom or the New York Energy Desk.", &["organization:Bucharest Newsroom", "organization:New York Energy Desk"]),
+    ("The Treasury said the All Blacks and the Springboks would meet.", &["organization:Treasury", "organization:All Blacks", "organization:Springboks"]),
     // --- An unlisted name after a noun and a preposition that introduce an organization ---
     ("Shares of Time Warner fell, and analysts at Merrill Lynch cut their forecast.", &["organization:Time Warner", "organization:Merrill Lynch"]),
     ("He bought a stake in China and met analysts at Tony Blair's office.", &["place:China", "person:Tony Blair"]),
