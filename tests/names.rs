@@ -66,6 +66,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Magna International Inc agreed a deal. Magna will keep its managers, and the plant in Magna stays open.", &["organization:Magna International Inc", "organization:Magna", "place:Magna"]),
     ("Contact the Bucharest Newsroom or the New York Energy Desk.", &["organization:Bucharest Newsroom", "organization:New York Energy Desk"]),
     ("The Treasury said the All Blacks and the Springboks would meet.", &["organization:Treasury", "organization:All Blacks", "organization:Springboks"]),
+    ("Randall Cunningham thanked the Philadelphia Eagles on Friday. The Eagles released him in June.", &["person:Randall Cunningham", "organization:Philadelphia Eagles", "organization:Eagles"]),
     // --- An unlisted name after a noun and a preposition that introduce an organization ---
     ("Shares of Time Warner fell, and analysts at Merrill Lynch cut their forecast.", &["organization:Time Warner", "organization:Merrill Lynch"]),
     ("He bought a stake in China and met analysts at Tony Blair's office.", &["place:China", "person:Tony Blair"]),

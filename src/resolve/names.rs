@@ -508,6 +508,9 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     // The names said to be organizations: only they may make a weak person one.
     let mut org_sketch = Sketch::default();
     let mut person_key = person_keys.iter();
+    // The names known as a team's name without its town ("Eagles"): they confirm no word
+    // of a longer run ("Rovers" of "Land Rovers").
+    let mut team_names: Vec<&str> = Vec::new();
     // The mention at `k` with straight apostrophes, `next` walking `straights` along.
     let piece = |k: usize, m: &Mention, next: &mut usize| match straights.get(*next) {
         Some(&(at, key)) if at == k => {
@@ -539,6 +542,23 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
                 known.entry(short).or_insert(EntityType::Organization);
                 known_sketch.insert(short, false);
                 org_sketch.insert(short, false);
+            }
+        }
+        // "Eagles" after "Philadelphia Eagles": a team's name without its town.
+        if m.ty == EntityType::Organization {
+            for (k, _) in t.match_indices(' ') {
+                let (town, rest) = (&t[..k], &t[k + 1..]);
+                if wanted.may_contain(rest, false)
+                    && GAZETTEER
+                        .lookup(town)
+                        .iter()
+                        .any(|e| e.ty == EntityType::Place)
+                {
+                    known.entry(rest).or_insert(EntityType::Organization);
+                    known_sketch.insert(rest, false);
+                    org_sketch.insert(rest, false);
+                    team_names.push(rest);
+                }
             }
         }
         // "Van Dijk" after "Van Dijk Lines": a company's name without its last word.
@@ -604,7 +624,17 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
             return true;
         }
         let s = straight.get(text, store);
+        let in_run = || {
+            let before = text[..m.span.start].strip_suffix(' ').unwrap_or("");
+            before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) && !crate::recognize::person::is_common(w)
+                })
+        };
         match known_as(s, false).or_else(|| known_as(s, true)) {
+            Some(_) if team_names.contains(&s) && in_run() => false,
             Some(ty) => {
                 m.ty = ty;
                 m.tentative = false;
