@@ -44,7 +44,15 @@ fn every_organization_tail_ends_an_organization() {
         EntityType::Organization,
         &sentence("Zorvane Gadget")
     ));
-    let name = |w: &str| format!("Zorvane {w}");
+    // A facility tail ends an organization only after an ordinary word ("Pew Research
+    // Center"); after a name it ends a place ("Staples Center").
+    let name = |w: &str| {
+        if words::PLACE_FACILITY_TAIL.contains(&w) {
+            format!("Zorvane Research {w}")
+        } else {
+            format!("Zorvane {w}")
+        }
+    };
     each_word_makes(
         words::ORGANIZATION_TAIL,
         EntityType::Organization,
@@ -90,6 +98,21 @@ fn every_place_tail_ends_a_place() {
     assert!(none_of(EntityType::Place, &sentence("Zorvane Gadget")));
     let name = |w: &str| format!("Zorvane {w}");
     each_word_makes(words::PLACE_TAIL, EntityType::Place, name, sentence);
+}
+
+/// Every facility tail ends a place after a name, and after every facility cue.
+#[test]
+fn every_facility_tail_ends_a_place_after_a_name_or_a_cue() {
+    let sentence = |n: &str| format!("Rescuers reached the {n} late on Monday.");
+    for cue in ["Zorvane"].iter().chain(words::PLACE_FACILITY_CUE) {
+        let name = |w: &str| format!("Zorvane {cue} {w}").replace("Zorvane Zorvane", "Zorvane");
+        each_word_makes(
+            words::PLACE_FACILITY_TAIL,
+            EntityType::Place,
+            name,
+            sentence,
+        );
+    }
 }
 
 /// Every month name and abbreviation of `calendar.tsv` is read as that month, with the

@@ -67,6 +67,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Contact the Bucharest Newsroom or the New York Energy Desk.", &["organization:Bucharest Newsroom", "organization:New York Energy Desk"]),
     ("The Treasury said the All Blacks and the Springboks would meet.", &["organization:Treasury", "organization:All Blacks", "organization:Springboks"]),
     ("Randall Cunningham thanked the Philadelphia Eagles on Friday. The Eagles released him in June.", &["person:Randall Cunningham", "organization:Philadelphia Eagles", "organization:Eagles"]),
+    // --- Named facilities are places; a centre of research or policy is an organization ---
+    ("Visitors at the Kennedy Space Center read a Pew Research Center study, then prayed at the Grand Mosque.", &["place:Kennedy Space Center", "organization:Pew Research Center", "place:Grand Mosque"]),
+    ("They met at the Science Museum and the Natural History Museum in London.", &["place:Science Museum", "place:Natural History Museum", "place:London"]),
     // --- An unlisted name after a noun and a preposition that introduce an organization ---
     ("Shares of Time Warner fell, and analysts at Merrill Lynch cut their forecast.", &["organization:Time Warner", "organization:Merrill Lynch"]),
     ("He bought a stake in China and met analysts at Tony Blair's office.", &["place:China", "person:Tony Blair"]),

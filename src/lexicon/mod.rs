@@ -46,7 +46,7 @@ pub struct Class(u8);
 
 /// A set of [`Class`]es.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Classes(u64);
+pub struct Classes(u128);
 
 impl Classes {
     /// True when `class` is in the set.

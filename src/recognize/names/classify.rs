@@ -36,6 +36,31 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     if words.is_empty() {
         return;
     }
+    // "Tate Modern and the Natural History Museum", "the Irving Independent School
+    // District and the Irving Police Department": "and the" joins two names, unless the
+    // whole is listed.
+    if let Some(k) = words
+        .windows(2)
+        .position(|p| p[0].text == "and" && p[1].text == "the")
+        .filter(|&k| k > 0 && k + 2 < words.len())
+    {
+        if lookup_cased(ctx.lists, &joined(ctx.text, words)).is_none() {
+            classify(
+                &words[..k],
+                &Context {
+                    speech_follows: false,
+                    ..*ctx
+                },
+                out,
+            );
+            let rest = Context {
+                initial: false,
+                ..*ctx
+            };
+            classify(&words[k + 2..], &rest, out);
+            return;
+        }
+    }
     let full = joined(ctx.text, words);
     // 1. The whole chunk is a listed name ("The Diplomat", "Strait of Malacca").
     let listed = lookup_cased(ctx.lists, &full);
@@ -171,7 +196,9 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     }
     // 3. Shaped like an organization ("Human Rights Watch", "University of Phnom Penh");
     // "X Program and the Y Initiative" is two.
-    if let Some(rule) = organization::classify(&t).filter(|_| !ctx.headline) {
+    if let Some(rule) =
+        organization::classify(&t).filter(|_| !ctx.headline && !place::is_facility(&t))
+    {
         // "Shares of Douglas & Lomason Co", "Representatives of First Bank": an ordinary
         // word capitalized only because it opens the sentence, then a preposition, is no
         // part of the organization named after them.

@@ -1,6 +1,7 @@
 //! Places: the cues that make a run of capitalized words a place — a geographic or facility
 //! word at its end ("Sea", "Naval Base"), a head ("Gulf of", "Mount"), a compass prefix.
 
+use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, WordList};
 use crate::model::Span;
 use crate::model::{CanonicalName, Mention};
@@ -57,6 +58,24 @@ static COMPASS: WordList = WordList::new(class::PLACE_COMPASS);
 /// Generic words that need a proper name beside them ("the Naval Base" is no place).
 static GENERIC: WordList = WordList::new(class::PLACE_GENERIC);
 
+/// Last words of facilities' names after a name or a cue ("Staples Center").
+static FACILITY_TAILS: WordList = WordList::new(class::PLACE_FACILITY_TAIL);
+
+/// Words that make a facility of the facility tail after them ("Space Center").
+static FACILITY_CUES: WordList = WordList::new(class::PLACE_FACILITY_CUE);
+
+/// True when `words` name a facility: a facility tail after a name that is no ordinary
+/// word or after a cue ("Staples Center", "Kennedy Space Center"; "Pew Research Center"
+/// is an organization).
+pub fn is_facility(words: &[&str]) -> bool {
+    let n = words.len();
+    n >= 2 && FACILITY_TAILS.contains(words[n - 1]) && {
+        let before = words[n - 2];
+        FACILITY_CUES.contains(before)
+            || (before.starts_with(char::is_uppercase) && !is_common_word(before))
+    }
+}
+
 /// Whether `words` name a place by their shape; returns the rule.
 pub fn classify(words: &[&str]) -> Option<Rule> {
     let n = words.len();
@@ -67,7 +86,7 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
     let proper = words[..n - 1]
         .iter()
         .any(|w| !GENERIC.contains(w) && !TAILS.contains(w));
-    if TAILS.contains(last) && proper {
+    if (TAILS.contains(last) && proper) || is_facility(words) {
         return Some(Rule::PlaceTail);
     }
     let head = HEADS.contains(words[0].trim_end_matches('.'));
