@@ -70,6 +70,8 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- Named facilities are places; a centre of research or policy is an organization ---
     ("Visitors at the Kennedy Space Center read a Pew Research Center study, then prayed at the Grand Mosque.", &["place:Kennedy Space Center", "organization:Pew Research Center", "place:Grand Mosque"]),
     ("They met at the Science Museum and the Natural History Museum in London.", &["place:Science Museum", "place:Natural History Museum", "place:London"]),
+    // --- One entity per article: evidence of an organization outweighs a guess ---
+    ("Scientology officials declined to comment. Scientology called the claims false, and members of the Sea Org left.", &["organization:Scientology", "organization:Scientology", "organization:Sea Org"]),
     // --- An unlisted name after a noun and a preposition that introduce an organization ---
     ("Shares of Time Warner fell, and analysts at Merrill Lynch cut their forecast.", &["organization:Time Warner", "organization:Merrill Lynch"]),
     ("He bought a stake in China and met analysts at Tony Blair's office.", &["place:China", "person:Tony Blair"]),

@@ -5,6 +5,7 @@
 mod companies;
 mod names;
 mod sports;
+mod vote;
 
 use crate::model::{EntityType, Mention, Rule, Span};
 
@@ -38,6 +39,7 @@ pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
         companies::companies_over_places(text, &mut mentions);
         names::roles_of_organizations(text, &mut mentions);
         names::confirm_tentative(text, &mut mentions, keys);
+        vote::organizations_by_evidence(text, &mut mentions);
         names::link_names(text, &mut mentions, keys);
         keys.give_back();
     });
