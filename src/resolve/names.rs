@@ -248,7 +248,8 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
                 .is_some_and(|head| head.eq_ignore_ascii_case(r))
                 && !after[r.len()..].starts_with(char::is_alphabetic)
         });
-        if role {
+        // "Museum officials said": an ordinary word names no organization by itself.
+        if role && !GAZETTEER.is_ordinary_word(m.text(text)) {
             m.ty = EntityType::Organization;
             m.tentative = false;
             m.rule = Rule::OrgRole;
