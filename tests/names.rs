@@ -73,6 +73,7 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- One entity per article: evidence of an organization outweighs a guess ---
     ("Scientology officials declined to comment. Scientology called the claims false, and members of the Sea Org left.", &["organization:Scientology", "organization:Scientology", "organization:Sea Org"]),
     ("Museum officials said so, and Halvard officials agreed.", &["organization:Halvard"]),
+    ("Whitmore told LA Weekly and the Saudi Gazette that he would appeal.", &["person:Whitmore", "organization:LA Weekly", "organization:Saudi Gazette"]),
     // --- An unlisted name after a noun and a preposition that introduce an organization ---
     ("Shares of Time Warner fell, and analysts at Merrill Lynch cut their forecast.", &["organization:Time Warner", "organization:Merrill Lynch"]),
     ("He bought a stake in China and met analysts at Tony Blair's office.", &["place:China", "person:Tony Blair"]),
