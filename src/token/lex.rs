@@ -44,47 +44,79 @@ pub struct Tok {
     pub hash: u64,
 }
 
+/// What the token before is, for the shape bits that look back (which ask only about a
+/// glued token before): white space or other punctuation, a word or number, an apostrophe.
+const AFTER_OTHER: u8 = 0;
+const AFTER_ALNUM: u8 = 1;
+const AFTER_APOSTROPHE: u8 = 2;
+
 /// Appends the tokens of `text[start..end]` to `out`.
 pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let b = &bytes[..end];
     let mut i = start;
     let mut glued = false;
-    // Whether the token before is a word or number, or an apostrophe: the shape bits that
-    // look back ask only about a glued token before.
-    let mut prev_alnum = false;
-    let mut prev_apostrophe = false;
+    // What the token before is ([`AFTER_ALNUM`], [`AFTER_APOSTROPHE`]), when it is glued
+    // to this one: white space sets it back to [`AFTER_OTHER`].
+    let mut before = AFTER_OTHER;
     while let Some(&byte) = b.get(i) {
         // Single spaces between words are most of the white space.
         if byte == b' ' {
             i += 1;
             glued = false;
+            before = AFTER_OTHER;
             continue;
         }
         let from = i;
-        let mut shape = 0;
-        let mut apostrophe = false;
-        // ASCII is told apart by the byte, letters first (most tokens are words); only
-        // other characters are decoded.
-        let kind = if byte.is_ascii_alphabetic() {
+        // Most tokens are words of ASCII letters: their end, shape and hash from the bytes,
+        // in one straight path.
+        if byte.is_ascii_alphabetic() {
             i = letter_run(bytes, i + 1, end);
-            // A letter beyond ASCII, or a dot after a single letter: the whole rule.
-            if b.get(i)
-                .is_some_and(|&n| n >= 0x80 || (n == b'.' && i - from == 1))
-            {
+            let next = b.get(i).copied().unwrap_or(b' ');
+            let (mut shape, hash) = if next < 0x80 && (next != b'.' || i - from != 1) {
+                {
+                    // Both ends are ASCII letters, whose lower case sets one bit.
+                    let last = bytes[i - 1] | 0x20;
+                    (0, WordFilter::hash_parts(byte | 0x20, last, i - from))
+                }
+            } else {
+                // A letter beyond ASCII, or a dot after a single letter: the whole rule.
                 let (e, plain) = word_end(&text[start..end], from - start);
                 i = start + e;
-                if !plain {
-                    shape = TANGLED;
-                }
-            }
-            // "O'Brien", "don't" are one name token; a possessive "'s" is not.
+                (
+                    if plain { 0 } else { TANGLED },
+                    WordFilter::hash(&text[from..i]),
+                )
+            };
+            // "O'Brien", "don't" are one name token; a possessive "'s" is not. "5th",
+            // "abc123": one name token, two here.
             let possessive = i - from == 1 && byte | 0x20 == b's';
-            if glued && prev_apostrophe && !possessive {
+            if before == AFTER_ALNUM || (before == AFTER_APOSTROPHE && !possessive) {
                 shape = TANGLED;
             }
-            Lex::Word
-        } else if byte.is_ascii_digit() {
+            out.push(Tok {
+                start: from,
+                end: i,
+                kind: Lex::Word,
+                glued,
+                shape,
+                hash,
+            });
+            // Most words end at a space: stepped over at once.
+            if b.get(i) == Some(&b' ') {
+                i += 1;
+                glued = false;
+                before = AFTER_OTHER;
+            } else {
+                glued = true;
+                before = AFTER_ALNUM;
+            }
+            continue;
+        }
+        let mut shape = 0;
+        let mut after = AFTER_OTHER;
+        // Other ASCII is told apart by the byte; only other characters are decoded.
+        let kind = if byte.is_ascii_digit() {
             i += 1;
             loop {
                 while i < b.len() && b[i].is_ascii_digit() {
@@ -96,15 +128,22 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 }
                 break;
             }
+            if before == AFTER_ALNUM {
+                shape = TANGLED;
+            }
+            after = AFTER_ALNUM;
             Lex::Num
         } else if byte.is_ascii() {
             i += 1;
             // The ASCII white space of `char::is_whitespace`.
             if byte.is_ascii_whitespace() || byte == 0x0B {
                 glued = false;
+                before = AFTER_OTHER;
                 continue;
             }
-            apostrophe = byte == b'\'';
+            if byte == b'\'' {
+                after = AFTER_APOSTROPHE;
+            }
             Lex::Punct
         } else {
             let s = &text[start..end];
@@ -114,15 +153,19 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             if c.is_whitespace() {
                 i += c.len_utf8();
                 glued = false;
+                before = AFTER_OTHER;
                 continue;
             }
             if c.is_alphabetic() {
                 i = start + word_end(s, i - start).0;
                 shape = TANGLED;
+                after = AFTER_ALNUM;
                 Lex::Word
             } else {
                 i += c.len_utf8();
-                apostrophe = c == '’';
+                if c == '’' {
+                    after = AFTER_APOSTROPHE;
+                }
                 // A mark or a digit beyond ASCII continues a name token.
                 if is_word_char(c) {
                     shape = TANGLED;
@@ -130,11 +173,6 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 Lex::Punct
             }
         };
-        let alnum = kind != Lex::Punct;
-        // "5th", "abc123": one name token, two here.
-        if glued && alnum && prev_alnum {
-            shape = TANGLED;
-        }
         let hash = match kind {
             Lex::Word => WordFilter::hash(&text[from..i]),
             _ => 0,
@@ -148,8 +186,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             hash,
         });
         glued = true;
-        prev_alnum = alnum;
-        prev_apostrophe = apostrophe;
+        before = after;
     }
 }
 
