@@ -26,6 +26,10 @@ pub enum Lex {
 /// [`super::name_view`] tokenizes that group afresh.
 pub const TANGLED: u8 = 1;
 
+/// Shape bit of a [`Tok`]: a word whose first character is upper case ("Phnom", "ASEAN",
+/// "U.S."), which the name view carries as [`super::Token::is_capitalized`].
+pub const CAPITALIZED: u8 = 2;
+
 /// One token (byte offsets into the whole text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
@@ -37,7 +41,7 @@ pub struct Tok {
     pub kind: Lex,
     /// No white space between this token and the one before (false for the first).
     pub glued: bool,
-    /// Shape bits ([`TANGLED`]).
+    /// Shape bits ([`TANGLED`], [`CAPITALIZED`]).
     pub shape: u8,
     /// A word's [`WordFilter::hash`], for the filters the recognizers ask about it; 0 for
     /// other tokens.
@@ -72,27 +76,28 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         // in one straight path.
         if byte.is_ascii_alphabetic() {
             i = letter_run(bytes, i + 1, end);
-            let next = b.get(i).copied().unwrap_or(b' ');
-            let (mut shape, hash) = if next < 0x80 && (next != b'.' || i - from != 1) {
-                {
-                    // Both ends are ASCII letters, whose lower case sets one bit.
-                    let last = bytes[i - 1] | 0x20;
-                    (0, WordFilter::hash_parts(byte | 0x20, last, i - from))
-                }
-            } else {
+            // An ASCII letter below 'a' is upper case.
+            let mut shape = if byte < b'a' { CAPITALIZED } else { 0 };
+            let hash = match b.get(i) {
                 // A letter beyond ASCII, or a dot after a single letter: the whole rule.
-                let (e, plain) = word_end(&text[start..end], from - start);
-                i = start + e;
-                (
-                    if plain { 0 } else { TANGLED },
-                    WordFilter::hash(&text[from..i]),
-                )
+                Some(&n) if n >= 0x80 || (n == b'.' && i - from == 1) => {
+                    let (e, plain) = word_end(&text[start..end], from - start);
+                    i = start + e;
+                    if !plain {
+                        shape |= TANGLED;
+                    }
+                    WordFilter::hash(&text[from..i])
+                }
+                // Both ends are ASCII letters, whose lower case sets one bit.
+                _ => WordFilter::hash_parts(byte | 0x20, b[i - 1] | 0x20, i - from),
             };
             // "O'Brien", "don't" are one name token; a possessive "'s" is not. "5th",
-            // "abc123": one name token, two here.
-            let possessive = i - from == 1 && byte | 0x20 == b's';
-            if before == AFTER_ALNUM || (before == AFTER_APOSTROPHE && !possessive) {
-                shape = TANGLED;
+            // "abc123": one name token, two here. Most words follow white space, settled
+            // by the first test.
+            if before != AFTER_OTHER
+                && (before == AFTER_ALNUM || i - from != 1 || byte | 0x20 != b's')
+            {
+                shape |= TANGLED;
             }
             out.push(Tok {
                 start: from,
@@ -158,7 +163,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             }
             if c.is_alphabetic() {
                 i = start + word_end(s, i - start).0;
-                shape = TANGLED;
+                shape = TANGLED | if c.is_uppercase() { CAPITALIZED } else { 0 };
                 after = AFTER_ALNUM;
                 Lex::Word
             } else {
