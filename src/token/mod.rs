@@ -68,6 +68,13 @@ impl Token {
         }
     }
 
+    /// True when the token is the one ASCII character `b` ("."), told without slicing the
+    /// text.
+    #[inline]
+    pub fn is_byte(&self, text: &str, b: u8) -> bool {
+        self.end == self.start + 1 && text.as_bytes()[self.start] == b
+    }
+
     /// The token's text.
     #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {

@@ -62,7 +62,7 @@ fn is_initial_at(text: &str, tokens: &[Token], i: usize) -> bool {
         && t.chars().all(char::is_uppercase)
         && tokens
             .get(i + 1)
-            .is_some_and(|d| d.text(text) == "." && d.start == tokens[i].end)
+            .is_some_and(|d| d.start == tokens[i].end && d.is_byte(text, b'.'))
 }
 
 /// True when token `i` may open a name: a capitalized word, no month or weekday, and no
@@ -198,7 +198,7 @@ pub(super) fn extend<'t>(
             // "B." and "Jr." and "Inc." keep their dot.
             let dot = tokens
                 .get(j + 1)
-                .is_some_and(|d| d.text(text) == "." && d.start == t.end);
+                .is_some_and(|d| d.start == t.end && d.is_byte(text, b'.'));
             // A company's "Corp." that ends the sentence gives its dot to the sentence.
             let sentence_end = j + 2 == n && organization::is_legal_suffix(t.text(text));
             let keeps_dot = dot
