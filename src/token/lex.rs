@@ -26,6 +26,10 @@ pub enum Lex {
 /// [`super::name_view`] tokenizes that group afresh.
 pub const TANGLED: u8 = 1;
 
+/// Shape bit of a [`Tok`]: a word whose first character is upper case ("Phnom", "ASEAN",
+/// "U.S."), which the name view carries as [`super::Token::is_capitalized`].
+pub const CAPITALIZED: u8 = 2;
+
 /// One token (byte offsets into the whole text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tok {
@@ -37,12 +41,18 @@ pub struct Tok {
     pub kind: Lex,
     /// No white space between this token and the one before (false for the first).
     pub glued: bool,
-    /// Shape bits ([`TANGLED`]).
+    /// Shape bits ([`TANGLED`], [`CAPITALIZED`]).
     pub shape: u8,
     /// A word's [`WordFilter::hash`], for the filters the recognizers ask about it; 0 for
     /// other tokens.
     pub hash: u64,
 }
+
+/// What the token before is, for the shape bits that look back (which ask only about a
+/// glued token before): white space or other punctuation, a word or number, an apostrophe.
+const AFTER_OTHER: u8 = 0;
+const AFTER_ALNUM: u8 = 1;
+const AFTER_APOSTROPHE: u8 = 2;
 
 /// Appends the tokens of `text[start..end]` to `out`.
 pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
@@ -50,41 +60,68 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let b = &bytes[..end];
     let mut i = start;
     let mut glued = false;
-    // Whether the token before is a word or number, or an apostrophe: the shape bits that
-    // look back ask only about a glued token before.
-    let mut prev_alnum = false;
-    let mut prev_apostrophe = false;
+    // What the token before is ([`AFTER_ALNUM`], [`AFTER_APOSTROPHE`]), when it is glued
+    // to this one: white space sets it back to [`AFTER_OTHER`].
+    let mut before = AFTER_OTHER;
     while let Some(&byte) = b.get(i) {
         // Single spaces between words are most of the white space.
         if byte == b' ' {
             i += 1;
             glued = false;
+            before = AFTER_OTHER;
             continue;
         }
         let from = i;
-        let mut shape = 0;
-        let mut apostrophe = false;
-        // ASCII is told apart by the byte, letters first (most tokens are words); only
-        // other characters are decoded.
-        let kind = if byte.is_ascii_alphabetic() {
+        // Most tokens are words of ASCII letters: their end, shape and hash from the bytes,
+        // in one straight path.
+        if byte.is_ascii_alphabetic() {
             i = letter_run(bytes, i + 1, end);
-            // A letter beyond ASCII, or a dot after a single letter: the whole rule.
-            if b.get(i)
-                .is_some_and(|&n| n >= 0x80 || (n == b'.' && i - from == 1))
-            {
-                let (e, plain) = word_end(&text[start..end], from - start);
-                i = start + e;
-                if !plain {
-                    shape = TANGLED;
+            // An ASCII letter below 'a' is upper case.
+            let mut shape = if byte < b'a' { CAPITALIZED } else { 0 };
+            let hash = match b.get(i) {
+                // A letter beyond ASCII, or a dot after a single letter: the whole rule.
+                Some(&n) if n >= 0x80 || (n == b'.' && i - from == 1) => {
+                    let (e, plain) = word_end(&text[start..end], from - start);
+                    i = start + e;
+                    if !plain {
+                        shape |= TANGLED;
+                    }
+                    WordFilter::hash(&text[from..i])
                 }
+                // Both ends are ASCII letters, whose lower case sets one bit.
+                _ => WordFilter::hash_parts(byte | 0x20, b[i - 1] | 0x20, i - from),
+            };
+            // "O'Brien", "don't" are one name token; a possessive "'s" is not. "5th",
+            // "abc123": one name token, two here. Most words follow white space, settled
+            // by the first test.
+            if before != AFTER_OTHER
+                && (before == AFTER_ALNUM || i - from != 1 || byte | 0x20 != b's')
+            {
+                shape |= TANGLED;
             }
-            // "O'Brien", "don't" are one name token; a possessive "'s" is not.
-            let possessive = i - from == 1 && byte | 0x20 == b's';
-            if glued && prev_apostrophe && !possessive {
-                shape = TANGLED;
+            out.push(Tok {
+                start: from,
+                end: i,
+                kind: Lex::Word,
+                glued,
+                shape,
+                hash,
+            });
+            // Most words end at a space: stepped over at once.
+            if b.get(i) == Some(&b' ') {
+                i += 1;
+                glued = false;
+                before = AFTER_OTHER;
+            } else {
+                glued = true;
+                before = AFTER_ALNUM;
             }
-            Lex::Word
-        } else if byte.is_ascii_digit() {
+            continue;
+        }
+        let mut shape = 0;
+        let mut after = AFTER_OTHER;
+        // Other ASCII is told apart by the byte; only other characters are decoded.
+        let kind = if byte.is_ascii_digit() {
             i += 1;
             loop {
                 while i < b.len() && b[i].is_ascii_digit() {
@@ -96,15 +133,22 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 }
                 break;
             }
+            if before == AFTER_ALNUM {
+                shape = TANGLED;
+            }
+            after = AFTER_ALNUM;
             Lex::Num
         } else if byte.is_ascii() {
             i += 1;
             // The ASCII white space of `char::is_whitespace`.
             if byte.is_ascii_whitespace() || byte == 0x0B {
                 glued = false;
+                before = AFTER_OTHER;
                 continue;
             }
-            apostrophe = byte == b'\'';
+            if byte == b'\'' {
+                after = AFTER_APOSTROPHE;
+            }
             Lex::Punct
         } else {
             let s = &text[start..end];
@@ -114,15 +158,19 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             if c.is_whitespace() {
                 i += c.len_utf8();
                 glued = false;
+                before = AFTER_OTHER;
                 continue;
             }
             if c.is_alphabetic() {
                 i = start + word_end(s, i - start).0;
-                shape = TANGLED;
+                shape = TANGLED | if c.is_uppercase() { CAPITALIZED } else { 0 };
+                after = AFTER_ALNUM;
                 Lex::Word
             } else {
                 i += c.len_utf8();
-                apostrophe = c == '’';
+                if c == '’' {
+                    after = AFTER_APOSTROPHE;
+                }
                 // A mark or a digit beyond ASCII continues a name token.
                 if is_word_char(c) {
                     shape = TANGLED;
@@ -130,11 +178,6 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 Lex::Punct
             }
         };
-        let alnum = kind != Lex::Punct;
-        // "5th", "abc123": one name token, two here.
-        if glued && alnum && prev_alnum {
-            shape = TANGLED;
-        }
         let hash = match kind {
             Lex::Word => WordFilter::hash(&text[from..i]),
             _ => 0,
@@ -148,8 +191,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             hash,
         });
         glued = true;
-        prev_alnum = alnum;
-        prev_apostrophe = apostrophe;
+        before = after;
     }
 }
 

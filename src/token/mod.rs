@@ -5,7 +5,7 @@
 
 mod lex;
 
-pub use lex::{lex, Lex, Tok, TANGLED};
+pub use lex::{lex, Lex, Tok, CAPITALIZED, TANGLED};
 
 use crate::input::char_at;
 use crate::lexicon::WordFilter;
@@ -33,9 +33,32 @@ pub struct Token {
     /// A word's [`WordFilter::hash`], for the lists the name recognizers ask about it
     /// (hashed once, by the lexer); 0 for numbers and punctuation.
     pub hash: u64,
+    /// A word whose first character is upper case ([`Token::is_capitalized`]), settled
+    /// once when the token is made: the name recognizers ask it of every token.
+    pub capitalized: bool,
 }
 
 impl Token {
+    /// The token `text[start..end]` of kind `kind` and filter hash `hash` (0 but for
+    /// words), its capitalization read from the text.
+    pub fn new(text: &str, start: usize, end: usize, kind: TokenKind, hash: u64) -> Self {
+        let capitalized = kind == TokenKind::Word
+            && match text.as_bytes().get(start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => text[start..end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase),
+            };
+        Token {
+            start,
+            end,
+            kind,
+            hash,
+            capitalized,
+        }
+    }
+
     /// The [`WordFilter::hash`] of the token's text, for a token of any kind.
     #[inline]
     pub fn filter_hash(&self, text: &str) -> u64 {
@@ -43,6 +66,13 @@ impl Token {
             TokenKind::Word => self.hash,
             _ => WordFilter::hash(self.text(text)),
         }
+    }
+
+    /// True when the token is the one ASCII character `b` ("."), told without slicing the
+    /// text.
+    #[inline]
+    pub fn is_byte(&self, text: &str, b: u8) -> bool {
+        self.end == self.start + 1 && text.as_bytes()[self.start] == b
     }
 
     /// The token's text.
@@ -53,20 +83,8 @@ impl Token {
 
     /// True for a word whose first character is upper case ("Phnom", "ASEAN", "U.S.").
     #[inline(always)]
-    pub fn is_capitalized(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word
-            && match text.as_bytes().get(self.start) {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => self.capitalized_unicode(text),
-            }
-    }
-
-    #[cold]
-    fn capitalized_unicode(&self, text: &str) -> bool {
-        self.text(text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+    pub fn is_capitalized(&self) -> bool {
+        self.capitalized
     }
 
     /// True for a word of two or more letters, all of them upper case ("ASEAN", "U.S.").
@@ -153,6 +171,7 @@ pub fn name_view(text: &str, toks: &[Tok], out: &mut Vec<Token>) {
                 Lex::Punct => TokenKind::Punct,
             },
             hash: t.hash,
+            capitalized: t.shape & CAPITALIZED != 0,
         }));
         if tangled == toks.len() {
             break;
@@ -252,12 +271,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
             while let Some(d) = peek(text, j, end).filter(|d| d.is_alphabetic()) {
                 j += d.len_utf8();
             }
-            out.push(Token {
-                start: tok_start,
-                end: j,
-                kind: TokenKind::Number,
-                hash: 0,
-            });
+            out.push(Token::new(text, tok_start, j, TokenKind::Number, 0));
             i = j;
         } else if letter || is_word_char(c) {
             let mut j = i + len;
@@ -319,20 +333,22 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>)
                     break;
                 }
             }
-            out.push(Token {
-                start: tok_start,
-                end: j,
-                kind: TokenKind::Word,
-                hash: WordFilter::hash(&text[tok_start..j]),
-            });
+            out.push(Token::new(
+                text,
+                tok_start,
+                j,
+                TokenKind::Word,
+                WordFilter::hash(&text[tok_start..j]),
+            ));
             i = j;
         } else {
-            out.push(Token {
-                start: tok_start,
-                end: tok_start + len,
-                kind: TokenKind::Punct,
-                hash: 0,
-            });
+            out.push(Token::new(
+                text,
+                tok_start,
+                tok_start + len,
+                TokenKind::Punct,
+                0,
+            ));
             i += len;
         }
     }
@@ -381,12 +397,7 @@ mod tests {
                         break;
                     }
                 }
-                out.push(Token {
-                    start: tok_start,
-                    end: tok_end,
-                    kind: TokenKind::Number,
-                    hash: 0,
-                });
+                out.push(Token::new(text, tok_start, tok_end, TokenKind::Number, 0));
             } else if is_word_char(c) {
                 let mut tok_end = tok_start + c.len_utf8();
                 // Whether the word so far is one character, or single letters separated by dots
@@ -440,19 +451,21 @@ mod tests {
                         break;
                     }
                 }
-                out.push(Token {
-                    start: tok_start,
-                    end: tok_end,
-                    kind: TokenKind::Word,
-                    hash: WordFilter::hash(&text[tok_start..tok_end]),
-                });
+                out.push(Token::new(
+                    text,
+                    tok_start,
+                    tok_end,
+                    TokenKind::Word,
+                    WordFilter::hash(&text[tok_start..tok_end]),
+                ));
             } else {
-                out.push(Token {
-                    start: tok_start,
-                    end: tok_start + c.len_utf8(),
-                    kind: TokenKind::Punct,
-                    hash: 0,
-                });
+                out.push(Token::new(
+                    text,
+                    tok_start,
+                    tok_start + c.len_utf8(),
+                    TokenKind::Punct,
+                    0,
+                ));
             }
         }
     }

@@ -20,23 +20,28 @@ use crate::token::lower;
 pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
     let carriers = &*CARRIERS;
     let mut buf = [0u8; 24];
-    toks.iter().any(|t| {
-        let s = &text[t.start..t.end];
-        match t.kind {
-            Lex::Num => true,
-            Lex::Word => {
-                // The filter turns away most words before they are looked up.
-                let carrier = carriers.words.may_contain_hash(t.hash)
-                    && if s.is_ascii() {
-                        // Words longer than the stack buffer of `has_word` are none.
-                        s.len() <= buf.len() && carriers.by_hash.has_lower(t.hash, s)
-                    } else {
-                        carriers.has_word(s, &mut buf)
-                    };
-                carrier || is_code(s)
-            }
-            Lex::Punct => carriers.has_sign(s),
+    // Most tokens are settled by their kind, hash and length: the text is sliced only for
+    // the few that pass.
+    toks.iter().any(|t| match t.kind {
+        Lex::Num => true,
+        Lex::Word => {
+            // The filter turns away most words before they are looked up.
+            let carrier = carriers.words.may_contain_hash(t.hash) && {
+                let s = &text[t.start..t.end];
+                if s.is_ascii() {
+                    // Words longer than the stack buffer of `has_word` are none.
+                    s.len() <= buf.len() && carriers.by_hash.has_lower(t.hash, s)
+                } else {
+                    carriers.has_word(s, &mut buf)
+                }
+            };
+            carrier || (matches!(t.end - t.start, 3 | 4) && is_code(&text[t.start..t.end]))
         }
+        Lex::Punct => match text.as_bytes()[t.start] {
+            // One ASCII byte (a punctuation token is one character).
+            b if b < 128 => carriers.ascii_signs >> b & 1 == 1,
+            _ => carriers.has_sign(&text[t.start..t.end]),
+        },
     })
 }
 

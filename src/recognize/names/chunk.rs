@@ -62,7 +62,7 @@ fn is_initial_at(text: &str, tokens: &[Token], i: usize) -> bool {
         && t.chars().all(char::is_uppercase)
         && tokens
             .get(i + 1)
-            .is_some_and(|d| d.text(text) == "." && d.start == tokens[i].end)
+            .is_some_and(|d| d.start == tokens[i].end && d.is_byte(text, b'.'))
 }
 
 /// True when token `i` may open a name: a capitalized word, no month or weekday, and no
@@ -76,7 +76,7 @@ pub(super) fn starts_name(
 ) -> bool {
     let t = &tokens[i];
     // Capitalization first: it turns away most tokens with one byte compare.
-    if !t.is_capitalized(text) || !is_word(text, t) {
+    if !t.is_capitalized() || !is_word(text, t) {
         return false;
     }
     let w = t.text(text);
@@ -87,14 +87,14 @@ pub(super) fn starts_name(
     // function word.
     if w.len() == 1
         && is_initial_at(text, tokens, i)
-        && tokens.get(i + 2).is_some_and(|n| n.is_capitalized(text))
+        && tokens.get(i + 2).is_some_and(|n| n.is_capitalized())
     {
         return true;
     }
     if w == "The" {
         return tokens
             .get(i + 1)
-            .is_some_and(|n| n.is_capitalized(text) && !is_stopword_hashed(n.text(text), n.hash));
+            .is_some_and(|n| n.is_capitalized() && !is_stopword_hashed(n.text(text), n.hash));
     }
     // Mid-sentence, a capitalized function word opens a name ("of First Union"), unless it
     // is a determiner or pronoun; "New Zealand" may open with one anywhere.
@@ -110,7 +110,7 @@ pub(super) fn starts_name(
 #[inline]
 fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
     // Capitalization first: it turns away most tokens with one byte compare, without a call.
-    tokens[i].is_capitalized(text) && continues_name_capitalized(text, tokens, i)
+    tokens[i].is_capitalized() && continues_name_capitalized(text, tokens, i)
 }
 
 /// [`continues_name`] for a capitalized token.
@@ -198,14 +198,14 @@ pub(super) fn extend<'t>(
             // "B." and "Jr." and "Inc." keep their dot.
             let dot = tokens
                 .get(j + 1)
-                .is_some_and(|d| d.text(text) == "." && d.start == t.end);
+                .is_some_and(|d| d.start == t.end && d.is_byte(text, b'.'));
             // A company's "Corp." that ends the sentence gives its dot to the sentence.
             let sentence_end = j + 2 == n && organization::is_legal_suffix(t.text(text));
             let keeps_dot = dot
                 && !sentence_end
                 && (is_initial_at(text, tokens, j)
                     || is_abbrev_in_name(t.text(text))
-                    || j + 2 < n && tokens[j + 2].is_capitalized(text) && t.text(text).len() <= 3);
+                    || j + 2 < n && tokens[j + 2].is_capitalized() && t.text(text).len() <= 3);
             if keeps_dot {
                 push(words, t.start, tokens[j + 1].end);
                 j += 2;

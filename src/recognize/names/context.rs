@@ -140,11 +140,22 @@ fn has_chars(w: &str, n: usize) -> bool {
     b.len() >= n && (b[..n].is_ascii() || b.len() >= 4 * n || w.chars().nth(n - 1).is_some())
 }
 
+/// True when the word `t` has at least two characters: settled by its length when its
+/// first byte is ASCII (the byte after it starts a second character), else counted.
+#[inline]
+fn has_two_chars(text: &str, t: &Token) -> bool {
+    if text.as_bytes()[t.start].is_ascii() {
+        t.end - t.start >= 2
+    } else {
+        has_chars(t.text(text), 2)
+    }
+}
+
 /// Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN"): only listed names count.
 pub(super) fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
     let (mut words, mut caps) = (0, 0);
     for t in tokens {
-        if t.kind == TokenKind::Word && has_chars(t.text(text), 2) {
+        if t.kind == TokenKind::Word && has_two_chars(text, t) {
             words += 1;
             caps += usize::from(t.is_all_caps(text));
             // There are at most as many words as tokens: once more than a fifth of that
