@@ -30,16 +30,28 @@ fn priority(m: &Mention) -> u8 {
 pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     SCRATCH.with_borrow_mut(|scratch| {
         keep_longest(&mut mentions, scratch);
-        let keys = &mut scratch.keys;
-        keys.reset(text, &mentions);
-        names::surnames_over_places(text, &mut mentions, keys);
-        sports::sports_teams(text, &mut mentions);
-        names::roles_of_organizations(text, &mut mentions);
-        names::confirm_tentative(text, &mut mentions, keys);
-        names::link_names(text, &mut mentions, keys);
-        keys.give_back();
+        if text.len() <= names::NARROW_TEXT {
+            name_passes(text, &mut mentions, &mut scratch.keys);
+        } else {
+            name_passes(text, &mut mentions, &mut scratch.wide_keys);
+        }
     });
     mentions
+}
+
+/// The passes after overlaps are decided, in order, with the name keys they share.
+fn name_passes<O: names::Offset>(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    keys: &mut names::NameKeys<O>,
+) {
+    keys.reset(text, mentions);
+    names::surnames_over_places(text, mentions, keys);
+    sports::sports_teams(text, mentions);
+    names::roles_of_organizations(text, mentions);
+    names::confirm_tentative(text, mentions, keys);
+    names::link_names(text, mentions, keys);
+    keys.give_back();
 }
 
 /// The buffers of one thread's resolutions, kept from one article to the next: most
@@ -51,7 +63,9 @@ struct Scratch {
     run: Vec<u128>,
     kept: Vec<usize>,
     taken: Taken,
-    keys: names::NameKeys,
+    keys: names::NameKeys<u32>,
+    /// The name keys of a text past [`names::NARROW_TEXT`].
+    wide_keys: names::NameKeys<usize>,
 }
 
 thread_local! {

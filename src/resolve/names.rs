@@ -10,17 +10,57 @@ use crate::gazetteer::GAZETTEER;
 use crate::lexicon::words;
 use crate::model::{CanonicalName, EntityType, Mention, Rule};
 
-/// A string kept in [`NameKeys::store`]: its bytes and, for a name key, its words.
-#[derive(Clone, Copy)]
-struct Key {
-    start: usize,
-    end: usize,
-    words: usize,
+/// An offset into the store of [`NameKeys`]: `u32` for a text small enough that its store
+/// stays under 4 GiB (see [`NARROW_TEXT`]), which halves the keys of a huge input, and
+/// `usize` past that.
+pub(super) trait Offset: Copy + Default {
+    /// The offset `n` (which fits: the caller chose the type by the text's size).
+    fn at(n: usize) -> Self;
+    /// The offset as a `usize`.
+    fn get(self) -> usize;
 }
 
-impl Key {
+impl Offset for u32 {
+    fn at(n: usize) -> Self {
+        debug_assert!(u32::try_from(n).is_ok());
+        n as u32
+    }
+    fn get(self) -> usize {
+        self as usize
+    }
+}
+
+impl Offset for usize {
+    fn at(n: usize) -> Self {
+        n
+    }
+    fn get(self) -> usize {
+        self
+    }
+}
+
+/// The longest text whose store fits `u32` offsets. Mentions no longer overlap, and for
+/// each byte of them the store holds at most four name keys (one a pass), each at most
+/// three times as long in lower case, and one copy with straight apostrophes: sixteen
+/// times the text stays under 4 GiB.
+pub(super) const NARROW_TEXT: usize = (u32::MAX / 16) as usize;
+
+/// A string kept in [`NameKeys::store`]: its bytes and, for a name key, its words.
+#[derive(Clone, Copy)]
+struct Key<O> {
+    start: O,
+    end: O,
+    words: O,
+}
+
+impl<O: Offset> Key<O> {
     fn get(self, store: &str) -> &str {
-        &store[self.start..self.end]
+        &store[self.start.get()..self.end.get()]
+    }
+
+    /// The number of words of a name key.
+    fn words(self) -> usize {
+        self.words.get()
     }
 }
 
@@ -28,20 +68,20 @@ impl Key {
 /// that ask, end to end in one buffer with the other strings those passes build. Each
 /// kept key has the start of its mention: kept mentions never overlap, so a start names
 /// one, and they stay in text order. Holds the passes' other buffers too, all kept from
-/// one article to the next.
+/// one article to the next. Offsets are `O` (see [`Offset`]).
 #[derive(Default)]
-pub(super) struct NameKeys {
+pub(super) struct NameKeys<O> {
     store: String,
-    kept: Vec<(usize, Key)>,
+    kept: Vec<(O, Key<O>)>,
     positions: Vec<usize>,
     ends: Vec<usize>,
     lows: String,
-    straights: Vec<(usize, Key)>,
-    person_keys: Vec<Key>,
+    straights: Vec<(usize, Key<O>)>,
+    person_keys: Vec<Key<O>>,
     words: Vec<(usize, usize)>,
 }
 
-impl NameKeys {
+impl<O: Offset> NameKeys<O> {
     /// Keeps the keys of the people of `mentions` found for sure (a guess is asked about
     /// less often), forgetting the last article's.
     pub(super) fn reset(&mut self, text: &str, mentions: &[Mention]) {
@@ -50,7 +90,7 @@ impl NameKeys {
         for m in mentions.iter() {
             if m.ty == EntityType::Person && !m.tentative {
                 let key = self.push_key(m.text(text));
-                self.kept.push((m.span.start, key));
+                self.kept.push((O::at(m.span.start), key));
             }
         }
     }
@@ -72,40 +112,40 @@ impl NameKeys {
     }
 
     /// Appends the name key of `name` to the store.
-    fn push_key(&mut self, name: &str) -> Key {
+    fn push_key(&mut self, name: &str) -> Key<O> {
         let start = self.store.len();
         let words = push_name_key(name, &mut self.store);
         Key {
-            start,
-            end: self.store.len(),
-            words,
+            start: O::at(start),
+            end: O::at(self.store.len()),
+            words: O::at(words),
         }
     }
 
     /// The name key of `m`: the kept one, else a new one. `cursor` is a place in the kept
     /// keys that only moves forward: ask about mentions in text order.
-    fn of(&mut self, cursor: &mut usize, text: &str, m: &Mention) -> Key {
+    fn of(&mut self, cursor: &mut usize, text: &str, m: &Mention) -> Key<O> {
         while self
             .kept
             .get(*cursor)
-            .is_some_and(|&(s, _)| s < m.span.start)
+            .is_some_and(|&(s, _)| s.get() < m.span.start)
         {
             *cursor += 1;
         }
         match self.kept.get(*cursor) {
-            Some(&(s, key)) if s == m.span.start => key,
+            Some(&(s, key)) if s.get() == m.span.start => key,
             _ => self.push_key(m.text(text)),
         }
     }
 
     /// Appends `s` to the store.
-    fn push_str(&mut self, s: &str) -> Key {
+    fn push_str(&mut self, s: &str) -> Key<O> {
         let start = self.store.len();
         self.store.push_str(s);
         Key {
-            start,
-            end: self.store.len(),
-            words: 0,
+            start: O::at(start),
+            end: O::at(self.store.len()),
+            words: O::at(0),
         }
     }
 }
@@ -119,7 +159,11 @@ fn may_be_several_words(s: &str) -> bool {
 
 /// A lone word listed as a place that is the family name of a person in the same article
 /// is that person ("Jordan" after "Michael Jordan", "Washington" after "Denzel Washington").
-pub(super) fn surnames_over_places(text: &str, mentions: &mut [Mention], keys: &mut NameKeys) {
+pub(super) fn surnames_over_places<O: Offset>(
+    text: &str,
+    mentions: &mut [Mention],
+    keys: &mut NameKeys<O>,
+) {
     let mut lone = std::mem::take(&mut keys.positions);
     let mut ends = std::mem::take(&mut keys.ends);
     let mut lows = std::mem::take(&mut keys.lows);
@@ -147,10 +191,10 @@ pub(super) fn surnames_over_places(text: &str, mentions: &mut [Mention], keys: &
 
 /// Makes people of the lone places `lone` (positions in `mentions`; their names in lower
 /// case end at `ends` in `lows`) that are the family name of a person.
-fn family_names(
+fn family_names<O: Offset>(
     text: &str,
     mentions: &mut [Mention],
-    keys: &mut NameKeys,
+    keys: &mut NameKeys<O>,
     lone: &[usize],
     ends: &[usize],
     lows: &str,
@@ -173,7 +217,7 @@ fn family_names(
         }
         let key = keys.of(&mut cursor, text, m);
         // The last of two or more words.
-        if key.words < 2 {
+        if key.words() < 2 {
             continue;
         }
         let key = key.get(&keys.store);
@@ -398,14 +442,14 @@ fn org_short_name(name: &str) -> Option<&str> {
 /// A piece of text a key is made of: a slice of the article, or of the store of
 /// [`NameKeys`], which holds the keys the article does not spell out.
 #[derive(Clone, Copy)]
-enum Piece {
+enum Piece<O> {
     /// `text[start..end]`.
     Text(usize, usize),
     /// A string of the store.
-    Store(Key),
+    Store(Key<O>),
 }
 
-impl Piece {
+impl<O: Offset> Piece<O> {
     fn get<'a>(self, text: &'a str, store: &'a str) -> &'a str {
         match self {
             Piece::Text(a, b) => &text[a..b],
@@ -459,7 +503,11 @@ impl Sketch {
 
 /// A lone capitalized word stays a name only when the article names the same entity more
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
-pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &mut NameKeys) {
+pub(super) fn confirm_tentative<O: Offset>(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    keys: &mut NameKeys<O>,
+) {
     let weak_person = |m: &Mention| {
         m.ty == EntityType::Person && matches!(m.rule, Rule::Speaker | Rule::UnknownName)
     };
@@ -621,7 +669,7 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
 /// Sets `canonical` on people (the fullest name containing the mention's words) and on
 /// organizations known by an acronym (the name whose initials spell it). A name that is
 /// its own canonical name keeps none: the output gives its text.
-pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKeys) {
+pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: &mut NameKeys<O>) {
     // The name key of every person, in text order.
     let mut cursor = 0;
     let mut person_keys = std::mem::take(&mut keys.person_keys);
@@ -635,7 +683,7 @@ pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKe
     // holds it (the first in the text among the longest): one hash lookup per mention.
     let runs: usize = person_keys
         .iter()
-        .map(|k| k.words * (k.words + 1) / 2)
+        .map(|k| k.words() * (k.words() + 1) / 2)
         .sum();
     // Room for every run of a usual article at once; a huge input's runs repeat (the same
     // people), so its map grows to the distinct ones instead of holding room for all.
@@ -699,7 +747,7 @@ pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKe
                 };
                 let full = fullest
                     .get(key.get(store))
-                    .filter(|(len, _)| *len > key.words);
+                    .filter(|(len, _)| *len > key.words());
                 // A fuller name in the article wins; else a list's canonical name; else the
                 // text, which is no canonical name (see `Mention::canonical`).
                 if let Some((_, full)) = full {
