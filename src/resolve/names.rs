@@ -687,7 +687,8 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
         .sum();
     // Room for every run of a usual article at once; a huge input's runs repeat (the same
     // people), so its map grows to the distinct ones instead of holding room for all.
-    let mut fullest: HashMap<&str, (usize, &str)> =
+    // Each entry makes its canonical name once, which the mentions it names share.
+    let mut fullest: HashMap<&str, (usize, &str, Option<CanonicalName>)> =
         HashMap::with_capacity_and_hasher(runs.min(1 << 12), Default::default());
     // The byte range of each word of a key (a run of words is a slice of the key).
     let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
@@ -699,9 +700,9 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
             for b in a..words.len() {
                 let entry = fullest
                     .entry(&key[words[a].0..words[b].1])
-                    .or_insert((0, ""));
+                    .or_insert((0, "", None));
                 if words.len() > entry.0 {
-                    *entry = (words.len(), m.text(text));
+                    *entry = (words.len(), m.text(text), None);
                 }
             }
         }
@@ -746,12 +747,13 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
                     continue;
                 };
                 let full = fullest
-                    .get(key.get(store))
-                    .filter(|(len, _)| *len > key.words());
+                    .get_mut(key.get(store))
+                    .filter(|(len, ..)| *len > key.words());
                 // A fuller name in the article wins; else a list's canonical name; else the
                 // text, which is no canonical name (see `Mention::canonical`).
-                if let Some((_, full)) = full {
-                    m.canonical = Some((*full).into());
+                if let Some((_, full, shared)) = full {
+                    let name = shared.get_or_insert_with(|| CanonicalName::from(*full));
+                    m.canonical = Some(name.clone());
                 }
             }
             // The article's own expansion of an acronym beats a list's: "Council for the
