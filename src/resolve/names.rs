@@ -556,22 +556,27 @@ pub(super) fn confirm_tentative<O: Offset>(
     // The names said to be organizations: only they may make a weak person one.
     let mut org_sketch = Sketch::default();
     let mut person_key = person_keys.iter();
-    // The mention at `k` with straight apostrophes, `next` walking `straights` along.
-    let piece = |k: usize, m: &Mention, next: &mut usize| match straights.get(*next) {
-        Some(&(at, key)) if at == k => {
+    // The mention at `k` with straight apostrophes, `next` walking `straights` along (asked
+    // in increasing `k`, not necessarily each).
+    let piece = |k: usize, m: &Mention, next: &mut usize| {
+        while straights.get(*next).is_some_and(|&(at, _)| at < k) {
             *next += 1;
-            Piece::Store(key)
         }
-        _ => Piece::Text(m.span.start, m.span.end),
+        match straights.get(*next) {
+            Some(&(at, key)) if at == k => Piece::Store(key),
+            _ => Piece::Text(m.span.start, m.span.end),
+        }
     };
     let mut next = 0;
     for (k, m) in mentions.iter().enumerate() {
-        let straight = piece(k, m, &mut next);
         if m.tentative {
             continue;
         }
         let t = m.text(text);
-        let key = straight.get(text, store);
+        let key = match piece(k, m, &mut next) {
+            Piece::Store(key) => key.get(store),
+            Piece::Text(..) => t,
+        };
         if wanted.may_contain(key, false) {
             known.entry(key).or_insert(m.ty);
             known_sketch.insert(key, false);
@@ -591,7 +596,7 @@ pub(super) fn confirm_tentative<O: Offset>(
         }
         // "Van Dijk" after "Van Dijk Lines": a company's name without its last word.
         if m.ty == EntityType::Organization {
-            for (k, _) in t.match_indices(' ').skip(1) {
+            for k in spaces(t).skip(1) {
                 let prefix = &t[..k];
                 if wanted.may_contain(prefix, false) {
                     known.entry(prefix).or_insert(EntityType::Organization);
@@ -615,9 +620,11 @@ pub(super) fn confirm_tentative<O: Offset>(
                 }
             }
             // "de la fuente" after "Álvaro de la Fuente": the surname with its particles.
-            for (k, _) in key.match_indices(' ') {
+            // The runs that start after a space and hold another.
+            let mut at = spaces(key).peekable();
+            while let Some(k) = at.next() {
                 let run = &key[k + 1..];
-                if run.contains(' ') && wanted.may_contain(run, false) {
+                if at.peek().is_some() && wanted.may_contain(run, false) {
                     known.entry(run).or_insert(EntityType::Person);
                     known_sketch.insert(run, false);
                 }
@@ -638,7 +645,7 @@ pub(super) fn confirm_tentative<O: Offset>(
     };
     let (mut k, mut next) = (0, 0);
     mentions.retain_mut(|m| {
-        let straight = piece(k, m, &mut next);
+        let at = k;
         k += 1;
         if weak_person(m)
             && org_sketch.may_contain(m.text(text), false)
@@ -651,7 +658,7 @@ pub(super) fn confirm_tentative<O: Offset>(
         if !m.tentative {
             return true;
         }
-        let s = straight.get(text, store);
+        let s = piece(at, m, &mut next).get(text, store);
         match known_as(s, false).or_else(|| known_as(s, true)) {
             Some(ty) => {
                 m.ty = ty;
@@ -787,6 +794,14 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
 /// True for a name of capitals (and "&") of two characters or more ("CSIS", "AT&T").
 fn is_acronym(t: &str) -> bool {
     t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2
+}
+
+/// The byte offsets of the spaces of `s`, a byte at a time (names are short: a search
+/// would cost more to start than the bytes to read).
+fn spaces(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.bytes()
+        .enumerate()
+        .filter_map(|(k, b)| (b == b' ').then_some(k))
 }
 
 /// True when `s` has a curly apostrophe, to be made straight.
