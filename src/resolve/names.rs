@@ -701,6 +701,7 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
     let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
     for (m, key) in persons.zip(&person_keys) {
         let key = key.get(store);
+        let name = m.text(text);
         words.clear();
         words.extend(key_words(key));
         for a in 0..words.len() {
@@ -709,7 +710,7 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
                     .entry(&key[words[a].0..words[b].1])
                     .or_insert((0, "", None));
                 if words.len() > entry.0 {
-                    *entry = (words.len(), m.text(text), None);
+                    *entry = (words.len(), name, None);
                 }
             }
         }
@@ -747,7 +748,6 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
     }
     let mut person_key = person_keys.iter();
     for m in mentions.iter_mut() {
-        let t = m.text(text);
         match m.ty {
             EntityType::Person => {
                 let Some(&key) = person_key.next() else {
@@ -766,6 +766,7 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
             // The article's own expansion of an acronym beats a list's: "Council for the
             // Development of Cambodia (CDC)" is no Centers for Disease Control.
             EntityType::Organization => {
+                let t = m.text(text);
                 let expansion = if !expansions.is_empty() && is_acronym(t) {
                     expansions.get(t).copied().flatten()
                 } else {
@@ -783,7 +784,7 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
             _ => {}
         }
         // The name as written needs no copy.
-        if m.canonical.as_deref() == Some(t) {
+        if m.canonical.as_deref().is_some_and(|c| c == m.text(text)) {
             m.canonical = None;
         }
     }
@@ -793,6 +794,9 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
 
 /// True for a name of capitals (and "&") of two characters or more ("CSIS", "AT&T").
 fn is_acronym(t: &str) -> bool {
+    if t.is_ascii() {
+        return t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
+    }
     t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2
 }
 
@@ -876,6 +880,16 @@ mod tests {
                 .filter(|c| c.is_uppercase())
                 .collect();
             assert_eq!(got, want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn acronyms_read_by_byte_as_by_character() {
+        for t in [
+            "CSIS", "AT&T", "A", "&&", "Ab", "", "ÉU", "UN ", "U.N.", "É",
+        ] {
+            let want = t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2;
+            assert_eq!(is_acronym(t), want, "{t:?}");
         }
     }
 
