@@ -700,7 +700,12 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
     // The byte range of each word of a key (a run of words is a slice of the key).
     let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
     for (m, key) in persons.zip(&person_keys) {
-        let key = key.get(store);
+        let (key, n) = (key.get(store), key.words());
+        // A name met before, or a run of a fuller one, has each of its runs in the map at
+        // least as full already: it would change nothing.
+        if fullest.get(key).is_some_and(|e| e.0 >= n) {
+            continue;
+        }
         let name = m.text(text);
         words.clear();
         words.extend(key_words(key));
