@@ -74,7 +74,6 @@ pub(super) struct NameKeys<O> {
     store: String,
     kept: Vec<(O, Key<O>)>,
     positions: Vec<usize>,
-    ends: Vec<usize>,
     lows: String,
     straights: Vec<(usize, Key<O>)>,
     person_keys: Vec<Key<O>>,
@@ -105,7 +104,6 @@ impl<O: Offset> NameKeys<O> {
         }
         super::give_back(&mut self.kept);
         super::give_back(&mut self.positions);
-        super::give_back(&mut self.ends);
         super::give_back(&mut self.straights);
         super::give_back(&mut self.person_keys);
         super::give_back(&mut self.words);
@@ -165,11 +163,7 @@ pub(super) fn surnames_over_places<O: Offset>(
     keys: &mut NameKeys<O>,
 ) {
     let mut lone = std::mem::take(&mut keys.positions);
-    let mut ends = std::mem::take(&mut keys.ends);
-    let mut lows = std::mem::take(&mut keys.lows);
     lone.clear();
-    ends.clear();
-    lows.clear();
     lone.extend((0..mentions.len()).filter(|&k| {
         let m = &mentions[k];
         m.ty == EntityType::Place
@@ -177,39 +171,25 @@ pub(super) fn surnames_over_places<O: Offset>(
             && !m.text(text).bytes().any(|b| b == b' ')
     }));
     if !lone.is_empty() {
-        // The lone places in lower case, end to end.
-        for &k in &lone {
-            push_lower(mentions[k].text(text), &mut lows);
-            ends.push(lows.len());
-        }
-        family_names(text, mentions, keys, &lone, &ends, &lows);
+        family_names(text, mentions, keys, &lone);
     }
     keys.positions = lone;
-    keys.ends = ends;
-    keys.lows = lows;
 }
 
-/// Makes people of the lone places `lone` (positions in `mentions`; their names in lower
-/// case end at `ends` in `lows`) that are the family name of a person.
+/// Makes people of the lone places `lone` (positions in `mentions`) that are the family
+/// name of a person: the last word of a name key of two words or more. The family names are
+/// gathered first (most articles have few), and only a place that may be one of them is
+/// put in lower case and looked for.
 fn family_names<O: Offset>(
     text: &str,
     mentions: &mut [Mention],
     keys: &mut NameKeys<O>,
     lone: &[usize],
-    ends: &[usize],
-    lows: &str,
 ) {
-    // Whether a person's family name is each lone place.
-    let mut surname: HashMap<&str, bool> =
-        HashMap::with_capacity_and_hasher(lone.len(), Default::default());
+    // The family names, as byte ranges of the store (which grows as they are gathered).
+    let mut lasts = std::mem::take(&mut keys.words);
+    lasts.clear();
     let mut sketch = Sketch::default();
-    let mut start = 0;
-    for &end in ends {
-        surname.insert(&lows[start..end], false);
-        sketch.insert(&lows[start..end], false);
-        start = end;
-    }
-    let mut any = false;
     let mut cursor = 0;
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
         if m.tentative && !may_be_several_words(m.text(text)) {
@@ -220,32 +200,38 @@ fn family_names<O: Offset>(
         if key.words() < 2 {
             continue;
         }
-        let key = key.get(&keys.store);
-        let last = key
+        let (start, end) = (key.start.get(), key.end.get());
+        let name = &keys.store[start..end];
+        let last = name
             .bytes()
             .rposition(|b| b == b' ')
-            .map_or(key, |p| &key[p + 1..]);
-        if !sketch.may_contain(last, false) {
-            continue;
-        }
-        if let Some(hit) = surname.get_mut(last) {
-            *hit = true;
-            any = true;
-        }
+            .map_or(start, |p| start + p + 1);
+        sketch.insert(&keys.store[last..end], false);
+        lasts.push((last, end));
     }
-    if !any {
-        return;
-    }
-    let mut start = 0;
-    for (&k, &end) in lone.iter().zip(ends) {
-        if surname.get(&lows[start..end]) == Some(&true) {
-            let m = &mut mentions[k];
-            m.ty = EntityType::Person;
-            m.list_kind = None;
-            m.rule = Rule::ArticleLink;
+    if !lasts.is_empty() {
+        let store = keys.store.as_str();
+        let mut lower = std::mem::take(&mut keys.lows);
+        let mut surnames: Option<foldhash::HashSet<&str>> = None;
+        for &k in lone {
+            let t = mentions[k].text(text);
+            if !sketch.may_contain(t, true) {
+                continue;
+            }
+            lower.clear();
+            push_lower(t, &mut lower);
+            let surnames =
+                surnames.get_or_insert_with(|| lasts.iter().map(|&(a, b)| &store[a..b]).collect());
+            if surnames.contains(lower.as_str()) {
+                let m = &mut mentions[k];
+                m.ty = EntityType::Person;
+                m.list_kind = None;
+                m.rule = Rule::ArticleLink;
+            }
         }
-        start = end;
+        keys.lows = lower;
     }
+    keys.words = lasts;
 }
 
 /// The roles of organizations by their first byte (ASCII lower case): a role can follow a
