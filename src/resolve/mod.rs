@@ -62,6 +62,8 @@ struct Scratch {
     order64: Vec<u64>,
     run: Vec<u128>,
     kept: Vec<usize>,
+    /// `kept` when the positions fit in 32 bits (the sort keys of 64): half the room.
+    kept32: Vec<u32>,
     taken: Taken,
     keys: names::NameKeys<u32>,
     /// The name keys of a text past [`names::NARROW_TEXT`].
@@ -117,6 +119,7 @@ fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
         order64,
         run,
         kept,
+        kept32,
         taken,
         ..
     } = scratch;
@@ -146,27 +149,30 @@ fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
     }
     // The positions of the kept mentions, in text order.
     kept.clear();
+    kept32.clear();
     if small {
-        decide_runs(order64, mentions, run, kept, taken);
+        decide_runs(order64, mentions, run, kept32, taken);
+        gather(mentions, kept32);
     } else {
         decide_runs(order, mentions, run, kept, taken);
+        gather(mentions, kept);
     }
-    gather(mentions, kept);
     give_back(order);
     give_back(order64);
     give_back(run);
     give_back(kept);
+    give_back(kept32);
     give_back(&mut taken.bits);
 }
 
 /// Decides each run of overlapping mentions of `order` (start keys with the mention's
 /// position in their low 32 bits, sorted), appending the positions of the kept mentions to
 /// `kept` in text order.
-fn decide_runs<K: Copy + Into<u128>>(
+fn decide_runs<K: Copy + Into<u128>, P: names::Offset + Ord>(
     order: &[K],
     mentions: &[Mention],
     run: &mut Vec<u128>,
-    kept: &mut Vec<usize>,
+    kept: &mut Vec<P>,
     taken: &mut Taken,
 ) {
     let at = |key: K| (key.into() & POSITION) as usize;
@@ -189,7 +195,7 @@ fn decide_runs<K: Copy + Into<u128>>(
             j += 1;
         }
         if j == i + 1 {
-            kept.push(at(order[i]));
+            kept.push(P::at(at(order[i])));
             i = j;
             continue;
         }
@@ -213,12 +219,12 @@ fn decide_runs<K: Copy + Into<u128>>(
                 continue;
             }
             taken.mark(span);
-            kept.push(p);
+            kept.push(P::at(p));
         }
         // The run's kept mentions in its order (text order), as positions in `mentions`.
         kept[from..].sort_unstable();
         for q in &mut kept[from..] {
-            *q = at(order[*q]);
+            *q = P::at(at(order[q.get()]));
         }
         i = j;
     }
@@ -284,14 +290,14 @@ impl Taken {
 /// distinct) and drops the rest; `from` is overwritten. The mentions are large and mostly
 /// in order already: each is moved by at most one swap, following where earlier swaps
 /// moved the ones it needs.
-fn gather(mentions: &mut Vec<Mention>, from: &mut [usize]) {
+fn gather<P: names::Offset>(mentions: &mut Vec<Mention>, from: &mut [P]) {
     for i in 0..from.len() {
-        let mut k = from[i];
+        let mut k = from[i].get();
         while k < i {
-            k = from[k];
+            k = from[k].get();
         }
         // From now on: where the mention that was at position `i` before this step went.
-        from[i] = k;
+        from[i] = P::at(k);
         mentions.swap(i, k);
     }
     mentions.truncate(from.len());

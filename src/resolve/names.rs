@@ -10,9 +10,10 @@ use crate::gazetteer::GAZETTEER;
 use crate::lexicon::words;
 use crate::model::{CanonicalName, EntityType, Mention, Rule};
 
-/// An offset into the store of [`NameKeys`]: `u32` for a text small enough that its store
-/// stays under 4 GiB (see [`NARROW_TEXT`]), which halves the keys of a huge input, and
-/// `usize` past that.
+/// An offset or position kept in `u32` where it fits, which halves the buffers of a huge
+/// input, and in `usize` past that: offsets into the store of [`NameKeys`] (`u32` for a text
+/// small enough that its store stays under 4 GiB, see [`NARROW_TEXT`]), positions of
+/// mentions.
 pub(super) trait Offset: Copy + Default {
     /// The offset `n` (which fits: the caller chose the type by the text's size).
     fn at(n: usize) -> Self;
