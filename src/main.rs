@@ -3,7 +3,7 @@
 //! status. All analysis lives in the library.
 
 use std::collections::BTreeMap;
-use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufRead, IoSlice, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
@@ -19,6 +19,22 @@ use serde_json::Value;
 /// serves faster than the system allocator, on every platform alike.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// mimalloc's option `purge_delay` (`mi_option_purge_delay` of its `mimalloc.h`, v2).
+const PURGE_DELAY: std::ffi::c_int = 15;
+
+unsafe extern "C" {
+    /// Sets one of mimalloc's options (linked in with the allocator).
+    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+}
+
+/// Makes mimalloc give freed memory back to the system at once rather than 10 ms later: a
+/// large input's stages each free buffers as large as a part of the input, and held for
+/// the delay they add up to many megabytes of peak memory (5% of a 50 MB input's).
+fn purge_at_once() {
+    // SAFETY: `mi_option_set` only stores the option's value; any value is valid for it.
+    unsafe { mi_option_set(PURGE_DELAY, 0) }
+}
 
 /// Analyze news articles: sentences, people, places, organizations, amounts and dates, as JSON.
 #[derive(Parser, Debug)]
@@ -178,6 +194,7 @@ type RenderLater = Box<dyn FnOnce(&mut dyn Write) -> io::Result<()> + Send>;
 const DEFER_BYTES: usize = 1 << 20;
 
 fn main() -> ExitCode {
+    purge_at_once();
     let args = Args::parse();
     if let Some(command) = &args.command {
         return match print_command(command) {
@@ -442,7 +459,7 @@ fn run(
     progress: bool,
 ) -> io::Result<bool> {
     // Not `stdout().lock()`: with several workers, whichever holds the commit lock writes.
-    let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
+    let mut out = Gather::new(io::stdout());
     let pretty = matches!(output, Output::Json(JsonOptions { pretty: true, .. }));
     match output {
         Output::Tsv => lede::render::write_tsv_header(&mut out)?,
@@ -523,7 +540,7 @@ struct Commit<'a, W: Write> {
     /// The index of the next outcome to print.
     next: usize,
     pending: BTreeMap<usize, Outcome>,
-    out: &'a mut W,
+    out: &'a mut Gather<W>,
     printer: &'a mut Printer,
     /// The first write error (a closed pipe): it stops the run.
     error: Option<io::Error>,
@@ -583,11 +600,11 @@ struct Printer {
 }
 
 impl Printer {
-    fn print<W: Write>(&mut self, out: &mut W, outcome: Outcome) -> io::Result<()> {
+    fn print<W: Write>(&mut self, out: &mut Gather<W>, outcome: Outcome) -> io::Result<()> {
         match outcome {
             Ok(rendered) => {
                 match rendered {
-                    Rendered::Bytes(bytes) => out.write_all(&bytes)?,
+                    Rendered::Bytes(bytes) => out.push(bytes)?,
                     Rendered::Deferred(render) => render(out)?,
                 }
                 if self.pretty {
@@ -617,6 +634,98 @@ impl Printer {
 
     fn finish(&self) {
         self.clear_progress();
+    }
+}
+
+/// The output's buffer: the rendered inputs as they came, written out together (one
+/// `writev`) once they add up to [`Gather::FULL`], never copied; small writes (headers, a
+/// large input's pieces) are collected in a buffer of their own, in order with them.
+struct Gather<W: Write> {
+    inner: W,
+    /// The pieces to write, in order.
+    parts: Vec<Vec<u8>>,
+    /// Small writes after the last piece.
+    open: Vec<u8>,
+    /// The bytes of `parts` and `open`.
+    len: usize,
+}
+
+impl<W: Write> Gather<W> {
+    /// The buffered size at which the pieces are written out.
+    const FULL: usize = 1 << 16;
+
+    fn new(inner: W) -> Self {
+        Gather {
+            inner,
+            parts: Vec::new(),
+            open: Vec::new(),
+            len: 0,
+        }
+    }
+
+    /// Appends `bytes`, taking them as they are.
+    fn push(&mut self, bytes: Vec<u8>) -> io::Result<()> {
+        if !self.open.is_empty() {
+            self.parts.push(std::mem::take(&mut self.open));
+        }
+        self.len += bytes.len();
+        self.parts.push(bytes);
+        if self.len >= Self::FULL {
+            self.write_out()?;
+        }
+        Ok(())
+    }
+
+    /// Writes every piece out, in order.
+    fn write_out(&mut self) -> io::Result<()> {
+        let mut slices: Vec<IoSlice> = self
+            .parts
+            .iter()
+            .chain([&self.open])
+            .filter(|p| !p.is_empty())
+            .map(|p| IoSlice::new(p))
+            .collect();
+        let mut rest = &mut slices[..];
+        while !rest.is_empty() {
+            match self.inner.write_vectored(rest) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        self.parts.clear();
+        self.open.clear();
+        self.len = 0;
+        Ok(())
+    }
+}
+
+impl<W: Write> Write for Gather<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if buf.len() >= Self::FULL {
+            // A large piece goes out as it is, after the ones before it.
+            self.write_out()?;
+            return self.inner.write(buf);
+        }
+        self.open.extend_from_slice(buf);
+        self.len += buf.len();
+        if self.len >= Self::FULL {
+            self.write_out()?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.write_out()?;
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Drop for Gather<W> {
+    /// Writes out what is left, as a `BufWriter` does (an error has nowhere to go).
+    fn drop(&mut self) {
+        let _ = self.write_out();
     }
 }
 
@@ -677,6 +786,33 @@ fn describe(e: &io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gathered_pieces_keep_their_order() {
+        let mut want = Vec::new();
+        let mut sink = Vec::new();
+        {
+            let mut out = Gather::new(&mut sink);
+            for k in 0..200usize {
+                let piece = vec![b'a' + (k % 26) as u8; k * 37 % 5000];
+                want.extend_from_slice(&piece);
+                if k % 3 == 0 {
+                    out.write_all(&piece).unwrap();
+                } else {
+                    out.push(piece).unwrap();
+                }
+                if k % 50 == 0 {
+                    let large = vec![b'L'; Gather::<Vec<u8>>::FULL + k];
+                    want.extend_from_slice(&large);
+                    out.write_all(&large).unwrap();
+                }
+            }
+            out.flush().unwrap();
+            out.push(b"end".to_vec()).unwrap();
+        }
+        want.extend_from_slice(b"end");
+        assert!(sink == want);
+    }
 
     #[test]
     fn a_panic_becomes_the_inputs_error() {

@@ -4,6 +4,7 @@
 //! `value.rs`). It imports nothing of the crate's own, so any module may use it.
 
 use serde::Serialize;
+use std::sync::Arc;
 
 mod rule;
 mod value;
@@ -119,9 +120,10 @@ const _: () = assert!(std::mem::size_of::<Mention>() <= 40);
 const _: () = assert!(std::mem::size_of::<Quantity>() <= 64);
 
 /// A canonical name. Few mentions have one (a name is mostly its own), so it is one
-/// pointer wide in a mention, the name itself behind it. Reads as a `str`.
+/// pointer wide in a mention, the name itself behind it; clones share the name (the
+/// mentions linked to one fuller name hold one copy of it). Reads as a `str`.
 #[derive(Clone, PartialEq, Eq)]
-pub struct CanonicalName(Box<Box<str>>);
+pub struct CanonicalName(Arc<Box<str>>);
 
 impl std::ops::Deref for CanonicalName {
     type Target = str;
@@ -139,13 +141,13 @@ impl std::fmt::Debug for CanonicalName {
 
 impl From<&str> for CanonicalName {
     fn from(name: &str) -> Self {
-        CanonicalName(Box::new(name.into()))
+        CanonicalName(Arc::new(name.into()))
     }
 }
 
 impl From<String> for CanonicalName {
     fn from(name: String) -> Self {
-        CanonicalName(Box::new(name.into_boxed_str()))
+        CanonicalName(Arc::new(name.into_boxed_str()))
     }
 }
 

@@ -390,6 +390,9 @@ impl Writer<'_, '_> {
             self.raw(b",\"quotes\":");
             self.list(&found.quotes, |w, q| w.quote(text, &offsets, q));
         }
+        // The summary needs no offsets: their table (a word per 256 bytes of text past the
+        // first one beyond ASCII) makes room for its groups.
+        drop(offsets);
         if fields.has("summary") {
             self.raw(b",\"summary\":");
             self.summary(&group(text, &found.mentions));

@@ -32,18 +32,30 @@ fn priority(m: &Mention) -> u8 {
 pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     SCRATCH.with_borrow_mut(|scratch| {
         keep_longest(&mut mentions, scratch);
-        let keys = &mut scratch.keys;
-        keys.reset(text, &mentions);
-        names::surnames_over_places(text, &mut mentions, keys);
-        sports::sports_teams(text, &mut mentions);
-        companies::companies_over_places(text, &mut mentions);
-        names::roles_of_organizations(text, &mut mentions);
-        names::confirm_tentative(text, &mut mentions, keys);
-        vote::organizations_by_evidence(text, &mut mentions);
-        names::link_names(text, &mut mentions, keys);
-        keys.give_back();
+        if text.len() <= names::NARROW_TEXT {
+            name_passes(text, &mut mentions, &mut scratch.keys);
+        } else {
+            name_passes(text, &mut mentions, &mut scratch.wide_keys);
+        }
     });
     mentions
+}
+
+/// The passes after overlaps are decided, in order, with the name keys they share.
+fn name_passes<O: names::Offset>(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    keys: &mut names::NameKeys<O>,
+) {
+    keys.reset(text, mentions);
+    names::surnames_over_places(text, mentions, keys);
+    sports::sports_teams(text, mentions);
+    companies::companies_over_places(text, mentions);
+    names::roles_of_organizations(text, mentions);
+    names::confirm_tentative(text, mentions, keys);
+    vote::organizations_by_evidence(text, mentions);
+    names::link_names(text, mentions, keys);
+    keys.give_back();
 }
 
 /// The buffers of one thread's resolutions, kept from one article to the next: most
@@ -54,8 +66,12 @@ struct Scratch {
     order64: Vec<u64>,
     run: Vec<u128>,
     kept: Vec<usize>,
+    /// `kept` when the positions fit in 32 bits (the sort keys of 64): half the room.
+    kept32: Vec<u32>,
     taken: Taken,
-    keys: names::NameKeys,
+    keys: names::NameKeys<u32>,
+    /// The name keys of a text past [`names::NARROW_TEXT`].
+    wide_keys: names::NameKeys<usize>,
 }
 
 thread_local! {
@@ -107,6 +123,7 @@ fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
         order64,
         run,
         kept,
+        kept32,
         taken,
         ..
     } = scratch;
@@ -136,27 +153,30 @@ fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
     }
     // The positions of the kept mentions, in text order.
     kept.clear();
+    kept32.clear();
     if small {
-        decide_runs(order64, mentions, run, kept, taken);
+        decide_runs(order64, mentions, run, kept32, taken);
+        gather(mentions, kept32);
     } else {
         decide_runs(order, mentions, run, kept, taken);
+        gather(mentions, kept);
     }
-    gather(mentions, kept);
     give_back(order);
     give_back(order64);
     give_back(run);
     give_back(kept);
+    give_back(kept32);
     give_back(&mut taken.bits);
 }
 
 /// Decides each run of overlapping mentions of `order` (start keys with the mention's
 /// position in their low 32 bits, sorted), appending the positions of the kept mentions to
 /// `kept` in text order.
-fn decide_runs<K: Copy + Into<u128>>(
+fn decide_runs<K: Copy + Into<u128>, P: names::Offset + Ord>(
     order: &[K],
     mentions: &[Mention],
     run: &mut Vec<u128>,
-    kept: &mut Vec<usize>,
+    kept: &mut Vec<P>,
     taken: &mut Taken,
 ) {
     let at = |key: K| (key.into() & POSITION) as usize;
@@ -179,7 +199,7 @@ fn decide_runs<K: Copy + Into<u128>>(
             j += 1;
         }
         if j == i + 1 {
-            kept.push(at(order[i]));
+            kept.push(P::at(at(order[i])));
             i = j;
             continue;
         }
@@ -203,12 +223,12 @@ fn decide_runs<K: Copy + Into<u128>>(
                 continue;
             }
             taken.mark(span);
-            kept.push(p);
+            kept.push(P::at(p));
         }
         // The run's kept mentions in its order (text order), as positions in `mentions`.
         kept[from..].sort_unstable();
         for q in &mut kept[from..] {
-            *q = at(order[*q]);
+            *q = P::at(at(order[q.get()]));
         }
         i = j;
     }
@@ -274,14 +294,14 @@ impl Taken {
 /// distinct) and drops the rest; `from` is overwritten. The mentions are large and mostly
 /// in order already: each is moved by at most one swap, following where earlier swaps
 /// moved the ones it needs.
-fn gather(mentions: &mut Vec<Mention>, from: &mut [usize]) {
+fn gather<P: names::Offset>(mentions: &mut Vec<Mention>, from: &mut [P]) {
     for i in 0..from.len() {
-        let mut k = from[i];
+        let mut k = from[i].get();
         while k < i {
-            k = from[k];
+            k = from[k].get();
         }
         // From now on: where the mention that was at position `i` before this step went.
-        from[i] = k;
+        from[i] = P::at(k);
         mentions.swap(i, k);
     }
     mentions.truncate(from.len());

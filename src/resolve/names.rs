@@ -10,17 +10,58 @@ use crate::gazetteer::GAZETTEER;
 use crate::lexicon::words;
 use crate::model::{CanonicalName, EntityType, Mention, Rule};
 
-/// A string kept in [`NameKeys::store`]: its bytes and, for a name key, its words.
-#[derive(Clone, Copy)]
-struct Key {
-    start: usize,
-    end: usize,
-    words: usize,
+/// An offset or position kept in `u32` where it fits, which halves the buffers of a huge
+/// input, and in `usize` past that: offsets into the store of [`NameKeys`] (`u32` for a text
+/// small enough that its store stays under 4 GiB, see [`NARROW_TEXT`]), positions of
+/// mentions.
+pub(super) trait Offset: Copy + Default {
+    /// The offset `n` (which fits: the caller chose the type by the text's size).
+    fn at(n: usize) -> Self;
+    /// The offset as a `usize`.
+    fn get(self) -> usize;
 }
 
-impl Key {
+impl Offset for u32 {
+    fn at(n: usize) -> Self {
+        debug_assert!(u32::try_from(n).is_ok());
+        n as u32
+    }
+    fn get(self) -> usize {
+        self as usize
+    }
+}
+
+impl Offset for usize {
+    fn at(n: usize) -> Self {
+        n
+    }
+    fn get(self) -> usize {
+        self
+    }
+}
+
+/// The longest text whose store fits `u32` offsets. Mentions no longer overlap, and for
+/// each byte of them the store holds at most four name keys (one a pass), each at most
+/// three times as long in lower case, and one copy with straight apostrophes: sixteen
+/// times the text stays under 4 GiB.
+pub(super) const NARROW_TEXT: usize = (u32::MAX / 16) as usize;
+
+/// A string kept in [`NameKeys::store`]: its bytes and, for a name key, its words.
+#[derive(Clone, Copy)]
+struct Key<O> {
+    start: O,
+    end: O,
+    words: O,
+}
+
+impl<O: Offset> Key<O> {
     fn get(self, store: &str) -> &str {
-        &store[self.start..self.end]
+        &store[self.start.get()..self.end.get()]
+    }
+
+    /// The number of words of a name key.
+    fn words(self) -> usize {
+        self.words.get()
     }
 }
 
@@ -28,20 +69,19 @@ impl Key {
 /// that ask, end to end in one buffer with the other strings those passes build. Each
 /// kept key has the start of its mention: kept mentions never overlap, so a start names
 /// one, and they stay in text order. Holds the passes' other buffers too, all kept from
-/// one article to the next.
+/// one article to the next. Offsets are `O` (see [`Offset`]).
 #[derive(Default)]
-pub(super) struct NameKeys {
+pub(super) struct NameKeys<O> {
     store: String,
-    kept: Vec<(usize, Key)>,
+    kept: Vec<(O, Key<O>)>,
     positions: Vec<usize>,
-    ends: Vec<usize>,
     lows: String,
-    straights: Vec<(usize, Key)>,
-    person_keys: Vec<Key>,
+    straights: Vec<(usize, Key<O>)>,
+    person_keys: Vec<Key<O>>,
     words: Vec<(usize, usize)>,
 }
 
-impl NameKeys {
+impl<O: Offset> NameKeys<O> {
     /// Keeps the keys of the people of `mentions` found for sure (a guess is asked about
     /// less often), forgetting the last article's.
     pub(super) fn reset(&mut self, text: &str, mentions: &[Mention]) {
@@ -50,7 +90,7 @@ impl NameKeys {
         for m in mentions.iter() {
             if m.ty == EntityType::Person && !m.tentative {
                 let key = self.push_key(m.text(text));
-                self.kept.push((m.span.start, key));
+                self.kept.push((O::at(m.span.start), key));
             }
         }
     }
@@ -65,47 +105,46 @@ impl NameKeys {
         }
         super::give_back(&mut self.kept);
         super::give_back(&mut self.positions);
-        super::give_back(&mut self.ends);
         super::give_back(&mut self.straights);
         super::give_back(&mut self.person_keys);
         super::give_back(&mut self.words);
     }
 
     /// Appends the name key of `name` to the store.
-    fn push_key(&mut self, name: &str) -> Key {
+    fn push_key(&mut self, name: &str) -> Key<O> {
         let start = self.store.len();
         let words = push_name_key(name, &mut self.store);
         Key {
-            start,
-            end: self.store.len(),
-            words,
+            start: O::at(start),
+            end: O::at(self.store.len()),
+            words: O::at(words),
         }
     }
 
     /// The name key of `m`: the kept one, else a new one. `cursor` is a place in the kept
     /// keys that only moves forward: ask about mentions in text order.
-    fn of(&mut self, cursor: &mut usize, text: &str, m: &Mention) -> Key {
+    fn of(&mut self, cursor: &mut usize, text: &str, m: &Mention) -> Key<O> {
         while self
             .kept
             .get(*cursor)
-            .is_some_and(|&(s, _)| s < m.span.start)
+            .is_some_and(|&(s, _)| s.get() < m.span.start)
         {
             *cursor += 1;
         }
         match self.kept.get(*cursor) {
-            Some(&(s, key)) if s == m.span.start => key,
+            Some(&(s, key)) if s.get() == m.span.start => key,
             _ => self.push_key(m.text(text)),
         }
     }
 
     /// Appends `s` to the store.
-    fn push_str(&mut self, s: &str) -> Key {
+    fn push_str(&mut self, s: &str) -> Key<O> {
         let start = self.store.len();
         self.store.push_str(s);
         Key {
-            start,
-            end: self.store.len(),
-            words: 0,
+            start: O::at(start),
+            end: O::at(self.store.len()),
+            words: O::at(0),
         }
     }
 }
@@ -119,13 +158,13 @@ fn may_be_several_words(s: &str) -> bool {
 
 /// A lone word listed as a place that is the family name of a person in the same article
 /// is that person ("Jordan" after "Michael Jordan", "Washington" after "Denzel Washington").
-pub(super) fn surnames_over_places(text: &str, mentions: &mut [Mention], keys: &mut NameKeys) {
+pub(super) fn surnames_over_places<O: Offset>(
+    text: &str,
+    mentions: &mut [Mention],
+    keys: &mut NameKeys<O>,
+) {
     let mut lone = std::mem::take(&mut keys.positions);
-    let mut ends = std::mem::take(&mut keys.ends);
-    let mut lows = std::mem::take(&mut keys.lows);
     lone.clear();
-    ends.clear();
-    lows.clear();
     lone.extend((0..mentions.len()).filter(|&k| {
         let m = &mentions[k];
         m.ty == EntityType::Place
@@ -133,39 +172,25 @@ pub(super) fn surnames_over_places(text: &str, mentions: &mut [Mention], keys: &
             && !m.text(text).bytes().any(|b| b == b' ')
     }));
     if !lone.is_empty() {
-        // The lone places in lower case, end to end.
-        for &k in &lone {
-            push_lower(mentions[k].text(text), &mut lows);
-            ends.push(lows.len());
-        }
-        family_names(text, mentions, keys, &lone, &ends, &lows);
+        family_names(text, mentions, keys, &lone);
     }
     keys.positions = lone;
-    keys.ends = ends;
-    keys.lows = lows;
 }
 
-/// Makes people of the lone places `lone` (positions in `mentions`; their names in lower
-/// case end at `ends` in `lows`) that are the family name of a person.
-fn family_names(
+/// Makes people of the lone places `lone` (positions in `mentions`) that are the family
+/// name of a person: the last word of a name key of two words or more. The family names are
+/// gathered first (most articles have few), and only a place that may be one of them is
+/// put in lower case and looked for.
+fn family_names<O: Offset>(
     text: &str,
     mentions: &mut [Mention],
-    keys: &mut NameKeys,
+    keys: &mut NameKeys<O>,
     lone: &[usize],
-    ends: &[usize],
-    lows: &str,
 ) {
-    // Whether a person's family name is each lone place.
-    let mut surname: HashMap<&str, bool> =
-        HashMap::with_capacity_and_hasher(lone.len(), Default::default());
+    // The family names, as byte ranges of the store (which grows as they are gathered).
+    let mut lasts = std::mem::take(&mut keys.words);
+    lasts.clear();
     let mut sketch = Sketch::default();
-    let mut start = 0;
-    for &end in ends {
-        surname.insert(&lows[start..end], false);
-        sketch.insert(&lows[start..end], false);
-        start = end;
-    }
-    let mut any = false;
     let mut cursor = 0;
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
         if m.tentative && !may_be_several_words(m.text(text)) {
@@ -173,35 +198,41 @@ fn family_names(
         }
         let key = keys.of(&mut cursor, text, m);
         // The last of two or more words.
-        if key.words < 2 {
+        if key.words() < 2 {
             continue;
         }
-        let key = key.get(&keys.store);
-        let last = key
+        let (start, end) = (key.start.get(), key.end.get());
+        let name = &keys.store[start..end];
+        let last = name
             .bytes()
             .rposition(|b| b == b' ')
-            .map_or(key, |p| &key[p + 1..]);
-        if !sketch.may_contain(last, false) {
-            continue;
-        }
-        if let Some(hit) = surname.get_mut(last) {
-            *hit = true;
-            any = true;
-        }
+            .map_or(start, |p| start + p + 1);
+        sketch.insert(&keys.store[last..end], false);
+        lasts.push((last, end));
     }
-    if !any {
-        return;
-    }
-    let mut start = 0;
-    for (&k, &end) in lone.iter().zip(ends) {
-        if surname.get(&lows[start..end]) == Some(&true) {
-            let m = &mut mentions[k];
-            m.ty = EntityType::Person;
-            m.list_kind = None;
-            m.rule = Rule::ArticleLink;
+    if !lasts.is_empty() {
+        let store = keys.store.as_str();
+        let mut lower = std::mem::take(&mut keys.lows);
+        let mut surnames: Option<foldhash::HashSet<&str>> = None;
+        for &k in lone {
+            let t = mentions[k].text(text);
+            if !sketch.may_contain(t, true) {
+                continue;
+            }
+            lower.clear();
+            push_lower(t, &mut lower);
+            let surnames =
+                surnames.get_or_insert_with(|| lasts.iter().map(|&(a, b)| &store[a..b]).collect());
+            if surnames.contains(lower.as_str()) {
+                let m = &mut mentions[k];
+                m.ty = EntityType::Person;
+                m.list_kind = None;
+                m.rule = Rule::ArticleLink;
+            }
         }
-        start = end;
+        keys.lows = lower;
     }
+    keys.words = lasts;
 }
 
 /// The roles of organizations by their first byte (ASCII lower case): a role can follow a
@@ -399,14 +430,14 @@ fn org_short_name(name: &str) -> Option<&str> {
 /// A piece of text a key is made of: a slice of the article, or of the store of
 /// [`NameKeys`], which holds the keys the article does not spell out.
 #[derive(Clone, Copy)]
-enum Piece {
+enum Piece<O> {
     /// `text[start..end]`.
     Text(usize, usize),
     /// A string of the store.
-    Store(Key),
+    Store(Key<O>),
 }
 
-impl Piece {
+impl<O: Offset> Piece<O> {
     fn get<'a>(self, text: &'a str, store: &'a str) -> &'a str {
         match self {
             Piece::Text(a, b) => &text[a..b],
@@ -460,7 +491,11 @@ impl Sketch {
 
 /// A lone capitalized word stays a name only when the article names the same entity more
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
-pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &mut NameKeys) {
+pub(super) fn confirm_tentative<O: Offset>(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    keys: &mut NameKeys<O>,
+) {
     let weak_person = |m: &Mention| {
         m.ty == EntityType::Person && matches!(m.rule, Rule::Speaker | Rule::UnknownName)
     };
@@ -512,22 +547,27 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     // The names known as a team's name without its town ("Eagles"): they confirm no word
     // of a longer run ("Rovers" of "Land Rovers").
     let mut team_names: Vec<&str> = Vec::new();
-    // The mention at `k` with straight apostrophes, `next` walking `straights` along.
-    let piece = |k: usize, m: &Mention, next: &mut usize| match straights.get(*next) {
-        Some(&(at, key)) if at == k => {
+    // The mention at `k` with straight apostrophes, `next` walking `straights` along (asked
+    // in increasing `k`, not necessarily each).
+    let piece = |k: usize, m: &Mention, next: &mut usize| {
+        while straights.get(*next).is_some_and(|&(at, _)| at < k) {
             *next += 1;
-            Piece::Store(key)
         }
-        _ => Piece::Text(m.span.start, m.span.end),
+        match straights.get(*next) {
+            Some(&(at, key)) if at == k => Piece::Store(key),
+            _ => Piece::Text(m.span.start, m.span.end),
+        }
     };
     let mut next = 0;
     for (k, m) in mentions.iter().enumerate() {
-        let straight = piece(k, m, &mut next);
         if m.tentative {
             continue;
         }
         let t = m.text(text);
-        let key = straight.get(text, store);
+        let key = match piece(k, m, &mut next) {
+            Piece::Store(key) => key.get(store),
+            Piece::Text(..) => t,
+        };
         if wanted.may_contain(key, false) {
             known.entry(key).or_insert(m.ty);
             known_sketch.insert(key, false);
@@ -564,7 +604,7 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
         }
         // "Van Dijk" after "Van Dijk Lines": a company's name without its last word.
         if m.ty == EntityType::Organization {
-            for (k, _) in t.match_indices(' ').skip(1) {
+            for k in spaces(t).skip(1) {
                 let prefix = &t[..k];
                 if wanted.may_contain(prefix, false) {
                     known.entry(prefix).or_insert(EntityType::Organization);
@@ -588,9 +628,11 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
                 }
             }
             // "de la fuente" after "Álvaro de la Fuente": the surname with its particles.
-            for (k, _) in key.match_indices(' ') {
+            // The runs that start after a space and hold another.
+            let mut at = spaces(key).peekable();
+            while let Some(k) = at.next() {
                 let run = &key[k + 1..];
-                if run.contains(' ') && wanted.may_contain(run, false) {
+                if at.peek().is_some() && wanted.may_contain(run, false) {
                     known.entry(run).or_insert(EntityType::Person);
                     known_sketch.insert(run, false);
                 }
@@ -611,7 +653,7 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
     };
     let (mut k, mut next) = (0, 0);
     mentions.retain_mut(|m| {
-        let straight = piece(k, m, &mut next);
+        let at = k;
         k += 1;
         if weak_person(m)
             && org_sketch.may_contain(m.text(text), false)
@@ -624,7 +666,7 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
         if !m.tentative {
             return true;
         }
-        let s = straight.get(text, store);
+        let s = piece(at, m, &mut next).get(text, store);
         let in_run = || {
             let before = text[..m.span.start].strip_suffix(' ').unwrap_or("");
             before
@@ -652,7 +694,7 @@ pub(super) fn confirm_tentative(text: &str, mentions: &mut Vec<Mention>, keys: &
 /// Sets `canonical` on people (the fullest name containing the mention's words) and on
 /// organizations known by an acronym (the name whose initials spell it). A name that is
 /// its own canonical name keeps none: the output gives its text.
-pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKeys) {
+pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: &mut NameKeys<O>) {
     // The name key of every person, in text order.
     let mut cursor = 0;
     let mut person_keys = std::mem::take(&mut keys.person_keys);
@@ -666,25 +708,32 @@ pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKe
     // holds it (the first in the text among the longest): one hash lookup per mention.
     let runs: usize = person_keys
         .iter()
-        .map(|k| k.words * (k.words + 1) / 2)
+        .map(|k| k.words() * (k.words() + 1) / 2)
         .sum();
     // Room for every run of a usual article at once; a huge input's runs repeat (the same
     // people), so its map grows to the distinct ones instead of holding room for all.
-    let mut fullest: HashMap<&str, (usize, &str)> =
+    // Each entry makes its canonical name once, which the mentions it names share.
+    let mut fullest: HashMap<&str, (usize, &str, Option<CanonicalName>)> =
         HashMap::with_capacity_and_hasher(runs.min(1 << 12), Default::default());
     // The byte range of each word of a key (a run of words is a slice of the key).
     let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
     for (m, key) in persons.zip(&person_keys) {
-        let key = key.get(store);
+        let (key, n) = (key.get(store), key.words());
+        // A name met before, or a run of a fuller one, has each of its runs in the map at
+        // least as full already: it would change nothing.
+        if fullest.get(key).is_some_and(|e| e.0 >= n) {
+            continue;
+        }
+        let name = m.text(text);
         words.clear();
         words.extend(key_words(key));
         for a in 0..words.len() {
             for b in a..words.len() {
                 let entry = fullest
                     .entry(&key[words[a].0..words[b].1])
-                    .or_insert((0, ""));
+                    .or_insert((0, "", None));
                 if words.len() > entry.0 {
-                    *entry = (words.len(), m.text(text));
+                    *entry = (words.len(), name, None);
                 }
             }
         }
@@ -722,24 +771,25 @@ pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKe
     }
     let mut person_key = person_keys.iter();
     for m in mentions.iter_mut() {
-        let t = m.text(text);
         match m.ty {
             EntityType::Person => {
                 let Some(&key) = person_key.next() else {
                     continue;
                 };
                 let full = fullest
-                    .get(key.get(store))
-                    .filter(|(len, _)| *len > key.words);
+                    .get_mut(key.get(store))
+                    .filter(|(len, ..)| *len > key.words());
                 // A fuller name in the article wins; else a list's canonical name; else the
                 // text, which is no canonical name (see `Mention::canonical`).
-                if let Some((_, full)) = full {
-                    m.canonical = Some((*full).into());
+                if let Some((_, full, shared)) = full {
+                    let name = shared.get_or_insert_with(|| CanonicalName::from(*full));
+                    m.canonical = Some(name.clone());
                 }
             }
             // The article's own expansion of an acronym beats a list's: "Council for the
             // Development of Cambodia (CDC)" is no Centers for Disease Control.
             EntityType::Organization => {
+                let t = m.text(text);
                 let expansion = if !expansions.is_empty() && is_acronym(t) {
                     expansions.get(t).copied().flatten()
                 } else {
@@ -757,7 +807,7 @@ pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKe
             _ => {}
         }
         // The name as written needs no copy.
-        if m.canonical.as_deref() == Some(t) {
+        if m.canonical.as_deref().is_some_and(|c| c == m.text(text)) {
             m.canonical = None;
         }
     }
@@ -767,7 +817,18 @@ pub(super) fn link_names(text: &str, mentions: &mut [Mention], keys: &mut NameKe
 
 /// True for a name of capitals (and "&") of two characters or more ("CSIS", "AT&T").
 fn is_acronym(t: &str) -> bool {
+    if t.is_ascii() {
+        return t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
+    }
     t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2
+}
+
+/// The byte offsets of the spaces of `s`, a byte at a time (names are short: a search
+/// would cost more to start than the bytes to read).
+fn spaces(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.bytes()
+        .enumerate()
+        .filter_map(|(k, b)| (b == b' ').then_some(k))
 }
 
 /// True when `s` has a curly apostrophe, to be made straight.
@@ -842,6 +903,16 @@ mod tests {
                 .filter(|c| c.is_uppercase())
                 .collect();
             assert_eq!(got, want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn acronyms_read_by_byte_as_by_character() {
+        for t in [
+            "CSIS", "AT&T", "A", "&&", "Ab", "", "ÉU", "UN ", "U.N.", "É",
+        ] {
+            let want = t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2;
+            assert_eq!(is_acronym(t), want, "{t:?}");
         }
     }
 
