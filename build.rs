@@ -413,6 +413,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "determiner",
             "possessive_host",
             "hyphen_suffix",
+            "vehicle_cue",
             "event_tail",
             "organization_cue",
             "organization_cue_prep",

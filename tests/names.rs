@@ -74,6 +74,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Scientology officials declined to comment. Scientology called the claims false, and members of the Sea Org left.", &["organization:Scientology", "organization:Scientology", "organization:Sea Org"]),
     ("Museum officials said so, and Halvard officials agreed.", &["organization:Halvard"]),
     ("Whitmore told LA Weekly and the Saudi Gazette that he would appeal.", &["person:Whitmore", "organization:LA Weekly", "organization:Saudi Gazette"]),
+    // --- A vehicle's name is no entity, though a place has it ---
+    ("Space Shuttle Columbia lifted off from Florida, and the tanker Kota Sejati docked in Oslo.", &["place:Florida", "place:Oslo"]),
+    ("The submarine Kursk sank, and P&O Ferry Services cut fares.", &["organization:P&O Ferry Services"]),
     // --- An unlisted name after a noun and a preposition that introduce an organization ---
     ("Shares of Time Warner fell, and analysts at Merrill Lynch cut their forecast.", &["organization:Time Warner", "organization:Merrill Lynch"]),
     ("He bought a stake in China and met analysts at Tony Blair's office.", &["place:China", "person:Tony Blair"]),

@@ -3,7 +3,7 @@
 //! [`super::person`], [`super::place`] and [`super::organization`].
 
 use super::chunk::{texts, trim_connectors, Word};
-use super::context::{is_org_prep_cue, Context};
+use super::context::{is_org_prep_cue, is_vehicle_cue, Context};
 use super::lookup::{joined, lookup_cased, sub_names};
 use super::words::{is_calendar_word, is_particle, is_particle_lower, is_stopword};
 use super::{organization, person, place};
@@ -60,6 +60,24 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             classify(&words[k + 2..], &rest, out);
             return;
         }
+    }
+    // "the tanker Kota Sejati": a vehicle's name is no entity, though a place has it.
+    if ctx.around.vehicle_before && words[0].start == ctx.chunk_start {
+        return;
+    }
+    // "Space Shuttle Atlantis", "HMS Ocean": the words after a noun for a vehicle name it;
+    // only the words before may be a name of their own.
+    // "P&O Ferry Services" is a company.
+    if let Some(k) = words[..words.len() - 1]
+        .iter()
+        .position(|w| is_vehicle_cue(w.text))
+        .filter(|&k| k > 0 && organization::classify(&texts(&words[k..])).is_none())
+    {
+        // "Space" of "Space Shuttle Endeavour" is no name.
+        if words[..k].iter().all(|w| is_common_word(w.text)) {
+            return;
+        }
+        return classify(&words[..k], ctx, out);
     }
     let full = joined(ctx.text, words);
     // 1. The whole chunk is a listed name ("The Diplomat", "Strait of Malacca").

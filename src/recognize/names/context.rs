@@ -63,6 +63,8 @@ pub(super) struct Around {
     pub(super) caps_run: bool,
     /// A noun for a work stands right before the chunk ("the film Vera Drake").
     pub(super) work_before: bool,
+    /// A noun for a vehicle stands right before the chunk ("the tanker Kota Sejati").
+    pub(super) vehicle_before: bool,
 }
 
 /// Prepositions after which an unlisted name is a place ("in", "near").
@@ -70,6 +72,14 @@ static LOCATIVE: WordList = WordList::new(class::NAMES_LOCATIVE);
 
 /// Nouns for works, before their titles.
 static WORK_CUES: WordList = WordList::new(class::NAMES_WORK_CUE);
+
+/// Nouns for vehicles, before their names.
+static VEHICLE_CUES: WordList = WordList::new(class::NAMES_VEHICLE_CUE);
+
+/// True for a noun for a ship, spacecraft or other vehicle ("tanker", "Shuttle").
+pub(super) fn is_vehicle_cue(word: &str) -> bool {
+    crate::token::lower(word, &mut [0; 24]).is_some_and(|w| VEHICLE_CUES.contains(w))
+}
 
 /// Reads [`Around`] for the chunk of tokens `i..j` whose words are `words`.
 pub(super) fn around(
@@ -94,6 +104,7 @@ pub(super) fn around(
     Around {
         locative: before.is_some_and(|w| LOCATIVE.contains(w)),
         work_before: before.is_some_and(|w| WORK_CUES.contains(w)),
+        vehicle_before: before.is_some_and(|w| VEHICLE_CUES.contains(w)),
         // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.
         after_comma: before == Some(",")
             && i >= 2
