@@ -74,6 +74,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Scientology officials declined to comment. Scientology called the claims false, and members of the Sea Org left.", &["organization:Scientology", "organization:Scientology", "organization:Sea Org"]),
     ("Museum officials said so, and Halvard officials agreed.", &["organization:Halvard"]),
     ("Whitmore told LA Weekly and the Saudi Gazette that he would appeal.", &["person:Whitmore", "organization:LA Weekly", "organization:Saudi Gazette"]),
+    // --- A person right after a complete organization's name is no part of it ---
+    ("The director of the Council on American-Islamic Relations Alia Salem said so.", &["organization:Council on American-Islamic Relations", "person:Alia Salem"]),
     // --- A vehicle's name is no entity, though a place has it ---
     ("Space Shuttle Columbia lifted off from Florida, and the tanker Kota Sejati docked in Oslo.", &["place:Florida", "place:Oslo"]),
     ("The submarine Kursk sank, and P&O Ferry Services cut fares.", &["organization:P&O Ferry Services"]),

@@ -277,6 +277,20 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         {
             return classify_rest(words, ctx, out);
         }
+        // "the Council on American-Islamic Relations Alia Salem said": a person by a given
+        // name right after a complete organization's name is no part of it.
+        let n = words.len();
+        if n >= 4 && !words[n - 2].is_connector() {
+            let (org, person) = words.split_at(n - 2);
+            if person::classify(&texts(person), false, false) == Some(Rule::GivenName)
+                && !org[org.len() - 1].is_connector()
+                && organization::classify(&texts(org)).is_some()
+            {
+                emit(out, EntityType::Organization, org, rule);
+                emit(out, EntityType::Person, person, Rule::GivenName);
+                return;
+            }
+        }
         let and = words.iter().position(|w| w.text == "and" || w.text == "&");
         // "Malcolm Glazer and Manchester United": a person is a name of its own too.
         let is_name = |part: &[Word]| {
