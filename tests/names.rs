@@ -76,6 +76,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Whitmore told LA Weekly and the Saudi Gazette that he would appeal.", &["person:Whitmore", "organization:LA Weekly", "organization:Saudi Gazette"]),
     // --- A person right after a complete organization's name is no part of it ---
     ("The director of the Council on American-Islamic Relations Alia Salem said so.", &["organization:Council on American-Islamic Relations", "person:Alia Salem"]),
+    ("A grant from the American Association for the Advancement of Science helped.", &["organization:American Association for the Advancement of Science"]),
     // --- A vehicle's name is no entity, though a place has it ---
     ("Space Shuttle Columbia lifted off from Florida, and the tanker Kota Sejati docked in Oslo.", &["place:Florida", "place:Oslo"]),
     ("The submarine Kursk sank, and P&O Ferry Services cut fares.", &["organization:P&O Ferry Services"]),

@@ -56,10 +56,18 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
     }
     // "University of ...", "International Centre for ...", "Law Society of Kenya": a head or
     // tail word among the first three, followed by "of", "for" or "on" and a name.
+    // "Andy Warhol Foundation for the Visual Arts": "the" may come between.
+    let name_at = |k: usize| {
+        words[k].starts_with(char::is_uppercase)
+            || (words[k] == "the"
+                && words
+                    .get(k + 1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase)))
+    };
     let head_at = (0..n.saturating_sub(2).min(3)).find(|&k| {
         (HEADS.contains(words[k]) || (k > 0 && TAILS.contains(words[k])))
             && matches!(words[k + 1], "of" | "for" | "on")
-            && words[k + 2].starts_with(char::is_uppercase)
+            && name_at(k + 2)
     });
     if head_at.is_some() {
         return Some(Rule::OrgHead);
