@@ -77,6 +77,7 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- A person right after a complete organization's name is no part of it ---
     ("The director of the Council on American-Islamic Relations Alia Salem said so.", &["organization:Council on American-Islamic Relations", "person:Alia Salem"]),
     ("A grant from the American Association for the Advancement of Science helped.", &["organization:American Association for the Advancement of Science"]),
+    ("They met at the Kennedy Space Center (KSC) in Florida. Many KSC employees came.", &["place:Kennedy Space Center", "place:KSC", "place:Florida", "place:KSC"]),
     // --- A vehicle's name is no entity, though a place has it ---
     ("Space Shuttle Columbia lifted off from Florida, and the tanker Kota Sejati docked in Oslo.", &["place:Florida", "place:Oslo"]),
     ("The submarine Kursk sank, and P&O Ferry Services cut fares.", &["organization:P&O Ferry Services"]),

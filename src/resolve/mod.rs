@@ -54,6 +54,7 @@ fn name_passes<O: names::Offset>(
     names::roles_of_organizations(text, mentions);
     names::confirm_tentative(text, mentions, keys);
     vote::organizations_by_evidence(text, mentions);
+    vote::acronyms_of_places(text, mentions);
     names::link_names(text, mentions, keys);
     keys.give_back();
 }

@@ -838,7 +838,7 @@ fn has_curly_apostrophe(s: &str) -> bool {
 
 /// Sets `out` to the capital initials of a name's main words ("Center for Strategic and
 /// International Studies" -> "CSIS").
-fn initials(name: &str, out: &mut String) {
+pub(super) fn initials(name: &str, out: &mut String) {
     out.clear();
     if name.is_ascii() {
         // Words split at ASCII white space and hyphens, read a byte at a time.

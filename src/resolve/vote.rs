@@ -60,3 +60,42 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
         }
     }
 }
+
+/// An acronym defined in parentheses right after a place whose initials spell it is that
+/// place wherever the article uses it ("the Kennedy Space Center (KSC) ... KSC
+/// employees"), though an acronym alone reads as an organization.
+pub(super) fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
+    let mut defined: Vec<(&str, &str)> = Vec::new();
+    let mut spelled = String::new();
+    for w in mentions.windows(2) {
+        let (place, acronym) = (&w[0], &w[1]);
+        if place.ty != EntityType::Place
+            || acronym.ty != EntityType::Organization
+            || acronym.rule != Rule::Acronym
+            || text[place.span.end..acronym.span.start].trim() != "("
+        {
+            continue;
+        }
+        super::names::initials(place.text(text), &mut spelled);
+        if spelled == acronym.text(text) {
+            defined.push((acronym.text(text), place.text(text)));
+        }
+    }
+    if defined.is_empty() {
+        return;
+    }
+    let defined: Vec<(String, String)> = defined
+        .into_iter()
+        .map(|(a, p)| (a.to_string(), p.to_string()))
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.ty != EntityType::Organization || m.rule != Rule::Acronym {
+            continue;
+        }
+        if let Some((_, place)) = defined.iter().find(|(a, _)| a == m.text(text)) {
+            m.ty = EntityType::Place;
+            m.rule = Rule::ArticleLink;
+            m.canonical = Some(place.as_str().into());
+        }
+    }
+}
