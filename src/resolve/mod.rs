@@ -52,6 +52,8 @@ fn name_passes<O: names::Offset>(
     sports::sports_teams(text, mentions);
     companies::companies_over_places(text, mentions);
     names::roles_of_organizations(text, mentions);
+    // Before confirmation, for the lone words it would drop; after, for those it confirmed.
+    vote::organizations_by_evidence(text, mentions);
     names::confirm_tentative(text, mentions, keys);
     vote::organizations_by_evidence(text, mentions);
     vote::acronyms_of_places(text, mentions);

@@ -35,6 +35,11 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
     let mut orgs: Vec<&str> = Vec::new();
     for m in mentions.iter().filter(|m| organization_evidence(m)) {
         let t = m.text(text);
+        // "Church of Scientology": the one word after "of" names the organization too.
+        let t = match t.rsplit_once(" of ") {
+            Some((_, last)) if matches!(m.rule, Rule::OrgHead | Rule::Organizations) => last,
+            _ => t,
+        };
         if !t.contains(' ') && !orgs.contains(&t) {
             orgs.push(t);
         }
@@ -54,6 +59,7 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         if weak_guess(m, text) && orgs.contains(&m.text(text)) {
             m.ty = EntityType::Organization;
+            m.tentative = false;
             m.rule = Rule::ArticleLink;
             m.list_kind = None;
             m.canonical = None;
