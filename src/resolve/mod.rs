@@ -47,6 +47,7 @@ fn name_passes<O: names::Offset>(
     mentions: &mut Vec<Mention>,
     keys: &mut names::NameKeys<O>,
 ) {
+    vote::surnames_as_modifiers(text, mentions);
     keys.reset(text, mentions);
     names::surnames_over_places(text, mentions, keys);
     sports::sports_teams(text, mentions);

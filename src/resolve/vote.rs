@@ -105,3 +105,36 @@ pub(super) fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
         }
     }
 }
+
+/// A name of two unknown words that opens with the family name of a person the article
+/// names in full is that person's name used as a modifier ("Warhol Polaroids", "Warhol
+/// Factory" after "Andy Warhol"): the mention keeps only the family name, and the word
+/// after it is no person of its own (nor confirms one, "the Polaroids").
+pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
+    let guessed =
+        |m: &Mention| m.ty == EntityType::Person && m.rule == Rule::UnknownName && !m.tentative;
+    if !mentions.iter().any(guessed) {
+        return;
+    }
+    // The family names of the people named in full by a stronger rule.
+    let mut families: Vec<&str> = Vec::new();
+    for m in mentions
+        .iter()
+        .filter(|m| m.ty == EntityType::Person && !guessed(m))
+    {
+        let t = m.text(text);
+        if let Some((_, family)) = t.rsplit_once(' ') {
+            families.push(family);
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| guessed(m)) {
+        let t = m.text(text);
+        let Some((first, rest)) = t.split_once(' ') else {
+            continue;
+        };
+        if !rest.contains(' ') && families.contains(&first) {
+            m.span.end = m.span.start + first.len();
+            m.rule = Rule::ArticleLink;
+        }
+    }
+}
