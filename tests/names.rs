@@ -80,6 +80,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("They met at the Kennedy Space Center (KSC) in Florida. Many KSC employees came.", &["place:Kennedy Space Center", "place:KSC", "place:Florida", "place:KSC"]),
     ("The Church of Scientology sued. Critics of Scientology met in the House of Lords, and the Lords agreed.", &["organization:Church of Scientology", "organization:Scientology", "organization:House of Lords", "organization:Lords"]),
     ("Andy Warhol took the pictures. The Warhol Polaroids were donated, and the Polaroids went on show.", &["person:Andy Warhol", "person:Warhol"]),
+    ("Zorvex reporters attended the opening, and Zorvex observed the crowd.", &["organization:Zorvex", "organization:Zorvex"]),
     // --- A vehicle's name is no entity, though a place has it ---
     ("Space Shuttle Columbia lifted off from Florida, and the tanker Kota Sejati docked in Oslo.", &["place:Florida", "place:Oslo"]),
     ("The submarine Kursk sank, and P&O Ferry Services cut fares.", &["organization:P&O Ferry Services"]),
