@@ -81,6 +81,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The Church of Scientology sued. Critics of Scientology met in the House of Lords, and the Lords agreed.", &["organization:Church of Scientology", "organization:Scientology", "organization:House of Lords", "organization:Lords"]),
     ("Andy Warhol took the pictures. The Warhol Polaroids were donated, and the Polaroids went on show.", &["person:Andy Warhol", "person:Warhol"]),
     ("Zorvex reporters attended the opening, and Zorvex observed the crowd.", &["organization:Zorvex", "organization:Zorvex"]),
+    // --- A capitalized preposition ends a name; a place tail ends one place, not two ---
+    ("Later Regina Ip In the Hong Kong Island constituency won, as did Gary Fan of the Neo Democrats. A polling station in Taikoo of the Hong Kong Island constituency closed.", &["person:Regina Ip", "place:Hong Kong Island", "person:Gary Fan", "organization:Neo Democrats", "place:Taikoo", "place:Hong Kong Island"]),
     // --- A vehicle's name is no entity, though a place has it ---
     ("Space Shuttle Columbia lifted off from Florida, and the tanker Kota Sejati docked in Oslo.", &["place:Florida", "place:Oslo"]),
     ("The submarine Kursk sank, and P&O Ferry Services cut fares.", &["organization:P&O Ferry Services"]),

@@ -120,7 +120,11 @@ fn continues_name_capitalized(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let w = t.text(text);
-    !matches!(w, "The" | "A" | "An" | "I" | "But" | "And" | "Or") || is_initial_at(text, tokens, i)
+    // "Regina Ip In the constituency": a capitalized preposition ends a name too.
+    !matches!(
+        w,
+        "The" | "A" | "An" | "I" | "But" | "And" | "Or" | "In" | "On" | "At"
+    ) || is_initial_at(text, tokens, i)
 }
 
 /// Words after a hyphen that make a compound, not a longer name ("Kuala Lumpur-based").

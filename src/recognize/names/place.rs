@@ -86,7 +86,9 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
     let proper = words[..n - 1]
         .iter()
         .any(|w| !GENERIC.contains(w) && !TAILS.contains(w));
-    if (TAILS.contains(last) && proper) || is_facility(words) {
+    // "Taikoo of the Hong Kong Island": a tail ends one place, not two joined by "of".
+    let joined = words.contains(&"of");
+    if (TAILS.contains(last) && proper && !joined) || is_facility(words) {
         return Some(Rule::PlaceTail);
     }
     let head = HEADS.contains(words[0].trim_end_matches('.'));
