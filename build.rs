@@ -414,6 +414,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "possessive_host",
             "hyphen_suffix",
             "vehicle_cue",
+            "person_noun",
             "event_tail",
             "organization_cue",
             "organization_cue_prep",

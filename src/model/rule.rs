@@ -85,6 +85,8 @@ rules! {
     NamePart = "name-part",
     /// A capitalized name of no known type.
     UnknownName = "unknown-name",
+    /// A name before an appositive about a person ("Valeska Paris, an Australian woman").
+    PersonAppositive = "appositive",
 
     // Resolution.
     /// A short form linked to a fuller name elsewhere in the article.

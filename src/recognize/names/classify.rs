@@ -378,6 +378,20 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         tentative_person(out, words);
         return;
     }
+    // "Valeska Paris, an Australian woman": an appositive about a person makes a person of
+    // two or three words that no rule above took, a listed place among them or not.
+    if ctx.around.person_appositive
+        && (2..=3).contains(&words.len())
+        && !has_connector
+        && !ctx.headline
+        && lookup_cased(ctx.lists, words[0].text).is_none()
+        && words
+            .iter()
+            .all(|w| w.text.chars().any(char::is_lowercase) && !is_common_word(w.text))
+    {
+        emit(out, EntityType::Person, words, Rule::PersonAppositive);
+        return;
+    }
     // 6. A person's name ("Gregory B. Poling", "Hun Manet").
     // The listed names inside a chunk of several words without connectors, found once.
     let known = (!has_connector && words.len() > 1).then(|| sub_names(ctx, words));

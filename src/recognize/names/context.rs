@@ -65,6 +65,9 @@ pub(super) struct Around {
     pub(super) work_before: bool,
     /// A noun for a vehicle stands right before the chunk ("the tanker Kota Sejati").
     pub(super) vehicle_before: bool,
+    /// An appositive about a person follows the chunk: a comma, "a" or "an", and a noun
+    /// for a person within four words ("Valeska Paris, an Australian woman").
+    pub(super) person_appositive: bool,
 }
 
 /// Prepositions after which an unlisted name is a place ("in", "near").
@@ -79,6 +82,23 @@ static VEHICLE_CUES: WordList = WordList::new(class::NAMES_VEHICLE_CUE);
 /// True for a noun for a ship, spacecraft or other vehicle ("tanker", "Shuttle").
 pub(super) fn is_vehicle_cue(word: &str) -> bool {
     crate::token::lower(word, &mut [0; 24]).is_some_and(|w| VEHICLE_CUES.contains(w))
+}
+
+/// Nouns for people in an appositive ("woman", "father").
+static PERSON_NOUNS: WordList = WordList::new(class::NAMES_PERSON_NOUN);
+
+/// True when tokens from `j` on are a comma, "a" or "an", and a noun for a person within
+/// the next four words ("…, an Australian woman and former member").
+fn person_appositive(text: &str, tokens: &[Token], j: usize) -> bool {
+    let is = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.text(text) == w);
+    is(j, ",")
+        && (is(j + 1, "a") || is(j + 1, "an"))
+        && tokens
+            .iter()
+            .skip(j + 2)
+            .take(4)
+            .take_while(|t| t.kind == TokenKind::Word)
+            .any(|t| PERSON_NOUNS.contains(t.text(text)))
 }
 
 /// Reads [`Around`] for the chunk of tokens `i..j` whose words are `words`.
@@ -105,6 +125,7 @@ pub(super) fn around(
         locative: before.is_some_and(|w| LOCATIVE.contains(w)),
         work_before: before.is_some_and(|w| WORK_CUES.contains(w)),
         vehicle_before: before.is_some_and(|w| VEHICLE_CUES.contains(w)),
+        person_appositive: person_appositive(text, tokens, j),
         // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.
         after_comma: before == Some(",")
             && i >= 2

@@ -54,7 +54,8 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
     buf[1] = u8::from(ctx.around.possessive_after)
         | u8::from(ctx.around.caps_run) << 1
         | u8::from(ctx.around.work_before) << 2
-        | u8::from(ctx.around.vehicle_before) << 3;
+        | u8::from(ctx.around.vehicle_before) << 3
+        | u8::from(ctx.around.person_appositive) << 4;
     buf[2..10].copy_from_slice(&ctx.lists.id().to_le_bytes());
     buf[10] = words.len() as u8;
     let mut n = 11;
@@ -147,6 +148,7 @@ mod tests {
                                 caps_run: flags & 16 != 0,
                                 work_before: flags & 32 != 0,
                                 vehicle_before: flags & 32 != 0,
+                                person_appositive: flags & 32 != 0,
                             },
                         };
                         let (mut fresh, mut memo) = (Vec::new(), Vec::new());
