@@ -85,6 +85,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Later Regina Ip In the Hong Kong Island constituency won, as did Gary Fan of the Neo Democrats. A polling station in Taikoo of the Hong Kong Island constituency closed.", &["person:Regina Ip", "place:Hong Kong Island", "person:Gary Fan", "organization:Neo Democrats", "place:Taikoo", "place:Hong Kong Island"]),
     // --- An appositive about a person makes a person, a listed place among the words or not ---
     ("Valeska Paris, an Australian woman and former member, has claimed she was held. Paris was born in Switzerland.", &["person:Valeska Paris", "person:Paris", "place:Switzerland"]),
+    // --- Designations, numerals and words in capitals are no organizations ---
+    ("The shuttle flew STS-135 in July, after part XVII of the series, UNLESS the crew objected.", &[]),
     // --- A vehicle's name is no entity, though a place has it ---
     ("Space Shuttle Columbia lifted off from Florida, and the tanker Kota Sejati docked in Oslo.", &["place:Florida", "place:Oslo"]),
     ("The submarine Kursk sank, and P&O Ferry Services cut fares.", &["organization:P&O Ferry Services"]),

@@ -73,6 +73,11 @@ pub fn find(
             continue;
         }
         let j = extend(text, tokens, i, &mut words);
+        // "STS-135", "AK-47": a word glued by a hyphen to a number is a designation.
+        if words.len() == 1 && designation_at(text, tokens, j) {
+            i = j.max(i + 1);
+            continue;
+        }
         let speech_follows = speech_after(text, tokens, j);
         // "the Treasury", "the Commission": a lone organization word after "the".
         let the_body = words.len() == 1
@@ -97,6 +102,24 @@ pub fn find(
             out,
         );
         i = j.max(i + 1);
+    }
+}
+
+/// True when tokens `j` and `j + 1` are a hyphen and a number glued to the word before
+/// ("STS-135"): the word names a model or a mission, no organization or place.
+fn designation_at(text: &str, tokens: &[Token], j: usize) -> bool {
+    match (
+        j.checked_sub(1).map(|k| &tokens[k]),
+        tokens.get(j),
+        tokens.get(j + 1),
+    ) {
+        (Some(w), Some(h), Some(n)) => {
+            h.start == w.end
+                && n.start == h.end
+                && n.kind == TokenKind::Number
+                && h.text(text) == "-"
+        }
+        _ => false,
     }
 }
 

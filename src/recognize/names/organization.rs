@@ -103,4 +103,12 @@ pub fn is_acronym(word: &str) -> bool {
     (2..=7).contains(&letters)
         && word.chars().all(|c| c.is_ascii_uppercase() || c == '&')
         && !NOT_ACRONYMS.contains(word)
+        && !is_roman_numeral(word)
+        && !(letters >= 5 && is_common_word(word))
+}
+
+/// True for a small Roman numeral in capitals ("XVII", "XV"), which counts, not names;
+/// letters past X are left to acronyms ("MCI", "DC").
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b"IVX".contains(&b))
 }
