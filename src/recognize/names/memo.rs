@@ -13,7 +13,7 @@ use crate::model::{Mention, Span};
 /// lists, which make up the key, so output does not depend on what was analyzed before.
 pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
     /// Slots in the cache (direct-mapped: a newer chunk takes an older one's slot).
-    const SLOTS: usize = 1 << 12;
+    const SLOTS: usize = 1 << 14;
     /// Chunks longer than this (bytes) are classified afresh: rare, and their word
     /// positions would not fit the key's bytes.
     const MAX_SPAN: usize = 255;
