@@ -23,7 +23,7 @@ pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
     // Most tokens are settled by their kind, hash and length: the text is sliced only for
     // the few that pass.
     toks.iter().any(|t| match t.kind {
-        Lex::Num => true,
+        Lex::Number => true,
         Lex::Word => {
             // The filter turns away most words before they are looked up.
             let carrier = carriers.words.may_contain_hash(t.hash) && {
@@ -168,9 +168,9 @@ static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
 /// "half a percentage point", "twenty", "minus five").
 pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
     let tok = toks[i];
-    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Lex::Num);
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Lex::Number);
     let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
-    if tok.kind == Lex::Num
+    if tok.kind == Lex::Number
         || num(i + 1)
         || (glued(i + 1) && (num(i + 2) || (glued(i + 2) && num(i + 3))))
         || (tok.kind == Lex::Word
