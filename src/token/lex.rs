@@ -177,7 +177,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
 /// The end of the run of ASCII letters at byte `i` of `bytes`, by `end` at the latest:
 /// eight bytes at a time while they last.
 #[inline(always)]
-fn letter_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
+pub(crate) fn letter_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
     while let Some(block) = bytes.get(i..i + 8) {
         let w = swar::load(block);
         // A byte beyond ASCII may carry into the bytes after it, never into those before:

@@ -5,6 +5,7 @@
 
 mod lex;
 
+pub(crate) use lex::letter_run;
 pub use lex::{lex, Lex, Tok, CAPITALIZED, TANGLED};
 
 use crate::input::char_at;
