@@ -13,7 +13,7 @@ use crate::lexicon::{FilteredSet, HashSlots};
 use crate::recognize::numbers::{
     phrase_tokens, Lex, Tok, NUMBER_OPENERS, NUMBER_WORDS, SCALE_WORDS,
 };
-use crate::token::lower;
+use crate::token::{lower, CAPITALIZED};
 
 /// A sentence with neither a number nor a token of [`CARRIERS`] has no amount, and is
 /// skipped: a look at each token, most of them settled by their kind or a filter.
@@ -35,7 +35,11 @@ pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
                     carriers.has_word(s, &mut buf)
                 }
             };
-            carrier || (matches!(t.end - t.start, 3 | 4) && is_code(&text[t.start..t.end]))
+            // A code is in capitals: a word that does not open with one is none.
+            carrier
+                || (t.shape & CAPITALIZED != 0
+                    && matches!(t.end - t.start, 3 | 4)
+                    && is_code(&text[t.start..t.end]))
         }
         Lex::Punct => match text.as_bytes()[t.start] {
             // One ASCII byte (a punctuation token is one character).

@@ -325,7 +325,11 @@ fn find_in(
             Lex::Number => true,
             // The token's hash is its lower-case form's: the hash folds ASCII case.
             Lex::Word => starters.may_get(toks[i].hash),
-            Lex::Punct => matches!(scan.t(i), "'" | "’"),
+            // An apostrophe, told by its bytes ("'", "’").
+            Lex::Punct => matches!(
+                &text.as_bytes()[toks[i].start..toks[i].end],
+                b"'" | b"\xE2\x80\x99"
+            ),
         };
         if !may_start {
             i += 1;
