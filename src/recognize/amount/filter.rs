@@ -179,9 +179,7 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
         || (glued(i + 1) && (num(i + 2) || (glued(i + 2) && num(i + 3))))
         || (tok.kind == Lex::Word
             && num(i + 2)
-            && toks
-                .get(i + 1)
-                .is_some_and(|t| &text[t.start..t.end] == "$"))
+            && toks.get(i + 1).is_some_and(|t| t.is_byte(text, b'$')))
     {
         return true;
     }

@@ -9,8 +9,9 @@ use std::sync::LazyLock;
 
 use super::currency::family_of;
 use super::number::Number;
-use super::{first_tokens, may_open, FastMap, Prefix, Scan, Step, Suffix};
+use super::{first_tokens, may_open, Prefix, Scan, Step, Suffix};
 use crate::gazetteer::{norm_key, GAZETTEER};
+use crate::lexicon::FilteredMap;
 use crate::recognize::numbers::{clean, scale, to_value, Lex};
 use crate::token::lower;
 
@@ -18,14 +19,17 @@ use crate::token::lower;
 static CURRENCY_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> =
     LazyLock::new(|| first_tokens(GAZETTEER.currency_words().map(|(w, _)| w)));
 
-/// Currency signs and prefixes ("$", "US$", "€", "Rs.") to their ISO code.
-pub(super) static SYMBOLS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
-    GAZETTEER
-        .currency_symbols()
-        .iter()
-        .map(|&(s, c)| (s, c))
-        .collect()
-});
+/// Currency signs and prefixes ("$", "US$", "€", "Rs.") to their ISO code, behind a word
+/// filter: the prefix scan asks about most words before a number ("in 2004"), and the
+/// filter turns most of them away before the map hashes them.
+pub(super) static SYMBOLS: LazyLock<FilteredMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        GAZETTEER
+            .currency_symbols()
+            .iter()
+            .map(|&(s, c)| (s, c))
+            .collect()
+    });
 
 /// Minor currency units: the amount is converted to the main unit. `None`: a dollar cent,
 /// whose currency follows the bare-dollar rule.
