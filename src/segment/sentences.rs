@@ -192,7 +192,7 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
     if rest.is_empty() {
         return (Some(end), end);
     }
-    if !rest.starts_with(char::is_whitespace) {
+    if !char_at(s, end).is_some_and(char::is_whitespace) {
         // "Jane.Doe@example.com", "3.5", "Yahoo!'s": no boundary inside a token; but
         // "world.Today is" is two sentences run together.
         let glued = glued_sentences(word, rest, dots, other);
@@ -275,7 +275,16 @@ fn word_before(s: &str, floor: usize, i: usize) -> &str {
     } else {
         k
     };
-    head[start..].trim_start_matches(|c: char| is_opener(c) || c == '-' || c == '—')
+    let word = &head[start..];
+    // Most words open with a letter or digit: nothing to trim.
+    if word
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return word;
+    }
+    word.trim_start_matches(|c: char| is_opener(c) || c == '-' || c == '—')
 }
 
 /// Whether a single period after `word` ends the sentence, given that `next_word` opens with
