@@ -217,8 +217,9 @@ fn words(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
         if i >= bytes.len() {
             return out;
         }
-        // To its end.
+        // To its end: a run of ASCII letters eight bytes at a time, then byte by byte.
         let start = i;
+        i = crate::token::letter_run(bytes, i, bytes.len());
         while let Some(&b) = bytes.get(i) {
             match WORD_BYTE[usize::from(b)] {
                 0 => break,
@@ -229,9 +230,19 @@ fn words(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
                 },
             }
         }
-        let w = s[start..i].trim_end_matches(['.', '’', '\'']);
-        if !w.is_empty() {
-            out.push((span.start + start, span.start + start + w.len(), w));
+        // Less the dots and apostrophes at its end, told by their bytes.
+        let mut end = i;
+        while end > start {
+            if matches!(bytes[end - 1], b'.' | b'\'') {
+                end -= 1;
+            } else if bytes[start..end].ends_with("’".as_bytes()) {
+                end -= "’".len();
+            } else {
+                break;
+            }
+        }
+        if end > start {
+            out.push((span.start + start, span.start + end, &s[start..end]));
         }
     }
 }

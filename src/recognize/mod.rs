@@ -13,7 +13,7 @@ use crate::calendar::Date;
 use crate::gazetteer::NameLists;
 use crate::model::Span;
 use crate::segment::Structure;
-use crate::token::{lex, name_view};
+use crate::token::{lex, name_tokens};
 
 pub use crate::model::{Mention, Quantity};
 
@@ -57,9 +57,8 @@ pub fn recognize(
         // sentence (a third of the instruction cache misses). Resolution does not depend on
         // how the stages' mentions interleave.
         for (&sentence, range) in batch.iter().zip(&ranges) {
-            tokens.clear();
-            name_view(text, &toks[range.clone()], &mut tokens);
-            names::find(text, sentence, &tokens, lists, &mut out);
+            let tokens = name_tokens(text, &toks[range.clone()], &mut tokens);
+            names::find(text, sentence, tokens, lists, &mut out);
         }
         for (&sentence, range) in batch.iter().zip(&ranges) {
             let toks = &toks[range.clone()];

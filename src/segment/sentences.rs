@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::lists::list_items;
 use super::split_paragraphs;
-use crate::input::ceil_char;
+use crate::input::{ceil_char, char_at};
 use crate::lexicon::{words, WordFilter};
 use crate::model::Span;
 use crate::token::lower;
@@ -126,7 +126,7 @@ fn split_run(text: &str, span: Span, scan_from: usize, out: &mut Vec<Span>) {
         if i >= span.end {
             break;
         }
-        let Some(c) = s[i..].chars().next() else {
+        let Some(c) = char_at(s, i) else {
             break;
         };
         if !is_terminal(c) {
@@ -166,7 +166,7 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
     let mut j = i;
     let mut dots = 0;
     let mut other = false;
-    while let Some(c) = s[j..].chars().next() {
+    while let Some(c) = char_at(s, j) {
         if c == '.' {
             dots += 1;
             j += 1;
@@ -184,7 +184,7 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
     }
     let run_end = j;
     // Closing quotes and brackets stay with the sentence they close.
-    while let Some(c) = s[j..].chars().next().filter(|&c| is_closer(c)) {
+    while let Some(c) = char_at(s, j).filter(|&c| is_closer(c)) {
         j += c.len_utf8();
     }
     let end = j;
@@ -192,7 +192,7 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
     if rest.is_empty() {
         return (Some(end), end);
     }
-    if !rest.starts_with(char::is_whitespace) {
+    if !char_at(s, end).is_some_and(char::is_whitespace) {
         // "Jane.Doe@example.com", "3.5", "Yahoo!'s": no boundary inside a token; but
         // "world.Today is" is two sentences run together.
         let glued = glued_sentences(word, rest, dots, other);
@@ -275,7 +275,16 @@ fn word_before(s: &str, floor: usize, i: usize) -> &str {
     } else {
         k
     };
-    head[start..].trim_start_matches(|c: char| is_opener(c) || c == '-' || c == '—')
+    let word = &head[start..];
+    // Most words open with a letter or digit: nothing to trim.
+    if word
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return word;
+    }
+    word.trim_start_matches(|c: char| is_opener(c) || c == '-' || c == '—')
 }
 
 /// Whether a single period after `word` ends the sentence, given that `next_word` opens with
@@ -304,9 +313,10 @@ fn single_dot_ends(word: &str, next_word: &str) -> bool {
         Some(AbbrevClass::General) => return starter(),
         None => {}
     }
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    // An initial ("Gregory B. Poling") or an initialism ("U.S.", "a.m.").
-    let initial = letters == 1 && word.chars().count() == 1;
+    // An initial ("Gregory B. Poling": one character, a letter) or an initialism ("U.S.",
+    // "a.m.").
+    let mut chars = word.chars();
+    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
     let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
     if initial || dotted {
         return starter();

@@ -10,16 +10,9 @@ use crate::input::char_at;
 use crate::lexicon::WordFilter;
 use crate::swar;
 
-/// What a token is made of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lex {
-    /// Letters; a dotted initialism is one word ("U.S.", "p.m.", "a.m").
-    Word,
-    /// ASCII digits, with internal "," or "." followed by a digit ("45,000", "3.5").
-    Num,
-    /// Any other single character that is not white space ("$", "%", "-", "°").
-    Punct,
-}
+/// What a token of the stream is made of: [`super::TokenKind`], whose `Number` here is
+/// ASCII digits with internal "," or "." followed by a digit ("45,000", "3.5").
+pub type Lex = super::TokenKind;
 
 /// Shape bit of a [`Tok`]: the name view may cut this token's glued group otherwise than
 /// the stream does ("O'Brien", "5th", "U.S.", "abc123", a word beyond ASCII), so
@@ -30,23 +23,9 @@ pub const TANGLED: u8 = 1;
 /// "U.S."), which the name view carries as [`super::Token::is_capitalized`].
 pub const CAPITALIZED: u8 = 2;
 
-/// One token (byte offsets into the whole text).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tok {
-    /// Byte offset of the first byte.
-    pub start: usize,
-    /// Byte offset one past the last byte.
-    pub end: usize,
-    /// What the token is made of.
-    pub kind: Lex,
-    /// No white space between this token and the one before (false for the first).
-    pub glued: bool,
-    /// Shape bits ([`TANGLED`], [`CAPITALIZED`]).
-    pub shape: u8,
-    /// A word's [`WordFilter::hash`], for the filters the recognizers ask about it; 0 for
-    /// other tokens.
-    pub hash: u64,
-}
+/// One token of the stream (byte offsets into the whole text): a [`super::Token`], with
+/// its `glued` flag and shape bits set by the lexer.
+pub type Tok = super::Token;
 
 /// What the token before is, for the shape bits that look back (which ask only about a
 /// glued token before): white space or other punctuation, a word or number, an apostrophe.
@@ -137,7 +116,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 shape = TANGLED;
             }
             after = AFTER_ALNUM;
-            Lex::Num
+            Lex::Number
         } else if byte.is_ascii() {
             i += 1;
             // The ASCII white space of `char::is_whitespace`.
@@ -198,7 +177,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
 /// The end of the run of ASCII letters at byte `i` of `bytes`, by `end` at the latest:
 /// eight bytes at a time while they last.
 #[inline(always)]
-fn letter_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
+pub(crate) fn letter_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
     while let Some(block) = bytes.get(i..i + 8) {
         let w = swar::load(block);
         // A byte beyond ASCII may carry into the bytes after it, never into those before:
@@ -301,7 +280,7 @@ mod tests {
                     }
                     k += 1;
                 }
-                Lex::Num
+                Lex::Number
             } else if c.is_alphabetic() {
                 let (mut seg, mut dotted) = (0, false);
                 loop {

@@ -175,7 +175,7 @@ impl Scan<'_> {
             if pt == "("
                 && self.t(end) == ")"
                 && ((p > 0 && self.is_capitalized_word(p - 1))
-                    || self.kind(end + 1) == Some(Lex::Num))
+                    || self.kind(end + 1) == Some(Lex::Number))
             {
                 return false;
             }
@@ -193,13 +193,14 @@ impl Scan<'_> {
         if self.glued(end) {
             match self.kind(end) {
                 // "5th", "1990s", "10am", "5G", "3x".
-                Some(Lex::Word) | Some(Lex::Num) => return false,
+                Some(Lex::Word) | Some(Lex::Number) => return false,
                 Some(Lex::Punct) => {
-                    if matches!(next, ":" | "/" | "'" | "’") && self.kind(end + 1) == Some(Lex::Num)
+                    if matches!(next, ":" | "/" | "'" | "’")
+                        && self.kind(end + 1) == Some(Lex::Number)
                     {
                         return false;
                     }
-                    if next == "." && self.kind(end + 1) == Some(Lex::Num) {
+                    if next == "." && self.kind(end + 1) == Some(Lex::Number) {
                         return false;
                     }
                     if is_hyphen(next) && self.glued(end + 1) {

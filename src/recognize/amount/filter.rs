@@ -13,7 +13,7 @@ use crate::lexicon::{FilteredSet, HashSlots};
 use crate::recognize::numbers::{
     phrase_tokens, Lex, Tok, NUMBER_OPENERS, NUMBER_WORDS, SCALE_WORDS,
 };
-use crate::token::lower;
+use crate::token::{lower, CAPITALIZED};
 
 /// A sentence with neither a number nor a token of [`CARRIERS`] has no amount, and is
 /// skipped: a look at each token, most of them settled by their kind or a filter.
@@ -23,7 +23,7 @@ pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
     // Most tokens are settled by their kind, hash and length: the text is sliced only for
     // the few that pass.
     toks.iter().any(|t| match t.kind {
-        Lex::Num => true,
+        Lex::Number => true,
         Lex::Word => {
             // The filter turns away most words before they are looked up.
             let carrier = carriers.words.may_contain_hash(t.hash) && {
@@ -35,7 +35,11 @@ pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
                     carriers.has_word(s, &mut buf)
                 }
             };
-            carrier || (matches!(t.end - t.start, 3 | 4) && is_code(&text[t.start..t.end]))
+            // A code is in capitals: a word that does not open with one is none.
+            carrier
+                || (t.shape & CAPITALIZED != 0
+                    && matches!(t.end - t.start, 3 | 4)
+                    && is_code(&text[t.start..t.end]))
         }
         Lex::Punct => match text.as_bytes()[t.start] {
             // One ASCII byte (a punctuation token is one character).
@@ -168,16 +172,14 @@ static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
 /// "half a percentage point", "twenty", "minus five").
 pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
     let tok = toks[i];
-    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Lex::Num);
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Lex::Number);
     let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
-    if tok.kind == Lex::Num
+    if tok.kind == Lex::Number
         || num(i + 1)
         || (glued(i + 1) && (num(i + 2) || (glued(i + 2) && num(i + 3))))
         || (tok.kind == Lex::Word
             && num(i + 2)
-            && toks
-                .get(i + 1)
-                .is_some_and(|t| &text[t.start..t.end] == "$"))
+            && toks.get(i + 1).is_some_and(|t| t.is_byte(text, b'$')))
     {
         return true;
     }

@@ -229,10 +229,10 @@ impl<'a> Scan<'a> {
         let mut j = i;
         // A sign: "minus 5", "negative 0.1%", "-0.5%" (not the hyphen of "2-1").
         let sign_word = self.word_in(j, &SIGN_WORDS)
-            && (self.kind(j + 1) == Some(Lex::Num)
+            && (self.kind(j + 1) == Some(Lex::Number)
                 || words_number(self.text, self.toks, j + 1).is_some());
         let sign_char = matches!(self.t(j), "-" | "−")
-            && self.kind(j + 1) == Some(Lex::Num)
+            && self.kind(j + 1) == Some(Lex::Number)
             && self.glued(j + 1)
             && (!tok.glued || matches!(self.t(j.wrapping_sub(1)), "(" | "[" | "/"));
         let negative = sign_word || sign_char;
@@ -272,7 +272,7 @@ impl<'a> Scan<'a> {
             return false;
         };
         match self.kind(prev) {
-            Some(Lex::Word) | Some(Lex::Num) => true,
+            Some(Lex::Word) | Some(Lex::Number) => true,
             Some(Lex::Punct) => {
                 let p = self.t(prev);
                 let before_glued = self.glued(prev) && prev > 0;
@@ -290,7 +290,7 @@ impl<'a> Scan<'a> {
 
     /// A letter or digit glued right after token `i`.
     fn glued_alnum_after(&self, i: usize) -> bool {
-        self.glued(i + 1) && matches!(self.kind(i + 1), Some(Lex::Word | Lex::Num))
+        self.glued(i + 1) && matches!(self.kind(i + 1), Some(Lex::Word | Lex::Number))
     }
 
     /// An amount without a currency prefix: percent, money with a currency after, a
@@ -322,7 +322,7 @@ impl<'a> Scan<'a> {
             if hyphen && n1.scale.is_none() && n2.scale.is_none() {
                 // "2-1", "138-2010-2015", "2017-18": scores, phone numbers, years.
                 let mut end = n2.end;
-                while is_hyphen(self.t(end)) && self.kind(end + 1) == Some(Lex::Num) {
+                while is_hyphen(self.t(end)) && self.kind(end + 1) == Some(Lex::Number) {
                     end += 2;
                 }
                 return Step::Skip(end);

@@ -9,8 +9,9 @@ use std::sync::LazyLock;
 
 use super::currency::family_of;
 use super::number::Number;
-use super::{first_tokens, may_open, FastMap, Prefix, Scan, Step, Suffix};
+use super::{first_tokens, may_open, Prefix, Scan, Step, Suffix};
 use crate::gazetteer::{norm_key, GAZETTEER};
+use crate::lexicon::FilteredMap;
 use crate::recognize::numbers::{clean, scale, to_value, Lex};
 use crate::token::lower;
 
@@ -18,14 +19,17 @@ use crate::token::lower;
 static CURRENCY_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> =
     LazyLock::new(|| first_tokens(GAZETTEER.currency_words().map(|(w, _)| w)));
 
-/// Currency signs and prefixes ("$", "US$", "€", "Rs.") to their ISO code.
-pub(super) static SYMBOLS: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
-    GAZETTEER
-        .currency_symbols()
-        .iter()
-        .map(|&(s, c)| (s, c))
-        .collect()
-});
+/// Currency signs and prefixes ("$", "US$", "€", "Rs.") to their ISO code, behind a word
+/// filter: the prefix scan asks about most words before a number ("in 2004"), and the
+/// filter turns most of them away before the map hashes them.
+pub(super) static SYMBOLS: LazyLock<FilteredMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        GAZETTEER
+            .currency_symbols()
+            .iter()
+            .map(|&(s, c)| (s, c))
+            .collect()
+    });
 
 /// Minor currency units: the amount is converted to the main unit. `None`: a dollar cent,
 /// whose currency follows the bare-dollar rule.
@@ -60,7 +64,7 @@ impl Scan<'_> {
             if (i + 1..=last).any(|x| !self.glued(x)) {
                 continue;
             }
-            if self.kind(last + 1) != Some(Lex::Num) {
+            if self.kind(last + 1) != Some(Lex::Number) {
                 continue;
             }
             let surface = &self.text[tok.start..end_tok.end];
@@ -94,7 +98,7 @@ impl Scan<'_> {
             // "us $ 150 million", "hk $ 10 billion": spaced on both sides, as tokenized text.
             if self.t(i + 1) == "$"
                 && !self.glued(i + 1)
-                && self.kind(i + 2) == Some(Lex::Num)
+                && self.kind(i + 2) == Some(Lex::Number)
                 && !self.glued(i + 2)
                 && w.len() <= 4
                 && !matches!(w, "a" | "A" | "s" | "an" | "I")
@@ -113,7 +117,7 @@ impl Scan<'_> {
                     });
                 }
             }
-            if self.kind(i + 1) == Some(Lex::Num) {
+            if self.kind(i + 1) == Some(Lex::Number) {
                 // "usd 20", "rmb 10": lower-case codes of the major currencies too.
                 let lower_symbol = (w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase()))
                     .then(|| SYMBOLS.get(w.to_ascii_uppercase().as_str()).copied())
@@ -187,7 +191,7 @@ impl Scan<'_> {
         // "15 dollars 50." at the end of a clause: the cents, unnamed.
         let two_digits = !n.words && self.t(j).len() == 2;
         let closes = self.kind(n.end) != Some(Lex::Word) && !self.glued_alnum_after(n.end - 1);
-        (two_digits && closes && self.kind(n.end) != Some(Lex::Num))
+        (two_digits && closes && self.kind(n.end) != Some(Lex::Number))
             .then(|| (n.value / 100.0, n.end))
     }
 
@@ -251,7 +255,7 @@ impl Scan<'_> {
         for len in (1..=4).rev().filter(|_| may_be_word) {
             let last = k + len - 1;
             if last >= self.toks.len()
-                || (k..=last).any(|x| self.kind(x) == Some(Lex::Num))
+                || (k..=last).any(|x| self.kind(x) == Some(Lex::Number))
                 || self.glued_alnum_after(last)
             {
                 continue;
@@ -324,7 +328,7 @@ impl Scan<'_> {
             }
             let surface = &self.text[tok.start..last.end];
             if let Some(&code) = SYMBOLS.get(surface).filter(|_| signlike(surface)) {
-                if self.kind(k + len) == Some(Lex::Num) || self.glued_alnum_after(k + len - 1) {
+                if self.kind(k + len) == Some(Lex::Number) || self.glued_alnum_after(k + len - 1) {
                     continue;
                 }
                 let basis = if family_of(surface).is_some() {

@@ -25,7 +25,7 @@ impl Scan<'_> {
     /// A number at token `i`: digits with an optional scale, or number words.
     pub(super) fn number(&self, i: usize, money: bool) -> Option<Number> {
         match self.kind(i)? {
-            Lex::Num => {
+            Lex::Number => {
                 let value = parse_digits(self.t(i))?;
                 let mut end = i + 1;
                 let mut sc = None;

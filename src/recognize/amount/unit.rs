@@ -56,7 +56,8 @@ impl Scan<'_> {
         for len in (1..=4).rev() {
             let last = k + len - 1;
             if last >= self.toks.len()
-                || (k..=last).any(|x| self.kind(x) == Some(Lex::Num) && (x == k || !self.glued(x)))
+                || (k..=last)
+                    .any(|x| self.kind(x) == Some(Lex::Number) && (x == k || !self.glued(x)))
             {
                 continue;
             }

@@ -92,7 +92,7 @@ impl Scan<'_> {
         {
             return None;
         }
-        if i > 0 && self.glued(i) && matches!(self.kind(i - 1), Some(Lex::Word | Lex::Num)) {
+        if i > 0 && self.glued(i) && matches!(self.kind(i - 1), Some(Lex::Word | Lex::Number)) {
             return None;
         }
         let mut n = n;

@@ -322,10 +322,14 @@ fn find_in(
     while i < toks.len() {
         // Most tokens start nothing: tell them apart before the full scan.
         let may_start = match toks[i].kind {
-            Lex::Num => true,
+            Lex::Number => true,
             // The token's hash is its lower-case form's: the hash folds ASCII case.
             Lex::Word => starters.may_get(toks[i].hash),
-            Lex::Punct => matches!(scan.t(i), "'" | "’"),
+            // An apostrophe, told by its bytes ("'", "’").
+            Lex::Punct => matches!(
+                &text.as_bytes()[toks[i].start..toks[i].end],
+                b"'" | b"\xE2\x80\x99"
+            ),
         };
         if !may_start {
             i += 1;
@@ -373,7 +377,7 @@ impl Scan<'_> {
 
     fn at_depth(&self, i: usize) -> Option<Found> {
         match self.kind(i)? {
-            Lex::Num => self.number_first(i),
+            Lex::Number => self.number_first(i),
             Lex::Word => {
                 let w = self.w(i);
                 // "the", the commonest starter, is settled without a set lookup.
@@ -399,7 +403,7 @@ impl Scan<'_> {
         // A number glued to a word or code before it is part of it ("G7", "COVID-19").
         if i > 0 && self.glued(i) {
             let p = self.t(i - 1);
-            if matches!(self.kind(i - 1), Some(Lex::Word | Lex::Num))
+            if matches!(self.kind(i - 1), Some(Lex::Word | Lex::Number))
                 || matches!(
                     p,
                     "$" | "€" | "£" | "¥" | "#" | "+" | "." | "," | "/" | ":" | "@"

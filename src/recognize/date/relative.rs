@@ -251,7 +251,7 @@ impl Scan<'_> {
     pub(super) fn day_word(&self, i: usize) -> Option<Found> {
         // "Radio 4's Today programme", "USA Today": a capitalised "Today" inside a
         // sentence is a name.
-        if self.cap(i) && i > 0 && matches!(self.kind(i - 1), Some(Lex::Word | Lex::Num)) {
+        if self.cap(i) && i > 0 && matches!(self.kind(i - 1), Some(Lex::Word | Lex::Number)) {
             return None;
         }
         if self.cap(i) && i > 1 && self.w(i - 1) == "s" && matches!(self.t(i - 2), "'" | "’") {

@@ -45,7 +45,7 @@ impl<'a> Scan<'a> {
     }
 
     pub(super) fn is_num(&self, i: usize) -> bool {
-        self.kind(i) == Some(Lex::Num)
+        self.kind(i) == Some(Lex::Number)
     }
 
     pub(super) fn any(&self, i: usize, words: &[&str]) -> bool {
@@ -69,7 +69,7 @@ impl<'a> Scan<'a> {
 
     /// A glued letter or digit after token `i` (the expression would end inside a word).
     pub(super) fn glued_alnum_after(&self, i: usize) -> bool {
-        self.glued(i + 1) && matches!(self.kind(i + 1), Some(Lex::Word | Lex::Num))
+        self.glued(i + 1) && matches!(self.kind(i + 1), Some(Lex::Word | Lex::Number))
     }
 
     /// A day of the month at `i`: "4", "4th", "04"; returns the day and the next token.

@@ -77,7 +77,7 @@ impl Scan<'_> {
         let y = self.year_at(i)?;
         let next = self.t(i + 1);
         if self.glued(i + 1)
-            && (matches!(self.kind(i + 1), Some(Lex::Word | Lex::Num))
+            && (matches!(self.kind(i + 1), Some(Lex::Word | Lex::Number))
                 || matches!(next, "%" | "/" | ":"))
         {
             return None;

@@ -13,15 +13,15 @@ use crate::model::{Mention, Span};
 /// lists, which make up the key, so output does not depend on what was analyzed before.
 pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
     /// Slots in the cache (direct-mapped: a newer chunk takes an older one's slot).
-    const SLOTS: usize = 1 << 12;
+    const SLOTS: usize = 1 << 14;
     /// Chunks longer than this (bytes) are classified afresh: rare, and their word
     /// positions would not fit the key's bytes.
     const MAX_SPAN: usize = 255;
     /// A cached chunk: its key, and its mentions with spans relative to it.
     type Cached = (Vec<u8>, Vec<Mention>);
-    /// The longest key: two bytes of flags, the lists' id, the word count, two bytes a
-    /// word, then the chunk's text.
-    const KEY_BYTES: usize = 2 + 8 + 1 + 2 * MAX_CHUNK_WORDS + MAX_SPAN;
+    /// The longest key head: two bytes of flags, the lists' id, the word count, two bytes
+    /// a word. The chunk's text follows it in the key.
+    const HEAD_BYTES: usize = 2 + 8 + 1 + 2 * MAX_CHUNK_WORDS;
     thread_local! {
         /// The cached chunks, boxed so that the table itself is small (a pointer a slot:
         /// few pages of memory for a short run).
@@ -40,9 +40,10 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
         m.span = Span::new(m.span.start - from + to, m.span.end - from + to);
         m
     };
-    // The key, built on the stack: flags, lists, each word's span relative to the chunk,
-    // then its text.
-    let mut buf = [0u8; KEY_BYTES];
+    // The key's head, built on the stack: flags, lists, each word's span relative to the
+    // chunk. The chunk's text follows it in the key, read where it lies: a buffer for the
+    // whole key would be cleared at every chunk.
+    let mut buf = [0u8; HEAD_BYTES];
     buf[0] = u8::from(ctx.initial)
         | u8::from(ctx.speech_follows) << 1
         | u8::from(ctx.headline) << 2
@@ -64,12 +65,12 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
         buf[n + 1] = (w.end - base) as u8;
         n += 2;
     }
+    let head = &buf[..n];
     let span = &ctx.text.as_bytes()[base..last.end];
-    buf[n..n + span.len()].copy_from_slice(span);
-    let key = &buf[..n + span.len()];
+    let is_key = |k: &[u8]| k.len() == n + span.len() && k[..n] == *head && k[n..] == *span;
     let slot = {
         use std::hash::BuildHasher;
-        (foldhash::fast::FixedState::with_seed(0).hash_one(key) as usize) % SLOTS
+        (foldhash::fast::FixedState::with_seed(0).hash_one((head, span)) as usize) % SLOTS
     };
     // A hit is copied out at once; a miss is classified with the cache released.
     let hit = MEMO.with(|memo| {
@@ -78,7 +79,7 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
             slots.resize_with(SLOTS, || None);
         }
         match slots[slot].as_deref() {
-            Some((k, found)) if k == key => {
+            Some((k, found)) if is_key(k) => {
                 out.extend(found.iter().map(|m| rebase(m, 0, base)));
                 true
             }
@@ -96,11 +97,12 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
         match &mut memo.borrow_mut()[slot] {
             Some(cached) => {
                 cached.0.clear();
-                cached.0.extend_from_slice(key);
+                cached.0.extend_from_slice(head);
+                cached.0.extend_from_slice(span);
                 cached.1.clear();
                 cached.1.extend(found);
             }
-            empty => *empty = Some(Box::new((key.to_vec(), found.collect()))),
+            empty => *empty = Some(Box::new(([head, span].concat(), found.collect()))),
         }
     });
 }
