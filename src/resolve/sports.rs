@@ -51,17 +51,14 @@ fn words_present(text: &[u8], words: &[memchr::memmem::Finder<'_>], need: usize)
     }
 }
 
-/// Appends `bytes` to `out` with ASCII capitals lowered, eight bytes at a time.
+/// Appends `bytes` to `out` with ASCII capitals lowered: room made once, then a byte for a
+/// byte with no check between (a loop the compiler turns into vector instructions).
 fn push_ascii_lower(bytes: &[u8], out: &mut Vec<u8>) {
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let w = swar::load(chunk);
-        // Capitals among the ASCII bytes (a byte beyond ASCII is left as it is); each
-        // gets bit 5, which makes it small.
-        let capital = swar::byte_range(w & !swar::HIGH_BITS, b'A', b'Z') & !w;
-        out.extend_from_slice(&(w | capital >> 2).to_le_bytes());
+    let at = out.len();
+    out.resize(at + bytes.len(), 0);
+    for (o, &b) in out[at..].iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
     }
-    out.extend(chunks.remainder().iter().map(u8::to_ascii_lowercase));
 }
 
 /// Sports results name clubs after their towns ("Surrey 429-7", "Leicestershire beat
