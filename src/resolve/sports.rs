@@ -234,13 +234,35 @@ static NAME_BYTE: [bool; 256] = {
     table
 };
 
+/// True when each byte of `chunk` is an ASCII name byte (see [`NAME_BYTE`]).
+#[inline(always)]
+fn all_name_bytes(chunk: &[u8; 16]) -> bool {
+    let mut other = 0u8;
+    for &c in chunk {
+        // Bitwise, not short-circuit: one vector test per kind of byte.
+        let name = u8::from((c | 0x20).wrapping_sub(b'a') < 26)
+            | u8::from(c == b' ')
+            | u8::from(c == b'\'')
+            | u8::from(c.wrapping_sub(b'-') < 2);
+        other |= name ^ 1;
+    }
+    other == 0
+}
+
 /// A line of standings or results: a name, then numbers ("CHICAGO 71 64 .526 10"). The
 /// name is letters, spaces and ". ' -", one space before the first digit; the line is read
 /// only until another character, ASCII without decoding.
 fn is_result_line(l: &str) -> bool {
     let b = l.as_bytes();
     let mut p = 0;
-    // Eight ASCII bytes at a time while all are name bytes.
+    // Sixteen bytes at a time while all are ASCII name bytes (a test the compiler turns
+    // into vector instructions), then eight.
+    while let Some(chunk) = b.get(p..p + 16) {
+        if !all_name_bytes(chunk.try_into().expect("sixteen bytes")) {
+            break;
+        }
+        p += 16;
+    }
     while let Some(chunk) = b.get(p..p + 8) {
         let w = swar::load(chunk);
         if w & swar::HIGH_BITS != 0 {
