@@ -184,8 +184,9 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention]) -> Groups<'a> {
     for m in mentions {
         let (e_text, q) = (m.text(text), m.q());
         if let Some(t) = NAMES.iter().position(|&t| t == m.ty) {
-            // Keys borrow from the mentions and the text.
-            let name = m.name(text);
+            // Keys borrow from the mentions and the text (`Mention::name`, written out here
+            // to be inlined: it is asked once per name).
+            let name = m.canonical.as_deref().unwrap_or(e_text);
             let (list, index) = (&mut groups.names[t], &mut name_index[t]);
             let found = find(list, index, &name, |g, k| g.name == *k, |g| g.name);
             let k = found.unwrap_or_else(|| {

@@ -330,7 +330,7 @@ impl Writer<'_, '_> {
             self.raw(b",\"reference_date\":");
             match found.reference {
                 Some((date, source)) => {
-                    self.str_at(b"{\"date\":", &date.to_string());
+                    self.str_at(b"{\"date\":\"", &date.to_string());
                     self.raw(b",\"source\":");
                     self.serde(&source);
                     self.raw(b"}");
@@ -376,7 +376,7 @@ impl Writer<'_, '_> {
                 w.int_at(b",\"start\":", offsets.to_char(s.start));
                 w.int_at(b",\"end\":", offsets.to_char(s.end));
                 if with_text {
-                    w.str_at(b",\"text\":", &text[s.start..s.end]);
+                    w.str_at(b",\"text\":\"", &text[s.start..s.end]);
                 }
                 w.raw(b"}");
             });
@@ -447,9 +447,15 @@ impl Writer<'_, '_> {
     /// of a test that found an escape are looked at one by one.
     #[inline(always)]
     fn str(&mut self, s: &str) {
-        let bytes = s.as_bytes();
-        self.out.reserve(bytes.len() + 2);
         self.out.push(b'"');
+        self.str_rest(s);
+    }
+
+    /// A JSON string whose opening quote is written already: the rest of [`Writer::str`].
+    #[inline(always)]
+    fn str_rest(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        self.out.reserve(bytes.len() + 1);
         match dirty_from(bytes) {
             clean if clean == bytes.len() => self.out.extend_from_slice(bytes),
             from => self.escape_from(bytes, from),
@@ -538,13 +544,16 @@ impl Writer<'_, '_> {
         self.int(n);
     }
 
+    /// A key and a string; `key` ends with the string's opening quote (one literal).
     #[inline(always)]
     fn str_at(&mut self, key: &[u8], s: &str) {
+        debug_assert!(key.ends_with(b"\""));
         self.raw(key);
-        self.str(s);
+        self.str_rest(s);
     }
 
-    /// A string field that is left out when it is `None` (serde's `skip_serializing_if`).
+    /// A string field that is left out when it is `None` (serde's `skip_serializing_if`);
+    /// `key` ends with the string's opening quote.
     #[inline(always)]
     fn some_str(&mut self, key: &[u8], s: Option<&str>) {
         if let Some(s) = s {
@@ -600,30 +609,29 @@ impl Writer<'_, '_> {
     }
 
     fn text_span(&mut self, text: &str, offsets: &CharOffsets, s: Span) {
-        self.str_at(b"{\"text\":", &text[s.start..s.end]);
+        self.str_at(b"{\"text\":\"", &text[s.start..s.end]);
         self.int_at(b",\"start\":", offsets.to_char(s.start));
         self.int_at(b",\"end\":", offsets.to_char(s.end));
         self.raw(b"}");
     }
 
-    fn entity_type(&mut self, t: EntityType) {
+    /// The opening of an entity of type `t`, up to its text's opening quote.
+    fn entity_head(&mut self, t: EntityType) {
         // A literal each (not one slice of several lengths): copies of known size.
         match t {
-            EntityType::Person => self.raw(b"\"person\""),
-            EntityType::Place => self.raw(b"\"place\""),
-            EntityType::Organization => self.raw(b"\"organization\""),
-            EntityType::Amount => self.raw(b"\"amount\""),
-            EntityType::Date => self.raw(b"\"date\""),
+            EntityType::Person => self.raw(b"{\"type\":\"person\",\"text\":\""),
+            EntityType::Place => self.raw(b"{\"type\":\"place\",\"text\":\""),
+            EntityType::Organization => self.raw(b"{\"type\":\"organization\",\"text\":\""),
+            EntityType::Amount => self.raw(b"{\"type\":\"amount\",\"text\":\""),
+            EntityType::Date => self.raw(b"{\"type\":\"date\",\"text\":\""),
         }
     }
 
     fn entity(&mut self, e: EntityRef) {
         let q = e.quantity;
-        self.raw(b"{\"type\":");
-        self.entity_type(e.ty);
-        self.raw(b",\"text\":");
-        let written = self.out.len();
-        self.str(e.text);
+        self.entity_head(e.ty);
+        let written = self.out.len() - 1;
+        self.str_rest(e.text);
         let written = written..self.out.len();
         self.int_at(b",\"start\":", e.start);
         self.int_at(b",\"end\":", e.end);
@@ -637,23 +645,23 @@ impl Writer<'_, '_> {
                 self.raw(b",\"canonical\":");
                 self.out.extend_from_within(written);
             }
-            c => self.some_str(b",\"canonical\":", c),
+            c => self.some_str(b",\"canonical\":\"", c),
         }
         self.some_name(b",\"kind\":", e.kind);
         self.some_serde(b",\"value\":", q.single());
         let range = q.range();
         self.some_serde(b",\"min\":", range.map(|r| r.0).as_ref());
         self.some_serde(b",\"max\":", range.map(|r| r.1).as_ref());
-        self.some_str(b",\"currency\":", q.currency);
-        self.some_str(b",\"unit\":", q.unit);
+        self.some_str(b",\"currency\":\"", q.currency);
+        self.some_str(b",\"unit\":\"", q.unit);
         self.flag(b",\"approximate\":true", q.approximate);
         self.flag(b",\"points\":true", q.points);
-        self.some_str(b",\"rule\":", e.rule_text().as_deref());
+        self.some_str(b",\"rule\":\"", e.rule_text().as_deref());
         self.raw(b"}");
     }
 
     fn quote(&mut self, text: &str, offsets: &CharOffsets, q: &Quote) {
-        self.str_at(b"{\"text\":", &text[q.span.start..q.span.end]);
+        self.str_at(b"{\"text\":\"", &text[q.span.start..q.span.end]);
         self.int_at(b",\"start\":", offsets.to_char(q.span.start));
         self.int_at(b",\"end\":", offsets.to_char(q.span.end));
         self.raw(b",\"speaker\":");
@@ -670,7 +678,7 @@ impl Writer<'_, '_> {
     }
 
     fn name_count(&mut self, groups: &Groups, n: &NameGroup) {
-        self.str_at(b"{\"name\":", n.name);
+        self.str_at(b"{\"name\":\"", n.name);
         self.int_at(b",\"count\":", n.count);
         self.raw(b",\"aliases\":");
         self.list(groups.aliases(n), Writer::str);
@@ -678,10 +686,10 @@ impl Writer<'_, '_> {
     }
 
     fn value_count(&mut self, v: &ValueGroup) {
-        self.str_at(b"{\"text\":", v.text);
+        self.str_at(b"{\"text\":\"", v.text);
         self.some_name(b",\"kind\":", v.kind);
         self.some_serde(b",\"value\":", v.value);
-        self.some_str(b",\"currency\":", v.currency);
+        self.some_str(b",\"currency\":\"", v.currency);
         self.int_at(b",\"count\":", v.count);
         self.raw(b"}");
     }

@@ -51,17 +51,14 @@ fn words_present(text: &[u8], words: &[memchr::memmem::Finder<'_>], need: usize)
     }
 }
 
-/// Appends `bytes` to `out` with ASCII capitals lowered, eight bytes at a time.
+/// Appends `bytes` to `out` with ASCII capitals lowered: room made once, then a byte for a
+/// byte with no check between (a loop the compiler turns into vector instructions).
 fn push_ascii_lower(bytes: &[u8], out: &mut Vec<u8>) {
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let w = swar::load(chunk);
-        // Capitals among the ASCII bytes (a byte beyond ASCII is left as it is); each
-        // gets bit 5, which makes it small.
-        let capital = swar::byte_range(w & !swar::HIGH_BITS, b'A', b'Z') & !w;
-        out.extend_from_slice(&(w | capital >> 2).to_le_bytes());
+    let at = out.len();
+    out.resize(at + bytes.len(), 0);
+    for (o, &b) in out[at..].iter_mut().zip(bytes) {
+        *o = b.to_ascii_lowercase();
     }
-    out.extend(chunks.remainder().iter().map(u8::to_ascii_lowercase));
 }
 
 /// Sports results name clubs after their towns ("Surrey 429-7", "Leicestershire beat
@@ -237,13 +234,35 @@ static NAME_BYTE: [bool; 256] = {
     table
 };
 
+/// True when each byte of `chunk` is an ASCII name byte (see [`NAME_BYTE`]).
+#[inline(always)]
+fn all_name_bytes(chunk: &[u8; 16]) -> bool {
+    let mut other = 0u8;
+    for &c in chunk {
+        // Bitwise, not short-circuit: one vector test per kind of byte.
+        let name = u8::from((c | 0x20).wrapping_sub(b'a') < 26)
+            | u8::from(c == b' ')
+            | u8::from(c == b'\'')
+            | u8::from(c.wrapping_sub(b'-') < 2);
+        other |= name ^ 1;
+    }
+    other == 0
+}
+
 /// A line of standings or results: a name, then numbers ("CHICAGO 71 64 .526 10"). The
 /// name is letters, spaces and ". ' -", one space before the first digit; the line is read
 /// only until another character, ASCII without decoding.
 fn is_result_line(l: &str) -> bool {
     let b = l.as_bytes();
     let mut p = 0;
-    // Eight ASCII bytes at a time while all are name bytes.
+    // Sixteen bytes at a time while all are ASCII name bytes (a test the compiler turns
+    // into vector instructions), then eight.
+    while let Some(chunk) = b.get(p..p + 16) {
+        if !all_name_bytes(chunk.try_into().expect("sixteen bytes")) {
+            break;
+        }
+        p += 16;
+    }
     while let Some(chunk) = b.get(p..p + 8) {
         let w = swar::load(chunk);
         if w & swar::HIGH_BITS != 0 {
