@@ -87,6 +87,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Valeska Paris, an Australian woman and former member, has claimed she was held. Paris was born in Switzerland.", &["person:Valeska Paris", "person:Paris", "place:Switzerland"]),
     // --- Designations, numerals and words in capitals are no organizations ---
     ("The shuttle flew STS-135 in July, after part XVII of the series, UNLESS the crew objected.", &[]),
+    ("Later Pan-democrat Gary Fan lost, and the G8 met.", &["person:Gary Fan", "organization:G8"]),
     // --- A vehicle's name is no entity, though a place has it ---
     ("Space Shuttle Columbia lifted off from Florida, and the tanker Kota Sejati docked in Oslo.", &["place:Florida", "place:Oslo"]),
     ("The submarine Kursk sank, and P&O Ferry Services cut fares.", &["organization:P&O Ferry Services"]),

@@ -29,6 +29,10 @@ pub(super) fn lookup_cased(lists: &NameLists, name: &str) -> Option<Entry> {
                 .then(|| entries.pick_where(|e| e.ty == EntityType::Place))
                 .flatten()
         })
+    } else if name.chars().count() <= 3 && name.chars().any(char::is_lowercase) {
+        // "Pan" of "Pan-democrat" is not "PAN": a short acronym matches only in capitals
+        // (longer ones are written as words too: "Nato", "Fifa").
+        entries.pick_where(|e| !e.caps)
     } else {
         entries.pick()
     }
