@@ -20,22 +20,6 @@ use serde_json::Value;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// mimalloc's option `purge_delay` (`mi_option_purge_delay` of its `mimalloc.h`, v2).
-const PURGE_DELAY: std::ffi::c_int = 15;
-
-unsafe extern "C" {
-    /// Sets one of mimalloc's options (linked in with the allocator).
-    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
-}
-
-/// Makes mimalloc give freed memory back to the system at once rather than 10 ms later: a
-/// large input's stages each free buffers as large as a part of the input, and held for
-/// the delay they add up to many megabytes of peak memory (5% of a 50 MB input's).
-fn purge_at_once() {
-    // SAFETY: `mi_option_set` only stores the option's value; any value is valid for it.
-    unsafe { mi_option_set(PURGE_DELAY, 0) }
-}
-
 /// Analyze news articles: sentences, people, places, organizations, amounts and dates, as JSON.
 #[derive(Parser, Debug)]
 #[command(
@@ -194,7 +178,6 @@ type RenderLater = Box<dyn FnOnce(&mut dyn Write) -> io::Result<()> + Send>;
 const DEFER_BYTES: usize = 1 << 20;
 
 fn main() -> ExitCode {
-    purge_at_once();
     let args = Args::parse();
     if let Some(command) = &args.command {
         return match print_command(command) {

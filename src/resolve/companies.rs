@@ -10,16 +10,16 @@ use crate::recognize::organization::is_legal_suffix;
 /// wherever it stands without a locative preposition before it ("in Magna" stays the
 /// town) or a hyphen or the word "city" after it.
 pub(super) fn companies_over_places(text: &str, mentions: &mut [Mention]) {
-    // The first words of the article's company names; an article has few.
-    let mut firsts: Vec<&str> = Vec::new();
+    // The first words of the article's company names (a set: one huge input has many).
+    let mut firsts: foldhash::HashSet<&str> = foldhash::HashSet::default();
     for m in mentions.iter().filter(|m| m.ty == EntityType::Organization) {
         let name = m.text(text);
         let mut words = name.split_whitespace();
         let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
             continue;
         };
-        if is_legal_suffix(last) && !firsts.contains(&first) {
-            firsts.push(first);
+        if is_legal_suffix(last) {
+            firsts.insert(first);
         }
     }
     if firsts.is_empty() {
@@ -32,7 +32,7 @@ pub(super) fn companies_over_places(text: &str, mentions: &mut [Mention]) {
         // "the Shanghai city government", "Boston-based": the town itself.
         let after = &text[m.span.end..];
         let town_itself = after.starts_with('-') || after.starts_with(" city");
-        if town && firsts.contains(&m.text(text)) && !town_itself && !after_locative(text, m) {
+        if town && firsts.contains(m.text(text)) && !town_itself && !after_locative(text, m) {
             m.ty = EntityType::Organization;
             m.rule = Rule::ArticleLink;
             m.list_kind = None;

@@ -546,7 +546,7 @@ pub(super) fn confirm_tentative<O: Offset>(
     let mut person_key = person_keys.iter();
     // The names known as a team's name without its town ("Eagles"): they confirm no word
     // of a longer run ("Rovers" of "Land Rovers").
-    let mut team_names: Vec<&str> = Vec::new();
+    let mut team_names: foldhash::HashSet<&str> = foldhash::HashSet::default();
     // The mention at `k` with straight apostrophes, `next` walking `straights` along (asked
     // in increasing `k`, not necessarily each).
     let piece = |k: usize, m: &Mention, next: &mut usize| {
@@ -598,7 +598,7 @@ pub(super) fn confirm_tentative<O: Offset>(
                     known.entry(rest).or_insert(EntityType::Organization);
                     known_sketch.insert(rest, false);
                     org_sketch.insert(rest, false);
-                    team_names.push(rest);
+                    team_names.insert(rest);
                 }
             }
         }
@@ -677,7 +677,7 @@ pub(super) fn confirm_tentative<O: Offset>(
                 })
         };
         match known_as(s, false).or_else(|| known_as(s, true)) {
-            Some(_) if team_names.contains(&s) && in_run() => false,
+            Some(_) if team_names.contains(s) && in_run() => false,
             Some(ty) => {
                 m.ty = ty;
                 m.tentative = false;

@@ -1,6 +1,8 @@
 //! One entity per article: a name the article shows to be an organization is one wherever
 //! a weaker guess made it a person or a place.
 
+use foldhash::{HashMap, HashSet};
+
 use crate::model::{EntityType, Mention, Rule};
 
 /// Evidence that a mention names an organization: a cue beside it ("Scientology
@@ -31,8 +33,8 @@ fn weak_guess(m: &Mention, text: &str) -> bool {
 /// officials said"), unless the word is part of a person's fuller name in the article
 /// ("Montalvo" of "Daniel Montalvo").
 pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
-    // The article's names with organization evidence; an article has few.
-    let mut orgs: Vec<&str> = Vec::new();
+    // The article's names with organization evidence (a set: one huge input has many).
+    let mut orgs: HashSet<&str> = HashSet::default();
     for m in mentions.iter().filter(|m| organization_evidence(m)) {
         let t = m.text(text);
         // "Church of Scientology": the one word after "of" names the organization too.
@@ -40,24 +42,24 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
             Some((_, last)) if matches!(m.rule, Rule::OrgHead | Rule::Organizations) => last,
             _ => t,
         };
-        if !t.contains(' ') && !orgs.contains(&t) {
-            orgs.push(t);
+        if !t.contains(' ') {
+            orgs.insert(t);
         }
     }
     if orgs.is_empty() {
         return;
     }
     // A word of a fuller person's name stays that person's.
-    orgs.retain(|o| {
-        !mentions.iter().any(|m| {
-            m.ty == EntityType::Person && {
-                let t = m.text(text);
-                t.contains(' ') && t.split_whitespace().any(|w| w == *o)
+    for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
+        let t = m.text(text);
+        if t.contains(' ') {
+            for w in t.split_whitespace() {
+                orgs.remove(w);
             }
-        })
-    });
+        }
+    }
     for m in mentions.iter_mut() {
-        if weak_guess(m, text) && orgs.contains(&m.text(text)) {
+        if weak_guess(m, text) && orgs.contains(m.text(text)) {
             m.ty = EntityType::Organization;
             m.tentative = false;
             m.rule = Rule::ArticleLink;
@@ -71,7 +73,7 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
 /// place wherever the article uses it ("the Kennedy Space Center (KSC) ... KSC
 /// employees"), though an acronym alone reads as an organization.
 pub(super) fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
-    let mut defined: Vec<(&str, &str)> = Vec::new();
+    let mut defined: HashMap<&str, &str> = HashMap::default();
     let mut spelled = String::new();
     for w in mentions.windows(2) {
         let (place, acronym) = (&w[0], &w[1]);
@@ -84,24 +86,22 @@ pub(super) fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
         }
         super::names::initials(place.text(text), &mut spelled);
         if spelled == acronym.text(text) {
-            defined.push((acronym.text(text), place.text(text)));
+            defined
+                .entry(acronym.text(text))
+                .or_insert(place.text(text));
         }
     }
     if defined.is_empty() {
         return;
     }
-    let defined: Vec<(String, String)> = defined
-        .into_iter()
-        .map(|(a, p)| (a.to_string(), p.to_string()))
-        .collect();
     for m in mentions.iter_mut() {
         if m.ty != EntityType::Organization || m.rule != Rule::Acronym {
             continue;
         }
-        if let Some((_, place)) = defined.iter().find(|(a, _)| a == m.text(text)) {
+        if let Some(&place) = defined.get(m.text(text)) {
             m.ty = EntityType::Place;
             m.rule = Rule::ArticleLink;
-            m.canonical = Some(place.as_str().into());
+            m.canonical = Some(place.into());
         }
     }
 }
@@ -117,14 +117,14 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
         return;
     }
     // The family names of the people named in full by a stronger rule.
-    let mut families: Vec<&str> = Vec::new();
+    let mut families: HashSet<&str> = HashSet::default();
     for m in mentions
         .iter()
         .filter(|m| m.ty == EntityType::Person && !guessed(m))
     {
         let t = m.text(text);
         if let Some((_, family)) = t.rsplit_once(' ') {
-            families.push(family);
+            families.insert(family);
         }
     }
     for m in mentions.iter_mut().filter(|m| guessed(m)) {
@@ -132,7 +132,7 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
         let Some((first, rest)) = t.split_once(' ') else {
             continue;
         };
-        if !rest.contains(' ') && families.contains(&first) {
+        if !rest.contains(' ') && families.contains(first) {
             m.span.end = m.span.start + first.len();
             m.rule = Rule::ArticleLink;
         }
