@@ -180,6 +180,12 @@ impl Listed {
     pub fn is_demonym(self) -> bool {
         self.0.is_some_and(|v| v & DEMONYM != 0)
     }
+
+    /// [`Gazetteer::is_ordinary_word`] of a word that `common` says is (or is not) an
+    /// ordinary English word: one that no name list has as a given name or a surname.
+    pub fn is_ordinary(self, common: bool) -> bool {
+        common && !self.is_given_name() && self.surname_rank().is_none()
+    }
 }
 
 /// The embedded gazetteer, opened on first use.
@@ -433,11 +439,7 @@ impl Gazetteer {
     /// True for an ordinary English word that no name list has as a given name or a
     /// surname ("Image", "Shuttle"; not "Brown" or "Rose"): alone, it is no one's name.
     pub fn is_ordinary_word(&self, word: &str) -> bool {
-        if !crate::lexicon::english::is_common_word(word) {
-            return false;
-        }
-        let listed = self.listed(word);
-        !listed.is_given_name() && listed.surname_rank().is_none()
+        crate::lexicon::english::is_common_word(word) && self.listed(word).is_ordinary(true)
     }
 
     /// True when `word` is a family name of a culture that writes it first ("Hun Manet").

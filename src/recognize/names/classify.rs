@@ -129,10 +129,12 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // A possessive after the name makes it the owner of what follows ("analysts at Tony
     // Blair's office"), which is no cue.
     let possessive = ctx.around.possessive_after;
+    // Both tests below ask for the chunk's title: found once.
+    let title = find_title(words);
     if ctx.org_after_prep
         && !ctx.headline
         && !possessive
-        && find_title(words).is_none()
+        && title.is_none()
         && !person::classify(&t, false, false)
             .is_some_and(|r| r != Rule::GivenName && person::is_strong(r))
         && words
@@ -145,7 +147,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // 2. A title splits the chunk: what follows is the person ("Prime Minister Hun Manet"),
     // unless the whole is an organization named after one ("Prince Holding Group").
     // A title that ends the chunk introduces nobody: "Department of Justice".
-    if let Some((a, b)) = find_title(words).filter(|&(a, b)| b < words.len() || a == 0) {
+    if let Some((a, b)) = title.filter(|&(a, b)| b < words.len() || a == 0) {
         let rest = &words[b..];
         // "Economist Joel Naroff of First Union" is a person of an organization.
         if a == 0
@@ -726,11 +728,9 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         out.push(m);
         return;
     }
-    if GAZETTEER.is_demonym(w.text)
-        || is_calendar_word(w.text)
-        || is_stopword(w.text)
-        || w.text.is_empty()
-    {
+    // The lists are asked about the word once, for the tests below.
+    let listed = GAZETTEER.listed(w.text);
+    if listed.is_demonym() || is_calendar_word(w.text) || is_stopword(w.text) || w.text.is_empty() {
         return;
     }
     if ctx.org_cue && !ctx.headline && w.text.chars().any(char::is_lowercase) {
@@ -766,7 +766,7 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         && !ctx.speech_follows
         && !ctx.headline
         && !is_common_word(w.text)
-        && !GAZETTEER.is_given_name(w.text)
+        && !listed.is_given_name()
     {
         out.push(Mention::new(
             EntityType::Place,
@@ -778,7 +778,7 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     // "Image", "Shuttle", "Polaroids": an ordinary word alone is no person unless a name
     // list says it can be one ("Brown", "Rose"); the article may still show it to be an
     // organization ("Mercantile" after "Mercantile Bancorp Inc.").
-    let ordinary = GAZETTEER.is_ordinary_word(w.text);
+    let ordinary = listed.is_ordinary(is_common_word(w.text));
     let mut m = Mention::new(
         EntityType::Person,
         Span::new(w.start, w.end),
