@@ -21,7 +21,7 @@ fn weak_guess(m: &Mention, text: &str) -> bool {
     match m.ty {
         EntityType::Person => {
             matches!(m.rule, Rule::Speaker | Rule::NamePart | Rule::ArticleLink)
-                && !m.text(text).contains(' ')
+                && !m.text(text).as_bytes().contains(&b' ')
         }
         EntityType::Place => m.rule == Rule::PlaceLocative,
         _ => false,
@@ -33,16 +33,21 @@ fn weak_guess(m: &Mention, text: &str) -> bool {
 /// officials said"), unless the word is part of a person's fuller name in the article
 /// ("Montalvo" of "Daniel Montalvo").
 pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
+    // Most articles have no weak guess: nothing to decide.
+    if !mentions.iter().any(|m| weak_guess(m, text)) {
+        return;
+    }
     // The article's names with organization evidence (a set: one huge input has many).
     let mut orgs: HashSet<&str> = HashSet::default();
     for m in mentions.iter().filter(|m| organization_evidence(m)) {
         let t = m.text(text);
         // "Church of Scientology": the one word after "of" names the organization too.
-        let t = match t.rsplit_once(" of ") {
-            Some((_, last)) if matches!(m.rule, Rule::OrgHead | Rule::Organizations) => last,
-            _ => t,
+        let t = if matches!(m.rule, Rule::OrgHead | Rule::Organizations) {
+            last_after_of(t).unwrap_or(t)
+        } else {
+            t
         };
-        if !t.contains(' ') {
+        if !t.as_bytes().contains(&b' ') {
             orgs.insert(t);
         }
     }
@@ -67,6 +72,16 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
             m.canonical = None;
         }
     }
+}
+
+/// What follows the last " of " of `name` ("Scientology" of "Church of Scientology"),
+/// found by bytes.
+fn last_after_of(name: &str) -> Option<&str> {
+    let b = name.as_bytes();
+    (0..b.len().saturating_sub(3))
+        .rev()
+        .find(|&i| &b[i..i + 4] == b" of ")
+        .map(|i| &name[i + 4..])
 }
 
 /// An acronym defined in parentheses right after a place whose initials spell it is that
