@@ -1,7 +1,6 @@
 //! Companies named like towns: "Magna" after "Magna International Inc" is the company.
 
 use crate::gazetteer::kind_name;
-use crate::lexicon::words;
 use crate::model::{EntityType, Mention, Rule};
 use crate::recognize::organization::is_legal_suffix;
 
@@ -32,20 +31,12 @@ pub(super) fn companies_over_places(text: &str, mentions: &mut [Mention]) {
         // "the Shanghai city government", "Boston-based": the town itself.
         let after = &text[m.span.end..];
         let town_itself = after.starts_with('-') || after.starts_with(" city");
-        if town && firsts.contains(m.text(text)) && !town_itself && !after_locative(text, m) {
+        if town && firsts.contains(m.text(text)) && !town_itself && !super::after_locative(text, m)
+        {
             m.ty = EntityType::Organization;
             m.rule = Rule::ArticleLink;
             m.list_kind = None;
             m.canonical = None;
         }
     }
-}
-
-/// True when the word before `m` is a locative preposition ("in", "near").
-fn after_locative(text: &str, m: &Mention) -> bool {
-    let before = text[..m.span.start]
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("");
-    words::CONTEXT_LOCATIVE.contains(&before.to_lowercase().as_str())
 }

@@ -94,6 +94,22 @@ fn give_back<T>(v: &mut Vec<T>) {
     v.clear();
 }
 
+/// True when the word before `m` is a locative preposition ("in Sunderland", "in Magna"),
+/// compared ASCII case folded without a copy.
+fn after_locative(text: &str, m: &Mention) -> bool {
+    let before = text[..m.span.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    if before.is_ascii() {
+        crate::lexicon::words::CONTEXT_LOCATIVE
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(before))
+    } else {
+        crate::lexicon::words::CONTEXT_LOCATIVE.contains(&before.to_lowercase().as_str())
+    }
+}
+
 /// The first word of `s` (split at white space), read by bytes while they are ASCII.
 fn first_word(s: &str) -> Option<&str> {
     let b = s.as_bytes();

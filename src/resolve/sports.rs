@@ -4,13 +4,12 @@ use std::sync::LazyLock;
 
 use crate::gazetteer::kind_name;
 use crate::input::{ceil_char, floor_char};
-use crate::lexicon::words;
+use crate::lexicon::{class, words, WordList};
 use crate::model::{EntityType, Mention, Rule};
 use crate::swar;
 
-/// The nicknames of teams ("Mets", "Lakers"), looked up by their text as written.
-static NICKNAMES: LazyLock<foldhash::HashSet<&'static str>> =
-    LazyLock::new(|| words::TEAM_NICKNAMES.iter().copied().collect());
+/// The nicknames of teams ("Mets", "Lakers").
+static NICKNAMES: WordList = WordList::new(class::TEAM_NICKNAMES);
 
 /// How far around a mention its line is looked at, in bytes.
 const LINE_WINDOW: usize = 256;
@@ -113,28 +112,10 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
         })
         .collect();
     // "the Mets", "the Lakers": a team's nickname alone is the team in an article of scores.
-    let nickname = |m: &Mention| {
-        m.ty == EntityType::Person && m.tentative && NICKNAMES.contains(&m.text(text))
-    };
+    let nickname =
+        |m: &Mention| m.ty == EntityType::Person && m.tentative && NICKNAMES.contains(m.text(text));
     let candidate = |k: usize| is_candidate[k];
     let between = |a: usize, b: usize| words::CONTEXT_TEAM_VERB.contains(&text[a..b].trim());
-    let locative = |m: &Mention| {
-        let before = text[..m.span.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
-        if before.is_ascii() {
-            // Lowered byte by byte as compared, not copied.
-            words::CONTEXT_LOCATIVE.iter().any(|w| {
-                w.len() == before.len()
-                    && w.bytes()
-                        .zip(before.bytes())
-                        .all(|(a, b)| a == b.to_ascii_lowercase())
-            })
-        } else {
-            words::CONTEXT_LOCATIVE.contains(&before.to_lowercase().as_str())
-        }
-    };
     let mut teams: foldhash::HashSet<&str> = foldhash::HashSet::default();
     for (k, m) in mentions.iter().enumerate() {
         if !candidate(k) {
@@ -170,7 +151,10 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
         // In a match report a town that is not where something happens is a club
         // ("Sunderland came from behind", "visit Brighton"), unlike "in Sunderland".
         // Not a place by its shape: "Millennium Stadium", "Ewood Park" are grounds.
-        let club = report && m.ty == EntityType::Place && m.list_kind.is_some() && !locative(m);
+        let club = report
+            && m.ty == EntityType::Place
+            && m.list_kind.is_some()
+            && !super::after_locative(text, m);
         if (score_follows && opens_result)
             || versus
             || next_is_team
@@ -187,7 +171,7 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
     let mut joined = false;
     for k in 0..mentions.len() {
         let m = &mentions[k];
-        if !(candidate(k) && teams.contains(m.text(text)) && !locative(m)) {
+        if !(candidate(k) && teams.contains(m.text(text)) && !super::after_locative(text, m)) {
             continue;
         }
         // "Rotor Volgograd": an unconfirmed word right before the town, no given name

@@ -228,8 +228,8 @@ fn is_table_row(text: &str, tokens: &[Token]) -> bool {
     let number = |t: Option<&Token>| t.is_some_and(|t| t.kind == TokenKind::Number);
     number(tokens.first())
         || number(tokens.last())
-        || tokens.iter().any(|t| t.text(text) == "(")
-        || tokens.iter().filter(|t| t.text(text) == ",").count() >= 2
+        || tokens.iter().any(|t| t.is_byte(text, b'('))
+        || tokens.iter().filter(|t| t.is_byte(text, b',')).count() >= 2
 }
 
 /// True when a verb of saying follows token `j`, after a comma or not ("Grossman said").
