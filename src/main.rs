@@ -184,24 +184,32 @@ fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("lede: {e}");
+                report(format_args!("writing output: {}", describe(&e)));
                 ExitCode::from(1)
             }
         };
     }
     if args.schema {
-        print!("{}", lede::output::JSON_SCHEMA);
-        return ExitCode::SUCCESS;
+        return match write_stdout(lede::output::JSON_SCHEMA.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                report(format_args!("writing output: {}", describe(&e)));
+                ExitCode::from(1)
+            }
+        };
     }
     let pretty = args.pretty || (!args.compact && io::stdout().is_terminal());
     if args.fields.is_some() && matches!(args.format, Format::Tsv | Format::Html) {
-        eprintln!("lede: --fields applies to JSON output (--format json or jsonl)");
+        report(format_args!(
+            "--fields applies to JSON output (--format json or jsonl)"
+        ));
         return ExitCode::from(2);
     }
     let gazetteer = match load_gazetteers(&args.gazetteer) {
         Ok(g) => g,
         Err(message) => {
-            eprintln!("lede: {message}");
+            report(format_args!("{message}"));
             return ExitCode::from(2);
         }
     };
@@ -241,24 +249,39 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::from(1),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("lede: writing output: {e}");
+            report(format_args!("writing output: {}", describe(&e)));
             ExitCode::from(1)
         }
     }
 }
 
-/// Completions and the manual page, from clap's own generators.
+/// Writes one message line to standard error. A standard error that fails (closed, full)
+/// loses the message and nothing else: there is nowhere left to report it, and the run goes
+/// on to its exit status.
+fn report(message: std::fmt::Arguments) {
+    let _ = writeln!(io::stderr().lock(), "lede: {message}");
+}
+
+/// Writes `bytes` to standard output and flushes it.
+fn write_stdout(bytes: &[u8]) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()
+}
+
+/// Completions and the manual page, from clap's own generators. They are written into
+/// memory first: the completion generator panics when its writer fails.
 fn print_command(command: &Command) -> io::Result<()> {
     use clap::CommandFactory;
     let mut cmd = Args::command();
-    let mut out = io::stdout().lock();
+    let mut out = Vec::new();
     match command {
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut cmd, "lede", &mut out)
         }
         Command::Man => clap_mangen::Man::new(cmd).render(&mut out)?,
     }
-    out.flush()
+    write_stdout(&out)
 }
 
 /// The inputs named by the arguments, in order: files (directories walked with
@@ -458,7 +481,7 @@ fn run(
     };
     if workers == 1 {
         for (i, job) in jobs.enumerate() {
-            printer.print(&mut out, guarded(&process, i, job))?;
+            printer.print_guarded(&mut out, guarded(&process, i, job))?;
         }
     } else {
         let queue = Mutex::new(jobs.enumerate());
@@ -561,7 +584,7 @@ fn work<I, W>(
         c.pending.insert(i, outcome);
         let before = c.next;
         while let Some(outcome) = c.pending.remove(&c.next) {
-            if let Err(e) = c.printer.print(&mut *c.out, outcome) {
+            if let Err(e) = c.printer.print_guarded(&mut *c.out, outcome) {
                 c.error = Some(e);
                 break;
             }
@@ -583,6 +606,14 @@ struct Printer {
 }
 
 impl Printer {
+    /// [`Printer::print`], with a panic (a bug, never expected) turned into a write error
+    /// that ends the run: a worker never dies holding the commit lock, so none waits for
+    /// it forever.
+    fn print_guarded<W: Write>(&mut self, out: &mut Gather<W>, outcome: Outcome) -> io::Result<()> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.print(out, outcome)))
+            .unwrap_or_else(|_| Err(io::Error::other("internal error while writing the output")))
+    }
+
     fn print<W: Write>(&mut self, out: &mut Gather<W>, outcome: Outcome) -> io::Result<()> {
         match outcome {
             Ok(rendered) => {
@@ -597,13 +628,13 @@ impl Printer {
             Err(message) => {
                 out.flush()?;
                 self.clear_progress();
-                eprintln!("lede: {message}");
+                report(format_args!("{message}"));
                 self.failed = true;
             }
         }
         self.done += 1;
         if self.progress && self.last_progress.elapsed() > Duration::from_millis(250) {
-            eprint!("\rlede: {} inputs analyzed", self.done);
+            let _ = write!(io::stderr(), "\rlede: {} inputs analyzed", self.done);
             self.last_progress = Instant::now();
         }
         Ok(())
@@ -611,7 +642,7 @@ impl Printer {
 
     fn clear_progress(&self) {
         if self.progress && self.done > 0 {
-            eprint!("\r\x1b[K");
+            let _ = write!(io::stderr(), "\r\x1b[K");
         }
     }
 

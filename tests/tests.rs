@@ -10,6 +10,7 @@ mod properties;
 mod recognizers;
 mod render;
 mod schema;
+mod streams;
 mod support;
 
 use std::path::PathBuf;
