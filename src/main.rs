@@ -87,10 +87,15 @@ struct Args {
     #[arg(long, short = 'r')]
     recursive: bool,
 
-    /// Threads that analyze inputs in parallel (default: all cores); output keeps input order.
-    #[arg(long, short = 'j', value_name = "N")]
-    jobs: Option<usize>,
+    /// Threads that analyze inputs in parallel (default: all cores; at most 256); output
+    /// keeps input order.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=MAX_JOBS))]
+    jobs: Option<u16>,
 }
+
+/// The most `--jobs` there may be: far beyond any machine's use for them, and few enough
+/// threads to start on any.
+const MAX_JOBS: i64 = 256;
 
 /// What `--version` prints: the program's version and its embedded data sets' (see
 /// data/README.md).
@@ -219,10 +224,10 @@ fn main() -> ExitCode {
         types: args.types.clone(),
         explain: args.explain,
     });
-    let mut workers = args
-        .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1);
+    let mut workers = args.jobs.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        usize::from,
+    );
     // No more workers than inputs when the inputs are known up front: one article is
     // analyzed on the main thread, without starting threads.
     if args.input == InputKind::Text && !args.recursive {
@@ -353,10 +358,15 @@ fn jsonl_lines(stdin: impl BufRead + Send + 'static) -> impl Iterator<Item = Job
                 })
             }
         }
-        if buf.iter().all(u8::is_ascii_whitespace) {
+        // A byte order mark before the first line is not part of its JSON.
+        let line = match buf.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) if number == 1 => rest,
+            _ => &buf[..],
+        };
+        if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        return Some(parse_line(number, &buf));
+        return Some(parse_line(number, line));
     })
 }
 

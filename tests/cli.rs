@@ -243,6 +243,40 @@ fn jsonl_input_carries_ids_and_dates_and_reports_bad_lines() {
 }
 
 #[test]
+fn jsonl_input_skips_a_byte_order_mark_before_the_first_line() {
+    let input = "\u{feff}{\"id\": 1, \"text\": \"Talks resumed in Lima.\"}\n{\"id\": 2, \"text\": \"Quiet.\"}\n";
+    let out = lede(&["--input", "jsonl"], input.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = values(&out);
+    assert_eq!(
+        (v[0]["id"].clone(), v[1]["id"].clone()),
+        (1.into(), 2.into())
+    );
+    // Only before the first line: elsewhere it is not JSON.
+    let input = "{\"text\": \"a\"}\n\u{feff}{\"text\": \"b\"}\n";
+    let out = lede(&["--input", "jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("-: line 2: not JSON"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn jobs_are_at_least_one_and_at_most_256() {
+    for n in ["0", "257", "18446744073709551615"] {
+        let out = lede(&["--jobs", n, ARTICLE], b"");
+        assert_eq!(out.status.code(), Some(2), "--jobs {n}");
+        assert!(stderr(&out).contains("--jobs"), "{}", stderr(&out));
+        assert!(out.stdout.is_empty());
+    }
+    let out = lede(&["--jobs", "256", "--compact", ARTICLE, ARTICLE], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(values(&out).len(), 2);
+}
+
+#[test]
 fn recursive_walks_directories_in_sorted_order() {
     let dir = std::env::temp_dir().join(format!("lede-walk-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("b")).unwrap();

@@ -17,7 +17,9 @@
 //!
 //! A field that does not apply is empty. Inside a field, a backslash is written `\\`, a tab
 //! `\t`, a line feed `\n` and a carriage return `\r` (the "linear TSV" convention of
-//! PostgreSQL's `COPY`), so a record never spans lines; [`tsv_unescape`] reverses it.
+//! PostgreSQL's `COPY`), a vertical tab `\v`, a form feed `\f`, and the other characters
+//! some readers end a line at as `\u` and four hex digits ([`tsv_escape`]), so a record never
+//! spans lines; [`tsv_unescape`] reverses it.
 //! Lines end with `\n`.
 
 use std::borrow::Cow;
@@ -81,9 +83,21 @@ pub fn write_tsv(w: &mut impl Write, a: &Analysis) -> io::Result<()> {
     Ok(())
 }
 
-/// Escapes one field: `\` as `\\`, tab as `\t`, line feed as `\n`, carriage return as `\r`.
+/// The characters [`tsv_escape`] writes as escapes: the backslash, and every character that
+/// some reader takes for the end of a line or a field (tab, line feed, carriage return,
+/// vertical tab, form feed, the information separators U+001C–U+001E, next line U+0085,
+/// the line and paragraph separators U+2028, U+2029: Python's `str.splitlines` breaks at
+/// each of them).
+const TSV_SPECIAL: [char; 12] = [
+    '\\', '\t', '\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\u{85}', '\u{2028}',
+    '\u{2029}',
+];
+
+/// Escapes one field: `\` as `\\`, tab as `\t`, line feed as `\n`, carriage return as `\r`,
+/// vertical tab as `\v`, form feed as `\f`, and the other line breaks of [`TSV_SPECIAL`] as
+/// `\u` and four hexadecimal digits (`\u2028`).
 pub fn tsv_escape(s: &str) -> Cow<'_, str> {
-    if !s.contains(['\\', '\t', '\n', '\r']) {
+    if !s.contains(TSV_SPECIAL) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -93,6 +107,9 @@ pub fn tsv_escape(s: &str) -> Cow<'_, str> {
             '\t' => out.push_str("\\t"),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
+            '\x0b' => out.push_str("\\v"),
+            '\x0c' => out.push_str("\\f"),
+            c if TSV_SPECIAL.contains(&c) => out.push_str(&format!("\\u{:04x}", u32::from(c))),
             c => out.push(c),
         }
     }
@@ -105,24 +122,34 @@ pub fn tsv_unescape(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('\\') => out.push('\\'),
-            Some('t') => out.push('\t'),
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some(other) => {
-                out.push('\\');
-                out.push(other);
-            }
+    let mut rest = s;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let (c, used) = match after.chars().next() {
+            Some('\\') => (Some('\\'), 1),
+            Some('t') => (Some('\t'), 1),
+            Some('n') => (Some('\n'), 1),
+            Some('r') => (Some('\r'), 1),
+            Some('v') => (Some('\x0b'), 1),
+            Some('f') => (Some('\x0c'), 1),
+            Some('u') => match after
+                .get(1..5)
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .and_then(char::from_u32)
+            {
+                Some(c) => (Some(c), 5),
+                None => (None, 0),
+            },
+            _ => (None, 0),
+        };
+        match c {
+            Some(c) => out.push(c),
             None => out.push('\\'),
         }
+        rest = &after[used..];
     }
+    out.push_str(rest);
     Cow::Owned(out)
 }
 
@@ -145,11 +172,17 @@ mod unit {
             "back\\slash\\t",
             "\\",
             "é\t日本\n",
+            "v\x0bf\x0cfs\x1cgs\x1drs\x1e",
+            "nel\u{85}ls\u{2028}ps\u{2029}",
+            "\\u2028 written out",
         ] {
             let e = tsv_escape(s);
-            assert!(!e.contains(['\t', '\n', '\r']), "{e:?}");
+            assert!(!e.contains(&TSV_SPECIAL[1..]), "{e:?}");
+            assert!(e.lines().count() <= 1, "{e:?}");
             assert_eq!(tsv_unescape(&e), s);
         }
         assert_eq!(tsv_unescape("x\\q\\"), "x\\q\\");
+        assert_eq!(tsv_unescape("\\u20"), "\\u20");
+        assert_eq!(tsv_escape("a\u{2028}b"), "a\\u2028b");
     }
 }
