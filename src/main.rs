@@ -40,7 +40,7 @@ struct Args {
 
     /// Input files (or, with --recursive, directories); none, or "-", reads standard input.
     #[arg(value_name = "FILE")]
-    files: Vec<String>,
+    files: Vec<PathBuf>,
 
     /// Reference date for relative dates when an article states none (its dateline wins).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
@@ -152,8 +152,8 @@ fn parse_type(s: &str) -> Result<EntityType, String> {
 
 /// One input to analyze.
 enum Job {
-    /// A file, or "-" for standard input.
-    Path(String),
+    /// A file, or "-" for standard input (any name the system allows, UTF-8 or not).
+    Path(PathBuf),
     /// A line of JSON Lines input.
     Line {
         text: String,
@@ -292,31 +292,28 @@ fn print_command(command: &Command) -> io::Result<()> {
 /// The inputs named by the arguments, in order: files (directories walked with
 /// `--recursive`), standard input as one article, or standard input line by line.
 fn job_stream(args: &Args) -> Box<dyn Iterator<Item = Job> + Send> {
+    let stdin = || Path::new("-");
     let files = if args.files.is_empty() {
-        vec!["-".to_string()]
+        vec![stdin().to_path_buf()]
     } else {
         args.files.clone()
     };
     if args.input == InputKind::Jsonl {
-        let rest: Vec<String> = files.into_iter().filter(|f| f != "-").collect();
+        let rest: Vec<PathBuf> = files.into_iter().filter(|f| f != stdin()).collect();
         let lines = jsonl_lines(io::BufReader::with_capacity(1 << 16, io::stdin()));
         return Box::new(lines.chain(rest.into_iter().map(Job::Path)));
     }
     if !args.recursive {
         return Box::new(files.into_iter().map(Job::Path));
     }
-    Box::new(files.into_iter().flat_map(|f| {
-        let path = PathBuf::from(&f);
-        if f != "-" && path.is_dir() {
+    Box::new(files.into_iter().flat_map(move |path| {
+        if path != stdin() && path.is_dir() {
             let mut found = Vec::new();
             walk(&path, &mut found);
             found.sort();
-            found
-                .into_iter()
-                .map(|p| Job::Path(p.to_string_lossy().into_owned()))
-                .collect::<Vec<_>>()
+            found.into_iter().map(Job::Path).collect::<Vec<_>>()
         } else {
-            vec![Job::Path(f)]
+            vec![Job::Path(path)]
         }
     }))
 }
@@ -410,8 +407,9 @@ enum Output {
 fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outcome {
     let (text, source, id, date) = match job {
         Job::Path(file) => {
-            let text = read_input(&file).map_err(|e| format!("{file}: {e}"))?;
-            (text, file, None, None)
+            let text = read_input(&file).map_err(|e| format!("{}: {e}", shown(&file)))?;
+            // JSON and TSV hold Unicode: a name that is not UTF-8 is shown with U+FFFD.
+            (text, file.to_string_lossy().into_owned(), None, None)
         }
         Job::Line { text, id, date } => (text, "-".to_string(), id, date),
         Job::BadLine { number, message } => return Err(format!("-: line {number}: {message}")),
@@ -526,7 +524,7 @@ fn run(
 /// never comes.
 fn guarded(process: &impl Fn(usize, Job) -> Outcome, index: usize, job: Job) -> Outcome {
     let name = match &job {
-        Job::Path(file) => file.clone(),
+        Job::Path(file) => shown(file),
         Job::Line { .. } | Job::BadLine { .. } => format!("-: input {}", index + 1),
     };
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(index, job))).unwrap_or_else(
@@ -760,7 +758,13 @@ fn load_gazetteers(files: &[String]) -> Result<Option<Arc<UserGazetteer>>, Strin
     }
     let mut texts = Vec::with_capacity(files.len());
     for file in files {
-        let text = read_input(file).map_err(|e| format!("{file}: {e}"))?;
+        if file == "-" {
+            return Err(
+                "--gazetteer -: standard input holds the articles; give the gazetteer as a file"
+                    .to_string(),
+            );
+        }
+        let text = read_input(Path::new(file)).map_err(|e| format!("{file}: {e}"))?;
         UserGazetteer::from_tsv(&[&text]).map_err(|e| format!("{file}: {e}"))?;
         texts.push(text);
     }
@@ -770,9 +774,9 @@ fn load_gazetteers(files: &[String]) -> Result<Option<Arc<UserGazetteer>>, Strin
 }
 
 /// Reads and decodes one input; the error is a one-line message.
-fn read_input(file: &str) -> Result<String, String> {
+fn read_input(file: &Path) -> Result<String, String> {
     let mut bytes = Vec::new();
-    if file == "-" {
+    if file == Path::new("-") {
         io::stdin()
             .lock()
             .read_to_end(&mut bytes)
@@ -781,7 +785,7 @@ fn read_input(file: &str) -> Result<String, String> {
         // Five system calls a file (open, statx, the read and the one that meets the end,
         // close): the open file's metadata tells a directory and sizes the buffer, where
         // `Path::is_dir` and `fs::read` would each ask for it.
-        let f = std::fs::File::open(Path::new(file)).map_err(|e| describe(&e))?;
+        let f = std::fs::File::open(file).map_err(|e| describe(&e))?;
         let meta = f.metadata().map_err(|e| describe(&e))?;
         if meta.is_dir() {
             return Err("is a directory (use --recursive to walk it)".to_string());
@@ -794,6 +798,25 @@ fn read_input(file: &str) -> Result<String, String> {
             .map_err(|e| describe(&e))?;
     }
     lede::input::decode(bytes).map_err(|e| e.to_string())
+}
+
+/// A file name as messages show it: as the system gives it, with any character that would
+/// break the one-line message (a newline, a tab, another control character) escaped, and
+/// bytes that are not UTF-8 as U+FFFD.
+fn shown(file: &Path) -> String {
+    let name = file.to_string_lossy();
+    if !name.contains(char::is_control) {
+        return name.into_owned();
+    }
+    name.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 fn describe(e: &io::Error) -> String {

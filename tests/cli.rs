@@ -276,6 +276,45 @@ fn jobs_are_at_least_one_and_at_most_256() {
     assert_eq!(values(&out).len(), 2);
 }
 
+/// File names that are not UTF-8, or hold a line break, are read like any other; the
+/// JSON shows them with U+FFFD, an error message on one line with the break escaped.
+#[cfg(unix)]
+#[test]
+fn any_file_name_the_system_allows() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = std::env::temp_dir().join(format!("lede-names-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let latin1 = dir.join(OsStr::from_bytes(b"caf\xe9.txt"));
+    std::fs::write(&latin1, "Talks resumed in Lima on Tuesday.").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lede"))
+        .arg("--compact")
+        .arg(&latin1)
+        .arg("-r")
+        .arg(&dir)
+        .arg(dir.join("missing\nname.txt"))
+        .output()
+        .unwrap();
+    let v = values(&out);
+    assert_eq!(v.len(), 2, "{}", stderr(&out));
+    for x in &v {
+        assert!(x["source"].as_str().unwrap().ends_with("caf\u{fffd}.txt"));
+        assert_eq!(x["entities"][0]["text"], "Lima");
+    }
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(err.ends_with("missing\\nname.txt: no such file\n"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_gazetteer_cannot_be_standard_input() {
+    let out = lede(&["--gazetteer", "-", ARTICLE], b"Lima\tplace\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--gazetteer -"), "{}", stderr(&out));
+}
+
 #[test]
 fn recursive_walks_directories_in_sorted_order() {
     let dir = std::env::temp_dir().join(format!("lede-walk-{}", std::process::id()));
