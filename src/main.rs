@@ -3,17 +3,19 @@
 //! status. All analysis lives in the library.
 
 use std::collections::BTreeMap;
-use std::io::{self, BufRead, IoSlice, IsTerminal, Read, Write};
+use std::io::{self, IoSlice, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
+mod inputs;
+
 use clap::{Parser, ValueEnum};
+use inputs::{describe, read_input, shown, Job, Reading};
 use lede::gazetteer::UserGazetteer;
 use lede::render::{Fields, Head, JsonOptions};
 use lede::{Analyzer, Date, EntityType, Options};
-use serde_json::Value;
 
 /// mimalloc: the analysis allocates many small, short-lived strings and vectors, which it
 /// serves faster than the system allocator, on every platform alike.
@@ -87,6 +89,11 @@ struct Args {
     #[arg(long, short = 'r')]
     recursive: bool,
 
+    /// The largest input analyzed (a file, standard input, a JSON Lines line), in bytes or
+    /// with a unit: 500M, 2G. A larger one is an error for that input; the others go on.
+    #[arg(long, value_name = "SIZE", default_value = "1G", value_parser = inputs::parse_size)]
+    max_input: u64,
+
     /// Threads that analyze inputs in parallel (default: all cores; at most 256); output
     /// keeps input order.
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=MAX_JOBS))]
@@ -150,20 +157,6 @@ fn parse_type(s: &str) -> Result<EntityType, String> {
         .ok_or_else(|| format!("'{s}' is not one of person, place, organization, amount, date"))
 }
 
-/// One input to analyze.
-enum Job {
-    /// A file, or "-" for standard input (any name the system allows, UTF-8 or not).
-    Path(PathBuf),
-    /// A line of JSON Lines input.
-    Line {
-        text: String,
-        id: Option<Value>,
-        date: Option<Date>,
-    },
-    /// A line of JSON Lines input that could not be read.
-    BadLine { number: usize, message: String },
-}
-
 /// What a job produced: the bytes to print, or a one-line error.
 type Outcome = Result<Rendered, String>;
 
@@ -211,7 +204,7 @@ fn main() -> ExitCode {
         ));
         return ExitCode::from(2);
     }
-    let gazetteer = match load_gazetteers(&args.gazetteer) {
+    let gazetteer = match load_gazetteers(&args.gazetteer, args.max_input) {
         Ok(g) => g,
         Err(message) => {
             report(format_args!("{message}"));
@@ -233,7 +226,12 @@ fn main() -> ExitCode {
     if args.input == InputKind::Text && !args.recursive {
         workers = workers.min(args.files.len().max(1));
     }
-    let jobs = job_stream(&args);
+    let reading = Reading {
+        jsonl: args.input == InputKind::Jsonl,
+        recursive: args.recursive,
+        max_input: args.max_input,
+    };
+    let jobs = inputs::job_stream(&args.files, reading);
     let progress = io::stderr().is_terminal();
     let json = |pretty| {
         Output::Json(JsonOptions {
@@ -248,7 +246,7 @@ fn main() -> ExitCode {
         Format::Tsv => Output::Tsv,
         Format::Html => Output::Html,
     };
-    let process = |index: usize, job: Job| process(&analyzer, index, job, output);
+    let process = |index: usize, job: Job| process(&analyzer, index, job, output, reading);
     match run(jobs, workers, process, output, progress) {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::from(1),
@@ -289,109 +287,6 @@ fn print_command(command: &Command) -> io::Result<()> {
     write_stdout(&out)
 }
 
-/// The inputs named by the arguments, in order: files (directories walked with
-/// `--recursive`), standard input as one article, or standard input line by line.
-fn job_stream(args: &Args) -> Box<dyn Iterator<Item = Job> + Send> {
-    let stdin = || Path::new("-");
-    let files = if args.files.is_empty() {
-        vec![stdin().to_path_buf()]
-    } else {
-        args.files.clone()
-    };
-    if args.input == InputKind::Jsonl {
-        let rest: Vec<PathBuf> = files.into_iter().filter(|f| f != stdin()).collect();
-        let lines = jsonl_lines(io::BufReader::with_capacity(1 << 16, io::stdin()));
-        return Box::new(lines.chain(rest.into_iter().map(Job::Path)));
-    }
-    if !args.recursive {
-        return Box::new(files.into_iter().map(Job::Path));
-    }
-    Box::new(files.into_iter().flat_map(move |path| {
-        if path != stdin() && path.is_dir() {
-            let mut found = Vec::new();
-            walk(&path, &mut found);
-            found.sort();
-            found.into_iter().map(Job::Path).collect::<Vec<_>>()
-        } else {
-            vec![Job::Path(path)]
-        }
-    }))
-}
-
-/// Every `*.txt` file below `dir` (errors reading a directory are skipped silently: what can
-/// be read is analyzed).
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        match entry.file_type() {
-            Ok(t) if t.is_dir() => walk(&path, out),
-            // Regular files only (through symlinks): a FIFO named *.txt would block the run.
-            Ok(_) if path.extension().is_some_and(|e| e == "txt") && path.is_file() => {
-                out.push(path)
-            }
-            _ => {}
-        }
-    }
-}
-
-/// JSON Lines from standard input, one job a line; empty lines are skipped.
-fn jsonl_lines(stdin: impl BufRead + Send + 'static) -> impl Iterator<Item = Job> + Send {
-    let mut reader = stdin;
-    let mut number = 0;
-    let mut buf = Vec::new();
-    std::iter::from_fn(move || loop {
-        buf.clear();
-        number += 1;
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => return None,
-            Ok(_) => {}
-            Err(e) => {
-                return Some(Job::BadLine {
-                    number,
-                    message: describe(&e),
-                })
-            }
-        }
-        // A byte order mark before the first line is not part of its JSON.
-        let line = match buf.strip_prefix(b"\xEF\xBB\xBF") {
-            Some(rest) if number == 1 => rest,
-            _ => &buf[..],
-        };
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        return Some(parse_line(number, line));
-    })
-}
-
-/// One JSON Lines input: {"text": string, "id": any, "date": "YYYY-MM-DD"}.
-fn parse_line(number: usize, line: &[u8]) -> Job {
-    let bad = |message: String| Job::BadLine { number, message };
-    let value: Value = match serde_json::from_slice(line) {
-        Ok(v) => v,
-        Err(e) => return bad(format!("not JSON: {e}")),
-    };
-    let Some(text) = value.get("text").and_then(Value::as_str) else {
-        return bad("no \"text\" string".to_string());
-    };
-    let date = match value.get("date") {
-        None | Some(Value::Null) => None,
-        Some(Value::String(s)) => match Date::parse_iso(s) {
-            Some(d) => Some(d),
-            None => return bad(format!("\"date\" '{s}' is not YYYY-MM-DD")),
-        },
-        Some(_) => return bad("\"date\" is not a string".to_string()),
-    };
-    Job::Line {
-        text: text.to_string(),
-        id: value.get("id").cloned(),
-        date,
-    }
-}
-
 /// How results are written.
 #[derive(Clone, Copy, Debug)]
 enum Output {
@@ -404,10 +299,17 @@ enum Output {
 }
 
 /// Analyzes one input (the `index`-th) and renders its result.
-fn process(analyzer: &Analyzer, index: usize, job: Job, output: Output) -> Outcome {
+fn process(
+    analyzer: &Analyzer,
+    index: usize,
+    job: Job,
+    output: Output,
+    reading: Reading,
+) -> Outcome {
     let (text, source, id, date) = match job {
         Job::Path(file) => {
-            let text = read_input(&file).map_err(|e| format!("{}: {e}", shown(&file)))?;
+            let text = read_input(&file, reading.max_input)
+                .map_err(|e| format!("{}: {e}", shown(&file)))?;
             // JSON and TSV hold Unicode: a name that is not UTF-8 is shown with U+FFFD.
             (text, file.to_string_lossy().into_owned(), None, None)
         }
@@ -752,7 +654,7 @@ impl<W: Write> Drop for Gather<W> {
 }
 
 /// Reads the `--gazetteer` files into one list; the error names the file and line.
-fn load_gazetteers(files: &[String]) -> Result<Option<Arc<UserGazetteer>>, String> {
+fn load_gazetteers(files: &[String], max: u64) -> Result<Option<Arc<UserGazetteer>>, String> {
     if files.is_empty() {
         return Ok(None);
     }
@@ -764,70 +666,13 @@ fn load_gazetteers(files: &[String]) -> Result<Option<Arc<UserGazetteer>>, Strin
                     .to_string(),
             );
         }
-        let text = read_input(Path::new(file)).map_err(|e| format!("{file}: {e}"))?;
+        let text = read_input(Path::new(file), max).map_err(|e| format!("{file}: {e}"))?;
         UserGazetteer::from_tsv(&[&text]).map_err(|e| format!("{file}: {e}"))?;
         texts.push(text);
     }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let lists = UserGazetteer::from_tsv(&refs).map_err(|e| e.to_string())?;
     Ok(Some(Arc::new(lists)))
-}
-
-/// Reads and decodes one input; the error is a one-line message.
-fn read_input(file: &Path) -> Result<String, String> {
-    let mut bytes = Vec::new();
-    if file == Path::new("-") {
-        io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|e| describe(&e))?;
-    } else {
-        // Five system calls a file (open, statx, the read and the one that meets the end,
-        // close): the open file's metadata tells a directory and sizes the buffer, where
-        // `Path::is_dir` and `fs::read` would each ask for it.
-        let f = std::fs::File::open(file).map_err(|e| describe(&e))?;
-        let meta = f.metadata().map_err(|e| describe(&e))?;
-        if meta.is_dir() {
-            return Err("is a directory (use --recursive to walk it)".to_string());
-        }
-        // One byte more than the size, so that the read that meets the end has room.
-        bytes.reserve_exact(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
-        // Through `Take`, the plain read loop: it fills the buffer sized above.
-        f.take(u64::MAX)
-            .read_to_end(&mut bytes)
-            .map_err(|e| describe(&e))?;
-    }
-    lede::input::decode(bytes).map_err(|e| e.to_string())
-}
-
-/// A file name as messages show it: as the system gives it, with any character that would
-/// break the one-line message (a newline, a tab, another control character) escaped, and
-/// bytes that are not UTF-8 as U+FFFD.
-fn shown(file: &Path) -> String {
-    let name = file.to_string_lossy();
-    if !name.contains(char::is_control) {
-        return name.into_owned();
-    }
-    name.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
-}
-
-fn describe(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => {
-            let s = e.to_string();
-            s.split(" (os error").next().unwrap_or(&s).to_string()
-        }
-    }
 }
 
 #[cfg(test)]

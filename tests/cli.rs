@@ -316,6 +316,79 @@ fn a_gazetteer_cannot_be_standard_input() {
 }
 
 #[test]
+fn inputs_over_the_size_limit_are_refused_one_by_one() {
+    let dir = std::env::temp_dir().join(format!("lede-limit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let big = dir.join("big.txt");
+    std::fs::write(&big, "Talks resumed in Lima. ".repeat(100)).unwrap();
+    let big = big.to_str().unwrap();
+    let out = lede(
+        &["--compact", "--max-input", "2K", ARTICLE, big, "-"],
+        b"Quiet in Quito.",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        values(&out).len(),
+        1,
+        "the article (over 2K) and big.txt are refused"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("{big}: input larger than 2KiB (see --max-input)")),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 2, "{err}");
+    // Standard input is refused once it passes the limit.
+    let out = lede(&["--max-input", "100"], "x ".repeat(1000).as_bytes());
+    assert!(
+        stderr(&out).contains("-: input larger than 100 bytes"),
+        "{}",
+        stderr(&out)
+    );
+    for bad in ["0", "1.5G", "ten"] {
+        let out = lede(&["--max-input", bad, ARTICLE], b"");
+        assert_eq!(out.status.code(), Some(2), "--max-input {bad}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn jsonl_lines_over_the_limit_or_binary_are_errors_and_the_rest_goes_on() {
+    let long = format!("{{\"text\": \"{}\"}}", "word ".repeat(1000));
+    let input = format!(
+        "{{\"text\": \"Lima.\"}}\n{long}\n{{\"text\": \"a\u{0}b\"}}\n{{\"text\": \"Quito.\"}}\n"
+    );
+    let out = lede(&["--input", "jsonl", "--max-input", "1K"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(values(&out).len(), 2);
+    let err = stderr(&out);
+    assert!(err.contains("-: line 2: input larger than 1KiB"), "{err}");
+    assert!(err.contains("-: line 3: binary data (a NUL byte)"), "{err}");
+    // Binary data that never ends a line ("< /dev/zero") stops the reading at the limit.
+    let out = lede(
+        &["--input", "jsonl", "--max-input", "64K"],
+        &vec![0u8; 1 << 20],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("the rest of standard input is not read"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn binary_input_is_refused_at_its_first_block() {
+    let out = lede(&["-"], &vec![0u8; 1 << 20]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("binary input (NUL byte at byte offset 0)"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
 fn recursive_walks_directories_in_sorted_order() {
     let dir = std::env::temp_dir().join(format!("lede-walk-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("b")).unwrap();

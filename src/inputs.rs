@@ -1,0 +1,440 @@
+//! The binary's inputs: the stream of jobs a run's arguments name (files, directories walked
+//! with `--recursive`, standard input as one article or as JSON Lines), and reading them
+//! within the run's size limit. Every failure is a one-line message naming the input.
+
+use std::io::{self, BufRead, Read};
+use std::path::{Path, PathBuf};
+
+use lede::Date;
+use serde_json::Value;
+
+/// One input to analyze.
+pub enum Job {
+    /// A file, or "-" for standard input (any name the system allows, UTF-8 or not).
+    Path(PathBuf),
+    /// A line of JSON Lines input.
+    Line {
+        text: String,
+        id: Option<Value>,
+        date: Option<Date>,
+    },
+    /// A line of JSON Lines input that could not be read.
+    BadLine { number: usize, message: String },
+}
+
+/// How standard input is read, and the size limit of an input.
+#[derive(Clone, Copy, Debug)]
+pub struct Reading {
+    /// Standard input is JSON Lines, one article a line.
+    pub jsonl: bool,
+    /// Directories named as inputs are walked.
+    pub recursive: bool,
+    /// The largest input (file, standard input, JSON Lines line) analyzed, in bytes.
+    pub max_input: u64,
+}
+
+/// The inputs named by `files`, in order: files (directories walked when
+/// [`Reading::recursive`]), standard input as one article, or standard input line by line.
+pub fn job_stream(files: &[PathBuf], reading: Reading) -> Box<dyn Iterator<Item = Job> + Send> {
+    let stdin = || Path::new("-");
+    let files = if files.is_empty() {
+        vec![stdin().to_path_buf()]
+    } else {
+        files.to_vec()
+    };
+    if reading.jsonl {
+        let rest: Vec<PathBuf> = files.into_iter().filter(|f| f != stdin()).collect();
+        let stdin = io::BufReader::with_capacity(1 << 16, io::stdin());
+        let lines = jsonl_lines(stdin, reading.max_input);
+        return Box::new(lines.chain(rest.into_iter().map(Job::Path)));
+    }
+    if !reading.recursive {
+        return Box::new(files.into_iter().map(Job::Path));
+    }
+    Box::new(files.into_iter().flat_map(move |path| {
+        if path != stdin() && path.is_dir() {
+            let mut found = Vec::new();
+            walk(&path, &mut found);
+            found.sort();
+            found.into_iter().map(Job::Path).collect::<Vec<_>>()
+        } else {
+            vec![Job::Path(path)]
+        }
+    }))
+}
+
+/// Every `*.txt` file below `dir` (errors reading a directory are skipped silently: what can
+/// be read is analyzed).
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        match entry.file_type() {
+            Ok(t) if t.is_dir() => walk(&path, out),
+            // Regular files only (through symlinks): a FIFO named *.txt would block the run.
+            Ok(_) if path.extension().is_some_and(|e| e == "txt") && path.is_file() => {
+                out.push(path)
+            }
+            _ => {}
+        }
+    }
+}
+
+/// JSON Lines from `input`, one job a line; empty lines are skipped. A line longer than
+/// `max` bytes is not kept in memory: it is skipped to its end and reported.
+fn jsonl_lines(
+    mut input: impl BufRead + Send + 'static,
+    max: u64,
+) -> impl Iterator<Item = Job> + Send {
+    let mut number = 0;
+    let mut buf = Vec::new();
+    let mut stopped = false;
+    std::iter::from_fn(move || loop {
+        if stopped {
+            return None;
+        }
+        buf.clear();
+        number += 1;
+        match read_line(&mut input, &mut buf, max) {
+            Ok(Line::End) => return None,
+            Ok(Line::Read) => {}
+            Ok(Line::TooLong) => {
+                return Some(Job::BadLine {
+                    number,
+                    message: too_large(max),
+                })
+            }
+            Ok(Line::Binary) => {
+                return Some(Job::BadLine {
+                    number,
+                    message: "binary data (a NUL byte)".to_string(),
+                })
+            }
+            Ok(Line::Endless) => {
+                stopped = true;
+                return Some(Job::BadLine {
+                    number,
+                    message: format!(
+                        "binary data (NUL bytes) {}: the rest of standard input is not read",
+                        too_large(max).replacen("input ", "", 1)
+                    ),
+                });
+            }
+            Err(e) => {
+                return Some(Job::BadLine {
+                    number,
+                    message: describe(&e),
+                })
+            }
+        }
+        // A byte order mark before the first line is not part of its JSON.
+        let line = match buf.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) if number == 1 => rest,
+            _ => &buf[..],
+        };
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        return Some(parse_line(number, line));
+    })
+}
+
+/// What [`read_line`] met.
+enum Line {
+    /// The end of the input, no line.
+    End,
+    /// A line, in the buffer.
+    Read,
+    /// A line over the limit, skipped to its end.
+    TooLong,
+    /// A line with a NUL byte (never in JSON text), skipped to its end.
+    Binary,
+    /// A line with a NUL byte and over the limit: binary data, perhaps without end
+    /// (`/dev/zero`), where no line may ever end.
+    Endless,
+}
+
+/// Reads one line (with its `\n`) into `buf`, keeping at most `max` bytes of it.
+fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: u64) -> io::Result<Line> {
+    let mut seen: u64 = 0;
+    let mut too_long = false;
+    let mut binary = false;
+    loop {
+        let chunk = match input.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok(match (seen, binary, too_long) {
+                (0, ..) => Line::End,
+                (_, true, _) => Line::Binary,
+                (_, _, true) => Line::TooLong,
+                _ => Line::Read,
+            });
+        }
+        let (piece, done) = match memchr::memchr(b'\n', chunk) {
+            Some(at) => (&chunk[..=at], true),
+            None => (chunk, false),
+        };
+        let n = piece.len();
+        seen += n as u64;
+        binary = binary || memchr::memchr(0, piece).is_some();
+        if binary && seen > max {
+            input.consume(n);
+            return Ok(Line::Endless);
+        }
+        if binary || seen > max.saturating_add(1) {
+            too_long = !binary;
+            buf.clear();
+        } else {
+            buf.try_reserve(n).map_err(|_| out_of_memory())?;
+            buf.extend_from_slice(piece);
+        }
+        input.consume(n);
+        if done {
+            return Ok(if binary {
+                Line::Binary
+            } else if too_long {
+                Line::TooLong
+            } else {
+                Line::Read
+            });
+        }
+    }
+}
+
+/// One JSON Lines input: {"text": string, "id": any, "date": "YYYY-MM-DD"}.
+fn parse_line(number: usize, line: &[u8]) -> Job {
+    let bad = |message: String| Job::BadLine { number, message };
+    let value: Value = match serde_json::from_slice(line) {
+        Ok(v) => v,
+        Err(e) => return bad(format!("not JSON: {e}")),
+    };
+    let Some(text) = value.get("text").and_then(Value::as_str) else {
+        return bad("no \"text\" string".to_string());
+    };
+    let date = match value.get("date") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => match Date::parse_iso(s) {
+            Some(d) => Some(d),
+            None => return bad(format!("\"date\" '{s}' is not YYYY-MM-DD")),
+        },
+        Some(_) => return bad("\"date\" is not a string".to_string()),
+    };
+    Job::Line {
+        text: text.to_string(),
+        id: value.get("id").cloned(),
+        date,
+    }
+}
+
+/// Bytes read before the rest of an input: enough to tell binary data by its NUL bytes.
+const FIRST_BLOCK: u64 = 1 << 16;
+
+/// Reads and decodes one input of at most `max` bytes; the error is a one-line message. An
+/// input over the limit is refused before it is read (a file) or as soon as it passes it
+/// (standard input); binary data is refused at its first block, before the rest is read.
+pub fn read_input(file: &Path, max: u64) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    if file == Path::new("-") {
+        read_within(io::stdin().lock(), max, &mut bytes)?;
+    } else {
+        // Five system calls a file (open, statx, the read and the one that meets the end,
+        // close): the open file's metadata tells a directory and sizes the buffer, where
+        // `Path::is_dir` and `fs::read` would each ask for it.
+        let f = std::fs::File::open(file).map_err(|e| describe(&e))?;
+        let meta = f.metadata().map_err(|e| describe(&e))?;
+        if meta.is_dir() {
+            return Err("is a directory (use --recursive to walk it)".to_string());
+        }
+        if meta.len() > max {
+            return Err(too_large(max));
+        }
+        // One byte more than the size, so that the read that meets the end has room.
+        let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+        bytes
+            .try_reserve_exact(size.saturating_add(1))
+            .map_err(|_| out_of_memory().to_string())?;
+        read_within(f, max, &mut bytes)?;
+    }
+    lede::input::decode(bytes).map_err(|e| e.to_string())
+}
+
+/// Reads `input` to its end into `bytes`, refusing it past `max` bytes or at a NUL byte in
+/// its first block; `bytes` grows only by fallible reservations.
+fn read_within(input: impl Read, max: u64, bytes: &mut Vec<u8>) -> Result<(), String> {
+    let mut input = input.take(max.saturating_add(1));
+    let mut first = true;
+    loop {
+        if bytes.capacity() == bytes.len() {
+            let more = bytes.len().clamp(FIRST_BLOCK as usize, 1 << 30);
+            bytes
+                .try_reserve(more)
+                .map_err(|_| out_of_memory().to_string())?;
+        }
+        // Reads into the room reserved, never past it: `read_to_end` grows the vector
+        // itself only when it is full, and a full `Take` reads nothing more.
+        let room = (bytes.capacity() - bytes.len()) as u64;
+        let limit = if first { room.min(FIRST_BLOCK) } else { room };
+        let n = (&mut input)
+            .take(limit)
+            .read_to_end(bytes)
+            .map_err(|e| describe(&e))?;
+        if first {
+            first = false;
+            binary_start(bytes)?;
+        }
+        if bytes.len() as u64 > max {
+            return Err(too_large(max));
+        }
+        if n == 0 {
+            return Ok(());
+        }
+    }
+}
+
+/// Refuses the first block of an input when it holds a NUL byte and no UTF-16 byte order
+/// mark says why (the check [`lede::input::decode`] makes on the whole input, made early).
+fn binary_start(block: &[u8]) -> Result<(), String> {
+    if block.starts_with(&[0xFF, 0xFE]) || block.starts_with(&[0xFE, 0xFF]) {
+        return Ok(());
+    }
+    match memchr::memchr(0, block) {
+        Some(offset) => Err(lede::input::DecodeError::Binary { offset }.to_string()),
+        None => Ok(()),
+    }
+}
+
+/// The message for an input over the size limit.
+fn too_large(max: u64) -> String {
+    format!("input larger than {} (see --max-input)", size_name(max))
+}
+
+/// A byte count as `--max-input` takes it: "1GiB", "512MiB", "1500" bytes.
+pub fn size_name(n: u64) -> String {
+    for (unit, name) in [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")] {
+        if n >= unit && n % unit == 0 {
+            return format!("{}{name}", n / unit);
+        }
+    }
+    format!("{n} bytes")
+}
+
+/// Parses a size for `--max-input`: a number of bytes with an optional unit, K, M, G or T
+/// (powers of 1024, with or without "iB" or "B": "500M", "1GiB", "2g").
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (number, unit) = t.split_at(digits);
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        "t" | "tb" | "tib" => 40,
+        _ => return Err(format!("'{s}' is not a size (e.g. 500M, 1G)")),
+    };
+    number
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(1 << shift))
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("'{s}' is not a size (e.g. 500M, 1G)"))
+}
+
+fn out_of_memory() -> io::Error {
+    io::Error::new(io::ErrorKind::OutOfMemory, "not enough memory to read it")
+}
+
+/// A file name as messages show it: as the system gives it, with any character that would
+/// break the one-line message (a newline, a tab, another control character) escaped, and
+/// bytes that are not UTF-8 as U+FFFD.
+pub fn shown(file: &Path) -> String {
+    let name = file.to_string_lossy();
+    if !name.contains(char::is_control) {
+        return name.into_owned();
+    }
+    name.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// An I/O error as a message: its kind in words, without the "(os error N)" suffix.
+pub fn describe(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".to_string(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_and_print() {
+        assert_eq!(parse_size("1500"), Ok(1500));
+        assert_eq!(parse_size("500M"), Ok(500 << 20));
+        assert_eq!(parse_size("1GiB"), Ok(1 << 30));
+        assert_eq!(parse_size("2 gb"), Ok(2 << 30));
+        for bad in ["", "0", "1.5G", "G", "12Q", "99999999999T"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+        assert_eq!(size_name(1 << 30), "1GiB");
+        assert_eq!(size_name(3 << 20), "3MiB");
+        assert_eq!(size_name(1500), "1500 bytes");
+    }
+
+    #[test]
+    fn lines_over_the_limit_are_skipped_to_their_end() {
+        let text = b"short\nxxxxxxxxxxxxxxxxxxxx\nnul\x00\nlast".to_vec();
+        let mut input = io::BufReader::with_capacity(4, &text[..]);
+        let mut buf = Vec::new();
+        let mut got = Vec::new();
+        loop {
+            buf.clear();
+            match read_line(&mut input, &mut buf, 8).unwrap() {
+                Line::End => break,
+                Line::Read => got.push(String::from_utf8(buf.clone()).unwrap()),
+                Line::TooLong => got.push("(too long)".to_string()),
+                Line::Binary => got.push("(binary)".to_string()),
+                Line::Endless => got.push("(endless)".to_string()),
+            }
+        }
+        assert_eq!(got, ["short\n", "(too long)", "(binary)", "last"]);
+        let mut zeros = io::BufReader::new(io::repeat(0));
+        assert!(matches!(
+            read_line(&mut zeros, &mut buf, 8),
+            Ok(Line::Endless)
+        ));
+    }
+
+    #[test]
+    fn reading_stops_at_the_limit_and_at_binary_data() {
+        let mut bytes = Vec::new();
+        assert!(read_within(&b"0123456789"[..], 10, &mut bytes).is_ok());
+        assert_eq!(bytes, b"0123456789");
+        let mut bytes = Vec::new();
+        let err = read_within(&b"0123456789"[..], 9, &mut bytes).unwrap_err();
+        assert!(err.contains("larger than 9 bytes"), "{err}");
+        let mut bytes = Vec::new();
+        let err = read_within(io::repeat(0), 1 << 40, &mut bytes).unwrap_err();
+        assert!(err.contains("NUL byte at byte offset 0"), "{err}");
+        assert!(bytes.len() as u64 <= FIRST_BLOCK);
+        let mut bytes = Vec::new();
+        assert!(read_within(&b"\xFF\xFEa\x00"[..], 100, &mut bytes).is_ok());
+    }
+}
