@@ -666,12 +666,11 @@ fn load_gazetteers(files: &[String], max: u64) -> Result<Option<Arc<UserGazettee
                     .to_string(),
             );
         }
-        let text = read_input(Path::new(file), max).map_err(|e| format!("{file}: {e}"))?;
-        UserGazetteer::from_tsv(&[&text]).map_err(|e| format!("{file}: {e}"))?;
-        texts.push(text);
+        texts.push(read_input(Path::new(file), max).map_err(|e| format!("{file}: {e}"))?);
     }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let lists = UserGazetteer::from_tsv(&refs).map_err(|e| e.to_string())?;
+    // Parsed once; an error names the file it is in.
+    let lists = UserGazetteer::from_tsv(&refs).map_err(|e| format!("{}: {e}", files[e.text]))?;
     Ok(Some(Arc::new(lists)))
 }
 

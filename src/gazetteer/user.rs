@@ -18,6 +18,8 @@ pub struct UserGazetteer {
 /// A line of a user gazetteer that cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UserListError {
+    /// Which of the texts given to [`UserGazetteer::from_tsv`] (0-based).
+    pub text: usize,
     /// 1-based line number.
     pub line: usize,
     /// What is wrong with it.
@@ -32,35 +34,87 @@ impl fmt::Display for UserListError {
 
 impl std::error::Error for UserListError {}
 
+/// The lines of `text`, ended by LF, CRLF or CR alone (as old Mac files end them).
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        let line = &rest[..end];
+        let after = if rest[end..].starts_with("\r\n") {
+            2
+        } else {
+            1
+        };
+        rest = rest.get(end + after..).unwrap_or("");
+        Some(line)
+    })
+}
+
+/// The entity type a gazetteer line names: lede's own type names, or the labels of other
+/// tools (CoNLL's `PER`, `LOC`, `ORG`; spaCy's `PERSON`, `GPE`), in any case.
+fn type_of(label: &str) -> Option<EntityType> {
+    match label.to_ascii_lowercase().as_str() {
+        "person" | "per" => Some(EntityType::Person),
+        "place" | "loc" | "location" | "gpe" => Some(EntityType::Place),
+        "organization" | "organisation" | "org" => Some(EntityType::Organization),
+        _ => None,
+    }
+}
+
+/// True for a header line: `name`, `type` and optionally `canonical`, in any case.
+fn is_header(cols: &[&str]) -> bool {
+    let names = ["name", "type", "canonical"];
+    (2..=3).contains(&cols.len())
+        && cols
+            .iter()
+            .zip(names)
+            .all(|(c, n)| c.trim().eq_ignore_ascii_case(n))
+}
+
 impl UserGazetteer {
-    /// Reads lines `name<TAB>type[<TAB>canonical]` (type: person, place or organization);
-    /// empty lines and `#` comments are skipped. A later line for the same name wins.
+    /// Reads lines `name<TAB>type[<TAB>canonical]`; empty lines and `#` comments are
+    /// skipped, and so is a header line `name<TAB>type[<TAB>canonical]`. The type is
+    /// `person`, `place` or `organization`, or a label of other tools for them (`PER`,
+    /// `PERSON`, `LOC`, `GPE`, `ORG`, in any case). Lines end with LF, CRLF or CR alone. A
+    /// later line for the same name wins.
     pub fn from_tsv(texts: &[&str]) -> Result<UserGazetteer, UserListError> {
         let mut rows: std::collections::BTreeMap<String, Entry> = std::collections::BTreeMap::new();
-        for text in texts {
-            for (k, line) in text.lines().enumerate() {
-                let line = line.trim_end_matches('\r');
+        for (t, text) in texts.iter().enumerate() {
+            for (k, line) in lines(text).enumerate() {
                 if line.trim().is_empty() || line.starts_with('#') {
                     continue;
                 }
                 let err = |message: &str| UserListError {
+                    text: t,
                     line: k + 1,
                     message: message.to_string(),
                 };
                 let cols: Vec<&str> = line.split('\t').collect();
+                if k == 0 && is_header(&cols) {
+                    continue;
+                }
+                if cols.len() > 3 {
+                    return Err(err(&format!(
+                        "{} columns; expected name<TAB>type[<TAB>canonical]",
+                        cols.len()
+                    )));
+                }
                 let name = cols[0].trim();
                 if name.is_empty() {
                     return Err(err("empty name"));
                 }
                 let ty = match cols.get(1).map(|t| t.trim()) {
-                    Some("person") => EntityType::Person,
-                    Some("place") => EntityType::Place,
-                    Some("organization") => EntityType::Organization,
-                    Some(other) => {
-                        return Err(err(&format!(
-                            "type '{other}' is not person, place or organization"
-                        )))
-                    }
+                    Some(label) => match type_of(label) {
+                        Some(ty) => ty,
+                        None => {
+                            return Err(err(&format!(
+                                "type '{label}' is not person, place or organization"
+                            )))
+                        }
+                    },
                     None => return Err(err("no type (name<TAB>type[<TAB>canonical])")),
                 };
                 // The list lives as long as the process that loaded it.
@@ -121,5 +175,40 @@ impl UserGazetteer {
     ) -> Option<(usize, &Entry)> {
         walk_longest(self.map.as_fst(), None, text, tokens, i, limit, |_| true)
             .map(|(j, v)| (j, &self.entries[v as usize]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_end_with_lf_crlf_or_cr() {
+        let got: Vec<&str> = lines("a\nb\r\nc\rd\r\re").collect();
+        assert_eq!(got, ["a", "b", "c", "d", "", "e"]);
+    }
+
+    #[test]
+    fn headers_labels_and_line_ends_of_other_tools() {
+        let g = UserGazetteer::from_tsv(&[
+            "Name\tType\r\nAcme Rail\tORG\r\nLe Havre\tGPE\rJo Bex\tper\tJoanna Bex\r",
+        ])
+        .unwrap();
+        assert_eq!(g.len(), 3);
+        assert_eq!(g.lookup("Acme Rail").unwrap().ty, EntityType::Organization);
+        assert_eq!(g.lookup("Le Havre").unwrap().ty, EntityType::Place);
+        assert_eq!(g.lookup("Jo Bex").unwrap().canonical, Some("Joanna Bex"));
+    }
+
+    #[test]
+    fn bad_lines_name_their_text_and_line() {
+        let e =
+            UserGazetteer::from_tsv(&["Acme\torg", "\nAcme\torg\tAcme Inc\textra"]).unwrap_err();
+        assert_eq!((e.text, e.line), (1, 2));
+        assert!(e.message.contains("4 columns"), "{}", e.message);
+        let e = UserGazetteer::from_tsv(&["Acme\tcompany"]).unwrap_err();
+        assert!(e.message.contains("'company'"), "{}", e.message);
+        // A header is only a header on the first line.
+        assert!(UserGazetteer::from_tsv(&["Acme\torg\nname\ttype"]).is_err());
     }
 }
