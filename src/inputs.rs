@@ -4,6 +4,7 @@
 
 use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use lede::Date;
 use serde_json::Value;
@@ -12,14 +13,17 @@ use serde_json::Value;
 pub enum Job {
     /// A file, or "-" for standard input (any name the system allows, UTF-8 or not).
     Path(PathBuf),
-    /// A line of JSON Lines input.
+    /// A line of JSON Lines input: its source ("-" or the file), its number (1-based) and
+    /// what it holds.
     Line {
+        source: Arc<str>,
+        number: usize,
         text: String,
         id: Option<Value>,
         date: Option<Date>,
     },
-    /// A line of JSON Lines input that could not be read.
-    BadLine { number: usize, message: String },
+    /// An input that could not be read: the one-line message, naming it.
+    Failed(String),
 }
 
 /// How standard input is read, and the size limit of an input.
@@ -43,10 +47,12 @@ pub fn job_stream(files: &[PathBuf], reading: Reading) -> Box<dyn Iterator<Item 
         files.to_vec()
     };
     if reading.jsonl {
-        let rest: Vec<PathBuf> = files.into_iter().filter(|f| f != stdin()).collect();
-        let stdin = io::BufReader::with_capacity(1 << 16, io::stdin());
-        let lines = jsonl_lines(stdin, reading.max_input);
-        return Box::new(lines.chain(rest.into_iter().map(Job::Path)));
+        let max = reading.max_input;
+        return Box::new(
+            files
+                .into_iter()
+                .flat_map(move |path| jsonl_source(&path, max)),
+        );
     }
     if !reading.recursive {
         return Box::new(files.into_iter().map(Job::Path));
@@ -82,10 +88,40 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// JSON Lines from `input`, one job a line; empty lines are skipped. A line longer than
-/// `max` bytes is not kept in memory: it is skipped to its end and reported.
+/// The jobs of one JSON Lines source: standard input ("-") or a file.
+fn jsonl_source(path: &Path, max: u64) -> Box<dyn Iterator<Item = Job> + Send> {
+    const BUFFER: usize = 1 << 16;
+    if path == Path::new("-") {
+        let stdin = io::BufReader::with_capacity(BUFFER, io::stdin());
+        return Box::new(jsonl_lines(stdin, "-".into(), max));
+    }
+    let name = shown(path);
+    let opened = std::fs::File::open(path).and_then(|f| Ok((f.metadata()?.is_dir(), f)));
+    match opened {
+        Ok((false, f)) => {
+            let source = path.to_string_lossy().into();
+            Box::new(jsonl_lines(
+                io::BufReader::with_capacity(BUFFER, f),
+                source,
+                max,
+            ))
+        }
+        Ok((true, _)) => Box::new(std::iter::once(Job::Failed(format!(
+            "{name}: is a directory (JSON Lines are read from files)"
+        )))),
+        Err(e) => Box::new(std::iter::once(Job::Failed(format!(
+            "{name}: {}",
+            describe(&e)
+        )))),
+    }
+}
+
+/// JSON Lines from `input` (named `source`), one job a line; empty lines are skipped. A
+/// line longer than `max` bytes is not kept in memory: it is skipped to its end and
+/// reported.
 fn jsonl_lines(
     mut input: impl BufRead + Send + 'static,
+    source: Arc<str>,
     max: u64,
 ) -> impl Iterator<Item = Job> + Send {
     let mut number = 0;
@@ -97,36 +133,23 @@ fn jsonl_lines(
         }
         buf.clear();
         number += 1;
+        let bad = |message: &str| Some(Job::Failed(format!("{source}: line {number}: {message}")));
         match read_line(&mut input, &mut buf, max) {
             Ok(Line::End) => return None,
             Ok(Line::Read) => {}
-            Ok(Line::TooLong) => {
-                return Some(Job::BadLine {
-                    number,
-                    message: too_large(max),
-                })
-            }
-            Ok(Line::Binary) => {
-                return Some(Job::BadLine {
-                    number,
-                    message: "binary data (a NUL byte)".to_string(),
-                })
-            }
+            Ok(Line::TooLong) => return bad(&too_large(max)),
+            Ok(Line::Binary) => return bad("binary data (a NUL byte)"),
             Ok(Line::Endless) => {
                 stopped = true;
-                return Some(Job::BadLine {
-                    number,
-                    message: format!(
-                        "binary data (NUL bytes) {}: the rest of standard input is not read",
-                        too_large(max).replacen("input ", "", 1)
-                    ),
-                });
+                return bad(&format!(
+                    "binary data (NUL bytes) {}: the rest of this input is not read",
+                    too_large(max).replacen("input ", "", 1)
+                ));
             }
             Err(e) => {
-                return Some(Job::BadLine {
-                    number,
-                    message: describe(&e),
-                })
+                // A read error may repeat without end: the source ends here.
+                stopped = true;
+                return bad(&describe(&e));
             }
         }
         // A byte order mark before the first line is not part of its JSON.
@@ -137,7 +160,16 @@ fn jsonl_lines(
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        return Some(parse_line(number, line));
+        return Some(match parse_line(line) {
+            Ok((text, id, date)) => Job::Line {
+                source: source.clone(),
+                number,
+                text,
+                id,
+                date,
+            },
+            Err(message) => Job::Failed(format!("{source}: line {number}: {message}")),
+        });
     })
 }
 
@@ -206,29 +238,22 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: u64) -> io::Resul
     }
 }
 
-/// One JSON Lines input: {"text": string, "id": any, "date": "YYYY-MM-DD"}.
-fn parse_line(number: usize, line: &[u8]) -> Job {
-    let bad = |message: String| Job::BadLine { number, message };
-    let value: Value = match serde_json::from_slice(line) {
-        Ok(v) => v,
-        Err(e) => return bad(format!("not JSON: {e}")),
-    };
+/// One JSON Lines input: {"text": string, "id": any, "date": "YYYY-MM-DD"}; its text, id
+/// and date, or what is wrong with it.
+fn parse_line(line: &[u8]) -> Result<(String, Option<Value>, Option<Date>), String> {
+    let value: Value = serde_json::from_slice(line).map_err(|e| format!("not JSON: {e}"))?;
     let Some(text) = value.get("text").and_then(Value::as_str) else {
-        return bad("no \"text\" string".to_string());
+        return Err("no \"text\" string".to_string());
     };
     let date = match value.get("date") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => match Date::parse_iso(s) {
             Some(d) => Some(d),
-            None => return bad(format!("\"date\" '{s}' is not YYYY-MM-DD")),
+            None => return Err(format!("\"date\" '{s}' is not YYYY-MM-DD")),
         },
-        Some(_) => return bad("\"date\" is not a string".to_string()),
+        Some(_) => return Err("\"date\" is not a string".to_string()),
     };
-    Job::Line {
-        text: text.to_string(),
-        id: value.get("id").cloned(),
-        date,
-    }
+    Ok((text.to_string(), value.get("id").cloned(), date))
 }
 
 /// Bytes read before the rest of an input: enough to tell binary data by its NUL bytes.

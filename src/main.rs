@@ -40,7 +40,8 @@ struct Args {
     #[arg(long)]
     schema: bool,
 
-    /// Input files (or, with --recursive, directories); none, or "-", reads standard input.
+    /// Input files (or, with --recursive, directories; with --input jsonl, JSON Lines files);
+    /// none, or "-", reads standard input.
     #[arg(value_name = "FILE")]
     files: Vec<PathBuf>,
 
@@ -80,8 +81,8 @@ struct Args {
     #[arg(long, value_name = "FILE")]
     gazetteer: Vec<String>,
 
-    /// How standard input is read: one article (text), or one JSON object per line with
-    /// "text" and optional "id" and "date" (jsonl).
+    /// How inputs are read: one article a file or standard input (text), or one JSON object
+    /// a line with "text" and optional "id" and "date", from standard input and files (jsonl).
     #[arg(long, value_enum, default_value_t = InputKind::Text)]
     input: InputKind,
 
@@ -313,8 +314,14 @@ fn process(
             // JSON and TSV hold Unicode: a name that is not UTF-8 is shown with U+FFFD.
             (text, file.to_string_lossy().into_owned(), None, None)
         }
-        Job::Line { text, id, date } => (text, "-".to_string(), id, date),
-        Job::BadLine { number, message } => return Err(format!("-: line {number}: {message}")),
+        Job::Line {
+            source,
+            text,
+            id,
+            date,
+            ..
+        } => (text, source.to_string(), id, date),
+        Job::Failed(message) => return Err(message),
     };
     let found = analyzer.find(&text, date.or(analyzer.options().reference_date));
     let large = text.len() >= DEFER_BYTES;
@@ -427,7 +434,8 @@ fn run(
 fn guarded(process: &impl Fn(usize, Job) -> Outcome, index: usize, job: Job) -> Outcome {
     let name = match &job {
         Job::Path(file) => shown(file),
-        Job::Line { .. } | Job::BadLine { .. } => format!("-: input {}", index + 1),
+        Job::Line { source, number, .. } => format!("{source}: line {number}"),
+        Job::Failed(_) => format!("input {}", index + 1),
     };
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(index, job))).unwrap_or_else(
         |panic| {

@@ -371,7 +371,7 @@ fn jsonl_lines_over_the_limit_or_binary_are_errors_and_the_rest_goes_on() {
     );
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("the rest of standard input is not read"),
+        stderr(&out).contains("-: line 1: binary data (NUL bytes) larger than 64KiB (see --max-input): the rest of this input is not read"),
         "{}",
         stderr(&out)
     );
@@ -386,6 +386,55 @@ fn binary_input_is_refused_at_its_first_block() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn jsonl_files_are_read_line_by_line_like_standard_input() {
+    let dir = std::env::temp_dir().join(format!("lede-jsonl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let feed = dir.join("feed.jsonl");
+    std::fs::write(
+        &feed,
+        "{\"id\": 1, \"text\": \"Talks in Lima.\"}\nnot json\n",
+    )
+    .unwrap();
+    let feed = feed.to_str().unwrap();
+    let d = dir.to_str().unwrap();
+    let out = lede(
+        &[
+            "--input",
+            "jsonl",
+            "--compact",
+            feed,
+            "-",
+            d,
+            "/nonexistent.jsonl",
+        ],
+        b"{\"id\": 2, \"text\": \"Quiet in Quito.\"}\n",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let v = values(&out);
+    let got: Vec<(String, i64)> = v
+        .iter()
+        .map(|x| {
+            (
+                x["source"].as_str().unwrap().to_string(),
+                x["id"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(got, [(feed.to_string(), 1), ("-".to_string(), 2)]);
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("lede: {feed}: line 2: not JSON")),
+        "{err}"
+    );
+    assert!(err.contains(&format!("lede: {d}: is a directory")), "{err}");
+    assert!(
+        err.contains("lede: /nonexistent.jsonl: no such file"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
