@@ -30,7 +30,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
     long_version = LONG_VERSION,
     about,
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  lede article.txt\n  cat article.txt | lede --date 2026-03-03\n  lede --recursive archive/ --jobs 2 > entities.jsonl\n  jq -c '{id, text: .body}' feed.jsonl | lede --input jsonl\n  lede --gazetteer my-names.tsv --explain article.txt\n  lede *.txt | jq -r '.entities[] | select(.type == \"person\") | .canonical' | sort | uniq -c"
+    after_help = EXAMPLES
 )]
 struct Args {
     #[command(subcommand)]
@@ -50,7 +50,7 @@ struct Args {
     date: Option<Date>,
 
     /// Report only these entity types (comma-separated: person,place,organization,amount,date).
-    #[arg(long, value_name = "TYPES", value_delimiter = ',', value_parser = parse_type)]
+    #[arg(long, value_name = "TYPES", value_delimiter = ',', value_parser = TypeParser)]
     types: Option<Vec<EntityType>>,
 
     /// Output format: json (pretty on a terminal, one object a line otherwise), jsonl, tsv
@@ -153,9 +153,52 @@ fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse_iso(s).ok_or_else(|| format!("'{s}' is not a date of the form YYYY-MM-DD"))
 }
 
-fn parse_type(s: &str) -> Result<EntityType, String> {
-    EntityType::parse(s.trim())
-        .ok_or_else(|| format!("'{s}' is not one of person, place, organization, amount, date"))
+/// Parses an entity type name for `--types` (white space around it allowed), and names the
+/// types for completions and `--help`.
+#[derive(Clone, Copy)]
+struct TypeParser;
+
+impl clap::builder::TypedValueParser for TypeParser {
+    type Value = EntityType;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<EntityType, clap::Error> {
+        let s = value.to_string_lossy();
+        EntityType::parse(s.trim()).ok_or_else(|| {
+            let mut e = clap::Error::new(clap::error::ErrorKind::InvalidValue).with_cmd(cmd);
+            use clap::error::{ContextKind, ContextValue};
+            if let Some(arg) = arg {
+                e.insert(
+                    ContextKind::InvalidArg,
+                    ContextValue::String(arg.to_string()),
+                );
+            }
+            e.insert(
+                ContextKind::InvalidValue,
+                ContextValue::String(s.into_owned()),
+            );
+            let names = EntityType::ALL
+                .iter()
+                .map(|t| t.name().to_string())
+                .collect();
+            e.insert(ContextKind::ValidValue, ContextValue::Strings(names));
+            e
+        })
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            EntityType::ALL
+                .into_iter()
+                .map(|t| clap::builder::PossibleValue::new(t.name())),
+        ))
+    }
 }
 
 /// What a job produced: the bytes to print, or a one-line error.
@@ -273,6 +316,43 @@ fn write_stdout(bytes: &[u8]) -> io::Result<()> {
     out.flush()
 }
 
+/// The examples `--help` ends with, and the manual page's EXAMPLES section.
+const EXAMPLES: &str = "Examples:\n  lede article.txt\n  cat article.txt | lede --date 2026-03-03\n  lede --recursive archive/ --jobs 2 > entities.jsonl\n  jq -c '{id, text: .body}' feed.jsonl | lede --input jsonl\n  lede --gazetteer my-names.tsv --explain article.txt\n  lede *.txt | jq -r '.entities[] | select(.type == \"person\") | .canonical' | sort | uniq -c";
+
+/// [`EXAMPLES`] as a roff section: lines kept as they are, hyphens as the minus sign
+/// (which copies and pastes as "-").
+fn man_examples() -> String {
+    let body = EXAMPLES
+        .trim_start_matches("Examples:\n")
+        .replace('\\', "\\e")
+        .replace('-', "\\-");
+    format!(".SH EXAMPLES\n.nf\n{body}\n.fi\n")
+}
+
+/// The manual page's COMMANDS section (roff).
+const MAN_COMMANDS: &str = r#".SH COMMANDS
+.TP
+\fBlede completions\fR \fISHELL\fR
+Print a shell completion script for \fISHELL\fR (bash, zsh, fish, elvish, powershell).
+.TP
+\fBlede man\fR
+Print this manual page (roff).
+"#;
+
+/// The manual page's EXIT STATUS section (roff), as the README's.
+const MAN_EXIT_STATUS: &str = r#".SH "EXIT STATUS"
+.TP
+0
+Every input was analyzed. Writing into a closed pipe ends the run quietly with status 0.
+.TP
+1
+Some input failed (each failure is one line on standard error, naming the input), or the
+output could not be written; every other input was still analyzed and printed.
+.TP
+2
+Usage error: an unknown option or a bad option value.
+"#;
+
 /// Completions and the manual page, from clap's own generators. They are written into
 /// memory first: the completion generator panics when its writer fails.
 fn print_command(command: &Command) -> io::Result<()> {
@@ -283,7 +363,20 @@ fn print_command(command: &Command) -> io::Result<()> {
         Command::Completions { shell } => {
             clap_complete::generate(*shell, &mut cmd, "lede", &mut out)
         }
-        Command::Man => clap_mangen::Man::new(cmd).render(&mut out)?,
+        Command::Man => {
+            // clap's sections, but the commands described here rather than pointed to
+            // pages of their own that are not installed, and the exit status added.
+            let man = clap_mangen::Man::new(cmd);
+            man.render_title(&mut out)?;
+            man.render_name_section(&mut out)?;
+            man.render_synopsis_section(&mut out)?;
+            man.render_description_section(&mut out)?;
+            man.render_options_section(&mut out)?;
+            out.extend_from_slice(MAN_COMMANDS.as_bytes());
+            out.extend_from_slice(man_examples().as_bytes());
+            out.extend_from_slice(MAN_EXIT_STATUS.as_bytes());
+            man.render_version_section(&mut out)?;
+        }
     }
     write_stdout(&out)
 }

@@ -484,8 +484,21 @@ fn schema_completions_man_and_version() {
     assert_eq!(schema.stdout, shipped);
     let bash = lede(&["completions", "bash"], b"");
     assert!(bash.status.success() && String::from_utf8_lossy(&bash.stdout).contains("--gazetteer"));
+    // Values are completed from what the option takes, not from file names.
+    let bash = String::from_utf8_lossy(&bash.stdout).into_owned();
+    let types = bash.split("--types)").nth(1).unwrap_or("");
+    assert!(
+        types
+            .trim_start()
+            .starts_with("COMPREPLY=($(compgen -W \"person place organization amount date\""),
+        "{bash}"
+    );
     let man = lede(&["man"], b"");
-    assert!(man.status.success() && String::from_utf8_lossy(&man.stdout).contains(".TH lede 1"));
+    let page = String::from_utf8_lossy(&man.stdout).into_owned();
+    assert!(man.status.success() && page.contains(".TH lede 1"));
+    // The exit statuses are in the page, and it points to no page that is not installed.
+    assert!(page.contains(".SH \"EXIT STATUS\"") && page.contains(".SH COMMANDS"));
+    assert!(!page.contains("lede\\-completions(1)") && !page.contains(".SH EXTRA"));
     let version = lede(&["--version"], b"");
     let text = String::from_utf8_lossy(&version.stdout).into_owned();
     assert!(
