@@ -5,9 +5,15 @@
 # Needs: a release build (cargo build --release), GNU time (/usr/bin/time); uses hyperfine
 # when installed. Large inputs are generated into a temporary directory and removed.
 set -euo pipefail
+# A corpus given on the command line is relative to where the script was started.
+if [ $# -gt 0 ]; then corpus_arg=$(realpath -m -- "$1"); fi
 cd "$(dirname "$0")/.."
 bin=target/release/lede
-corpus=${1:-../shared/data/bbc-news}
+corpus=${corpus_arg:-../shared/data/bbc-news}
+if [ -z "$(find "$corpus" -name '*.txt' -print -quit 2> /dev/null)" ]; then
+  echo "bench.sh: no *.txt files under $corpus; give a corpus directory: scripts/bench.sh DIR" >&2
+  exit 2
+fi
 [ -x "$bin" ] || cargo build --release
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -6,9 +6,15 @@
 # Needs: a release build, python3; GNU parallel and pyspark with Java for their recipes (a
 # recipe whose tools are missing is reported as skipped). Exits non-zero on any difference.
 set -euo pipefail
+# A corpus given on the command line is relative to where the script was started.
+if [ $# -gt 0 ]; then corpus_arg=$(realpath -m -- "$1"); fi
 cd "$(dirname "$0")/.."
 bin=$PWD/target/release/lede
-corpus=${1:-../shared/data/bbc-news}
+corpus=${corpus_arg:-../shared/data/bbc-news}
+if [ -z "$(find "$corpus" -name '*.txt' -print -quit 2> /dev/null)" ]; then
+  echo "scale_out.sh: no *.txt files under $corpus; give a corpus directory: scripts/scale_out.sh DIR" >&2
+  exit 2
+fi
 [ -x "$bin" ] || cargo build --release
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
