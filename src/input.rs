@@ -42,6 +42,55 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+/// How an input's bytes are read as text, for [`decode_as`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Encoding {
+    /// UTF-8 (UTF-16 too when a byte-order mark says so); other bytes are an error.
+    #[default]
+    Utf8,
+    /// Windows-1252, which the web reads every "Latin-1" label as: one character a byte.
+    Windows1252,
+    /// UTF-8 when the bytes are UTF-8 (or carry a byte-order mark), else Windows-1252.
+    Auto,
+}
+
+/// Decodes an input's bytes into text in `encoding` ([`decode`] for [`Encoding::Utf8`]). A
+/// NUL byte marks the input as binary in every encoding.
+pub fn decode_as(bytes: Vec<u8>, encoding: Encoding) -> Result<String, DecodeError> {
+    let bom = [&[0xEF, 0xBB, 0xBF][..], &[0xFF, 0xFE], &[0xFE, 0xFF]]
+        .iter()
+        .any(|b| bytes.starts_with(b));
+    let latin = match encoding {
+        Encoding::Utf8 => false,
+        Encoding::Windows1252 => true,
+        Encoding::Auto => !bom && std::str::from_utf8(&bytes).is_err(),
+    };
+    if !latin {
+        return decode(bytes);
+    }
+    if let Some(offset) = memchr::memchr(0, &bytes) {
+        return Err(DecodeError::Binary { offset });
+    }
+    Ok(bytes.iter().map(|&b| windows_1252(b)).collect())
+}
+
+/// The character of byte `b` in Windows-1252: ASCII and Latin-1 as they are, the bytes
+/// 0x80–0x9F as the punctuation and letters Windows puts there (the five it leaves
+/// undefined as the C1 controls of the same value, as web browsers read them).
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}',
+        '\u{2021}', '\u{2C6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}',
+        '\u{8F}', '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}',
+        '\u{2014}', '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}',
+        '\u{178}',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
 /// Decodes an input file's bytes into text.
 ///
 /// UTF-8 is the expected encoding; a leading UTF-8 byte-order mark is removed (offsets are
@@ -315,6 +364,34 @@ mod tests {
             k = (k * 31 + 17) % indices.len();
             let (ci, bi) = indices[k];
             assert_eq!(conv.to_char(bi), ci, "byte {bi}");
+        }
+    }
+
+    #[test]
+    fn windows_1252_and_auto() {
+        let bytes = b"Caf\xe9 \x93quoted\x94 \x80 5 \x96 Z\xfcrich".to_vec();
+        let text = "Café “quoted” € 5 – Zürich";
+        assert!(decode_as(bytes.clone(), Encoding::Utf8).is_err());
+        assert_eq!(
+            decode_as(bytes.clone(), Encoding::Windows1252).unwrap(),
+            text
+        );
+        assert_eq!(decode_as(bytes, Encoding::Auto).unwrap(), text);
+        // Auto keeps UTF-8 that is UTF-8, and byte-order marks.
+        assert_eq!(
+            decode_as("Zürich".into(), Encoding::Auto).unwrap(),
+            "Zürich"
+        );
+        assert_eq!(
+            decode_as(b"\xEF\xBB\xBFok".to_vec(), Encoding::Auto).unwrap(),
+            "ok"
+        );
+        assert_eq!(
+            decode_as(b"a\x00\xe9".to_vec(), Encoding::Auto),
+            Err(DecodeError::Binary { offset: 1 })
+        );
+        for b in 0..=255u8 {
+            assert_eq!(windows_1252(b).len_utf8() > 1, b >= 0x80);
         }
     }
 }

@@ -6,6 +6,7 @@ use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use lede::input::{DecodeError, Encoding};
 use lede::Date;
 use serde_json::Value;
 
@@ -35,6 +36,8 @@ pub struct Reading {
     pub recursive: bool,
     /// The largest input (file, standard input, JSON Lines line) analyzed, in bytes.
     pub max_input: u64,
+    /// How a text input's bytes are decoded.
+    pub encoding: Encoding,
 }
 
 /// The inputs named by `files`, in order: files (directories walked when
@@ -262,7 +265,7 @@ const FIRST_BLOCK: u64 = 1 << 16;
 /// Reads and decodes one input of at most `max` bytes; the error is a one-line message. An
 /// input over the limit is refused before it is read (a file) or as soon as it passes it
 /// (standard input); binary data is refused at its first block, before the rest is read.
-pub fn read_input(file: &Path, max: u64) -> Result<String, String> {
+pub fn read_input(file: &Path, max: u64, encoding: Encoding) -> Result<String, String> {
     let mut bytes = Vec::new();
     if file == Path::new("-") {
         read_within(io::stdin().lock(), max, &mut bytes)?;
@@ -285,7 +288,12 @@ pub fn read_input(file: &Path, max: u64) -> Result<String, String> {
             .map_err(|_| out_of_memory().to_string())?;
         read_within(f, max, &mut bytes)?;
     }
-    lede::input::decode(bytes).map_err(|e| e.to_string())
+    lede::input::decode_as(bytes, encoding).map_err(|e| match e {
+        DecodeError::InvalidUtf8 { .. } => {
+            format!("{e} (if it is Latin-1 or Windows-1252: --encoding windows-1252, or auto)")
+        }
+        e => e.to_string(),
+    })
 }
 
 /// Reads `input` to its end into `bytes`, refusing it past `max` bytes or at a NUL byte in
@@ -328,7 +336,7 @@ fn binary_start(block: &[u8]) -> Result<(), String> {
         return Ok(());
     }
     match memchr::memchr(0, block) {
-        Some(offset) => Err(lede::input::DecodeError::Binary { offset }.to_string()),
+        Some(offset) => Err(DecodeError::Binary { offset }.to_string()),
         None => Ok(()),
     }
 }

@@ -14,6 +14,7 @@ mod inputs;
 use clap::{Parser, ValueEnum};
 use inputs::{describe, read_input, shown, Job, Reading};
 use lede::gazetteer::UserGazetteer;
+use lede::input::Encoding;
 use lede::render::{Fields, Head, JsonOptions};
 use lede::{Analyzer, Date, EntityType, Options};
 
@@ -90,6 +91,12 @@ struct Args {
     #[arg(long, short = 'r')]
     recursive: bool,
 
+    /// How text inputs are decoded: utf-8 (UTF-16 too with a byte-order mark),
+    /// windows-1252 (also for Latin-1, as the web reads it), or auto (UTF-8 when the bytes
+    /// are UTF-8, else Windows-1252). JSON Lines are always UTF-8.
+    #[arg(long, value_enum, value_name = "ENCODING", default_value_t = EncodingArg::Utf8)]
+    encoding: EncodingArg,
+
     /// The largest input analyzed (a file, standard input, a JSON Lines line), in bytes or
     /// with a unit: 500M, 2G. A larger one is an error for that input; the others go on.
     #[arg(long, value_name = "SIZE", default_value = "1G", value_parser = inputs::parse_size)]
@@ -138,6 +145,24 @@ enum Format {
     Tsv,
     /// One self-contained HTML page with the entities highlighted.
     Html,
+}
+
+/// Encodings of text inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum EncodingArg {
+    /// UTF-8; UTF-16 with a byte-order mark.
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    /// Windows-1252, the web's reading of Latin-1.
+    #[value(
+        name = "windows-1252",
+        alias = "cp1252",
+        alias = "latin1",
+        alias = "iso-8859-1"
+    )]
+    Windows1252,
+    /// UTF-8 when the bytes are valid UTF-8, else Windows-1252.
+    Auto,
 }
 
 /// How standard input is read.
@@ -274,6 +299,11 @@ fn main() -> ExitCode {
         jsonl: args.input == InputKind::Jsonl,
         recursive: args.recursive,
         max_input: args.max_input,
+        encoding: match args.encoding {
+            EncodingArg::Utf8 => Encoding::Utf8,
+            EncodingArg::Windows1252 => Encoding::Windows1252,
+            EncodingArg::Auto => Encoding::Auto,
+        },
     };
     let jobs = inputs::job_stream(&args.files, reading);
     let progress = io::stderr().is_terminal();
@@ -402,7 +432,7 @@ fn process(
 ) -> Outcome {
     let (text, source, id, date) = match job {
         Job::Path(file) => {
-            let text = read_input(&file, reading.max_input)
+            let text = read_input(&file, reading.max_input, reading.encoding)
                 .map_err(|e| format!("{}: {e}", shown(&file)))?;
             // JSON and TSV hold Unicode: a name that is not UTF-8 is shown with U+FFFD.
             (text, file.to_string_lossy().into_owned(), None, None)
@@ -767,7 +797,8 @@ fn load_gazetteers(files: &[String], max: u64) -> Result<Option<Arc<UserGazettee
                     .to_string(),
             );
         }
-        texts.push(read_input(Path::new(file), max).map_err(|e| format!("{file}: {e}"))?);
+        let text = read_input(Path::new(file), max, Encoding::Utf8);
+        texts.push(text.map_err(|e| format!("{file}: {e}"))?);
     }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     // Parsed once; an error names the file it is in.

@@ -438,6 +438,34 @@ fn jsonl_files_are_read_line_by_line_like_standard_input() {
 }
 
 #[test]
+fn latin1_and_windows_1252_inputs_with_encoding() {
+    let bytes = b"Jos\xe9 Mart\xednez arrived in Z\xfcrich on \x93Tuesday\x94.";
+    let out = lede(&["-"], bytes);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("invalid UTF-8 at byte offset 3 (if it is Latin-1"),
+        "{}",
+        stderr(&out)
+    );
+    for encoding in ["windows-1252", "latin1", "auto"] {
+        let out = lede(&["--encoding", encoding, "--compact"], bytes);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v = values(&out);
+        assert_eq!(v[0]["entities"][0]["text"], "José Martínez");
+        assert_eq!(
+            v[0]["sentences"][0]["text"],
+            "José Martínez arrived in Zürich on “Tuesday”."
+        );
+    }
+    // Auto leaves UTF-8 as it is.
+    let out = lede(
+        &["--encoding", "auto", "--compact"],
+        "Zürich’s mayor".as_bytes(),
+    );
+    assert_eq!(values(&out)[0]["sentences"][0]["text"], "Zürich’s mayor");
+}
+
+#[test]
 fn recursive_walks_directories_in_sorted_order() {
     let dir = std::env::temp_dir().join(format!("lede-walk-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("b")).unwrap();
