@@ -466,6 +466,34 @@ fn latin1_and_windows_1252_inputs_with_encoding() {
 }
 
 #[test]
+fn tsv_carries_id_range_ends_unit_approximation_and_rule() {
+    let input = "{\"id\": \"a1\", \"text\": \"Crews repaired about 12 km of road at a cost of $3-5 million.\"}\n";
+    let out = lede(
+        &["--input", "jsonl", "--format", "tsv", "--explain"],
+        input.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    let rows: Vec<std::collections::HashMap<&str, &str>> = lines
+        .map(|l| header.iter().copied().zip(l.split('\t')).collect())
+        .collect();
+    assert_eq!(rows.len(), 2, "{text}");
+    let (km, money) = (&rows[0], &rows[1]);
+    assert_eq!(
+        (km["text"], km["unit"], km["approximate"]),
+        ("12 km", "km", "true")
+    );
+    assert_eq!((km["id"], km["rule"]), ("a1", "quantity"));
+    assert_eq!(
+        (money["min"], money["max"], money["value"]),
+        ("3000000", "5000000", "3000000..5000000")
+    );
+    assert_eq!((money["approximate"], money["currency"]), ("", "USD"));
+}
+
+#[test]
 fn recursive_walks_directories_in_sorted_order() {
     let dir = std::env::temp_dir().join(format!("lede-walk-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("b")).unwrap();

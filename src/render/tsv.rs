@@ -1,7 +1,8 @@
 //! Tab-separated values: one entity per line, for `cut`, `sort | uniq -c` and spreadsheets.
 //!
 //! A run prints [`TSV_HEADER`] once ([`write_tsv_header`]), then [`write_tsv`] for each
-//! input. Every record is one line of exactly ten fields, in the order of [`TSV_COLUMNS`]:
+//! input. Every record is one line of exactly sixteen fields, in the order of
+//! [`TSV_COLUMNS`] (the first ten as they have always been, the others after them):
 //!
 //! | column | content |
 //! | --- | --- |
@@ -14,6 +15,11 @@
 //! | `kind` | amounts: `money`, `percent`, `quantity`, `count`; dates: `date`, `time`, `duration`, `set` |
 //! | `value` | the normalized value: numbers as JSON prints them (`45000000`, `0.5`), dates as ISO 8601 / TIMEX3 (`2026-03-03`), a range as `MIN..MAX` (`10..20`) |
 //! | `currency` | money: the ISO 4217 code |
+//! | `id` | with `--input jsonl`: the line's `id` (a string as it is, anything else as JSON) |
+//! | `min`, `max` | ranges: the ends, numbers as JSON prints them |
+//! | `unit` | quantities: the unit (`km`, `C`) |
+//! | `approximate` | amounts: `true` when an approximator ("about") stands before it, else empty |
+//! | `rule` | with `--explain`: the rule or list that found it |
 //!
 //! A field that does not apply is empty. Inside a field, a backslash is written `\\`, a tab
 //! `\t`, a line feed `\n` and a carriage return `\r` (the "linear TSV" convention of
@@ -28,7 +34,7 @@ use std::io::{self, Write};
 use crate::Analysis;
 
 /// The column names, in order.
-pub const TSV_COLUMNS: [&str; 10] = [
+pub const TSV_COLUMNS: [&str; 16] = [
     "source",
     "sentence",
     "type",
@@ -39,11 +45,16 @@ pub const TSV_COLUMNS: [&str; 10] = [
     "kind",
     "value",
     "currency",
+    "id",
+    "min",
+    "max",
+    "unit",
+    "approximate",
+    "rule",
 ];
 
 /// The header line, without its line feed: the column names separated by tabs.
-pub const TSV_HEADER: &str =
-    "source\tsentence\ttype\tstart\tend\ttext\tcanonical\tkind\tvalue\tcurrency";
+pub const TSV_HEADER: &str = "source\tsentence\ttype\tstart\tend\ttext\tcanonical\tkind\tvalue\tcurrency\tid\tmin\tmax\tunit\tapproximate\trule";
 
 /// Writes the header line (with its line feed); once per run, before the first record.
 pub fn write_tsv_header(w: &mut impl Write) -> io::Result<()> {
@@ -55,11 +66,17 @@ pub fn write_tsv_header(w: &mut impl Write) -> io::Result<()> {
 /// entities). The header is the caller's to write, once per run.
 pub fn write_tsv(w: &mut impl Write, a: &Analysis) -> io::Result<()> {
     let source = tsv_escape(a.source.as_deref().unwrap_or(""));
+    let id = match &a.id {
+        None => String::new(),
+        Some(serde_json::Value::String(s)) => tsv_escape(s).into_owned(),
+        Some(v) => tsv_escape(&v.to_string()).into_owned(),
+    };
+    let number = |n: Option<f64>| n.map(super::number_text).unwrap_or_default();
     let mut line = String::new();
     for e in &a.entities {
         line.clear();
         let value = super::entity_value_text(e).unwrap_or_default();
-        let fields: [Cow<str>; 10] = [
+        let fields: [Cow<str>; 16] = [
             Cow::Borrowed(&source),
             Cow::Owned(e.sentence.to_string()),
             Cow::Borrowed(e.ty.name()),
@@ -70,6 +87,12 @@ pub fn write_tsv(w: &mut impl Write, a: &Analysis) -> io::Result<()> {
             tsv_escape(e.kind.unwrap_or("")),
             tsv_escape(&value),
             tsv_escape(e.currency.unwrap_or("")),
+            Cow::Borrowed(&id),
+            Cow::Owned(number(e.min)),
+            Cow::Owned(number(e.max)),
+            tsv_escape(e.unit.unwrap_or("")),
+            Cow::Borrowed(if e.approximate { "true" } else { "" }),
+            tsv_escape(e.rule.as_deref().unwrap_or("")),
         ];
         for (k, field) in fields.iter().enumerate() {
             if k > 0 {
