@@ -17,6 +17,7 @@ use lede::gazetteer::UserGazetteer;
 use lede::input::Encoding;
 use lede::render::{Fields, Head, JsonOptions};
 use lede::{Analyzer, Date, EntityType, Options};
+use serde_json::Value;
 
 /// mimalloc: the analysis allocates many small, short-lived strings and vectors, which it
 /// serves faster than the system allocator, on every platform alike.
@@ -91,6 +92,11 @@ struct Args {
     #[arg(long, short = 'r')]
     recursive: bool,
 
+    /// Write the output to FILE instead of standard output; with --format sqlite, the
+    /// database to create or add to.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+
     /// How text inputs are decoded: utf-8 (UTF-16 too with a byte-order mark),
     /// windows-1252 (also for Latin-1, as the web reads it), or auto (UTF-8 when the bytes
     /// are UTF-8, else Windows-1252). JSON Lines are always UTF-8.
@@ -145,6 +151,9 @@ enum Format {
     Tsv,
     /// One self-contained HTML page with the entities highlighted.
     Html,
+    /// A SQLite database (given with --output): tables articles, entities and quotes, with
+    /// full-text indexes, for Datasette and SQL.
+    Sqlite,
 }
 
 /// Encodings of text inputs.
@@ -236,6 +245,15 @@ enum Rendered {
     /// A large input's analysis, rendered straight into the output when its turn comes, so
     /// that its output is never held in memory whole.
     Deferred(RenderLater),
+    /// An analysis for the database.
+    Record(Box<Record>),
+}
+
+/// One article for the database: its id, its text and its analysis.
+struct Record {
+    id: String,
+    text: String,
+    analysis: lede::Analysis,
 }
 
 /// Renders one analysis into the output it is given.
@@ -319,9 +337,17 @@ fn main() -> ExitCode {
         Format::Jsonl => json(false),
         Format::Tsv => Output::Tsv,
         Format::Html => Output::Html,
+        Format::Sqlite => Output::Sqlite,
+    };
+    let sink = match open_output(&args, output) {
+        Ok(sink) => sink,
+        Err((message, code)) => {
+            report(format_args!("{message}"));
+            return ExitCode::from(code);
+        }
     };
     let process = |index: usize, job: Job| process(&analyzer, index, job, output, reading);
-    match run(jobs, workers, process, output, progress) {
+    match run(jobs, workers, process, output, progress, sink) {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::from(1),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -420,6 +446,44 @@ enum Output {
     Tsv,
     /// One self-contained page for the run.
     Html,
+    /// Rows of a SQLite database.
+    Sqlite,
+}
+
+/// Where a run writes: standard output or `--output FILE`, and the database of
+/// `--format sqlite`. The error is a message and an exit status.
+fn open_output(args: &Args, output: Output) -> Result<Sink, (String, u8)> {
+    let Some(path) = &args.output else {
+        if matches!(output, Output::Sqlite) {
+            let message = "--format sqlite writes a database: name it with --output FILE.db";
+            return Err((message.to_string(), 2));
+        }
+        return Ok(Sink {
+            out: Box::new(io::stdout()),
+            db: None,
+        });
+    };
+    let failed = |e: String| (format!("{}: {e}", shown(path)), 1);
+    if matches!(output, Output::Sqlite) {
+        let db = lede::render::SqliteWriter::open(path).map_err(|e| failed(e.to_string()))?;
+        return Ok(Sink {
+            out: Box::new(io::sink()),
+            db: Some(db),
+        });
+    }
+    let file = std::fs::File::create(path).map_err(|e| failed(describe(&e)))?;
+    Ok(Sink {
+        out: Box::new(file),
+        db: None,
+    })
+}
+
+/// What a run writes into.
+struct Sink {
+    /// The text output: standard output or a file.
+    out: Box<dyn Write + Send>,
+    /// With `--format sqlite`, the database.
+    db: Option<lede::render::SqliteWriter>,
 }
 
 /// Analyzes one input (the `index`-th) and renders its result.
@@ -430,6 +494,17 @@ fn process(
     output: Output,
     reading: Reading,
 ) -> Outcome {
+    // The database's article id: the JSON Lines id, else the line, else the file.
+    let article = match &job {
+        Job::Line {
+            id: Some(Value::String(s)),
+            ..
+        } => s.clone(),
+        Job::Line { id: Some(id), .. } => id.to_string(),
+        Job::Line { source, number, .. } => format!("{source}:{number}"),
+        Job::Path(file) => file.to_string_lossy().into_owned(),
+        Job::Failed(_) => String::new(),
+    };
     let (text, source, id, date) = match job {
         Job::Path(file) => {
             let text = read_input(&file, reading.max_input, reading.encoding)
@@ -469,6 +544,16 @@ fn process(
             bytes.push(b'\n');
             return Ok(Rendered::Bytes(bytes));
         }
+        Output::Sqlite => {
+            let mut analysis = lede::output::build(&text, found, analyzer.options().explain);
+            analysis.source = Some(source);
+            analysis.id = id;
+            return Ok(Rendered::Record(Box::new(Record {
+                id: article,
+                text,
+                analysis,
+            })));
+        }
         Output::Tsv | Output::Html => {
             let mut analysis = lede::output::build(&text, found, analyzer.options().explain);
             analysis.source = Some(source);
@@ -503,14 +588,15 @@ fn run(
     process: impl Fn(usize, Job) -> Outcome + Sync,
     output: Output,
     progress: bool,
+    sink: Sink,
 ) -> io::Result<bool> {
     // Not `stdout().lock()`: with several workers, whichever holds the commit lock writes.
-    let mut out = Gather::new(io::stdout());
+    let mut out = Gather::new(sink.out);
     let pretty = matches!(output, Output::Json(JsonOptions { pretty: true, .. }));
     match output {
         Output::Tsv => lede::render::write_tsv_header(&mut out)?,
         Output::Html => lede::render::write_html_start(&mut out)?,
-        Output::Json(_) => {}
+        Output::Json(_) | Output::Sqlite => {}
     }
     let mut printer = Printer {
         failed: false,
@@ -518,6 +604,7 @@ fn run(
         last_progress: Instant::now(),
         progress,
         pretty,
+        db: sink.db,
     };
     if workers == 1 {
         for (i, job) in jobs.enumerate() {
@@ -547,6 +634,9 @@ fn run(
         lede::render::write_html_end(&mut out)?;
     }
     out.flush()?;
+    if let Some(db) = printer.db.take() {
+        db.finish().map_err(database_error)?;
+    }
     printer.finish();
     Ok(printer.failed)
 }
@@ -644,6 +734,13 @@ struct Printer {
     last_progress: Instant,
     progress: bool,
     pretty: bool,
+    /// With `--format sqlite`, the database the records go into.
+    db: Option<lede::render::SqliteWriter>,
+}
+
+/// A database error as the run's output error.
+fn database_error(e: rusqlite::Error) -> io::Error {
+    io::Error::other(format!("database: {e}"))
 }
 
 impl Printer {
@@ -661,6 +758,12 @@ impl Printer {
                 match rendered {
                     Rendered::Bytes(bytes) => out.push(bytes)?,
                     Rendered::Deferred(render) => render(out)?,
+                    Rendered::Record(r) => match self.db.as_mut() {
+                        Some(db) => db
+                            .add(&r.id, &r.text, &r.analysis)
+                            .map_err(database_error)?,
+                        None => return Err(io::Error::other("no database to write to")),
+                    },
                 }
                 if self.pretty {
                     out.flush()?;

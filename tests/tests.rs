@@ -10,6 +10,7 @@ mod properties;
 mod recognizers;
 mod render;
 mod schema;
+mod sqlite;
 mod streams;
 mod support;
 

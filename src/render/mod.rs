@@ -13,10 +13,12 @@
 pub mod html;
 pub mod json;
 mod pretty;
+pub mod sqlite;
 pub mod tsv;
 
 pub use html::{write_html, write_html_document, write_html_end, write_html_start};
 pub use json::{write_findings, write_findings_into, Fields, Head, JsonOptions};
+pub use sqlite::SqliteWriter;
 pub use tsv::{tsv_escape, tsv_unescape, write_tsv, write_tsv_header, TSV_COLUMNS, TSV_HEADER};
 
 use serde_json::Value;
