@@ -194,55 +194,83 @@ fn wide_part(s: &str, i: usize) -> (bool, usize) {
     (c.is_alphanumeric() || c == '’', c.len_utf8())
 }
 
-/// Words in `span`, with their byte spans: runs of letters, digits, hyphens, apostrophes
-/// and dots, less the dots and apostrophes that end them.
-fn words(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
-    let s = &text[span.start..span.end];
-    // About a word every six bytes: room for most spans at once.
-    let mut out = Vec::with_capacity(s.len() / 6 + 1);
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    loop {
-        // To the next word's first character.
-        while let Some(&b) = bytes.get(i) {
-            match WORD_BYTE[usize::from(b)] {
-                0 => i += 1,
-                1 => break,
-                _ => match wide_part(s, i) {
-                    (true, _) => break,
-                    (false, len) => i += len,
-                },
+/// One word of a span: its byte span in the text and its text.
+type Word<'a> = (usize, usize, &'a str);
+
+/// The words in a span, with their byte spans, read as they are asked for: runs of letters,
+/// digits, hyphens, apostrophes and dots, less the dots and apostrophes that end them. Most
+/// attributions are settled by a word or two, and need not split the rest.
+#[derive(Clone)]
+struct Words<'a> {
+    /// The span's text.
+    s: &'a str,
+    /// Where the span starts in the text.
+    base: usize,
+    /// The byte of `s` to read next.
+    i: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The words of `text[span]`.
+    fn new(text: &'a str, span: Span) -> Self {
+        Words {
+            s: &text[span.start..span.end],
+            base: span.start,
+            i: 0,
+        }
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
+        let (s, bytes) = (self.s, self.s.as_bytes());
+        let mut i = self.i;
+        loop {
+            // To the next word's first character.
+            while let Some(&b) = bytes.get(i) {
+                match WORD_BYTE[usize::from(b)] {
+                    0 => i += 1,
+                    1 => break,
+                    _ => match wide_part(s, i) {
+                        (true, _) => break,
+                        (false, len) => i += len,
+                    },
+                }
             }
-        }
-        if i >= bytes.len() {
-            return out;
-        }
-        // To its end: a run of ASCII letters eight bytes at a time, then byte by byte.
-        let start = i;
-        i = crate::token::letter_run(bytes, i, bytes.len());
-        while let Some(&b) = bytes.get(i) {
-            match WORD_BYTE[usize::from(b)] {
-                0 => break,
-                1 => i += 1,
-                _ => match wide_part(s, i) {
-                    (true, len) => i += len,
-                    (false, _) => break,
-                },
+            if i >= bytes.len() {
+                self.i = i;
+                return None;
             }
-        }
-        // Less the dots and apostrophes at its end, told by their bytes.
-        let mut end = i;
-        while end > start {
-            if matches!(bytes[end - 1], b'.' | b'\'') {
-                end -= 1;
-            } else if bytes[start..end].ends_with("’".as_bytes()) {
-                end -= "’".len();
-            } else {
-                break;
+            // To its end: a run of ASCII letters eight bytes at a time, then byte by byte.
+            let start = i;
+            i = crate::token::letter_run(bytes, i, bytes.len());
+            while let Some(&b) = bytes.get(i) {
+                match WORD_BYTE[usize::from(b)] {
+                    0 => break,
+                    1 => i += 1,
+                    _ => match wide_part(s, i) {
+                        (true, len) => i += len,
+                        (false, _) => break,
+                    },
+                }
             }
-        }
-        if end > start {
-            out.push((span.start + start, span.start + end, &s[start..end]));
+            // Less the dots and apostrophes at its end, told by their bytes.
+            let mut end = i;
+            while end > start {
+                if matches!(bytes[end - 1], b'.' | b'\'') {
+                    end -= 1;
+                } else if bytes[end - 1] == 0x99 && bytes[start..end].ends_with("’".as_bytes()) {
+                    end -= "’".len();
+                } else {
+                    break;
+                }
+            }
+            if end > start {
+                self.i = i;
+                return Some((self.base + start, self.base + end, &s[start..end]));
+            }
         }
     }
 }
@@ -289,9 +317,13 @@ fn antecedent(text: &str, mentions: &[Mention], at: usize) -> Option<String> {
 }
 
 /// An anonymous source written as a noun phrase: "a Bangkok-based analyst", up to the next
-/// comma, period or relative pronoun.
-fn noun_phrase(text: &str, ws: &[(usize, usize, &str)], from: usize) -> Option<(String, Span)> {
-    let (start, _, first) = *ws.get(from)?;
+/// comma, period or relative pronoun. `first` is its first word, `rest` the words after it.
+fn noun_phrase<'a>(
+    text: &str,
+    first: Word<'a>,
+    rest: impl Iterator<Item = Word<'a>>,
+) -> Option<(String, Span)> {
+    let (start, first_end, first) = first;
     if !matches!(
         first,
         "a" | "an"
@@ -308,8 +340,8 @@ fn noun_phrase(text: &str, ws: &[(usize, usize, &str)], from: usize) -> Option<(
     ) {
         return None;
     }
-    let mut end = ws[from].1;
-    for &(s, e, w) in &ws[from + 1..] {
+    let mut end = first_end;
+    for (s, e, w) in rest {
         let gap = &text[end..s];
         if gap.contains([',', '.', ';', ':', '(', '—', '–'])
             || matches!(
@@ -323,13 +355,14 @@ fn noun_phrase(text: &str, ws: &[(usize, usize, &str)], from: usize) -> Option<(
         end = e;
     }
     let span = Span::new(start, end);
-    (end > ws[from].1).then(|| (text[start..end].to_string(), span))
+    (end > first_end).then(|| (text[start..end].to_string(), span))
 }
 
 /// "…," said X / "…," X said / "…," X, a fellow at Y, wrote / "…," he said.
 fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<Attribution> {
-    let ws = words(text, after);
-    let (first_start, _, first) = *ws.first()?;
+    let mut ws = Words::new(text, after);
+    let head = ws.next()?;
+    let (first_start, first_end, first) = head;
     // Only attribution right after the quote: nothing but punctuation before it.
     if !text[after.start..first_start]
         .chars()
@@ -339,8 +372,9 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
     }
     if is_verb(first) {
         // said X / said a Bangkok-based analyst / said he
-        let rest = Span::new(ws[0].1, after.end);
-        if let Some((s, e, w)) = ws.get(1).copied() {
+        let rest = Span::new(first_end, after.end);
+        if let Some(second) = ws.next() {
+            let (s, e, w) = second;
             if PRONOUNS.contains(&w) {
                 return Some((
                     antecedent(text, mentions, s),
@@ -381,7 +415,7 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
             {
                 return Some(from_mention(m, text));
             }
-            if let Some((phrase, span)) = noun_phrase(text, &ws, 1) {
+            if let Some((phrase, span)) = noun_phrase(text, second, ws) {
                 return Some((Some(phrase), Some(span), Vec::new()));
             }
         }
@@ -389,15 +423,25 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
     }
     // X said / X, a ..., said / Assistant U.S. Attorney X said: the speaker first, a verb
     // later in the sentence.
-    let verb = ws.iter().skip(1).take(40).position(|w| is_verb(w.2))? + 1;
+    // The verb, among the next forty words; the words before it are read again only for a
+    // noun phrase.
+    let after_head = ws.clone();
+    let mut between = 0;
+    let verb_start = loop {
+        let w = ws.next().filter(|_| between < 40)?;
+        if is_verb(w.2) {
+            break w.0;
+        }
+        between += 1;
+    };
     if PRONOUNS.contains(&first) {
         return Some((
             antecedent(text, mentions, first_start),
-            Some(Span::new(first_start, ws[0].1)),
+            Some(Span::new(first_start, first_end)),
             Vec::new(),
         ));
     }
-    let zone = Span::new(first_start, ws[verb].0);
+    let zone = Span::new(first_start, verb_start);
     let person = within(mentions, zone)
         .iter()
         .find(|m| m.ty == EntityType::Person && m.span.end <= zone.end);
@@ -406,23 +450,29 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
     {
         return Some(from_mention(m, text));
     }
-    noun_phrase(text, &ws, 0).map(|(phrase, span)| (Some(phrase), Some(span), Vec::new()))
+    // The phrase ends at the verb at the latest: the words before it are all it can take.
+    noun_phrase(text, head, after_head.take(between))
+        .map(|(phrase, span)| (Some(phrase), Some(span), Vec::new()))
 }
 
 /// X said: "…" / X told reporters, "…" / X reported that "…" / according to X, "…".
 fn before_attribution(text: &str, before: Span, mentions: &[Mention]) -> Option<Attribution> {
-    let ws = words(text, before);
-    let verb = ws
-        .iter()
-        .rposition(|w| is_verb(w.2) || w.2 == "according")?;
-    let subject_zone = Span::new(before.start, ws[verb].0);
-    if ws[verb].2 == "according" {
-        let m = mention_at(mentions, Span::new(ws[verb].1, before.end))?;
+    // The last verb (or "according"), with the word before it.
+    let (mut last, mut prev) = (None, None);
+    for w in Words::new(text, before) {
+        if is_verb(w.2) || w.2 == "according" {
+            last = Some((prev, w));
+        }
+        prev = Some(w);
+    }
+    let (before_verb, verb) = last?;
+    let subject_zone = Span::new(before.start, verb.0);
+    if verb.2 == "according" {
+        let m = mention_at(mentions, Span::new(verb.1, before.end))?;
         return Some(from_mention(m, text));
     }
     // The subject: the last name before the verb, or a pronoun right before it.
-    if verb > 0 && PRONOUNS.contains(&ws[verb - 1].2) {
-        let (s, e, _) = ws[verb - 1];
+    if let Some((s, e, _)) = before_verb.filter(|w| PRONOUNS.contains(&w.2)) {
         return Some((
             antecedent(text, mentions, s),
             Some(Span::new(s, e)),
@@ -452,9 +502,8 @@ fn earlier_in_paragraph(
     }
     // Text of the paragraph before the quote, outside earlier quotes.
     let from = earlier_quotes.last().map_or(head.start, |q| q.2);
-    let ws = words(text, Span::new(from, head.end));
-    let verb = ws.iter().position(|w| is_verb(w.2))?;
-    let after_verb = Span::new(ws[verb].1, head.end);
+    let verb = Words::new(text, Span::new(from, head.end)).find(|w| is_verb(w.2))?;
+    let after_verb = Span::new(verb.1, head.end);
     let people: Vec<&Mention> = within(mentions, after_verb)
         .iter()
         .filter(|m| {
@@ -524,7 +573,12 @@ mod tests {
         assert_eq!(a.quotes[0].text, "First part. Second part");
     }
 
-    /// The character loop [`words`] had before its byte table: the oracle.
+    /// All the words of `span`.
+    fn words(text: &str, span: Span) -> Vec<Word<'_>> {
+        Words::new(text, span).collect()
+    }
+
+    /// The character loop [`Words`] had before its byte table: the oracle.
     fn words_oracle(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
         let s = &text[span.start..span.end];
         // About a word every six bytes: room for most spans at once.

@@ -73,6 +73,8 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
                 && bytes[i - 1].is_ascii_digit()
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
         })
+        // Only "none", "one or two" and "three or more" matter below.
+        .take(3)
         .count();
     // A match report: a score and the vocabulary of sport (looked for only after a score).
     let report = scores >= 1 && words_present(bytes, &SPORT_WORDS, 3);

@@ -17,6 +17,7 @@ fn organization_evidence(m: &Mention) -> bool {
 
 /// A guess that yields to evidence: a lone word taken for a speaker or confirmed by
 /// itself, or a place only for the preposition before it ("in Scientology jargon").
+#[inline]
 fn weak_guess(m: &Mention, text: &str) -> bool {
     match m.ty {
         EntityType::Person => {
@@ -54,17 +55,31 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
     if orgs.is_empty() {
         return;
     }
+    // The weak guesses that the evidence names: only they can change, so only they are
+    // looked for among the words of people's names (most articles have none).
+    let mut named: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| weak_guess(m, text))
+        .map(|m| m.text(text))
+        .filter(|t| orgs.contains(t))
+        .collect();
     // A word of a fuller person's name stays that person's.
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
+        if named.is_empty() {
+            return;
+        }
         let t = m.text(text);
         if t.contains(' ') {
             for w in t.split_whitespace() {
-                orgs.remove(w);
+                named.remove(w);
             }
         }
     }
+    if named.is_empty() {
+        return;
+    }
     for m in mentions.iter_mut() {
-        if weak_guess(m, text) && orgs.contains(m.text(text)) {
+        if weak_guess(m, text) && named.contains(m.text(text)) {
             m.ty = EntityType::Organization;
             m.tentative = false;
             m.rule = Rule::ArticleLink;
