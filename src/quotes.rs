@@ -208,6 +208,8 @@ struct Words<'a> {
     base: usize,
     /// The byte of `s` to read next.
     i: usize,
+    /// The end of the bytes not read yet from the back.
+    end: usize,
 }
 
 impl<'a> Words<'a> {
@@ -217,7 +219,26 @@ impl<'a> Words<'a> {
             s: &text[span.start..span.end],
             base: span.start,
             i: 0,
+            end: span.end - span.start,
         }
+    }
+
+    /// The word of `start..stop` (a run of word characters) less the dots and apostrophes
+    /// at its end, told by their bytes; `None` when nothing is left.
+    #[inline(always)]
+    fn trimmed(&self, start: usize, stop: usize) -> Option<Word<'a>> {
+        let bytes = self.s.as_bytes();
+        let mut end = stop;
+        while end > start {
+            if matches!(bytes[end - 1], b'.' | b'\'') {
+                end -= 1;
+            } else if bytes[end - 1] == 0x99 && bytes[start..end].ends_with("’".as_bytes()) {
+                end -= "’".len();
+            } else {
+                break;
+            }
+        }
+        (end > start).then(|| (self.base + start, self.base + end, &self.s[start..end]))
     }
 }
 
@@ -225,7 +246,8 @@ impl<'a> Iterator for Words<'a> {
     type Item = Word<'a>;
 
     fn next(&mut self) -> Option<Word<'a>> {
-        let (s, bytes) = (self.s, self.s.as_bytes());
+        let s = self.s;
+        let bytes = &s.as_bytes()[..self.end];
         let mut i = self.i;
         loop {
             // To the next word's first character.
@@ -256,20 +278,54 @@ impl<'a> Iterator for Words<'a> {
                     },
                 }
             }
-            // Less the dots and apostrophes at its end, told by their bytes.
-            let mut end = i;
-            while end > start {
-                if matches!(bytes[end - 1], b'.' | b'\'') {
-                    end -= 1;
-                } else if bytes[end - 1] == 0x99 && bytes[start..end].ends_with("’".as_bytes()) {
-                    end -= "’".len();
-                } else {
-                    break;
+            if let Some(word) = self.trimmed(start, i) {
+                self.i = i;
+                return Some(word);
+            }
+        }
+    }
+}
+
+impl DoubleEndedIterator for Words<'_> {
+    /// The words from the last: the same runs found from their ends.
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let (s, bytes) = (self.s, self.s.as_bytes());
+        // Whether the character that ends at byte `j` is part of a word, and where it starts.
+        let before = |j: usize| {
+            let b = bytes[j - 1];
+            match WORD_BYTE[usize::from(b)] {
+                0 => (false, j - 1),
+                1 => (true, j - 1),
+                _ => {
+                    let at = crate::input::floor_char(s, j - 1);
+                    (wide_part(s, at).0, at)
                 }
             }
-            if end > start {
-                self.i = i;
-                return Some((self.base + start, self.base + end, &s[start..end]));
+        };
+        let mut j = self.end;
+        loop {
+            // Back to the last word's last character.
+            while j > self.i {
+                match before(j) {
+                    (false, at) => j = at,
+                    (true, _) => break,
+                }
+            }
+            if j <= self.i {
+                self.end = j;
+                return None;
+            }
+            // Back to its first.
+            let stop = j;
+            while j > self.i {
+                match before(j) {
+                    (true, at) => j = at,
+                    (false, _) => break,
+                }
+            }
+            if let Some(word) = self.trimmed(j, stop) {
+                self.end = j;
+                return Some(word);
             }
         }
     }
@@ -457,15 +513,10 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
 
 /// X said: "…" / X told reporters, "…" / X reported that "…" / according to X, "…".
 fn before_attribution(text: &str, before: Span, mentions: &[Mention]) -> Option<Attribution> {
-    // The last verb (or "according"), with the word before it.
-    let (mut last, mut prev) = (None, None);
-    for w in Words::new(text, before) {
-        if is_verb(w.2) || w.2 == "according" {
-            last = Some((prev, w));
-        }
-        prev = Some(w);
-    }
-    let (before_verb, verb) = last?;
+    // The last verb (or "according"), with the word before it: read from the end.
+    let mut ws = Words::new(text, before);
+    let verb = ws.rfind(|w| is_verb(w.2) || w.2 == "according")?;
+    let before_verb = ws.next_back();
     let subject_zone = Span::new(before.start, verb.0);
     if verb.2 == "according" {
         let m = mention_at(mentions, Span::new(verb.1, before.end))?;
@@ -630,7 +681,11 @@ mod tests {
             let at = |k: usize| bounds[k.min(bounds.len() - 1)];
             let (a, b) = (at(span.0), at(span.1));
             let span = Span::new(a.min(b), a.max(b));
-            proptest::prop_assert_eq!(words(&text, span), words_oracle(&text, span));
+            let want = words_oracle(&text, span);
+            proptest::prop_assert_eq!(&words(&text, span), &want);
+            let mut back: Vec<Word> = Words::new(&text, span).rev().collect();
+            back.reverse();
+            proptest::prop_assert_eq!(back, want);
         }
     }
 

@@ -587,7 +587,7 @@ pub(super) fn confirm_tentative<O: Offset>(
         }
         // "Eagles" after "Philadelphia Eagles": a team's name without its town.
         if m.ty == EntityType::Organization {
-            for (k, _) in t.match_indices(' ') {
+            for k in spaces(t) {
                 let (town, rest) = (&t[..k], &t[k + 1..]);
                 if wanted.may_contain(rest, false)
                     && GAZETTEER
