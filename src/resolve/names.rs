@@ -438,6 +438,7 @@ enum Piece<O> {
 }
 
 impl<O: Offset> Piece<O> {
+    #[inline]
     fn get<'a>(self, text: &'a str, store: &'a str) -> &'a str {
         match self {
             Piece::Text(a, b) => &text[a..b],
@@ -461,6 +462,7 @@ impl Sketch {
 
     /// The bit of `s`, or of `s` in lower case; the lower case of an ASCII string has its
     /// length and its bytes lowered.
+    #[inline(always)]
     fn bit_of(s: &str, lower: bool) -> usize {
         let b = s.as_bytes();
         let (first, last) = (
@@ -469,12 +471,21 @@ impl Sketch {
         );
         match lower {
             false => Self::bit(b.len(), first, last),
-            true if s.is_ascii() => Self::bit(
+            true => Self::lower_bit_of(s, first, last),
+        }
+    }
+
+    /// The bit of `s` in lower case, `first` and `last` its end bytes.
+    #[inline(never)]
+    fn lower_bit_of(s: &str, first: u8, last: u8) -> usize {
+        let b = s.as_bytes();
+        match () {
+            () if s.is_ascii() => Self::bit(
                 b.len(),
                 first.to_ascii_lowercase(),
                 last.to_ascii_lowercase(),
             ),
-            true => Self::bit_of(&s.to_lowercase(), false),
+            () => Self::bit_of(&s.to_lowercase(), false),
         }
     }
 
@@ -817,10 +828,16 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
 
 /// True for a name of capitals (and "&") of two characters or more ("CSIS", "AT&T").
 fn is_acronym(t: &str) -> bool {
-    if t.is_ascii() {
-        return t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
+    // A byte at a time while ASCII: any other ASCII byte answers for the whole name; a byte
+    // beyond ASCII hands over to the characters.
+    for &b in t.as_bytes() {
+        if !(b.is_ascii_uppercase() || b == b'&') {
+            return !b.is_ascii()
+                && t.chars().all(|c| c.is_uppercase() || c == '&')
+                && t.chars().count() >= 2;
+        }
     }
-    t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2
+    t.len() >= 2
 }
 
 /// The byte offsets of the spaces of `s`, a byte at a time (names are short: a search
@@ -909,7 +926,7 @@ mod tests {
     #[test]
     fn acronyms_read_by_byte_as_by_character() {
         for t in [
-            "CSIS", "AT&T", "A", "&&", "Ab", "", "ÉU", "UN ", "U.N.", "É",
+            "CSIS", "AT&T", "A", "&&", "Ab", "", "ÉU", "UN ", "U.N.", "É", "AÉ", "Éa", "aÉ",
         ] {
             let want = t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2;
             assert_eq!(is_acronym(t), want, "{t:?}");
