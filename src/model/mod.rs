@@ -29,6 +29,23 @@ impl Span {
     /// The span with leading and trailing white space removed.
     pub fn trim(self, text: &str) -> Span {
         let s = &text[self.start..self.end];
+        // ASCII white space by bytes; characters only when a byte beyond ASCII is met.
+        let b = s.as_bytes();
+        let space = crate::input::is_ascii_space;
+        let mut lead = 0;
+        while lead < b.len() && space(b[lead]) {
+            lead += 1;
+        }
+        if lead == b.len() {
+            return Span::new(self.start, self.start);
+        }
+        let mut end = b.len();
+        while space(b[end - 1]) {
+            end -= 1;
+        }
+        if b[lead] < 0x80 && b[end - 1] < 0x80 {
+            return Span::new(self.start + lead, self.start + end);
+        }
         let lead = s.len() - s.trim_start().len();
         let trail = s.len() - s.trim_end().len();
         if lead == s.len() {

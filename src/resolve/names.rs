@@ -269,7 +269,7 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
         while rest.get(p) == Some(&b's') {
             p += 1;
         }
-        let after = text[m.span.end + p..].trim_start();
+        let after = crate::input::trim_start(&text[m.span.end + p..]);
         let first = after.as_bytes().first().map(u8::to_ascii_lowercase);
         let roles = &ROLES_BY_FIRST_BYTE;
         let candidates = first.map_or(&[][..], |b| &roles[usize::from(b)]);
@@ -294,14 +294,14 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
 fn push_name_key(s: &str, key: &mut String) -> usize {
     let from = key.len();
     let mut words = 0;
+    let plain = plain_words(s.as_bytes());
+    if plain > 0 {
+        // Most names: the key is the name lowered.
+        key.push_str(s);
+        key[from..].make_ascii_lowercase();
+        return plain;
+    }
     if s.is_ascii() {
-        let plain = plain_words(s.as_bytes());
-        if plain > 0 {
-            // Most names: the key is the name lowered.
-            key.push_str(s);
-            key[from..].make_ascii_lowercase();
-            return plain;
-        }
         // Bytes are characters: split at ASCII white space without decoding, copy each word
         // whole, and lower the key once.
         let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
@@ -351,8 +351,8 @@ fn push_name_key(s: &str, key: &mut String) -> usize {
     words
 }
 
-/// The number of words of `b` when they are split by single spaces and hold no dot nor
-/// byte below a space (most names); else 0.
+/// The number of words of `b` when they are split by single spaces and hold no dot, no
+/// byte below a space and none beyond ASCII (most names); else 0.
 fn plain_words(b: &[u8]) -> usize {
     let mut words = 0;
     let mut after_space = true;
@@ -362,7 +362,7 @@ fn plain_words(b: &[u8]) -> usize {
                 return 0;
             }
             after_space = true;
-        } else if c < b' ' || c == b'.' {
+        } else if c < b' ' || c == b'.' || c >= 0x80 {
             return 0;
         } else {
             words += usize::from(after_space);
