@@ -723,16 +723,24 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
         .sum();
     // Room for every run of a usual article at once; a huge input's runs repeat (the same
     // people), so its map grows to the distinct ones instead of holding room for all.
-    // Each entry makes its canonical name once, which the mentions it names share.
-    let mut fullest: HashMap<&str, (usize, &str, Option<CanonicalName>)> =
-        HashMap::with_capacity_and_hasher(runs.min(1 << 12), Default::default());
+    // Each run has a slot of `fullest`, found through `slot_of`; each slot makes its
+    // canonical name once, which the mentions it names share.
+    let room = runs.min(1 << 12);
+    let mut slot_of: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(room, Default::default());
+    let mut fullest: Vec<(usize, &str, Option<CanonicalName>)> = Vec::with_capacity(room);
+    // The slot of each person's own key, in text order: asked once, not again at the end.
+    let mut own = std::mem::take(&mut keys.positions);
+    own.clear();
     // The byte range of each word of a key (a run of words is a slice of the key).
     let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
     for (m, key) in persons.zip(&person_keys) {
         let (key, n) = (key.get(store), key.words());
+        let k = slot(&mut slot_of, &mut fullest, key);
+        own.push(k);
         // A name met before, or a run of a fuller one, has each of its runs in the map at
         // least as full already: it would change nothing.
-        if fullest.get(key).is_some_and(|e| e.0 >= n) {
+        if fullest[k].0 >= n {
             continue;
         }
         let name = m.text(text);
@@ -740,11 +748,9 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
         words.extend(key_words(key));
         for a in 0..words.len() {
             for b in a..words.len() {
-                let entry = fullest
-                    .entry(&key[words[a].0..words[b].1])
-                    .or_insert((0, "", None));
-                if words.len() > entry.0 {
-                    *entry = (words.len(), name, None);
+                let k = slot(&mut slot_of, &mut fullest, &key[words[a].0..words[b].1]);
+                if words.len() > fullest[k].0 {
+                    fullest[k] = (words.len(), name, None);
                 }
             }
         }
@@ -780,16 +786,14 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
             defined.entry(w[1].text(text)).or_insert(full);
         }
     }
-    let mut person_key = person_keys.iter();
+    let mut person_key = person_keys.iter().zip(&own);
     for m in mentions.iter_mut() {
         match m.ty {
             EntityType::Person => {
-                let Some(&key) = person_key.next() else {
+                let Some((&key, &k)) = person_key.next() else {
                     continue;
                 };
-                let full = fullest
-                    .get_mut(key.get(store))
-                    .filter(|(len, ..)| *len > key.words());
+                let full = Some(&mut fullest[k]).filter(|(len, ..)| *len > key.words());
                 // A fuller name in the article wins; else a list's canonical name; else the
                 // text, which is no canonical name (see `Mention::canonical`).
                 if let Some((_, full, shared)) = full {
@@ -824,6 +828,22 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
     }
     keys.person_keys = person_keys;
     keys.words = words;
+    keys.positions = own;
+}
+
+/// The slot of `run` in `slots` (found through `slot_of`), a new one made empty the first
+/// time `run` is asked for.
+fn slot<'t, T: Default>(
+    slot_of: &mut HashMap<&'t str, usize>,
+    slots: &mut Vec<T>,
+    run: &'t str,
+) -> usize {
+    let next = slots.len();
+    let k = *slot_of.entry(run).or_insert(next);
+    if k == next {
+        slots.push(T::default());
+    }
+    k
 }
 
 /// True for a name of capitals (and "&") of two characters or more ("CSIS", "AT&T").

@@ -136,6 +136,13 @@ pub(super) fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// The first word of a name of two words (split at one space), else `None`.
+fn first_of_two(t: &str) -> Option<&str> {
+    t.split_once(' ')
+        .filter(|(_, rest)| !rest.contains(' '))
+        .map(|(first, _)| first)
+}
+
 /// A name of two unknown words that opens with the family name of a person the article
 /// names in full is that person's name used as a modifier ("Warhol Polaroids", "Warhol
 /// Factory" after "Andy Warhol"): the mention keeps only the family name, and the word
@@ -143,7 +150,11 @@ pub(super) fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
 pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
     let guessed =
         |m: &Mention| m.ty == EntityType::Person && m.rule == Rule::UnknownName && !m.tentative;
-    if !mentions.iter().any(guessed) {
+    // Only a guessed name of two words can change.
+    if !mentions
+        .iter()
+        .any(|m| guessed(m) && first_of_two(m.text(text)).is_some())
+    {
         return;
     }
     // The family names of the people named in full by a stronger rule.
@@ -158,11 +169,10 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
         }
     }
     for m in mentions.iter_mut().filter(|m| guessed(m)) {
-        let t = m.text(text);
-        let Some((first, rest)) = t.split_once(' ') else {
+        let Some(first) = first_of_two(m.text(text)) else {
             continue;
         };
-        if !rest.contains(' ') && families.contains(first) {
+        if families.contains(first) {
             m.span.end = m.span.start + first.len();
             m.rule = Rule::ArticleLink;
         }
