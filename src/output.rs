@@ -475,16 +475,27 @@ pub(crate) fn count_words(text: &str) -> usize {
     let mut i = 0;
     while i < bytes.len() {
         // Sixty-four bytes of ASCII after two more, in sixteen lanes at a time (vector
-        // instructions); then the flags of the last two bytes for the ways below.
-        if let Some(block) = bytes.get(i.wrapping_sub(2)..i + 64) {
-            if block.is_ascii() {
-                count += lane_word_starts(block.try_into().expect("66 bytes"));
-                i += 64;
-                let (b1, b2) = (bytes[i - 1], bytes[i - 2]);
-                pa = u64::from(ascii_alnum(b1)) << 63 | u64::from(ascii_alnum(b2)) << 55;
-                pj = u64::from(ascii_join(b1)) << 63;
-                continue;
+        // instructions), while they last: each lane counts at most four starts a block,
+        // so the lanes are summed every sixty-three blocks and at the end of the run.
+        let (mut lanes, mut blocks) = ([0u8; 16], 0);
+        while let Some(block) = bytes.get(i.wrapping_sub(2)..i + 64) {
+            if !block.is_ascii() {
+                break;
             }
+            lane_word_starts(block.try_into().expect("66 bytes"), &mut lanes);
+            i += 64;
+            blocks += 1;
+            if blocks % 63 == 0 {
+                count += lane_sum(std::mem::take(&mut lanes));
+            }
+        }
+        if blocks > 0 {
+            // The flags of the last two bytes, for the ways below.
+            count += lane_sum(lanes);
+            let (b1, b2) = (bytes[i - 1], bytes[i - 2]);
+            pa = u64::from(ascii_alnum(b1)) << 63 | u64::from(ascii_alnum(b2)) << 55;
+            pj = u64::from(ascii_join(b1)) << 63;
+            continue;
         }
         // Thirty-two bytes of ASCII at a time while they last (the loop's test and the
         // constants are paid once for four blocks), then eight.
@@ -531,25 +542,34 @@ fn ascii_join(b: u8) -> u8 {
     u8::from((b.wrapping_sub(b',') < 3) | (b == b'\''))
 }
 
-/// The words of [`count_words`] that start in the last sixty-four bytes of `b` (all ASCII),
-/// the first two being the bytes before them: a byte starts one when it is a letter or
-/// digit, the byte before is none, and that is no joiner after one. Each of sixteen lanes
-/// counts the starts of its column (at most four); their sum is taken by a multiply.
+/// Adds to `lanes` the words of [`count_words`] that start in the last sixty-four bytes of
+/// `b` (all ASCII), the first two being the bytes before them: a byte starts one when it
+/// is a letter or digit, the byte before is none, and that is no joiner after one. Each of
+/// the sixteen lanes counts the starts of its column (at most four).
 #[inline(always)]
-fn lane_word_starts(b: &[u8; 66]) -> usize {
-    let mut lanes = [0u8; 16];
-    for row in b[..64]
+fn lane_word_starts(b: &[u8; 66], lanes: &mut [u8; 16]) {
+    let rows = b[..64]
         .chunks_exact(16)
         .zip(b[1..65].chunks_exact(16))
-        .zip(b[2..].chunks_exact(16))
-    {
-        let ((c, p), a) = row;
+        .zip(b[2..].chunks_exact(16));
+    for ((c, p), a) in rows {
         for (k, lane) in lanes.iter_mut().enumerate() {
             *lane +=
                 ascii_alnum(a[k]) & !ascii_alnum(p[k]) & !(ascii_join(p[k]) & ascii_alnum(c[k]));
         }
     }
-    let sum = |half: &[u8]| (swar::load(half).wrapping_mul(LOW_BITS) >> 56) as usize;
+}
+
+/// The sum of the lanes' counts: pairs of lanes added into sixteen bits, then the four
+/// pairs of each half summed in the top sixteen bits by a multiply.
+#[inline(always)]
+fn lane_sum(lanes: [u8; 16]) -> usize {
+    const PAIRS: u64 = 0x00FF_00FF_00FF_00FF;
+    let sum = |half: &[u8]| {
+        let w = swar::load(half);
+        let pairs = (w & PAIRS) + ((w >> 8) & PAIRS);
+        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+    };
     sum(&lanes[..8]) + sum(&lanes[8..])
 }
 
@@ -624,6 +644,20 @@ mod tests {
             }
         }
         count
+    }
+
+    #[test]
+    fn long_runs_fill_the_lanes() {
+        for unit in ["a ", "ab ", "a-b ", "x'", "1,2 ", "é a "] {
+            for n in [1, 100, 1_000, 5_000] {
+                let text = unit.repeat(n);
+                assert_eq!(
+                    count_words(&text),
+                    count_words_oracle(&text),
+                    "{unit:?} {n}"
+                );
+            }
+        }
     }
 
     #[test]
