@@ -566,10 +566,22 @@ impl Writer<'_, '_> {
         let _ = serde_json::to_writer(&mut *self.out, v);
     }
 
+    /// A key and an integer. A key of twelve bytes at most (all of the output's) and a
+    /// number below [`SMALL`] go out as one copy of sixteen bytes, cut to their length.
     #[inline(always)]
     fn int_at(&mut self, key: &[u8], n: usize) {
-        self.raw(key);
-        self.int(n);
+        let k = key.len();
+        if k <= 12 && n < SMALL {
+            let mut piece = [0u8; 16];
+            piece[..k].copy_from_slice(key);
+            piece[k..k + 4].copy_from_slice(&DIGITS.0[n].to_le_bytes());
+            let at = self.out.len();
+            self.out.extend_from_slice(&piece);
+            self.out.truncate(at + k + usize::from(DIGITS.1[n]));
+        } else {
+            self.raw(key);
+            self.int(n);
+        }
     }
 
     /// A key and a string; `key` ends with the string's opening quote (one literal).
