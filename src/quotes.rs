@@ -188,7 +188,9 @@ static WORD_BYTE: [u8; 256] = {
 };
 
 /// Whether the character at byte `i` of `s` (beyond ASCII) is part of a word, and its
-/// length.
+/// length. Kept out of line: most text is ASCII, and the word loops stay small.
+#[cold]
+#[inline(never)]
 fn wide_part(s: &str, i: usize) -> (bool, usize) {
     let c = char_at(s, i).unwrap_or(' ');
     (c.is_alphanumeric() || c == '’', c.len_utf8())
