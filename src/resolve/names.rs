@@ -471,22 +471,20 @@ impl Sketch {
         );
         match lower {
             false => Self::bit(b.len(), first, last),
-            true => Self::lower_bit_of(s, first, last),
-        }
-    }
-
-    /// The bit of `s` in lower case, `first` and `last` its end bytes.
-    #[inline(never)]
-    fn lower_bit_of(s: &str, first: u8, last: u8) -> usize {
-        let b = s.as_bytes();
-        match () {
-            () if s.is_ascii() => Self::bit(
+            true if s.is_ascii() => Self::bit(
                 b.len(),
                 first.to_ascii_lowercase(),
                 last.to_ascii_lowercase(),
             ),
-            () => Self::bit_of(&s.to_lowercase(), false),
+            true => Self::wide_lower_bit_of(s),
         }
+    }
+
+    /// The bit of `s` (beyond ASCII) in lower case, which needs a copy.
+    #[cold]
+    #[inline(never)]
+    fn wide_lower_bit_of(s: &str) -> usize {
+        Self::bit_of(&s.to_lowercase(), false)
     }
 
     fn insert(&mut self, s: &str, lower: bool) {
@@ -833,6 +831,7 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
 
 /// The slot of `run` in `slots` (found through `slot_of`), a new one made empty the first
 /// time `run` is asked for.
+#[inline(always)]
 fn slot<'t, T: Default>(
     slot_of: &mut HashMap<&'t str, usize>,
     slots: &mut Vec<T>,
