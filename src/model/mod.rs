@@ -197,6 +197,13 @@ static NO_QUANTITY: Quantity = Quantity {
 };
 
 impl Quantity {
+    /// True for the quantity of a mention that has none (see [`Mention::q`]): told by its
+    /// address, without reading its fields.
+    #[inline]
+    pub fn is_none_at_all(&self) -> bool {
+        std::ptr::eq(self, &NO_QUANTITY)
+    }
+
     /// The value unless it is a range: what the output's `value` field shows.
     pub fn single(&self) -> Option<&Value> {
         self.value

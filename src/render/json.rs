@@ -688,14 +688,17 @@ impl Writer<'_, '_> {
             c => self.some_str(b",\"canonical\":\"", c),
         }
         self.some_name(b",\"kind\":", e.kind);
-        self.some_serde(b",\"value\":", q.single());
-        let range = q.range();
-        self.some_serde(b",\"min\":", range.map(|r| r.0).as_ref());
-        self.some_serde(b",\"max\":", range.map(|r| r.1).as_ref());
-        self.some_str(b",\"currency\":\"", q.currency);
-        self.some_str(b",\"unit\":\"", q.unit);
-        self.flag(b",\"approximate\":true", q.approximate);
-        self.flag(b",\"points\":true", q.points);
+        // The value and attributes: a name has none, all of them left out at once.
+        if !q.is_none_at_all() {
+            self.some_serde(b",\"value\":", q.single());
+            let range = q.range();
+            self.some_serde(b",\"min\":", range.map(|r| r.0).as_ref());
+            self.some_serde(b",\"max\":", range.map(|r| r.1).as_ref());
+            self.some_str(b",\"currency\":\"", q.currency);
+            self.some_str(b",\"unit\":\"", q.unit);
+            self.flag(b",\"approximate\":true", q.approximate);
+            self.flag(b",\"points\":true", q.points);
+        }
         self.some_str(b",\"rule\":\"", e.rule_text().as_deref());
         self.raw(b"}");
     }
