@@ -274,9 +274,13 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
         let roles = &ROLES_BY_FIRST_BYTE;
         let candidates = first.map_or(&[][..], |b| &roles[usize::from(b)]);
         let role = candidates.iter().chain(&roles[256]).any(|r| {
-            after
-                .get(..r.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(r))
+            // The second byte first: it turns most candidates away for one comparison.
+            let (a, b) = (after.as_bytes(), r.as_bytes());
+            a.len() >= b.len()
+                && (b.len() < 2 || a[1].eq_ignore_ascii_case(&b[1]))
+                && after
+                    .get(..r.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(r))
                 && !after[r.len()..].starts_with(char::is_alphabetic)
         });
         // "Museum officials said": an ordinary word names no organization by itself.
