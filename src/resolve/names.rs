@@ -770,6 +770,11 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
         let mut i = String::new();
         for m in mentions.iter().filter(|m| m.ty == EntityType::Organization) {
             let t = m.text(text);
+            // One ASCII word has one initial at most: no acronym (two or more).
+            let split = |b: u8| matches!(b, b'\t'..=b'\r' | b' ' | b'-');
+            if t.bytes().all(|b| b.is_ascii() && !split(b)) {
+                continue;
+            }
             initials(t, &mut i);
             if i != t {
                 if let Some(slot @ None) = expansions.get_mut(i.as_str()) {
