@@ -95,7 +95,7 @@ fn last_after_of(name: &str) -> Option<&str> {
     let b = name.as_bytes();
     (0..b.len().saturating_sub(3))
         .rev()
-        .find(|&i| &b[i..i + 4] == b" of ")
+        .find(|&i| b[i + 1] == b'o' && &b[i..i + 4] == b" of ")
         .map(|i| &name[i + 4..])
 }
 
