@@ -235,6 +235,27 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
+/// White space in ASCII, as `char::is_whitespace` has it: tab to carriage return, space.
+#[inline(always)]
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// `s.trim_start()`, with the ASCII white space in front skipped by bytes (characters are
+/// decoded only from a byte beyond ASCII on).
+#[inline]
+pub(crate) fn trim_start(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut k = 0;
+    while k < b.len() && is_ascii_space(b[k]) {
+        k += 1;
+    }
+    match b.get(k) {
+        Some(&c) if c >= 0x80 => s[k..].trim_start(),
+        _ => &s[k..],
+    }
+}
+
 /// The largest char boundary of `s` at or before byte `i` (`i <= s.len()`).
 pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
@@ -294,6 +315,18 @@ fn continuations(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Trimming by bytes trims as the characters do, white space beyond ASCII included.
+        #[test]
+        fn trims_as_the_characters_do(s in "[ \t\n\r\u{b}\u{c}a.é\u{85}\u{a0}\u{2003}]{0,12}") {
+            proptest::prop_assert_eq!(trim_start(&s), s.trim_start());
+            let span = crate::model::Span::new(0, s.len()).trim(&s);
+            let t = s.trim();
+            let want = if t.is_empty() { 0..0 } else { s.len() - s.trim_start().len()..s.trim_end().len() };
+            proptest::prop_assert_eq!(span.start..span.end, want);
+        }
+    }
 
     #[test]
     fn strips_bom_and_reports_offsets() {

@@ -188,61 +188,147 @@ static WORD_BYTE: [u8; 256] = {
 };
 
 /// Whether the character at byte `i` of `s` (beyond ASCII) is part of a word, and its
-/// length.
+/// length. Kept out of line: most text is ASCII, and the word loops stay small.
+#[cold]
+#[inline(never)]
 fn wide_part(s: &str, i: usize) -> (bool, usize) {
     let c = char_at(s, i).unwrap_or(' ');
     (c.is_alphanumeric() || c == '’', c.len_utf8())
 }
 
-/// Words in `span`, with their byte spans: runs of letters, digits, hyphens, apostrophes
-/// and dots, less the dots and apostrophes that end them.
-fn words(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
-    let s = &text[span.start..span.end];
-    // About a word every six bytes: room for most spans at once.
-    let mut out = Vec::with_capacity(s.len() / 6 + 1);
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    loop {
-        // To the next word's first character.
-        while let Some(&b) = bytes.get(i) {
-            match WORD_BYTE[usize::from(b)] {
-                0 => i += 1,
-                1 => break,
-                _ => match wide_part(s, i) {
-                    (true, _) => break,
-                    (false, len) => i += len,
-                },
-            }
+/// One word of a span: its byte span in the text and its text.
+type Word<'a> = (usize, usize, &'a str);
+
+/// The words in a span, with their byte spans, read as they are asked for: runs of letters,
+/// digits, hyphens, apostrophes and dots, less the dots and apostrophes that end them. Most
+/// attributions are settled by a word or two, and need not split the rest.
+#[derive(Clone)]
+struct Words<'a> {
+    /// The span's text.
+    s: &'a str,
+    /// Where the span starts in the text.
+    base: usize,
+    /// The byte of `s` to read next.
+    i: usize,
+    /// The end of the bytes not read yet from the back.
+    end: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The words of `text[span]`.
+    fn new(text: &'a str, span: Span) -> Self {
+        Words {
+            s: &text[span.start..span.end],
+            base: span.start,
+            i: 0,
+            end: span.end - span.start,
         }
-        if i >= bytes.len() {
-            return out;
-        }
-        // To its end: a run of ASCII letters eight bytes at a time, then byte by byte.
-        let start = i;
-        i = crate::token::letter_run(bytes, i, bytes.len());
-        while let Some(&b) = bytes.get(i) {
-            match WORD_BYTE[usize::from(b)] {
-                0 => break,
-                1 => i += 1,
-                _ => match wide_part(s, i) {
-                    (true, len) => i += len,
-                    (false, _) => break,
-                },
-            }
-        }
-        // Less the dots and apostrophes at its end, told by their bytes.
-        let mut end = i;
+    }
+
+    /// The word of `start..stop` (a run of word characters) less the dots and apostrophes
+    /// at its end, told by their bytes; `None` when nothing is left.
+    #[inline(always)]
+    fn trimmed(&self, start: usize, stop: usize) -> Option<Word<'a>> {
+        let bytes = self.s.as_bytes();
+        let mut end = stop;
         while end > start {
             if matches!(bytes[end - 1], b'.' | b'\'') {
                 end -= 1;
-            } else if bytes[start..end].ends_with("’".as_bytes()) {
+            } else if bytes[end - 1] == 0x99 && bytes[start..end].ends_with("’".as_bytes()) {
                 end -= "’".len();
             } else {
                 break;
             }
         }
-        if end > start {
-            out.push((span.start + start, span.start + end, &s[start..end]));
+        (end > start).then(|| (self.base + start, self.base + end, &self.s[start..end]))
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
+        let s = self.s;
+        let bytes = &s.as_bytes()[..self.end];
+        let mut i = self.i;
+        loop {
+            // To the next word's first character.
+            while let Some(&b) = bytes.get(i) {
+                match WORD_BYTE[usize::from(b)] {
+                    0 => i += 1,
+                    1 => break,
+                    _ => match wide_part(s, i) {
+                        (true, _) => break,
+                        (false, len) => i += len,
+                    },
+                }
+            }
+            if i >= bytes.len() {
+                self.i = i;
+                return None;
+            }
+            // To its end: a run of ASCII letters eight bytes at a time, then byte by byte.
+            let start = i;
+            i = crate::token::letter_run(bytes, i, bytes.len());
+            while let Some(&b) = bytes.get(i) {
+                match WORD_BYTE[usize::from(b)] {
+                    0 => break,
+                    1 => i += 1,
+                    _ => match wide_part(s, i) {
+                        (true, len) => i += len,
+                        (false, _) => break,
+                    },
+                }
+            }
+            if let Some(word) = self.trimmed(start, i) {
+                self.i = i;
+                return Some(word);
+            }
+        }
+    }
+}
+
+impl DoubleEndedIterator for Words<'_> {
+    /// The words from the last: the same runs found from their ends.
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let (s, bytes) = (self.s, self.s.as_bytes());
+        // Whether the character that ends at byte `j` is part of a word, and where it starts.
+        let before = |j: usize| {
+            let b = bytes[j - 1];
+            match WORD_BYTE[usize::from(b)] {
+                0 => (false, j - 1),
+                1 => (true, j - 1),
+                _ => {
+                    let at = crate::input::floor_char(s, j - 1);
+                    (wide_part(s, at).0, at)
+                }
+            }
+        };
+        let mut j = self.end;
+        loop {
+            // Back to the last word's last character.
+            while j > self.i {
+                match before(j) {
+                    (false, at) => j = at,
+                    (true, _) => break,
+                }
+            }
+            if j <= self.i {
+                self.end = j;
+                return None;
+            }
+            // Back to its first.
+            let stop = j;
+            while j > self.i {
+                match before(j) {
+                    (true, at) => j = at,
+                    (false, _) => break,
+                }
+            }
+            if let Some(word) = self.trimmed(j, stop) {
+                self.end = j;
+                return Some(word);
+            }
         }
     }
 }
@@ -289,9 +375,13 @@ fn antecedent(text: &str, mentions: &[Mention], at: usize) -> Option<String> {
 }
 
 /// An anonymous source written as a noun phrase: "a Bangkok-based analyst", up to the next
-/// comma, period or relative pronoun.
-fn noun_phrase(text: &str, ws: &[(usize, usize, &str)], from: usize) -> Option<(String, Span)> {
-    let (start, _, first) = *ws.get(from)?;
+/// comma, period or relative pronoun. `first` is its first word, `rest` the words after it.
+fn noun_phrase<'a>(
+    text: &str,
+    first: Word<'a>,
+    rest: impl Iterator<Item = Word<'a>>,
+) -> Option<(String, Span)> {
+    let (start, first_end, first) = first;
     if !matches!(
         first,
         "a" | "an"
@@ -308,8 +398,8 @@ fn noun_phrase(text: &str, ws: &[(usize, usize, &str)], from: usize) -> Option<(
     ) {
         return None;
     }
-    let mut end = ws[from].1;
-    for &(s, e, w) in &ws[from + 1..] {
+    let mut end = first_end;
+    for (s, e, w) in rest {
         let gap = &text[end..s];
         if gap.contains([',', '.', ';', ':', '(', '—', '–'])
             || matches!(
@@ -323,13 +413,14 @@ fn noun_phrase(text: &str, ws: &[(usize, usize, &str)], from: usize) -> Option<(
         end = e;
     }
     let span = Span::new(start, end);
-    (end > ws[from].1).then(|| (text[start..end].to_string(), span))
+    (end > first_end).then(|| (text[start..end].to_string(), span))
 }
 
 /// "…," said X / "…," X said / "…," X, a fellow at Y, wrote / "…," he said.
 fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<Attribution> {
-    let ws = words(text, after);
-    let (first_start, _, first) = *ws.first()?;
+    let mut ws = Words::new(text, after);
+    let head = ws.next()?;
+    let (first_start, first_end, first) = head;
     // Only attribution right after the quote: nothing but punctuation before it.
     if !text[after.start..first_start]
         .chars()
@@ -339,8 +430,9 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
     }
     if is_verb(first) {
         // said X / said a Bangkok-based analyst / said he
-        let rest = Span::new(ws[0].1, after.end);
-        if let Some((s, e, w)) = ws.get(1).copied() {
+        let rest = Span::new(first_end, after.end);
+        if let Some(second) = ws.next() {
+            let (s, e, w) = second;
             if PRONOUNS.contains(&w) {
                 return Some((
                     antecedent(text, mentions, s),
@@ -381,7 +473,7 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
             {
                 return Some(from_mention(m, text));
             }
-            if let Some((phrase, span)) = noun_phrase(text, &ws, 1) {
+            if let Some((phrase, span)) = noun_phrase(text, second, ws) {
                 return Some((Some(phrase), Some(span), Vec::new()));
             }
         }
@@ -389,15 +481,25 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
     }
     // X said / X, a ..., said / Assistant U.S. Attorney X said: the speaker first, a verb
     // later in the sentence.
-    let verb = ws.iter().skip(1).take(40).position(|w| is_verb(w.2))? + 1;
+    // The verb, among the next forty words; the words before it are read again only for a
+    // noun phrase.
+    let after_head = ws.clone();
+    let mut between = 0;
+    let verb_start = loop {
+        let w = ws.next().filter(|_| between < 40)?;
+        if is_verb(w.2) {
+            break w.0;
+        }
+        between += 1;
+    };
     if PRONOUNS.contains(&first) {
         return Some((
             antecedent(text, mentions, first_start),
-            Some(Span::new(first_start, ws[0].1)),
+            Some(Span::new(first_start, first_end)),
             Vec::new(),
         ));
     }
-    let zone = Span::new(first_start, ws[verb].0);
+    let zone = Span::new(first_start, verb_start);
     let person = within(mentions, zone)
         .iter()
         .find(|m| m.ty == EntityType::Person && m.span.end <= zone.end);
@@ -406,23 +508,24 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
     {
         return Some(from_mention(m, text));
     }
-    noun_phrase(text, &ws, 0).map(|(phrase, span)| (Some(phrase), Some(span), Vec::new()))
+    // The phrase ends at the verb at the latest: the words before it are all it can take.
+    noun_phrase(text, head, after_head.take(between))
+        .map(|(phrase, span)| (Some(phrase), Some(span), Vec::new()))
 }
 
 /// X said: "…" / X told reporters, "…" / X reported that "…" / according to X, "…".
 fn before_attribution(text: &str, before: Span, mentions: &[Mention]) -> Option<Attribution> {
-    let ws = words(text, before);
-    let verb = ws
-        .iter()
-        .rposition(|w| is_verb(w.2) || w.2 == "according")?;
-    let subject_zone = Span::new(before.start, ws[verb].0);
-    if ws[verb].2 == "according" {
-        let m = mention_at(mentions, Span::new(ws[verb].1, before.end))?;
+    // The last verb (or "according"), with the word before it: read from the end.
+    let mut ws = Words::new(text, before);
+    let verb = ws.rfind(|w| is_verb(w.2) || w.2 == "according")?;
+    let before_verb = ws.next_back();
+    let subject_zone = Span::new(before.start, verb.0);
+    if verb.2 == "according" {
+        let m = mention_at(mentions, Span::new(verb.1, before.end))?;
         return Some(from_mention(m, text));
     }
     // The subject: the last name before the verb, or a pronoun right before it.
-    if verb > 0 && PRONOUNS.contains(&ws[verb - 1].2) {
-        let (s, e, _) = ws[verb - 1];
+    if let Some((s, e, _)) = before_verb.filter(|w| PRONOUNS.contains(&w.2)) {
         return Some((
             antecedent(text, mentions, s),
             Some(Span::new(s, e)),
@@ -452,9 +555,8 @@ fn earlier_in_paragraph(
     }
     // Text of the paragraph before the quote, outside earlier quotes.
     let from = earlier_quotes.last().map_or(head.start, |q| q.2);
-    let ws = words(text, Span::new(from, head.end));
-    let verb = ws.iter().position(|w| is_verb(w.2))?;
-    let after_verb = Span::new(ws[verb].1, head.end);
+    let verb = Words::new(text, Span::new(from, head.end)).find(|w| is_verb(w.2))?;
+    let after_verb = Span::new(verb.1, head.end);
     let people: Vec<&Mention> = within(mentions, after_verb)
         .iter()
         .filter(|m| {
@@ -524,7 +626,12 @@ mod tests {
         assert_eq!(a.quotes[0].text, "First part. Second part");
     }
 
-    /// The character loop [`words`] had before its byte table: the oracle.
+    /// All the words of `span`.
+    fn words(text: &str, span: Span) -> Vec<Word<'_>> {
+        Words::new(text, span).collect()
+    }
+
+    /// The character loop [`Words`] had before its byte table: the oracle.
     fn words_oracle(text: &str, span: Span) -> Vec<(usize, usize, &str)> {
         let s = &text[span.start..span.end];
         // About a word every six bytes: room for most spans at once.
@@ -576,7 +683,11 @@ mod tests {
             let at = |k: usize| bounds[k.min(bounds.len() - 1)];
             let (a, b) = (at(span.0), at(span.1));
             let span = Span::new(a.min(b), a.max(b));
-            proptest::prop_assert_eq!(words(&text, span), words_oracle(&text, span));
+            let want = words_oracle(&text, span);
+            proptest::prop_assert_eq!(&words(&text, span), &want);
+            let mut back: Vec<Word> = Words::new(&text, span).rev().collect();
+            back.reverse();
+            proptest::prop_assert_eq!(back, want);
         }
     }
 

@@ -29,6 +29,23 @@ impl Span {
     /// The span with leading and trailing white space removed.
     pub fn trim(self, text: &str) -> Span {
         let s = &text[self.start..self.end];
+        // ASCII white space by bytes; characters only when a byte beyond ASCII is met.
+        let b = s.as_bytes();
+        let space = crate::input::is_ascii_space;
+        let mut lead = 0;
+        while lead < b.len() && space(b[lead]) {
+            lead += 1;
+        }
+        if lead == b.len() {
+            return Span::new(self.start, self.start);
+        }
+        let mut end = b.len();
+        while space(b[end - 1]) {
+            end -= 1;
+        }
+        if b[lead] < 0x80 && b[end - 1] < 0x80 {
+            return Span::new(self.start + lead, self.start + end);
+        }
         let lead = s.len() - s.trim_start().len();
         let trail = s.len() - s.trim_end().len();
         if lead == s.len() {
@@ -180,6 +197,13 @@ static NO_QUANTITY: Quantity = Quantity {
 };
 
 impl Quantity {
+    /// True for the quantity of a mention that has none (see [`Mention::q`]): told by its
+    /// address, without reading its fields.
+    #[inline]
+    pub fn is_none_at_all(&self) -> bool {
+        std::ptr::eq(self, &NO_QUANTITY)
+    }
+
     /// The value unless it is a range: what the output's `value` field shows.
     pub fn single(&self) -> Option<&Value> {
         self.value

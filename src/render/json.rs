@@ -195,15 +195,31 @@ struct Writer<'a, 'w> {
     error: Option<io::Error>,
 }
 
-/// The two digits of each number below 100.
-const DIGIT_PAIRS: [[u8; 2]; 100] = {
-    let mut pairs = [[0; 2]; 100];
+/// The numbers below [`SMALL`]: most offsets and counts.
+const SMALL: usize = 10_000;
+
+/// The digits of each number below [`SMALL`] as written (no zeros in front), the first in
+/// the lowest byte, and how many there are.
+static DIGITS: ([u32; SMALL], [u8; SMALL]) = {
+    let (mut digits, mut counts) = ([0; SMALL], [0; SMALL]);
     let mut n = 0;
-    while n < 100 {
-        pairs[n] = [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
+    while n < SMALL {
+        let (mut word, mut count, mut rest) = (0u32, 0u8, n);
+        // From the last digit to the first, each shifting the ones after it up a byte: the
+        // first lands in the lowest.
+        loop {
+            word = word << 8 | (b'0' + (rest % 10) as u8) as u32;
+            count += 1;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        digits[n] = word;
+        counts[n] = count;
         n += 1;
     }
-    pairs
+    (digits, counts)
 };
 
 /// The bytes a string is tested in at once.
@@ -250,7 +266,24 @@ fn dirty_from(bytes: &[u8]) -> usize {
             return at;
         }
         false
-    } else if n >= 8 {
+    } else {
+        short_needs_escape(bytes)
+    };
+    if dirty {
+        0
+    } else {
+        n
+    }
+}
+
+/// True when `bytes`, shorter than [`CHUNK`], holds a byte that JSON strings escape: eight
+/// bytes at a time (two overlapping words), two overlapping halves of four below eight, a
+/// byte at a time below four. Inlined where strings are written: most are short names.
+#[inline(always)]
+fn short_needs_escape(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    debug_assert!(n < CHUNK);
+    if n >= 8 {
         needs_escape(swar::load(bytes)) || needs_escape(swar::load(&bytes[n - 8..]))
     } else if n >= 4 {
         // The first four bytes and the last four (overlapping) as one word.
@@ -259,11 +292,6 @@ fn dirty_from(bytes: &[u8]) -> usize {
         needs_escape(word(0) | (word(n - 4) << 32))
     } else {
         bytes.iter().any(|&b| escaped(b))
-    };
-    if dirty {
-        0
-    } else {
-        n
     }
 }
 
@@ -405,20 +433,15 @@ impl Writer<'_, '_> {
         self.out.extend_from_slice(bytes);
     }
 
-    /// An integer. Below 10,000 (most offsets and counts) its digits are read two at a
-    /// time from a table, and copied as four bytes (a copy of known size needs no call)
-    /// shifted up past the zeros in front, the copy then cut to the digits.
+    /// An integer. Below [`SMALL`] (most offsets and counts) its digits are read from a
+    /// table and copied as four bytes (a copy of known size needs no call), the copy then
+    /// cut to the digits.
     #[inline(always)]
     fn int(&mut self, n: usize) {
-        if n < 10 {
-            self.out.push(b'0' + n as u8);
-        } else if n < 10_000 {
-            let ([a, b], [c, d]) = (DIGIT_PAIRS[n / 100], DIGIT_PAIRS[n % 100]);
-            let zeros = usize::from(n < 1000) + usize::from(n < 100);
-            let digits = u32::from_be_bytes([a, b, c, d]) << (8 * zeros);
+        if n < SMALL {
             let at = self.out.len();
-            self.out.extend_from_slice(&digits.to_be_bytes());
-            self.out.truncate(at + 4 - zeros);
+            self.out.extend_from_slice(&DIGITS.0[n].to_le_bytes());
+            self.out.truncate(at + usize::from(DIGITS.1[n]));
         } else {
             self.long_int(n);
         }
@@ -456,7 +479,12 @@ impl Writer<'_, '_> {
     fn str_rest(&mut self, s: &str) {
         let bytes = s.as_bytes();
         self.out.reserve(bytes.len() + 1);
-        match dirty_from(bytes) {
+        let from = match bytes.len() {
+            n if n >= CHUNK => dirty_from(bytes),
+            _ if short_needs_escape(bytes) => 0,
+            n => n,
+        };
+        match from {
             clean if clean == bytes.len() => self.out.extend_from_slice(bytes),
             from => self.escape_from(bytes, from),
         }
@@ -538,10 +566,22 @@ impl Writer<'_, '_> {
         let _ = serde_json::to_writer(&mut *self.out, v);
     }
 
+    /// A key and an integer. A key of twelve bytes at most (all of the output's) and a
+    /// number below [`SMALL`] go out as one copy of sixteen bytes, cut to their length.
     #[inline(always)]
     fn int_at(&mut self, key: &[u8], n: usize) {
-        self.raw(key);
-        self.int(n);
+        let k = key.len();
+        if k <= 12 && n < SMALL {
+            let mut piece = [0u8; 16];
+            piece[..k].copy_from_slice(key);
+            piece[k..k + 4].copy_from_slice(&DIGITS.0[n].to_le_bytes());
+            let at = self.out.len();
+            self.out.extend_from_slice(&piece);
+            self.out.truncate(at + k + usize::from(DIGITS.1[n]));
+        } else {
+            self.raw(key);
+            self.int(n);
+        }
     }
 
     /// A key and a string; `key` ends with the string's opening quote (one literal).
@@ -648,14 +688,17 @@ impl Writer<'_, '_> {
             c => self.some_str(b",\"canonical\":\"", c),
         }
         self.some_name(b",\"kind\":", e.kind);
-        self.some_serde(b",\"value\":", q.single());
-        let range = q.range();
-        self.some_serde(b",\"min\":", range.map(|r| r.0).as_ref());
-        self.some_serde(b",\"max\":", range.map(|r| r.1).as_ref());
-        self.some_str(b",\"currency\":\"", q.currency);
-        self.some_str(b",\"unit\":\"", q.unit);
-        self.flag(b",\"approximate\":true", q.approximate);
-        self.flag(b",\"points\":true", q.points);
+        // The value and attributes: a name has none, all of them left out at once.
+        if !q.is_none_at_all() {
+            self.some_serde(b",\"value\":", q.single());
+            let range = q.range();
+            self.some_serde(b",\"min\":", range.map(|r| r.0).as_ref());
+            self.some_serde(b",\"max\":", range.map(|r| r.1).as_ref());
+            self.some_str(b",\"currency\":\"", q.currency);
+            self.some_str(b",\"unit\":\"", q.unit);
+            self.flag(b",\"approximate\":true", q.approximate);
+            self.flag(b",\"points\":true", q.points);
+        }
         self.some_str(b",\"rule\":\"", e.rule_text().as_deref());
         self.raw(b"}");
     }
@@ -715,6 +758,22 @@ impl Writer<'_, '_> {
 mod tests {
     use super::*;
     use crate::{Analyzer, Options};
+
+    #[test]
+    fn small_numbers_are_written_as_itoa_writes_them() {
+        for n in (0..SMALL + 20).chain([99_999, 100_000, usize::MAX]) {
+            let mut out = vec![b'x'];
+            let mut w = Writer {
+                out: &mut out,
+                sink: None,
+                pretty: None,
+                scratch: Vec::new(),
+                error: None,
+            };
+            w.int(n);
+            assert_eq!(&out[1..], itoa::Buffer::new().format(n).as_bytes());
+        }
+    }
 
     #[test]
     fn escape_tests_are_exact() {

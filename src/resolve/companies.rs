@@ -12,9 +12,7 @@ pub(super) fn companies_over_places(text: &str, mentions: &mut [Mention]) {
     // The first words of the article's company names (a set: one huge input has many).
     let mut firsts: foldhash::HashSet<&str> = foldhash::HashSet::default();
     for m in mentions.iter().filter(|m| m.ty == EntityType::Organization) {
-        let name = m.text(text);
-        let mut words = name.split_whitespace();
-        let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        let Some((first, last)) = first_and_last(m.text(text)) else {
             continue;
         };
         if is_legal_suffix(last) {
@@ -28,15 +26,57 @@ pub(super) fn companies_over_places(text: &str, mentions: &mut [Mention]) {
         let town = m.ty == EntityType::Place
             && m.rule != Rule::Dateline
             && m.list_kind.is_some_and(|k| kind_name(k) == "city");
+        if !town {
+            continue;
+        }
         // "the Shanghai city government", "Boston-based": the town itself.
         let after = &text[m.span.end..];
         let town_itself = after.starts_with('-') || after.starts_with(" city");
-        if town && firsts.contains(m.text(text)) && !town_itself && !super::after_locative(text, m)
-        {
+        if firsts.contains(m.text(text)) && !town_itself && !super::after_locative(text, m) {
             m.ty = EntityType::Organization;
             m.rule = Rule::ArticleLink;
             m.list_kind = None;
             m.canonical = None;
+        }
+    }
+}
+
+/// The first and the last word of a name of two words or more (split at white space):
+/// bytes for an ASCII name, characters for others.
+fn first_and_last(name: &str) -> Option<(&str, &str)> {
+    if !name.is_ascii() {
+        let mut words = name.split_whitespace();
+        return Some((words.next()?, words.next_back()?));
+    }
+    let b = name.as_bytes();
+    let space = crate::input::is_ascii_space;
+    let start = b.iter().position(|&c| !space(c))?;
+    let end = b.iter().rposition(|&c| !space(c))? + 1;
+    let first_end = start + b[start..end].iter().position(|&c| space(c))?;
+    let last_start = b[..end].iter().rposition(|&c| space(c))? + 1;
+    Some((&name[start..first_end], &name[last_start..end]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_and_last_words_as_split_at_white_space() {
+        for name in [
+            "",
+            " ",
+            "Magna",
+            "Magna International Inc",
+            " Lear  Corp ",
+            "a\tb",
+            "Société Générale SA",
+            "x\u{a0}y z",
+            "one two",
+        ] {
+            let mut words = name.split_whitespace();
+            let want = words.next().zip(words.next_back());
+            assert_eq!(first_and_last(name), want, "{name:?}");
         }
     }
 }

@@ -111,6 +111,7 @@ fn after_locative(text: &str, m: &Mention) -> bool {
 }
 
 /// The first word of `s` (split at white space), read by bytes while they are ASCII.
+#[inline]
 fn first_word(s: &str) -> Option<&str> {
     let b = s.as_bytes();
     let is_space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
@@ -121,11 +122,18 @@ fn first_word(s: &str) -> Option<&str> {
     let mut end = start;
     while end < b.len() && !is_space(b[end]) {
         if !b[end].is_ascii() {
-            return s.split_whitespace().next();
+            return first_word_wide(s);
         }
         end += 1;
     }
     (end > start).then(|| &s[start..end])
+}
+
+/// [`first_word`] of a word beyond ASCII: by characters.
+#[cold]
+#[inline(never)]
+fn first_word_wide(s: &str) -> Option<&str> {
+    s.split_whitespace().next()
 }
 
 /// The mask of a sort key's low 32 bits, which hold a mention's position.

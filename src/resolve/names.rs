@@ -269,14 +269,18 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
         while rest.get(p) == Some(&b's') {
             p += 1;
         }
-        let after = text[m.span.end + p..].trim_start();
+        let after = crate::input::trim_start(&text[m.span.end + p..]);
         let first = after.as_bytes().first().map(u8::to_ascii_lowercase);
         let roles = &ROLES_BY_FIRST_BYTE;
         let candidates = first.map_or(&[][..], |b| &roles[usize::from(b)]);
         let role = candidates.iter().chain(&roles[256]).any(|r| {
-            after
-                .get(..r.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(r))
+            // The second byte first: it turns most candidates away for one comparison.
+            let (a, b) = (after.as_bytes(), r.as_bytes());
+            a.len() >= b.len()
+                && (b.len() < 2 || a[1].eq_ignore_ascii_case(&b[1]))
+                && after
+                    .get(..r.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(r))
                 && !after[r.len()..].starts_with(char::is_alphabetic)
         });
         // "Museum officials said": an ordinary word names no organization by itself.
@@ -294,14 +298,14 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
 fn push_name_key(s: &str, key: &mut String) -> usize {
     let from = key.len();
     let mut words = 0;
+    let plain = plain_words(s.as_bytes());
+    if plain > 0 {
+        // Most names: the key is the name lowered.
+        key.push_str(s);
+        key[from..].make_ascii_lowercase();
+        return plain;
+    }
     if s.is_ascii() {
-        let plain = plain_words(s.as_bytes());
-        if plain > 0 {
-            // Most names: the key is the name lowered.
-            key.push_str(s);
-            key[from..].make_ascii_lowercase();
-            return plain;
-        }
         // Bytes are characters: split at ASCII white space without decoding, copy each word
         // whole, and lower the key once.
         let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
@@ -351,8 +355,8 @@ fn push_name_key(s: &str, key: &mut String) -> usize {
     words
 }
 
-/// The number of words of `b` when they are split by single spaces and hold no dot nor
-/// byte below a space (most names); else 0.
+/// The number of words of `b` when they are split by single spaces and hold no dot, no
+/// byte below a space and none beyond ASCII (most names); else 0.
 fn plain_words(b: &[u8]) -> usize {
     let mut words = 0;
     let mut after_space = true;
@@ -362,7 +366,7 @@ fn plain_words(b: &[u8]) -> usize {
                 return 0;
             }
             after_space = true;
-        } else if c < b' ' || c == b'.' {
+        } else if c < b' ' || c == b'.' || c >= 0x80 {
             return 0;
         } else {
             words += usize::from(after_space);
@@ -438,6 +442,7 @@ enum Piece<O> {
 }
 
 impl<O: Offset> Piece<O> {
+    #[inline]
     fn get<'a>(self, text: &'a str, store: &'a str) -> &'a str {
         match self {
             Piece::Text(a, b) => &text[a..b],
@@ -461,6 +466,7 @@ impl Sketch {
 
     /// The bit of `s`, or of `s` in lower case; the lower case of an ASCII string has its
     /// length and its bytes lowered.
+    #[inline(always)]
     fn bit_of(s: &str, lower: bool) -> usize {
         let b = s.as_bytes();
         let (first, last) = (
@@ -474,8 +480,15 @@ impl Sketch {
                 first.to_ascii_lowercase(),
                 last.to_ascii_lowercase(),
             ),
-            true => Self::bit_of(&s.to_lowercase(), false),
+            true => Self::wide_lower_bit_of(s),
         }
+    }
+
+    /// The bit of `s` (beyond ASCII) in lower case, which needs a copy.
+    #[cold]
+    #[inline(never)]
+    fn wide_lower_bit_of(s: &str) -> usize {
+        Self::bit_of(&s.to_lowercase(), false)
     }
 
     fn insert(&mut self, s: &str, lower: bool) {
@@ -587,7 +600,7 @@ pub(super) fn confirm_tentative<O: Offset>(
         }
         // "Eagles" after "Philadelphia Eagles": a team's name without its town.
         if m.ty == EntityType::Organization {
-            for (k, _) in t.match_indices(' ') {
+            for k in spaces(t) {
                 let (town, rest) = (&t[..k], &t[k + 1..]);
                 if wanted.may_contain(rest, false)
                     && GAZETTEER
@@ -712,16 +725,24 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
         .sum();
     // Room for every run of a usual article at once; a huge input's runs repeat (the same
     // people), so its map grows to the distinct ones instead of holding room for all.
-    // Each entry makes its canonical name once, which the mentions it names share.
-    let mut fullest: HashMap<&str, (usize, &str, Option<CanonicalName>)> =
-        HashMap::with_capacity_and_hasher(runs.min(1 << 12), Default::default());
+    // Each run has a slot of `fullest`, found through `slot_of`; each slot makes its
+    // canonical name once, which the mentions it names share.
+    let room = runs.min(1 << 12);
+    let mut slot_of: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(room, Default::default());
+    let mut fullest: Vec<(usize, &str, Option<CanonicalName>)> = Vec::with_capacity(room);
+    // The slot of each person's own key, in text order: asked once, not again at the end.
+    let mut own = std::mem::take(&mut keys.positions);
+    own.clear();
     // The byte range of each word of a key (a run of words is a slice of the key).
     let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
     for (m, key) in persons.zip(&person_keys) {
         let (key, n) = (key.get(store), key.words());
+        let k = slot(&mut slot_of, &mut fullest, key);
+        own.push(k);
         // A name met before, or a run of a fuller one, has each of its runs in the map at
         // least as full already: it would change nothing.
-        if fullest.get(key).is_some_and(|e| e.0 >= n) {
+        if fullest[k].0 >= n {
             continue;
         }
         let name = m.text(text);
@@ -729,11 +750,9 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
         words.extend(key_words(key));
         for a in 0..words.len() {
             for b in a..words.len() {
-                let entry = fullest
-                    .entry(&key[words[a].0..words[b].1])
-                    .or_insert((0, "", None));
-                if words.len() > entry.0 {
-                    *entry = (words.len(), name, None);
+                let k = slot(&mut slot_of, &mut fullest, &key[words[a].0..words[b].1]);
+                if words.len() > fullest[k].0 {
+                    fullest[k] = (words.len(), name, None);
                 }
             }
         }
@@ -751,6 +770,11 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
         let mut i = String::new();
         for m in mentions.iter().filter(|m| m.ty == EntityType::Organization) {
             let t = m.text(text);
+            // One ASCII word has one initial at most: no acronym (two or more).
+            let split = |b: u8| matches!(b, b'\t'..=b'\r' | b' ' | b'-');
+            if t.bytes().all(|b| b.is_ascii() && !split(b)) {
+                continue;
+            }
             initials(t, &mut i);
             if i != t {
                 if let Some(slot @ None) = expansions.get_mut(i.as_str()) {
@@ -769,16 +793,14 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
             defined.entry(w[1].text(text)).or_insert(full);
         }
     }
-    let mut person_key = person_keys.iter();
+    let mut person_key = person_keys.iter().zip(&own);
     for m in mentions.iter_mut() {
         match m.ty {
             EntityType::Person => {
-                let Some(&key) = person_key.next() else {
+                let Some((&key, &k)) = person_key.next() else {
                     continue;
                 };
-                let full = fullest
-                    .get_mut(key.get(store))
-                    .filter(|(len, ..)| *len > key.words());
+                let full = Some(&mut fullest[k]).filter(|(len, ..)| *len > key.words());
                 // A fuller name in the article wins; else a list's canonical name; else the
                 // text, which is no canonical name (see `Mention::canonical`).
                 if let Some((_, full, shared)) = full {
@@ -813,14 +835,37 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
     }
     keys.person_keys = person_keys;
     keys.words = words;
+    keys.positions = own;
+}
+
+/// The slot of `run` in `slots` (found through `slot_of`), a new one made empty the first
+/// time `run` is asked for.
+#[inline(always)]
+fn slot<'t, T: Default>(
+    slot_of: &mut HashMap<&'t str, usize>,
+    slots: &mut Vec<T>,
+    run: &'t str,
+) -> usize {
+    let next = slots.len();
+    let k = *slot_of.entry(run).or_insert(next);
+    if k == next {
+        slots.push(T::default());
+    }
+    k
 }
 
 /// True for a name of capitals (and "&") of two characters or more ("CSIS", "AT&T").
 fn is_acronym(t: &str) -> bool {
-    if t.is_ascii() {
-        return t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
+    // A byte at a time while ASCII: any other ASCII byte answers for the whole name; a byte
+    // beyond ASCII hands over to the characters.
+    for &b in t.as_bytes() {
+        if !(b.is_ascii_uppercase() || b == b'&') {
+            return !b.is_ascii()
+                && t.chars().all(|c| c.is_uppercase() || c == '&')
+                && t.chars().count() >= 2;
+        }
     }
-    t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2
+    t.len() >= 2
 }
 
 /// The byte offsets of the spaces of `s`, a byte at a time (names are short: a search
@@ -909,7 +954,7 @@ mod tests {
     #[test]
     fn acronyms_read_by_byte_as_by_character() {
         for t in [
-            "CSIS", "AT&T", "A", "&&", "Ab", "", "ÉU", "UN ", "U.N.", "É",
+            "CSIS", "AT&T", "A", "&&", "Ab", "", "ÉU", "UN ", "U.N.", "É", "AÉ", "Éa", "aÉ",
         ] {
             let want = t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2;
             assert_eq!(is_acronym(t), want, "{t:?}");

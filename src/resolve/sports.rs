@@ -73,6 +73,8 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
                 && bytes[i - 1].is_ascii_digit()
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
         })
+        // Only "none", "one or two" and "three or more" matter below.
+        .take(3)
         .count();
     // A match report: a score and the vocabulary of sport (looked for only after a score).
     let report = scores >= 1 && words_present(bytes, &SPORT_WORDS, 3);
@@ -126,7 +128,7 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
         let window_end = floor_char(text, (m.span.end + LINE_WINDOW).min(text.len()));
         let line_end = memchr::memchr(b'\n', &bytes[m.span.end..window_end])
             .map_or(window_end, |p| m.span.end + p);
-        let rest = text[m.span.end..line_end].trim_start();
+        let rest = crate::input::trim_start(&text[m.span.end..line_end]);
         // A score, not the date of a dateline ("LONDON 1996-08-30").
         let is_date = rest.len() >= 10 && rest.as_bytes()[4] == b'-' && rest.as_bytes()[7] == b'-';
         // Bowling figures ("Gough 10-2-45-3") follow players, not teams.

@@ -17,6 +17,7 @@ fn organization_evidence(m: &Mention) -> bool {
 
 /// A guess that yields to evidence: a lone word taken for a speaker or confirmed by
 /// itself, or a place only for the preposition before it ("in Scientology jargon").
+#[inline]
 fn weak_guess(m: &Mention, text: &str) -> bool {
     match m.ty {
         EntityType::Person => {
@@ -54,17 +55,31 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
     if orgs.is_empty() {
         return;
     }
+    // The weak guesses that the evidence names: only they can change, so only they are
+    // looked for among the words of people's names (most articles have none).
+    let mut named: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| weak_guess(m, text))
+        .map(|m| m.text(text))
+        .filter(|t| orgs.contains(t))
+        .collect();
     // A word of a fuller person's name stays that person's.
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
+        if named.is_empty() {
+            return;
+        }
         let t = m.text(text);
         if t.contains(' ') {
             for w in t.split_whitespace() {
-                orgs.remove(w);
+                named.remove(w);
             }
         }
     }
+    if named.is_empty() {
+        return;
+    }
     for m in mentions.iter_mut() {
-        if weak_guess(m, text) && orgs.contains(m.text(text)) {
+        if weak_guess(m, text) && named.contains(m.text(text)) {
             m.ty = EntityType::Organization;
             m.tentative = false;
             m.rule = Rule::ArticleLink;
@@ -80,7 +95,7 @@ fn last_after_of(name: &str) -> Option<&str> {
     let b = name.as_bytes();
     (0..b.len().saturating_sub(3))
         .rev()
-        .find(|&i| &b[i..i + 4] == b" of ")
+        .find(|&i| b[i + 1] == b'o' && &b[i..i + 4] == b" of ")
         .map(|i| &name[i + 4..])
 }
 
@@ -121,6 +136,13 @@ pub(super) fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// The first word of a name of two words (split at one space), else `None`.
+fn first_of_two(t: &str) -> Option<&str> {
+    t.split_once(' ')
+        .filter(|(_, rest)| !rest.contains(' '))
+        .map(|(first, _)| first)
+}
+
 /// A name of two unknown words that opens with the family name of a person the article
 /// names in full is that person's name used as a modifier ("Warhol Polaroids", "Warhol
 /// Factory" after "Andy Warhol"): the mention keeps only the family name, and the word
@@ -128,7 +150,11 @@ pub(super) fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
 pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
     let guessed =
         |m: &Mention| m.ty == EntityType::Person && m.rule == Rule::UnknownName && !m.tentative;
-    if !mentions.iter().any(guessed) {
+    // Only a guessed name of two words can change.
+    if !mentions
+        .iter()
+        .any(|m| guessed(m) && first_of_two(m.text(text)).is_some())
+    {
         return;
     }
     // The family names of the people named in full by a stronger rule.
@@ -143,11 +169,10 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
         }
     }
     for m in mentions.iter_mut().filter(|m| guessed(m)) {
-        let t = m.text(text);
-        let Some((first, rest)) = t.split_once(' ') else {
+        let Some(first) = first_of_two(m.text(text)) else {
             continue;
         };
-        if !rest.contains(' ') && families.contains(first) {
+        if families.contains(first) {
             m.span.end = m.span.start + first.len();
             m.rule = Rule::ArticleLink;
         }

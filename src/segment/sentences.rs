@@ -198,7 +198,7 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
         let glued = glued_sentences(word, rest, dots, other);
         return (glued.then_some(end), run_end.max(i + 1));
     }
-    let next_word = rest.trim_start();
+    let next_word = crate::input::trim_start(rest);
     let Some(next) = next_word.chars().next() else {
         return (Some(end), end);
     };
