@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use lede::input::{DecodeError, Encoding};
 use lede::Date;
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 /// One input to analyze.
@@ -20,7 +21,7 @@ pub enum Job {
         source: Arc<str>,
         number: usize,
         text: String,
-        id: Option<Value>,
+        id: Option<Box<RawValue>>,
         date: Option<Date>,
     },
     /// An input that could not be read: the one-line message, naming it.
@@ -243,7 +244,29 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: u64) -> io::Resul
 
 /// One JSON Lines input: {"text": string, "id": any, "date": "YYYY-MM-DD"}; its text, id
 /// and date, or what is wrong with it.
-fn parse_line(line: &[u8]) -> Result<(String, Option<Value>, Option<Date>), String> {
+fn parse_line(line: &[u8]) -> Result<(String, Option<Box<RawValue>>, Option<Date>), String> {
+    /// The fields, read in one pass; any other field is skipped.
+    #[derive(serde::Deserialize)]
+    struct Fields<'a> {
+        text: String,
+        /// As written: a number of any size stays exact, and `null` stays `null`.
+        #[serde(default, borrow, deserialize_with = "raw")]
+        id: Option<&'a RawValue>,
+        date: Option<String>,
+    }
+    fn raw<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::Error> {
+        serde::Deserialize::deserialize(d).map(Some)
+    }
+    if let Ok(f) = serde_json::from_slice::<Fields>(line) {
+        let date = match f.date {
+            None => None,
+            Some(s) => {
+                Some(Date::parse_iso(&s).ok_or(format!("\"date\" '{s}' is not YYYY-MM-DD"))?)
+            }
+        };
+        return Ok((f.text, f.id.map(compact), date));
+    }
+    // Not the shape above: the message says what is wrong.
     let value: Value = serde_json::from_slice(line).map_err(|e| format!("not JSON: {e}"))?;
     let Some(text) = value.get("text").and_then(Value::as_str) else {
         return Err("no \"text\" string".to_string());
@@ -256,7 +279,27 @@ fn parse_line(line: &[u8]) -> Result<(String, Option<Value>, Option<Date>), Stri
         },
         Some(_) => return Err("\"date\" is not a string".to_string()),
     };
-    Ok((text.to_string(), value.get("id").cloned(), date))
+    let _ = (text, date);
+    Err("not a JSON Lines article".to_string())
+}
+
+/// A JSON value's text without the white space between its tokens, its numbers and strings
+/// exactly as written.
+fn compact(raw: &RawValue) -> Box<RawValue> {
+    let text = raw.get();
+    let mut out = String::with_capacity(text.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        if in_string {
+            (escaped, in_string) = (!escaped && c == '\\', escaped || c != '"');
+        } else if c == '"' {
+            in_string = true;
+        } else if c.is_ascii_whitespace() {
+            continue;
+        }
+        out.push(c);
+    }
+    RawValue::from_string(out).unwrap_or_else(|_| raw.to_owned())
 }
 
 /// Bytes read before the rest of an input: enough to tell binary data by its NUL bytes.
@@ -416,6 +459,42 @@ pub fn describe(e: &io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_are_kept_as_written_without_white_space() {
+        let id = |line: &str| {
+            parse_line(line.as_bytes())
+                .unwrap()
+                .1
+                .map(|r| r.get().to_string())
+        };
+        let big = "123456789012345678901234567890";
+        assert_eq!(
+            id(&format!("{{\"text\": \"x\", \"id\": {big}}}")),
+            Some(big.to_string())
+        );
+        assert_eq!(
+            id("{\"id\": 1e400, \"text\": \"x\"}"),
+            Some("1e400".to_string())
+        );
+        assert_eq!(
+            id("{\"text\": \"x\", \"id\": { \"a b\" : [1, \"c \\\" d\"] }}"),
+            Some("{\"a b\":[1,\"c \\\" d\"]}".to_string())
+        );
+        assert_eq!(
+            id("{\"text\": \"x\", \"id\": null}"),
+            Some("null".to_string())
+        );
+        assert_eq!(id("{\"text\": \"x\"}"), None);
+        // What is wrong is still said.
+        assert_eq!(
+            parse_line(b"{\"text\": 5}").unwrap_err(),
+            "no \"text\" string"
+        );
+        assert!(parse_line(b"{\"text\": \"x\", \"date\": 3}")
+            .unwrap_err()
+            .contains("not a string"));
+    }
 
     #[test]
     fn sizes_parse_and_print() {

@@ -17,7 +17,6 @@ use lede::gazetteer::UserGazetteer;
 use lede::input::Encoding;
 use lede::render::{Fields, Head, JsonOptions};
 use lede::{Analyzer, Date, EntityType, Options};
-use serde_json::Value;
 
 /// mimalloc: the analysis allocates many small, short-lived strings and vectors, which it
 /// serves faster than the system allocator, on every platform alike.
@@ -496,11 +495,7 @@ fn process(
 ) -> Outcome {
     // The database's article id: the JSON Lines id, else the line, else the file.
     let article = match &job {
-        Job::Line {
-            id: Some(Value::String(s)),
-            ..
-        } => s.clone(),
-        Job::Line { id: Some(id), .. } => id.to_string(),
+        Job::Line { id: Some(id), .. } => lede::render::tsv::id_text(id),
         Job::Line { source, number, .. } => format!("{source}:{number}"),
         Job::Path(file) => file.to_string_lossy().into_owned(),
         Job::Failed(_) => String::new(),
@@ -528,7 +523,7 @@ fn process(
         Output::Json(options) if large => Box::new(move |out| {
             let head = Head {
                 source: Some(&source),
-                id: id.as_ref(),
+                id: id.as_deref(),
             };
             lede::render::write_findings(out, &text, &found, head, options)?;
             out.write_all(b"\n")
@@ -537,7 +532,7 @@ fn process(
             // In memory, rendered by the worker: no buffer to copy through.
             let head = Head {
                 source: Some(&source),
-                id: id.as_ref(),
+                id: id.as_deref(),
             };
             let mut bytes = Vec::new();
             lede::render::write_findings_into(&mut bytes, &text, &found, head, options);

@@ -36,9 +36,10 @@ pub const FORMAT_VERSION: u32 = 1;
 pub struct Analysis {
     /// The input's path, or "-" for standard input; set by the caller.
     pub source: Option<String>,
-    /// The input's identifier from a JSON Lines batch; set by the caller.
+    /// The input's identifier from a JSON Lines batch, as its JSON text (a number of any
+    /// size kept exactly); set by the caller.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<Value>,
+    pub id: Option<Box<serde_json::value::RawValue>>,
     /// The output format's version.
     pub version: u32,
     /// The date that relative dates were resolved against, and where it came from.

@@ -494,6 +494,15 @@ fn tsv_carries_id_range_ends_unit_approximation_and_rule() {
 }
 
 #[test]
+fn jsonl_ids_of_any_size_come_back_exactly() {
+    let input = "{\"id\": 18446744073709551617, \"text\": \"Lima.\"}\n{\"id\": -9.999999999999999999e-7, \"text\": \"Quito.\"}\n";
+    let out = lede(&["--input", "jsonl", "--compact"], input.as_bytes());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\"id\":18446744073709551617,"), "{text}");
+    assert!(text.contains("\"id\":-9.999999999999999999e-7,"), "{text}");
+}
+
+#[test]
 fn recursive_walks_directories_in_sorted_order() {
     let dir = std::env::temp_dir().join(format!("lede-walk-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("b")).unwrap();

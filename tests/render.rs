@@ -94,11 +94,9 @@ fn check_tsv(a: &Analysis) {
             e.kind.unwrap_or("").to_string(),
             expect_value,
             e.currency.unwrap_or("").to_string(),
-            match &a.id {
-                Some(serde_json::Value::String(s)) => s.clone(),
-                Some(v) => v.to_string(),
-                None => String::new(),
-            },
+            a.id.as_deref()
+                .map(render::tsv::id_text)
+                .unwrap_or_default(),
             e.min.map(render::number_text).unwrap_or_default(),
             e.max.map(render::number_text).unwrap_or_default(),
             e.unit.unwrap_or("").to_string(),

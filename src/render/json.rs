@@ -14,7 +14,6 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::input::CharOffsets;
 use crate::model::{EntityType, Span};
@@ -124,7 +123,7 @@ pub struct Head<'a> {
     /// The input's path, or "-" for standard input (`null` when `None`).
     pub source: Option<&'a str>,
     /// The input's id from a JSON Lines batch (left out when `None`).
-    pub id: Option<&'a Value>,
+    pub id: Option<&'a serde_json::value::RawValue>,
 }
 
 /// Writes the JSON of what was found in `text` (no trailing newline) to `sink`, in pieces
@@ -352,7 +351,11 @@ impl Writer<'_, '_> {
         let offsets = CharOffsets::new(text);
         self.raw(b"{\"source\":");
         self.opt_str(head.source);
-        self.some_serde(b",\"id\":", head.id);
+        if let Some(id) = head.id {
+            // As the input wrote it: a number of any size stays exact.
+            self.raw(b",\"id\":");
+            self.raw(id.get().as_bytes());
+        }
         self.int_at(b",\"version\":", FORMAT_VERSION as usize);
         if fields.has("reference_date") {
             self.raw(b",\"reference_date\":");
@@ -820,10 +823,12 @@ mod tests {
         let mut a = analyzer.analyze(text);
         let found = analyzer.find(text, None);
         a.source = Some("in\"put\\.txt".to_string());
-        a.id = Some(serde_json::json!({"n": 1.5, "k": [1, "x"], "e": []}));
+        // An integer no machine type holds, as the input wrote it.
+        let id = "123456789012345678901234567890";
+        a.id = serde_json::value::RawValue::from_string(id.to_string()).ok();
         let head = Head {
             source: a.source.as_deref(),
-            id: a.id.as_ref(),
+            id: a.id.as_deref(),
         };
         for pretty in [false, true] {
             let options = JsonOptions {
@@ -875,7 +880,7 @@ mod tests {
             };
             let mut out = Vec::new();
             write_findings_into(&mut out, text, &found, Head::default(), options);
-            serde_json::from_slice::<Value>(&out).unwrap()
+            serde_json::from_slice::<serde_json::Value>(&out).unwrap()
         };
         let v = json("entities,version");
         assert_eq!(v.as_object().unwrap().len(), 3);

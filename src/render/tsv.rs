@@ -66,11 +66,8 @@ pub fn write_tsv_header(w: &mut impl Write) -> io::Result<()> {
 /// entities). The header is the caller's to write, once per run.
 pub fn write_tsv(w: &mut impl Write, a: &Analysis) -> io::Result<()> {
     let source = tsv_escape(a.source.as_deref().unwrap_or(""));
-    let id = match &a.id {
-        None => String::new(),
-        Some(serde_json::Value::String(s)) => tsv_escape(s).into_owned(),
-        Some(v) => tsv_escape(&v.to_string()).into_owned(),
-    };
+    let id = a.id.as_deref().map(id_text).unwrap_or_default();
+    let id = tsv_escape(&id);
     let number = |n: Option<f64>| n.map(super::number_text).unwrap_or_default();
     let mut line = String::new();
     for e in &a.entities {
@@ -115,6 +112,11 @@ const TSV_SPECIAL: [char; 12] = [
     '\\', '\t', '\n', '\r', '\x0b', '\x0c', '\x1c', '\x1d', '\x1e', '\u{85}', '\u{2028}',
     '\u{2029}',
 ];
+
+/// A JSON Lines id as a field: a string as it is, anything else as its JSON text.
+pub fn id_text(id: &serde_json::value::RawValue) -> String {
+    serde_json::from_str::<String>(id.get()).unwrap_or_else(|_| id.get().to_string())
+}
 
 /// Escapes one field: `\` as `\\`, tab as `\t`, line feed as `\n`, carriage return as `\r`,
 /// vertical tab as `\v`, form feed as `\f`, and the other line breaks of [`TSV_SPECIAL`] as
