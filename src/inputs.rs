@@ -242,9 +242,12 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: u64) -> io::Resul
     }
 }
 
+/// A JSON Lines article: its text, id (as written) and date.
+type Article = (String, Option<Box<RawValue>>, Option<Date>);
+
 /// One JSON Lines input: {"text": string, "id": any, "date": "YYYY-MM-DD"}; its text, id
 /// and date, or what is wrong with it.
-fn parse_line(line: &[u8]) -> Result<(String, Option<Box<RawValue>>, Option<Date>), String> {
+fn parse_line(line: &[u8]) -> Result<Article, String> {
     /// The fields, read in one pass; any other field is skipped.
     #[derive(serde::Deserialize)]
     struct Fields<'a> {
