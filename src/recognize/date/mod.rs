@@ -324,12 +324,16 @@ fn find_in(
         let may_start = match toks[i].kind {
             Lex::Number => true,
             // The token's hash is its lower-case form's: the hash folds ASCII case.
-            Lex::Word => starters.may_get(toks[i].hash),
-            // An apostrophe, told by its bytes ("'", "’").
-            Lex::Punct => matches!(
-                &text.as_bytes()[toks[i].start..toks[i].end],
-                b"'" | b"\xE2\x80\x99"
-            ),
+            Lex::Word => starters.may_get(toks[i].hash) && !the_before_other_word(text, toks, i),
+            // An apostrophe, told by its bytes ("'", "’"), glued to a number ("'90s").
+            Lex::Punct => {
+                matches!(
+                    &text.as_bytes()[toks[i].start..toks[i].end],
+                    b"'" | b"\xE2\x80\x99"
+                ) && toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.glued && t.kind == Lex::Number)
+            }
         };
         if !may_start {
             i += 1;
@@ -357,6 +361,18 @@ fn find_in(
             _ => i += 1,
         }
     }
+}
+
+/// "the" at token `i` before a word that no reading after "the" can use
+/// ([`Scan::the_first`]): nothing starts there, told without the scan.
+#[inline]
+fn the_before_other_word(text: &str, toks: &[Tok], i: usize) -> bool {
+    let t = toks[i];
+    t.hash == WordFilter::hash_parts(b't', b'e', 3)
+        && text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(b"the")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Lex::Word && !AFTER_THE.may_contain_hash(n.hash))
 }
 
 /// The deepest [`Scan::at`] nests; real expressions need three or four levels.

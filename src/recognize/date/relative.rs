@@ -114,7 +114,7 @@ impl Scan<'_> {
             } else {
                 None
             } {
-                if let Some((u, _)) = unit_of(self.w(k)) {
+                if let Some((u, _)) = self.unit_at(k) {
                     if rel == "last" {
                         if let Some(f) = self.part_of(start, k + 1) {
                             return Some(f);
@@ -220,16 +220,16 @@ impl Scan<'_> {
     pub(super) fn earlier_later(&self, i: usize) -> Option<Found> {
         let j = i + 1;
         if self.w(j) == "this" {
-            let (unit, _) = unit_of(self.w(j + 1))?;
+            let (unit, _) = self.unit_at(j + 1)?;
             let value = self.r.and_then(|r| shift(r, 0, unit));
             return Some(Found::new(i, j + 2, Kind::Date, value, Rule::DateRelative));
         }
-        if self.w(j) == "that" && unit_of(self.w(j + 1)).is_some() {
+        if self.w(j) == "that" && self.unit_at(j + 1).is_some() {
             return Some(Found::new(i, j + 2, Kind::Date, None, Rule::DateRelative));
         }
         // "later in the year", "earlier in the week", "later in the day".
         if self.w(j) == "in" && self.w(j + 1) == "the" {
-            if let Some((unit, false)) = unit_of(self.w(j + 2)) {
+            if let Some((unit, false)) = self.unit_at(j + 2) {
                 let value = self.r.and_then(|r| match unit {
                     Unit::Day => Some(r.to_string()),
                     u => shift(r, 0, u),
@@ -277,7 +277,7 @@ impl Scan<'_> {
 
     /// "recent months", "recent years": a date without a value.
     pub(super) fn vague_plural(&self, start: usize, j: usize) -> Option<Found> {
-        let (_, plural) = unit_of(self.w(j))?;
+        let (_, plural) = self.unit_at(j)?;
         if !plural || self.glued_alnum_after(j) {
             return None;
         }

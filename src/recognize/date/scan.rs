@@ -3,8 +3,26 @@
 
 use std::cell::Cell;
 
+use super::timex::{unit_of, Unit, UNIT_WORDS};
+use crate::lexicon::WordFilter;
+
 use crate::calendar::Date;
 use crate::recognize::numbers::{is_hyphen, ordinal_word, Lex, Tok};
+
+/// The words of units of time ([`unit_of`]) as a set of 1,024 bits keyed by ten bits of
+/// a word's [`WordFilter::hash`], built at compile time: [`Scan::unit_at`] turns away
+/// nearly every other word with one bit test.
+const UNIT_BITS: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let mut k = 0;
+    while k < UNIT_WORDS.len() {
+        let w = UNIT_WORDS[k].as_bytes();
+        let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
+        bits[(h >> 6) as usize] |= 1 << (h & 63);
+        k += 1;
+    }
+    bits
+};
 
 /// A scan of one sentence's tokens for dates, resolved against the reference date `r`.
 pub(super) struct Scan<'a> {
@@ -49,8 +67,13 @@ impl<'a> Scan<'a> {
     }
 
     pub(super) fn any(&self, i: usize, words: &[&str]) -> bool {
-        let w = self.w(i);
-        !w.is_empty() && words.contains(&w)
+        // Lower-casing keeps the length: most tokens have none of the words' lengths and
+        // are settled before their text is sliced.
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let len = t.end - t.start;
+        words.iter().any(|w| w.len() == len) && words.contains(&self.w(i))
     }
 
     pub(super) fn cap(&self, i: usize) -> bool {
@@ -59,12 +82,41 @@ impl<'a> Scan<'a> {
 
     /// An integer written in plain digits (no separators).
     pub(super) fn int(&self, i: usize) -> Option<u32> {
-        let t = self.t(i);
-        if self.is_num(i) && t.len() <= 9 && t.bytes().all(|b| b.is_ascii_digit()) {
-            t.parse().ok()
-        } else {
-            None
+        let t = self.toks.get(i)?;
+        if t.kind != Lex::Number || t.end - t.start > 9 {
+            return None;
         }
+        // Nine digits at most: the value fits, and is read without `str::parse`.
+        let digits = &self.text.as_bytes()[t.start..t.end];
+        let mut n = 0u32;
+        for &b in digits {
+            let d = b.wrapping_sub(b'0');
+            if d > 9 {
+                return None;
+            }
+            n = n * 10 + u32::from(d);
+        }
+        (!digits.is_empty()).then_some(n)
+    }
+
+    /// The unit of time that token `k` names ("years", "hr"), as [`unit_of`] reads it: most
+    /// tokens are turned away by a filter of the units' words before their text is sliced.
+    #[inline(always)]
+    pub(super) fn unit_at(&self, k: usize) -> Option<(Unit, bool)> {
+        let t = self.toks.get(k)?;
+        let b = self.text.as_bytes();
+        // Every token has a byte; the hash folds ASCII case, as the lower-case text does.
+        let h = WordFilter::hash_parts(b[t.start], b[t.end - 1], t.end - t.start) >> 54;
+        if UNIT_BITS[(h >> 6) as usize] >> (h & 63) & 1 == 0 {
+            return None;
+        }
+        self.unit_named(k)
+    }
+
+    /// [`unit_of`] token `k`, past the filter of [`Scan::unit_at`].
+    #[inline(never)]
+    fn unit_named(&self, k: usize) -> Option<(Unit, bool)> {
+        unit_of(self.w(k))
     }
 
     /// A glued letter or digit after token `i` (the expression would end inside a word).

@@ -20,6 +20,41 @@ pub(super) enum Unit {
     Weekend,
 }
 
+/// Every word [`unit_of`] reads, for the filter of [`super::Scan::unit_at`].
+pub(super) const UNIT_WORDS: [&str; 31] = [
+    "second",
+    "seconds",
+    "secs",
+    "minute",
+    "minutes",
+    "mins",
+    "min",
+    "hour",
+    "hr",
+    "hours",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "yr",
+    "years",
+    "yrs",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "weekend",
+    "weekends",
+];
+
 /// The unit of a word ("years", "hrs", "fortnight"), with whether it is plural.
 pub(super) fn unit_of(w: &str) -> Option<(Unit, bool)> {
     let u = match w {
@@ -189,4 +224,23 @@ pub(super) fn compound_duration(parts: &[(Option<f64>, Unit)]) -> Option<String>
     } else {
         format!("P{date}T{time}")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`UNIT_WORDS`] lists exactly the words of [`unit_of`]'s arms.
+    #[test]
+    fn unit_words_are_the_words_of_unit_of() {
+        let src = include_str!("timex.rs");
+        let body = src.split("let u = match w {").nth(1).unwrap();
+        let body = body.split("_ => return None").next().unwrap();
+        let mut arms: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
+        let mut listed = UNIT_WORDS.to_vec();
+        arms.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(arms, listed);
+        assert!(UNIT_WORDS.iter().all(|w| unit_of(w).is_some()));
+    }
 }

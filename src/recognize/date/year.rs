@@ -3,7 +3,7 @@
 //! fourth quarter", "first-half profit") and fiscal years ("FY2025").
 
 use super::tense::pick_year;
-use super::timex::{unit_of, Unit};
+use super::timex::Unit;
 use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::model::{Kind, Rule};
@@ -223,7 +223,10 @@ impl Scan<'_> {
         } else {
             j
         };
-        if unit_of(self.w(k)).is_some_and(|(u, _)| !matches!(u, Unit::Quarter)) {
+        if self
+            .unit_at(k)
+            .is_some_and(|(u, _)| !matches!(u, Unit::Quarter))
+        {
             return self.part_of(start, k + 1);
         }
         let half = match self.w(j) {
