@@ -9,7 +9,7 @@ use super::percent::{PERCENT_SIGNS, PERCENT_WORDS, POINT_FRACTIONS};
 use super::unit::spaced_surfaces;
 use super::SIGN_WORDS;
 use crate::gazetteer::GAZETTEER;
-use crate::lexicon::{FilteredSet, HashSlots};
+use crate::lexicon::{FilteredSet, HashSlots, WordFilter};
 use crate::recognize::numbers::{
     phrase_tokens, Lex, Tok, NUMBER_OPENERS, NUMBER_WORDS, SCALE_WORDS,
 };
@@ -175,7 +175,6 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Lex::Number);
     let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
     if tok.kind == Lex::Number
-        || num(i + 1)
         || (glued(i + 1) && (num(i + 2) || (glued(i + 2) && num(i + 3))))
         || (tok.kind == Lex::Word
             && num(i + 2)
@@ -183,11 +182,59 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
     {
         return true;
     }
+    if num(i + 1) {
+        // A word spaced before a number ("in 2004") starts an amount only as a sign, a
+        // currency or code, or the first word of a number.
+        return tok.kind != Lex::Word || glued(i + 1) || may_open_before_number(text, tok);
+    }
     let mut buf = [0u8; 24];
     tok.kind == Lex::Word
         && START_WORDS.may_contain_hash(tok.hash)
         && lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| START_WORDS.contains(w))
+        && (!matches!(tok.end - tok.start, 1 | 2)
+            || !matches!(
+                &text.as_bytes()[tok.start..tok.end],
+                b"a" | b"A" | b"an" | b"An" | b"AN" | b"aN"
+            )
+            || glued(i + 1)
+            || toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Lex::Word && AFTER_A.may_contain_hash(t.hash)))
 }
+
+/// False when the word `tok`, spaced before a number, surely starts no amount: it is no
+/// sign word, no first word of a number, no currency sign or code of letters ("US", "Rs",
+/// "usd", "USD", "MUSD"). Codes in capitals are let through by their shape.
+fn may_open_before_number(text: &str, tok: Tok) -> bool {
+    START_WORDS.may_contain_hash(tok.hash)
+        || LETTER_PREFIXES.may_contain_hash(tok.hash)
+        || (tok.shape & CAPITALIZED != 0 && matches!(tok.end - tok.start, 3 | 4))
+        || text.as_bytes()[tok.end - 1] == b'$'
+}
+
+/// The currency signs of letters and the lower-case codes that may stand before a number
+/// ("US", "Rs", "usd"), for [`may_open_before_number`].
+static LETTER_PREFIXES: LazyLock<WordFilter> = LazyLock::new(|| {
+    WordFilter::new(
+        SYMBOLS
+            .iter()
+            .map(|(s, _)| *s)
+            .chain(LOWER_CODES.iter().copied()),
+    )
+});
+
+/// The words after "a" or "an" with which it may begin an amount: a scale word ("a
+/// million"), a fraction ("a quarter million", "a half-point cut"), "percentage" ("a
+/// percentage point"). Before any other word, "a" starts nothing.
+static AFTER_A: LazyLock<WordFilter> = LazyLock::new(|| {
+    WordFilter::new(
+        SCALE_WORDS
+            .iter()
+            .map(|&(w, _)| w)
+            .chain(POINT_FRACTIONS.iter().map(|&(w, _)| w))
+            .chain(["quarter", "half", "percentage"]),
+    )
+});
 
 /// The words that can begin an amount in words, which [`may_start_amount`] accepts: the
 /// words that open a number in words ("two", "a million", "half a million"), a sign word
@@ -317,6 +364,29 @@ mod tests {
                 .map(|(t, k, v)| (t.as_str(), k.as_str(), v.as_str()))
                 .collect();
             assert_eq!(got, [want], "{text:?}");
+        }
+    }
+
+    /// The filter turns away no word spaced before a number where the scan finds an
+    /// amount: every currency sign and phrase, code and number word, in its case, in
+    /// capitals and in lower case.
+    #[test]
+    fn words_before_numbers_are_turned_away_only_when_nothing_starts() {
+        let symbols = SYMBOLS.iter().map(|(s, _)| s.to_string());
+        for p in phrases().into_iter().chain(symbols) {
+            for form in [p.clone(), p.to_uppercase(), p.to_lowercase()] {
+                for template in ["It was {} 5 then.", "{} 12 million", "So {} 3.5% of a {} 7"] {
+                    let text = template.replace("{}", &form);
+                    let toks = lexed(&text);
+                    let scan = Scan::new(&text, &toks);
+                    for i in 0..toks.len() {
+                        if !may_start_amount(&text, &toks, i) {
+                            let step = scan.amount_at(i);
+                            assert!(matches!(step, Step::Nothing), "{text:?} at {i}");
+                        }
+                    }
+                }
+            }
         }
     }
 
