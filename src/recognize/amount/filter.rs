@@ -4,9 +4,12 @@
 
 use std::sync::LazyLock;
 
-use super::money::{code_of, scaled_code, signlike, LOWER_CODES, MINOR_UNITS, SYMBOLS};
+use super::money::{
+    code_of, scaled_code, signlike, CURRENCY_FIRST, LOWER_CODES, MINOR_UNITS, SYMBOLS,
+};
 use super::percent::{PERCENT_SIGNS, PERCENT_WORDS, POINT_FRACTIONS};
 use super::unit::spaced_surfaces;
+use super::unit::UNIT_FIRST;
 use super::SIGN_WORDS;
 use crate::gazetteer::GAZETTEER;
 use crate::lexicon::{FilteredSet, HashSlots, WordFilter};
@@ -236,6 +239,40 @@ static AFTER_A: LazyLock<WordFilter> = LazyLock::new(|| {
     )
 });
 
+/// False when the word token `tok` surely begins no suffix of a number
+/// ([`super::Scan::suffix_at`]): it is no percent word, currency word, code, minor unit,
+/// first word of a unit or sign of letters. Words beyond ASCII or longer than the
+/// lower-casing buffer, and codes in capitals, are let through.
+pub(super) fn may_begin_suffix(text: &str, tok: Tok) -> bool {
+    tok.end - tok.start > 24
+        || SUFFIX_WORDS.may_contain_hash(tok.hash)
+        || (tok.shape & CAPITALIZED != 0 && matches!(tok.end - tok.start, 3 | 4))
+        || !text.as_bytes()[tok.start..tok.end].is_ascii()
+}
+
+/// The words that may begin a suffix, for [`may_begin_suffix`]: built from the tables the
+/// suffix readers use.
+static SUFFIX_WORDS: LazyLock<WordFilter> = LazyLock::new(|| {
+    let symbols = SYMBOLS
+        .iter()
+        .flat_map(|(s, _)| std::iter::once(*s).chain(phrase_tokens(s).first().copied()));
+    let owned: Vec<String> = CURRENCY_FIRST
+        .iter()
+        .chain(UNIT_FIRST.iter())
+        .cloned()
+        .collect();
+    WordFilter::new(
+        PERCENT_WORDS
+            .iter()
+            .copied()
+            .chain(["p", "pounds", "pound", "us", "u.s.", "euro"])
+            .chain(LOWER_CODES.iter().copied())
+            .chain(MINOR_UNITS.iter().map(|&(w, _)| w))
+            .chain(symbols)
+            .chain(owned.iter().map(String::as_str)),
+    )
+});
+
 /// The words that can begin an amount in words, which [`may_start_amount`] accepts: the
 /// words that open a number in words ("two", "a million", "half a million"), a sign word
 /// ("minus five"), a fraction of a point ("quarter-point").
@@ -383,6 +420,29 @@ mod tests {
                         if !may_start_amount(&text, &toks, i) {
                             let step = scan.amount_at(i);
                             assert!(matches!(step, Step::Nothing), "{text:?} at {i}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// [`may_begin_suffix`] turns away no word at which a suffix is read: every phrase of
+    /// the tables and every currency sign after a number, in its case, in capitals and in
+    /// lower case, spaced or hyphenated.
+    #[test]
+    fn suffix_filter_turns_away_no_suffix() {
+        let symbols = SYMBOLS.iter().map(|(s, _)| s.to_string());
+        for p in phrases().into_iter().chain(symbols) {
+            for form in [p.clone(), p.to_uppercase(), p.to_lowercase()] {
+                for template in ["5 {} then", "It was 5-{} and 7{}."] {
+                    let text = template.replace("{}", &form);
+                    let toks = lexed(&text);
+                    let scan = Scan::new(&text, &toks);
+                    for (k, &tok) in toks.iter().enumerate() {
+                        if tok.kind == Lex::Word && !may_begin_suffix(&text, tok) {
+                            assert!(scan.read_suffix(k, false).is_none(), "{text:?} at {k}");
+                            assert!(scan.read_suffix(k, true).is_none(), "{text:?} at {k}");
                         }
                     }
                 }

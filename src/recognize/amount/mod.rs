@@ -55,7 +55,7 @@ use crate::model::Mention;
 use crate::model::Span;
 use crate::model::{CurrencyBasis, EntityType, Kind, Rule, Value};
 use crate::token::lower;
-use filter::{may_hold_amount, may_start_amount};
+use filter::{may_begin_suffix, may_hold_amount, may_start_amount};
 use number::Number;
 
 pub(crate) use count::COUNT_NOUNS;
@@ -442,6 +442,15 @@ impl<'a> Scan<'a> {
     /// The suffix at token `k` itself (after the hyphen of a hyphenated adjective when
     /// `hyphenated`).
     fn suffix_at(&self, k: usize, hyphenated: bool) -> Option<(Suffix, usize)> {
+        let tok = *self.toks.get(k)?;
+        if tok.kind == Lex::Word && !may_begin_suffix(self.text, tok) {
+            return None;
+        }
+        self.read_suffix(k, hyphenated)
+    }
+
+    /// [`Scan::suffix_at`] past its filter.
+    fn read_suffix(&self, k: usize, hyphenated: bool) -> Option<(Suffix, usize)> {
         let tok = *self.toks.get(k)?;
         if let Some(found) = self.percent_at(k) {
             return Some(found);
