@@ -104,10 +104,10 @@ impl<'a> Scan<'a> {
     #[inline(always)]
     pub(super) fn unit_at(&self, k: usize) -> Option<(Unit, bool)> {
         let t = self.toks.get(k)?;
-        let b = self.text.as_bytes();
-        // Every token has a byte; the hash folds ASCII case, as the lower-case text does.
-        let h = WordFilter::hash_parts(b[t.start], b[t.end - 1], t.end - t.start) >> 54;
-        if UNIT_BITS[(h >> 6) as usize] >> (h & 63) & 1 == 0 {
+        // Units are words of letters (numbers start with a digit, punctuation is one
+        // character); a word's hash folds ASCII case, as the lower-case text does.
+        let h = t.hash >> 54;
+        if t.kind != Lex::Word || UNIT_BITS[(h >> 6) as usize] >> (h & 63) & 1 == 0 {
             return None;
         }
         self.unit_named(k)
