@@ -58,7 +58,7 @@ use crate::token::lower;
 use filter::{may_begin_suffix, may_hold_amount, may_start_amount};
 use number::Number;
 
-pub(crate) use count::COUNT_NOUNS;
+pub(crate) use count::is_count_noun;
 pub use currency::settle_currencies;
 pub(crate) use url::in_code;
 

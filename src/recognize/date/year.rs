@@ -7,7 +7,7 @@ use super::timex::Unit;
 use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::model::{Kind, Rule};
-use crate::recognize::amount::COUNT_NOUNS;
+use crate::recognize::amount::is_count_noun;
 use crate::recognize::numbers::{is_hyphen, small_word, Lex};
 
 /// Decades in words after "the", with their values ("the nineties": "199X").
@@ -86,7 +86,11 @@ impl Scan<'_> {
         {
             return None;
         }
-        if self.any(i + 1, COUNT_NOUNS) || self.any(i + 1, &["percent", "per", "pct"]) {
+        let noun = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|&t| is_count_noun(self.text, t));
+        if noun || self.any(i + 1, &["percent", "per", "pct"]) {
             return None;
         }
         // Years far from now need a word that makes them years: "in 1492", "by 2150".
