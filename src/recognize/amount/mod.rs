@@ -193,13 +193,15 @@ impl<'a> Scan<'a> {
         if self.kind(i) != Some(Lex::Word) {
             return false;
         }
-        let t = self.t(i);
-        // Lower-casing keeps the length of the ASCII words it reads: most words have none
-        // of the list's lengths.
-        list.iter().any(|w| w.len() == t.len()) && {
-            let mut buf = [0u8; 24];
-            lower(t, &mut buf).is_some_and(|w| list.contains(&w))
-        }
+        let t = self.t(i).as_bytes();
+        // Lower-casing keeps the length of the ASCII words it reads (words beyond ASCII are
+        // in no list): each word is compared by length and first byte before its bytes.
+        t.is_ascii()
+            && t.len() <= 24
+            && list.iter().any(|w| {
+                let w = w.as_bytes();
+                w.len() == t.len() && w[0] == t[0].to_ascii_lowercase() && w.eq_ignore_ascii_case(t)
+            })
     }
 
     fn is_capitalized_word(&self, i: usize) -> bool {

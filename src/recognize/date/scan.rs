@@ -67,13 +67,16 @@ impl<'a> Scan<'a> {
     }
 
     pub(super) fn any(&self, i: usize, words: &[&str]) -> bool {
-        // Lower-casing keeps the length: most tokens have none of the words' lengths and
-        // are settled before their text is sliced.
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        let len = t.end - t.start;
-        words.iter().any(|w| w.len() == len) && words.contains(&self.w(i))
+        // The lower-case bytes, compared length and first byte first: no slice of the text
+        // as a string, and few calls to compare.
+        let low = &self.low.as_bytes()[t.start - self.base..t.end - self.base];
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            w.len() == low.len() && w[0] == low[0] && w == low
+        })
     }
 
     pub(super) fn cap(&self, i: usize) -> bool {
