@@ -321,25 +321,28 @@ fn find_in(
     let mut i = 0;
     while i < toks.len() {
         // Most tokens start nothing: tell them apart before the full scan.
-        let may_start = match toks[i].kind {
-            Lex::Number => true,
+        let found = match toks[i].kind {
+            Lex::Number => scan.at(i),
             // The token's hash is its lower-case form's: the hash folds ASCII case.
-            Lex::Word => starters.may_get(toks[i].hash) && !the_before_other_word(text, toks, i),
+            Lex::Word
+                if starters.may_get(toks[i].hash) && !the_before_other_word(text, toks, i) =>
+            {
+                scan.at_word(i)
+            }
             // An apostrophe, told by its bytes ("'", "’"), glued to a number ("'90s").
-            Lex::Punct => {
-                matches!(
+            Lex::Punct
+                if matches!(
                     &text.as_bytes()[toks[i].start..toks[i].end],
                     b"'" | b"\xE2\x80\x99"
                 ) && toks
                     .get(i + 1)
-                    .is_some_and(|t| t.glued && t.kind == Lex::Number)
+                    .is_some_and(|t| t.glued && t.kind == Lex::Number) =>
+            {
+                scan.at(i)
             }
+            _ => None,
         };
-        if !may_start {
-            i += 1;
-            continue;
-        }
-        match scan.at(i) {
+        match found {
             // Numbers inside a URL or a query string are not dates.
             Some(f)
                 if f.end > f.start
@@ -381,12 +384,44 @@ const MAX_DEPTH: u8 = 8;
 impl Scan<'_> {
     /// The date that starts at token `i`, if any.
     fn at(&self, i: usize) -> Option<Found> {
+        self.nested(|| self.at_depth(i))
+    }
+
+    /// [`Scan::at`] at a word: a count word that no unit of time follows ("a", "many") is
+    /// settled before the readers are asked.
+    fn at_word(&self, i: usize) -> Option<Found> {
+        let w = self.w(i);
+        if w == "the" {
+            return self.nested(|| self.the_first(i));
+        }
+        let starter = STARTERS.get(self.toks[i].hash, w)?;
+        // A count word begins only a number and a unit ([`Scan::word_first`]), and the unit
+        // must come within four tokens ([`Scan::number_unit`]).
+        let count_only = starter.family == Family::Count
+            && !starter.number
+            && !starter.holiday
+            && starter.month.is_none()
+            && starter.weekday.is_none()
+            && starter.weekdays.is_none()
+            && matches!(
+                w,
+                "a" | "an" | "several" | "few" | "many" | "couple" | "half"
+            );
+        if count_only && (i + 1..=i + 4).all(|k| self.unit_at(k).is_none()) {
+            return None;
+        }
+        self.nested(|| self.word_first(i, w, starter))
+    }
+
+    /// `read` one level deeper, nothing past [`MAX_DEPTH`].
+    #[inline]
+    fn nested(&self, read: impl FnOnce() -> Option<Found>) -> Option<Found> {
         let depth = self.depth.get();
         if depth >= MAX_DEPTH {
             return None;
         }
         self.depth.set(depth + 1);
-        let found = self.at_depth(i);
+        let found = read();
         self.depth.set(depth);
         found
     }
