@@ -33,6 +33,10 @@ impl Scan<'_> {
             if short && (i + 1..=i + 4).all(|k| self.unit_at(k).is_none()) {
                 return None;
             }
+            // Any other count is a number in words, whose unit follows it.
+            if !short && !self.unit_after_number_words(i) {
+                return None;
+            }
             self.word_count(i)?
         };
         // Every reading needs a unit of time right after the count or one token later.
@@ -290,5 +294,31 @@ mod tests {
             ],
         );
         assert!(dates("The 48-year-old may go", r).is_empty());
+    }
+
+    /// Counts in words of any length reach their unit past the filters that turn away
+    /// counts without one.
+    #[test]
+    fn long_counts_in_words_reach_their_unit() {
+        let r = "2026-03-03";
+        for (text, span) in [
+            (
+                "for one hundred and twenty-five years",
+                "one hundred and twenty-five years",
+            ),
+            (
+                "for two hundred and fifty years",
+                "two hundred and fifty years",
+            ),
+            ("for a couple of weeks", "a couple of weeks"),
+            ("within half an hour", "half an hour"),
+            ("for three more years", "three more years"),
+            ("for twenty-one days", "twenty-one days"),
+        ] {
+            let found = dates(text, r);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].0, span, "{text}");
+        }
+        assert!(dates("one of the many people and a few others", r).is_empty());
     }
 }

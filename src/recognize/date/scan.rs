@@ -7,7 +7,7 @@ use super::timex::{unit_of, Unit, UNIT_WORDS};
 use crate::lexicon::WordFilter;
 
 use crate::calendar::Date;
-use crate::recognize::numbers::{is_hyphen, ordinal_word, Lex, Tok};
+use crate::recognize::numbers::{is_hyphen, ordinal_word, Lex, Tok, NUMBER_WORDS, SCALE_WORDS};
 
 /// The words of units of time ([`unit_of`]) as a set of 1,024 bits keyed by ten bits of
 /// a word's [`WordFilter::hash`], built at compile time: [`Scan::unit_at`] turns away
@@ -17,6 +17,29 @@ const UNIT_BITS: [u64; 16] = {
     let mut k = 0;
     while k < UNIT_WORDS.len() {
         let w = UNIT_WORDS[k].as_bytes();
+        let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
+        bits[(h >> 6) as usize] |= 1 << (h & 63);
+        k += 1;
+    }
+    bits
+};
+
+/// The words a number in words may run over after its first ([`words_number`]): number
+/// and scale words, "a", "an", "half", "quarter", "and"; as a set of 1,024 bits keyed like
+/// [`UNIT_BITS`].
+const NUMBER_RUN_BITS: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() + SCALE_WORDS.len() + 5 {
+        let n = NUMBER_WORDS.len();
+        let word = if k < n {
+            NUMBER_WORDS[k]
+        } else if k < n + SCALE_WORDS.len() {
+            SCALE_WORDS[k - n].0
+        } else {
+            ["a", "an", "half", "quarter", "and"][k - n - SCALE_WORDS.len()]
+        };
+        let w = word.as_bytes();
         let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
         bits[(h >> 6) as usize] |= 1 << (h & 63);
         k += 1;
@@ -114,6 +137,26 @@ impl<'a> Scan<'a> {
             return None;
         }
         self.unit_named(k)
+    }
+
+    /// False when no unit of time can follow the number in words that starts at token
+    /// `i`: none is among the tokens it may run over ([`NUMBER_RUN_BITS`], hyphens) and the
+    /// two after them, where [`Scan::number_unit`] looks for one.
+    pub(super) fn unit_after_number_words(&self, i: usize) -> bool {
+        let mut m = i + 1;
+        while let Some(t) = self.toks.get(m) {
+            let h = t.hash >> 54;
+            let more = match t.kind {
+                Lex::Word => NUMBER_RUN_BITS[(h >> 6) as usize] >> (h & 63) & 1 != 0,
+                Lex::Punct => t.glued && is_hyphen(&self.text[t.start..t.end]),
+                Lex::Number => false,
+            };
+            if !more {
+                break;
+            }
+            m += 1;
+        }
+        (i + 1..=m + 1).any(|k| self.unit_at(k).is_some())
     }
 
     /// [`unit_of`] token `k`, past the filter of [`Scan::unit_at`].
