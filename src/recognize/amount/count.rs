@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::Scan;
 use crate::lexicon::words;
-use crate::lexicon::{calendar, class, WordList, STOPWORDS};
+use crate::lexicon::{calendar, class, WordFilter, WordList, STOPWORDS};
 use crate::recognize::numbers::{is_hyphen, parse_digits, Lex, Tok};
 use crate::token::lower;
 
@@ -15,6 +15,17 @@ static LABELS: LazyLock<crate::lexicon::FilteredSet> =
     LazyLock::new(|| LABEL_WORDS.iter().copied().collect());
 
 static LABEL_WORDS: &[&str] = words::AMOUNT_LABEL;
+
+/// The month and weekday names and abbreviations, for [`is_month_word`].
+static CALENDAR_WORDS: LazyLock<WordFilter> = LazyLock::new(|| {
+    let lists = [
+        words::CALENDAR_MONTH,
+        words::CALENDAR_MONTH_ABBR,
+        words::CALENDAR_WEEKDAY,
+        words::CALENDAR_WEEKDAY_ABBR,
+    ];
+    WordFilter::new(lists.iter().flat_map(|l| l.iter().map(|&(w, _)| w)))
+});
 
 /// Plural nouns after which a four-digit number is a count, not a year ("2000 pieces"):
 /// `AMOUNT_COUNT_NOUN` in the one table of the lexicon, behind a filter of their hashes.
@@ -80,6 +91,10 @@ fn is_time_unit(w: &str) -> bool {
 /// A month name or abbreviation or a weekday (`data/words/calendar.tsv`), capitalized or
 /// longer than three letters: "March 3" and "Tuesday 5" are dates, not counts.
 fn is_month_word(w: &str) -> bool {
+    // Most words are turned away by the filter of the calendar words, without a look-up.
+    if !CALENDAR_WORDS.may_contain(w) {
+        return false;
+    }
     let mut buf = [0u8; 24];
     lower(w, &mut buf).is_some_and(calendar::is_month_or_weekday)
         && w.chars()
