@@ -175,20 +175,27 @@ static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
 /// "half a percentage point", "twenty", "minus five").
 pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
     let tok = toks[i];
+    if tok.kind == Lex::Number {
+        return true;
+    }
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Lex::Number);
     let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
-    if tok.kind == Lex::Number
-        || (glued(i + 1) && (num(i + 2) || (glued(i + 2) && num(i + 3))))
+    // The next token, read once: most tokens are settled by it and their own kind.
+    let (next_num, next_glued, next_punct) = toks.get(i + 1).map_or((false, false, false), |t| {
+        (t.kind == Lex::Number, t.glued, t.kind == Lex::Punct)
+    });
+    if (next_glued && (num(i + 2) || (glued(i + 2) && num(i + 3))))
         || (tok.kind == Lex::Word
+            && next_punct
             && num(i + 2)
             && toks.get(i + 1).is_some_and(|t| t.is_byte(text, b'$')))
     {
         return true;
     }
-    if num(i + 1) {
+    if next_num {
         // A word spaced before a number ("in 2004") starts an amount only as a sign, a
         // currency or code, or the first word of a number.
-        return tok.kind != Lex::Word || glued(i + 1) || may_open_before_number(text, tok);
+        return tok.kind != Lex::Word || next_glued || may_open_before_number(text, tok);
     }
     let mut buf = [0u8; 24];
     tok.kind == Lex::Word
@@ -199,7 +206,7 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
                 &text.as_bytes()[tok.start..tok.end],
                 b"a" | b"A" | b"an" | b"An" | b"AN" | b"aN"
             )
-            || glued(i + 1)
+            || next_glued
             || toks
                 .get(i + 1)
                 .is_some_and(|t| t.kind == Lex::Word && AFTER_A.may_contain_hash(t.hash)))
