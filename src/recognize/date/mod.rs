@@ -331,12 +331,14 @@ fn find_in(
             }
             // An apostrophe, told by its bytes ("'", "’"), glued to a number ("'90s").
             Lex::Punct
-                if matches!(
-                    &text.as_bytes()[toks[i].start..toks[i].end],
-                    b"'" | b"\xE2\x80\x99"
-                ) && toks
-                    .get(i + 1)
-                    .is_some_and(|t| t.glued && t.kind == Lex::Number) =>
+                if matches!(text.as_bytes()[toks[i].start], b'\'' | 0xE2)
+                    && matches!(
+                        &text.as_bytes()[toks[i].start..toks[i].end],
+                        b"'" | b"\xE2\x80\x99"
+                    )
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.glued && t.kind == Lex::Number) =>
             {
                 scan.at(i)
             }
