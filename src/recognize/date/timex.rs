@@ -114,11 +114,45 @@ pub(super) fn duration_value(n: Option<f64>, unit: Unit) -> Option<String> {
             let smaller = if unit == Unit::Hour { 'M' } else { 'S' };
             format!("PT{}{smaller}", fmt_num(n * 60.0))
         }
-        Some(n) => format!("P{t}{}{designator}", fmt_num(n * factor)),
+        Some(n) => {
+            // The commonest value, built without the formatting machinery.
+            let mut v = String::with_capacity(8);
+            v.push('P');
+            v.push_str(t);
+            push_num(&mut v, n * factor);
+            v.push(designator);
+            v
+        }
         None => format!("P{t}X{designator}"),
     })
 }
 
+/// Appends [`fmt_num`] of `n` to `out`; whole numbers are written digit by digit.
+fn push_num(out: &mut String, n: f64) {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        let v = n as i64;
+        if v < 0 {
+            out.push('-');
+        }
+        let mut digits = [0u8; 20];
+        let mut k = digits.len();
+        let mut m = v.unsigned_abs();
+        loop {
+            k -= 1;
+            digits[k] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        out.extend(digits[k..].iter().map(|&d| char::from(d)));
+    } else {
+        out.push_str(&fmt_num(n));
+    }
+}
+
+/// A number as TIMEX3 values write it: whole numbers without a point, others with up to
+/// four decimals and no trailing zeros.
 fn fmt_num(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{}", n as i64)
@@ -229,6 +263,29 @@ pub(super) fn compound_duration(parts: &[(Option<f64>, Unit)]) -> Option<String>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`push_num`] writes what [`fmt_num`] does.
+    #[test]
+    fn numbers_are_pushed_as_formatted() {
+        for n in [
+            0.0,
+            1.0,
+            3.0,
+            10.0,
+            120.0,
+            -4.0,
+            0.5,
+            2.25,
+            1e14,
+            1e15,
+            123456789.0,
+            -0.0,
+        ] {
+            let mut s = String::new();
+            push_num(&mut s, n);
+            assert_eq!(s, fmt_num(n), "{n}");
+        }
+    }
 
     /// [`UNIT_WORDS`] lists exactly the words of [`unit_of`]'s arms.
     #[test]
