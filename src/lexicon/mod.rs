@@ -503,10 +503,11 @@ impl WordFilter {
     /// [`WordFilter::hash`] of a word of `len` bytes that starts with byte `first` and ends
     /// with byte `last`: for a lexer that has them at hand.
     #[inline(always)]
-    pub fn hash_parts(first: u8, last: u8, len: usize) -> u64 {
+    pub const fn hash_parts(first: u8, last: u8, len: usize) -> u64 {
         // ASCII case is folded, so the filter also answers for a word's lower-case form.
-        let key = u64::from(first.to_ascii_lowercase())
-            | u64::from(last.to_ascii_lowercase()) << 8
+        // (Const, for tables built at compile time: `as` where `From` is not const.)
+        let key = first.to_ascii_lowercase() as u64
+            | (last.to_ascii_lowercase() as u64) << 8
             | (len as u64) << 16;
         // A multiplicative hash: the top bits of the product mix every bit of the key.
         key.wrapping_mul(0x9E37_79B9_7F4A_7C15)

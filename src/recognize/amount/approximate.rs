@@ -30,6 +30,18 @@ impl Scan<'_> {
         if start > 0 && matches!(self.t(start - 1), "~" | "≈") {
             return true;
         }
+        // The word right before the amount (past any "."), told by its hash: most are no
+        // approximator's last word, and the words before it are not read.
+        let mut p = start.checked_sub(1);
+        while let Some(k) = p.filter(|&k| self.kind(k) == Some(Lex::Punct) && self.t(k) == ".") {
+            p = k.checked_sub(1);
+        }
+        let Some(near) = p.and_then(|k| self.toks.get(k)) else {
+            return false;
+        };
+        if near.kind != Lex::Word || !APPROXIMATOR_LAST.may_contain_hash(near.hash) {
+            return false;
+        }
         // Up to four words before the amount, nearest first (a "." right before is skipped).
         let mut words = [""; 4];
         let mut n = 0;
@@ -71,6 +83,27 @@ mod tests {
         for w in APPROXIMATORS.iter().flat_map(|a| a.split(' ')) {
             let mut buf = [0u8; 24];
             assert_eq!(lower(w, &mut buf), Some(w), "{w:?}");
+        }
+    }
+
+    /// Approximators are found past any dots and in any case, and nothing else is one.
+    #[test]
+    fn approximators_before_amounts() {
+        // Whether the first amount of `text` is approximate.
+        let approximate = |text: &str| {
+            let mut out = Vec::new();
+            super::super::find(text, crate::model::Span::new(0, text.len()), &mut out);
+            out.first().map(|m| m.q().approximate)
+        };
+        for (text, want) in [
+            ("It cost about $5 million.", true),
+            ("It cost ABOUT $5 million.", true),
+            ("It cost about.. $5 million.", true),
+            ("It cost more than 5%.", true),
+            ("It cost them $5 million.", false),
+            ("It cost, $5 million.", false),
+        ] {
+            assert_eq!(approximate(text), Some(want), "{text}");
         }
     }
 }

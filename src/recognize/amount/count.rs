@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 
 use super::Scan;
 use crate::lexicon::words;
-use crate::lexicon::{calendar, STOPWORDS};
-use crate::recognize::numbers::{is_hyphen, parse_digits, Lex};
+use crate::lexicon::{calendar, class, WordFilter, WordList, STOPWORDS};
+use crate::recognize::numbers::{is_hyphen, parse_digits, Lex, Tok};
 use crate::token::lower;
 
 /// Words before a bare number that make it a label, not a count ("Article 5", "No. 10").
@@ -16,8 +16,30 @@ static LABELS: LazyLock<crate::lexicon::FilteredSet> =
 
 static LABEL_WORDS: &[&str] = words::AMOUNT_LABEL;
 
-/// Plural nouns after which a four-digit number is a count, not a year ("2000 pieces").
-pub(crate) static COUNT_NOUNS: &[&str] = words::AMOUNT_COUNT_NOUN;
+/// The month and weekday names and abbreviations, for [`is_month_word`].
+static CALENDAR_WORDS: LazyLock<WordFilter> = LazyLock::new(|| {
+    let lists = [
+        words::CALENDAR_MONTH,
+        words::CALENDAR_MONTH_ABBR,
+        words::CALENDAR_WEEKDAY,
+        words::CALENDAR_WEEKDAY_ABBR,
+    ];
+    WordFilter::new(lists.iter().flat_map(|l| l.iter().map(|&(w, _)| w)))
+});
+
+/// Plural nouns after which a four-digit number is a count, not a year ("2000 pieces"):
+/// `AMOUNT_COUNT_NOUN` in the one table of the lexicon, behind a filter of their hashes.
+static COUNT_NOUN_LIST: WordList = WordList::new(class::AMOUNT_COUNT_NOUN);
+
+/// The token `tok` of `text` is a word whose ASCII lower-case form is one of
+/// the count nouns ([`COUNT_NOUN_LIST`]): most words are told by their hash, without a look at the list.
+pub(crate) fn is_count_noun(text: &str, tok: Tok) -> bool {
+    let w = &text[tok.start..tok.end];
+    tok.kind == Lex::Word
+        && COUNT_NOUN_LIST.may_contain_hash(tok.hash)
+        && w.is_ascii()
+        && COUNT_NOUN_LIST.contains_lower_hashed(w, tok.hash)
+}
 
 /// Nouns after which a glued "m" or "k" is a scale ("5m people", "20k copies"): what people
 /// count in millions or thousands.
@@ -69,6 +91,10 @@ fn is_time_unit(w: &str) -> bool {
 /// A month name or abbreviation or a weekday (`data/words/calendar.tsv`), capitalized or
 /// longer than three letters: "March 3" and "Tuesday 5" are dates, not counts.
 fn is_month_word(w: &str) -> bool {
+    // Most words are turned away by the filter of the calendar words, without a look-up.
+    if !CALENDAR_WORDS.may_contain(w) {
+        return false;
+    }
     let mut buf = [0u8; 24];
     lower(w, &mut buf).is_some_and(calendar::is_month_or_weekday)
         && w.chars()
@@ -91,7 +117,11 @@ impl Scan<'_> {
         // Years are dates ("in 2017"), unless a count noun follows ("2000 pieces").
         if n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()) {
             let y: u32 = n.parse().unwrap_or(0);
-            if (1000..=2199).contains(&y) && !self.word_in(end, COUNT_NOUNS) {
+            let noun = self
+                .toks
+                .get(end)
+                .is_some_and(|&t| t.end - t.start <= 24 && is_count_noun(self.text, t));
+            if (1000..=2199).contains(&y) && !noun {
                 return false;
             }
         }
@@ -271,6 +301,34 @@ impl Scan<'_> {
                 true
             }
             _ => true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::numbers::lex;
+
+    /// [`is_count_noun`] answers as the list: every count noun in any ASCII case, no other
+    /// word, no number or sign.
+    #[test]
+    fn count_nouns_by_hash_answer_as_the_list() {
+        let others = [
+            "people", "the", "years", "pieces.", "Z", "naïve", "€", "2000",
+        ];
+        let nouns = words::AMOUNT_COUNT_NOUN.iter();
+        for w in nouns.chain(others.iter()) {
+            for form in [w.to_string(), w.to_uppercase()] {
+                let mut toks = Vec::new();
+                lex(&form, 0, form.len(), &mut toks);
+                let t = toks[0];
+                let low = form[t.start..t.end].to_ascii_lowercase();
+                let listed = t.kind == Lex::Word
+                    && form[t.start..t.end].is_ascii()
+                    && words::AMOUNT_COUNT_NOUN.contains(&low.as_str());
+                assert_eq!(is_count_noun(&form, t), listed, "{form}");
+            }
         }
     }
 }

@@ -4,12 +4,15 @@
 
 use std::sync::LazyLock;
 
-use super::money::{code_of, scaled_code, signlike, LOWER_CODES, MINOR_UNITS, SYMBOLS};
+use super::money::{
+    code_of, scaled_code, signlike, CURRENCY_FIRST, LOWER_CODES, MINOR_UNITS, SYMBOLS,
+};
 use super::percent::{PERCENT_SIGNS, PERCENT_WORDS, POINT_FRACTIONS};
 use super::unit::spaced_surfaces;
+use super::unit::UNIT_FIRST;
 use super::SIGN_WORDS;
 use crate::gazetteer::GAZETTEER;
-use crate::lexicon::{FilteredSet, HashSlots};
+use crate::lexicon::{FilteredSet, HashSlots, WordFilter};
 use crate::recognize::numbers::{
     phrase_tokens, Lex, Tok, NUMBER_OPENERS, NUMBER_WORDS, SCALE_WORDS,
 };
@@ -172,22 +175,110 @@ static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
 /// "half a percentage point", "twenty", "minus five").
 pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
     let tok = toks[i];
+    if tok.kind == Lex::Number {
+        return true;
+    }
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Lex::Number);
     let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
-    if tok.kind == Lex::Number
-        || num(i + 1)
-        || (glued(i + 1) && (num(i + 2) || (glued(i + 2) && num(i + 3))))
+    // The next token, read once: most tokens are settled by it and their own kind.
+    let (next_num, next_glued, next_punct) = toks.get(i + 1).map_or((false, false, false), |t| {
+        (t.kind == Lex::Number, t.glued, t.kind == Lex::Punct)
+    });
+    if (next_glued && (num(i + 2) || (glued(i + 2) && num(i + 3))))
         || (tok.kind == Lex::Word
+            && next_punct
             && num(i + 2)
             && toks.get(i + 1).is_some_and(|t| t.is_byte(text, b'$')))
     {
         return true;
     }
+    if next_num {
+        // A word spaced before a number ("in 2004") starts an amount only as a sign, a
+        // currency or code, or the first word of a number.
+        return tok.kind != Lex::Word || next_glued || may_open_before_number(text, tok);
+    }
     let mut buf = [0u8; 24];
     tok.kind == Lex::Word
         && START_WORDS.may_contain_hash(tok.hash)
         && lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| START_WORDS.contains(w))
+        && (!matches!(tok.end - tok.start, 1 | 2)
+            || !matches!(
+                &text.as_bytes()[tok.start..tok.end],
+                b"a" | b"A" | b"an" | b"An" | b"AN" | b"aN"
+            )
+            || next_glued
+            || toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Lex::Word && AFTER_A.may_contain_hash(t.hash)))
 }
+
+/// False when the word `tok`, spaced before a number, surely starts no amount: it is no
+/// sign word, no first word of a number, no currency sign or code of letters ("US", "Rs",
+/// "usd", "USD", "MUSD"). Codes in capitals are let through by their shape.
+fn may_open_before_number(text: &str, tok: Tok) -> bool {
+    START_WORDS.may_contain_hash(tok.hash)
+        || LETTER_PREFIXES.may_contain_hash(tok.hash)
+        || (tok.shape & CAPITALIZED != 0 && matches!(tok.end - tok.start, 3 | 4))
+        || text.as_bytes()[tok.end - 1] == b'$'
+}
+
+/// The currency signs of letters and the lower-case codes that may stand before a number
+/// ("US", "Rs", "usd"), for [`may_open_before_number`].
+static LETTER_PREFIXES: LazyLock<WordFilter> = LazyLock::new(|| {
+    WordFilter::new(
+        SYMBOLS
+            .iter()
+            .map(|(s, _)| *s)
+            .chain(LOWER_CODES.iter().copied()),
+    )
+});
+
+/// The words after "a" or "an" with which it may begin an amount: a scale word ("a
+/// million"), a fraction ("a quarter million", "a half-point cut"), "percentage" ("a
+/// percentage point"). Before any other word, "a" starts nothing.
+static AFTER_A: LazyLock<WordFilter> = LazyLock::new(|| {
+    WordFilter::new(
+        SCALE_WORDS
+            .iter()
+            .map(|&(w, _)| w)
+            .chain(POINT_FRACTIONS.iter().map(|&(w, _)| w))
+            .chain(["quarter", "half", "percentage"]),
+    )
+});
+
+/// False when the word token `tok` surely begins no suffix of a number
+/// ([`super::Scan::suffix_at`]): it is no percent word, currency word, code, minor unit,
+/// first word of a unit or sign of letters. Words beyond ASCII or longer than the
+/// lower-casing buffer, and codes in capitals, are let through.
+pub(super) fn may_begin_suffix(text: &str, tok: Tok) -> bool {
+    tok.end - tok.start > 24
+        || SUFFIX_WORDS.may_contain_hash(tok.hash)
+        || (tok.shape & CAPITALIZED != 0 && matches!(tok.end - tok.start, 3 | 4))
+        || !text.as_bytes()[tok.start..tok.end].is_ascii()
+}
+
+/// The words that may begin a suffix, for [`may_begin_suffix`]: built from the tables the
+/// suffix readers use.
+static SUFFIX_WORDS: LazyLock<WordFilter> = LazyLock::new(|| {
+    let symbols = SYMBOLS
+        .iter()
+        .flat_map(|(s, _)| std::iter::once(*s).chain(phrase_tokens(s).first().copied()));
+    let owned: Vec<String> = CURRENCY_FIRST
+        .iter()
+        .chain(UNIT_FIRST.iter())
+        .cloned()
+        .collect();
+    WordFilter::new(
+        PERCENT_WORDS
+            .iter()
+            .copied()
+            .chain(["p", "pounds", "pound", "us", "u.s.", "euro"])
+            .chain(LOWER_CODES.iter().copied())
+            .chain(MINOR_UNITS.iter().map(|&(w, _)| w))
+            .chain(symbols)
+            .chain(owned.iter().map(String::as_str)),
+    )
+});
 
 /// The words that can begin an amount in words, which [`may_start_amount`] accepts: the
 /// words that open a number in words ("two", "a million", "half a million"), a sign word
@@ -317,6 +408,52 @@ mod tests {
                 .map(|(t, k, v)| (t.as_str(), k.as_str(), v.as_str()))
                 .collect();
             assert_eq!(got, [want], "{text:?}");
+        }
+    }
+
+    /// The filter turns away no word spaced before a number where the scan finds an
+    /// amount: every currency sign and phrase, code and number word, in its case, in
+    /// capitals and in lower case.
+    #[test]
+    fn words_before_numbers_are_turned_away_only_when_nothing_starts() {
+        let symbols = SYMBOLS.iter().map(|(s, _)| s.to_string());
+        for p in phrases().into_iter().chain(symbols) {
+            for form in [p.clone(), p.to_uppercase(), p.to_lowercase()] {
+                for template in ["It was {} 5 then.", "{} 12 million", "So {} 3.5% of a {} 7"] {
+                    let text = template.replace("{}", &form);
+                    let toks = lexed(&text);
+                    let scan = Scan::new(&text, &toks);
+                    for i in 0..toks.len() {
+                        if !may_start_amount(&text, &toks, i) {
+                            let step = scan.amount_at(i);
+                            assert!(matches!(step, Step::Nothing), "{text:?} at {i}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// [`may_begin_suffix`] turns away no word at which a suffix is read: every phrase of
+    /// the tables and every currency sign after a number, in its case, in capitals and in
+    /// lower case, spaced or hyphenated.
+    #[test]
+    fn suffix_filter_turns_away_no_suffix() {
+        let symbols = SYMBOLS.iter().map(|(s, _)| s.to_string());
+        for p in phrases().into_iter().chain(symbols) {
+            for form in [p.clone(), p.to_uppercase(), p.to_lowercase()] {
+                for template in ["5 {} then", "It was 5-{} and 7{}."] {
+                    let text = template.replace("{}", &form);
+                    let toks = lexed(&text);
+                    let scan = Scan::new(&text, &toks);
+                    for (k, &tok) in toks.iter().enumerate() {
+                        if tok.kind == Lex::Word && !may_begin_suffix(&text, tok) {
+                            assert!(scan.read_suffix(k, false).is_none(), "{text:?} at {k}");
+                            assert!(scan.read_suffix(k, true).is_none(), "{text:?} at {k}");
+                        }
+                    }
+                }
+            }
         }
     }
 

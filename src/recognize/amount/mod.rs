@@ -55,10 +55,10 @@ use crate::model::Mention;
 use crate::model::Span;
 use crate::model::{CurrencyBasis, EntityType, Kind, Rule, Value};
 use crate::token::lower;
-use filter::{may_hold_amount, may_start_amount};
+use filter::{may_begin_suffix, may_hold_amount, may_start_amount};
 use number::Number;
 
-pub(crate) use count::COUNT_NOUNS;
+pub(crate) use count::is_count_noun;
 pub use currency::settle_currencies;
 pub(crate) use url::in_code;
 
@@ -193,13 +193,15 @@ impl<'a> Scan<'a> {
         if self.kind(i) != Some(Lex::Word) {
             return false;
         }
-        let t = self.t(i);
-        // Lower-casing keeps the length of the ASCII words it reads: most words have none
-        // of the list's lengths.
-        list.iter().any(|w| w.len() == t.len()) && {
-            let mut buf = [0u8; 24];
-            lower(t, &mut buf).is_some_and(|w| list.contains(&w))
-        }
+        let t = self.t(i).as_bytes();
+        // Lower-casing keeps the length of the ASCII words it reads (words beyond ASCII are
+        // in no list): each word is compared by length and first byte before its bytes.
+        t.is_ascii()
+            && t.len() <= 24
+            && list.iter().any(|w| {
+                let w = w.as_bytes();
+                w.len() == t.len() && w[0] == t[0].to_ascii_lowercase() && w.eq_ignore_ascii_case(t)
+            })
     }
 
     fn is_capitalized_word(&self, i: usize) -> bool {
@@ -442,6 +444,15 @@ impl<'a> Scan<'a> {
     /// The suffix at token `k` itself (after the hyphen of a hyphenated adjective when
     /// `hyphenated`).
     fn suffix_at(&self, k: usize, hyphenated: bool) -> Option<(Suffix, usize)> {
+        let tok = *self.toks.get(k)?;
+        if tok.kind == Lex::Word && !may_begin_suffix(self.text, tok) {
+            return None;
+        }
+        self.read_suffix(k, hyphenated)
+    }
+
+    /// [`Scan::suffix_at`] past its filter.
+    fn read_suffix(&self, k: usize, hyphenated: bool) -> Option<(Suffix, usize)> {
         let tok = *self.toks.get(k)?;
         if let Some(found) = self.percent_at(k) {
             return Some(found);

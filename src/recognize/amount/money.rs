@@ -16,7 +16,7 @@ use crate::recognize::numbers::{clean, scale, to_value, Lex};
 use crate::token::lower;
 
 /// The first tokens of the currency words.
-static CURRENCY_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> =
+pub(super) static CURRENCY_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> =
     LazyLock::new(|| first_tokens(GAZETTEER.currency_words().map(|(w, _)| w)));
 
 /// Currency signs and prefixes ("$", "US$", "€", "Rs.") to their ISO code, behind a word

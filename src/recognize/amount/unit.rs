@@ -32,7 +32,7 @@ static UNITS: LazyLock<Units> = LazyLock::new(|| {
 });
 
 /// The first tokens of the unit surfaces.
-static UNIT_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> =
+pub(super) static UNIT_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> =
     LazyLock::new(|| first_tokens(amounts::UNITS.iter().map(|&(surface, ..)| surface)));
 
 /// The unit surfaces that may follow the number after a space or a hyphen (not the ones

@@ -4,7 +4,17 @@
 /// True when byte `at` lies in a white-space-free chunk that is a URL, an e-mail address
 /// or a query string, whose numbers are not amounts.
 pub(crate) fn in_code(text: &str, at: usize) -> bool {
-    let chunk = code_chunk(text.as_bytes(), at);
+    // Most chunks hold none of the bytes that begin a mark: one pass over the bytes that
+    // the chunk lies in settles them.
+    let b = text.as_bytes();
+    let (s, e) = run_around(b, at);
+    if !b[s..e]
+        .iter()
+        .any(|&c| matches!(c, b'@' | b'=' | b'?' | b'_' | b'%' | b':' | b'w'))
+    {
+        return false;
+    }
+    let chunk = code_chunk(b, at);
     // One look at each byte for a mark of code: "://", "www.", "@", "=", "?", "_", or a
     // second "%".
     let mut percents = 0;
@@ -26,9 +36,9 @@ pub(crate) fn in_code(text: &str, at: usize) -> bool {
     false
 }
 
-/// The white-space-free chunk of `b` around byte `at` (at most 200 bytes either side),
-/// without closing punctuation: "$10?" is a question.
-fn code_chunk(b: &[u8], at: usize) -> &[u8] {
+/// The bounds of the white-space-free run of `b` around byte `at` (at most 200 bytes
+/// either side).
+fn run_around(b: &[u8], at: usize) -> (usize, usize) {
     let mut s = at;
     while s > 0 && !b[s - 1].is_ascii_whitespace() {
         s -= 1;
@@ -40,6 +50,13 @@ fn code_chunk(b: &[u8], at: usize) -> &[u8] {
     while e < b.len() && !b[e].is_ascii_whitespace() && e - at < 200 {
         e += 1;
     }
+    (s, e)
+}
+
+/// The white-space-free chunk of `b` around byte `at` ([`run_around`]), without closing
+/// punctuation: "$10?" is a question.
+fn code_chunk(b: &[u8], at: usize) -> &[u8] {
+    let (s, mut e) = run_around(b, at);
     while e > s
         && matches!(
             b[e - 1],

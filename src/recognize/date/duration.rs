@@ -3,7 +3,7 @@
 //! years ago", "in two weeks", "two weeks from now", "three days after Christmas").
 
 use super::tense::Tense;
-use super::timex::{anchored, compound_duration, duration_value, shift, unit_of, Unit};
+use super::timex::{anchored, compound_duration, duration_value, shift, Unit};
 use super::{Found, Scan};
 use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{is_hyphen, words_number, Lex};
@@ -14,7 +14,7 @@ impl Scan<'_> {
     pub(super) fn number_unit(&self, i: usize) -> Option<Found> {
         let (n, j) = if self.is_num(i) {
             // The unit's test below, before the number is parsed.
-            if unit_of(self.w(i + 1)).is_none() && unit_of(self.w(i + 2)).is_none() {
+            if self.unit_at(i + 1).is_none() && self.unit_at(i + 2).is_none() {
                 return None;
             }
             let t = self.t(i);
@@ -23,16 +23,30 @@ impl Scan<'_> {
             }
             (Some(t.parse::<f64>().ok()?), i + 1)
         } else {
+            // A count of one to three tokens ("a", "a couple of", "half an") is followed by
+            // its unit at once or a token later: without a unit in the four tokens after
+            // it, nothing is read (the commonest case, "a" before any noun).
+            let short = matches!(
+                self.w(i),
+                "a" | "an" | "several" | "few" | "many" | "couple" | "half"
+            );
+            if short && (i + 1..=i + 4).all(|k| self.unit_at(k).is_none()) {
+                return None;
+            }
+            // Any other count is a number in words, whose unit follows it.
+            if !short && !self.unit_after_number_words(i) {
+                return None;
+            }
             self.word_count(i)?
         };
         // Every reading needs a unit of time right after the count or one token later.
-        if unit_of(self.w(j)).is_none() && unit_of(self.w(j + 1)).is_none() {
+        if self.unit_at(j).is_none() && self.unit_at(j + 1).is_none() {
             return None;
         }
         // "three-year", "24-hour": a hyphenated adjective.
         let (unit, mut end, hyphenated) =
             if is_hyphen(self.t(j)) && self.glued(j) && self.glued(j + 1) {
-                (unit_of(self.w(j + 1))?.0, j + 2, true)
+                (self.unit_at(j + 1)?.0, j + 2, true)
             } else {
                 // "three more years", "five straight years".
                 let k = if self.any(
@@ -48,7 +62,7 @@ impl Scan<'_> {
                         "additional",
                         "extra",
                     ],
-                ) && unit_of(self.w(j + 1)).is_some()
+                ) && self.unit_at(j + 1).is_some()
                 {
                     j + 1
                 } else {
@@ -57,7 +71,7 @@ impl Scan<'_> {
                 if self.glued(k) && self.is_num(i) && !matches!(self.t(k), "-") {
                     return None;
                 }
-                (unit_of(self.w(k))?.0, k + 1, false)
+                (self.unit_at(k)?.0, k + 1, false)
             };
         if unit == Unit::Weekend {
             return None;
@@ -192,7 +206,7 @@ impl Scan<'_> {
             }) else {
                 break;
             };
-            let Some((u2, _)) = unit_of(self.w(j2)) else {
+            let Some((u2, _)) = self.unit_at(j2) else {
                 break;
             };
             if u2 == Unit::Weekend || parts.iter().any(|(_, u)| *u == u2) {
@@ -280,5 +294,31 @@ mod tests {
             ],
         );
         assert!(dates("The 48-year-old may go", r).is_empty());
+    }
+
+    /// Counts in words of any length reach their unit past the filters that turn away
+    /// counts without one.
+    #[test]
+    fn long_counts_in_words_reach_their_unit() {
+        let r = "2026-03-03";
+        for (text, span) in [
+            (
+                "for one hundred and twenty-five years",
+                "one hundred and twenty-five years",
+            ),
+            (
+                "for two hundred and fifty years",
+                "two hundred and fifty years",
+            ),
+            ("for a couple of weeks", "a couple of weeks"),
+            ("within half an hour", "half an hour"),
+            ("for three more years", "three more years"),
+            ("for twenty-one days", "twenty-one days"),
+        ] {
+            let found = dates(text, r);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].0, span, "{text}");
+        }
+        assert!(dates("one of the many people and a few others", r).is_empty());
     }
 }

@@ -321,21 +321,30 @@ fn find_in(
     let mut i = 0;
     while i < toks.len() {
         // Most tokens start nothing: tell them apart before the full scan.
-        let may_start = match toks[i].kind {
-            Lex::Number => true,
+        let found = match toks[i].kind {
+            Lex::Number => scan.at(i),
             // The token's hash is its lower-case form's: the hash folds ASCII case.
-            Lex::Word => starters.may_get(toks[i].hash),
-            // An apostrophe, told by its bytes ("'", "’").
-            Lex::Punct => matches!(
-                &text.as_bytes()[toks[i].start..toks[i].end],
-                b"'" | b"\xE2\x80\x99"
-            ),
+            Lex::Word
+                if starters.may_get(toks[i].hash) && !the_before_other_word(text, toks, i) =>
+            {
+                scan.at_word(i)
+            }
+            // An apostrophe, told by its bytes ("'", "’"), glued to a number ("'90s").
+            Lex::Punct
+                if matches!(text.as_bytes()[toks[i].start], b'\'' | 0xE2)
+                    && matches!(
+                        &text.as_bytes()[toks[i].start..toks[i].end],
+                        b"'" | b"\xE2\x80\x99"
+                    )
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.glued && t.kind == Lex::Number) =>
+            {
+                scan.at(i)
+            }
+            _ => None,
         };
-        if !may_start {
-            i += 1;
-            continue;
-        }
-        match scan.at(i) {
+        match found {
             // Numbers inside a URL or a query string are not dates.
             Some(f)
                 if f.end > f.start
@@ -359,18 +368,62 @@ fn find_in(
     }
 }
 
+/// "the" at token `i` before a word that no reading after "the" can use
+/// ([`Scan::the_first`]): nothing starts there, told without the scan.
+#[inline]
+fn the_before_other_word(text: &str, toks: &[Tok], i: usize) -> bool {
+    let t = toks[i];
+    t.hash == WordFilter::hash_parts(b't', b'e', 3)
+        && text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(b"the")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Lex::Word && !AFTER_THE.may_contain_hash(n.hash))
+}
+
 /// The deepest [`Scan::at`] nests; real expressions need three or four levels.
 const MAX_DEPTH: u8 = 8;
 
 impl Scan<'_> {
     /// The date that starts at token `i`, if any.
     fn at(&self, i: usize) -> Option<Found> {
+        self.nested(|| self.at_depth(i))
+    }
+
+    /// [`Scan::at`] at a word: a count word that no unit of time follows ("a", "many") is
+    /// settled before the readers are asked.
+    fn at_word(&self, i: usize) -> Option<Found> {
+        let w = self.w(i);
+        if w == "the" {
+            return self.nested(|| self.the_first(i));
+        }
+        let starter = STARTERS.get(self.toks[i].hash, w)?;
+        // A count word begins only a number and a unit ([`Scan::word_first`]), and the unit
+        // must come within four tokens ([`Scan::number_unit`]).
+        let count_only = starter.family == Family::Count
+            && !starter.number
+            && !starter.holiday
+            && starter.month.is_none()
+            && starter.weekday.is_none()
+            && starter.weekdays.is_none()
+            && matches!(
+                w,
+                "a" | "an" | "several" | "few" | "many" | "couple" | "half"
+            );
+        if count_only && (i + 1..=i + 4).all(|k| self.unit_at(k).is_none()) {
+            return None;
+        }
+        self.nested(|| self.word_first(i, w, starter))
+    }
+
+    /// `read` one level deeper, nothing past [`MAX_DEPTH`].
+    #[inline]
+    fn nested(&self, read: impl FnOnce() -> Option<Found>) -> Option<Found> {
         let depth = self.depth.get();
         if depth >= MAX_DEPTH {
             return None;
         }
         self.depth.set(depth + 1);
-        let found = self.at_depth(i);
+        let found = read();
         self.depth.set(depth);
         found
     }

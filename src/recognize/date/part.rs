@@ -2,7 +2,7 @@
 //! end of the year", "end-March", "the first week of March", "the final months of 2004".
 
 use super::month::{month_of, season_of};
-use super::timex::{shift, unit_of, Unit};
+use super::timex::{shift, Unit};
 use super::{Found, Scan};
 use crate::model::{Kind, Rule};
 use crate::recognize::numbers::is_hyphen;
@@ -71,7 +71,7 @@ impl Scan<'_> {
     /// final months of 2004".
     pub(super) fn final_period(&self, i: usize) -> Option<Found> {
         let j = i + 1;
-        let (unit, plural) = unit_of(self.w(j))?;
+        let (unit, plural) = self.unit_at(j)?;
         if unit == Unit::Quarter && !plural {
             if let Some(y) = self.year_at(j + 2).filter(|_| self.w(j + 1) == "of") {
                 return Some(Found::new(
@@ -115,7 +115,7 @@ impl Scan<'_> {
         let j = i + 2;
         // "the end of the year", "end of year", "the start of the month".
         let k = if self.w(j) == "the" { j + 1 } else { j };
-        if let Some((unit, false)) = unit_of(self.w(k)) {
+        if let Some((unit, false)) = self.unit_at(k) {
             if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
                 return None;
             }

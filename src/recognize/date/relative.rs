@@ -2,10 +2,10 @@
 //! past three years", "the coming weeks", "earlier this month", "yesterday", "tonight",
 //! "recent years".
 
-use super::month::{month_of, season_of};
+use super::month::season_of;
 use super::timex::{duration_value, shift, unit_of, Unit};
 use super::weekday::weekday_of;
-use super::{value_of, Found, Scan};
+use super::{value_of, Found, Scan, STARTERS};
 use crate::lexicon::words;
 use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{small_word, Lex};
@@ -20,16 +20,25 @@ impl Scan<'_> {
         let j = i + 1;
         let w = self.w(j);
         // "last Tuesday", "next October", "this summer", "last Christmas".
-        if !with_the {
-            if let Some((m, abbr)) = month_of(w) {
+        // Months, weekdays, seasons and the first words of holidays are starters: the
+        // table read once tells them all (most words after "this" are none).
+        let starter = self
+            .toks
+            .get(j)
+            .and_then(|t| STARTERS.get(t.hash, w))
+            .filter(|_| !with_the);
+        if let Some(starter) = starter {
+            if let Some((m, abbr)) = starter.month {
                 // "This may take longer": the verb.
                 if (!abbr || self.cap(j)) && (w != "may" || self.cap(j)) {
                     return self.month(start, j, m, abbr, Some(rel));
                 }
             }
-            if let Some((d, false)) = weekday_of(w) {
+            if let Some((d, false)) = starter.weekday {
                 return self.weekday(start, j, d, false, Some(rel));
             }
+        }
+        if !with_the {
             // "this past Wednesday".
             if rel == "this" && w == "past" {
                 if let Some((d, false)) = weekday_of(self.w(j + 1)) {
@@ -59,11 +68,15 @@ impl Scan<'_> {
                     Rule::DateRelative,
                 ));
             }
+        }
+        if let Some(starter) = starter {
             if let Some((code, first)) = season_of(w) {
                 return self.season(start, j, code, first, Some(rel));
             }
-            if let Some(f) = self.holiday(start, j, Some(rel)) {
-                return Some(f);
+            if starter.holiday {
+                if let Some(f) = self.holiday(start, j, Some(rel)) {
+                    return Some(f);
+                }
             }
         }
         // "this morning", "last night".
@@ -114,7 +127,7 @@ impl Scan<'_> {
             } else {
                 None
             } {
-                if let Some((u, _)) = unit_of(self.w(k)) {
+                if let Some((u, _)) = self.unit_at(k) {
                     if rel == "last" {
                         if let Some(f) = self.part_of(start, k + 1) {
                             return Some(f);
@@ -220,16 +233,16 @@ impl Scan<'_> {
     pub(super) fn earlier_later(&self, i: usize) -> Option<Found> {
         let j = i + 1;
         if self.w(j) == "this" {
-            let (unit, _) = unit_of(self.w(j + 1))?;
+            let (unit, _) = self.unit_at(j + 1)?;
             let value = self.r.and_then(|r| shift(r, 0, unit));
             return Some(Found::new(i, j + 2, Kind::Date, value, Rule::DateRelative));
         }
-        if self.w(j) == "that" && unit_of(self.w(j + 1)).is_some() {
+        if self.w(j) == "that" && self.unit_at(j + 1).is_some() {
             return Some(Found::new(i, j + 2, Kind::Date, None, Rule::DateRelative));
         }
         // "later in the year", "earlier in the week", "later in the day".
         if self.w(j) == "in" && self.w(j + 1) == "the" {
-            if let Some((unit, false)) = unit_of(self.w(j + 2)) {
+            if let Some((unit, false)) = self.unit_at(j + 2) {
                 let value = self.r.and_then(|r| match unit {
                     Unit::Day => Some(r.to_string()),
                     u => shift(r, 0, u),
@@ -277,7 +290,7 @@ impl Scan<'_> {
 
     /// "recent months", "recent years": a date without a value.
     pub(super) fn vague_plural(&self, start: usize, j: usize) -> Option<Found> {
-        let (_, plural) = unit_of(self.w(j))?;
+        let (_, plural) = self.unit_at(j)?;
         if !plural || self.glued_alnum_after(j) {
             return None;
         }

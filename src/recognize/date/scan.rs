@@ -3,8 +3,49 @@
 
 use std::cell::Cell;
 
+use super::timex::{unit_of, Unit, UNIT_WORDS};
+use crate::lexicon::WordFilter;
+
 use crate::calendar::Date;
-use crate::recognize::numbers::{is_hyphen, ordinal_word, Lex, Tok};
+use crate::recognize::numbers::{is_hyphen, ordinal_word, Lex, Tok, NUMBER_WORDS, SCALE_WORDS};
+
+/// The words of units of time ([`unit_of`]) as a set of 1,024 bits keyed by ten bits of
+/// a word's [`WordFilter::hash`], built at compile time: [`Scan::unit_at`] turns away
+/// nearly every other word with one bit test.
+const UNIT_BITS: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let mut k = 0;
+    while k < UNIT_WORDS.len() {
+        let w = UNIT_WORDS[k].as_bytes();
+        let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
+        bits[(h >> 6) as usize] |= 1 << (h & 63);
+        k += 1;
+    }
+    bits
+};
+
+/// The words a number in words may run over after its first ([`words_number`]): number
+/// and scale words, "a", "an", "half", "quarter", "and"; as a set of 1,024 bits keyed like
+/// [`UNIT_BITS`].
+const NUMBER_RUN_BITS: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() + SCALE_WORDS.len() + 5 {
+        let n = NUMBER_WORDS.len();
+        let word = if k < n {
+            NUMBER_WORDS[k]
+        } else if k < n + SCALE_WORDS.len() {
+            SCALE_WORDS[k - n].0
+        } else {
+            ["a", "an", "half", "quarter", "and"][k - n - SCALE_WORDS.len()]
+        };
+        let w = word.as_bytes();
+        let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
+        bits[(h >> 6) as usize] |= 1 << (h & 63);
+        k += 1;
+    }
+    bits
+};
 
 /// A scan of one sentence's tokens for dates, resolved against the reference date `r`.
 pub(super) struct Scan<'a> {
@@ -49,8 +90,16 @@ impl<'a> Scan<'a> {
     }
 
     pub(super) fn any(&self, i: usize, words: &[&str]) -> bool {
-        let w = self.w(i);
-        !w.is_empty() && words.contains(&w)
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        // The lower-case bytes, compared length and first byte first: no slice of the text
+        // as a string, and few calls to compare.
+        let low = &self.low.as_bytes()[t.start - self.base..t.end - self.base];
+        words.iter().any(|w| {
+            let w = w.as_bytes();
+            w.len() == low.len() && w[0] == low[0] && w == low
+        })
     }
 
     pub(super) fn cap(&self, i: usize) -> bool {
@@ -59,12 +108,61 @@ impl<'a> Scan<'a> {
 
     /// An integer written in plain digits (no separators).
     pub(super) fn int(&self, i: usize) -> Option<u32> {
-        let t = self.t(i);
-        if self.is_num(i) && t.len() <= 9 && t.bytes().all(|b| b.is_ascii_digit()) {
-            t.parse().ok()
-        } else {
-            None
+        let t = self.toks.get(i)?;
+        if t.kind != Lex::Number || t.end - t.start > 9 {
+            return None;
         }
+        // Nine digits at most: the value fits, and is read without `str::parse`.
+        let digits = &self.text.as_bytes()[t.start..t.end];
+        let mut n = 0u32;
+        for &b in digits {
+            let d = b.wrapping_sub(b'0');
+            if d > 9 {
+                return None;
+            }
+            n = n * 10 + u32::from(d);
+        }
+        (!digits.is_empty()).then_some(n)
+    }
+
+    /// The unit of time that token `k` names ("years", "hr"), as [`unit_of`] reads it: most
+    /// tokens are turned away by a filter of the units' words before their text is sliced.
+    #[inline(always)]
+    pub(super) fn unit_at(&self, k: usize) -> Option<(Unit, bool)> {
+        let t = self.toks.get(k)?;
+        // Units are words of letters (numbers start with a digit, punctuation is one
+        // character); a word's hash folds ASCII case, as the lower-case text does.
+        let h = t.hash >> 54;
+        if t.kind != Lex::Word || UNIT_BITS[(h >> 6) as usize] >> (h & 63) & 1 == 0 {
+            return None;
+        }
+        self.unit_named(k)
+    }
+
+    /// False when no unit of time can follow the number in words that starts at token
+    /// `i`: none is among the tokens it may run over ([`NUMBER_RUN_BITS`], hyphens) and the
+    /// two after them, where [`Scan::number_unit`] looks for one.
+    pub(super) fn unit_after_number_words(&self, i: usize) -> bool {
+        let mut m = i + 1;
+        while let Some(t) = self.toks.get(m) {
+            let h = t.hash >> 54;
+            let more = match t.kind {
+                Lex::Word => NUMBER_RUN_BITS[(h >> 6) as usize] >> (h & 63) & 1 != 0,
+                Lex::Punct => t.glued && is_hyphen(&self.text[t.start..t.end]),
+                Lex::Number => false,
+            };
+            if !more {
+                break;
+            }
+            m += 1;
+        }
+        (i + 1..=m + 1).any(|k| self.unit_at(k).is_some())
+    }
+
+    /// [`unit_of`] token `k`, past the filter of [`Scan::unit_at`].
+    #[inline(never)]
+    fn unit_named(&self, k: usize) -> Option<(Unit, bool)> {
+        unit_of(self.w(k))
     }
 
     /// A glued letter or digit after token `i` (the expression would end inside a word).

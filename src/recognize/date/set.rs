@@ -18,7 +18,7 @@ impl Scan<'_> {
             if !self.any(j, &["a", "an", "per", "every", "each"]) {
                 return None;
             }
-            let (unit, false) = unit_of(self.w(j + 1))? else {
+            let (unit, false) = self.unit_at(j + 1)? else {
                 return None;
             };
             return Some(Found::new(
@@ -35,7 +35,7 @@ impl Scan<'_> {
             n = 2.0;
             j += 1;
         } else if let Some(v) = self.int(j).map(f64::from).or_else(|| small_word(self.w(j))) {
-            if unit_of(self.w(j + 1)).is_some_and(|(_, plural)| plural) {
+            if self.unit_at(j + 1).is_some_and(|(_, plural)| plural) {
                 n = v;
                 j += 1;
             }

@@ -20,6 +20,41 @@ pub(super) enum Unit {
     Weekend,
 }
 
+/// Every word [`unit_of`] reads, for the filter of [`super::Scan::unit_at`].
+pub(super) const UNIT_WORDS: [&str; 31] = [
+    "second",
+    "seconds",
+    "secs",
+    "minute",
+    "minutes",
+    "mins",
+    "min",
+    "hour",
+    "hr",
+    "hours",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "yr",
+    "years",
+    "yrs",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "weekend",
+    "weekends",
+];
+
 /// The unit of a word ("years", "hrs", "fortnight"), with whether it is plural.
 pub(super) fn unit_of(w: &str) -> Option<(Unit, bool)> {
     let u = match w {
@@ -79,11 +114,45 @@ pub(super) fn duration_value(n: Option<f64>, unit: Unit) -> Option<String> {
             let smaller = if unit == Unit::Hour { 'M' } else { 'S' };
             format!("PT{}{smaller}", fmt_num(n * 60.0))
         }
-        Some(n) => format!("P{t}{}{designator}", fmt_num(n * factor)),
+        Some(n) => {
+            // The commonest value, built without the formatting machinery.
+            let mut v = String::with_capacity(8);
+            v.push('P');
+            v.push_str(t);
+            push_num(&mut v, n * factor);
+            v.push(designator);
+            v
+        }
         None => format!("P{t}X{designator}"),
     })
 }
 
+/// Appends [`fmt_num`] of `n` to `out`; whole numbers are written digit by digit.
+fn push_num(out: &mut String, n: f64) {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        let v = n as i64;
+        if v < 0 {
+            out.push('-');
+        }
+        let mut digits = [0u8; 20];
+        let mut k = digits.len();
+        let mut m = v.unsigned_abs();
+        loop {
+            k -= 1;
+            digits[k] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        out.extend(digits[k..].iter().map(|&d| char::from(d)));
+    } else {
+        out.push_str(&fmt_num(n));
+    }
+}
+
+/// A number as TIMEX3 values write it: whole numbers without a point, others with up to
+/// four decimals and no trailing zeros.
 fn fmt_num(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{}", n as i64)
@@ -189,4 +258,46 @@ pub(super) fn compound_duration(parts: &[(Option<f64>, Unit)]) -> Option<String>
     } else {
         format!("P{date}T{time}")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`push_num`] writes what [`fmt_num`] does.
+    #[test]
+    fn numbers_are_pushed_as_formatted() {
+        for n in [
+            0.0,
+            1.0,
+            3.0,
+            10.0,
+            120.0,
+            -4.0,
+            0.5,
+            2.25,
+            1e14,
+            1e15,
+            123456789.0,
+            -0.0,
+        ] {
+            let mut s = String::new();
+            push_num(&mut s, n);
+            assert_eq!(s, fmt_num(n), "{n}");
+        }
+    }
+
+    /// [`UNIT_WORDS`] lists exactly the words of [`unit_of`]'s arms.
+    #[test]
+    fn unit_words_are_the_words_of_unit_of() {
+        let src = include_str!("timex.rs");
+        let body = src.split("let u = match w {").nth(1).unwrap();
+        let body = body.split("_ => return None").next().unwrap();
+        let mut arms: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
+        let mut listed = UNIT_WORDS.to_vec();
+        arms.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(arms, listed);
+        assert!(UNIT_WORDS.iter().all(|w| unit_of(w).is_some()));
+    }
 }

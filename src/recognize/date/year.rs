@@ -3,11 +3,11 @@
 //! fourth quarter", "first-half profit") and fiscal years ("FY2025").
 
 use super::tense::pick_year;
-use super::timex::{unit_of, Unit};
+use super::timex::Unit;
 use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::model::{Kind, Rule};
-use crate::recognize::amount::COUNT_NOUNS;
+use crate::recognize::amount::is_count_noun;
 use crate::recognize::numbers::{is_hyphen, small_word, Lex};
 
 /// Decades in words after "the", with their values ("the nineties": "199X").
@@ -86,7 +86,11 @@ impl Scan<'_> {
         {
             return None;
         }
-        if self.any(i + 1, COUNT_NOUNS) || self.any(i + 1, &["percent", "per", "pct"]) {
+        let noun = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|&t| is_count_noun(self.text, t));
+        if noun || self.any(i + 1, &["percent", "per", "pct"]) {
             return None;
         }
         // Years far from now need a word that makes them years: "in 1492", "by 2150".
@@ -223,7 +227,10 @@ impl Scan<'_> {
         } else {
             j
         };
-        if unit_of(self.w(k)).is_some_and(|(u, _)| !matches!(u, Unit::Quarter)) {
+        if self
+            .unit_at(k)
+            .is_some_and(|(u, _)| !matches!(u, Unit::Quarter))
+        {
             return self.part_of(start, k + 1);
         }
         let half = match self.w(j) {
