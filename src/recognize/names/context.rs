@@ -2,36 +2,207 @@
 //! case), whether a verb of saying follows the chunk, whether a cue for an organization
 //! ("club", "carmaker") stands before it.
 
+use std::cell::Cell;
+
 use super::person;
 use crate::gazetteer::NameLists;
 use crate::lexicon::{class, WordList};
 use crate::token::{Token, TokenKind};
 
-/// What the chunker knows about the sentence around a chunk.
+/// What the chunker knows about the sentence around a chunk: the text, the lists, and
+/// flags ([`Flags`]) read through methods that note each flag asked about, so that the
+/// chunk memo can tell which flags an answer depends on.
 #[derive(Clone, Copy)]
 pub(super) struct Context<'a> {
     /// The whole text the chunk's words point into.
     pub(super) text: &'a str,
     /// The lists names are looked up in.
     pub(super) lists: &'a NameLists,
-    /// The chunk opens the sentence (capitalization says nothing).
-    pub(super) initial: bool,
-    /// A verb of saying follows the chunk ("..., Grossman said").
-    pub(super) speech_follows: bool,
-    /// The sentence is a title-case headline ("Cambodia to Widen Canal"): capitals say
-    /// little, so only listed names and strong cues count.
-    pub(super) headline: bool,
-    /// A common noun for an organization stands right before the chunk ("battery maker
-    /// Lanhai", "Italian club Napoli").
-    pub(super) org_cue: bool,
-    /// A noun and a preposition that introduce an organization stand before the chunk
-    /// ("shares of Time Warner", "analysts at Merrill Lynch"): a weaker cue than
-    /// `org_cue`, which a listed name or a title outweighs.
-    pub(super) org_after_prep: bool,
     /// Where the chunk starts: which of its words opens it.
     pub(super) chunk_start: usize,
-    /// What stands around the chunk in the text.
-    pub(super) around: Around,
+    /// The flags' values.
+    flags: Flags,
+    /// The flags this context sets itself (a split's "not initial"): asking about them
+    /// reads nothing of the chunk's own flags.
+    own: u16,
+    /// The chunk's flags asked about so far, shared by the contexts derived from one.
+    reads: &'a Cell<u16>,
+}
+
+/// The flags of a chunk's [`Context`], one bit each: the chunk memo keys on them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Flags(pub(super) u16);
+
+/// The chunk opens the sentence (capitalization says nothing).
+const INITIAL: u16 = 1;
+/// A verb of saying follows the chunk ("..., Grossman said").
+const SPEECH_FOLLOWS: u16 = 1 << 1;
+/// The sentence is a title-case headline ("Cambodia to Widen Canal"): capitals say
+/// little, so only listed names and strong cues count.
+const HEADLINE: u16 = 1 << 2;
+/// A common noun for an organization stands right before the chunk ("battery maker
+/// Lanhai", "Italian club Napoli").
+const ORG_CUE: u16 = 1 << 3;
+/// A noun and a preposition that introduce an organization stand before the chunk
+/// ("shares of Time Warner", "analysts at Merrill Lynch"): a weaker cue than [`ORG_CUE`],
+/// which a listed name or a title outweighs.
+const ORG_AFTER_PREP: u16 = 1 << 4;
+/// The bit of each field of [`Around`], in its order, from this one on.
+const AROUND_SHIFT: u16 = 5;
+
+impl Flags {
+    /// The flags of a chunk: the sentence's and the cues beside it, and [`Around`].
+    pub(super) fn new(
+        initial: bool,
+        speech_follows: bool,
+        headline: bool,
+        org_cue: bool,
+        org_after_prep: bool,
+        around: Around,
+    ) -> Self {
+        let a = around;
+        // In the order of the bits: the five of the sentence, then those of `Around`.
+        let bits = [
+            initial,
+            speech_follows,
+            headline,
+            org_cue,
+            org_after_prep,
+            a.locative,
+            a.after_comma,
+            a.dot_after,
+            a.possessive_after,
+            a.caps_run,
+            a.work_before,
+            a.vehicle_before,
+            a.person_appositive,
+        ];
+        Flags(
+            bits.iter()
+                .enumerate()
+                .fold(0, |b, (k, &on)| b | u16::from(on) << k),
+        )
+    }
+}
+
+impl<'a> Context<'a> {
+    /// The context of a chunk starting at `chunk_start` with `flags`; the flags asked
+    /// about are noted in `reads`.
+    pub(super) fn new(
+        text: &'a str,
+        lists: &'a NameLists,
+        chunk_start: usize,
+        flags: Flags,
+        reads: &'a Cell<u16>,
+    ) -> Self {
+        Context {
+            text,
+            lists,
+            chunk_start,
+            flags,
+            own: 0,
+            reads,
+        }
+    }
+
+    /// The flag `bit`, noted as read unless this context set it.
+    #[inline]
+    fn get(&self, bit: u16) -> bool {
+        if self.own & bit == 0 {
+            self.reads.set(self.reads.get() | bit);
+        }
+        self.flags.0 & bit != 0
+    }
+
+    /// This context with the flag `bit` set to `on` by itself.
+    #[inline]
+    fn with(&self, bit: u16, on: bool) -> Self {
+        Context {
+            flags: Flags((self.flags.0 & !bit) | (u16::from(on) * bit)),
+            own: self.own | bit,
+            ..*self
+        }
+    }
+
+    /// The chunk opens the sentence (capitalization says nothing).
+    pub(super) fn initial(&self) -> bool {
+        self.get(INITIAL)
+    }
+
+    /// A verb of saying follows the chunk ("..., Grossman said").
+    pub(super) fn speech_follows(&self) -> bool {
+        self.get(SPEECH_FOLLOWS)
+    }
+
+    /// The sentence is a title-case headline.
+    pub(super) fn headline(&self) -> bool {
+        self.get(HEADLINE)
+    }
+
+    /// A common noun for an organization stands right before the chunk.
+    pub(super) fn org_cue(&self) -> bool {
+        self.get(ORG_CUE)
+    }
+
+    /// A noun and a preposition that introduce an organization stand before the chunk.
+    pub(super) fn org_after_prep(&self) -> bool {
+        self.get(ORG_AFTER_PREP)
+    }
+
+    /// [`Around::locative`].
+    pub(super) fn locative(&self) -> bool {
+        self.get(1 << AROUND_SHIFT)
+    }
+
+    /// [`Around::after_comma`].
+    pub(super) fn after_comma(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 1))
+    }
+
+    /// [`Around::dot_after`].
+    pub(super) fn dot_after(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 2))
+    }
+
+    /// [`Around::possessive_after`].
+    pub(super) fn possessive_after(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 3))
+    }
+
+    /// [`Around::caps_run`].
+    pub(super) fn caps_run(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 4))
+    }
+
+    /// [`Around::work_before`].
+    pub(super) fn work_before(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 5))
+    }
+
+    /// [`Around::vehicle_before`].
+    pub(super) fn vehicle_before(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 6))
+    }
+
+    /// [`Around::person_appositive`].
+    pub(super) fn person_appositive(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 7))
+    }
+
+    /// This context with [`Context::initial`] set to `on`.
+    pub(super) fn with_initial(&self, on: bool) -> Self {
+        self.with(INITIAL, on)
+    }
+
+    /// This context with [`Context::speech_follows`] set to `on`.
+    pub(super) fn with_speech_follows(&self, on: bool) -> Self {
+        self.with(SPEECH_FOLLOWS, on)
+    }
+
+    /// This context with [`Context::org_after_prep`] set to `on`.
+    pub(super) fn with_org_after_prep(&self, on: bool) -> Self {
+        self.with(ORG_AFTER_PREP, on)
+    }
 }
 
 /// Lower-case nouns that introduce an organization's name right after them.

@@ -39,7 +39,7 @@ use crate::token::{Token, TokenKind};
 use chunk::{extend, starts_name, MAX_CHUNK_WORDS};
 use context::{
     around, is_caps_sentence, is_title_case, org_cue_before, org_prep_cue_before, speech_after,
-    Context,
+    Flags,
 };
 use memo::classify_memo;
 use words::{is_calendar_word, is_stopword};
@@ -85,22 +85,15 @@ pub fn find(
             && matches!(tokens[i - 1].text(text), "the" | "The")
             && organization::is_tail(words[0].text);
         let org_cue = org_cue_before(text, tokens, i) || the_body;
-        let a = around(text, tokens, i, j, &words);
-        classify_memo(
-            &words,
-            &Context {
-                text,
-                lists,
-                initial,
-                speech_follows,
-                headline,
-                org_cue,
-                org_after_prep: org_prep_cue_before(text, tokens, i),
-                chunk_start: words.first().map_or(0, |w| w.start),
-                around: a,
-            },
-            out,
+        let flags = Flags::new(
+            initial,
+            speech_follows,
+            headline,
+            org_cue,
+            org_prep_cue_before(text, tokens, i),
+            around(text, tokens, i, j, &words),
         );
+        classify_memo(&words, text, lists, flags, out);
         i = j.max(i + 1);
     }
 }
