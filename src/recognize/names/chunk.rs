@@ -3,7 +3,7 @@
 //! initials, abbreviations and hyphenated words they may hold.
 
 use super::organization;
-use super::words::{is_calendar_token, is_particle, is_stopword_hashed};
+use super::words::{bytes, filter_hash, is_calendar_token, is_particle, is_stopword_hashed};
 use crate::gazetteer::{NameLists, GAZETTEER};
 use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, words, WordFilter, WordList};
@@ -32,16 +32,22 @@ pub(super) struct Word<'t> {
     pub(super) text: &'t str,
     /// The text's [`WordFilter::hash`], for the lists asked about the word.
     pub(super) hash: u64,
+    /// The word is a connector ([`Word::is_connector`]), found once when it is made.
+    connector: bool,
 }
 
 impl Word<'_> {
     /// True for a word that joins the capitalized words around it ("of", "van", "the", "’s").
+    #[inline]
     pub(super) fn is_connector(&self) -> bool {
-        CONNECTORS.contains_hashed(self.text, self.hash)
-            || self.text == "the"
-            || self.text == "’s"
-            || self.text == "'s"
+        self.connector
     }
+}
+
+/// True for a word that joins the capitalized words around it ("of", "van", "the", "’s"),
+/// whose [`WordFilter::hash`] is `hash`.
+fn is_connector(text: &str, hash: u64) -> bool {
+    CONNECTORS.contains_hashed(text, hash) || text == "the" || text == "’s" || text == "'s"
 }
 
 /// A word token that starts with a letter.
@@ -79,10 +85,10 @@ pub(super) fn starts_name(
     if !t.is_capitalized() || !is_word(text, t) {
         return false;
     }
-    let w = t.text(text);
     if is_calendar_token(text, t) {
         return false;
     }
+    let w = t.text(text);
     // "A. Dale", "I. Austin": an initial opens a name although the letter alone is a
     // function word.
     if w.len() == 1
@@ -149,7 +155,7 @@ fn hyphenated_end_glued(text: &str, tokens: &[Token], j: usize) -> usize {
         let glued = h.start == tokens[end].end
             && r.start == h.end
             && r.kind == TokenKind::Word
-            && h.text(text) == "-";
+            && h.is_byte(text, b'-');
         if !glued {
             break;
         }
@@ -184,12 +190,27 @@ pub(super) fn extend<'t>(
 ) -> usize {
     words.clear();
     let mut j = i;
+    // A word of several tokens, or one of the connectors' branch.
     let push = |words: &mut Vec<Word<'t>>, start: usize, end: usize| {
+        let (text, hash) = (&text[start..end], WordFilter::hash(&text[start..end]));
         words.push(Word {
             start,
             end,
-            text: &text[start..end],
-            hash: WordFilter::hash(&text[start..end]),
+            text,
+            hash,
+            connector: is_connector(text, hash),
+        })
+    };
+    // A word from token `t` on: one that starts with a capital, as names do, is no
+    // connector (they all start with a lower-case letter or a sign).
+    let push_name = |words: &mut Vec<Word<'t>>, t: &Token, end: usize, hash: u64| {
+        let word = &text[t.start..end];
+        words.push(Word {
+            start: t.start,
+            end,
+            text: word,
+            hash,
+            connector: !t.is_capitalized() && is_connector(word, hash),
         })
     };
     let n = tokens.len();
@@ -211,32 +232,29 @@ pub(super) fn extend<'t>(
                     || is_abbrev_in_name(t.text(text))
                     || j + 2 < n && tokens[j + 2].is_capitalized() && t.text(text).len() <= 3);
             if keeps_dot {
-                push(words, t.start, tokens[j + 1].end);
+                let end = tokens[j + 1].end;
+                push_name(words, &t, end, WordFilter::hash(&text[t.start..end]));
                 j += 2;
             } else {
                 let end = hyphenated_end(text, tokens, j);
                 if end == j {
                     // One token: the word's hash is the token's.
-                    words.push(Word {
-                        start: t.start,
-                        end: t.end,
-                        text: t.text(text),
-                        hash: t.filter_hash(text),
-                    });
+                    push_name(words, &t, t.end, t.filter_hash(text));
                 } else {
-                    push(words, t.start, tokens[end].end);
+                    let e = tokens[end].end;
+                    push_name(words, &t, e, WordFilter::hash(&text[t.start..e]));
                 }
                 j = end + 1;
             }
             continue;
         }
         // A connector joins only when a name word follows it ("Strait of Malacca").
-        let tt = t.text(text);
+        let tb = bytes(text, &t);
         // "al-Mansouri", "el-Sisi": the particle, its hyphen and the name are one word.
-        if matches!(tt, "al" | "el")
+        if matches!(tb, b"al" | b"el")
             && tokens
                 .get(j + 1)
-                .is_some_and(|h| h.text(text) == "-" && h.start == t.end)
+                .is_some_and(|h| h.is_byte(text, b'-') && h.start == t.end)
             && tokens.get(j + 2).is_some_and(|r| {
                 r.start == tokens[j + 1].end && continues_name(text, tokens, j + 2)
             })
@@ -248,7 +266,9 @@ pub(super) fn extend<'t>(
         }
         let mut k = j;
         let conn_end;
-        if CONNECTORS.contains_hashed(tt, t.filter_hash(text)) {
+        let h = filter_hash(text, &t);
+        if CONNECTORS.may_contain_hash(h) && CONNECTORS.contains_hashed(t.text(text), h) {
+            let tt = t.text(text);
             k += 1;
             if tokens.get(k).is_some_and(|x| x.text(text) == "the") && tt != "-" {
                 k += 1;
@@ -261,8 +281,8 @@ pub(super) fn extend<'t>(
                 k += 1;
             }
             conn_end = k;
-        } else if (tt == "’" || tt == "'")
-            && tokens.get(j + 1).is_some_and(|s| s.text(text) == "s")
+        } else if (tb == "’".as_bytes() || tb == b"'")
+            && tokens.get(j + 1).is_some_and(|s| s.is_byte(text, b's'))
             && words
                 .last()
                 .is_some_and(|w| POSSESSIVE_HOSTS.contains(&w.text))

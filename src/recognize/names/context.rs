@@ -5,8 +5,9 @@
 use std::cell::Cell;
 
 use super::person;
+use super::words::{bytes, filter_hash};
 use crate::gazetteer::NameLists;
-use crate::lexicon::{class, WordList};
+use crate::lexicon::{class, classes, Classes, WordList};
 use crate::token::{Token, TokenKind};
 
 /// What the chunker knows about the sentence around a chunk: the text, the lists, and
@@ -212,8 +213,10 @@ static ORG_CUES: WordList = WordList::new(class::NAMES_ORGANIZATION_CUE);
 pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
     i > 0 && {
         let t = &tokens[i - 1];
-        let w = t.text(text);
-        ORG_CUES.contains_hashed(w, t.filter_hash(text)) || (w.len() > 5 && w.ends_with("maker"))
+        let h = filter_hash(text, t);
+        let b = bytes(text, t);
+        (ORG_CUES.may_contain_hash(h) && ORG_CUES.contains_hashed(t.text(text), h))
+            || (b.len() > 5 && b.ends_with(b"maker"))
     }
 }
 
@@ -241,11 +244,14 @@ pub(super) struct Around {
     pub(super) person_appositive: bool,
 }
 
-/// Prepositions after which an unlisted name is a place ("in", "near").
-static LOCATIVE: WordList = WordList::new(class::NAMES_LOCATIVE);
-
-/// Nouns for works, before their titles.
-static WORK_CUES: WordList = WordList::new(class::NAMES_WORK_CUE);
+/// The words that may stand right before a chunk as a cue: prepositions after which an
+/// unlisted name is a place ("in", "near"), nouns for works before their titles ("film"),
+/// and nouns for vehicles before their names ("tanker").
+static BEFORE_CUES: WordList = WordList::any(&[
+    class::NAMES_LOCATIVE,
+    class::NAMES_WORK_CUE,
+    class::NAMES_VEHICLE_CUE,
+]);
 
 /// Nouns for vehicles, before their names.
 static VEHICLE_CUES: WordList = WordList::new(class::NAMES_VEHICLE_CUE);
@@ -261,8 +267,12 @@ static PERSON_NOUNS: WordList = WordList::new(class::NAMES_PERSON_NOUN);
 /// True when tokens from `j` on are a comma, "a" or "an", and a noun for a person within
 /// the next four words ("…, an Australian woman and former member").
 fn person_appositive(text: &str, tokens: &[Token], j: usize) -> bool {
-    let is = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.text(text) == w);
-    is(j, ",")
+    let is = |k: usize, w: &str| {
+        tokens
+            .get(k)
+            .is_some_and(|t| bytes(text, t) == w.as_bytes())
+    };
+    tokens.get(j).is_some_and(|t| t.is_byte(text, b','))
         && (is(j + 1, "a") || is(j + 1, "an"))
         && tokens
             .iter()
@@ -280,7 +290,11 @@ pub(super) fn around(
     j: usize,
     words: &[super::chunk::Word],
 ) -> Around {
-    let before = i.checked_sub(1).map(|k| tokens[k].text(text));
+    let before = i.checked_sub(1).map(|k| &tokens[k]);
+    // The cues before the chunk: one filter for their three lists, then one look-up.
+    let cues = before
+        .filter(|t| BEFORE_CUES.may_contain_hash(filter_hash(text, t)))
+        .map_or(Classes::default(), |t| classes(t.text(text)).exact);
     // Two capitals first: most words leave at their second letter.
     let caps_word = |t: &Token| {
         t.kind == TokenKind::Word
@@ -291,14 +305,14 @@ pub(super) fn around(
             && t.is_all_caps(text)
     };
     let end = words.last().map_or(0, |w| w.end);
-    let after = &text[end.min(text.len())..];
+    let after = &text.as_bytes()[end.min(text.len())..];
     Around {
-        locative: before.is_some_and(|w| LOCATIVE.contains(w)),
-        work_before: before.is_some_and(|w| WORK_CUES.contains(w)),
-        vehicle_before: before.is_some_and(|w| VEHICLE_CUES.contains(w)),
+        locative: cues.has(class::NAMES_LOCATIVE),
+        work_before: cues.has(class::NAMES_WORK_CUE),
+        vehicle_before: cues.has(class::NAMES_VEHICLE_CUE),
         person_appositive: person_appositive(text, tokens, j),
         // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.
-        after_comma: before == Some(",")
+        after_comma: before.is_some_and(|t| t.is_byte(text, b','))
             && i >= 2
             && tokens[i - 2].kind == TokenKind::Word
             && tokens[i - 1].start == tokens[i - 2].end
@@ -306,8 +320,8 @@ pub(super) fn around(
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphabetic),
-        dot_after: after.starts_with('.'),
-        possessive_after: after.starts_with("'s") || after.starts_with("’s"),
+        dot_after: after.starts_with(b"."),
+        possessive_after: after.starts_with(b"'s") || after.starts_with("’s".as_bytes()),
         caps_run: words
             .iter()
             .filter(|w| {
@@ -327,7 +341,7 @@ static ORG_PREP_CUES: WordList = WordList::new(class::NAMES_ORGANIZATION_CUE_PRE
 /// True when the two words before token `i` are such a noun and of/at/in/for ("shares of").
 pub(super) fn org_prep_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
     i >= 2
-        && matches!(tokens[i - 1].text(text), "of" | "at" | "in" | "for")
+        && matches!(bytes(text, &tokens[i - 1]), b"of" | b"at" | b"in" | b"for")
         && is_org_prep_cue(tokens[i - 2].text(text))
 }
 
@@ -406,12 +420,13 @@ fn is_table_row(text: &str, tokens: &[Token]) -> bool {
 /// True when a verb of saying follows token `j`, after a comma or not ("Grossman said").
 pub(super) fn speech_after(text: &str, tokens: &[Token], j: usize) -> bool {
     let mut k = j;
-    if tokens.get(k).is_some_and(|t| t.text(text) == ",") {
+    if tokens.get(k).is_some_and(|t| t.is_byte(text, b',')) {
         k += 1;
     }
-    tokens
-        .get(k)
-        .is_some_and(|t| person::is_speech_verb_hashed(t.text(text), t.filter_hash(text)))
+    tokens.get(k).is_some_and(|t| {
+        let h = filter_hash(text, t);
+        person::may_be_speech_verb(h) && person::is_speech_verb_hashed(t.text(text), h)
+    })
 }
 
 #[cfg(test)]

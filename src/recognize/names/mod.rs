@@ -82,7 +82,7 @@ pub fn find(
         // "the Treasury", "the Commission": a lone organization word after "the".
         let the_body = words.len() == 1
             && i > 0
-            && matches!(tokens[i - 1].text(text), "the" | "The")
+            && matches!(words::bytes(text, &tokens[i - 1]), b"the" | b"The")
             && organization::is_tail(words[0].text);
         let org_cue = org_cue_before(text, tokens, i) || the_body;
         let flags = Flags::new(
@@ -110,7 +110,7 @@ fn designation_at(text: &str, tokens: &[Token], j: usize) -> bool {
             h.start == w.end
                 && n.start == h.end
                 && n.kind == TokenKind::Number
-                && h.text(text) == "-"
+                && h.is_byte(text, b'-')
         }
         _ => false,
     }

@@ -82,6 +82,12 @@ pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(word)
 }
 
+/// False when the word of [`crate::lexicon::WordFilter::hash`] `h` is surely no verb of
+/// saying, told without the word.
+pub(super) fn may_be_speech_verb(h: u64) -> bool {
+    SPEECH_VERBS.may_contain_hash(h)
+}
+
 /// [`is_speech_verb`] for a word whose [`crate::lexicon::WordFilter::hash`] is `h`.
 pub(super) fn is_speech_verb_hashed(word: &str, h: u64) -> bool {
     SPEECH_VERBS.contains_hashed(word, h)

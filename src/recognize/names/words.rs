@@ -3,7 +3,7 @@
 //! Imports none of the other name modules, so any of them may ask it.
 
 use crate::lexicon::{calendar, class, classes, WordFilter, WordList};
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 
 /// Particles inside people's names ("van", "de", "al"), lower case.
 static PARTICLES: WordList = WordList::new(class::NAMES_PARTICLE);
@@ -52,11 +52,35 @@ pub(super) fn is_calendar_word(word: &str) -> bool {
     calendar::is_capitalized_name(word.trim_end_matches('.'))
 }
 
-/// [`is_calendar_word`] for a token of `text`, asked with the hash it carries.
+/// [`is_calendar_word`] for a token of `text`, asked with the hash it carries: its text
+/// is read only past the filter.
 #[inline(always)]
 pub(super) fn is_calendar_token(text: &str, t: &Token) -> bool {
-    if text.as_bytes()[t.start..t.end].ends_with(b".") {
+    if bytes(text, t).ends_with(b".") {
         return is_calendar_word(t.text(text));
     }
-    calendar::is_capitalized_name_hashed(t.text(text), t.filter_hash(text))
+    let h = filter_hash(text, t);
+    calendar::may_be_capitalized_name(h) && calendar::is_capitalized_name_hashed(t.text(text), h)
+}
+
+/// The bytes of token `t` of `text`: for comparisons that need no `str` (and none of its
+/// checks of character boundaries).
+#[inline(always)]
+pub(super) fn bytes<'t>(text: &'t str, t: &Token) -> &'t [u8] {
+    &text.as_bytes()[t.start..t.end]
+}
+
+/// [`Token::filter_hash`], read from the bytes of a token that is no word.
+#[inline(always)]
+pub(super) fn filter_hash(text: &str, t: &Token) -> u64 {
+    if t.kind == TokenKind::Word {
+        return t.hash;
+    }
+    let b = bytes(text, t);
+    let (first, last) = match b {
+        [] => (0, 0),
+        [a, .., z] => (*a, *z),
+        [a] => (*a, *a),
+    };
+    WordFilter::hash_parts(first, last, b.len())
 }
