@@ -118,12 +118,11 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // person's name.
     // A possessive after the name makes it the owner of what follows ("analysts at Tony
     // Blair's office"), which is no cue.
-    let possessive = ctx.possessive_after();
     // Both tests below ask for the chunk's title: found once.
     let title = find_title(words);
     if ctx.org_after_prep()
         && !ctx.headline()
-        && !possessive
+        && !ctx.possessive_after()
         && title.is_none()
         && !person::classify(&t, false, false)
             .is_some_and(|r| r != Rule::GivenName && person::is_strong(r))
@@ -201,10 +200,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         // "Shares of Douglas & Lomason Co", "Representatives of First Bank": an ordinary
         // word capitalized only because it opens the sentence, then a preposition, is no
         // part of the organization named after them.
-        if ctx.initial()
-            && words[0].start == ctx.chunk_start
+        if words[0].start == ctx.chunk_start
             && words.len() >= 3
             && matches!(words[1].text, "of" | "on" | "at" | "in" | "for" | "from")
+            && ctx.initial()
             && is_common_word(words[0].text)
             && !organization::is_head(words[0].text)
             && !organization::is_tail(words[0].text)
@@ -235,8 +234,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             }
             // "Economist Joel Naroff of First Union": the same after a role noun that is
             // capitalized only because it opens the sentence.
-            if ctx.initial()
-                && words[0].start == ctx.chunk_start
+            if words[0].start == ctx.chunk_start
+                && ctx.initial()
                 && is_common_word(words[0].text)
                 && !organization::is_head(words[0].text)
                 && person_before_of(&words[1..]) == Some(k - 1)
@@ -375,8 +374,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     if !has_connector {
         // "Lawmakers Leung Che-cheung", "Actress Nicole Kidman": a role noun capitalized
         // only because it opens the sentence is no part of the name after it.
-        if ctx.initial()
-            && words.len() >= 3
+        if words.len() >= 3
+            && ctx.initial()
             && is_common_word(words[0].text)
             && !GAZETTEER.is_given_name(words[0].text)
             && person::classify(&t[1..], false, false).is_some_and(person::is_strong)
@@ -386,8 +385,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         if let Some(known) = known.as_ref().filter(|k| !k.is_empty() && !person_like(&t)) {
             return split_known(words, known, ctx, out);
         }
-        if let Some(rule) = person::classify(&t, ctx.speech_follows(), ctx.initial())
-            .filter(|r| !ctx.headline() || person::is_strong(*r))
+        if let Some(rule) = person_in(&t, ctx).filter(|r| !ctx.headline() || person::is_strong(*r))
         {
             emit(out, EntityType::Person, words, rule);
             return;
@@ -462,7 +460,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                 if k > start {
                     classify(
                         &words[start..k],
-                        &ctx.with_initial(ctx.initial() && start == 0)
+                        &ctx.with_initial(start == 0 && ctx.initial())
                             .with_speech_follows(false)
                             .with_org_after_prep(org_after_prep),
                         out,
@@ -477,7 +475,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         if start < words.len() {
             classify(
                 &words[start..],
-                &ctx.with_initial(ctx.initial() && start == 0)
+                &ctx.with_initial(start == 0 && ctx.initial())
                     .with_org_after_prep(org_after_prep),
                 out,
             );
@@ -489,6 +487,13 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return split_known(words, &known, ctx, out);
     }
     single(words[0], ctx, out);
+}
+
+/// [`person::classify`] with the context's flags, which only a lone word is asked about:
+/// read only then, so that the chunk memo keys on no more flags than the answer needs.
+fn person_in(t: &[&str], ctx: &Context<'_>) -> Option<Rule> {
+    let speech = t.len() == 1 && ctx.speech_follows();
+    person::classify(t, speech, speech && ctx.initial())
 }
 
 /// A capitalized name particle opening a name ("De", "Van", "Al", "Dos").
@@ -573,7 +578,7 @@ fn split_known(
         }
         classify(
             &words[a..b],
-            &ctx.with_initial(ctx.initial() && a == 0)
+            &ctx.with_initial(a == 0 && ctx.initial())
                 .with_speech_follows(false),
             out,
         );
@@ -583,8 +588,8 @@ fn split_known(
         for (k, w) in words.iter().enumerate() {
             single(
                 *w,
-                &ctx.with_initial(ctx.initial() && k == 0)
-                    .with_speech_follows(ctx.speech_follows() && k == words.len() - 1),
+                &ctx.with_initial(k == 0 && ctx.initial())
+                    .with_speech_follows(k == words.len() - 1 && ctx.speech_follows()),
                 out,
             );
         }
@@ -600,8 +605,9 @@ fn split_known(
 fn rest_piece(words: &[Word], ctx: &Context<'_>, first: bool, out: &mut Vec<Mention>) {
     let t = texts(words);
     if words.len() > 1 {
-        if let Some(rule) = person::classify(&t, false, ctx.initial())
-            .filter(|r| !ctx.headline() || person::is_strong(*r))
+        // Only a lone word is asked about the flags.
+        if let Some(rule) =
+            person::classify(&t, false, false).filter(|r| !ctx.headline() || person::is_strong(*r))
         {
             emit(out, EntityType::Person, words, rule);
             return;
@@ -610,7 +616,7 @@ fn rest_piece(words: &[Word], ctx: &Context<'_>, first: bool, out: &mut Vec<Ment
     for (k, w) in words.iter().enumerate() {
         single(
             *w,
-            &ctx.with_initial(ctx.initial() && first && k == 0)
+            &ctx.with_initial(first && k == 0 && ctx.initial())
                 .with_speech_follows(false),
             out,
         );
@@ -661,7 +667,10 @@ fn with_spaced<R>(words: &[Word], f: impl FnOnce(&str) -> R) -> R {
 fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     // The whole chunk, after a city and a comma, ending at a dot.
     let whole = w.start == ctx.chunk_start;
-    let state = whole && ctx.after_comma() && (ctx.dot_after() || w.text.ends_with('.'));
+    let state = whole
+        && place::may_be_state_abbreviation(w.text)
+        && ctx.after_comma()
+        && (ctx.dot_after() || w.text.ends_with('.'));
     if let Some(m) = state
         .then(|| place::state_abbreviation(ctx.text, w.start, w.end))
         .flatten()
@@ -681,7 +690,7 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     if listed.is_demonym() || is_calendar_word(w.text) || is_stopword(w.text) || w.text.is_empty() {
         return;
     }
-    if ctx.org_cue() && !ctx.headline() && w.text.chars().any(char::is_lowercase) {
+    if w.text.chars().any(char::is_lowercase) && ctx.org_cue() && !ctx.headline() {
         out.push(Mention::new(
             EntityType::Organization,
             Span::new(w.start, w.end),

@@ -46,6 +46,22 @@ pub fn state_abbreviation(text: &str, start: usize, end: usize) -> Option<Mentio
     Some(m)
 }
 
+/// False when `word`, with a dot after it or without, is surely no AP abbreviation of a
+/// state: [`state_abbreviation`] of it finds none, whatever follows it.
+pub fn may_be_state_abbreviation(word: &str) -> bool {
+    let listed = |abbr: &str| US_STATES.binary_search_by(|(a, _)| a.cmp(&abbr)).is_ok();
+    if word.ends_with('.') {
+        return listed(word);
+    }
+    let mut buf = [0u8; 16];
+    let Some(dst) = buf.get_mut(..word.len() + 1) else {
+        return false;
+    };
+    dst[..word.len()].copy_from_slice(word.as_bytes());
+    dst[word.len()] = b'.';
+    std::str::from_utf8(dst).is_ok_and(listed)
+}
+
 /// Last words of place names: geographic features and named facilities.
 static TAILS: WordList = WordList::new(class::PLACE_TAIL);
 
