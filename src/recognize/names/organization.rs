@@ -83,10 +83,14 @@ pub fn is_legal_suffix(word: &str) -> bool {
     LEGAL_SUFFIXES.contains(word.trim_end_matches('.'))
 }
 
+/// Last words of organization names or of clubs' names: one filter and one look-up for
+/// [`is_tail`].
+static ANY_TAILS: WordList =
+    WordList::any(&[class::ORGANIZATION_TAIL, class::ORGANIZATION_CLUB_TAIL]);
+
 /// True for a word that ends organization names ("Group", "Institute").
 pub fn is_tail(word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    TAILS.contains(word) || CLUB_TAILS.contains(word)
+    ANY_TAILS.contains(word.trim_end_matches('.'))
 }
 
 /// True for a word that opens organization names ("University", "Banco", "Ministry").

@@ -155,7 +155,9 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
     let acronym_or_number = || {
         words.iter().any(|w| {
             (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
-                || small_word(&w.to_ascii_lowercase()).is_some()
+                || (w.len() <= 9
+                    && crate::token::lower(w, &mut [0; 24])
+                        .is_some_and(|l| small_word(l).is_some()))
         })
     };
     if (2..=4).contains(&n)
