@@ -3,9 +3,9 @@
 //! initials, abbreviations and hyphenated words they may hold.
 
 use super::organization;
+use super::words::is_common_word;
 use super::words::{bytes, filter_hash, is_calendar_token, is_particle, is_stopword_hashed};
 use crate::gazetteer::{NameLists, GAZETTEER};
-use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, words, WordFilter, WordList};
 use crate::token::{Token, TokenKind};
 

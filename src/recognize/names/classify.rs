@@ -5,10 +5,10 @@
 use super::chunk::{texts, trim_connectors, Word};
 use super::context::{is_org_prep_cue, is_vehicle_cue, Context};
 use super::lookup::{joined, lookup_cased, sub_names};
+use super::words::is_common_word;
 use super::words::{is_calendar_word, is_particle, is_particle_lower, is_stopword};
 use super::{organization, person, place};
 use crate::gazetteer::GAZETTEER;
-use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, WordList};
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 

@@ -3,10 +3,11 @@
 
 use std::sync::LazyLock;
 
-use super::words::{is_calendar_word, is_stopword};
+use super::words::{
+    is_calendar_word, is_common_word, is_stopword, remembered, TITLE_START, TITLE_WORD,
+};
 use super::{organization, place};
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
-use crate::lexicon::english::is_common_word;
 use crate::lexicon::FilteredSet;
 use crate::model::Mention;
 use crate::model::Span;
@@ -54,13 +55,17 @@ pub fn may_start_title(word: &str) -> bool {
     may_start_title_hashed(word, crate::lexicon::WordFilter::hash(word))
 }
 
-/// [`may_start_title`] for a word whose [`crate::lexicon::WordFilter::hash`] is `h`.
+/// [`may_start_title`] for a word whose [`crate::lexicon::WordFilter::hash`] is `h`,
+/// remembered per thread.
 pub(super) fn may_start_title_hashed(word: &str, h: u64) -> bool {
-    if word.bytes().all(|b| b.is_ascii_alphanumeric()) && !TITLE_FIRST_WORDS.may_contain_hash(h) {
-        return false;
-    }
-    with_norm_key(word, |key| {
-        TITLE_FIRST_WORDS.contains(key.split('-').next().unwrap_or(""))
+    remembered(word, TITLE_START, |word| {
+        if word.bytes().all(|b| b.is_ascii_alphanumeric()) && !TITLE_FIRST_WORDS.may_contain_hash(h)
+        {
+            return false;
+        }
+        with_norm_key(word, |key| {
+            TITLE_FIRST_WORDS.contains(key.split('-').next().unwrap_or(""))
+        })
     })
 }
 
@@ -93,13 +98,16 @@ pub(super) fn is_speech_verb_hashed(word: &str, h: u64) -> bool {
     SPEECH_VERBS.contains_hashed(word, h)
 }
 
-/// Words that look like names in capitals but name roles or groups ("Fellow", "Senior").
+/// Words that look like names in capitals but name roles or groups ("Fellow", "Senior"),
+/// remembered per thread.
 pub(super) fn is_title_word(word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    if turned_away(&TITLES, word) {
-        return false;
-    }
-    with_norm_key(word, |key| TITLES.contains(key))
+    remembered(word, TITLE_WORD, |word| {
+        let word = word.trim_end_matches('.');
+        if turned_away(&TITLES, word) {
+            return false;
+        }
+        with_norm_key(word, |key| TITLES.contains(key))
+    })
 }
 
 /// Whether the words `words` (already known not to be a place or organization) look like a
