@@ -4,7 +4,7 @@
 
 use super::organization;
 use super::words::is_common_word;
-use super::words::{bytes, filter_hash, is_calendar_token, is_particle, is_stopword_hashed};
+use super::words::{bytes, filter_hash, is_calendar_token, is_particle, is_stopword_token};
 use crate::gazetteer::{NameLists, GAZETTEER};
 use crate::lexicon::{class, words, WordFilter, WordList};
 use crate::token::{Token, TokenKind};
@@ -88,7 +88,8 @@ pub(super) fn starts_name(
     if is_calendar_token(text, t) {
         return false;
     }
-    let w = t.text(text);
+    // The token's text is sliced only where a list's filter lets the word through.
+    let w = bytes(text, t);
     // "A. Dale", "I. Austin": an initial opens a name although the letter alone is a
     // function word.
     if w.len() == 1
@@ -97,18 +98,24 @@ pub(super) fn starts_name(
     {
         return true;
     }
-    if w == "The" {
+    if w == b"The" {
         return tokens
             .get(i + 1)
-            .is_some_and(|n| n.is_capitalized() && !is_stopword_hashed(n.text(text), n.hash));
+            .is_some_and(|n| n.is_capitalized() && !is_stopword_token(text, n));
     }
     // Mid-sentence, a capitalized function word opens a name ("of First Union"), unless it
     // is a determiner or pronoun; "New Zealand" may open with one anywhere.
-    !is_stopword_hashed(w, t.hash)
-        || (!initial && !DETERMINERS.contains_hashed(w, t.hash))
+    !is_stopword_token(text, t)
+        || (!initial && !is_determiner(text, t))
         || lists
             .longest_at(text, tokens, i, tokens.len())
             .is_some_and(|(j, _)| j > i + 1)
+}
+
+/// True for a capitalized determiner or pronoun (token `t` of `text`), which never opens a
+/// name; the text is sliced only past the filter.
+fn is_determiner(text: &str, t: &Token) -> bool {
+    DETERMINERS.may_contain_hash(t.hash) && DETERMINERS.contains_hashed(t.text(text), t.hash)
 }
 
 /// A word inside a name: capitalized, or an initial. Capitalized function words continue a
@@ -217,7 +224,7 @@ pub(super) fn extend<'t>(
     // Names are short: a run of capitals longer than this is cut into chunks, which keeps
     // the classification of a chunk (quadratic in its words) cheap on any input.
     while j < n && words.len() < MAX_CHUNK_WORDS {
-        let t = tokens[j];
+        let t = &tokens[j];
         let first = j == i;
         if first || continues_name(text, tokens, j) {
             // "B." and "Jr." and "Inc." keep their dot.
@@ -233,23 +240,23 @@ pub(super) fn extend<'t>(
                     || j + 2 < n && tokens[j + 2].is_capitalized() && t.text(text).len() <= 3);
             if keeps_dot {
                 let end = tokens[j + 1].end;
-                push_name(words, &t, end, WordFilter::hash(&text[t.start..end]));
+                push_name(words, t, end, WordFilter::hash(&text[t.start..end]));
                 j += 2;
             } else {
                 let end = hyphenated_end(text, tokens, j);
                 if end == j {
                     // One token: the word's hash is the token's.
-                    push_name(words, &t, t.end, t.filter_hash(text));
+                    push_name(words, t, t.end, t.filter_hash(text));
                 } else {
                     let e = tokens[end].end;
-                    push_name(words, &t, e, WordFilter::hash(&text[t.start..e]));
+                    push_name(words, t, e, WordFilter::hash(&text[t.start..e]));
                 }
                 j = end + 1;
             }
             continue;
         }
         // A connector joins only when a name word follows it ("Strait of Malacca").
-        let tb = bytes(text, &t);
+        let tb = bytes(text, t);
         // "al-Mansouri", "el-Sisi": the particle, its hyphen and the name are one word.
         if matches!(tb, b"al" | b"el")
             && tokens
@@ -266,7 +273,7 @@ pub(super) fn extend<'t>(
         }
         let mut k = j;
         let conn_end;
-        let h = filter_hash(text, &t);
+        let h = filter_hash(text, t);
         if CONNECTORS.may_contain_hash(h) && CONNECTORS.contains_hashed(t.text(text), h) {
             let tt = t.text(text);
             k += 1;

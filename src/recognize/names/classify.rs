@@ -60,7 +60,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // "P&O Ferry Services" is a company.
     if let Some(k) = words[..words.len() - 1]
         .iter()
-        .position(|w| is_vehicle_cue(w.text))
+        .position(|w| is_vehicle_cue(w.text, w.hash))
         .filter(|&k| k > 0 && organization::classify(&texts(&words[k..])).is_none())
     {
         // "Space" of "Space Shuttle Endeavour" is no name.

@@ -256,9 +256,12 @@ static BEFORE_CUES: WordList = WordList::any(&[
 /// Nouns for vehicles, before their names.
 static VEHICLE_CUES: WordList = WordList::new(class::NAMES_VEHICLE_CUE);
 
-/// True for a noun for a ship, spacecraft or other vehicle ("tanker", "Shuttle").
-pub(super) fn is_vehicle_cue(word: &str) -> bool {
-    crate::token::lower(word, &mut [0; 24]).is_some_and(|w| VEHICLE_CUES.contains(w))
+/// True for a noun for a ship, spacecraft or other vehicle ("tanker", "Shuttle"), whose
+/// [`crate::lexicon::WordFilter::hash`] is `h`: the filter, which folds ASCII case, turns
+/// most words away before the lower-case copy (a word beyond ASCII has none).
+pub(super) fn is_vehicle_cue(word: &str, h: u64) -> bool {
+    VEHICLE_CUES.may_contain_hash(h)
+        && crate::token::lower(word, &mut [0; 24]).is_some_and(|w| VEHICLE_CUES.contains(w))
 }
 
 /// Nouns for people in an appositive ("woman", "father").

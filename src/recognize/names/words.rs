@@ -34,6 +34,14 @@ pub(super) fn is_stopword_hashed(word: &str, h: u64) -> bool {
     (STOPWORDS.may_contain_hash(h) || !word.is_ascii()) && is_listed_stopword(word)
 }
 
+/// [`is_stopword`] for token `t` of `text`, asked with the hash it carries: its text is
+/// sliced only past the filter.
+#[inline]
+pub(super) fn is_stopword_token(text: &str, t: &Token) -> bool {
+    (STOPWORDS.may_contain_hash(t.hash) || !bytes(text, t).is_ascii())
+        && is_listed_stopword(t.text(text))
+}
+
 /// [`is_stopword`] for a word that the filter of stopwords passed: one look-up, then its
 /// case.
 fn is_listed_stopword(word: &str) -> bool {
