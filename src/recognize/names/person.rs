@@ -4,7 +4,8 @@
 use std::sync::LazyLock;
 
 use super::words::{
-    is_calendar_word, is_common_word, is_stopword, remembered, TITLE_START, TITLE_WORD,
+    is_calendar_word, is_common_word, is_stopword, remembered, CAPITALIZED_WORD, TITLE_START,
+    TITLE_WORD,
 };
 use super::{organization, place};
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
@@ -205,9 +206,14 @@ pub fn is_strong(rule: Rule) -> bool {
     )
 }
 
-/// Words that are capitalized for other reasons than being a name.
+/// Words that are capitalized for other reasons than being a name; remembered per thread.
 pub fn is_common(word: &str) -> bool {
-    is_stopword(word) || is_title_word(word) || GAZETTEER.is_demonym(word) || is_calendar_word(word)
+    remembered(word, CAPITALIZED_WORD, |word| {
+        is_stopword(word)
+            || is_title_word(word)
+            || GAZETTEER.is_demonym(word)
+            || is_calendar_word(word)
+    })
 }
 
 /// The names of a byline ("By Maria Santos and Li Wei") as people.

@@ -103,6 +103,9 @@ pub(super) const TITLE_START: Fact = Fact(0);
 pub(super) const TITLE_WORD: Fact = Fact(1);
 /// The word is a common English word ([`is_common_word`]).
 pub(super) const COMMON: Fact = Fact(2);
+/// The word is capitalized for other reasons than being a name
+/// ([`super::person::is_common`]).
+pub(super) const CAPITALIZED_WORD: Fact = Fact(3);
 
 /// [`crate::lexicon::english::is_common_word`], remembered per thread.
 pub(super) fn is_common_word(word: &str) -> bool {
@@ -116,7 +119,7 @@ pub(super) fn is_common_word(word: &str) -> bool {
 /// function of the word, so output does not depend on what was asked before.
 pub(super) fn remembered(word: &str, fact: Fact, compute: impl FnOnce(&str) -> bool) -> bool {
     /// Slots in the table (a power of two).
-    const SLOTS: usize = 1 << 12;
+    const SLOTS: usize = 1 << 14;
     /// A slot: the word's bytes as two numbers, then its length, the facts known and
     /// their values, a byte each.
     type Slot = ([u64; 2], u32);
