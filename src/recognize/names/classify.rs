@@ -4,7 +4,7 @@
 
 use super::chunk::{texts, trim_connectors, Word};
 use super::context::{is_org_prep_cue, is_vehicle_cue, Context};
-use super::lookup::{joined, lookup_cased, sub_names};
+use super::lookup::{cased, joined, lookup_cased, sub_names};
 use super::words::is_common_word;
 use super::words::{is_calendar_word, is_particle, is_particle_lower, is_stopword};
 use super::{organization, person, place};
@@ -678,15 +678,15 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         out.push(m);
         return;
     }
-    if let Some(e) = lookup_cased(ctx.lists, w.text) {
+    // The lists are asked about the word once, for its entries and the tests below.
+    let listed = GAZETTEER.listed(w.text);
+    if let Some(e) = cased(ctx.lists.lookup_listed(w.text, listed), w.text) {
         let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
         m.canonical = e.canonical.map(CanonicalName::from);
         m.list_kind = Some(e.kind);
         out.push(m);
         return;
     }
-    // The lists are asked about the word once, for the tests below.
-    let listed = GAZETTEER.listed(w.text);
     if listed.is_demonym() || is_calendar_word(w.text) || is_stopword(w.text) || w.text.is_empty() {
         return;
     }

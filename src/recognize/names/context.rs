@@ -374,10 +374,17 @@ fn has_two_chars(text: &str, t: &Token) -> bool {
 /// Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN"): only listed names count.
 pub(super) fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
     let (mut words, mut caps) = (0, 0);
+    let b = text.as_bytes();
     for t in tokens {
-        if t.kind == TokenKind::Word && has_two_chars(text, t) {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        // Most words start with a lower-case ASCII letter: no capitals, and two
+        // characters when two bytes.
+        let lower = b[t.start].is_ascii_lowercase();
+        if (lower && t.end - t.start >= 2) || (!lower && has_two_chars(text, t)) {
             words += 1;
-            caps += usize::from(t.is_all_caps(text));
+            caps += usize::from(!lower && t.is_all_caps(text));
             // There are at most as many words as tokens: once more than a fifth of that
             // many are not in capitals, the answer is no (most sentences stop here).
             if (words - caps) * 5 > tokens.len() {
@@ -391,9 +398,13 @@ pub(super) fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
 /// A headline in title case: most words of four or more letters are capitalized.
 pub(super) fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     // A sentence that ends in a full stop or a closing quote is no headline: most stop here.
-    let unpunctuated = tokens
-        .last()
-        .is_none_or(|t| !matches!(t.text(text), "." | "?" | "!" | "”" | "\"" | "’"));
+    let unpunctuated = tokens.last().is_none_or(|t| {
+        // ".", "?", "!", a straight quote, "”" or "’", as bytes.
+        !matches!(
+            bytes(text, t),
+            b"." | b"?" | b"!" | b"\"" | b"\xe2\x80\x9d" | b"\xe2\x80\x99"
+        )
+    });
     if tokens.len() > 30 || !unpunctuated || is_table_row(text, tokens) {
         return false;
     }
