@@ -59,11 +59,12 @@ pub fn may_start_title(word: &str) -> bool {
 /// [`may_start_title`] for a word whose [`crate::lexicon::WordFilter::hash`] is `h`,
 /// remembered per thread.
 pub(super) fn may_start_title_hashed(word: &str, h: u64) -> bool {
+    // Most words leave at the filter, which costs less than a probe of the memo.
+    let plain = || word.bytes().all(|b| b.is_ascii_alphanumeric());
+    if !TITLE_FIRST_WORDS.may_contain_hash(h) && plain() {
+        return false;
+    }
     remembered(word, TITLE_START, |word| {
-        if word.bytes().all(|b| b.is_ascii_alphanumeric()) && !TITLE_FIRST_WORDS.may_contain_hash(h)
-        {
-            return false;
-        }
         with_norm_key(word, |key| {
             TITLE_FIRST_WORDS.contains(key.split('-').next().unwrap_or(""))
         })
@@ -102,12 +103,12 @@ pub(super) fn is_speech_verb_hashed(word: &str, h: u64) -> bool {
 /// Words that look like names in capitals but name roles or groups ("Fellow", "Senior"),
 /// remembered per thread.
 pub(super) fn is_title_word(word: &str) -> bool {
+    // Most words leave at the filter, which costs less than a probe of the memo.
+    if turned_away(&TITLES, word.trim_end_matches('.')) {
+        return false;
+    }
     remembered(word, TITLE_WORD, |word| {
-        let word = word.trim_end_matches('.');
-        if turned_away(&TITLES, word) {
-            return false;
-        }
-        with_norm_key(word, |key| TITLES.contains(key))
+        with_norm_key(word.trim_end_matches('.'), |key| TITLES.contains(key))
     })
 }
 
