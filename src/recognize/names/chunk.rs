@@ -145,7 +145,7 @@ static HYPHEN_SUFFIXES: WordList = WordList::new(class::NAMES_HYPHEN_SUFFIX);
 
 /// The last token of a hyphenated name starting at token `j`: "Chia-hao", "Ji-woo",
 /// "Ferreira-Moss" are one word; "Lumpur-based" and "US-Cambodian" are not.
-#[inline]
+#[inline(always)]
 fn hyphenated_end(text: &str, tokens: &[Token], j: usize) -> usize {
     // Most words are followed by a space: settled here, without a call.
     if tokens.get(j + 1).is_none_or(|h| h.start != tokens[j].end) {

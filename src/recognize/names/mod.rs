@@ -63,14 +63,18 @@ pub fn find(
         .iter()
         .position(|t| t.kind != TokenKind::Punct)
         .unwrap_or(n);
-    // One buffer for every chunk's words (a chunk has at most MAX_CHUNK_WORDS).
-    let mut words = Vec::with_capacity(MAX_CHUNK_WORDS);
+    // One buffer for every chunk's words (a chunk has at most MAX_CHUNK_WORDS), taken at
+    // the first chunk: many sentences have none.
+    let mut words = Vec::new();
     let mut i = 0;
     while i < n {
         let initial = i <= first_word;
         if !starts_name(text, tokens, i, initial, lists) {
             i += 1;
             continue;
+        }
+        if words.capacity() == 0 {
+            words.reserve_exact(MAX_CHUNK_WORDS);
         }
         let j = extend(text, tokens, i, &mut words);
         // "STS-135", "AK-47": a word glued by a hyphen to a number is a designation.
