@@ -50,6 +50,48 @@ fn is_connector(text: &str, hash: u64) -> bool {
     CONNECTORS.contains_hashed(text, hash) || text == "the" || text == "’s" || text == "'s"
 }
 
+/// The words of one chunk, on the stack: [`extend`] makes at most [`MAX_CHUNK_WORDS`]
+/// and the connectors that join the last of them (three at most) to a name.
+pub(super) struct Words<'t> {
+    buf: [Word<'t>; MAX_CHUNK_WORDS + 3],
+    len: usize,
+}
+
+impl<'t> Words<'t> {
+    /// No words.
+    pub(super) fn new() -> Self {
+        let none = Word {
+            start: 0,
+            end: 0,
+            text: "",
+            hash: 0,
+            connector: false,
+        };
+        Words {
+            buf: [none; MAX_CHUNK_WORDS + 3],
+            len: 0,
+        }
+    }
+
+    /// Empties the chunk.
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// Adds a word (there is always room: see [`Words`]).
+    fn push(&mut self, w: Word<'t>) {
+        self.buf[self.len] = w;
+        self.len += 1;
+    }
+}
+
+impl<'t> std::ops::Deref for Words<'t> {
+    type Target = [Word<'t>];
+    fn deref(&self) -> &[Word<'t>] {
+        &self.buf[..self.len]
+    }
+}
+
 /// A word token that starts with a letter.
 #[inline]
 fn is_word(text: &str, t: &Token) -> bool {
@@ -193,12 +235,12 @@ pub(super) fn extend<'t>(
     text: &'t str,
     tokens: &[Token],
     i: usize,
-    words: &mut Vec<Word<'t>>,
+    words: &mut Words<'t>,
 ) -> usize {
     words.clear();
     let mut j = i;
     // A word of several tokens, or one of the connectors' branch.
-    let push = |words: &mut Vec<Word<'t>>, start: usize, end: usize| {
+    let push = |words: &mut Words<'t>, start: usize, end: usize| {
         let (text, hash) = (&text[start..end], WordFilter::hash(&text[start..end]));
         words.push(Word {
             start,
@@ -210,7 +252,7 @@ pub(super) fn extend<'t>(
     };
     // A word from token `t` on: one that starts with a capital, as names do, is no
     // connector (they all start with a lower-case letter or a sign).
-    let push_name = |words: &mut Vec<Word<'t>>, t: &Token, end: usize, hash: u64| {
+    let push_name = |words: &mut Words<'t>, t: &Token, end: usize, hash: u64| {
         let word = &text[t.start..end];
         words.push(Word {
             start: t.start,

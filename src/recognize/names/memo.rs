@@ -181,7 +181,7 @@ pub(super) fn classify_memo(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::recognize::names::chunk::extend;
+    use crate::recognize::names::chunk::{extend, Words};
     use crate::token::tokenize;
 
     /// The remembered classification of a chunk is the fresh one, moved to where the chunk
@@ -200,7 +200,7 @@ mod tests {
             for s in sentences {
                 let text = format!("{pad}{s}");
                 let tokens = tokenize(&text);
-                let (mut i, mut words) = (0, Vec::new());
+                let (mut i, mut words) = (0, Words::new());
                 while i < tokens.len() {
                     let j = extend(&text, &tokens, i, &mut words);
                     for k in 0..160u16 {

@@ -36,7 +36,7 @@ mod words;
 use crate::gazetteer::NameLists;
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 use crate::token::{Token, TokenKind};
-use chunk::{extend, starts_name, MAX_CHUNK_WORDS};
+use chunk::{extend, starts_name, Words};
 use context::{
     around, is_caps_sentence, is_title_case, org_cue_before, org_prep_cue_before, speech_after,
     Flags,
@@ -63,18 +63,14 @@ pub fn find(
         .iter()
         .position(|t| t.kind != TokenKind::Punct)
         .unwrap_or(n);
-    // One buffer for every chunk's words (a chunk has at most MAX_CHUNK_WORDS), taken at
-    // the first chunk: many sentences have none.
-    let mut words = Vec::new();
+    // One buffer for every chunk's words, on the stack.
+    let mut words = Words::new();
     let mut i = 0;
     while i < n {
         let initial = i <= first_word;
         if !starts_name(text, tokens, i, initial, lists) {
             i += 1;
             continue;
-        }
-        if words.capacity() == 0 {
-            words.reserve_exact(MAX_CHUNK_WORDS);
         }
         let j = extend(text, tokens, i, &mut words);
         // "STS-135", "AK-47": a word glued by a hyphen to a number is a designation.
@@ -237,6 +233,27 @@ mod tests {
         for _ in 0..2 {
             assert_eq!(types(&NameLists::default()), ["organization"]);
             assert_eq!(types(&user), ["place"]);
+        }
+    }
+
+    /// A run of capitals longer than a chunk, with connectors where the chunk is cut, fits
+    /// the chunk's buffer wherever it starts.
+    #[test]
+    fn long_runs_fit_the_chunk_buffer() {
+        let caps: Vec<String> = (0..15)
+            .map(|k| format!("Zorv{}", char::from(b'a' + k)))
+            .collect();
+        for tail in [
+            "of the Qel",
+            "van der Berg",
+            "de la Fuente",
+            "’s People",
+            "of Qel",
+        ] {
+            for skip in 0..4 {
+                let text = format!("They met {} {tail} there.", caps[skip..].join(" "));
+                names(&text);
+            }
         }
     }
 
