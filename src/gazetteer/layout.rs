@@ -76,6 +76,22 @@ static PLAIN: [u8; 256] = {
     t
 };
 
+/// [`PLAIN`] as one bit a class: 1 for a letter, digit, dot or apostrophe, 2 for a space,
+/// 4 for anything else.
+static CLASS_BIT: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match PLAIN[b] {
+            1 => 1,
+            2 => 2,
+            _ => 4,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Calls `f` with the [`norm_key`] of `s`; a short plain word, or plain words one space
 /// apart ("Tony Blair", "U.S. Steel"), is lower-cased on the stack in one pass, as its key
 /// is itself in lower case.
@@ -84,15 +100,17 @@ pub fn with_norm_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     let b = s.as_bytes();
     let mut buf = [0u8; 48];
     if b.len() <= buf.len() && !b.starts_with(b" ") && !b.ends_with(b" ") {
-        // Each byte's class; a byte of class 0, or two spaces in a row, is not plain.
-        let (mut bad, mut prev) = (false, 0u8);
+        // Each byte's class as a bit ([`CLASS_BIT`]): a byte of no class, or two spaces in a
+        // row, is not plain.
+        let (mut seen, mut twice, mut prev) = (0u8, 0u8, 0u8);
         for (d, &c) in buf.iter_mut().zip(b) {
-            let class = PLAIN[usize::from(c)];
-            bad |= class == 0 || class & prev == 2;
+            let class = CLASS_BIT[usize::from(c)];
+            seen |= class;
+            twice |= class & prev;
             prev = class;
             *d = c.to_ascii_lowercase();
         }
-        if !bad {
+        if seen & 4 == 0 && twice & 2 == 0 {
             // Lower-cased ASCII is UTF-8, so this never takes the fallback.
             return f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(s));
         }
@@ -112,15 +130,18 @@ pub fn with_listed_key<R>(
     let b = s.as_bytes();
     let mut buf = [0u8; 48];
     if b.len() <= buf.len() && !b.starts_with(b" ") && !b.ends_with(b" ") {
-        let (mut bad, mut prev, mut h) = (false, 0u8, BLOOM_SEED);
+        // Each byte's class as a bit (letter 1, space 2, other 4): the classes seen, and
+        // those seen right after the same class, tell a plain name in one pass.
+        let (mut seen, mut twice, mut prev, mut h) = (0u8, 0u8, 0u8, BLOOM_SEED);
         for (d, &c) in buf.iter_mut().zip(b) {
-            let class = PLAIN[usize::from(c)];
-            bad |= class == 0 || class & prev == 2;
+            let class = CLASS_BIT[usize::from(c)];
+            seen |= class;
+            twice |= class & prev;
             prev = class;
             *d = c.to_ascii_lowercase();
             h = bloom_step(h, *d);
         }
-        if !bad {
+        if seen & 4 == 0 && twice & 2 == 0 {
             if !listed(h) {
                 return None;
             }

@@ -124,6 +124,15 @@ impl NameLists {
         self.id
     }
 
+    /// [`NameLists::lookup`] of `name`, which the embedded lists said `listed` of
+    /// ([`Gazetteer::listed`]): asked once for both.
+    pub fn lookup_listed(&self, name: &str, listed: Listed) -> Entries<'_> {
+        if let Some(e) = self.user.as_ref().and_then(|u| u.lookup(name)) {
+            return Entries::User(e);
+        }
+        listed.entries()
+    }
+
     /// The entries for exactly this name: the user's entry if the user lists it.
     pub fn lookup(&self, name: &str) -> Entries<'_> {
         if let Some(e) = self.user.as_ref().and_then(|u| u.lookup(name)) {
@@ -179,6 +188,11 @@ impl Listed {
     /// True for a nationality or demonym ("Chinese", "Cambodians").
     pub fn is_demonym(self) -> bool {
         self.0.is_some_and(|v| v & DEMONYM != 0)
+    }
+
+    /// The entries of the name, as [`Gazetteer::lookup`] gives them.
+    pub fn entries(self) -> Entries<'static> {
+        self.0.map_or(Entries::None, Entries::of_value)
     }
 
     /// [`Gazetteer::is_ordinary_word`] of a word that `common` says is (or is not) an

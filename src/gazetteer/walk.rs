@@ -175,7 +175,7 @@ pub(super) fn longest_memo<D: AsRef<[u8]>>(
     accept: impl Fn(u64) -> bool,
 ) -> Option<(usize, u64)> {
     /// Slots in the memo (a power of two).
-    const SLOTS: usize = 1 << 11;
+    const SLOTS: usize = 1 << 14;
     /// The node address of a walk that is over.
     const OVER: usize = usize::MAX;
     /// A slot: the key, the node address and output after two tokens, and the best match

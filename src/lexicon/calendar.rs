@@ -61,6 +61,13 @@ pub fn is_capitalized_name_hashed(word: &str, h: u64) -> bool {
     CAPITALIZED.may_contain_hash(h) && is_listed_capitalized_name(word)
 }
 
+/// False when the word of [`super::WordFilter::hash`] `h` is surely no month or weekday
+/// name ([`is_capitalized_name_hashed`] says no without reading the word).
+#[inline]
+pub fn may_be_capitalized_name(h: u64) -> bool {
+    CAPITALIZED.may_contain_hash(h)
+}
+
 /// [`is_capitalized_name`] for a word that the filter of calendar words passed.
 fn is_listed_capitalized_name(word: &str) -> bool {
     // Every listed name is short lower-case ASCII: the word with its first letter lowered

@@ -3,9 +3,9 @@
 //! initials, abbreviations and hyphenated words they may hold.
 
 use super::organization;
-use super::words::{is_calendar_token, is_particle, is_stopword_hashed};
+use super::words::is_common_word;
+use super::words::{bytes, filter_hash, is_calendar_token, is_particle, is_stopword_token};
 use crate::gazetteer::{NameLists, GAZETTEER};
-use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, words, WordFilter, WordList};
 use crate::token::{Token, TokenKind};
 
@@ -32,15 +32,63 @@ pub(super) struct Word<'t> {
     pub(super) text: &'t str,
     /// The text's [`WordFilter::hash`], for the lists asked about the word.
     pub(super) hash: u64,
+    /// The word is a connector ([`Word::is_connector`]), found once when it is made.
+    connector: bool,
 }
 
 impl Word<'_> {
     /// True for a word that joins the capitalized words around it ("of", "van", "the", "’s").
+    #[inline]
     pub(super) fn is_connector(&self) -> bool {
-        CONNECTORS.contains_hashed(self.text, self.hash)
-            || self.text == "the"
-            || self.text == "’s"
-            || self.text == "'s"
+        self.connector
+    }
+}
+
+/// True for a word that joins the capitalized words around it ("of", "van", "the", "’s"),
+/// whose [`WordFilter::hash`] is `hash`.
+fn is_connector(text: &str, hash: u64) -> bool {
+    CONNECTORS.contains_hashed(text, hash) || text == "the" || text == "’s" || text == "'s"
+}
+
+/// The words of one chunk, on the stack: [`extend`] makes at most [`MAX_CHUNK_WORDS`]
+/// and the connectors that join the last of them (three at most) to a name.
+pub(super) struct Words<'t> {
+    buf: [Word<'t>; MAX_CHUNK_WORDS + 3],
+    len: usize,
+}
+
+impl<'t> Words<'t> {
+    /// No words.
+    pub(super) fn new() -> Self {
+        let none = Word {
+            start: 0,
+            end: 0,
+            text: "",
+            hash: 0,
+            connector: false,
+        };
+        Words {
+            buf: [none; MAX_CHUNK_WORDS + 3],
+            len: 0,
+        }
+    }
+
+    /// Empties the chunk.
+    fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    /// Adds a word (there is always room: see [`Words`]).
+    fn push(&mut self, w: Word<'t>) {
+        self.buf[self.len] = w;
+        self.len += 1;
+    }
+}
+
+impl<'t> std::ops::Deref for Words<'t> {
+    type Target = [Word<'t>];
+    fn deref(&self) -> &[Word<'t>] {
+        &self.buf[..self.len]
     }
 }
 
@@ -79,10 +127,11 @@ pub(super) fn starts_name(
     if !t.is_capitalized() || !is_word(text, t) {
         return false;
     }
-    let w = t.text(text);
     if is_calendar_token(text, t) {
         return false;
     }
+    // The token's text is sliced only where a list's filter lets the word through.
+    let w = bytes(text, t);
     // "A. Dale", "I. Austin": an initial opens a name although the letter alone is a
     // function word.
     if w.len() == 1
@@ -91,18 +140,24 @@ pub(super) fn starts_name(
     {
         return true;
     }
-    if w == "The" {
+    if w == b"The" {
         return tokens
             .get(i + 1)
-            .is_some_and(|n| n.is_capitalized() && !is_stopword_hashed(n.text(text), n.hash));
+            .is_some_and(|n| n.is_capitalized() && !is_stopword_token(text, n));
     }
     // Mid-sentence, a capitalized function word opens a name ("of First Union"), unless it
     // is a determiner or pronoun; "New Zealand" may open with one anywhere.
-    !is_stopword_hashed(w, t.hash)
-        || (!initial && !DETERMINERS.contains_hashed(w, t.hash))
+    !is_stopword_token(text, t)
+        || (!initial && !is_determiner(text, t))
         || lists
             .longest_at(text, tokens, i, tokens.len())
             .is_some_and(|(j, _)| j > i + 1)
+}
+
+/// True for a capitalized determiner or pronoun (token `t` of `text`), which never opens a
+/// name; the text is sliced only past the filter.
+fn is_determiner(text: &str, t: &Token) -> bool {
+    DETERMINERS.may_contain_hash(t.hash) && DETERMINERS.contains_hashed(t.text(text), t.hash)
 }
 
 /// A word inside a name: capitalized, or an initial. Capitalized function words continue a
@@ -132,7 +187,7 @@ static HYPHEN_SUFFIXES: WordList = WordList::new(class::NAMES_HYPHEN_SUFFIX);
 
 /// The last token of a hyphenated name starting at token `j`: "Chia-hao", "Ji-woo",
 /// "Ferreira-Moss" are one word; "Lumpur-based" and "US-Cambodian" are not.
-#[inline]
+#[inline(always)]
 fn hyphenated_end(text: &str, tokens: &[Token], j: usize) -> usize {
     // Most words are followed by a space: settled here, without a call.
     if tokens.get(j + 1).is_none_or(|h| h.start != tokens[j].end) {
@@ -149,7 +204,7 @@ fn hyphenated_end_glued(text: &str, tokens: &[Token], j: usize) -> usize {
         let glued = h.start == tokens[end].end
             && r.start == h.end
             && r.kind == TokenKind::Word
-            && h.text(text) == "-";
+            && h.is_byte(text, b'-');
         if !glued {
             break;
         }
@@ -180,23 +235,38 @@ pub(super) fn extend<'t>(
     text: &'t str,
     tokens: &[Token],
     i: usize,
-    words: &mut Vec<Word<'t>>,
+    words: &mut Words<'t>,
 ) -> usize {
     words.clear();
     let mut j = i;
-    let push = |words: &mut Vec<Word<'t>>, start: usize, end: usize| {
+    // A word of several tokens, or one of the connectors' branch.
+    let push = |words: &mut Words<'t>, start: usize, end: usize| {
+        let (text, hash) = (&text[start..end], WordFilter::hash(&text[start..end]));
         words.push(Word {
             start,
             end,
-            text: &text[start..end],
-            hash: WordFilter::hash(&text[start..end]),
+            text,
+            hash,
+            connector: is_connector(text, hash),
+        })
+    };
+    // A word from token `t` on: one that starts with a capital, as names do, is no
+    // connector (they all start with a lower-case letter or a sign).
+    let push_name = |words: &mut Words<'t>, t: &Token, end: usize, hash: u64| {
+        let word = &text[t.start..end];
+        words.push(Word {
+            start: t.start,
+            end,
+            text: word,
+            hash,
+            connector: !t.is_capitalized() && is_connector(word, hash),
         })
     };
     let n = tokens.len();
     // Names are short: a run of capitals longer than this is cut into chunks, which keeps
     // the classification of a chunk (quadratic in its words) cheap on any input.
     while j < n && words.len() < MAX_CHUNK_WORDS {
-        let t = tokens[j];
+        let t = &tokens[j];
         let first = j == i;
         if first || continues_name(text, tokens, j) {
             // "B." and "Jr." and "Inc." keep their dot.
@@ -211,32 +281,29 @@ pub(super) fn extend<'t>(
                     || is_abbrev_in_name(t.text(text))
                     || j + 2 < n && tokens[j + 2].is_capitalized() && t.text(text).len() <= 3);
             if keeps_dot {
-                push(words, t.start, tokens[j + 1].end);
+                let end = tokens[j + 1].end;
+                push_name(words, t, end, WordFilter::hash(&text[t.start..end]));
                 j += 2;
             } else {
                 let end = hyphenated_end(text, tokens, j);
                 if end == j {
                     // One token: the word's hash is the token's.
-                    words.push(Word {
-                        start: t.start,
-                        end: t.end,
-                        text: t.text(text),
-                        hash: t.filter_hash(text),
-                    });
+                    push_name(words, t, t.end, t.filter_hash(text));
                 } else {
-                    push(words, t.start, tokens[end].end);
+                    let e = tokens[end].end;
+                    push_name(words, t, e, WordFilter::hash(&text[t.start..e]));
                 }
                 j = end + 1;
             }
             continue;
         }
         // A connector joins only when a name word follows it ("Strait of Malacca").
-        let tt = t.text(text);
+        let tb = bytes(text, t);
         // "al-Mansouri", "el-Sisi": the particle, its hyphen and the name are one word.
-        if matches!(tt, "al" | "el")
+        if matches!(tb, b"al" | b"el")
             && tokens
                 .get(j + 1)
-                .is_some_and(|h| h.text(text) == "-" && h.start == t.end)
+                .is_some_and(|h| h.is_byte(text, b'-') && h.start == t.end)
             && tokens.get(j + 2).is_some_and(|r| {
                 r.start == tokens[j + 1].end && continues_name(text, tokens, j + 2)
             })
@@ -248,7 +315,9 @@ pub(super) fn extend<'t>(
         }
         let mut k = j;
         let conn_end;
-        if CONNECTORS.contains_hashed(tt, t.filter_hash(text)) {
+        let h = filter_hash(text, t);
+        if CONNECTORS.may_contain_hash(h) && CONNECTORS.contains_hashed(t.text(text), h) {
+            let tt = t.text(text);
             k += 1;
             if tokens.get(k).is_some_and(|x| x.text(text) == "the") && tt != "-" {
                 k += 1;
@@ -261,8 +330,8 @@ pub(super) fn extend<'t>(
                 k += 1;
             }
             conn_end = k;
-        } else if (tt == "’" || tt == "'")
-            && tokens.get(j + 1).is_some_and(|s| s.text(text) == "s")
+        } else if (tb == "’".as_bytes() || tb == b"'")
+            && tokens.get(j + 1).is_some_and(|s| s.is_byte(text, b's'))
             && words
                 .last()
                 .is_some_and(|w| POSSESSIVE_HOSTS.contains(&w.text))

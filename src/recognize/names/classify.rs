@@ -4,11 +4,11 @@
 
 use super::chunk::{texts, trim_connectors, Word};
 use super::context::{is_org_prep_cue, is_vehicle_cue, Context};
-use super::lookup::{joined, lookup_cased, sub_names};
+use super::lookup::{cased, joined, lookup_cased, sub_names};
+use super::words::is_common_word;
 use super::words::{is_calendar_word, is_particle, is_particle_lower, is_stopword};
 use super::{organization, person, place};
 use crate::gazetteer::GAZETTEER;
-use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, WordList};
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 
@@ -45,24 +45,14 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         .filter(|&k| k > 0 && k + 2 < words.len())
     {
         if lookup_cased(ctx.lists, &joined(ctx.text, words)).is_none() {
-            classify(
-                &words[..k],
-                &Context {
-                    speech_follows: false,
-                    ..*ctx
-                },
-                out,
-            );
-            let rest = Context {
-                initial: false,
-                ..*ctx
-            };
+            classify(&words[..k], &ctx.with_speech_follows(false), out);
+            let rest = ctx.with_initial(false);
             classify(&words[k + 2..], &rest, out);
             return;
         }
     }
     // "the tanker Kota Sejati": a vehicle's name is no entity, though a place has it.
-    if ctx.around.vehicle_before && words[0].start == ctx.chunk_start {
+    if ctx.vehicle_before() && words[0].start == ctx.chunk_start {
         return;
     }
     // "Space Shuttle Atlantis", "HMS Ocean": the words after a noun for a vehicle name it;
@@ -70,7 +60,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // "P&O Ferry Services" is a company.
     if let Some(k) = words[..words.len() - 1]
         .iter()
-        .position(|w| is_vehicle_cue(w.text))
+        .position(|w| is_vehicle_cue(w.text, w.hash))
         .filter(|&k| k > 0 && organization::classify(&texts(&words[k..])).is_none())
     {
         // "Space" of "Space Shuttle Endeavour" is no name.
@@ -84,15 +74,15 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     let listed = lookup_cased(ctx.lists, &full);
     // "the film Vera Drake", "the novel The Quiet Year": a title of a work is no entity,
     // unless it is a listed place or organization.
-    if ctx.around.work_before
+    if ctx.work_before()
         && words[0].start == ctx.chunk_start
         && listed.as_ref().is_none_or(|e| e.ty == EntityType::Person)
     {
         return;
     }
     // "Italian club Napoli", "the broker Sunderland Capital": the cue wins over a place.
-    if ctx.org_cue
-        && !ctx.headline
+    if ctx.org_cue()
+        && !ctx.headline()
         && listed
             .as_ref()
             .is_none_or(|e| e.ty != EntityType::Organization)
@@ -128,12 +118,11 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // person's name.
     // A possessive after the name makes it the owner of what follows ("analysts at Tony
     // Blair's office"), which is no cue.
-    let possessive = ctx.around.possessive_after;
     // Both tests below ask for the chunk's title: found once.
     let title = find_title(words);
-    if ctx.org_after_prep
-        && !ctx.headline
-        && !possessive
+    if ctx.org_after_prep()
+        && !ctx.headline()
+        && !ctx.possessive_after()
         && title.is_none()
         && !person::classify(&t, false, false)
             .is_some_and(|r| r != Rule::GivenName && person::is_strong(r))
@@ -159,14 +148,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             emit(out, EntityType::Organization, words, Rule::OrgTail);
             return;
         }
-        classify(
-            &words[..a],
-            &Context {
-                speech_follows: false,
-                ..*ctx
-            },
-            out,
-        );
+        classify(&words[..a], &ctx.with_speech_follows(false), out);
         if rest.first().is_some_and(Word::is_connector) {
             // "Associate Fellow for the Southeast Asia Program": only an organization
             // in the title's complement is kept.
@@ -199,11 +181,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                     emit(out, EntityType::Person, &piece[..k], Rule::TitleName);
                     classify(
                         &piece[k + 1..],
-                        &Context {
-                            initial: false,
-                            speech_follows: false,
-                            ..*ctx
-                        },
+                        &ctx.with_initial(false).with_speech_follows(false),
                         out,
                     );
                 }
@@ -217,15 +195,15 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // 3. Shaped like an organization ("Human Rights Watch", "University of Phnom Penh");
     // "X Program and the Y Initiative" is two.
     if let Some(rule) =
-        organization::classify(&t).filter(|_| !ctx.headline && !place::is_facility(&t))
+        organization::classify(&t).filter(|_| !ctx.headline() && !place::is_facility(&t))
     {
         // "Shares of Douglas & Lomason Co", "Representatives of First Bank": an ordinary
         // word capitalized only because it opens the sentence, then a preposition, is no
         // part of the organization named after them.
-        if ctx.initial
-            && words[0].start == ctx.chunk_start
+        if words[0].start == ctx.chunk_start
             && words.len() >= 3
             && matches!(words[1].text, "of" | "on" | "at" | "in" | "for" | "from")
+            && ctx.initial()
             && is_common_word(words[0].text)
             && !organization::is_head(words[0].text)
             && !organization::is_tail(words[0].text)
@@ -240,11 +218,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                 && (organization::classify(&texts(rest)).is_some()
                     || lookup_cased(ctx.lists, &joined(ctx.text, rest)).is_some())
             {
-                let after = Context {
-                    initial: false,
-                    org_after_prep: true,
-                    ..*ctx
-                };
+                let after = ctx.with_initial(false).with_org_after_prep(true);
                 return classify(rest, &after, out);
             }
         }
@@ -260,8 +234,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             }
             // "Economist Joel Naroff of First Union": the same after a role noun that is
             // capitalized only because it opens the sentence.
-            if ctx.initial
-                && words[0].start == ctx.chunk_start
+            if words[0].start == ctx.chunk_start
+                && ctx.initial()
                 && is_common_word(words[0].text)
                 && !organization::is_head(words[0].text)
                 && person_before_of(&words[1..]) == Some(k - 1)
@@ -330,7 +304,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return classify_rest(words, ctx, out);
     }
     // 5. Shaped like a place ("Ream Naval Base", "Gulf of Thailand").
-    if let Some(rule) = place::classify(&t).filter(|_| !ctx.headline) {
+    if let Some(rule) = place::classify(&t).filter(|_| !ctx.headline()) {
         emit(out, EntityType::Place, words, rule);
         return;
     }
@@ -354,9 +328,9 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         let particle_led = is_capitalized_particle(main[0]);
         if main.len() >= 2
             && (GAZETTEER.is_given_name(main[0])
-                || ctx.speech_follows
+                || ctx.speech_follows()
                 || (!particle_led && main.iter().all(foreign)))
-            && !ctx.headline
+            && !ctx.headline()
         {
             emit(out, EntityType::Person, words, Rule::NameParticle);
             return;
@@ -382,10 +356,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     }
     // "Valeska Paris, an Australian woman": an appositive about a person makes a person of
     // two or three words that no rule above took, a listed place among them or not.
-    if ctx.around.person_appositive
+    if ctx.person_appositive()
         && (2..=3).contains(&words.len())
         && !has_connector
-        && !ctx.headline
+        && !ctx.headline()
         && lookup_cased(ctx.lists, words[0].text).is_none()
         && words
             .iter()
@@ -400,8 +374,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     if !has_connector {
         // "Lawmakers Leung Che-cheung", "Actress Nicole Kidman": a role noun capitalized
         // only because it opens the sentence is no part of the name after it.
-        if ctx.initial
-            && words.len() >= 3
+        if words.len() >= 3
+            && ctx.initial()
             && is_common_word(words[0].text)
             && !GAZETTEER.is_given_name(words[0].text)
             && person::classify(&t[1..], false, false).is_some_and(person::is_strong)
@@ -411,8 +385,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         if let Some(known) = known.as_ref().filter(|k| !k.is_empty() && !person_like(&t)) {
             return split_known(words, known, ctx, out);
         }
-        if let Some(rule) = person::classify(&t, ctx.speech_follows, ctx.initial)
-            .filter(|r| !ctx.headline || person::is_strong(*r))
+        if let Some(rule) = person_in(&t, ctx).filter(|r| !ctx.headline() || person::is_strong(*r))
         {
             emit(out, EntityType::Person, words, rule);
             return;
@@ -420,7 +393,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         // "Red Star", "Science Fair": ordinary words are no person, but the article may
         // show them to be a team or an organization; kept tentatively for it to decide.
         if (2..=3).contains(&words.len())
-            && !ctx.headline
+            && !ctx.headline()
             && t.iter()
                 .all(|w| is_common_word(w) && w.chars().any(char::is_lowercase))
             && known.as_ref().is_none_or(|k| k.is_empty())
@@ -449,12 +422,9 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             .iter()
             .position(|w| w.text == "and")
             .map_or(words.len(), |p| k + 1 + p);
-        if !ctx.headline && plain(&words[a..k]) && plain(&words[k + 1..b]) {
+        if !ctx.headline() && plain(&words[a..k]) && plain(&words[k + 1..b]) {
             if a > 0 {
-                let before = Context {
-                    speech_follows: false,
-                    ..*ctx
-                };
+                let before = ctx.with_speech_follows(false);
                 classify(&words[..a - 1], &before, out);
             }
             emit(
@@ -464,10 +434,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                 Rule::OrgAmpersand,
             );
             if b < words.len() {
-                let after = Context {
-                    initial: false,
-                    ..*ctx
-                };
+                let after = ctx.with_initial(false);
                 classify(&words[b + 1..], &after, out);
             }
             return;
@@ -487,18 +454,15 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         };
         let mut start = 0;
         // "Shares of Time Warner" opening a sentence: the cue is inside the chunk.
-        let mut org_after_prep = ctx.org_after_prep;
+        let mut org_after_prep = ctx.org_after_prep();
         for (k, w) in words.iter().enumerate() {
             if split_at(w) {
                 if k > start {
                     classify(
                         &words[start..k],
-                        &Context {
-                            initial: ctx.initial && start == 0,
-                            speech_follows: false,
-                            org_after_prep,
-                            ..*ctx
-                        },
+                        &ctx.with_initial(start == 0 && ctx.initial())
+                            .with_speech_follows(false)
+                            .with_org_after_prep(org_after_prep),
                         out,
                     );
                 }
@@ -511,11 +475,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         if start < words.len() {
             classify(
                 &words[start..],
-                &Context {
-                    initial: ctx.initial && start == 0,
-                    org_after_prep,
-                    ..*ctx
-                },
+                &ctx.with_initial(start == 0 && ctx.initial())
+                    .with_org_after_prep(org_after_prep),
                 out,
             );
         }
@@ -526,6 +487,13 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return split_known(words, &known, ctx, out);
     }
     single(words[0], ctx, out);
+}
+
+/// [`person::classify`] with the context's flags, which only a lone word is asked about:
+/// read only then, so that the chunk memo keys on no more flags than the answer needs.
+fn person_in(t: &[&str], ctx: &Context<'_>) -> Option<Rule> {
+    let speech = t.len() == 1 && ctx.speech_follows();
+    person::classify(t, speech, speech && ctx.initial())
 }
 
 /// A capitalized name particle opening a name ("De", "Van", "Al", "Dos").
@@ -550,20 +518,14 @@ fn tentative_person(out: &mut Vec<Mention>, words: &[Word]) {
 
 /// Classifies the chunk without its first word (an article or a demonym).
 fn classify_rest(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
-    let rest = Context {
-        initial: false,
-        ..*ctx
-    };
+    let rest = ctx.with_initial(false);
     classify(&words[1..], &rest, out);
 }
 
 /// Classifies the words before and after the connector at `k` as two names.
 fn split_at(words: &[Word], k: usize, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     classify(&words[..k], ctx, out);
-    let rest = Context {
-        initial: false,
-        ..*ctx
-    };
+    let rest = ctx.with_initial(false);
     classify(&words[k + 1..], &rest, out);
 }
 
@@ -604,7 +566,7 @@ fn split_known(
             && lookup_cased(ctx.lists, &joined(ctx.text, rest)).is_none()
             && lookup_cased(ctx.lists, &joined(ctx.text, &words[..b]))
                 .is_some_and(|e| e.ty == EntityType::Place);
-        if nickname && !ctx.headline {
+        if nickname && !ctx.headline() {
             emit(out, EntityType::Organization, words, Rule::TeamName);
             return;
         }
@@ -616,11 +578,8 @@ fn split_known(
         }
         classify(
             &words[a..b],
-            &Context {
-                initial: ctx.initial && a == 0,
-                speech_follows: false,
-                ..*ctx
-            },
+            &ctx.with_initial(a == 0 && ctx.initial())
+                .with_speech_follows(false),
             out,
         );
         pos = b;
@@ -629,11 +588,8 @@ fn split_known(
         for (k, w) in words.iter().enumerate() {
             single(
                 *w,
-                &Context {
-                    initial: ctx.initial && k == 0,
-                    speech_follows: ctx.speech_follows && k == words.len() - 1,
-                    ..*ctx
-                },
+                &ctx.with_initial(k == 0 && ctx.initial())
+                    .with_speech_follows(k == words.len() - 1 && ctx.speech_follows()),
                 out,
             );
         }
@@ -649,8 +605,9 @@ fn split_known(
 fn rest_piece(words: &[Word], ctx: &Context<'_>, first: bool, out: &mut Vec<Mention>) {
     let t = texts(words);
     if words.len() > 1 {
-        if let Some(rule) = person::classify(&t, false, ctx.initial)
-            .filter(|r| !ctx.headline || person::is_strong(*r))
+        // Only a lone word is asked about the flags.
+        if let Some(rule) =
+            person::classify(&t, false, false).filter(|r| !ctx.headline() || person::is_strong(*r))
         {
             emit(out, EntityType::Person, words, rule);
             return;
@@ -659,11 +616,8 @@ fn rest_piece(words: &[Word], ctx: &Context<'_>, first: bool, out: &mut Vec<Ment
     for (k, w) in words.iter().enumerate() {
         single(
             *w,
-            &Context {
-                initial: ctx.initial && first && k == 0,
-                speech_follows: false,
-                ..*ctx
-            },
+            &ctx.with_initial(first && k == 0 && ctx.initial())
+                .with_speech_follows(false),
             out,
         );
     }
@@ -713,7 +667,10 @@ fn with_spaced<R>(words: &[Word], f: impl FnOnce(&str) -> R) -> R {
 fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     // The whole chunk, after a city and a comma, ending at a dot.
     let whole = w.start == ctx.chunk_start;
-    let state = whole && ctx.around.after_comma && (ctx.around.dot_after || w.text.ends_with('.'));
+    let state = whole
+        && place::may_be_state_abbreviation(w.text)
+        && ctx.after_comma()
+        && (ctx.dot_after() || w.text.ends_with('.'));
     if let Some(m) = state
         .then(|| place::state_abbreviation(ctx.text, w.start, w.end))
         .flatten()
@@ -721,19 +678,19 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         out.push(m);
         return;
     }
-    if let Some(e) = lookup_cased(ctx.lists, w.text) {
+    // The lists are asked about the word once, for its entries and the tests below.
+    let listed = GAZETTEER.listed(w.text);
+    if let Some(e) = cased(ctx.lists.lookup_listed(w.text, listed), w.text) {
         let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
         m.canonical = e.canonical.map(CanonicalName::from);
         m.list_kind = Some(e.kind);
         out.push(m);
         return;
     }
-    // The lists are asked about the word once, for the tests below.
-    let listed = GAZETTEER.listed(w.text);
     if listed.is_demonym() || is_calendar_word(w.text) || is_stopword(w.text) || w.text.is_empty() {
         return;
     }
-    if ctx.org_cue && !ctx.headline && w.text.chars().any(char::is_lowercase) {
+    if w.text.chars().any(char::is_lowercase) && ctx.org_cue() && !ctx.headline() {
         out.push(Mention::new(
             EntityType::Organization,
             Span::new(w.start, w.end),
@@ -743,9 +700,9 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     }
     // "CRUDE OIL", "CALL ORDERS" in a line of capitals: an ordinary word among other
     // words in capitals is no acronym ("DAB" among lower-case words is).
-    let next_to_caps = ctx.around.caps_run;
+    let next_to_caps = ctx.caps_run();
     if organization::is_acronym(w.text)
-        && !ctx.headline
+        && !ctx.headline()
         && !(next_to_caps && is_common_word(w.text))
     {
         out.push(Mention::new(
@@ -761,10 +718,10 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     }
     // "fighting near Tavildara", "a blast in Arbil": an unlisted name after a locative
     // preposition is a place when it is no ordinary word or given name.
-    let locative = whole && ctx.around.locative;
+    let locative = whole && ctx.locative();
     if locative
-        && !ctx.speech_follows
-        && !ctx.headline
+        && !ctx.speech_follows()
+        && !ctx.headline()
         && !is_common_word(w.text)
         && !listed.is_given_name()
     {
@@ -782,12 +739,12 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     let mut m = Mention::new(
         EntityType::Person,
         Span::new(w.start, w.end),
-        if ctx.speech_follows {
+        if ctx.speech_follows() {
             Rule::Speaker
         } else {
             Rule::NamePart
         },
     );
-    m.tentative = !ctx.speech_follows || ctx.initial || ordinary;
+    m.tentative = !ctx.speech_follows() || ctx.initial() || ordinary;
     out.push(m);
 }

@@ -2,36 +2,208 @@
 //! case), whether a verb of saying follows the chunk, whether a cue for an organization
 //! ("club", "carmaker") stands before it.
 
+use std::cell::Cell;
+
 use super::person;
+use super::words::{bytes, filter_hash};
 use crate::gazetteer::NameLists;
-use crate::lexicon::{class, WordList};
+use crate::lexicon::{class, classes, Classes, WordList};
 use crate::token::{Token, TokenKind};
 
-/// What the chunker knows about the sentence around a chunk.
+/// What the chunker knows about the sentence around a chunk: the text, the lists, and
+/// flags ([`Flags`]) read through methods that note each flag asked about, so that the
+/// chunk memo can tell which flags an answer depends on.
 #[derive(Clone, Copy)]
 pub(super) struct Context<'a> {
     /// The whole text the chunk's words point into.
     pub(super) text: &'a str,
     /// The lists names are looked up in.
     pub(super) lists: &'a NameLists,
-    /// The chunk opens the sentence (capitalization says nothing).
-    pub(super) initial: bool,
-    /// A verb of saying follows the chunk ("..., Grossman said").
-    pub(super) speech_follows: bool,
-    /// The sentence is a title-case headline ("Cambodia to Widen Canal"): capitals say
-    /// little, so only listed names and strong cues count.
-    pub(super) headline: bool,
-    /// A common noun for an organization stands right before the chunk ("battery maker
-    /// Lanhai", "Italian club Napoli").
-    pub(super) org_cue: bool,
-    /// A noun and a preposition that introduce an organization stand before the chunk
-    /// ("shares of Time Warner", "analysts at Merrill Lynch"): a weaker cue than
-    /// `org_cue`, which a listed name or a title outweighs.
-    pub(super) org_after_prep: bool,
     /// Where the chunk starts: which of its words opens it.
     pub(super) chunk_start: usize,
-    /// What stands around the chunk in the text.
-    pub(super) around: Around,
+    /// The flags' values.
+    flags: Flags,
+    /// The flags this context sets itself (a split's "not initial"): asking about them
+    /// reads nothing of the chunk's own flags.
+    own: u16,
+    /// The chunk's flags asked about so far, shared by the contexts derived from one.
+    reads: &'a Cell<u16>,
+}
+
+/// The flags of a chunk's [`Context`], one bit each: the chunk memo keys on them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Flags(pub(super) u16);
+
+/// The chunk opens the sentence (capitalization says nothing).
+const INITIAL: u16 = 1;
+/// A verb of saying follows the chunk ("..., Grossman said").
+const SPEECH_FOLLOWS: u16 = 1 << 1;
+/// The sentence is a title-case headline ("Cambodia to Widen Canal"): capitals say
+/// little, so only listed names and strong cues count.
+const HEADLINE: u16 = 1 << 2;
+/// A common noun for an organization stands right before the chunk ("battery maker
+/// Lanhai", "Italian club Napoli").
+const ORG_CUE: u16 = 1 << 3;
+/// A noun and a preposition that introduce an organization stand before the chunk
+/// ("shares of Time Warner", "analysts at Merrill Lynch"): a weaker cue than [`ORG_CUE`],
+/// which a listed name or a title outweighs.
+const ORG_AFTER_PREP: u16 = 1 << 4;
+/// The bit of each field of [`Around`], in its order, from this one on.
+const AROUND_SHIFT: u16 = 5;
+
+impl Flags {
+    /// The flags of a chunk: the sentence's and the cues beside it, and [`Around`].
+    pub(super) fn new(
+        initial: bool,
+        speech_follows: bool,
+        headline: bool,
+        org_cue: bool,
+        org_after_prep: bool,
+        around: Around,
+    ) -> Self {
+        let a = around;
+        // In the order of the bits: the five of the sentence, then those of `Around`.
+        let bits = [
+            initial,
+            speech_follows,
+            headline,
+            org_cue,
+            org_after_prep,
+            a.locative,
+            a.after_comma,
+            a.dot_after,
+            a.possessive_after,
+            a.caps_run,
+            a.work_before,
+            a.vehicle_before,
+            a.person_appositive,
+        ];
+        Flags(
+            bits.iter()
+                .enumerate()
+                .fold(0, |b, (k, &on)| b | u16::from(on) << k),
+        )
+    }
+}
+
+impl<'a> Context<'a> {
+    /// The context of a chunk starting at `chunk_start` with `flags`; the flags asked
+    /// about are noted in `reads`.
+    pub(super) fn new(
+        text: &'a str,
+        lists: &'a NameLists,
+        chunk_start: usize,
+        flags: Flags,
+        reads: &'a Cell<u16>,
+    ) -> Self {
+        Context {
+            text,
+            lists,
+            chunk_start,
+            flags,
+            own: 0,
+            reads,
+        }
+    }
+
+    /// The flag `bit`, noted as read unless this context set it.
+    #[inline]
+    fn get(&self, bit: u16) -> bool {
+        if self.own & bit == 0 {
+            self.reads.set(self.reads.get() | bit);
+        }
+        self.flags.0 & bit != 0
+    }
+
+    /// This context with the flag `bit` set to `on` by itself.
+    #[inline]
+    fn with(&self, bit: u16, on: bool) -> Self {
+        Context {
+            flags: Flags((self.flags.0 & !bit) | (u16::from(on) * bit)),
+            own: self.own | bit,
+            ..*self
+        }
+    }
+
+    /// The chunk opens the sentence (capitalization says nothing).
+    pub(super) fn initial(&self) -> bool {
+        self.get(INITIAL)
+    }
+
+    /// A verb of saying follows the chunk ("..., Grossman said").
+    pub(super) fn speech_follows(&self) -> bool {
+        self.get(SPEECH_FOLLOWS)
+    }
+
+    /// The sentence is a title-case headline.
+    pub(super) fn headline(&self) -> bool {
+        self.get(HEADLINE)
+    }
+
+    /// A common noun for an organization stands right before the chunk.
+    pub(super) fn org_cue(&self) -> bool {
+        self.get(ORG_CUE)
+    }
+
+    /// A noun and a preposition that introduce an organization stand before the chunk.
+    pub(super) fn org_after_prep(&self) -> bool {
+        self.get(ORG_AFTER_PREP)
+    }
+
+    /// [`Around::locative`].
+    pub(super) fn locative(&self) -> bool {
+        self.get(1 << AROUND_SHIFT)
+    }
+
+    /// [`Around::after_comma`].
+    pub(super) fn after_comma(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 1))
+    }
+
+    /// [`Around::dot_after`].
+    pub(super) fn dot_after(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 2))
+    }
+
+    /// [`Around::possessive_after`].
+    pub(super) fn possessive_after(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 3))
+    }
+
+    /// [`Around::caps_run`].
+    pub(super) fn caps_run(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 4))
+    }
+
+    /// [`Around::work_before`].
+    pub(super) fn work_before(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 5))
+    }
+
+    /// [`Around::vehicle_before`].
+    pub(super) fn vehicle_before(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 6))
+    }
+
+    /// [`Around::person_appositive`].
+    pub(super) fn person_appositive(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 7))
+    }
+
+    /// This context with [`Context::initial`] set to `on`.
+    pub(super) fn with_initial(&self, on: bool) -> Self {
+        self.with(INITIAL, on)
+    }
+
+    /// This context with [`Context::speech_follows`] set to `on`.
+    pub(super) fn with_speech_follows(&self, on: bool) -> Self {
+        self.with(SPEECH_FOLLOWS, on)
+    }
+
+    /// This context with [`Context::org_after_prep`] set to `on`.
+    pub(super) fn with_org_after_prep(&self, on: bool) -> Self {
+        self.with(ORG_AFTER_PREP, on)
+    }
 }
 
 /// Lower-case nouns that introduce an organization's name right after them.
@@ -41,8 +213,10 @@ static ORG_CUES: WordList = WordList::new(class::NAMES_ORGANIZATION_CUE);
 pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
     i > 0 && {
         let t = &tokens[i - 1];
-        let w = t.text(text);
-        ORG_CUES.contains_hashed(w, t.filter_hash(text)) || (w.len() > 5 && w.ends_with("maker"))
+        let h = filter_hash(text, t);
+        let b = bytes(text, t);
+        (ORG_CUES.may_contain_hash(h) && ORG_CUES.contains_hashed(t.text(text), h))
+            || (b.len() > 5 && b.ends_with(b"maker"))
     }
 }
 
@@ -70,18 +244,24 @@ pub(super) struct Around {
     pub(super) person_appositive: bool,
 }
 
-/// Prepositions after which an unlisted name is a place ("in", "near").
-static LOCATIVE: WordList = WordList::new(class::NAMES_LOCATIVE);
-
-/// Nouns for works, before their titles.
-static WORK_CUES: WordList = WordList::new(class::NAMES_WORK_CUE);
+/// The words that may stand right before a chunk as a cue: prepositions after which an
+/// unlisted name is a place ("in", "near"), nouns for works before their titles ("film"),
+/// and nouns for vehicles before their names ("tanker").
+static BEFORE_CUES: WordList = WordList::any(&[
+    class::NAMES_LOCATIVE,
+    class::NAMES_WORK_CUE,
+    class::NAMES_VEHICLE_CUE,
+]);
 
 /// Nouns for vehicles, before their names.
 static VEHICLE_CUES: WordList = WordList::new(class::NAMES_VEHICLE_CUE);
 
-/// True for a noun for a ship, spacecraft or other vehicle ("tanker", "Shuttle").
-pub(super) fn is_vehicle_cue(word: &str) -> bool {
-    crate::token::lower(word, &mut [0; 24]).is_some_and(|w| VEHICLE_CUES.contains(w))
+/// True for a noun for a ship, spacecraft or other vehicle ("tanker", "Shuttle"), whose
+/// [`crate::lexicon::WordFilter::hash`] is `h`: the filter, which folds ASCII case, turns
+/// most words away before the lower-case copy (a word beyond ASCII has none).
+pub(super) fn is_vehicle_cue(word: &str, h: u64) -> bool {
+    VEHICLE_CUES.may_contain_hash(h)
+        && crate::token::lower(word, &mut [0; 24]).is_some_and(|w| VEHICLE_CUES.contains(w))
 }
 
 /// Nouns for people in an appositive ("woman", "father").
@@ -90,8 +270,12 @@ static PERSON_NOUNS: WordList = WordList::new(class::NAMES_PERSON_NOUN);
 /// True when tokens from `j` on are a comma, "a" or "an", and a noun for a person within
 /// the next four words ("…, an Australian woman and former member").
 fn person_appositive(text: &str, tokens: &[Token], j: usize) -> bool {
-    let is = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.text(text) == w);
-    is(j, ",")
+    let is = |k: usize, w: &str| {
+        tokens
+            .get(k)
+            .is_some_and(|t| bytes(text, t) == w.as_bytes())
+    };
+    tokens.get(j).is_some_and(|t| t.is_byte(text, b','))
         && (is(j + 1, "a") || is(j + 1, "an"))
         && tokens
             .iter()
@@ -109,7 +293,11 @@ pub(super) fn around(
     j: usize,
     words: &[super::chunk::Word],
 ) -> Around {
-    let before = i.checked_sub(1).map(|k| tokens[k].text(text));
+    let before = i.checked_sub(1).map(|k| &tokens[k]);
+    // The cues before the chunk: one filter for their three lists, then one look-up.
+    let cues = before
+        .filter(|t| BEFORE_CUES.may_contain_hash(filter_hash(text, t)))
+        .map_or(Classes::default(), |t| classes(t.text(text)).exact);
     // Two capitals first: most words leave at their second letter.
     let caps_word = |t: &Token| {
         t.kind == TokenKind::Word
@@ -120,14 +308,14 @@ pub(super) fn around(
             && t.is_all_caps(text)
     };
     let end = words.last().map_or(0, |w| w.end);
-    let after = &text[end.min(text.len())..];
+    let after = &text.as_bytes()[end.min(text.len())..];
     Around {
-        locative: before.is_some_and(|w| LOCATIVE.contains(w)),
-        work_before: before.is_some_and(|w| WORK_CUES.contains(w)),
-        vehicle_before: before.is_some_and(|w| VEHICLE_CUES.contains(w)),
+        locative: cues.has(class::NAMES_LOCATIVE),
+        work_before: cues.has(class::NAMES_WORK_CUE),
+        vehicle_before: cues.has(class::NAMES_VEHICLE_CUE),
         person_appositive: person_appositive(text, tokens, j),
         // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.
-        after_comma: before == Some(",")
+        after_comma: before.is_some_and(|t| t.is_byte(text, b','))
             && i >= 2
             && tokens[i - 2].kind == TokenKind::Word
             && tokens[i - 1].start == tokens[i - 2].end
@@ -135,8 +323,8 @@ pub(super) fn around(
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphabetic),
-        dot_after: after.starts_with('.'),
-        possessive_after: after.starts_with("'s") || after.starts_with("’s"),
+        dot_after: after.starts_with(b"."),
+        possessive_after: after.starts_with(b"'s") || after.starts_with("’s".as_bytes()),
         caps_run: words
             .iter()
             .filter(|w| {
@@ -156,7 +344,7 @@ static ORG_PREP_CUES: WordList = WordList::new(class::NAMES_ORGANIZATION_CUE_PRE
 /// True when the two words before token `i` are such a noun and of/at/in/for ("shares of").
 pub(super) fn org_prep_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
     i >= 2
-        && matches!(tokens[i - 1].text(text), "of" | "at" | "in" | "for")
+        && matches!(bytes(text, &tokens[i - 1]), b"of" | b"at" | b"in" | b"for")
         && is_org_prep_cue(tokens[i - 2].text(text))
 }
 
@@ -186,10 +374,17 @@ fn has_two_chars(text: &str, t: &Token) -> bool {
 /// Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN"): only listed names count.
 pub(super) fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
     let (mut words, mut caps) = (0, 0);
+    let b = text.as_bytes();
     for t in tokens {
-        if t.kind == TokenKind::Word && has_two_chars(text, t) {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        // Most words start with a lower-case ASCII letter: no capitals, and two
+        // characters when two bytes.
+        let lower = b[t.start].is_ascii_lowercase();
+        if (lower && t.end - t.start >= 2) || (!lower && has_two_chars(text, t)) {
             words += 1;
-            caps += usize::from(t.is_all_caps(text));
+            caps += usize::from(!lower && t.is_all_caps(text));
             // There are at most as many words as tokens: once more than a fifth of that
             // many are not in capitals, the answer is no (most sentences stop here).
             if (words - caps) * 5 > tokens.len() {
@@ -203,9 +398,13 @@ pub(super) fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
 /// A headline in title case: most words of four or more letters are capitalized.
 pub(super) fn is_title_case(text: &str, tokens: &[Token]) -> bool {
     // A sentence that ends in a full stop or a closing quote is no headline: most stop here.
-    let unpunctuated = tokens
-        .last()
-        .is_none_or(|t| !matches!(t.text(text), "." | "?" | "!" | "”" | "\"" | "’"));
+    let unpunctuated = tokens.last().is_none_or(|t| {
+        // ".", "?", "!", a straight quote, "”" or "’", as bytes.
+        !matches!(
+            bytes(text, t),
+            b"." | b"?" | b"!" | b"\"" | b"\xe2\x80\x9d" | b"\xe2\x80\x99"
+        )
+    });
     if tokens.len() > 30 || !unpunctuated || is_table_row(text, tokens) {
         return false;
     }
@@ -235,12 +434,13 @@ fn is_table_row(text: &str, tokens: &[Token]) -> bool {
 /// True when a verb of saying follows token `j`, after a comma or not ("Grossman said").
 pub(super) fn speech_after(text: &str, tokens: &[Token], j: usize) -> bool {
     let mut k = j;
-    if tokens.get(k).is_some_and(|t| t.text(text) == ",") {
+    if tokens.get(k).is_some_and(|t| t.is_byte(text, b',')) {
         k += 1;
     }
-    tokens
-        .get(k)
-        .is_some_and(|t| person::is_speech_verb_hashed(t.text(text), t.filter_hash(text)))
+    tokens.get(k).is_some_and(|t| {
+        let h = filter_hash(text, t);
+        person::may_be_speech_verb(h) && person::is_speech_verb_hashed(t.text(text), h)
+    })
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::chunk::Word;
 use super::context::Context;
-use crate::gazetteer::{Entry, NameLists};
+use crate::gazetteer::{Entries, Entry, NameLists};
 use crate::model::EntityType;
 
 /// The most words of a listed name looked for inside a chunk.
@@ -14,7 +14,11 @@ const MAX_NAME_WORDS: usize = 10;
 /// The listed entry for `name` as written in mixed-case text: a word in capitals ("MAGA")
 /// matches only names listed in capitals ("US"), not "Maga".
 pub(super) fn lookup_cased(lists: &NameLists, name: &str) -> Option<Entry> {
-    let entries = lists.lookup(name);
+    cased(lists.lookup(name), name)
+}
+
+/// [`lookup_cased`] of `name`, whose entries are `entries`.
+pub(super) fn cased(entries: Entries<'_>, name: &str) -> Option<Entry> {
     if entries.is_empty() {
         return None;
     }

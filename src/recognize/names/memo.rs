@@ -1,108 +1,179 @@
 //! A per-thread memo of chunk classifications: the same chunks recur across the articles of
 //! a batch.
 
+use std::cell::Cell;
+
 use super::chunk::{Word, MAX_CHUNK_WORDS};
 use super::classify::classify;
-use super::context::Context;
+use super::context::{Context, Flags};
+use crate::gazetteer::NameLists;
 use crate::model::{Mention, Span};
 
-/// [`classify`], remembered per thread: the same chunks ("Tony Blair", "Mr Smith", "the
-/// European Union") recur across the articles of a batch, and classifying one costs
-/// thousands of instructions where a probe costs a hundred. The answer is a pure function
-/// of the chunk's words (their text and relative positions), the context's flags and the
-/// lists, which make up the key, so output does not depend on what was analyzed before.
-pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>) {
-    /// Slots in the cache (direct-mapped: a newer chunk takes an older one's slot).
-    const SLOTS: usize = 1 << 14;
+/// One answer for a chunk: the flags its classification asked about, their values then,
+/// and the mentions found, with spans relative to the chunk.
+struct Variant {
+    /// The flags asked about (bits of [`Flags`]).
+    read: u16,
+    /// The values of the flags when it was classified.
+    flags: Flags,
+    /// The mentions, relative to the chunk's start.
+    found: Vec<Mention>,
+}
+
+/// A remembered chunk: its key and its hash, and its answers under different flags.
+struct Cached {
+    key: Vec<u8>,
+    hash: u64,
+    variants: Vec<Variant>,
+    /// The variant to replace next when all places are taken.
+    next: usize,
+}
+
+/// [`classify`] of `words` with `flags`, remembered per thread: the same chunks ("Tony
+/// Blair", "Mr Smith", "the European Union") recur across the articles of a batch, and
+/// classifying one costs thousands of instructions where a probe costs a hundred. The
+/// answer is a pure function of the chunk's words (their text and relative positions), the
+/// lists and the flags it asks about, which the [`Context`] notes: the key is the words
+/// and the lists, and an answer is reused where the flags it read have the same values,
+/// so output does not depend on what was analyzed before.
+pub(super) fn classify_memo(
+    words: &[Word],
+    text: &str,
+    lists: &NameLists,
+    flags: Flags,
+    out: &mut Vec<Mention>,
+) {
+    /// Slots in the cache at first, and at most (powers of two; direct-mapped: a newer
+    /// chunk takes an older one's slot): a short run touches few pages of memory, a long
+    /// one gets the whole table.
+    const FIRST_SLOTS: usize = 1 << 14;
+    const MAX_SLOTS: usize = 1 << 16;
+    /// Answers kept for one chunk under different flags.
+    const VARIANTS: usize = 4;
     /// Chunks longer than this (bytes) are classified afresh: rare, and their word
     /// positions would not fit the key's bytes.
     const MAX_SPAN: usize = 255;
-    /// A cached chunk: its key, and its mentions with spans relative to it.
-    type Cached = (Vec<u8>, Vec<Mention>);
-    /// The longest key head: two bytes of flags, the lists' id, the word count, two bytes
-    /// a word. The chunk's text follows it in the key.
-    const HEAD_BYTES: usize = 2 + 8 + 1 + 2 * MAX_CHUNK_WORDS;
+    /// The longest key head: the lists' id, the word count, two bytes a word. The chunk's
+    /// text follows it in the key.
+    const HEAD_BYTES: usize = 8 + 1 + 2 * MAX_CHUNK_WORDS;
+    /// The cached chunks, boxed so that the table itself is small (a pointer a slot), and
+    /// how many were stored since the table last grew: past its size, it doubles.
+    #[derive(Default)]
+    struct Memo {
+        slots: Vec<Option<Box<Cached>>>,
+        stored: usize,
+    }
     thread_local! {
-        /// The cached chunks, boxed so that the table itself is small (a pointer a slot:
-        /// few pages of memory for a short run).
-        static MEMO: std::cell::RefCell<Vec<Option<Box<Cached>>>> =
-            std::cell::RefCell::default();
+        static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::default();
     }
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return;
     };
     let base = first.start;
+    let reads = Cell::new(0);
+    let ctx = Context::new(text, lists, base, flags, &reads);
     if last.end - base > MAX_SPAN || words.len() > MAX_CHUNK_WORDS {
-        return classify(words, ctx, out);
+        return classify(words, &ctx, out);
     }
     let rebase = |m: &Mention, from: usize, to: usize| {
         let mut m = m.clone();
         m.span = Span::new(m.span.start - from + to, m.span.end - from + to);
         m
     };
-    // The key's head, built on the stack: flags, lists, each word's span relative to the
-    // chunk. The chunk's text follows it in the key, read where it lies: a buffer for the
-    // whole key would be cleared at every chunk.
+    // The key's head, built on the stack: lists, each word's span relative to the chunk.
+    // The chunk's text follows it in the key, read where it lies: a buffer for the whole
+    // key would be cleared at every chunk.
     let mut buf = [0u8; HEAD_BYTES];
-    buf[0] = u8::from(ctx.initial)
-        | u8::from(ctx.speech_follows) << 1
-        | u8::from(ctx.headline) << 2
-        | u8::from(ctx.org_cue) << 3
-        | u8::from(ctx.org_after_prep) << 4
-        | u8::from(ctx.around.locative) << 5
-        | u8::from(ctx.around.after_comma) << 6
-        | u8::from(ctx.around.dot_after) << 7;
-    buf[1] = u8::from(ctx.around.possessive_after)
-        | u8::from(ctx.around.caps_run) << 1
-        | u8::from(ctx.around.work_before) << 2
-        | u8::from(ctx.around.vehicle_before) << 3
-        | u8::from(ctx.around.person_appositive) << 4;
-    buf[2..10].copy_from_slice(&ctx.lists.id().to_le_bytes());
-    buf[10] = words.len() as u8;
-    let mut n = 11;
+    buf[..8].copy_from_slice(&lists.id().to_le_bytes());
+    buf[8] = words.len() as u8;
+    let mut n = 9;
     for w in words {
         buf[n] = (w.start - base) as u8;
         buf[n + 1] = (w.end - base) as u8;
         n += 2;
     }
     let head = &buf[..n];
-    let span = &ctx.text.as_bytes()[base..last.end];
+    let span = &text.as_bytes()[base..last.end];
     let is_key = |k: &[u8]| k.len() == n + span.len() && k[..n] == *head && k[n..] == *span;
-    let slot = {
+    let hash = {
         use std::hash::BuildHasher;
-        (foldhash::fast::FixedState::with_seed(0).hash_one((head, span)) as usize) % SLOTS
+        foldhash::fast::FixedState::with_seed(0).hash_one((head, span))
     };
+    let slot_of = |hash: u64, n: usize| (hash as usize) & (n - 1);
     // A hit is copied out at once; a miss is classified with the cache released.
     let hit = MEMO.with(|memo| {
-        let mut slots = memo.borrow_mut();
-        if slots.is_empty() {
-            slots.resize_with(SLOTS, || None);
+        let mut memo = memo.borrow_mut();
+        if memo.slots.is_empty() {
+            memo.slots.resize_with(FIRST_SLOTS, || None);
         }
-        match slots[slot].as_deref() {
-            Some((k, found)) if is_key(k) => {
-                out.extend(found.iter().map(|m| rebase(m, 0, base)));
+        let slot = slot_of(hash, memo.slots.len());
+        let Some(cached) = memo.slots[slot].as_deref().filter(|c| is_key(&c.key)) else {
+            return false;
+        };
+        let same = |v: &&Variant| (v.flags.0 ^ flags.0) & v.read == 0;
+        match cached.variants.iter().find(same) {
+            Some(v) => {
+                out.extend(v.found.iter().map(|m| rebase(m, 0, base)));
                 true
             }
-            _ => false,
+            None => false,
         }
     });
     if hit {
         return;
     }
     let from = out.len();
-    classify(words, ctx, out);
-    let found = out[from..].iter().map(|m| rebase(m, base, 0));
+    classify(words, &ctx, out);
+    let variant = Variant {
+        read: reads.get(),
+        flags,
+        found: out[from..].iter().map(|m| rebase(m, base, 0)).collect(),
+    };
     MEMO.with(|memo| {
-        // A slot taken before keeps its buffers: the new chunk is written into them.
-        match &mut memo.borrow_mut()[slot] {
-            Some(cached) => {
-                cached.0.clear();
-                cached.0.extend_from_slice(head);
-                cached.0.extend_from_slice(span);
-                cached.1.clear();
-                cached.1.extend(found);
+        let mut memo = memo.borrow_mut();
+        let slot = slot_of(hash, memo.slots.len());
+        match &mut memo.slots[slot] {
+            // The same chunk under other flags: one more answer, or the oldest replaced.
+            Some(cached) if is_key(&cached.key) => {
+                if cached.variants.len() < VARIANTS {
+                    cached.variants.push(variant);
+                } else {
+                    let k = cached.next;
+                    cached.variants[k] = variant;
+                    cached.next = (k + 1) % VARIANTS;
+                }
+                return;
             }
-            empty => *empty = Some(Box::new(([head, span].concat(), found.collect()))),
+            // A slot taken before keeps its buffers: the new chunk is written into them.
+            Some(cached) => {
+                cached.key.clear();
+                cached.key.extend_from_slice(head);
+                cached.key.extend_from_slice(span);
+                cached.hash = hash;
+                cached.variants.clear();
+                cached.variants.push(variant);
+                cached.next = 0;
+            }
+            empty => {
+                *empty = Some(Box::new(Cached {
+                    key: [head, span].concat(),
+                    hash,
+                    variants: vec![variant],
+                    next: 0,
+                }))
+            }
+        }
+        memo.stored += 1;
+        let n = memo.slots.len();
+        if 2 * memo.stored > n && n < MAX_SLOTS {
+            let mut grown: Vec<Option<Box<Cached>>> = Vec::new();
+            grown.resize_with(2 * n, || None);
+            for cached in std::mem::take(&mut memo.slots).into_iter().flatten() {
+                let at = slot_of(cached.hash, grown.len());
+                grown[at] = Some(cached);
+            }
+            memo.slots = grown;
+            memo.stored = 0;
         }
     });
 }
@@ -110,53 +181,36 @@ pub(super) fn classify_memo(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Men
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::NameLists;
-    use crate::recognize::names::chunk::extend;
-    use crate::recognize::names::context::Around;
+    use crate::recognize::names::chunk::{extend, Words};
     use crate::token::tokenize;
 
     /// The remembered classification of a chunk is the fresh one, moved to where the chunk
-    /// is, whatever its context flags; asked twice, from different offsets.
+    /// is, whatever its context flags (a spread of them, in an order that leaves answers
+    /// under other flags in the memo); asked twice, from different offsets.
     #[test]
     fn chunk_memo_answers_as_classify() {
         let sentences = [
             "Prime Minister Hun Manet met Gregory B. Poling of the Center for Strategic and International Studies.",
             "The Treasury and the Bank of England said Kuala Lumpur-based Prince Holding Group fell.",
             "Hegseth spoke to Pete Hegseth, and Texas Rangers beat Kansas City Royals.",
+            "Shares of Time Warner rose in Fresno, Calif. and Valeska Paris said so.",
         ];
         let lists = NameLists::default();
         for pad in ["", "Some words first. "] {
             for s in sentences {
                 let text = format!("{pad}{s}");
                 let tokens = tokenize(&text);
-                let (mut i, mut words) = (0, Vec::new());
+                let (mut i, mut words) = (0, Words::new());
                 while i < tokens.len() {
                     let j = extend(&text, &tokens, i, &mut words);
-                    for flags in 0..64u8 {
-                        let ctx = Context {
-                            text: &text,
-                            lists: &lists,
-                            initial: flags & 1 != 0,
-                            speech_follows: flags & 2 != 0,
-                            headline: flags & 4 != 0,
-                            org_cue: flags & 8 != 0,
-                            org_after_prep: flags & 16 != 0,
-                            chunk_start: words[0].start,
-                            around: Around {
-                                locative: flags & 1 != 0,
-                                after_comma: flags & 2 != 0,
-                                dot_after: flags & 4 != 0,
-                                possessive_after: flags & 8 != 0,
-                                caps_run: flags & 16 != 0,
-                                work_before: flags & 32 != 0,
-                                vehicle_before: flags & 32 != 0,
-                                person_appositive: flags & 32 != 0,
-                            },
-                        };
+                    for k in 0..160u16 {
+                        let flags = Flags(k.wrapping_mul(0x9E5) & 0x1FFF);
+                        let reads = Cell::new(0);
+                        let ctx = Context::new(&text, &lists, words[0].start, flags, &reads);
                         let (mut fresh, mut memo) = (Vec::new(), Vec::new());
                         classify(&words, &ctx, &mut fresh);
-                        classify_memo(&words, &ctx, &mut memo);
-                        assert_eq!(fresh, memo, "{:?} {flags}", &text[words[0].start..]);
+                        classify_memo(&words, &text, &lists, flags, &mut memo);
+                        assert_eq!(fresh, memo, "{:?} {flags:?}", &text[words[0].start..]);
                     }
                     i = j.max(i + 1);
                 }

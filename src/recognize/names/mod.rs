@@ -36,10 +36,10 @@ mod words;
 use crate::gazetteer::NameLists;
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 use crate::token::{Token, TokenKind};
-use chunk::{extend, starts_name, MAX_CHUNK_WORDS};
+use chunk::{extend, starts_name, Words};
 use context::{
     around, is_caps_sentence, is_title_case, org_cue_before, org_prep_cue_before, speech_after,
-    Context,
+    Flags,
 };
 use memo::classify_memo;
 use words::{is_calendar_word, is_stopword};
@@ -63,8 +63,8 @@ pub fn find(
         .iter()
         .position(|t| t.kind != TokenKind::Punct)
         .unwrap_or(n);
-    // One buffer for every chunk's words (a chunk has at most MAX_CHUNK_WORDS).
-    let mut words = Vec::with_capacity(MAX_CHUNK_WORDS);
+    // One buffer for every chunk's words, on the stack.
+    let mut words = Words::new();
     let mut i = 0;
     while i < n {
         let initial = i <= first_word;
@@ -82,25 +82,18 @@ pub fn find(
         // "the Treasury", "the Commission": a lone organization word after "the".
         let the_body = words.len() == 1
             && i > 0
-            && matches!(tokens[i - 1].text(text), "the" | "The")
+            && matches!(words::bytes(text, &tokens[i - 1]), b"the" | b"The")
             && organization::is_tail(words[0].text);
         let org_cue = org_cue_before(text, tokens, i) || the_body;
-        let a = around(text, tokens, i, j, &words);
-        classify_memo(
-            &words,
-            &Context {
-                text,
-                lists,
-                initial,
-                speech_follows,
-                headline,
-                org_cue,
-                org_after_prep: org_prep_cue_before(text, tokens, i),
-                chunk_start: words.first().map_or(0, |w| w.start),
-                around: a,
-            },
-            out,
+        let flags = Flags::new(
+            initial,
+            speech_follows,
+            headline,
+            org_cue,
+            org_prep_cue_before(text, tokens, i),
+            around(text, tokens, i, j, &words),
         );
+        classify_memo(&words, text, lists, flags, out);
         i = j.max(i + 1);
     }
 }
@@ -117,7 +110,7 @@ fn designation_at(text: &str, tokens: &[Token], j: usize) -> bool {
             h.start == w.end
                 && n.start == h.end
                 && n.kind == TokenKind::Number
-                && h.text(text) == "-"
+                && h.is_byte(text, b'-')
         }
         _ => false,
     }
@@ -240,6 +233,27 @@ mod tests {
         for _ in 0..2 {
             assert_eq!(types(&NameLists::default()), ["organization"]);
             assert_eq!(types(&user), ["place"]);
+        }
+    }
+
+    /// A run of capitals longer than a chunk, with connectors where the chunk is cut, fits
+    /// the chunk's buffer wherever it starts.
+    #[test]
+    fn long_runs_fit_the_chunk_buffer() {
+        let caps: Vec<String> = (0..15)
+            .map(|k| format!("Zorv{}", char::from(b'a' + k)))
+            .collect();
+        for tail in [
+            "of the Qel",
+            "van der Berg",
+            "de la Fuente",
+            "’s People",
+            "of Qel",
+        ] {
+            for skip in 0..4 {
+                let text = format!("They met {} {tail} there.", caps[skip..].join(" "));
+                names(&text);
+            }
         }
     }
 

@@ -83,10 +83,14 @@ pub fn is_legal_suffix(word: &str) -> bool {
     LEGAL_SUFFIXES.contains(word.trim_end_matches('.'))
 }
 
+/// Last words of organization names or of clubs' names: one filter and one look-up for
+/// [`is_tail`].
+static ANY_TAILS: WordList =
+    WordList::any(&[class::ORGANIZATION_TAIL, class::ORGANIZATION_CLUB_TAIL]);
+
 /// True for a word that ends organization names ("Group", "Institute").
 pub fn is_tail(word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    TAILS.contains(word) || CLUB_TAILS.contains(word)
+    ANY_TAILS.contains(word.trim_end_matches('.'))
 }
 
 /// True for a word that opens organization names ("University", "Banco", "Ministry").
@@ -99,12 +103,17 @@ pub fn is_head(word: &str) -> bool {
 
 /// Whether a single word is an acronym that names an organization ("CPP", "CSIS").
 pub fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=7).contains(&letters)
-        && word.chars().all(|c| c.is_ascii_uppercase() || c == '&')
-        && !NOT_ACRONYMS.contains(word)
-        && !is_roman_numeral(word)
-        && !(letters >= 5 && is_common_word(word))
+    // Capitals and ampersands only, read as bytes (most words fail at their second), then
+    // counted: every capital is a letter.
+    if !word.bytes().all(|b| b.is_ascii_uppercase() || b == b'&') {
+        return false;
+    }
+    let letters = word.bytes().filter(u8::is_ascii_uppercase).count();
+    if !(2..=7).contains(&letters) || NOT_ACRONYMS.contains(word) || is_roman_numeral(word) {
+        return false;
+    }
+    // A long one that is a word is written in capitals for emphasis ("CRUDE").
+    letters < 5 || !is_common_word(word)
 }
 
 /// True for a small Roman numeral in capitals ("XVII", "XV"), which counts, not names;

@@ -3,10 +3,12 @@
 
 use std::sync::LazyLock;
 
-use super::words::{is_calendar_word, is_stopword};
+use super::words::{
+    is_calendar_word, is_common_word, is_stopword, remembered, CAPITALIZED_WORD, TITLE_START,
+    TITLE_WORD,
+};
 use super::{organization, place};
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
-use crate::lexicon::english::is_common_word;
 use crate::lexicon::FilteredSet;
 use crate::model::Mention;
 use crate::model::Span;
@@ -54,13 +56,18 @@ pub fn may_start_title(word: &str) -> bool {
     may_start_title_hashed(word, crate::lexicon::WordFilter::hash(word))
 }
 
-/// [`may_start_title`] for a word whose [`crate::lexicon::WordFilter::hash`] is `h`.
+/// [`may_start_title`] for a word whose [`crate::lexicon::WordFilter::hash`] is `h`,
+/// remembered per thread.
 pub(super) fn may_start_title_hashed(word: &str, h: u64) -> bool {
-    if word.bytes().all(|b| b.is_ascii_alphanumeric()) && !TITLE_FIRST_WORDS.may_contain_hash(h) {
+    // Most words leave at the filter, which costs less than a probe of the memo.
+    let plain = || word.bytes().all(|b| b.is_ascii_alphanumeric());
+    if !TITLE_FIRST_WORDS.may_contain_hash(h) && plain() {
         return false;
     }
-    with_norm_key(word, |key| {
-        TITLE_FIRST_WORDS.contains(key.split('-').next().unwrap_or(""))
+    remembered(word, TITLE_START, |word| {
+        with_norm_key(word, |key| {
+            TITLE_FIRST_WORDS.contains(key.split('-').next().unwrap_or(""))
+        })
     })
 }
 
@@ -82,18 +89,27 @@ pub fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(word)
 }
 
+/// False when the word of [`crate::lexicon::WordFilter::hash`] `h` is surely no verb of
+/// saying, told without the word.
+pub(super) fn may_be_speech_verb(h: u64) -> bool {
+    SPEECH_VERBS.may_contain_hash(h)
+}
+
 /// [`is_speech_verb`] for a word whose [`crate::lexicon::WordFilter::hash`] is `h`.
 pub(super) fn is_speech_verb_hashed(word: &str, h: u64) -> bool {
     SPEECH_VERBS.contains_hashed(word, h)
 }
 
-/// Words that look like names in capitals but name roles or groups ("Fellow", "Senior").
+/// Words that look like names in capitals but name roles or groups ("Fellow", "Senior"),
+/// remembered per thread.
 pub(super) fn is_title_word(word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    if turned_away(&TITLES, word) {
+    // Most words leave at the filter, which costs less than a probe of the memo.
+    if turned_away(&TITLES, word.trim_end_matches('.')) {
         return false;
     }
-    with_norm_key(word, |key| TITLES.contains(key))
+    remembered(word, TITLE_WORD, |word| {
+        with_norm_key(word.trim_end_matches('.'), |key| TITLES.contains(key))
+    })
 }
 
 /// Whether the words `words` (already known not to be a place or organization) look like a
@@ -149,7 +165,9 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
     let acronym_or_number = || {
         words.iter().any(|w| {
             (w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
-                || small_word(&w.to_ascii_lowercase()).is_some()
+                || (w.len() <= 9
+                    && crate::token::lower(w, &mut [0; 24])
+                        .is_some_and(|l| small_word(l).is_some()))
         })
     };
     if (2..=4).contains(&n)
@@ -189,9 +207,14 @@ pub fn is_strong(rule: Rule) -> bool {
     )
 }
 
-/// Words that are capitalized for other reasons than being a name.
+/// Words that are capitalized for other reasons than being a name; remembered per thread.
 pub fn is_common(word: &str) -> bool {
-    is_stopword(word) || is_title_word(word) || GAZETTEER.is_demonym(word) || is_calendar_word(word)
+    remembered(word, CAPITALIZED_WORD, |word| {
+        is_stopword(word)
+            || is_title_word(word)
+            || GAZETTEER.is_demonym(word)
+            || is_calendar_word(word)
+    })
 }
 
 /// The names of a byline ("By Maria Santos and Li Wei") as people.

@@ -2,7 +2,9 @@
 //! word at its end ("Sea", "Naval Base"), a head ("Gulf of", "Mount"), a compass prefix.
 
 use crate::lexicon::english::is_common_word;
-use crate::lexicon::{class, WordList};
+use std::sync::LazyLock;
+
+use crate::lexicon::{class, WordFilter, WordList};
 use crate::model::Span;
 use crate::model::{CanonicalName, Mention};
 use crate::model::{EntityType, Rule};
@@ -44,6 +46,40 @@ pub fn state_abbreviation(text: &str, start: usize, end: usize) -> Option<Mentio
     );
     m.canonical = Some(CanonicalName::from(US_STATES[i].1));
     Some(m)
+}
+
+/// False when `word`, with a dot after it or without, is surely no AP abbreviation of a
+/// state: [`state_abbreviation`] of it finds none, whatever follows it. Most words leave
+/// at a filter of the abbreviations.
+pub fn may_be_state_abbreviation(word: &str) -> bool {
+    static FILTER: LazyLock<WordFilter> =
+        LazyLock::new(|| WordFilter::new(US_STATES.iter().map(|(a, _)| *a)));
+    let b = word.as_bytes();
+    let dotted = b.ends_with(b".");
+    let h = match b.first() {
+        None => return false,
+        Some(_) if dotted => WordFilter::hash(word),
+        Some(&first) => WordFilter::hash_parts(first, b'.', b.len() + 1),
+    };
+    if !FILTER.may_contain_hash(h) {
+        return false;
+    }
+    // Abbreviations compare as bytes, as they sort.
+    let listed = |abbr: &[u8]| {
+        US_STATES
+            .binary_search_by(|(a, _)| a.as_bytes().cmp(abbr))
+            .is_ok()
+    };
+    if dotted {
+        return listed(b);
+    }
+    let mut buf = [0u8; 16];
+    let Some(dst) = buf.get_mut(..b.len() + 1) else {
+        return false;
+    };
+    dst[..b.len()].copy_from_slice(b);
+    dst[b.len()] = b'.';
+    listed(dst)
 }
 
 /// Last words of place names: geographic features and named facilities.

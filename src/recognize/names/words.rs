@@ -3,7 +3,7 @@
 //! Imports none of the other name modules, so any of them may ask it.
 
 use crate::lexicon::{calendar, class, classes, WordFilter, WordList};
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 
 /// Particles inside people's names ("van", "de", "al"), lower case.
 static PARTICLES: WordList = WordList::new(class::NAMES_PARTICLE);
@@ -34,6 +34,14 @@ pub(super) fn is_stopword_hashed(word: &str, h: u64) -> bool {
     (STOPWORDS.may_contain_hash(h) || !word.is_ascii()) && is_listed_stopword(word)
 }
 
+/// [`is_stopword`] for token `t` of `text`, asked with the hash it carries: its text is
+/// sliced only past the filter.
+#[inline]
+pub(super) fn is_stopword_token(text: &str, t: &Token) -> bool {
+    (STOPWORDS.may_contain_hash(t.hash) || !bytes(text, t).is_ascii())
+        && is_listed_stopword(t.text(text))
+}
+
 /// [`is_stopword`] for a word that the filter of stopwords passed: one look-up, then its
 /// case.
 fn is_listed_stopword(word: &str) -> bool {
@@ -52,11 +60,156 @@ pub(super) fn is_calendar_word(word: &str) -> bool {
     calendar::is_capitalized_name(word.trim_end_matches('.'))
 }
 
-/// [`is_calendar_word`] for a token of `text`, asked with the hash it carries.
+/// [`is_calendar_word`] for a token of `text`, asked with the hash it carries: its text
+/// is read only past the filter.
 #[inline(always)]
 pub(super) fn is_calendar_token(text: &str, t: &Token) -> bool {
-    if text.as_bytes()[t.start..t.end].ends_with(b".") {
+    if bytes(text, t).ends_with(b".") {
         return is_calendar_word(t.text(text));
     }
-    calendar::is_capitalized_name_hashed(t.text(text), t.filter_hash(text))
+    let h = filter_hash(text, t);
+    calendar::may_be_capitalized_name(h) && calendar::is_capitalized_name_hashed(t.text(text), h)
+}
+
+/// The bytes of token `t` of `text`: for comparisons that need no `str` (and none of its
+/// checks of character boundaries).
+#[inline(always)]
+pub(super) fn bytes<'t>(text: &'t str, t: &Token) -> &'t [u8] {
+    &text.as_bytes()[t.start..t.end]
+}
+
+/// [`Token::filter_hash`], read from the bytes of a token that is no word.
+#[inline(always)]
+pub(super) fn filter_hash(text: &str, t: &Token) -> u64 {
+    if t.kind == TokenKind::Word {
+        return t.hash;
+    }
+    let b = bytes(text, t);
+    let (first, last) = match b {
+        [] => (0, 0),
+        [a, .., z] => (*a, *z),
+        [a] => (*a, *a),
+    };
+    WordFilter::hash_parts(first, last, b.len())
+}
+
+/// A fact about a word that [`remembered`] keeps: its bit among a slot's facts.
+#[derive(Clone, Copy)]
+pub(super) struct Fact(u8);
+
+/// A title may start with the word ([`super::person::may_start_title`]).
+pub(super) const TITLE_START: Fact = Fact(0);
+/// The word is a title or role ([`super::person`]'s `is_title_word`).
+pub(super) const TITLE_WORD: Fact = Fact(1);
+/// The word is a common English word ([`is_common_word`]).
+pub(super) const COMMON: Fact = Fact(2);
+/// The word is capitalized for other reasons than being a name
+/// ([`super::person::is_common`]).
+pub(super) const CAPITALIZED_WORD: Fact = Fact(3);
+
+/// [`crate::lexicon::english::is_common_word`], remembered per thread.
+pub(super) fn is_common_word(word: &str) -> bool {
+    remembered(word, COMMON, crate::lexicon::english::is_common_word)
+}
+
+/// `fact` about `word`, as `compute` answers it, remembered per thread for words of up to
+/// 15 bytes: classification asks the same few questions about the same words ("Mr",
+/// "Minister", "Group") again and again, and a probe costs a fraction of a look-up. The
+/// table is direct-mapped (a newer word takes an older one's slot) and each fact is a pure
+/// function of the word, so output does not depend on what was asked before.
+pub(super) fn remembered(word: &str, fact: Fact, compute: impl FnOnce(&str) -> bool) -> bool {
+    /// Slots in the table (a power of two).
+    const SLOTS: usize = 1 << 14;
+    /// A slot: the word's bytes as two numbers, then its length, the facts known and
+    /// their values, a byte each.
+    type Slot = ([u64; 2], u32);
+    thread_local! {
+        static MEMO: std::cell::RefCell<Vec<Slot>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let b = word.as_bytes();
+    let n = b.len();
+    if n == 0 || n > 15 {
+        return compute(word);
+    }
+    // The bytes in loads that may overlap, told apart by the length.
+    let key = match n {
+        1..=3 => [
+            u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16,
+            0,
+        ],
+        4..=7 => {
+            let at = |k: usize| u64::from(u32::from_le_bytes([b[k], b[k + 1], b[k + 2], b[k + 3]]));
+            [at(0) | at(n - 4) << 32, 0]
+        }
+        _ => {
+            let at = |k: usize| u64::from_le_bytes(b[k..k + 8].try_into().unwrap_or_default());
+            [at(0), at(n - 8)]
+        }
+    };
+    let slot = ((key[0] ^ key[1].rotate_left(29) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        >> (64 - SLOTS.trailing_zeros())) as usize;
+    let (known, value) = (1u32 << (8 + fact.0), 1u32 << (16 + fact.0));
+    let found = MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.is_empty() {
+            memo.resize(SLOTS, ([0; 2], 0));
+        }
+        let (k, facts) = memo[slot];
+        (k == key && facts & 0xFF == n as u32 && facts & known != 0).then_some(facts & value != 0)
+    });
+    if let Some(answer) = found {
+        return answer;
+    }
+    // Computed with the table released: a fact may ask about others.
+    let answer = compute(word);
+    MEMO.with(|memo| {
+        let s = &mut memo.borrow_mut()[slot];
+        if s.0 != key || s.1 & 0xFF != n as u32 {
+            *s = (key, n as u32);
+        }
+        s.1 |= known | if answer { value } else { 0 };
+    });
+    answer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A remembered fact is the computed one, asked twice, for words of every length the
+    /// table keys on and beyond, which differ in one byte or in length.
+    #[test]
+    fn remembered_facts_answer_as_computed() {
+        let words = [
+            "a",
+            "I",
+            "Mr",
+            "Ms",
+            "The",
+            "the",
+            "Fair",
+            "Fairs",
+            "Minister",
+            "Ministers",
+            "President",
+            "Presidents",
+            "administration",
+            "Administrations",
+            "Internationalism",
+            "abcdefgh",
+            "abcdefgi",
+            "abcdefghi",
+            "Zetterquist",
+            "café",
+            "",
+        ];
+        for _ in 0..2 {
+            for w in words {
+                let common = crate::lexicon::english::is_common_word(w);
+                assert_eq!(is_common_word(w), common, "{w:?}");
+                let long = w.len() > 8;
+                assert_eq!(remembered(w, TITLE_WORD, |x| x.len() > 8), long, "{w:?}");
+            }
+        }
+    }
 }
