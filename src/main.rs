@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::io::{self, IoSlice, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -261,8 +262,22 @@ type RenderLater = Box<dyn FnOnce(&mut dyn Write) -> io::Result<()> + Send>;
 /// Inputs from this size on are rendered straight into the output ([`Rendered::Deferred`]).
 const DEFER_BYTES: usize = 1 << 20;
 
+/// Set by the first Ctrl-C (SIGINT): no input is started after it, those begun are
+/// written whole, and the run ends with status 130. A second Ctrl-C ends it at once.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed)
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
+    // Without a handler (none can be set), Ctrl-C ends the run at once, as it always did.
+    let _ = ctrlc::set_handler(|| {
+        if INTERRUPTED.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
     if let Some(command) = &args.command {
         return match print_command(command) {
             Ok(()) => ExitCode::SUCCESS,
@@ -347,6 +362,12 @@ fn main() -> ExitCode {
     };
     let process = |index: usize, job: Job| process(&analyzer, index, job, output, reading);
     match run(jobs, workers, process, output, progress, sink) {
+        Ok(_) if interrupted() => {
+            report(format_args!(
+                "interrupted: the inputs begun were written whole"
+            ));
+            ExitCode::from(130)
+        }
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::from(1),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -406,6 +427,10 @@ output could not be written; every other input was still analyzed and printed.
 .TP
 2
 Usage error: an unknown option or a bad option value.
+.TP
+130
+Interrupted (Ctrl-C): no input is started after it and those begun are written whole; a
+second Ctrl-C ends the run at once.
 "#;
 
 /// Completions and the manual page, from clap's own generators. They are written into
@@ -603,6 +628,9 @@ fn run(
     };
     if workers == 1 {
         for (i, job) in jobs.enumerate() {
+            if interrupted() {
+                break;
+            }
             printer.print_guarded(&mut out, guarded(&process, i, job))?;
         }
     } else {
@@ -689,6 +717,9 @@ fn work<I, W>(
     W: Write + Send,
 {
     loop {
+        if interrupted() {
+            return;
+        }
         let Some((i, job)) = lock(queue).next() else {
             return;
         };

@@ -122,3 +122,39 @@ fn a_reader_that_stops_early_ends_the_run_quietly() {
         assert!(err.is_empty(), "{args:?}: {err}");
     }
 }
+
+/// Ctrl-C (SIGINT) in the middle of a run: the analyses begun are written whole, no line is
+/// cut, and the status is 130.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_run_leaves_whole_lines() {
+    use std::io::BufRead;
+    let mut args = vec!["--jobs", "2", "--compact"];
+    args.extend([ARTICLE; 20_000]);
+    let mut child = command(&args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run lede");
+    let mut stdout = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    stdout.read_line(&mut first).expect("a first line");
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let mut rest = Vec::new();
+    stdout.read_to_end(&mut rest).expect("read stdout");
+    let status = wait(child);
+    assert_eq!(status.code(), Some(130), "{status:?}");
+    let rest = String::from_utf8(rest).expect("UTF-8");
+    let lines: Vec<&str> = std::iter::once(first.trim_end())
+        .chain(rest.lines())
+        .collect();
+    assert!(lines.len() < 20_000, "the run stopped early");
+    for line in &lines {
+        serde_json::from_str::<serde_json::Value>(line).expect("every line is whole JSON");
+    }
+    assert!(rest.is_empty() || rest.ends_with('\n'));
+}
