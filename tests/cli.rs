@@ -651,3 +651,41 @@ fn fields_keep_the_batch_id_and_reject_what_is_not_json() {
     assert_eq!(tsv.status.code(), Some(2));
     assert!(stderr(&tsv).contains("--fields applies to JSON output"));
 }
+
+/// The README's TSV example prints what its text shows: the counts of canonical names in a
+/// shipped fixture, most frequent first.
+#[test]
+fn the_readme_tsv_example_reproduces() {
+    let readme = std::fs::read_to_string(crate::root().join("README.md")).unwrap();
+    let start = readme
+        .find("    $ lede --format tsv fixtures/kenya_fuel_levy.txt")
+        .expect("the example is in the README");
+    // The three result lines after the two command lines.
+    let shown: Vec<String> = readme[start..]
+        .lines()
+        .skip(2)
+        .take(3)
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    let out = lede(&["--format", "tsv", "fixtures/kenya_fuel_levy.txt"], b"");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut counts: std::collections::BTreeMap<(String, String), usize> = Default::default();
+    for line in text.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if !f[6].is_empty() {
+            *counts
+                .entry((f[2].to_string(), f[6].to_string()))
+                .or_default() += 1;
+        }
+    }
+    let mut rows: Vec<(usize, String, String)> =
+        counts.into_iter().map(|((t, c), n)| (n, t, c)).collect();
+    // `sort | uniq -c | sort -rn`: by count, ties in reverse order of the line.
+    rows.sort_by(|a, b| b.cmp(a));
+    let got: Vec<String> = rows
+        .iter()
+        .take(3)
+        .map(|(n, t, c)| format!("{n} {t} {c}"))
+        .collect();
+    assert_eq!(got, shown);
+}
