@@ -57,18 +57,21 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             i = letter_run(bytes, i + 1, end);
             // An ASCII letter below 'a' is upper case.
             let mut shape = if byte < b'a' { CAPITALIZED } else { 0 };
-            let hash = match b.get(i) {
-                // A letter beyond ASCII, or a dot after a single letter: the whole rule.
-                Some(&n) if n >= 0x80 || (n == b'.' && i - from == 1) => {
-                    let (e, plain) = word_end(&text[start..end], from - start);
-                    i = start + e;
-                    if !plain {
-                        shape |= TANGLED;
-                    }
-                    WordFilter::hash(&text[from..i])
+            // The byte after the run; the end of the stretch reads as a space (nothing
+            // after the word looks at it then).
+            let mut next = b.get(i).copied().unwrap_or(b' ');
+            // A letter beyond ASCII, or a dot after a single letter: the whole rule.
+            let hash = if next >= 0x80 || (next == b'.' && i - from == 1) {
+                let (e, plain) = word_end(&text[start..end], from - start);
+                i = start + e;
+                if !plain {
+                    shape |= TANGLED;
                 }
+                next = b.get(i).copied().unwrap_or(b' ');
+                WordFilter::hash(&text[from..i])
+            } else {
                 // Both ends are ASCII letters, whose lower case sets one bit.
-                _ => WordFilter::hash_parts(byte | 0x20, b[i - 1] | 0x20, i - from),
+                WordFilter::hash_parts(byte | 0x20, b[i - 1] | 0x20, i - from)
             };
             // "O'Brien", "don't" are one name token; a possessive "'s" is not. "5th",
             // "abc123": one name token, two here. Most words follow white space, settled
@@ -87,7 +90,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 hash,
             });
             // Most words end at a space: stepped over at once.
-            if b.get(i) == Some(&b' ') {
+            if next == b' ' {
                 i += 1;
                 glued = false;
                 before = AFTER_OTHER;
