@@ -27,27 +27,17 @@ pub const CAPITALIZED: u8 = 2;
 /// its `glued` flag and shape bits set by the lexer.
 pub type Tok = super::Token;
 
-/// What the token before is, for the shape bits that look back (which ask only about a
-/// glued token before): white space or other punctuation, a word or number, an apostrophe.
-const AFTER_OTHER: u8 = 0;
-const AFTER_ALNUM: u8 = 1;
-const AFTER_APOSTROPHE: u8 = 2;
-
 /// Appends the tokens of `text[start..end]` to `out`.
 pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let b = &bytes[..end];
     let mut i = start;
     let mut glued = false;
-    // What the token before is ([`AFTER_ALNUM`], [`AFTER_APOSTROPHE`]), when it is glued
-    // to this one: white space sets it back to [`AFTER_OTHER`].
-    let mut before = AFTER_OTHER;
     while let Some(&byte) = b.get(i) {
         // Single spaces between words are most of the white space.
         if byte == b' ' {
             i += 1;
             glued = false;
-            before = AFTER_OTHER;
             continue;
         }
         let from = i;
@@ -76,9 +66,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             // "O'Brien", "don't" are one name token; a possessive "'s" is not. "5th",
             // "abc123": one name token, two here. Most words follow white space, settled
             // by the first test.
-            if before != AFTER_OTHER
-                && (before == AFTER_ALNUM || i - from != 1 || byte | 0x20 != b's')
-            {
+            if glued && tangled_after(bytes, out, i - from == 1 && byte | 0x20 == b's') {
                 shape |= TANGLED;
             }
             out.push(Tok {
@@ -93,15 +81,12 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             if next == b' ' {
                 i += 1;
                 glued = false;
-                before = AFTER_OTHER;
             } else {
                 glued = true;
-                before = AFTER_ALNUM;
             }
             continue;
         }
         let mut shape = 0;
-        let mut after = AFTER_OTHER;
         // Other ASCII is told apart by the byte; only other characters are decoded.
         let kind = if byte.is_ascii_digit() {
             i += 1;
@@ -115,21 +100,16 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 }
                 break;
             }
-            if before == AFTER_ALNUM {
+            if glued && out.last().is_some_and(|t| t.kind != Lex::Punct) {
                 shape = TANGLED;
             }
-            after = AFTER_ALNUM;
             Lex::Number
         } else if byte.is_ascii() {
             i += 1;
             // The ASCII white space of `char::is_whitespace`.
             if byte.is_ascii_whitespace() || byte == 0x0B {
                 glued = false;
-                before = AFTER_OTHER;
                 continue;
-            }
-            if byte == b'\'' {
-                after = AFTER_APOSTROPHE;
             }
             Lex::Punct
         } else {
@@ -140,19 +120,14 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             if c.is_whitespace() {
                 i += c.len_utf8();
                 glued = false;
-                before = AFTER_OTHER;
                 continue;
             }
             if c.is_alphabetic() {
                 i = start + word_end(s, i - start).0;
                 shape = TANGLED | if c.is_uppercase() { CAPITALIZED } else { 0 };
-                after = AFTER_ALNUM;
                 Lex::Word
             } else {
                 i += c.len_utf8();
-                if c == '’' {
-                    after = AFTER_APOSTROPHE;
-                }
                 // A mark or a digit beyond ASCII continues a name token.
                 if is_word_char(c) {
                     shape = TANGLED;
@@ -173,7 +148,20 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             hash,
         });
         glued = true;
-        before = after;
+    }
+}
+
+/// Whether a word glued to the last token of `out` tangles its group: after a word or a
+/// number always, after an apostrophe unless the word is a possessive "s".
+#[inline]
+fn tangled_after(bytes: &[u8], out: &[Tok], possessive_s: bool) -> bool {
+    match out.last() {
+        Some(t) if t.kind != Lex::Punct => true,
+        Some(t) => {
+            let rest = &bytes[t.start..];
+            !possessive_s && (rest.starts_with(b"'") || rest.starts_with("’".as_bytes()))
+        }
+        None => false,
     }
 }
 
