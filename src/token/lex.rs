@@ -44,12 +44,17 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         // Most tokens are words of ASCII letters: their end, shape and hash from the bytes,
         // in one straight path.
         if byte.is_ascii_alphabetic() {
-            i = letter_run(bytes, i + 1, end);
+            i = letter_run_past(bytes, i + 1, end);
             // An ASCII letter below 'a' is upper case.
             let mut shape = if byte < b'a' { CAPITALIZED } else { 0 };
             // The byte after the run; the end of the stretch reads as a space (nothing
             // after the word looks at it then).
-            let mut next = b.get(i).copied().unwrap_or(b' ');
+            let mut next = b' ';
+            if i < end {
+                next = b[i];
+            } else {
+                i = end;
+            }
             // A letter beyond ASCII, or a dot after a single letter: the whole rule.
             let hash = if next >= 0x80 || (next == b'.' && i - from == 1) {
                 let (e, plain) = word_end(&text[start..end], from - start);
@@ -168,7 +173,14 @@ fn tangled_after(bytes: &[u8], out: &[Tok], possessive_s: bool) -> bool {
 /// The end of the run of ASCII letters at byte `i` of `bytes`, by `end` at the latest:
 /// eight bytes at a time while they last.
 #[inline(always)]
-pub(crate) fn letter_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
+pub(crate) fn letter_run(bytes: &[u8], i: usize, end: usize) -> usize {
+    letter_run_past(bytes, i, end).min(end)
+}
+
+/// [`letter_run`], but the end it returns may lie past `end` when the run goes on past
+/// it: the caller clamps it.
+#[inline(always)]
+fn letter_run_past(bytes: &[u8], mut i: usize, end: usize) -> usize {
     while let Some(block) = bytes.get(i..i + 8) {
         let w = swar::load(block);
         // A byte beyond ASCII may carry into the bytes after it, never into those before:
@@ -176,7 +188,7 @@ pub(crate) fn letter_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
         let letters = swar::byte_range(w | (swar::LOW_BITS * 0x20), b'a', b'z');
         let stop = (!letters | w) & swar::HIGH_BITS;
         if stop != 0 {
-            return (i + (stop.trailing_zeros() / 8) as usize).min(end);
+            return i + (stop.trailing_zeros() / 8) as usize;
         }
         i += 8;
         if i >= end {
