@@ -57,13 +57,11 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             }
             // A letter beyond ASCII, or a dot after a single letter: the whole rule.
             let hash = if next >= 0x80 || (next == b'.' && i - from == 1) {
-                let (e, plain) = word_end(&text[start..end], from - start);
-                i = start + e;
-                if !plain {
-                    shape |= TANGLED;
-                }
+                let (e, tangled, hash) = whole_word(text, start, end, from);
+                i = e;
+                shape |= tangled;
                 next = b.get(i).copied().unwrap_or(b' ');
-                WordFilter::hash(&text[from..i])
+                hash
             } else {
                 // Both ends are ASCII letters, whose lower case sets one bit.
                 WordFilter::hash_parts(byte | 0x20, b[i - 1] | 0x20, i - from)
@@ -199,6 +197,17 @@ fn letter_run_past(bytes: &[u8], mut i: usize, end: usize) -> usize {
         i += 1;
     }
     i.min(end)
+}
+
+/// The word at byte `from` of `text[start..end]` by the whole rule: its end, its
+/// [`TANGLED`] bit and its filter hash. Out of the word path, which it would crowd.
+#[cold]
+#[inline(never)]
+fn whole_word(text: &str, start: usize, end: usize, from: usize) -> (usize, u8, u64) {
+    let (e, plain) = word_end(&text[start..end], from - start);
+    let i = start + e;
+    let tangled = if plain { 0 } else { TANGLED };
+    (i, tangled, WordFilter::hash(&text[from..i]))
 }
 
 /// The end of the word that starts with a letter at byte `i` of `s`: letters, and single
