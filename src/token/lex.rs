@@ -116,27 +116,16 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             }
             Lex::Punct
         } else {
-            let s = &text[start..end];
-            let Some(c) = char_at(s, i - start) else {
+            let Some((e, token)) = wide_token(text, start, end, i) else {
                 break;
             };
-            if c.is_whitespace() {
-                i += c.len_utf8();
+            i = e;
+            let Some((kind, wide_shape)) = token else {
                 glued = false;
                 continue;
-            }
-            if c.is_alphabetic() {
-                i = start + word_end(s, i - start).0;
-                shape = TANGLED | if c.is_uppercase() { CAPITALIZED } else { 0 };
-                Lex::Word
-            } else {
-                i += c.len_utf8();
-                // A mark or a digit beyond ASCII continues a name token.
-                if is_word_char(c) {
-                    shape = TANGLED;
-                }
-                Lex::Punct
-            }
+            };
+            shape = wide_shape;
+            kind
         };
         let hash = match kind {
             Lex::Word => WordFilter::hash(&text[from..i]),
@@ -152,6 +141,31 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         });
         glued = true;
     }
+}
+
+/// The token at byte `i` of `text[start..end]`, a character beyond ASCII: its end, and
+/// its kind and shape bits unless it is white space; `None` at a broken character. Out of
+/// the lexer's loop, which it would crowd.
+#[cold]
+#[inline(never)]
+fn wide_token(
+    text: &str,
+    start: usize,
+    end: usize,
+    i: usize,
+) -> Option<(usize, Option<(Lex, u8)>)> {
+    let s = &text[start..end];
+    let c = char_at(s, i - start)?;
+    if c.is_whitespace() {
+        return Some((i + c.len_utf8(), None));
+    }
+    if c.is_alphabetic() {
+        let shape = TANGLED | if c.is_uppercase() { CAPITALIZED } else { 0 };
+        return Some((start + word_end(s, i - start).0, Some((Lex::Word, shape))));
+    }
+    // A mark or a digit beyond ASCII continues a name token.
+    let shape = if is_word_char(c) { TANGLED } else { 0 };
+    Some((i + c.len_utf8(), Some((Lex::Punct, shape))))
 }
 
 /// Whether a word glued to the last token of `out` tangles its group: after a word or a
