@@ -153,10 +153,12 @@ fn split_run(text: &str, span: Span, scan_from: usize, out: &mut Vec<Span>) {
 /// scanning goes on. Returns (end of the sentence if one ends, next byte to scan).
 fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
     let bytes = s.as_bytes();
-    let word = word_before(s, floor, i);
+    // The word before the mark, looked for only when the text after it leaves the
+    // decision open.
+    let word = || word_before(s, floor, i);
     // "compounds. . . . The": the sentence ends at the first dot; the spaced ellipsis that
     // follows opens the next one.
-    if s[i..].starts_with(". . . . ") && !word.is_empty() {
+    if s[i..].starts_with(". . . . ") && !word().is_empty() {
         let after = &s[i + 8..];
         if after.starts_with(|c: char| c.is_uppercase()) {
             return (Some(i + 1), i + 1);
@@ -195,7 +197,7 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
     if !char_at(s, end).is_some_and(char::is_whitespace) {
         // "Jane.Doe@example.com", "3.5", "Yahoo!'s": no boundary inside a token; but
         // "world.Today is" is two sentences run together.
-        let glued = glued_sentences(word, rest, dots, other);
+        let glued = glued_sentences(word(), rest, dots, other);
         return (glued.then_some(end), run_end.max(i + 1));
     }
     let next_word = crate::input::trim_start(rest);
@@ -215,7 +217,7 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
     } else if dots == 3 || bracketed {
         false
     } else {
-        opens && single_dot_ends(word, next_word)
+        opens && single_dot_ends(word(), next_word)
     };
     (boundary.then_some(end), end)
 }
@@ -225,6 +227,10 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
 /// and nothing that makes the whole an address or a name ("Jane.Doe@example.com").
 fn glued_sentences(word: &str, rest: &str, dots: usize, other: bool) -> bool {
     if dots != 1 && !other {
+        return false;
+    }
+    // Both ways to a boundary need a letter after the mark ("3.5" has none).
+    if !rest.starts_with(char::is_alphabetic) {
         return false;
     }
     let rest = &rest[..ceil_char(rest, MAX_WORD.min(rest.len()))];

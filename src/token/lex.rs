@@ -27,55 +27,49 @@ pub const CAPITALIZED: u8 = 2;
 /// its `glued` flag and shape bits set by the lexer.
 pub type Tok = super::Token;
 
-/// What the token before is, for the shape bits that look back (which ask only about a
-/// glued token before): white space or other punctuation, a word or number, an apostrophe.
-const AFTER_OTHER: u8 = 0;
-const AFTER_ALNUM: u8 = 1;
-const AFTER_APOSTROPHE: u8 = 2;
-
 /// Appends the tokens of `text[start..end]` to `out`.
 pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let b = &bytes[..end];
     let mut i = start;
     let mut glued = false;
-    // What the token before is ([`AFTER_ALNUM`], [`AFTER_APOSTROPHE`]), when it is glued
-    // to this one: white space sets it back to [`AFTER_OTHER`].
-    let mut before = AFTER_OTHER;
     while let Some(&byte) = b.get(i) {
         // Single spaces between words are most of the white space.
         if byte == b' ' {
             i += 1;
             glued = false;
-            before = AFTER_OTHER;
             continue;
         }
         let from = i;
         // Most tokens are words of ASCII letters: their end, shape and hash from the bytes,
         // in one straight path.
         if byte.is_ascii_alphabetic() {
-            i = letter_run(bytes, i + 1, end);
+            i = letter_run_past(bytes, i + 1, end);
             // An ASCII letter below 'a' is upper case.
             let mut shape = if byte < b'a' { CAPITALIZED } else { 0 };
-            let hash = match b.get(i) {
-                // A letter beyond ASCII, or a dot after a single letter: the whole rule.
-                Some(&n) if n >= 0x80 || (n == b'.' && i - from == 1) => {
-                    let (e, plain) = word_end(&text[start..end], from - start);
-                    i = start + e;
-                    if !plain {
-                        shape |= TANGLED;
-                    }
-                    WordFilter::hash(&text[from..i])
-                }
+            // The byte after the run; the end of the stretch reads as a space (nothing
+            // after the word looks at it then).
+            let mut next = b' ';
+            if i < end {
+                next = b[i];
+            } else {
+                i = end;
+            }
+            // A letter beyond ASCII, or a dot after a single letter: the whole rule.
+            let hash = if next >= 0x80 || (next == b'.' && i - from == 1) {
+                let (e, tangled, hash) = whole_word(text, start, end, from);
+                i = e;
+                shape |= tangled;
+                next = b.get(i).copied().unwrap_or(b' ');
+                hash
+            } else {
                 // Both ends are ASCII letters, whose lower case sets one bit.
-                _ => WordFilter::hash_parts(byte | 0x20, b[i - 1] | 0x20, i - from),
+                WordFilter::hash_parts(byte | 0x20, b[i - 1] | 0x20, i - from)
             };
             // "O'Brien", "don't" are one name token; a possessive "'s" is not. "5th",
             // "abc123": one name token, two here. Most words follow white space, settled
             // by the first test.
-            if before != AFTER_OTHER
-                && (before == AFTER_ALNUM || i - from != 1 || byte | 0x20 != b's')
-            {
+            if glued && tangled_after(bytes, out, i - from == 1 && byte | 0x20 == b's') {
                 shape |= TANGLED;
             }
             out.push(Tok {
@@ -87,18 +81,15 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 hash,
             });
             // Most words end at a space: stepped over at once.
-            if b.get(i) == Some(&b' ') {
+            if next == b' ' {
                 i += 1;
                 glued = false;
-                before = AFTER_OTHER;
             } else {
                 glued = true;
-                before = AFTER_ALNUM;
             }
             continue;
         }
         let mut shape = 0;
-        let mut after = AFTER_OTHER;
         // Other ASCII is told apart by the byte; only other characters are decoded.
         let kind = if byte.is_ascii_digit() {
             i += 1;
@@ -112,50 +103,29 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 }
                 break;
             }
-            if before == AFTER_ALNUM {
+            if glued && out.last().is_some_and(|t| t.kind != Lex::Punct) {
                 shape = TANGLED;
             }
-            after = AFTER_ALNUM;
             Lex::Number
         } else if byte.is_ascii() {
             i += 1;
             // The ASCII white space of `char::is_whitespace`.
             if byte.is_ascii_whitespace() || byte == 0x0B {
                 glued = false;
-                before = AFTER_OTHER;
                 continue;
-            }
-            if byte == b'\'' {
-                after = AFTER_APOSTROPHE;
             }
             Lex::Punct
         } else {
-            let s = &text[start..end];
-            let Some(c) = char_at(s, i - start) else {
+            let Some((e, token)) = wide_token(text, start, end, i) else {
                 break;
             };
-            if c.is_whitespace() {
-                i += c.len_utf8();
+            i = e;
+            let Some((kind, wide_shape)) = token else {
                 glued = false;
-                before = AFTER_OTHER;
                 continue;
-            }
-            if c.is_alphabetic() {
-                i = start + word_end(s, i - start).0;
-                shape = TANGLED | if c.is_uppercase() { CAPITALIZED } else { 0 };
-                after = AFTER_ALNUM;
-                Lex::Word
-            } else {
-                i += c.len_utf8();
-                if c == '’' {
-                    after = AFTER_APOSTROPHE;
-                }
-                // A mark or a digit beyond ASCII continues a name token.
-                if is_word_char(c) {
-                    shape = TANGLED;
-                }
-                Lex::Punct
-            }
+            };
+            shape = wide_shape;
+            kind
         };
         let hash = match kind {
             Lex::Word => WordFilter::hash(&text[from..i]),
@@ -170,14 +140,59 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             hash,
         });
         glued = true;
-        before = after;
+    }
+}
+
+/// The token at byte `i` of `text[start..end]`, a character beyond ASCII: its end, and
+/// its kind and shape bits unless it is white space; `None` at a broken character. Out of
+/// the lexer's loop, which it would crowd.
+#[cold]
+#[inline(never)]
+fn wide_token(
+    text: &str,
+    start: usize,
+    end: usize,
+    i: usize,
+) -> Option<(usize, Option<(Lex, u8)>)> {
+    let s = &text[start..end];
+    let c = char_at(s, i - start)?;
+    if c.is_whitespace() {
+        return Some((i + c.len_utf8(), None));
+    }
+    if c.is_alphabetic() {
+        let shape = TANGLED | if c.is_uppercase() { CAPITALIZED } else { 0 };
+        return Some((start + word_end(s, i - start).0, Some((Lex::Word, shape))));
+    }
+    // A mark or a digit beyond ASCII continues a name token.
+    let shape = if is_word_char(c) { TANGLED } else { 0 };
+    Some((i + c.len_utf8(), Some((Lex::Punct, shape))))
+}
+
+/// Whether a word glued to the last token of `out` tangles its group: after a word or a
+/// number always, after an apostrophe unless the word is a possessive "s".
+#[inline]
+fn tangled_after(bytes: &[u8], out: &[Tok], possessive_s: bool) -> bool {
+    match out.last() {
+        Some(t) if t.kind != Lex::Punct => true,
+        Some(t) => {
+            let rest = &bytes[t.start..];
+            !possessive_s && (rest.starts_with(b"'") || rest.starts_with("’".as_bytes()))
+        }
+        None => false,
     }
 }
 
 /// The end of the run of ASCII letters at byte `i` of `bytes`, by `end` at the latest:
 /// eight bytes at a time while they last.
 #[inline(always)]
-pub(crate) fn letter_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
+pub(crate) fn letter_run(bytes: &[u8], i: usize, end: usize) -> usize {
+    letter_run_past(bytes, i, end).min(end)
+}
+
+/// [`letter_run`], but the end it returns may lie past `end` when the run goes on past
+/// it: the caller clamps it.
+#[inline(always)]
+fn letter_run_past(bytes: &[u8], mut i: usize, end: usize) -> usize {
     while let Some(block) = bytes.get(i..i + 8) {
         let w = swar::load(block);
         // A byte beyond ASCII may carry into the bytes after it, never into those before:
@@ -185,7 +200,7 @@ pub(crate) fn letter_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
         let letters = swar::byte_range(w | (swar::LOW_BITS * 0x20), b'a', b'z');
         let stop = (!letters | w) & swar::HIGH_BITS;
         if stop != 0 {
-            return (i + (stop.trailing_zeros() / 8) as usize).min(end);
+            return i + (stop.trailing_zeros() / 8) as usize;
         }
         i += 8;
         if i >= end {
@@ -196,6 +211,17 @@ pub(crate) fn letter_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
         i += 1;
     }
     i.min(end)
+}
+
+/// The word at byte `from` of `text[start..end]` by the whole rule: its end, its
+/// [`TANGLED`] bit and its filter hash. Out of the word path, which it would crowd.
+#[cold]
+#[inline(never)]
+fn whole_word(text: &str, start: usize, end: usize, from: usize) -> (usize, u8, u64) {
+    let (e, plain) = word_end(&text[start..end], from - start);
+    let i = start + e;
+    let tangled = if plain { 0 } else { TANGLED };
+    (i, tangled, WordFilter::hash(&text[from..i]))
 }
 
 /// The end of the word that starts with a letter at byte `i` of `s`: letters, and single
