@@ -4,7 +4,9 @@
 
 use super::organization;
 use super::words::is_common_word;
-use super::words::{bytes, filter_hash, is_calendar_token, is_particle, is_stopword_token};
+use super::words::{
+    bytes, filter_hash, is_calendar_token, is_particle, is_stopword_token, remembered, OPENS_LONGER,
+};
 use crate::gazetteer::{NameLists, GAZETTEER};
 use crate::lexicon::{class, words, WordFilter, WordList};
 use crate::token::{Token, TokenKind};
@@ -149,9 +151,13 @@ pub(super) fn starts_name(
     // is a determiner or pronoun; "New Zealand" may open with one anywhere.
     !is_stopword_token(text, t)
         || (!initial && !is_determiner(text, t))
-        || lists
-            .longest_at(text, tokens, i, tokens.len())
-            .is_some_and(|(j, _)| j > i + 1)
+        || ((lists.has_user()
+            || remembered(t.text(text), OPENS_LONGER, |w| {
+                GAZETTEER.opens_longer_name(w)
+            }))
+            && lists
+                .longest_at(text, tokens, i, tokens.len())
+                .is_some_and(|(j, _)| j > i + 1))
 }
 
 /// True for a capitalized determiner or pronoun (token `t` of `text`), which never opens a
