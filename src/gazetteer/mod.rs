@@ -440,13 +440,19 @@ impl Gazetteer {
         .map(|(j, v)| (j, Entries::of_value(v)))
     }
 
-    /// True when some built-in name goes on past `word`'s key ("new" of "new zealand"): only
-    /// then may a listed name of several tokens open with the word.
-    pub fn opens_longer_name(&self, word: &str) -> bool {
+    /// True when some built-in name goes on past `word`'s key ("new" of "new zealand"), with
+    /// a space after the key if `spaced`: only then may a listed name of several tokens open
+    /// with the word (and a token after it, spaced from it or not).
+    pub fn opens_longer_name(&self, word: &str, spaced: bool) -> bool {
         let fst = self.names.as_fst();
         with_norm_key(word, |k| {
             let (mut node, mut out) = (fst.root(), fst::raw::Output::zero());
-            feed(fst, k.as_bytes(), &mut node, &mut out) && !node.is_empty()
+            feed(fst, k.as_bytes(), &mut node, &mut out)
+                && if spaced {
+                    node.find_input(b' ').is_some()
+                } else {
+                    !node.is_empty()
+                }
         })
     }
 

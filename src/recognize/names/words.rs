@@ -117,6 +117,8 @@ const STOPWORD: Fact = Fact(4);
 /// Some built-in name of several tokens may open with the word
 /// ([`crate::gazetteer::Gazetteer::opens_longer_name`]).
 pub(super) const OPENS_LONGER: Fact = Fact(5);
+/// Some built-in name of several tokens may open with the word and a space.
+pub(super) const OPENS_LONGER_SPACED: Fact = Fact(6);
 
 /// [`crate::lexicon::english::is_common_word`], remembered per thread.
 pub(super) fn is_common_word(word: &str) -> bool {
