@@ -141,6 +141,11 @@ impl NameLists {
         GAZETTEER.lookup(name)
     }
 
+    /// True when the user gave lists of their own, besides the built-in ones.
+    pub fn has_user(&self) -> bool {
+        self.user.is_some()
+    }
+
     /// The longest listed name from token `i` on, in either list; the user's wins a tie.
     pub fn longest_at(
         &self,
@@ -433,6 +438,22 @@ impl Gazetteer {
             v & NO_ENTRIES != NO_ENTRIES
         })
         .map(|(j, v)| (j, Entries::of_value(v)))
+    }
+
+    /// True when some built-in name goes on past `word`'s key ("new" of "new zealand"), with
+    /// a space after the key if `spaced`: only then may a listed name of several tokens open
+    /// with the word (and a token after it, spaced from it or not).
+    pub fn opens_longer_name(&self, word: &str, spaced: bool) -> bool {
+        let fst = self.names.as_fst();
+        with_norm_key(word, |k| {
+            let (mut node, mut out) = (fst.root(), fst::raw::Output::zero());
+            feed(fst, k.as_bytes(), &mut node, &mut out)
+                && if spaced {
+                    node.find_input(b' ').is_some()
+                } else {
+                    !node.is_empty()
+                }
+        })
     }
 
     /// What the lists say of `word`, looked up once for all the questions of [`Listed`].

@@ -4,7 +4,10 @@
 
 use super::organization;
 use super::words::is_common_word;
-use super::words::{bytes, filter_hash, is_calendar_token, is_particle, is_stopword_token};
+use super::words::{
+    bytes, filter_hash, is_calendar_token, is_particle, is_stopword_token, remembered,
+    OPENS_LONGER, OPENS_LONGER_SPACED,
+};
 use crate::gazetteer::{NameLists, GAZETTEER};
 use crate::lexicon::{class, words, WordFilter, WordList};
 use crate::token::{Token, TokenKind};
@@ -149,9 +152,28 @@ pub(super) fn starts_name(
     // is a determiner or pronoun; "New Zealand" may open with one anywhere.
     !is_stopword_token(text, t)
         || (!initial && !is_determiner(text, t))
-        || lists
-            .longest_at(text, tokens, i, tokens.len())
-            .is_some_and(|(j, _)| j > i + 1)
+        || ((lists.has_user() || opens_longer_name(text, tokens, i))
+            && lists
+                .longest_at(text, tokens, i, tokens.len())
+                .is_some_and(|(j, _)| j > i + 1))
+}
+
+/// True when some built-in name of several tokens may open with token `i` and the one after
+/// it: the word's key goes on in the names, with a space where the walk of the lists puts
+/// one (see [`crate::gazetteer::NameLists::longest_at`]). A fact of the word, remembered.
+fn opens_longer_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (t, Some(n)) = (&tokens[i], tokens.get(i + 1)) else {
+        return false;
+    };
+    let spaced = t.end < n.start && bytes(text, t) != b"-" && bytes(text, n) != b"-";
+    let fact = if spaced {
+        OPENS_LONGER_SPACED
+    } else {
+        OPENS_LONGER
+    };
+    remembered(t.text(text), fact, |w| {
+        GAZETTEER.opens_longer_name(w, spaced)
+    })
 }
 
 /// True for a capitalized determiner or pronoun (token `t` of `text`), which never opens a

@@ -42,9 +42,14 @@ pub(super) fn is_stopword_token(text: &str, t: &Token) -> bool {
         && is_listed_stopword(t.text(text))
 }
 
+/// [`is_stopword`] for a word that the filter of stopwords passed, remembered per thread.
+fn is_listed_stopword(word: &str) -> bool {
+    remembered(word, STOPWORD, stopword_as_written)
+}
+
 /// [`is_stopword`] for a word that the filter of stopwords passed: one look-up, then its
 /// case.
-fn is_listed_stopword(word: &str) -> bool {
+fn stopword_as_written(word: &str) -> bool {
     if !classes(word).lower.has(class::STOPWORDS) {
         return false;
     }
@@ -106,6 +111,14 @@ pub(super) const COMMON: Fact = Fact(2);
 /// The word is capitalized for other reasons than being a name
 /// ([`super::person::is_common`]).
 pub(super) const CAPITALIZED_WORD: Fact = Fact(3);
+
+/// The word is a stopword as written ([`is_stopword`]).
+const STOPWORD: Fact = Fact(4);
+/// Some built-in name of several tokens may open with the word
+/// ([`crate::gazetteer::Gazetteer::opens_longer_name`]).
+pub(super) const OPENS_LONGER: Fact = Fact(5);
+/// Some built-in name of several tokens may open with the word and a space.
+pub(super) const OPENS_LONGER_SPACED: Fact = Fact(6);
 
 /// [`crate::lexicon::english::is_common_word`], remembered per thread.
 pub(super) fn is_common_word(word: &str) -> bool {
