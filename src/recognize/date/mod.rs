@@ -466,6 +466,21 @@ impl Scan<'_> {
                 return None;
             }
         }
+        // Most numbers are followed by a word that only a year's or a unit's reader can
+        // use: the others, which would find nothing, are not asked.
+        if !self.more_after_number(i) {
+            let dotted = self.text.as_bytes()[self.toks[i].start..self.toks[i].end].contains(&b'.');
+            let cands = [
+                None,
+                dotted.then(|| self.iso_or_numeric(i)).flatten(),
+                None,
+                None,
+                self.number_unit(i),
+                None,
+                self.year(i),
+            ];
+            return longest(cands);
+        }
         let cands = [
             self.century(i),
             self.iso_or_numeric(i),
