@@ -257,6 +257,32 @@ pub(super) fn may_begin_suffix(text: &str, tok: Tok) -> bool {
         || !text.as_bytes()[tok.start..tok.end].is_ascii()
 }
 
+/// False when the punctuation token `tok` surely begins no suffix of a number
+/// ([`super::Scan::suffix_at`]): its first byte is ASCII and opens no percent sign,
+/// currency sign or unit. Characters beyond ASCII are let through.
+#[inline]
+pub(super) fn may_begin_suffix_sign(text: &str, tok: Tok) -> bool {
+    let b = text.as_bytes()[tok.start];
+    b >= 128 || *SUFFIX_SIGNS >> b & 1 == 1
+}
+
+/// The first bytes, when ASCII, of the percent signs, the currency signs and the first
+/// tokens of units, a bit for each byte value: for [`may_begin_suffix_sign`].
+static SUFFIX_SIGNS: LazyLock<u128> = LazyLock::new(|| {
+    let firsts = PERCENT_SIGNS
+        .iter()
+        .copied()
+        .chain(SYMBOLS.iter().map(|(s, _)| *s))
+        .chain(UNIT_FIRST.iter().map(String::as_str));
+    let mut bits = 0u128;
+    for s in firsts {
+        if let Some(&b) = s.as_bytes().first().filter(|b| b.is_ascii()) {
+            bits |= 1 << b.to_ascii_lowercase() | 1 << b.to_ascii_uppercase();
+        }
+    }
+    bits
+});
+
 /// The words that may begin a suffix, for [`may_begin_suffix`]: built from the tables the
 /// suffix readers use.
 static SUFFIX_WORDS: LazyLock<WordFilter> = LazyLock::new(|| {

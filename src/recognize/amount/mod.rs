@@ -55,7 +55,7 @@ use crate::model::Mention;
 use crate::model::Span;
 use crate::model::{CurrencyBasis, EntityType, Kind, Rule, Value};
 use crate::token::lower;
-use filter::{may_begin_suffix, may_hold_amount, may_start_amount};
+use filter::{may_begin_suffix, may_begin_suffix_sign, may_hold_amount, may_start_amount};
 use number::Number;
 
 pub(crate) use count::is_count_noun;
@@ -445,8 +445,10 @@ impl<'a> Scan<'a> {
     /// `hyphenated`).
     fn suffix_at(&self, k: usize, hyphenated: bool) -> Option<(Suffix, usize)> {
         let tok = *self.toks.get(k)?;
-        if tok.kind == Lex::Word && !may_begin_suffix(self.text, tok) {
-            return None;
+        match tok.kind {
+            Lex::Word if !may_begin_suffix(self.text, tok) => return None,
+            Lex::Punct if !may_begin_suffix_sign(self.text, tok) => return None,
+            _ => {}
         }
         self.read_suffix(k, hyphenated)
     }
