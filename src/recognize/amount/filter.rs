@@ -178,6 +178,15 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
     if tok.kind == Lex::Number {
         return true;
     }
+    // The commonest token, a word spaced before another word, starts an amount only as a
+    // word that opens one: settled by the filter of such words first.
+    if tok.kind == Lex::Word
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == Lex::Word && !t.glued)
+    {
+        return START_WORDS.may_contain_hash(tok.hash) && start_word(text, toks, i, false);
+    }
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Lex::Number);
     let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
     // The next token, read once: most tokens are settled by it and their own kind.
@@ -197,10 +206,19 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
         // currency or code, or the first word of a number.
         return tok.kind != Lex::Word || next_glued || may_open_before_number(text, tok);
     }
-    let mut buf = [0u8; 24];
     tok.kind == Lex::Word
         && START_WORDS.may_contain_hash(tok.hash)
-        && lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| START_WORDS.contains(w))
+        && start_word(text, toks, i, next_glued)
+}
+
+/// [`may_start_amount`] at the word token `i` that the filter of [`START_WORDS`] passed,
+/// whose next token is glued to it when `next_glued`: the word is one of them, and "a" or
+/// "an" comes before a word that may follow it in an amount.
+#[inline(never)]
+fn start_word(text: &str, toks: &[Tok], i: usize, next_glued: bool) -> bool {
+    let tok = toks[i];
+    let mut buf = [0u8; 24];
+    lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| START_WORDS.contains(w))
         && (!matches!(tok.end - tok.start, 1 | 2)
             || !matches!(
                 &text.as_bytes()[tok.start..tok.end],
