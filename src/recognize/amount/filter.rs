@@ -178,6 +178,15 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
     if tok.kind == Lex::Number {
         return true;
     }
+    // The commonest token, a word spaced before another word, starts an amount only as a
+    // word that opens one: settled by the filter of such words first.
+    if tok.kind == Lex::Word
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == Lex::Word && !t.glued)
+    {
+        return START_WORDS.may_contain_hash(tok.hash) && start_word(text, toks, i, false);
+    }
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Lex::Number);
     let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
     // The next token, read once: most tokens are settled by it and their own kind.
@@ -197,10 +206,19 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
         // currency or code, or the first word of a number.
         return tok.kind != Lex::Word || next_glued || may_open_before_number(text, tok);
     }
-    let mut buf = [0u8; 24];
     tok.kind == Lex::Word
         && START_WORDS.may_contain_hash(tok.hash)
-        && lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| START_WORDS.contains(w))
+        && start_word(text, toks, i, next_glued)
+}
+
+/// [`may_start_amount`] at the word token `i` that the filter of [`START_WORDS`] passed,
+/// whose next token is glued to it when `next_glued`: the word is one of them, and "a" or
+/// "an" comes before a word that may follow it in an amount.
+#[inline(never)]
+fn start_word(text: &str, toks: &[Tok], i: usize, next_glued: bool) -> bool {
+    let tok = toks[i];
+    let mut buf = [0u8; 24];
+    lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| START_WORDS.contains(w))
         && (!matches!(tok.end - tok.start, 1 | 2)
             || !matches!(
                 &text.as_bytes()[tok.start..tok.end],
@@ -256,6 +274,32 @@ pub(super) fn may_begin_suffix(text: &str, tok: Tok) -> bool {
         || (tok.shape & CAPITALIZED != 0 && matches!(tok.end - tok.start, 3 | 4))
         || !text.as_bytes()[tok.start..tok.end].is_ascii()
 }
+
+/// False when the punctuation token `tok` surely begins no suffix of a number
+/// ([`super::Scan::suffix_at`]): its first byte is ASCII and opens no percent sign,
+/// currency sign or unit. Characters beyond ASCII are let through.
+#[inline]
+pub(super) fn may_begin_suffix_sign(text: &str, tok: Tok) -> bool {
+    let b = text.as_bytes()[tok.start];
+    b >= 128 || *SUFFIX_SIGNS >> b & 1 == 1
+}
+
+/// The first bytes, when ASCII, of the percent signs, the currency signs and the first
+/// tokens of units, a bit for each byte value: for [`may_begin_suffix_sign`].
+static SUFFIX_SIGNS: LazyLock<u128> = LazyLock::new(|| {
+    let firsts = PERCENT_SIGNS
+        .iter()
+        .copied()
+        .chain(SYMBOLS.iter().map(|(s, _)| *s))
+        .chain(UNIT_FIRST.iter().map(String::as_str));
+    let mut bits = 0u128;
+    for s in firsts {
+        if let Some(&b) = s.as_bytes().first().filter(|b| b.is_ascii()) {
+            bits |= 1 << b.to_ascii_lowercase() | 1 << b.to_ascii_uppercase();
+        }
+    }
+    bits
+});
 
 /// The words that may begin a suffix, for [`may_begin_suffix`]: built from the tables the
 /// suffix readers use.

@@ -55,7 +55,7 @@ use crate::model::Mention;
 use crate::model::Span;
 use crate::model::{CurrencyBasis, EntityType, Kind, Rule, Value};
 use crate::token::lower;
-use filter::{may_begin_suffix, may_hold_amount, may_start_amount};
+use filter::{may_begin_suffix, may_begin_suffix_sign, may_hold_amount, may_start_amount};
 use number::Number;
 
 pub(crate) use count::is_count_noun;
@@ -210,18 +210,21 @@ impl<'a> Scan<'a> {
 
     fn title_case(&self) -> bool {
         *self.title_case.get_or_init(|| {
-            let words: Vec<&str> = (0..self.toks.len())
-                .filter(|&i| self.kind(i) == Some(Lex::Word) && self.t(i).len() > 3)
-                .map(|i| self.t(i))
-                .collect();
-            let caps = words
-                .iter()
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .count();
+            // The words longer than three letters, and those of them capitalised: counted
+            // in one pass, without a list.
+            let (mut words, mut caps) = (0usize, 0usize);
+            for i in 0..self.toks.len() {
+                if self.kind(i) == Some(Lex::Word) && self.t(i).len() > 3 {
+                    words += 1;
+                    if self.t(i).chars().next().is_some_and(char::is_uppercase) {
+                        caps += 1;
+                    }
+                }
+            }
             // A headline is short and has no brackets; a run of names with numbers (a team
             // sheet, "Burns 61, Smith (Jones 70)") is not one.
             let brackets = (0..self.toks.len()).any(|i| self.t(i) == "(");
-            words.len() >= 3 && words.len() <= 15 && !brackets && caps * 10 >= words.len() * 7
+            (3..=15).contains(&words) && !brackets && caps * 10 >= words * 7
         })
     }
 
@@ -445,8 +448,10 @@ impl<'a> Scan<'a> {
     /// `hyphenated`).
     fn suffix_at(&self, k: usize, hyphenated: bool) -> Option<(Suffix, usize)> {
         let tok = *self.toks.get(k)?;
-        if tok.kind == Lex::Word && !may_begin_suffix(self.text, tok) {
-            return None;
+        match tok.kind {
+            Lex::Word if !may_begin_suffix(self.text, tok) => return None,
+            Lex::Punct if !may_begin_suffix_sign(self.text, tok) => return None,
+            _ => {}
         }
         self.read_suffix(k, hyphenated)
     }

@@ -55,6 +55,15 @@ impl Scan<'_> {
     /// and the tokenized "us $" of wire archives.
     pub(super) fn prefix(&self, i: usize) -> Option<Prefix> {
         let tok = *self.toks.get(i)?;
+        // Every prefix below stands before a number within three tokens: most tokens have
+        // none there, and are settled by their kinds.
+        if !self.toks[i + 1..]
+            .iter()
+            .take(3)
+            .any(|t| t.kind == Lex::Number)
+        {
+            return None;
+        }
         // Glued runs of up to three tokens: "US" "$", "U.S." "$", "Rs" ".", "$" "US".
         for k in (1..=3).rev() {
             let last = i + k - 1;

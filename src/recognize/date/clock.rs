@@ -16,6 +16,15 @@ struct Clock {
     colon: bool,
 }
 
+/// The time zones read after a time, in lower case ("GMT", "ET").
+pub(super) const ZONE_WORDS: &[&str] = &[
+    "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+    "et", "pt", "ct", "jst", "ist", "hkt", "sgt", "aest", "aedt", "msk", "eet", "wib", "ict",
+];
+
+/// The words of "a.m." and "p.m." after an hour, in lower case.
+pub(super) const MERIDIEM_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "a", "p"];
+
 impl Scan<'_> {
     /// Clock times: "3 p.m.", "3pm", "10:30 a.m. ET", "15:30 GMT", "0900 GMT", "9.30am",
     /// "7 o'clock"; a range whose ends share "a.m."/"p.m." ("2:00 to 2:30 pm", "5-6 pm",
@@ -122,7 +131,7 @@ impl Scan<'_> {
         }
         let mut hour = h;
         let mut meridiem = false;
-        if self.any(j, &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "a", "p"]) {
+        if self.any(j, MERIDIEM_WORDS) {
             let w = self.w(j);
             // A lone "a"/"p" only glued and dotted ("9 a . m ." is too rare to guess at).
             if matches!(w, "a" | "p") {
@@ -171,14 +180,7 @@ impl Scan<'_> {
     }
 
     fn is_zone(&self, i: usize) -> bool {
-        (self.any(
-            i,
-            &[
-                "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt",
-                "pst", "pdt", "et", "pt", "ct", "jst", "ist", "hkt", "sgt", "aest", "aedt", "msk",
-                "eet", "wib", "ict",
-            ],
-        ) && self.t(i).chars().all(|c| c.is_ascii_uppercase()))
+        (self.any(i, ZONE_WORDS) && self.t(i).chars().all(|c| c.is_ascii_uppercase()))
             || (self.w(i) == "local" && self.w(i + 1) == "time")
     }
 

@@ -49,21 +49,22 @@ impl Scan<'_> {
                 (self.unit_at(j + 1)?.0, j + 2, true)
             } else {
                 // "three more years", "five straight years".
-                let k = if self.any(
-                    j,
-                    &[
-                        "more",
-                        "straight",
-                        "consecutive",
-                        "full",
-                        "long",
-                        "whole",
-                        "successive",
-                        "additional",
-                        "extra",
-                    ],
-                ) && self.unit_at(j + 1).is_some()
-                {
+                // The unit's bit test first: most counts have no word between them and it.
+                let k = if self.unit_at(j + 1).is_some()
+                    && self.any(
+                        j,
+                        &[
+                            "more",
+                            "straight",
+                            "consecutive",
+                            "full",
+                            "long",
+                            "whole",
+                            "successive",
+                            "additional",
+                            "extra",
+                        ],
+                    ) {
                     j + 1
                 } else {
                     j

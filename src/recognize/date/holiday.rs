@@ -152,7 +152,14 @@ impl Scan<'_> {
         let first = self.w(i);
         for (words, rule) in HOLIDAY_FIRST.get(first)?.iter().map(|&k| &HOLIDAYS[k]) {
             let n = words.len();
-            if !(0..n).all(|k| self.w(i + k) == words[k]) {
+            // The first word is `first` (the index's key); the others are compared by their
+            // length before their text.
+            let same_len = |k: usize| {
+                self.toks
+                    .get(i + k)
+                    .is_some_and(|t| t.end - t.start == words[k].len())
+            };
+            if !(1..n).all(same_len) || !(1..n).all(|k| self.w(i + k) == words[k]) {
                 continue;
             }
             // "Independence Day" and "New Year" need their capitals (a new year).

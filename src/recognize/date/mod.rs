@@ -466,16 +466,28 @@ impl Scan<'_> {
                 return None;
             }
         }
-        let cands = [
-            self.century(i),
-            self.iso_or_numeric(i),
-            self.day_month(i),
-            self.time(i),
-            self.number_unit(i),
-            self.decade(i, i),
-            self.year(i),
-        ];
-        longest(cands)
+        // Most numbers are followed by a word that only a year's or a unit's reader can
+        // use: the others, which would find nothing, are not asked.
+        if !self.more_after_number(i) {
+            let dotted = self.text.as_bytes()[self.toks[i].start..self.toks[i].end].contains(&b'.');
+            let mut cands = Longest::default();
+            if dotted {
+                cands.offer(self.iso_or_numeric(i));
+            }
+            cands.offer(self.number_unit(i));
+            cands.offer(self.year(i));
+            return cands.0;
+        }
+        // Offered one by one: no array of candidates to move.
+        let mut cands = Longest::default();
+        cands.offer(self.century(i));
+        cands.offer(self.iso_or_numeric(i));
+        cands.offer(self.day_month(i));
+        cands.offer(self.time(i));
+        cands.offer(self.number_unit(i));
+        cands.offer(self.decade(i, i));
+        cands.offer(self.year(i));
+        cands.0
     }
 
     // ----- Expressions that start with a word -----
@@ -661,16 +673,8 @@ impl Scan<'_> {
     }
 }
 
-/// The longest candidate (the earliest start among equals, then the first listed).
-fn longest<I: IntoIterator<Item = Option<Found>>>(cands: I) -> Option<Found> {
-    let mut best = Longest::default();
-    for f in cands {
-        best.offer(f);
-    }
-    best.0
-}
-
-/// The best of the candidates offered so far, as [`longest`] picks it.
+/// The best of the candidates offered so far: the longest (the earliest start among
+/// equals, then the first offered).
 #[derive(Default)]
 struct Longest(Option<Found>);
 

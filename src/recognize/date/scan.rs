@@ -3,7 +3,9 @@
 
 use std::cell::Cell;
 
+use super::clock::{MERIDIEM_WORDS, ZONE_WORDS};
 use super::timex::{unit_of, Unit, UNIT_WORDS};
+use crate::lexicon::calendar::may_be_capitalized_name;
 use crate::lexicon::WordFilter;
 
 use crate::calendar::Date;
@@ -43,6 +45,30 @@ const NUMBER_RUN_BITS: [u64; 16] = {
         let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
         bits[(h >> 6) as usize] |= 1 << (h & 63);
         k += 1;
+    }
+    bits
+};
+
+/// The words other than a month that the readers of a number, but those of a year and of
+/// a number and its unit, look for right after it ([`Scan::more_after_number`]): an
+/// ordinal's suffix, a decade's "s", a range's joiner, "of", "a.m.", "o'clock", a time
+/// zone; as a set of 1,024 bits keyed like [`UNIT_BITS`].
+const AFTER_NUMBER_BITS: [u64; 16] = {
+    const OTHER: &[&str] = &[
+        "st", "nd", "rd", "th", "s", "to", "until", "till", "and", "of", "o", "local",
+    ];
+    let lists = [OTHER, MERIDIEM_WORDS, ZONE_WORDS];
+    let mut bits = [0u64; 16];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let w = lists[l][k].as_bytes();
+            let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
+            bits[(h >> 6) as usize] |= 1 << (h & 63);
+            k += 1;
+        }
+        l += 1;
     }
     bits
 };
@@ -157,6 +183,27 @@ impl<'a> Scan<'a> {
             m += 1;
         }
         (i + 1..=m + 1).any(|k| self.unit_at(k).is_some())
+    }
+
+    /// False when no reader of the number at `i` but those of a year and of a number and
+    /// its unit can find anything: the token after it is none of a colon, a hyphen, a
+    /// slash, a month or the words of [`AFTER_NUMBER_BITS`]. (A dotted date, "23.08.2025",
+    /// is one token and is asked for apart.)
+    #[inline]
+    pub(super) fn more_after_number(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i + 1) else {
+            return false;
+        };
+        match t.kind {
+            Lex::Number => false,
+            // ":", "/", "-" and the dashes, which start with byte 0xE2.
+            Lex::Punct => matches!(self.text.as_bytes()[t.start], b':' | b'/' | b'-' | 0xE2),
+            Lex::Word => {
+                let h = t.hash >> 54;
+                AFTER_NUMBER_BITS[(h >> 6) as usize] >> (h & 63) & 1 != 0
+                    || may_be_capitalized_name(t.hash)
+            }
+        }
     }
 
     /// [`unit_of`] token `k`, past the filter of [`Scan::unit_at`].
