@@ -136,11 +136,18 @@ pub(super) fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// The first word of a name of two words (split at one space), else `None`.
+/// The first word of a name of two words (split at one space), else `None`. A space is
+/// one byte that no longer character holds: the name is searched by bytes.
 fn first_of_two(t: &str) -> Option<&str> {
-    t.split_once(' ')
-        .filter(|(_, rest)| !rest.contains(' '))
-        .map(|(first, _)| first)
+    let b = t.as_bytes();
+    let at = b.iter().position(|&c| c == b' ')?;
+    (!b[at + 1..].contains(&b' ')).then(|| &t[..at])
+}
+
+/// What follows the last space of `t`, found by bytes (see [`first_of_two`]).
+fn after_last_space(t: &str) -> Option<&str> {
+    let at = t.as_bytes().iter().rposition(|&c| c == b' ')?;
+    Some(&t[at + 1..])
 }
 
 /// A name of two unknown words that opens with the family name of a person the article
@@ -164,7 +171,7 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
         .filter(|m| m.ty == EntityType::Person && !guessed(m))
     {
         let t = m.text(text);
-        if let Some((_, family)) = t.rsplit_once(' ') {
+        if let Some(family) = after_last_space(t) {
             families.insert(family);
         }
     }
@@ -175,6 +182,37 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
         if families.contains(first) {
             m.span.end = m.span.start + first.len();
             m.rule = Rule::ArticleLink;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaces_found_by_bytes_as_by_character() {
+        for t in [
+            "",
+            "Warhol",
+            "Warhol Polaroids",
+            "Andy Warhol Jr",
+            " Zoë",
+            "Zoë Ball ",
+            "é é",
+        ] {
+            assert_eq!(
+                first_of_two(t),
+                t.split_once(' ')
+                    .filter(|(_, rest)| !rest.contains(' '))
+                    .map(|(first, _)| first),
+                "{t:?}"
+            );
+            assert_eq!(
+                after_last_space(t),
+                t.rsplit_once(' ').map(|(_, r)| r),
+                "{t:?}"
+            );
         }
     }
 }
