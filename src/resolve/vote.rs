@@ -217,7 +217,7 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
         return;
     }
     // The family names of the people named in full by a stronger rule.
-    let mut families: HashSet<&str> = HashSet::default();
+    let mut families = Names::default();
     for m in mentions
         .iter()
         .filter(|m| m.ty == EntityType::Person && !guessed(m))
