@@ -249,7 +249,7 @@ impl<'a> Words<'a> {
 impl<'a> Iterator for Words<'a> {
     type Item = Word<'a>;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Word<'a>> {
         let s = self.s;
         let bytes = &s.as_bytes()[..self.end];
@@ -293,7 +293,7 @@ impl<'a> Iterator for Words<'a> {
 
 impl DoubleEndedIterator for Words<'_> {
     /// The words from the last: the same runs found from their ends.
-    #[inline]
+    #[inline(always)]
     fn next_back(&mut self) -> Option<Self::Item> {
         let (s, bytes) = (self.s, self.s.as_bytes());
         // Whether the character that ends at byte `j` is part of a word, and where it starts.
