@@ -82,17 +82,14 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
     // to three. The lines come from one memchr pass over the text (`str::lines` searches
     // afresh for each line; a carriage return left at a line's end changes no count below).
     if scores < 3 && !report {
-        let mut start = 0;
-        let result_lines = memchr::memchr_iter(b'\n', bytes)
-            .chain([bytes.len()])
-            .map(|end| {
-                let line = &text[start..end];
-                start = end + 1;
-                line
-            })
-            .filter(|l| is_result_line(l))
-            .take(3)
-            .count();
+        let (mut start, mut result_lines) = (0, 0);
+        for end in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]) {
+            result_lines += usize::from(is_result_line(&text[start..end]));
+            if result_lines == 3 {
+                break;
+            }
+            start = end + 1;
+        }
         if result_lines < 3 {
             return;
         }
@@ -238,6 +235,7 @@ fn all_name_bytes(chunk: &[u8; 16]) -> bool {
 /// A line of standings or results: a name, then numbers ("CHICAGO 71 64 .526 10"). The
 /// name is letters, spaces and ". ' -", one space before the first digit; the line is read
 /// only until another character, ASCII without decoding.
+#[inline(always)]
 fn is_result_line(l: &str) -> bool {
     let b = l.as_bytes();
     let mut p = 0;
