@@ -295,6 +295,7 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
 /// Appends the words of a name to `key`, for matching a later surname to its full name:
 /// lower case, final dots dropped, straight apostrophes, joined by single spaces (no word
 /// holds white space, so the words are split at `' '`). Returns the number of words.
+#[inline(always)]
 fn push_name_key(s: &str, key: &mut String) -> usize {
     let from = key.len();
     let mut words = 0;
@@ -491,11 +492,13 @@ impl Sketch {
         Self::bit_of(&s.to_lowercase(), false)
     }
 
+    #[inline(always)]
     fn insert(&mut self, s: &str, lower: bool) {
         let i = Self::bit_of(s, lower);
         self.0[i / 64] |= 1 << (i % 64);
     }
 
+    #[inline(always)]
     fn may_contain(&self, s: &str, lower: bool) -> bool {
         let i = Self::bit_of(s, lower);
         self.0[i / 64] & 1 << (i % 64) != 0
@@ -855,6 +858,7 @@ fn slot<'t, T: Default>(
 }
 
 /// True for a name of capitals (and "&") of two characters or more ("CSIS", "AT&T").
+#[inline(always)]
 fn is_acronym(t: &str) -> bool {
     // A byte at a time while ASCII: any other ASCII byte answers for the whole name; a byte
     // beyond ASCII hands over to the characters.
