@@ -33,7 +33,9 @@ pub fn find_quotes(
     let mut out = Vec::new();
     for &para in paragraphs {
         let spans = quote_spans(text, para);
-        let mut last: Option<(Option<String>, Option<Span>, Vec<String>)> = None;
+        // The last quote of the paragraph with an attribution (its place in `out`): its
+        // speakers are kept there once, not copied again for the quotes after it.
+        let mut last: Option<usize> = None;
         for (k, &(open, inner, close)) in spans.iter().enumerate() {
             let next_open = spans.get(k + 1).map_or(para.end, |s| s.0);
             let prev_close = if k == 0 { para.start } else { spans[k - 1].2 };
@@ -50,7 +52,7 @@ pub fn find_quotes(
                         text,
                         Span::new(para.start, open),
                         mentions,
-                        &last,
+                        last.map(|i| &out[i]),
                         &spans[..k],
                     )
                 });
@@ -61,10 +63,10 @@ pub fn find_quotes(
                 speakers: Vec::new(),
             };
             if let Some((speaker, at, speakers)) = found {
-                q.speaker = speaker.clone();
+                q.speaker = speaker;
                 q.speaker_span = at;
-                q.speakers = speakers.clone();
-                last = Some((speaker, at, speakers));
+                q.speakers = speakers;
+                last = Some(out.len());
             }
             out.push(q);
         }
@@ -247,6 +249,7 @@ impl<'a> Words<'a> {
 impl<'a> Iterator for Words<'a> {
     type Item = Word<'a>;
 
+    #[inline(always)]
     fn next(&mut self) -> Option<Word<'a>> {
         let s = self.s;
         let bytes = &s.as_bytes()[..self.end];
@@ -290,6 +293,7 @@ impl<'a> Iterator for Words<'a> {
 
 impl DoubleEndedIterator for Words<'_> {
     /// The words from the last: the same runs found from their ends.
+    #[inline(always)]
     fn next_back(&mut self) -> Option<Self::Item> {
         let (s, bytes) = (self.s, self.s.as_bytes());
         // Whether the character that ends at byte `j` is part of a word, and where it starts.
@@ -547,11 +551,15 @@ fn earlier_in_paragraph(
     text: &str,
     head: Span,
     mentions: &[Mention],
-    last: &Option<Attribution>,
+    last: Option<&Quote>,
     earlier_quotes: &[(usize, Span, usize)],
 ) -> Option<Attribution> {
     if let Some(last) = last {
-        return Some(last.clone());
+        return Some((
+            last.speaker.clone(),
+            last.speaker_span,
+            last.speakers.clone(),
+        ));
     }
     // Text of the paragraph before the quote, outside earlier quotes.
     let from = earlier_quotes.last().map_or(head.start, |q| q.2);

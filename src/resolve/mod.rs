@@ -3,6 +3,7 @@
 //! ("Hegseth" -> "Pete Hegseth", "CSIS" -> "Center for Strategic and International Studies").
 
 mod companies;
+mod few;
 mod names;
 mod sports;
 mod vote;

@@ -295,6 +295,7 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
 /// Appends the words of a name to `key`, for matching a later surname to its full name:
 /// lower case, final dots dropped, straight apostrophes, joined by single spaces (no word
 /// holds white space, so the words are split at `' '`). Returns the number of words.
+#[inline(always)]
 fn push_name_key(s: &str, key: &mut String) -> usize {
     let from = key.len();
     let mut words = 0;
@@ -491,11 +492,13 @@ impl Sketch {
         Self::bit_of(&s.to_lowercase(), false)
     }
 
+    #[inline(always)]
     fn insert(&mut self, s: &str, lower: bool) {
         let i = Self::bit_of(s, lower);
         self.0[i / 64] |= 1 << (i % 64);
     }
 
+    #[inline(always)]
     fn may_contain(&self, s: &str, lower: bool) -> bool {
         let i = Self::bit_of(s, lower);
         self.0[i / 64] & 1 << (i % 64) != 0
@@ -552,7 +555,7 @@ pub(super) fn confirm_tentative<O: Offset>(
     }
     let store = keys.store.as_str();
     // What the rest of the article says each wanted name is, the first saying it winning.
-    let mut known: HashMap<&str, EntityType> = HashMap::default();
+    let mut known = super::few::FirstSaid::default();
     let mut known_sketch = Sketch::default();
     // The names said to be organizations: only they may make a weak person one.
     let mut org_sketch = Sketch::default();
@@ -582,7 +585,7 @@ pub(super) fn confirm_tentative<O: Offset>(
             Piece::Text(..) => t,
         };
         if wanted.may_contain(key, false) {
-            known.entry(key).or_insert(m.ty);
+            known.first(key, m.ty);
             known_sketch.insert(key, false);
             if m.ty == EntityType::Organization {
                 org_sketch.insert(key, false);
@@ -593,7 +596,7 @@ pub(super) fn confirm_tentative<O: Offset>(
             && super::first_word(t).is_some_and(|w| wanted.may_contain(w, false))
         {
             if let Some(short) = org_short_name(t) {
-                known.entry(short).or_insert(EntityType::Organization);
+                known.first(short, EntityType::Organization);
                 known_sketch.insert(short, false);
                 org_sketch.insert(short, false);
             }
@@ -608,7 +611,7 @@ pub(super) fn confirm_tentative<O: Offset>(
                         .iter()
                         .any(|e| e.ty == EntityType::Place)
                 {
-                    known.entry(rest).or_insert(EntityType::Organization);
+                    known.first(rest, EntityType::Organization);
                     known_sketch.insert(rest, false);
                     org_sketch.insert(rest, false);
                     team_names.insert(rest);
@@ -620,7 +623,7 @@ pub(super) fn confirm_tentative<O: Offset>(
             for k in spaces(t).skip(1) {
                 let prefix = &t[..k];
                 if wanted.may_contain(prefix, false) {
-                    known.entry(prefix).or_insert(EntityType::Organization);
+                    known.first(prefix, EntityType::Organization);
                     known_sketch.insert(prefix, false);
                     org_sketch.insert(prefix, false);
                 }
@@ -636,7 +639,7 @@ pub(super) fn confirm_tentative<O: Offset>(
                 // unless a name list has it ("Brown").
                 if wanted.may_contain(&key[a..b], false) && !GAZETTEER.is_ordinary_word(&key[a..b])
                 {
-                    known.entry(&key[a..b]).or_insert(EntityType::Person);
+                    known.first(&key[a..b], EntityType::Person);
                     known_sketch.insert(&key[a..b], false);
                 }
             }
@@ -646,7 +649,7 @@ pub(super) fn confirm_tentative<O: Offset>(
             while let Some(k) = at.next() {
                 let run = &key[k + 1..];
                 if at.peek().is_some() && wanted.may_contain(run, false) {
-                    known.entry(run).or_insert(EntityType::Person);
+                    known.first(run, EntityType::Person);
                     known_sketch.insert(run, false);
                 }
             }
@@ -658,11 +661,11 @@ pub(super) fn confirm_tentative<O: Offset>(
             return None;
         }
         if !lowered {
-            return known.get(s).copied();
+            return known.get(s);
         }
         lower.clear();
         push_lower(s, &mut lower);
-        known.get(lower.as_str()).copied()
+        known.get(lower.as_str())
     };
     let (mut k, mut next) = (0, 0);
     mentions.retain_mut(|m| {
@@ -855,6 +858,7 @@ fn slot<'t, T: Default>(
 }
 
 /// True for a name of capitals (and "&") of two characters or more ("CSIS", "AT&T").
+#[inline(always)]
 fn is_acronym(t: &str) -> bool {
     // A byte at a time while ASCII: any other ASCII byte answers for the whole name; a byte
     // beyond ASCII hands over to the characters.

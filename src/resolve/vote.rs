@@ -5,6 +5,57 @@ use foldhash::{HashMap, HashSet};
 
 use crate::model::{EntityType, Mention, Rule};
 
+/// Past this many names a [`Names`] set is hashed; below, a list searched end to end
+/// costs less than hashing each name.
+const FEW: usize = 16;
+
+/// A set of an article's names: a short list while it is short (most articles have a few
+/// names to ask about), a hash set past [`FEW`] (one huge input has many).
+#[derive(Default)]
+struct Names<'t> {
+    few: Vec<&'t str>,
+    many: Option<HashSet<&'t str>>,
+}
+
+impl<'t> Names<'t> {
+    /// Adds `name` (once).
+    fn insert(&mut self, name: &'t str) {
+        if let Some(many) = &mut self.many {
+            many.insert(name);
+        } else if !self.few.contains(&name) {
+            self.few.push(name);
+            if self.few.len() > FEW {
+                self.many = Some(self.few.drain(..).collect());
+            }
+        }
+    }
+
+    /// True when `name` was added and not removed.
+    fn contains(&self, name: &str) -> bool {
+        match &self.many {
+            Some(many) => many.contains(name),
+            None => self.few.contains(&name),
+        }
+    }
+
+    /// Takes `name` out.
+    fn remove(&mut self, name: &str) {
+        match &mut self.many {
+            Some(many) => {
+                many.remove(name);
+            }
+            None => self.few.retain(|n| *n != name),
+        }
+    }
+
+    /// True when no name is in.
+    fn is_empty(&self) -> bool {
+        self.many
+            .as_ref()
+            .map_or(self.few.is_empty(), HashSet::is_empty)
+    }
+}
+
 /// Evidence that a mention names an organization: a cue beside it ("Scientology
 /// officials", "the club Napoli"), its shape, or a list.
 fn organization_evidence(m: &Mention) -> bool {
@@ -39,7 +90,7 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
         return;
     }
     // The article's names with organization evidence (a set: one huge input has many).
-    let mut orgs: HashSet<&str> = HashSet::default();
+    let mut orgs = Names::default();
     for m in mentions.iter().filter(|m| organization_evidence(m)) {
         let t = m.text(text);
         // "Church of Scientology": the one word after "of" names the organization too.
@@ -57,12 +108,13 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
     }
     // The weak guesses that the evidence names: only they can change, so only they are
     // looked for among the words of people's names (most articles have none).
-    let mut named: HashSet<&str> = mentions
-        .iter()
-        .filter(|m| weak_guess(m, text))
-        .map(|m| m.text(text))
-        .filter(|t| orgs.contains(t))
-        .collect();
+    let mut named = Names::default();
+    for m in mentions.iter().filter(|m| weak_guess(m, text)) {
+        let t = m.text(text);
+        if orgs.contains(t) {
+            named.insert(t);
+        }
+    }
     // A word of a fuller person's name stays that person's.
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
         if named.is_empty() {
@@ -136,11 +188,18 @@ pub(super) fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
     }
 }
 
-/// The first word of a name of two words (split at one space), else `None`.
+/// The first word of a name of two words (split at one space), else `None`. A space is
+/// one byte that no longer character holds: the name is searched by bytes.
 fn first_of_two(t: &str) -> Option<&str> {
-    t.split_once(' ')
-        .filter(|(_, rest)| !rest.contains(' '))
-        .map(|(first, _)| first)
+    let b = t.as_bytes();
+    let at = b.iter().position(|&c| c == b' ')?;
+    (!b[at + 1..].contains(&b' ')).then(|| &t[..at])
+}
+
+/// What follows the last space of `t`, found by bytes (see [`first_of_two`]).
+fn after_last_space(t: &str) -> Option<&str> {
+    let at = t.as_bytes().iter().rposition(|&c| c == b' ')?;
+    Some(&t[at + 1..])
 }
 
 /// A name of two unknown words that opens with the family name of a person the article
@@ -158,13 +217,13 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
         return;
     }
     // The family names of the people named in full by a stronger rule.
-    let mut families: HashSet<&str> = HashSet::default();
+    let mut families = Names::default();
     for m in mentions
         .iter()
         .filter(|m| m.ty == EntityType::Person && !guessed(m))
     {
         let t = m.text(text);
-        if let Some((_, family)) = t.rsplit_once(' ') {
+        if let Some(family) = after_last_space(t) {
             families.insert(family);
         }
     }
@@ -175,6 +234,62 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
         if families.contains(first) {
             m.span.end = m.span.start + first.len();
             m.rule = Rule::ArticleLink;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_a_set_short_or_hashed() {
+        let words: Vec<String> = (0..40).map(|k| format!("w{}", k % 30)).collect();
+        let mut names = Names::default();
+        let mut set = HashSet::default();
+        for w in &words {
+            names.insert(w);
+            set.insert(w.as_str());
+            for k in 0..31 {
+                let probe = format!("w{k}");
+                assert_eq!(names.contains(&probe), set.contains(probe.as_str()));
+            }
+        }
+        for w in words.iter().step_by(3) {
+            names.remove(w);
+            set.remove(w.as_str());
+            assert!(!names.contains(w));
+        }
+        assert_eq!(names.is_empty(), set.is_empty());
+        let mut few = Names::default();
+        few.insert("Warhol");
+        few.remove("Warhol");
+        assert!(few.is_empty());
+    }
+
+    #[test]
+    fn spaces_found_by_bytes_as_by_character() {
+        for t in [
+            "",
+            "Warhol",
+            "Warhol Polaroids",
+            "Andy Warhol Jr",
+            " Zoë",
+            "Zoë Ball ",
+            "é é",
+        ] {
+            assert_eq!(
+                first_of_two(t),
+                t.split_once(' ')
+                    .filter(|(_, rest)| !rest.contains(' '))
+                    .map(|(first, _)| first),
+                "{t:?}"
+            );
+            assert_eq!(
+                after_last_space(t),
+                t.rsplit_once(' ').map(|(_, r)| r),
+                "{t:?}"
+            );
         }
     }
 }
