@@ -118,14 +118,14 @@ pub fn with_norm_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&norm_key(s))
 }
 
-/// [`with_norm_key`] for a look-up behind a Bloom filter: `f` gets the key only when
+/// [`with_norm_key`] for a look-up behind a Bloom filter: `f` gets the key's bytes only when
 /// `listed` passes the FNV-1a hash of the key ([`bloom_step`]); else none. A short plain word
-/// or phrase is lower-cased and hashed in one pass.
+/// or phrase is lower-cased and hashed in one pass, and handed on with no UTF-8 check.
 #[inline]
 pub fn with_listed_key<R>(
     s: &str,
     listed: impl Fn(u64) -> bool,
-    f: impl FnOnce(&str) -> Option<R>,
+    f: impl FnOnce(&[u8]) -> Option<R>,
 ) -> Option<R> {
     let b = s.as_bytes();
     let mut buf = [0u8; 48];
@@ -145,8 +145,7 @@ pub fn with_listed_key<R>(
             if !listed(h) {
                 return None;
             }
-            // Lower-cased ASCII is UTF-8, so this never takes the fallback.
-            return f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(s));
+            return f(&buf[..b.len()]);
         }
     }
     let key = norm_key(s);
@@ -154,7 +153,7 @@ pub fn with_listed_key<R>(
     if !listed(h) {
         return None;
     }
-    f(&key)
+    f(key.as_bytes())
 }
 
 /// Bits set per key in the Bloom filter of names.
@@ -211,7 +210,11 @@ mod tests {
             assert_eq!(with_norm_key(s, str::to_string), norm_key(s), "{s:?}");
             // The key's hash as the Bloom filter of names reads it, and the key.
             let h = norm_key(s).bytes().fold(BLOOM_SEED, bloom_step);
-            let key = with_listed_key(s, |g| g == h, |k| Some(k.to_string()));
+            let key = with_listed_key(
+                s,
+                |g| g == h,
+                |k| Some(String::from_utf8(k.to_vec()).unwrap()),
+            );
             assert_eq!(key, Some(norm_key(s)), "{s:?}");
         }
     }
