@@ -92,6 +92,17 @@ static CLASS_BIT: [u8; 256] = {
     t
 };
 
+/// Each byte in ASCII lower case, one load a byte in the hot loops below.
+static LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    t
+};
+
 /// Calls `f` with the [`norm_key`] of `s`; a short plain word, or plain words one space
 /// apart ("Tony Blair", "U.S. Steel"), is lower-cased on the stack in one pass, as its key
 /// is itself in lower case.
@@ -108,7 +119,7 @@ pub fn with_norm_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
             seen |= class;
             twice |= class & prev;
             prev = class;
-            *d = c.to_ascii_lowercase();
+            *d = LOWER[usize::from(c)];
         }
         if seen & 4 == 0 && twice & 2 == 0 {
             // Lower-cased ASCII is UTF-8, so this never takes the fallback.
@@ -138,7 +149,7 @@ pub fn with_listed_key<R>(
             seen |= class;
             twice |= class & prev;
             prev = class;
-            *d = c.to_ascii_lowercase();
+            *d = LOWER[usize::from(c)];
             h = bloom_step(h, *d);
         }
         if seen & 4 == 0 && twice & 2 == 0 {
