@@ -92,6 +92,17 @@ static CLASS_BIT: [u8; 256] = {
     t
 };
 
+/// Each byte in ASCII lower case, one load a byte in the hot loops below.
+static LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).to_ascii_lowercase();
+        b += 1;
+    }
+    t
+};
+
 /// Calls `f` with the [`norm_key`] of `s`; a short plain word, or plain words one space
 /// apart ("Tony Blair", "U.S. Steel"), is lower-cased on the stack in one pass, as its key
 /// is itself in lower case.
@@ -108,7 +119,7 @@ pub fn with_norm_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
             seen |= class;
             twice |= class & prev;
             prev = class;
-            *d = c.to_ascii_lowercase();
+            *d = LOWER[usize::from(c)];
         }
         if seen & 4 == 0 && twice & 2 == 0 {
             // Lower-cased ASCII is UTF-8, so this never takes the fallback.
@@ -118,14 +129,14 @@ pub fn with_norm_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&norm_key(s))
 }
 
-/// [`with_norm_key`] for a look-up behind a Bloom filter: `f` gets the key only when
+/// [`with_norm_key`] for a look-up behind a Bloom filter: `f` gets the key's bytes only when
 /// `listed` passes the FNV-1a hash of the key ([`bloom_step`]); else none. A short plain word
-/// or phrase is lower-cased and hashed in one pass.
+/// or phrase is lower-cased and hashed in one pass, and handed on with no UTF-8 check.
 #[inline]
 pub fn with_listed_key<R>(
     s: &str,
     listed: impl Fn(u64) -> bool,
-    f: impl FnOnce(&str) -> Option<R>,
+    f: impl FnOnce(&[u8]) -> Option<R>,
 ) -> Option<R> {
     let b = s.as_bytes();
     let mut buf = [0u8; 48];
@@ -138,15 +149,14 @@ pub fn with_listed_key<R>(
             seen |= class;
             twice |= class & prev;
             prev = class;
-            *d = c.to_ascii_lowercase();
+            *d = LOWER[usize::from(c)];
             h = bloom_step(h, *d);
         }
         if seen & 4 == 0 && twice & 2 == 0 {
             if !listed(h) {
                 return None;
             }
-            // Lower-cased ASCII is UTF-8, so this never takes the fallback.
-            return f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(s));
+            return f(&buf[..b.len()]);
         }
     }
     let key = norm_key(s);
@@ -154,7 +164,7 @@ pub fn with_listed_key<R>(
     if !listed(h) {
         return None;
     }
-    f(&key)
+    f(key.as_bytes())
 }
 
 /// Bits set per key in the Bloom filter of names.
@@ -211,7 +221,11 @@ mod tests {
             assert_eq!(with_norm_key(s, str::to_string), norm_key(s), "{s:?}");
             // The key's hash as the Bloom filter of names reads it, and the key.
             let h = norm_key(s).bytes().fold(BLOOM_SEED, bloom_step);
-            let key = with_listed_key(s, |g| g == h, |k| Some(k.to_string()));
+            let key = with_listed_key(
+                s,
+                |g| g == h,
+                |k| Some(String::from_utf8(k.to_vec()).unwrap()),
+            );
             assert_eq!(key, Some(norm_key(s)), "{s:?}");
         }
     }
