@@ -689,3 +689,40 @@ fn the_readme_tsv_example_reproduces() {
         .collect();
     assert_eq!(got, shown);
 }
+
+/// A reference date at the ends of the calendar: a relative date that would leave the years
+/// ISO 8601 writes in four digits has no value, the others keep theirs.
+#[test]
+fn relative_dates_at_the_ends_of_the_calendar() {
+    let text = b"It happened last week and resumes next week; tomorrow is the deadline.";
+    let values_at = |date: &str| -> Vec<(String, Option<String>)> {
+        let out = lede(&["--compact", "--date", date], text);
+        values(&out)[0]["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                let v = e["value"].as_str().map(str::to_string);
+                (e["text"].as_str().unwrap().to_string(), v)
+            })
+            .collect()
+    };
+    let some = |t: &str, v: &str| (t.to_string(), Some(v.to_string()));
+    let none = |t: &str| (t.to_string(), None);
+    assert_eq!(
+        values_at("9999-12-31"),
+        [
+            some("last week", "9999-W51"),
+            none("next week"),
+            none("tomorrow")
+        ]
+    );
+    assert_eq!(
+        values_at("2026-03-05"),
+        [
+            some("last week", "2026-W09"),
+            some("next week", "2026-W11"),
+            some("tomorrow", "2026-03-06")
+        ]
+    );
+}

@@ -357,7 +357,9 @@ fn find_in(
                     f.rule,
                 );
                 m.kind = Some(f.kind);
-                if let Some(v) = f.value {
+                // A value is kept when its year has four digits: a reference date near
+                // 0001 or 9999 can move "next week" to a year ISO 8601 cannot write.
+                if let Some(v) = f.value.filter(|v| timex::four_digit_year(v)) {
                     m.q_mut().value = Some(Value::Text(v.into()));
                 }
                 out.push(m);

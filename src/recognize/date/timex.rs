@@ -162,6 +162,14 @@ fn fmt_num(n: f64) -> String {
     }
 }
 
+/// True unless `value` starts with a year of more than four digits or a minus sign
+/// ("10000-W01", "-0001"): values with a year ISO 8601 and TIMEX3 write in four digits,
+/// durations ("P3Y") and placeholders ("XXXX-12").
+pub(super) fn four_digit_year(value: &str) -> bool {
+    let digits = value.bytes().take_while(u8::is_ascii_digit).count();
+    digits <= 4 && !value.starts_with('-')
+}
+
 pub(super) fn ym(year: i32, month: u32) -> String {
     format!("{year:04}-{month:02}")
 }
