@@ -518,12 +518,12 @@ fn process(
     reading: Reading,
 ) -> Outcome {
     // The database's article id: the JSON Lines id, else the line, else the file.
-    let article = match &job {
+    let article = matches!(output, Output::Sqlite).then(|| match &job {
         Job::Line { id: Some(id), .. } => lede::render::tsv::id_text(id),
         Job::Line { source, number, .. } => format!("{source}:{number}"),
         Job::Path(file) => file.to_string_lossy().into_owned(),
         Job::Failed(_) => String::new(),
-    };
+    });
     let (text, source, id, date) = match job {
         Job::Path(file) => {
             let text = read_input(&file, reading.max_input, reading.encoding)
@@ -568,7 +568,7 @@ fn process(
             analysis.source = Some(source);
             analysis.id = id;
             return Ok(Rendered::Record(Box::new(Record {
-                id: article,
+                id: article.unwrap_or_default(),
                 text,
                 analysis,
             })));

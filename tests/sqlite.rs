@@ -92,23 +92,16 @@ fn the_database_holds_what_the_json_says() {
 
     // The full-text index finds an article by a word of its text, and a quotation by a word
     // of it.
-    let found: String = conn
-        .query_row(
-            "SELECT articles.id FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid \
-             WHERE articles_fts MATCH 'shillings'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let text = |sql: &str| -> String { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+    let found = text(
+        "SELECT articles.id FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid \
+         WHERE articles_fts MATCH 'shillings'",
+    );
     assert!(found.ends_with("kenya_fuel_levy.txt"), "{found}");
-    let speaker: String = conn
-        .query_row(
-            "SELECT quotes.speaker FROM quotes_fts JOIN quotes ON quotes.id = quotes_fts.rowid \
-             WHERE quotes_fts MATCH 'diesel'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let speaker = text(
+        "SELECT quotes.speaker FROM quotes_fts JOIN quotes ON quotes.id = quotes_fts.rowid \
+         WHERE quotes_fts MATCH 'diesel'",
+    );
     assert_eq!(speaker, "Grace Atieno");
     // The foreign keys hold.
     assert_eq!(

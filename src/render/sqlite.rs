@@ -21,7 +21,7 @@ use serde_json::Value;
 
 use crate::Analysis;
 
-/// The tables, indexes, full-text indexes and their triggers; each only if absent.
+/// The tables and indexes; each only if absent. The full-text indexes are [`fts`]'s.
 const SCHEMA: &str = r#"
 CREATE TABLE IF NOT EXISTS [articles] (
    [id] TEXT PRIMARY KEY,
@@ -65,29 +65,39 @@ CREATE TABLE IF NOT EXISTS [quotes] (
 CREATE INDEX IF NOT EXISTS [idx_entities_article_id] ON [entities] ([article_id]);
 CREATE INDEX IF NOT EXISTS [idx_entities_type_canonical] ON [entities] ([type], [canonical]);
 CREATE INDEX IF NOT EXISTS [idx_quotes_article_id] ON [quotes] ([article_id]);
-CREATE VIRTUAL TABLE IF NOT EXISTS [articles_fts] USING FTS5 ([title], [text], content=[articles]);
-CREATE TRIGGER IF NOT EXISTS [articles_ai] AFTER INSERT ON [articles] BEGIN
-  INSERT INTO [articles_fts] (rowid, [title], [text]) VALUES (new.rowid, new.[title], new.[text]);
-END;
-CREATE TRIGGER IF NOT EXISTS [articles_ad] AFTER DELETE ON [articles] BEGIN
-  INSERT INTO [articles_fts] ([articles_fts], rowid, [title], [text]) VALUES('delete', old.rowid, old.[title], old.[text]);
-END;
-CREATE TRIGGER IF NOT EXISTS [articles_au] AFTER UPDATE ON [articles] BEGIN
-  INSERT INTO [articles_fts] ([articles_fts], rowid, [title], [text]) VALUES('delete', old.rowid, old.[title], old.[text]);
-  INSERT INTO [articles_fts] (rowid, [title], [text]) VALUES (new.rowid, new.[title], new.[text]);
-END;
-CREATE VIRTUAL TABLE IF NOT EXISTS [quotes_fts] USING FTS5 ([text], [speaker], content=[quotes]);
-CREATE TRIGGER IF NOT EXISTS [quotes_ai] AFTER INSERT ON [quotes] BEGIN
-  INSERT INTO [quotes_fts] (rowid, [text], [speaker]) VALUES (new.rowid, new.[text], new.[speaker]);
-END;
-CREATE TRIGGER IF NOT EXISTS [quotes_ad] AFTER DELETE ON [quotes] BEGIN
-  INSERT INTO [quotes_fts] ([quotes_fts], rowid, [text], [speaker]) VALUES('delete', old.rowid, old.[text], old.[speaker]);
-END;
-CREATE TRIGGER IF NOT EXISTS [quotes_au] AFTER UPDATE ON [quotes] BEGIN
-  INSERT INTO [quotes_fts] ([quotes_fts], rowid, [text], [speaker]) VALUES('delete', old.rowid, old.[text], old.[speaker]);
-  INSERT INTO [quotes_fts] (rowid, [text], [speaker]) VALUES (new.rowid, new.[text], new.[speaker]);
-END;
 "#;
+
+/// The full-text index `TABLE_fts` on `columns` of `table`, kept by triggers after each
+/// insert, delete and update, as `sqlite-utils enable-fts --create-triggers` makes it;
+/// only if absent.
+fn fts(table: &str, columns: &[&str]) -> String {
+    let cols = columns
+        .iter()
+        .map(|c| format!("[{c}]"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let new = columns
+        .iter()
+        .map(|c| format!("new.[{c}]"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let old = columns
+        .iter()
+        .map(|c| format!("old.[{c}]"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let insert = format!("INSERT INTO [{table}_fts] (rowid, {cols}) VALUES (new.rowid, {new});");
+    let delete = format!(
+        "INSERT INTO [{table}_fts] ([{table}_fts], rowid, {cols}) VALUES('delete', old.rowid, {old});"
+    );
+    format!(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS [{table}_fts] USING FTS5 ({cols}, content=[{table}]);
+CREATE TRIGGER IF NOT EXISTS [{table}_ai] AFTER INSERT ON [{table}] BEGIN {insert} END;
+CREATE TRIGGER IF NOT EXISTS [{table}_ad] AFTER DELETE ON [{table}] BEGIN {delete} END;
+CREATE TRIGGER IF NOT EXISTS [{table}_au] AFTER UPDATE ON [{table}] BEGIN {delete} {insert} END;
+"
+    )
+}
 
 /// Articles written in one transaction: many rows a commit, and a crash loses at most these.
 const BATCH: usize = 500;
@@ -110,6 +120,8 @@ impl SqliteWriter {
             "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
         )?;
         conn.execute_batch(SCHEMA)?;
+        conn.execute_batch(&fts("articles", &["title", "text"]))?;
+        conn.execute_batch(&fts("quotes", &["text", "speaker"]))?;
         conn.execute_batch("BEGIN")?;
         Ok(SqliteWriter { conn, pending: 0 })
     }

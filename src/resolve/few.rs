@@ -1,9 +1,9 @@
-//! A map of an article's names that is a short list while it is short: most articles
-//! ask about a few names, and searching a few costs less than hashing each.
+//! Collections of an article's names that are short lists while they are short: most
+//! articles ask about a few names, and searching a few costs less than hashing each.
 
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 
-/// Past this many names the map is hashed (one huge input has many).
+/// Past this many names a collection is hashed (one huge input has many).
 const FEW: usize = 16;
 
 /// What the article first says each name is: the first value given a name stays.
@@ -43,6 +43,53 @@ impl<'t, V: Copy> FirstSaid<'t, V> {
     }
 }
 
+/// A set of an article's names: a short list while it is short (most articles have a few
+/// names to ask about), a hash set past [`FEW`] (one huge input has many).
+#[derive(Default)]
+pub(super) struct Names<'t> {
+    few: Vec<&'t str>,
+    many: Option<HashSet<&'t str>>,
+}
+
+impl<'t> Names<'t> {
+    /// Adds `name` (once).
+    pub(super) fn insert(&mut self, name: &'t str) {
+        if let Some(many) = &mut self.many {
+            many.insert(name);
+        } else if !self.few.contains(&name) {
+            self.few.push(name);
+            if self.few.len() > FEW {
+                self.many = Some(self.few.drain(..).collect());
+            }
+        }
+    }
+
+    /// True when `name` was added and not removed.
+    pub(super) fn contains(&self, name: &str) -> bool {
+        match &self.many {
+            Some(many) => many.contains(name),
+            None => self.few.contains(&name),
+        }
+    }
+
+    /// Takes `name` out.
+    pub(super) fn remove(&mut self, name: &str) {
+        match &mut self.many {
+            Some(many) => {
+                many.remove(name);
+            }
+            None => self.few.retain(|n| *n != name),
+        }
+    }
+
+    /// True when no name is in.
+    pub(super) fn is_empty(&self) -> bool {
+        self.many
+            .as_ref()
+            .map_or(self.few.is_empty(), HashSet::is_empty)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,5 +107,30 @@ mod tests {
                 assert_eq!(few.get(&probe), map.get(probe.as_str()).copied());
             }
         }
+    }
+
+    #[test]
+    fn names_are_a_set_short_or_hashed() {
+        let words: Vec<String> = (0..40).map(|k| format!("w{}", k % 30)).collect();
+        let mut names = Names::default();
+        let mut set = HashSet::default();
+        for w in &words {
+            names.insert(w);
+            set.insert(w.as_str());
+            for k in 0..31 {
+                let probe = format!("w{k}");
+                assert_eq!(names.contains(&probe), set.contains(probe.as_str()));
+            }
+        }
+        for w in words.iter().step_by(3) {
+            names.remove(w);
+            set.remove(w.as_str());
+            assert!(!names.contains(w));
+        }
+        assert_eq!(names.is_empty(), set.is_empty());
+        let mut few = Names::default();
+        few.insert("Warhol");
+        few.remove("Warhol");
+        assert!(few.is_empty());
     }
 }

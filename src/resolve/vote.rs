@@ -1,60 +1,10 @@
 //! One entity per article: a name the article shows to be an organization is one wherever
 //! a weaker guess made it a person or a place.
 
-use foldhash::{HashMap, HashSet};
+use foldhash::HashMap;
 
+use super::few::Names;
 use crate::model::{EntityType, Mention, Rule};
-
-/// Past this many names a [`Names`] set is hashed; below, a list searched end to end
-/// costs less than hashing each name.
-const FEW: usize = 16;
-
-/// A set of an article's names: a short list while it is short (most articles have a few
-/// names to ask about), a hash set past [`FEW`] (one huge input has many).
-#[derive(Default)]
-struct Names<'t> {
-    few: Vec<&'t str>,
-    many: Option<HashSet<&'t str>>,
-}
-
-impl<'t> Names<'t> {
-    /// Adds `name` (once).
-    fn insert(&mut self, name: &'t str) {
-        if let Some(many) = &mut self.many {
-            many.insert(name);
-        } else if !self.few.contains(&name) {
-            self.few.push(name);
-            if self.few.len() > FEW {
-                self.many = Some(self.few.drain(..).collect());
-            }
-        }
-    }
-
-    /// True when `name` was added and not removed.
-    fn contains(&self, name: &str) -> bool {
-        match &self.many {
-            Some(many) => many.contains(name),
-            None => self.few.contains(&name),
-        }
-    }
-
-    /// Takes `name` out.
-    fn remove(&mut self, name: &str) {
-        match &mut self.many {
-            Some(many) => {
-                many.remove(name);
-            }
-            None => self.few.retain(|n| *n != name),
-        }
-    }
-
-    /// True when no name is in.
-    fn is_empty(&self) -> bool {
-        self.many
-            .as_ref()
-            .map_or(self.few.is_empty(), HashSet::is_empty)
-    }
-}
 
 /// Evidence that a mention names an organization: a cue beside it ("Scientology
 /// officials", "the club Napoli"), its shape, or a list.
@@ -241,31 +191,6 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn names_are_a_set_short_or_hashed() {
-        let words: Vec<String> = (0..40).map(|k| format!("w{}", k % 30)).collect();
-        let mut names = Names::default();
-        let mut set = HashSet::default();
-        for w in &words {
-            names.insert(w);
-            set.insert(w.as_str());
-            for k in 0..31 {
-                let probe = format!("w{k}");
-                assert_eq!(names.contains(&probe), set.contains(probe.as_str()));
-            }
-        }
-        for w in words.iter().step_by(3) {
-            names.remove(w);
-            set.remove(w.as_str());
-            assert!(!names.contains(w));
-        }
-        assert_eq!(names.is_empty(), set.is_empty());
-        let mut few = Names::default();
-        few.insert("Warhol");
-        few.remove("Warhol");
-        assert!(few.is_empty());
-    }
 
     #[test]
     fn spaces_found_by_bytes_as_by_character() {
