@@ -11,6 +11,7 @@ Usage (from the project root; Python 3 standard library only):
 Spec format (NAME.ann, UTF-8). Lines starting with '#' are comments everywhere.
 
     reference_date: 2026-03-03      header lines "key: value" until the first section
+                                    (optional: an undated article has none)
     types: person, place            (optional: the types the gold annotates; default all five)
     newline: lf | crlf              (used by --write-txt only)
     paragraphs: blank | single      (used by --write-txt only: blank line or single newline
@@ -435,7 +436,8 @@ def build(name):
         types = [t.strip() for t in header["types"].split(",")]
         if not types or set(types) - set(TYPES):
             raise SpecError("%s: unknown types %r" % (name, header["types"]))
-    gold = {"reference_date": header["reference_date"], "types": types,
+    # An undated article has no reference date: the harness then passes no --date.
+    gold = {"reference_date": header.get("reference_date"), "types": types,
             "entities": ents, "sentences": sents}
     if quotes is not None:
         gold["quotes"] = quotes

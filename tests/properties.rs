@@ -89,3 +89,58 @@ proptest! {
         check(&text);
     }
 }
+
+/// The significant digits of a number written in decimal ("0.0450" → 3, "45000000" → 2).
+fn significant(digits: &str) -> usize {
+    let d: String = digits.chars().filter(char::is_ascii_digit).collect();
+    let d = d.trim_start_matches('0');
+    // A decimal point in the JSON leaves its trailing zeros insignificant too.
+    d.trim_end_matches('0').len()
+}
+
+/// Amounts written with digits, a currency or not, a fraction or not, a scale or not.
+fn amount() -> impl Strategy<Value = String> {
+    let currency = prop_oneof![Just(""), Just("$"), Just("€"), Just("£"), Just("US$")];
+    let scale = prop_oneof![
+        Just(""),
+        Just(" million"),
+        Just(" billion"),
+        Just("bn"),
+        Just("m"),
+        Just(" trillion"),
+        Just(" percent"),
+        Just(" people"),
+    ];
+    (
+        currency,
+        1u32..1000,
+        proptest::option::of("[0-9]{1,3}"),
+        scale,
+    )
+        .prop_map(|(currency, whole, fraction, scale)| match fraction {
+            Some(f) => format!("{currency}{whole}.{f}{scale}"),
+            None => format!("{currency}{whole}{scale}"),
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Every amount's value has no more significant digits than its text gave: the value
+    /// is the decimal written times its scale, with no binary floating-point noise.
+    #[test]
+    fn amount_values_carry_no_float_noise(amount in amount(), lead in 0usize..3) {
+        let lead = ["The company said it raised ", "Officials put the figure at ", ""][lead];
+        let text = format!("{lead}{amount} last year.");
+        let analysis = Analyzer::new(Options::default()).analyze(&text);
+        for e in analysis.entities.iter().filter(|e| e.ty == lede::EntityType::Amount) {
+            let json = serde_json::to_string(&e.value).unwrap();
+            let given = significant(&e.text);
+            prop_assert!(
+                significant(&json) <= given.max(1),
+                "{:?} in {text:?}: value {json}",
+                e.text
+            );
+        }
+    }
+}

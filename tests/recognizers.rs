@@ -7,8 +7,9 @@
 //! Values follow ISO 8601 / TIMEX3 at the granularity the text gives: a day `2026-03-03`, a
 //! month `2026-03`, a year `2026`, a week `2026-W10`, a quarter `2025-Q4`, a half `2025-H2`,
 //! a season `2026-SU`, a decade `199X`, a century `20XX`, a part of a day `2026-03-03TMO`, a
-//! clock time `T15:00`, a duration `P3Y`, a set `P1Y` or `XXXX-WXX-1`; `-` means the text
-//! fixes no value. Amount values have the scale applied; a range is `min..max`.
+//! clock time on its day `2026-03-03T15:00`, a duration `P3Y`, a set `P1Y` or `XXXX-WXX-1`;
+//! without a reference date, placeholders (`XXXX-12`); `-` means the text fixes no value.
+//! Amount values have the scale applied; a range is `min..max`.
 
 use lede::output::Entity;
 use lede::{Analysis, Analyzer, Date, EntityType, Options};
@@ -177,15 +178,15 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Crowds gathered this past Sunday.", R, "this past Sunday", "date", "2026-03-01"),
 
     // --- Clock times ---
-    ("The results come at 3 p.m.", R, "3 p.m.", "time", "T15:00"),
-    ("Trading resumed at 15:30 GMT.", R, "15:30 GMT", "time", "T15:30"),
-    ("The blast hit at 9.30am local time.", R, "9.30am local time", "time", "T09:30"),
-    ("Markets open at 0900 GMT.", R, "0900 GMT", "time", "T09:00"),
-    ("Voting closes at 10pm.", R, "10pm", "time", "T22:00"),
-    ("The alarm sounded at 12:45 a.m.", R, "12:45 a.m.", "time", "T00:45"),
-    ("The train left at 7 o'clock.", R, "7 o'clock", "time", "T07:00"),
-    ("The curfew starts at midnight.", R, "midnight", "time", "T00:00"),
-    ("Lunch is served at noon.", R, "noon", "time", "T12:00"),
+    ("The results come at 3 p.m.", R, "3 p.m.", "time", "2026-03-03T15:00"),
+    ("Trading resumed at 15:30 GMT.", R, "15:30 GMT", "time", "2026-03-03T15:30"),
+    ("The blast hit at 9.30am local time.", R, "9.30am local time", "time", "2026-03-03T09:30"),
+    ("Markets open at 0900 GMT.", R, "0900 GMT", "time", "2026-03-03T09:00"),
+    ("Voting closes at 10pm.", R, "10pm", "time", "2026-03-03T22:00"),
+    ("The alarm sounded at 12:45 a.m.", R, "12:45 a.m.", "time", "2026-03-03T00:45"),
+    ("The train left at 7 o'clock.", R, "7 o'clock", "time", "2026-03-03T07:00"),
+    ("The curfew starts at midnight.", R, "midnight", "time", "2026-03-03T00:00"),
+    ("Lunch is served at noon.", R, "noon", "time", "2026-03-03T12:00"),
     ("The meeting ran from 2:00 to 2:30 p.m.", R, "2:00 to 2:30 p.m.", "time", "-"),
     ("The polls are open from 7 to 10 pm.", R, "7 to 10 pm", "time", "-"),
     ("The shelling resumed in the morning.", R, "morning", "time", "TMO"),
@@ -234,6 +235,35 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Retailers expect big sales on Black Friday.", R, "Black Friday", "date", "2026-11-27"),
     ("Families gathered for Thanksgiving.", R, "Thanksgiving", "date", "2025-11-27"),
     ("The fast of Ramadan begins next month.", R, "Ramadan", "date", "-"),
+    // --- A clock time and the day it is on: one date and time ---
+    ("Power failed at 10 p.m. Monday across the city.", R, "10 p.m. Monday", "time", "2026-03-02T22:00"),
+    ("By 6 a.m. Monday, crews had restored power.", R, "6 a.m. Monday", "time", "2026-03-02T06:00"),
+    ("The threat should pass by noon Thursday.", R, "noon Thursday", "time", "2026-03-05T12:00"),
+    ("Crews arrived Monday at 9 a.m. to clear the road.", R, "Monday at 9 a.m.", "time", "2026-03-02T09:00"),
+    ("Bids closed at 5 p.m. EST on March 2.", R, "5 p.m. EST on March 2", "time", "2026-03-02T17:00"),
+    ("The polls closed on Sunday, 8 p.m., officials said.", R, "Sunday, 8 p.m.", "time", "2026-03-01T20:00"),
+    // A bare time is on the day its sentence names, else on the reference date.
+    ("The alarm sounded at 2:15 a.m. on the ship.", R, "2:15 a.m.", "time", "2026-03-03T02:15"),
+    ("The alarm that sounded at 4:40 a.m. was still on Monday.", R, "4:40 a.m.", "time", "2026-03-02T04:40"),
+    // A modifier on a weekday keeps the day's value.
+    ("The storm hit late Monday.", R, "late Monday", "date", "2026-03-02"),
+    ("Rescuers reached the village early Sunday.", R, "early Sunday", "date", "2026-03-01"),
+    // --- No reference date: what the text fixes, as TIMEX3 placeholders ---
+    ("Rates rose in December.", "", "December", "date", "XXXX-12"),
+    ("The survey was released on Tuesday.", "", "Tuesday", "date", "XXXX-WXX-2"),
+    ("Applications peaked on March 14.", "", "March 14", "date", "XXXX-03-14"),
+    ("Rates may fall by the summer.", "", "summer", "date", "XXXX-SU"),
+    ("Sales slowed in late February.", "", "late February", "date", "XXXX-02"),
+    ("The vote is on Friday morning.", "", "Friday morning", "date", "XXXX-WXX-5TMO"),
+    ("The deadline is Tuesday at 3 p.m.", "", "Tuesday at 3 p.m.", "time", "XXXX-WXX-2T15:00"),
+    ("The plant opened in 2007.", "", "2007", "date", "2007"),
+    ("The firm was founded on 4 November 1998.", "", "4 November 1998", "date", "1998-11-04"),
+    // Counted from the reference, so nothing fixes them without one.
+    ("Prices fell last year.", "", "last year", "date", "-"),
+    ("Sales rose last December.", "", "last December", "date", "-"),
+    // --- Decades with an apostrophe ---
+    ("Anyone who bought a home in the 1980's remembers it.", R, "the 1980's", "date", "198X"),
+    ("Rates were high in the late 1970’s.", R, "the late 1970’s", "date", "197X"),
 ];
 
 /// Sentences with no date in them, whatever they look like.
@@ -404,6 +434,17 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("The firm delivered 2000 pieces.", "2000", "count", "2000", "", ""),
     ("Jobless claims rose 32,000 to 1.41 million.", "1.41 million", "count", "1410000", "", ""),
     ("Lester coached 400m runners.", "400m", "quantity", "400", "m", ""),
+    // --- Fractions after a whole number ---
+    ("Sales climbed 6 1/2% in the quarter.", "6 1/2%", "percent", "6.5", "", ""),
+    ("The bond now yields 8 13/16%.", "8 13/16%", "percent", "8.8125", "", ""),
+    ("Mortgage rates were 10 1/2 percent.", "10 1/2 percent", "percent", "10.5", "", ""),
+    ("The runners covered 3 1/2 miles.", "3 1/2 miles", "quantity", "3.5", "mi", ""),
+    // --- Exact values: the decimal written times its scale, no binary noise ---
+    ("Sales reached $16.6bn last year.", "$16.6bn", "money", "16600000000", "USD", ""),
+    ("The deficit narrowed to €8.2 billion.", "€8.2 billion", "money", "8200000000", "EUR", ""),
+    ("Orders were worth £4.03bn.", "£4.03bn", "money", "4030000000", "GBP", ""),
+    ("Global debt stood at $256.4 trillion.", "$256.4 trillion", "money", "256400000000000", "USD", ""),
+    ("Exports hit $8.47 billion.", "$8.47 billion", "money", "8470000000", "USD", ""),
 ];
 
 /// Sentences with no amount in them, whatever they look like.

@@ -155,6 +155,8 @@ rules! {
     TimePart = "time:part",
     /// A range of times.
     TimeRange = "time:range",
+    /// A clock time and the day it is on ("10 p.m. Wednesday", "Tuesday at noon").
+    TimeOnDay = "time:on-day",
     /// A duration ("three years").
     Duration = "duration",
     /// A set of times ("every week").

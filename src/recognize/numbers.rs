@@ -419,20 +419,27 @@ pub fn is_hyphen(s: &str) -> bool {
     matches!(s, "-" | "–" | "‑" | "—")
 }
 
-/// Rounds away binary noise from scaling ("3.2" * 1e9), keeping the number a JSON-friendly
-/// integer when it is one.
+/// Rounds away binary noise from scaling ("16.6" * 1e9 is 16600000000.000002 in binary
+/// floating point): the value keeps fifteen significant digits, more than news text writes,
+/// and is the float nearest to that decimal, which JSON then writes as the text wrote it.
 pub fn clean(v: f64) -> f64 {
     if !v.is_finite() {
         return 0.0;
     }
-    let r = (v * 1e6).round() / 1e6;
-    if (r - r.round()).abs() < 1e-9 {
-        r.round()
-    } else if v.abs() < 1.0 {
-        // Minor units ("2 satoshis") keep their precision.
-        (v * 1e12).round() / 1e12
-    } else {
-        r
+    if v == 0.0 {
+        return 0.0;
+    }
+    // Powers of ten up to 1e22 are exact floats, so one rounding to an integer of at most
+    // fifteen digits and one exact division or product give the nearest float.
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let shift = 14 - v.abs().log10().floor() as i32;
+    match POW10.get(shift.unsigned_abs() as usize) {
+        Some(&p) if shift >= 0 => (v * p).round() / p,
+        Some(&p) => (v / p).round() * p,
+        None => v,
     }
 }
 

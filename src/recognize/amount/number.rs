@@ -26,8 +26,13 @@ impl Scan<'_> {
     pub(super) fn number(&self, i: usize, money: bool) -> Option<Number> {
         match self.kind(i)? {
             Lex::Number => {
-                let value = parse_digits(self.t(i))?;
+                let mut value = parse_digits(self.t(i))?;
                 let mut end = i + 1;
+                // A whole number and a fraction: "6 1/2%", "8 13/16".
+                if let Some(f) = self.fraction_after(i) {
+                    value += f;
+                    end += 3;
+                }
                 let mut sc = None;
                 let mut short = false;
                 if self.kind(end) == Some(Lex::Word) {
@@ -90,6 +95,26 @@ impl Scan<'_> {
             }
             Lex::Punct => None,
         }
+    }
+
+    /// The fraction after the whole number at token `i` ("1/2" in "6 1/2%"): a numerator
+    /// smaller than its denominator, one of the halves, thirds, quarters to sixty-fourths
+    /// that prices and rates are written in.
+    fn fraction_after(&self, i: usize) -> Option<f64> {
+        let (a, b) = (i + 1, i + 3);
+        if self.t(i).contains(['.', ',']) || self.glued(a) || self.kind(a) != Some(Lex::Number) {
+            return None;
+        }
+        if self.t(a + 1) != "/" || !self.glued(a + 1) || !self.glued(b) || self.glued_alnum_after(b)
+        {
+            return None;
+        }
+        let (n, d) = (
+            self.t(a).parse::<u32>().ok()?,
+            self.t(b).parse::<u32>().ok()?,
+        );
+        let denominators = [2, 3, 4, 8, 16, 32, 64];
+        (n > 0 && n < d && denominators.contains(&d)).then(|| f64::from(n) / f64::from(d))
     }
 
     /// A range connector at token `k` and the second number after it: the number and the

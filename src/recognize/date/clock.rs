@@ -2,7 +2,8 @@
 //! "7 o'clock", "5-6 pm", and "morning", "night" after a day ("TMO", "TNI").
 
 use super::{Found, Scan};
-use crate::model::{Kind, Rule};
+use crate::calendar::Date;
+use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
 use crate::recognize::numbers::is_hyphen;
 
 /// One clock reading: hour and minute (24-hour), the token after it, whether "a.m."/"p.m."
@@ -179,6 +180,39 @@ impl Scan<'_> {
         })
     }
 
+    /// A clock time joined to the day it is on, one date and time: "10 p.m. Wednesday",
+    /// "noon Monday", "6 a.m., Thursday", "Wednesday at 10 p.m.", "Tuesday, 3 p.m.". The
+    /// value is the day's followed by the time's ("2026-03-04T22:00"); `f` as it is when
+    /// no day and time meet.
+    pub(super) fn with_day(&self, f: Found) -> Found {
+        let is_day = |d: &Found| d.kind == Kind::Date && d.value.as_deref().is_some_and(day_value);
+        let is_clock =
+            |t: &Found| t.kind == Kind::Time && t.value.as_deref().is_some_and(|v| v.len() == 6);
+        let joined = |day: &Found, time: &Found, start: usize, end: usize| {
+            let value = format!("{}{}", day.value.as_deref()?, time.value.as_deref()?);
+            Some(Found::new(
+                start,
+                end,
+                Kind::Time,
+                Some(value),
+                Rule::TimeOnDay,
+            ))
+        };
+        let mut j = f.end;
+        if is_clock(&f) {
+            j += usize::from(self.t(j) == "," || self.w(j) == "on");
+            if let Some(day) = self.at(j).filter(|d| d.start == j && is_day(d)) {
+                return joined(&day, &f, f.start, day.end).unwrap_or(f);
+            }
+        } else if is_day(&f) {
+            j += usize::from(self.t(j) == "," || self.w(j) == "at");
+            if let Some(time) = self.at(j).filter(|t| t.start == j && is_clock(t)) {
+                return joined(&f, &time, f.start, time.end).unwrap_or(f);
+            }
+        }
+        f
+    }
+
     fn is_zone(&self, i: usize) -> bool {
         (self.any(i, ZONE_WORDS) && self.t(i).chars().all(|c| c.is_ascii_uppercase()))
             || (self.w(i) == "local" && self.w(i + 1) == "time")
@@ -194,6 +228,63 @@ impl Scan<'_> {
             _ => return None,
         })
     }
+}
+
+/// Ties the article's bare clock times ("at 2:15 a.m.", value `T02:15`) to a day: the
+/// nearest day named in the same sentence ("at 2:15 a.m. ... Thursday afternoon"), else the
+/// reference date. A time with no day to tie to keeps its bare value.
+pub fn tie_times_to_days(mentions: &mut [Mention], sentences: &[Span], reference: Option<Date>) {
+    let bare = |m: &Mention| {
+        m.kind == Some(Kind::Time)
+            && m.q()
+                .value
+                .as_ref()
+                .and_then(Value::as_str)
+                .is_some_and(|v| v.len() == 6)
+    };
+    if !mentions.iter().any(bare) {
+        return;
+    }
+    // The days named, by position: (start, end, day).
+    let mut days: Vec<(usize, usize, Box<str>)> = mentions
+        .iter()
+        .filter(|m| m.ty == EntityType::Date)
+        .filter_map(|m| {
+            let v = m.q().value.as_ref().and_then(Value::as_str)?;
+            let d = v.get(..10).filter(|d| day_value(d))?;
+            Some((m.span.start, m.span.end, d.into()))
+        })
+        .collect();
+    days.sort_unstable();
+    for m in mentions.iter_mut().filter(|m| bare(m)) {
+        let at = m.span.start;
+        let sentence = sentences
+            .get(sentences.partition_point(|s| s.end <= at))
+            .copied()
+            .unwrap_or(m.span);
+        // The nearest day on either side, if it is in the sentence.
+        let k = days.partition_point(|d| d.0 < at);
+        let before = k.checked_sub(1).and_then(|k| days.get(k));
+        let nearest = [before, days.get(k)]
+            .into_iter()
+            .flatten()
+            .filter(|d| d.0 >= sentence.start && d.1 <= sentence.end)
+            .min_by_key(|d| d.0.abs_diff(at))
+            .map(|d| d.2.to_string());
+        if let Some(d) = nearest.or_else(|| reference.map(|r| r.to_string())) {
+            let v = m.q().value.as_ref().and_then(Value::as_str).unwrap_or("");
+            let tied = format!("{d}{v}");
+            m.q_mut().value = Some(Value::Text(tied.into()));
+            m.rule = Rule::TimeOnDay;
+        }
+    }
+}
+
+/// A value that names one day: "2026-03-04", "XXXX-03-04", "XXXX-WXX-3".
+fn day_value(v: &str) -> bool {
+    let b = v.as_bytes();
+    (b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b[8..].iter().all(u8::is_ascii_digit))
+        || (b.len() == 10 && v.starts_with("XXXX-WXX-"))
 }
 
 #[cfg(test)]

@@ -15,10 +15,17 @@
 //! | "Q3 2025", "fourth-quarter", "the first half of 2025" | `2025-Q3`, `2025-Q4`, `2025-H1` |
 //! | "the 1990s", "the 21st century", "this summer" | `199X`, `20XX`, `2026-SU` |
 //! | "Tuesday morning", "last night" | `2026-03-03TMO`, `2026-03-02TNI` |
-//! | "3 p.m.", "15:30 GMT" (kind `time`) | `T15:00`, `T15:30` |
+//! | "3 p.m.", "15:30 GMT" (kind `time`), on the reference date | `2026-03-03T15:00` |
+//! | "10 p.m. Wednesday", "Tuesday at noon" (kind `time`) | `2026-02-25T22:00` |
 //! | "three years", "an hour", "a three-week" (kind `duration`) | `P3Y`, `PT1H`, `P3W` |
 //! | "every year", "every Monday" (kind `set`) | `P1Y`, `XXXX-WXX-1` |
 //! | "recent months", "the coming weeks", "days ago" | no value |
+//!
+//! Without a reference date, what the text fixes is written with TIMEX3 placeholders:
+//! "December" `XXXX-12`, "March 14" `XXXX-03-14`, "Tuesday" `XXXX-WXX-2`, "summer"
+//! `XXXX-SU`; what is counted from the reference ("last year", "two weeks ago") has no
+//! value, since no placeholder says how far from an unknown day it lies. A bare clock time
+//! is on the day its sentence names, else on the reference date ([`tie_times_to_days`]).
 //!
 //! Relative expressions are resolved against the reference date (the dateline, else the
 //! `--date` option). An expression without a year ("on Tuesday", "in June", "May 14",
@@ -85,6 +92,7 @@ mod timex;
 mod weekday;
 mod year;
 
+pub use clock::tie_times_to_days;
 pub use month::parse_dateline_date;
 pub use numeric::settle_numeric_order;
 
@@ -344,7 +352,7 @@ fn find_in(
             }
             _ => None,
         };
-        match found {
+        match found.map(|f| scan.with_day(f)) {
             // Numbers inside a URL or a query string are not dates.
             Some(f)
                 if f.end > f.start

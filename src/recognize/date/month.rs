@@ -120,7 +120,13 @@ impl Scan<'_> {
                 })
                 .map(|(_, d, _)| d.to_string())
             }),
-        };
+        }
+        // No reference date: the day of an unknown year ("XXXX-03-14").
+        .or_else(|| {
+            self.r
+                .is_none()
+                .then(|| format!("XXXX-{month:02}-{day:02}"))
+        });
         Some(Found::new(
             start,
             end,
@@ -222,31 +228,39 @@ impl Scan<'_> {
             });
             end += 2;
         }
-        let value = self.r.and_then(|r| {
-            let year = match (year_shift, rel) {
-                (Some(s), _) => r.year + s,
-                (None, Some("last" | "past" | "previous")) => {
-                    if month < r.month {
-                        r.year
-                    } else {
-                        r.year - 1
+        let value = self
+            .r
+            .and_then(|r| {
+                let year = match (year_shift, rel) {
+                    (Some(s), _) => r.year + s,
+                    (None, Some("last" | "past" | "previous")) => {
+                        if month < r.month {
+                            r.year
+                        } else {
+                            r.year - 1
+                        }
                     }
-                }
-                (None, Some("next" | "coming" | "upcoming" | "following")) => {
-                    if month > r.month {
-                        r.year
-                    } else {
-                        r.year + 1
+                    (None, Some("next" | "coming" | "upcoming" | "following")) => {
+                        if month > r.month {
+                            r.year
+                        } else {
+                            r.year + 1
+                        }
                     }
-                }
-                (None, Some("this" | "current")) => r.year,
-                _ => {
-                    let tense = self.tense(start, end);
-                    pick_year(r, tense, month_period(month))?.0
-                }
-            };
-            Some(ym(year, month))
-        });
+                    (None, Some("this" | "current")) => r.year,
+                    _ => {
+                        let tense = self.tense(start, end);
+                        pick_year(r, tense, month_period(month))?.0
+                    }
+                };
+                Some(ym(year, month))
+            })
+            // No reference date: the month of an unknown year ("XXXX-12"), unless it is
+            // counted from the reference ("last December").
+            .or_else(|| {
+                (self.r.is_none() && rel.is_none() && year_shift.is_none())
+                    .then(|| format!("XXXX-{month:02}"))
+            });
         Some(Found::new(start, end, Kind::Date, value, Rule::DateMonth))
     }
 
@@ -329,14 +343,18 @@ impl Scan<'_> {
                 return None;
             }
             // A bare season takes a value only where the tense says which one.
-            let value = self.r.and_then(|r| {
-                let tense = self.tense(start, end);
-                if tense == Tense::Unknown {
-                    return None;
-                }
-                let (y, _, _) = pick_year(r, tense, season_period(first))?;
-                Some(format!("{y:04}-{code}"))
-            });
+            let value = self
+                .r
+                .and_then(|r| {
+                    let tense = self.tense(start, end);
+                    if tense == Tense::Unknown {
+                        return None;
+                    }
+                    let (y, _, _) = pick_year(r, tense, season_period(first))?;
+                    Some(format!("{y:04}-{code}"))
+                })
+                // No reference date: the season of an unknown year ("XXXX-SU").
+                .or_else(|| self.r.is_none().then(|| format!("XXXX-{code}")));
             return Some(Found::new(start, end, Kind::Date, value, Rule::DateSeason));
         }
         let rel = rel?;

@@ -1,8 +1,10 @@
-//! Parts and edges of a period: "mid-2025", "early next year", "late December", "the
-//! end of the year", "end-March", "the first week of March", "the final months of 2004".
+//! Parts and edges of a period: "mid-2025", "early next year", "late December", "late
+//! Wednesday", "the end of the year", "end-March", "the first week of March", "the final
+//! months of 2004".
 
 use super::month::{month_of, season_of};
 use super::timex::{shift, Unit};
+use super::weekday::weekday_of;
 use super::{Found, Scan};
 use crate::model::{Kind, Rule};
 use crate::recognize::numbers::is_hyphen;
@@ -42,6 +44,10 @@ impl Scan<'_> {
                 f.start = i;
                 f
             });
+        }
+        // "late Wednesday", "early Thursday": the day's value.
+        if let Some((wd, abbr)) = weekday_of(w).filter(|_| self.cap(j) && self.w(i) != "mid") {
+            return self.weekday(i, j, wd, abbr, None);
         }
         if matches!(w, "last" | "next" | "this") {
             let f = self.relative(j, j, w)?;

@@ -148,30 +148,37 @@ impl Scan<'_> {
                 ));
             }
         }
-        let value = self.r.map(|r| {
-            let today = i64::from(r.weekday());
-            let wd = i64::from(wd);
-            let monday = r.add_days(-today);
-            let d = match rel {
-                Some("last" | "previous") => monday.add_days(wd - 7),
-                Some("past") => {
-                    let back = (today - wd).rem_euclid(7);
-                    r.add_days(-(if back == 0 { 7 } else { back }))
-                }
-                Some("week-of") => monday.add_days(wd),
-                Some("next" | "following") => monday.add_days(wd + 7),
-                Some("this" | "current") => monday.add_days(wd),
-                Some("coming" | "upcoming") => {
-                    let fwd = (wd - today).rem_euclid(7);
-                    r.add_days(if fwd == 0 { 7 } else { fwd })
-                }
-                _ => match self.tense(start, end) {
-                    Tense::Future => r.add_days((wd - today).rem_euclid(7)),
-                    _ => r.add_days(-(today - wd).rem_euclid(7)),
-                },
-            };
-            format!("{d}{}", part.unwrap_or(""))
-        });
+        let value = self
+            .r
+            .map(|r| {
+                let today = i64::from(r.weekday());
+                let wd = i64::from(wd);
+                let monday = r.add_days(-today);
+                let d = match rel {
+                    Some("last" | "previous") => monday.add_days(wd - 7),
+                    Some("past") => {
+                        let back = (today - wd).rem_euclid(7);
+                        r.add_days(-(if back == 0 { 7 } else { back }))
+                    }
+                    Some("week-of") => monday.add_days(wd),
+                    Some("next" | "following") => monday.add_days(wd + 7),
+                    Some("this" | "current") => monday.add_days(wd),
+                    Some("coming" | "upcoming") => {
+                        let fwd = (wd - today).rem_euclid(7);
+                        r.add_days(if fwd == 0 { 7 } else { fwd })
+                    }
+                    _ => match self.tense(start, end) {
+                        Tense::Future => r.add_days((wd - today).rem_euclid(7)),
+                        _ => r.add_days(-(today - wd).rem_euclid(7)),
+                    },
+                };
+                format!("{d}{}", part.unwrap_or(""))
+            })
+            // No reference date: the weekday of an unknown week ("XXXX-WXX-2").
+            .or_else(|| {
+                (self.r.is_none() && rel.is_none())
+                    .then(|| format!("XXXX-WXX-{}{}", wd + 1, part.unwrap_or("")))
+            });
         Some(Found::new(start, end, Kind::Date, value, Rule::DateWeekday))
     }
 

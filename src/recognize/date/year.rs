@@ -26,11 +26,15 @@ impl Scan<'_> {
     /// "1990s", "the 1990s", "the '90s", "the early 2000s", "mid-1990s", "the 1800s".
     pub(super) fn decade(&self, start: usize, i: usize) -> Option<Found> {
         let t = self.t(i);
-        if !self.is_num(i)
-            || !self.glued(i + 1)
-            || self.w(i + 1) != "s"
-            || self.glued_alnum_after(i + 1)
-        {
+        // "the 1980's": an apostrophe before the "s" of a four-digit decade, which a
+        // possessive year ("2000's budget") does not follow "the" with.
+        let apostrophe_s = t.len() == 4
+            && matches!(self.t(i + 1), "'" | "’")
+            && self.glued(i + 1)
+            && (start > 0 && self.any(start - 1, &["the", "early", "mid", "late"])
+                || !t.ends_with("00"));
+        let s = i + 1 + usize::from(apostrophe_s);
+        if !self.is_num(i) || !self.glued(s) || self.w(s) != "s" || self.glued_alnum_after(s) {
             return None;
         }
         let n: u32 = t.parse().ok()?;
@@ -65,7 +69,7 @@ impl Scan<'_> {
         };
         Some(Found::new(
             start,
-            i + 2,
+            s + 1,
             Kind::Date,
             Some(value),
             Rule::DateDecade,
