@@ -383,6 +383,8 @@ const LEXICON: &[(&str, &[&str])] = &[
             "clock",
             "weekend",
             "ago_unit",
+            "focus",
+            "focus_period",
         ],
     ),
     ("holidays", &[]),

@@ -261,6 +261,21 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // Counted from the reference, so nothing fixes them without one.
     ("Prices fell last year.", "", "last year", "date", "-"),
     ("Sales rose last December.", "", "last December", "date", "-"),
+    // --- The quarter in focus: the last one named, else the last ended before the reference ---
+    ("Profit in the quarter rose 8%.", R, "quarter", "date", "2025-Q4"),
+    ("Sales in the latest quarter rose.", R, "latest quarter", "date", "2025-Q4"),
+    ("Net was $5 million in the year-earlier quarter.", R, "year-earlier quarter", "date", "2024-Q4"),
+    ("Sales fell from the year-ago period.", R, "year-ago period", "date", "2024-Q4"),
+    ("Third-quarter profit rose to $9 million from $7 million a year earlier.", R, "a year earlier", "date", "2024-Q3"),
+    ("Third-quarter net rose to $9 million from $7 million a year ago.", R, "a year ago", "date", "2024-Q3"),
+    ("He was elected a year ago.", R, "a year ago", "date", "2025"),
+    ("Wages were higher than a year earlier.", R, "a year earlier", "date", "-"),
+    // --- A past cue moves a date without a year back at most about nine months ---
+    ("The board said the dividend was payable March 15.", R, "March 15", "date", "2026-03-15"),
+    ("The rights, which were issued last year, expire April 21.", R, "April 21", "date", "2026-04-21"),
+    ("The plant closed on Feb. 20.", R, "Feb. 20", "date", "2026-02-20"),
+    ("The offer, which had been due to expire on Feb. 27, now runs to March 20.", R, "Feb. 27", "date", "2026-02-27"),
+    ("Shares fell again Monday, the fourth decline in a row.", R, "Monday", "date", "2026-03-02"),
     // --- Decades with an apostrophe ---
     ("Anyone who bought a home in the 1980's remembers it.", R, "the 1980's", "date", "198X"),
     ("Rates were high in the late 1970’s.", R, "the late 1970’s", "date", "197X"),
@@ -269,6 +284,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "The period of growth ended badly.",
     "The 48-year-old was arrested.",
     "The victim was 20 years old.",
     "Theresa May addressed the party.",

@@ -107,6 +107,10 @@ rules! {
     DateDecade = "date:decade",
     /// A fiscal year or quarter.
     DateFiscal = "date:fiscal",
+    /// The quarter in the article's focus ("the latest quarter").
+    DateFocus = "date:focus",
+    /// The quarter a year before the one in focus ("the year-earlier quarter").
+    DateFocusYearBefore = "date:focus-year-before",
     /// "three years from now".
     DateFromNow = "date:from-now",
     /// A holiday ("Christmas").
@@ -145,6 +149,10 @@ rules! {
     DateWeekend = "date:weekend",
     /// A year ("2024").
     DateYear = "date:year",
+    /// "a year earlier": a year before the quarter in focus, if any.
+    DateYearEarlier = "date:year-earlier",
+    /// "a year ago": a year before the reference, or before the quarter in focus.
+    DateYearAgo = "date:year-ago",
     /// A span of years ("2019-20").
     DateYears = "date:years",
     /// A clock time ("3pm").

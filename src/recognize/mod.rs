@@ -69,6 +69,7 @@ pub fn recognize(
     amount::settle_currencies(text, structure, &mut out);
     date::settle_numeric_order(text, &mut out);
     date::tie_times_to_days(&mut out, sentences, reference);
+    date::settle_focus(&mut out, sentences, reference);
     if let Some(names) = structure.byline_names {
         person::byline(text, names, &mut out);
     }

@@ -84,9 +84,11 @@ impl Scan<'_> {
         if !hyphenated && is_hyphen(self.t(end)) && self.glued(end) {
             return None;
         }
-        // "£111 a year", "5 million a month": a rate, not a duration.
+        // "£111 a year", "5 million a month": a rate, not a duration ("$10 million a year
+        // ago" is a date).
         if matches!(self.w(i), "a" | "an" | "per")
             && i > 0
+            && !self.any(end, &["ago", "earlier", "later"])
             && (self.is_num(i - 1)
                 || self.t(i - 1) == "%"
                 || self.any(
@@ -151,7 +153,12 @@ impl Scan<'_> {
                 } else {
                     Kind::Date
                 };
-                return Some(Found::new(i, end + 1, kind, value, Rule::DateAgo));
+                let rule = if n == Some(1.0) && unit == Unit::Year {
+                    Rule::DateYearAgo
+                } else {
+                    Rule::DateAgo
+                };
+                return Some(Found::new(i, end + 1, kind, value, rule));
             }
             // "two weeks from now", "three days from today".
             if self.w(end) == "from" && self.any(end + 1, &["now", "today"]) {
@@ -161,9 +168,15 @@ impl Scan<'_> {
                 };
                 return Some(Found::new(i, end + 2, Kind::Date, value, Rule::DateFromNow));
             }
-            // "three years later", "a week earlier": relative to the story, no value.
+            // "three years later", "a week earlier": relative to the story, no value; "a
+            // year earlier" after a quarter is that quarter a year before ([`settle_focus`]).
             if self.any(end, &["later", "earlier"]) {
-                return Some(Found::new(i, end + 1, Kind::Date, None, Rule::DateRelative));
+                let rule = if n == Some(1.0) && unit == Unit::Year && self.w(end) == "earlier" {
+                    Rule::DateYearEarlier
+                } else {
+                    Rule::DateRelative
+                };
+                return Some(Found::new(i, end + 1, Kind::Date, None, rule));
             }
             // "in two weeks" with a future verb: a date.
             if i > 0

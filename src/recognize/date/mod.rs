@@ -68,6 +68,7 @@
 //! | sets: "every year", "twice a week", "annually" | `set.rs` |
 //! | clock times and parts of the day: "3 p.m.", "15:30 GMT", "morning" | `clock.rs` |
 //! | holidays: "Christmas", "Easter 2018", "Ramadan" | `holiday.rs` |
+//! | the quarter in focus: "the latest quarter", "the year-ago period" | `focus.rs` |
 //! | the tense that picks the year of a date written without one | `tense.rs` |
 //! | units of time and TIMEX3 values ("P3Y", "2026-W08") | `timex.rs` |
 //! | reading one token: a word, an integer, a day of the month, a year | `scan.rs` |
@@ -80,6 +81,7 @@
 
 mod clock;
 mod duration;
+mod focus;
 mod holiday;
 mod month;
 mod numeric;
@@ -93,6 +95,7 @@ mod weekday;
 mod year;
 
 pub use clock::tie_times_to_days;
+pub use focus::settle_focus;
 pub use month::parse_dateline_date;
 pub use numeric::settle_numeric_order;
 
@@ -121,12 +124,16 @@ static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
     let parts_of_day = ["morning", "afternoon", "evening", "day"];
     let decades = DECADE_WORDS.iter().map(|&(w, _)| w);
     let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
+    // The focus words' first tokens ("year" of "year-earlier") and periods.
+    let focus = (words::DATE_FOCUS.iter().chain(words::DATE_FOCUS_PERIOD))
+        .map(|&(w, _)| w.split('-').next().unwrap_or(w));
     WordFilter::new(
         STARTERS
             .words()
             .chain(parts_of_day)
             .chain(decades)
-            .chain(ordinals),
+            .chain(ordinals)
+            .chain(focus),
     )
 });
 
@@ -632,6 +639,9 @@ impl Scan<'_> {
                 Some(d.into()),
                 Rule::DateDecade,
             ));
+        }
+        if let Some(f) = self.focus(j) {
+            return Some(f);
         }
         match family {
             // "the this" is read as "this" alone, below.

@@ -34,7 +34,30 @@ pub(super) fn pick_year(
     let candidates: Vec<(i32, Date, Date)> = (r.year - 1..=r.year + 1)
         .filter_map(|y| period(y).map(|(a, b)| (y, a, b)))
         .collect();
-    match tense {
+    // How far an occurrence lies from the reference, in days (0 inside it).
+    let distance = |a: &Date, b: &Date| {
+        if days < a.to_days() {
+            a.to_days() - days
+        } else {
+            (days - b.to_days()).max(0)
+        }
+    };
+    // The nearest, with a lean to the past, which news reports more often: a future
+    // occurrence counts half as far again.
+    let nearest = || {
+        candidates
+            .iter()
+            .min_by_key(|(_, a, b)| {
+                let d = distance(a, b);
+                if days < a.to_days() {
+                    d * 3 / 2
+                } else {
+                    d
+                }
+            })
+            .copied()
+    };
+    let picked = match tense {
         Tense::Past => candidates
             .iter()
             .rev()
@@ -44,22 +67,20 @@ pub(super) fn pick_year(
             .iter()
             .find(|(_, _, b)| b.to_days() >= days)
             .copied(),
-        // The nearest, with a lean to the past, which news reports more often: a future
-        // occurrence counts half as far again.
-        Tense::Unknown => candidates
-            .iter()
-            .min_by_key(|(_, a, b)| {
-                if days < a.to_days() {
-                    (a.to_days() - days) * 3 / 2
-                } else if days > b.to_days() {
-                    days - b.to_days()
-                } else {
-                    0
-                }
-            })
-            .copied(),
+        Tense::Unknown => return nearest(),
+    };
+    // A past cue that puts the date more than about nine months back yields to the
+    // nearest occurrence: in "the dividend is payable Dec. 15" after a past-tense report,
+    // or "the rights, which expire Nov. 21", the verb tells of the report, not of the date.
+    // Events are announced far ahead more often than reported long after.
+    match picked {
+        Some((_, a, b)) if tense == Tense::Past && distance(&a, &b) > FAR_BACK_DAYS => nearest(),
+        p => p,
     }
 }
+
+/// How far back (in days) a past cue may move a date without a year.
+const FAR_BACK_DAYS: i64 = 270;
 
 impl Scan<'_> {
     /// The tense around tokens `start..end`: the nearest cue before them in the sentence,
@@ -112,6 +133,10 @@ impl Scan<'_> {
             return Some(Tense::Future);
         }
         if FUTURE_CUES.contains(w) {
+            // "had been due to expire", "had been scheduled for": a plan in the past.
+            if j >= 2 && self.w(j - 1) == "been" && self.w(j - 2) == "had" {
+                return Some(Tense::Past);
+            }
             return Some(Tense::Future);
         }
         if PAST_CUES.contains(w) {

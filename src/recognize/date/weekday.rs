@@ -44,10 +44,13 @@ impl Scan<'_> {
             let day = self.day_at(k2).or_else(|| self.day_word_at(k2));
             let ordinal = the || self.any(k2 + 1, &["st", "nd", "rd", "th"]);
             match day {
+                // "Friday, the fourth decline in a row": an ordinal in words before a
+                // word counts something else.
                 Some((day, e))
                     if (abbr || ordinal)
                         && !self.any(e, &["am", "pm", "a.m.", "p.m."])
-                        && self.t(e) != ":" =>
+                        && self.t(e) != ":"
+                        && !(self.is_word(k2) && self.is_word(e) && self.w(e) != "of") =>
                 {
                     let value = self
                         .r

@@ -1,0 +1,134 @@
+//! The period in the article's focus: "the quarter", "the latest quarter", "the
+//! year-earlier quarter", "the year-ago period", and "a year earlier" after a quarter.
+//! Earnings news names a quarter once ("third-quarter profit") and then refers to it; the
+//! value is the last quarter the article named before, shifted by the focus words' years
+//! (`data/words/date.tsv`, classes `focus` and `focus_period`), or, when none was named,
+//! the last quarter that ended before the reference date ([`settle_focus`]).
+
+use super::{value_of, Found, Scan};
+use crate::calendar::Date;
+use crate::lexicon::words;
+use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
+use crate::recognize::numbers::is_hyphen;
+
+impl Scan<'_> {
+    /// "latest quarter", "year-earlier quarter", "quarter" after "the" at `j - 1` (the
+    /// span leaves "the" out). "the period" needs a focus word: alone it names nothing.
+    pub(super) fn focus(&self, j: usize) -> Option<Found> {
+        let mut k = j;
+        let (mut back, mut ended) = (false, false);
+        loop {
+            let compound = is_hyphen(self.t(k + 1)) && self.glued(k + 1) && self.glued(k + 2);
+            let (word, next) = if compound {
+                (format!("{}-{}", self.w(k), self.w(k + 2)), k + 3)
+            } else {
+                (self.w(k).to_string(), k + 1)
+            };
+            match value_of(words::DATE_FOCUS, &word) {
+                Some(years) => {
+                    back |= years == "-1";
+                    ended |= years == "ended";
+                    k = next;
+                }
+                None => break,
+            }
+        }
+        let head = self.w(k);
+        value_of(words::DATE_FOCUS_PERIOD, head)?;
+        let bare_period = k == j && head == "period";
+        let compound_after = is_hyphen(self.t(k + 1)) && self.glued(k + 1);
+        if bare_period || compound_after || self.w(k + 1) == "of" {
+            return None;
+        }
+        if ended && !back {
+            // "the latest quarter": the last one reported, whatever the article named.
+            let value = self.r.map(|r| {
+                let (y, q) = ended_before(r);
+                format!("{y:04}-Q{q}")
+            });
+            return Some(Found::new(j, k + 1, Kind::Date, value, Rule::DateFocus));
+        }
+        let rule = if back {
+            Rule::DateFocusYearBefore
+        } else {
+            Rule::DateFocus
+        };
+        Some(Found::new(j, k + 1, Kind::Date, None, rule))
+    }
+}
+
+/// Gives the article's focus references their values, in text order. The quarter in focus
+/// is the last one named before that has ended by the reference date (a forecast for the
+/// next quarter does not move it). "the quarter" is the one in focus, else the last that
+/// ended before the reference date; "the year-earlier quarter" a year before that. "a year
+/// earlier" and "a year ago" count back from a quarter in focus named at most two sentences
+/// before ("compared with $3 million a year ago"); otherwise they keep their own reading.
+pub fn settle_focus(mentions: &mut [Mention], sentences: &[Span], reference: Option<Date>) {
+    let refers = |m: &Mention| {
+        matches!(
+            m.rule,
+            Rule::DateFocus | Rule::DateFocusYearBefore | Rule::DateYearEarlier | Rule::DateYearAgo
+        )
+    };
+    if !mentions.iter().any(refers) {
+        return;
+    }
+    let mut dates: Vec<usize> = (0..mentions.len())
+        .filter(|&i| mentions[i].ty == EntityType::Date)
+        .collect();
+    dates.sort_by_key(|&i| mentions[i].span.start);
+    let ended = reference.map(ended_before);
+    let sentence_of = |m: &Mention| sentences.partition_point(|s| s.end <= m.span.start);
+    // The quarter in focus and the sentence that named it.
+    let mut focus: Option<((i32, u32), usize)> = None;
+    for i in dates {
+        let m = &mut mentions[i];
+        let near = focus
+            .filter(|&(_, s)| sentence_of(m) <= s + 2)
+            .map(|(q, _)| q);
+        let value = m.q().value.as_ref().and_then(Value::as_str);
+        let (base, years) = match m.rule {
+            Rule::DateFocus if value.is_none() => (focus.map(|f| f.0).or(ended), 0),
+            Rule::DateFocusYearBefore => (focus.map(|f| f.0).or(ended), 1),
+            Rule::DateYearEarlier | Rule::DateYearAgo => (near, 1),
+            _ => {
+                let named = value.and_then(quarter);
+                if let Some(q) = named.filter(|&q| ended.is_none_or(|e| q <= e)) {
+                    focus = Some((q, sentence_of(m)));
+                }
+                continue;
+            }
+        };
+        if let Some((y, q)) = base {
+            let v = format!("{:04}-Q{q}", y - years);
+            m.q_mut().value = Some(Value::Text(v.into()));
+        }
+    }
+}
+
+/// The last quarter that ended before `r`: (year, quarter).
+fn ended_before(r: Date) -> (i32, u32) {
+    match (r.month - 1) / 3 {
+        0 => (r.year - 1, 4),
+        q => (r.year, q),
+    }
+}
+
+/// The year and quarter of a value "2025-Q3".
+fn quarter(v: &str) -> Option<(i32, u32)> {
+    let (y, q) = v.split_once("-Q")?;
+    let q = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+    Some((y.parse().ok()?, q))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quarter;
+
+    #[test]
+    fn quarters_read() {
+        assert_eq!(quarter("2025-Q3"), Some((2025, 3)));
+        assert_eq!(quarter("2025-Q5"), None);
+        assert_eq!(quarter("2025-H1"), None);
+    }
+}
