@@ -385,6 +385,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "ago_unit",
             "focus",
             "focus_period",
+            "weekday_name",
         ],
     ),
     ("holidays", &[]),

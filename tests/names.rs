@@ -12,6 +12,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Forden declined to comment.", &["person:Forden"]),
     ("It was the view of Chancellor Brown on UK growth.", &["person:Brown", "place:UK"]),
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
+    // --- A weekday after a name is the day of wire copy, not part of the name ---
+    ("President Bill Clinton Saturday vowed to act.", &["person:Bill Clinton"]),
+    ("The Sunday Times said Mike Friday would play.", &["organization:The Sunday Times", "person:Mike Friday"]),
     // --- Initials open a name, even a letter that is a word ---
     ("Glamorgan 207 (A. Dale 69, I. Fletcher 4-37).", &["person:A. Dale", "person:I. Fletcher"]),
     // --- Evidence before a guess: ordinary phrases are no people ---

@@ -276,6 +276,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The plant closed on Feb. 20.", R, "Feb. 20", "date", "2026-02-20"),
     ("The offer, which had been due to expire on Feb. 27, now runs to March 20.", R, "Feb. 27", "date", "2026-02-27"),
     ("Shares fell again Monday, the fourth decline in a row.", R, "Monday", "date", "2026-03-02"),
+    // --- A weekday after capitalised words is the day of wire copy ---
+    ("The World Court Monday rejected the objections.", R, "Monday", "date", "2026-03-02"),
+    ("Bombs exploded in Kenya and Tanzania Monday, killing 81.", R, "Monday", "date", "2026-03-02"),
+    ("President Bill Clinton Monday vowed to act.", R, "Monday", "date", "2026-03-02"),
     // --- Decades with an apostrophe ---
     ("Anyone who bought a home in the 1980's remembers it.", R, "the 1980's", "date", "198X"),
     ("Rates were high in the late 1970’s.", R, "the late 1970’s", "date", "197X"),
@@ -284,6 +288,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "He played Man Friday in the film.",
+    "Candidates rallied ahead of Super Tuesday.",
     "The period of growth ended badly.",
     "The 48-year-old was arrested.",
     "The victim was 20 years old.",

@@ -2,8 +2,9 @@
 //! March 3", "Mon 13th", "Tuesday of next week", "on Mondays" (a set), "the weekend".
 
 use super::tense::Tense;
-use super::{Found, Scan};
+use super::{value_of, Found, Scan};
 use crate::calendar::Date;
+use crate::lexicon::words;
 use crate::model::{Kind, Rule};
 
 /// The weekday of a lower-case full or abbreviated name, 0 = Monday, with whether it was
@@ -70,17 +71,16 @@ impl Scan<'_> {
                 _ => {}
             }
         }
-        // A weekday that names something ("Black Friday" is a holiday, "Good Friday" too,
-        // both matched first; "Man Friday" or "Joe Friday" are names).
+        // A weekday that names something: after a word of `weekday_name` in
+        // `data/words/date.tsv` ("Man Friday", "Super Tuesday"; "Black Friday" and "Good
+        // Friday" are holidays, matched first), or between capitalised words ("Joe Friday
+        // Show"). After other capitalised words it is the day of wire copy: "The World
+        // Court Friday rejected", "in Kenya and Tanzania Friday".
         if rel.is_none()
             && i > 0
             && self.cap(i - 1)
-            && i - 1 > 0
-            && weekday_of(self.w(i - 1)).is_none()
-            && !self.any(
-                i - 1,
-                &["on", "by", "until", "since", "last", "next", "this", "from"],
-            )
+            && (value_of(words::DATE_WEEKDAY_NAME, self.w(i - 1)).is_some()
+                || (self.cap(j) && self.is_word(j) && i - 1 > 0))
         {
             return None;
         }

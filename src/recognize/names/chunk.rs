@@ -290,6 +290,15 @@ pub(super) fn extend<'t>(
     while j < n && words.len() < MAX_CHUNK_WORDS {
         let t = &tokens[j];
         let first = j == i;
+        // A weekday that ends a run of capitals after a name of two words or more is the
+        // day of wire copy, not part of the name: "President Bill Clinton Saturday vowed"
+        // ("The Sunday Times" goes on; "Mike Friday" is one name of two words).
+        if words.len() >= 2
+            && is_weekday_name(bytes(text, t))
+            && !tokens.get(j + 1).is_some_and(|n| n.is_capitalized())
+        {
+            break;
+        }
         if first || continues_name(text, tokens, j) {
             // "B." and "Jr." and "Inc." keep their dot.
             let dot = tokens
@@ -453,4 +462,14 @@ pub(super) fn texts<'t>(words: &[Word<'t>]) -> Texts<'t> {
         *d = w.text;
     }
     Texts::Stack(buf, words.len())
+}
+
+/// A full weekday name in any case ("Saturday"): told by its "day" ending first.
+fn is_weekday_name(b: &[u8]) -> bool {
+    (6..=9).contains(&b.len())
+        && b[b.len() - 3..].eq_ignore_ascii_case(b"day")
+        && std::str::from_utf8(b)
+            .ok()
+            .and_then(|w| crate::lexicon::calendar::weekday_of(&w.to_ascii_lowercase()))
+            .is_some_and(|(_, abbr)| !abbr)
 }
