@@ -15,6 +15,7 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- A weekday after a name is the day of wire copy, not part of the name ---
     ("President Bill Clinton Saturday vowed to act.", &["person:Bill Clinton"]),
     ("The Sunday Times said Mike Friday would play.", &["organization:The Sunday Times", "person:Mike Friday"]),
+    ("They fought for years. Years of war left scars in Gaza.", &["place:Gaza"]),
     // --- Initials open a name, even a letter that is a word ---
     ("Glamorgan 207 (A. Dale 69, I. Fletcher 4-37).", &["person:A. Dale", "person:I. Fletcher"]),
     // --- Evidence before a guess: ordinary phrases are no people ---

@@ -280,6 +280,13 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The World Court Monday rejected the objections.", R, "Monday", "date", "2026-03-02"),
     ("Bombs exploded in Kenya and Tanzania Monday, killing 81.", R, "Monday", "date", "2026-03-02"),
     ("President Bill Clinton Monday vowed to act.", R, "Monday", "date", "2026-03-02"),
+    // --- Vague durations: a plural unit with no count ---
+    ("Troops could be deployed within weeks.", R, "weeks", "duration", "PXW"),
+    ("His car was seen nearby in the days before the attack.", R, "days", "duration", "PXD"),
+    ("For years the firm ignored the warnings.", R, "years", "duration", "PXY"),
+    ("Over the decades, the port grew.", R, "decades", "duration", "PXY"),
+    ("Rescuers searched for hours.", R, "hours", "duration", "PTXH"),
+    ("He crossed the border days after the shooting.", R, "days", "duration", "PXD"),
     // --- Decades with an apostrophe ---
     ("Anyone who bought a home in the 1980's remembers it.", R, "the 1980's", "date", "198X"),
     ("Rates were high in the late 1970’s.", R, "the late 1970’s", "date", "197X"),
@@ -288,6 +295,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "The heady days of rising sales are gone.",
+    "Happy Days was a hit.",
+    "It holds more than a quarter of the market.",
+    "Iraq imports about three-quarters of its food.",
     "He played Man Friday in the film.",
     "Candidates rallied ahead of Super Tuesday.",
     "The period of growth ended badly.",

@@ -576,7 +576,14 @@ pub(super) fn confirm_tentative<O: Offset>(
     };
     let mut next = 0;
     for (k, m) in mentions.iter().enumerate() {
-        if m.tentative {
+        // Only names confirm a name: "Years" at a sentence's start is no date because
+        // "for years" is one.
+        if m.tentative
+            || !matches!(
+                m.ty,
+                EntityType::Person | EntityType::Place | EntityType::Organization
+            )
+        {
             continue;
         }
         let t = m.text(text);

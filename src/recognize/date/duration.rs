@@ -11,6 +11,26 @@ use crate::recognize::numbers::{is_hyphen, words_number, Lex};
 impl Scan<'_> {
     /// A number and a unit of time: durations ("three years", "a three-week", "48 hours"),
     /// "two years ago", "in two weeks", "two weeks from now", "three years later".
+    /// A plural unit with no count, a vague duration: "for weeks", "within days", "over
+    /// the years", "in the days before the vote", "days after the attack" (`PXW`, `PXD`).
+    pub(super) fn bare_units(&self, i: usize) -> Option<Found> {
+        let (unit, plural) = self.unit_at(i)?;
+        if !plural || self.cap(i) || unit == Unit::Weekend {
+            return None;
+        }
+        let before = |k: usize| k.checked_sub(1).map_or("", |p| self.w(p));
+        const OPENERS: &[&str] = &["for", "within", "over", "after", "in", "during"];
+        let opened = OPENERS.contains(&before(i))
+            || (before(i) == "the" && OPENERS.contains(&before(i - 1)))
+            || self.any(i + 1, &["after", "before"]);
+        // "in days of old", "for years to come" read the same; "the days when" does too.
+        if !opened || self.w(i + 1) == "of" {
+            return None;
+        }
+        let value = duration_value(None, unit);
+        Some(Found::new(i, i + 1, Kind::Duration, value, Rule::Duration))
+    }
+
     pub(super) fn number_unit(&self, i: usize) -> Option<Found> {
         let (n, j) = if self.is_num(i) {
             // The unit's test below, before the number is parsed.
@@ -75,6 +95,16 @@ impl Scan<'_> {
                 (self.unit_at(k)?.0, k + 1, false)
             };
         if unit == Unit::Weekend {
+            return None;
+        }
+        // "a quarter of the market", "three-quarters of its food": a fraction, not a time
+        // ("a quarter of an hour" is one).
+        if unit == Unit::Quarter
+            && self.w(end) == "of"
+            && self.unit_at(end + 2).is_none()
+            && (hyphenated || end == j + 1)
+            && n.is_none_or(|n| n <= 3.0)
+        {
             return None;
         }
         if self.glued_alnum_after(end - 1) {

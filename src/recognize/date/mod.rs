@@ -573,6 +573,8 @@ impl Scan<'_> {
                         None,
                         Rule::DateRelative,
                     )));
+                } else {
+                    cands.offer(self.bare_units(i));
                 }
             }
             Family::Ordinal => {
