@@ -269,7 +269,12 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Third-quarter profit rose to $9 million from $7 million a year earlier.", R, "a year earlier", "date", "2024-Q3"),
     ("Third-quarter net rose to $9 million from $7 million a year ago.", R, "a year ago", "date", "2024-Q3"),
     ("He was elected a year ago.", R, "a year ago", "date", "2025"),
-    ("Wages were higher than a year earlier.", R, "a year earlier", "date", "-"),
+    ("Wages were higher than a year earlier.", R, "a year earlier", "date", "2025"),
+    ("Profit fell in the 2025 second quarter.", R, "2025 second quarter", "date", "2025-Q2"),
+    ("Third-quarter net rose; it lost $3 million in the 2024 quarter.", R, "2024 quarter", "date", "2024-Q3"),
+    ("In the year-ago third quarter it earned $22 million.", R, "year-ago third quarter", "date", "2024-Q3"),
+    // A quarter that ended within four months is the one a future verb reports on.
+    ("The company expects to report fourth-quarter profit of $2 a share.", R, "fourth-quarter", "date", "2025-Q4"),
     // --- A past cue moves a date without a year back at most about nine months ---
     ("The board said the dividend was payable March 15.", R, "March 15", "date", "2026-03-15"),
     ("The rights, which were issued last year, expire April 21.", R, "April 21", "date", "2026-04-21"),

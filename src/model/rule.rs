@@ -111,6 +111,8 @@ rules! {
     DateFocus = "date:focus",
     /// The quarter a year before the one in focus ("the year-earlier quarter").
     DateFocusYearBefore = "date:focus-year-before",
+    /// The quarter in focus in a given year ("the 1988 quarter").
+    DateFocusInYear = "date:focus-in-year",
     /// "three years from now".
     DateFromNow = "date:from-now",
     /// A holiday ("Christmas").

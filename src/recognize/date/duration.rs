@@ -94,7 +94,8 @@ impl Scan<'_> {
                 }
                 (self.unit_at(k)?.0, k + 1, false)
             };
-        if unit == Unit::Weekend {
+        // "the 1988 second quarter": an ordinal, not seconds.
+        if unit == Unit::Weekend || (unit == Unit::Second && self.any(end, &["quarter", "half"])) {
             return None;
         }
         // "a quarter of the market", "three-quarters of its food": a fraction, not a time

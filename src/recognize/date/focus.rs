@@ -9,12 +9,15 @@ use super::{value_of, Found, Scan};
 use crate::calendar::Date;
 use crate::lexicon::words;
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
-use crate::recognize::numbers::is_hyphen;
+use crate::recognize::numbers::{is_hyphen, ordinal_word};
 
 impl Scan<'_> {
     /// "latest quarter", "year-earlier quarter", "quarter" after "the" at `j - 1` (the
     /// span leaves "the" out). "the period" needs a focus word: alone it names nothing.
     pub(super) fn focus(&self, j: usize) -> Option<Found> {
+        if let Some(y) = self.year_at(j) {
+            return self.quarter_of_year(j, y);
+        }
         let mut k = j;
         let (mut back, mut ended) = (false, false);
         loop {
@@ -31,6 +34,20 @@ impl Scan<'_> {
                     k = next;
                 }
                 None => break,
+            }
+        }
+        // "the year-ago third quarter": the quarter named, a year back.
+        if back {
+            if let Some(f) = self.ordinal_quarter(k) {
+                let (y, q) = f.value.as_deref().and_then(quarter)?;
+                let value = Some(format!("{:04}-Q{q}", y - 1));
+                return Some(Found::new(
+                    j,
+                    f.end,
+                    Kind::Date,
+                    value,
+                    Rule::DateFocusYearBefore,
+                ));
             }
         }
         let head = self.w(k);
@@ -57,17 +74,57 @@ impl Scan<'_> {
     }
 }
 
+impl Scan<'_> {
+    /// "1988 third quarter", "1988 quarter", "1989 period" after "the" at `j - 1`: a
+    /// quarter of the year; without an ordinal, the quarter in focus in that year
+    /// ([`settle_focus`]; the year alone until then).
+    fn quarter_of_year(&self, j: usize, y: i32) -> Option<Found> {
+        if self.glued_alnum_after(j) {
+            return None;
+        }
+        if let Some(f) = self.ordinal_quarter(j + 1) {
+            let (_, q) = f.value.as_deref().and_then(quarter)?;
+            let value = Some(format!("{y:04}-Q{q}"));
+            return Some(Found::new(j, f.end, Kind::Date, value, Rule::DateQuarter));
+        }
+        value_of(words::DATE_FOCUS_PERIOD, self.w(j + 1))?;
+        let value = Some(format!("{y:04}"));
+        Some(Found::new(
+            j,
+            j + 2,
+            Kind::Date,
+            value,
+            Rule::DateFocusInYear,
+        ))
+    }
+
+    /// "third quarter" at `k`: the ordinal reader's quarter, when it reads exactly that.
+    fn ordinal_quarter(&self, k: usize) -> Option<Found> {
+        let d = ordinal_word(self.w(k)).filter(|d| (1..=4).contains(d))?;
+        if self.w(k + 1) != "quarter" {
+            return None;
+        }
+        self.ordinal_period(k, k, d)
+            .filter(|f| f.value.as_deref().and_then(quarter).is_some())
+    }
+}
+
 /// Gives the article's focus references their values, in text order. The quarter in focus
 /// is the last one named before that has ended by the reference date (a forecast for the
 /// next quarter does not move it). "the quarter" is the one in focus, else the last that
 /// ended before the reference date; "the year-earlier quarter" a year before that. "a year
 /// earlier" and "a year ago" count back from a quarter in focus named at most two sentences
-/// before ("compared with $3 million a year ago"); otherwise they keep their own reading.
+/// before ("compared with $3 million a year ago"); otherwise they are the year before the
+/// reference date.
 pub fn settle_focus(mentions: &mut [Mention], sentences: &[Span], reference: Option<Date>) {
     let refers = |m: &Mention| {
         matches!(
             m.rule,
-            Rule::DateFocus | Rule::DateFocusYearBefore | Rule::DateYearEarlier | Rule::DateYearAgo
+            Rule::DateFocus
+                | Rule::DateFocusYearBefore
+                | Rule::DateFocusInYear
+                | Rule::DateYearEarlier
+                | Rule::DateYearAgo
         )
     };
     if !mentions.iter().any(refers) {
@@ -88,8 +145,19 @@ pub fn settle_focus(mentions: &mut [Mention], sentences: &[Span], reference: Opt
             .map(|(q, _)| q);
         let value = m.q().value.as_ref().and_then(Value::as_str);
         let (base, years) = match m.rule {
+            Rule::DateFocusInYear => {
+                // "the 1988 quarter": the quarter in focus, in 1988.
+                let year = value.and_then(|v| v.parse::<i32>().ok());
+                if let (Some(y), Some(((_, q), _))) = (year, focus) {
+                    let v = format!("{y:04}-Q{q}");
+                    m.q_mut().value = Some(Value::Text(v.into()));
+                }
+                continue;
+            }
             Rule::DateFocus if value.is_none() => (focus.map(|f| f.0).or(ended), 0),
-            Rule::DateFocusYearBefore => (focus.map(|f| f.0).or(ended), 1),
+            Rule::DateFocusYearBefore if value.is_none() => (focus.map(|f| f.0).or(ended), 1),
+            // "the year-ago third quarter" named its quarter.
+            Rule::DateFocusYearBefore => continue,
             Rule::DateYearEarlier | Rule::DateYearAgo => (near, 1),
             _ => {
                 let named = value.and_then(quarter);
@@ -101,6 +169,10 @@ pub fn settle_focus(mentions: &mut [Mention], sentences: &[Span], reference: Opt
         };
         if let Some((y, q)) = base {
             let v = format!("{:04}-Q{q}", y - years);
+            m.q_mut().value = Some(Value::Text(v.into()));
+        } else if let (Rule::DateYearEarlier, Some(r)) = (m.rule, reference) {
+            // No quarter in focus: the year before the reference, as "a year ago".
+            let v = format!("{:04}", r.year - 1);
             m.q_mut().value = Some(Value::Text(v.into()));
         }
     }

@@ -605,7 +605,8 @@ impl Scan<'_> {
             if let Some(f) = self.century(j) {
                 return Some(Found { start: i, ..f });
             }
-            return None;
+            // "the 1988 third quarter", "the 1988 period".
+            return self.focus(j);
         }
         if matches!(self.t(j), "'" | "’") {
             return self.decade(i, j + 1);

@@ -2,7 +2,7 @@
 //! nineties"), centuries ("the 21st century"), quarters and halves ("Q3 2025", "the
 //! fourth quarter", "first-half profit") and fiscal years ("FY2025").
 
-use super::tense::pick_year;
+use super::tense::{pick_year, Tense};
 use super::timex::Unit;
 use super::{Found, Scan};
 use crate::calendar::Date;
@@ -209,7 +209,17 @@ impl Scan<'_> {
     ) -> Option<String> {
         let months = if half { 6 } else { 3 };
         let first = (n - 1) * months + 1;
-        let tense = self.tense(start, end);
+        let mut tense = self.tense(start, end);
+        // A quarter or half that ended within the last four months is the one a future
+        // verb reports on: "expects to report third-quarter profit" in late October.
+        let just_ended = [r.year - 1, r.year].into_iter().any(|y| {
+            Date::new(y, first, 1)
+                .map(|a| a.add_months(months as i32))
+                .is_some_and(|e| e.to_days() <= r.to_days() && r.to_days() - e.to_days() <= 122)
+        });
+        if tense == Tense::Future && just_ended {
+            tense = Tense::Past;
+        }
         let (y, _, _) = pick_year(r, tense, |y| {
             let a = Date::new(y, first, 1)?;
             let b = a.add_months(months as i32).add_days(-1);
