@@ -472,6 +472,9 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("The firm delivered 2000 pieces.", "2000", "count", "2000", "", ""),
     ("Jobless claims rose 32,000 to 1.41 million.", "1.41 million", "count", "1410000", "", ""),
     ("Lester coached 400m runners.", "400m", "quantity", "400", "m", ""),
+    // --- Bitcoin: no ISO 4217 code, XBT as exchanges write it ---
+    ("The wallet held 10000 bitcoins.", "10000 bitcoins", "money", "10000", "XBT", ""),
+    ("Supply is capped at ₿21,000,000.", "₿21,000,000", "money", "21000000", "XBT", ""),
     // --- Fractions after a whole number ---
     ("Sales climbed 6 1/2% in the quarter.", "6 1/2%", "percent", "6.5", "", ""),
     ("The bond now yields 8 13/16%.", "8 13/16%", "percent", "8.8125", "", ""),
