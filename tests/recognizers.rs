@@ -472,6 +472,13 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("The firm delivered 2000 pieces.", "2000", "count", "2000", "", ""),
     ("Jobless claims rose 32,000 to 1.41 million.", "1.41 million", "count", "1410000", "", ""),
     ("Lester coached 400m runners.", "400m", "quantity", "400", "m", ""),
+    // --- Spoken decimals ---
+    ("Inflation eased to one point three per cent.", "one point three per cent", "percent", "1.3", "", ""),
+    ("The deal is worth two point five billion dollars.", "two point five billion dollars", "money", "2500000000", "USD", ""),
+    // --- A currency word before a scaled number ---
+    ("The deal is worth Australian dollars 648m.", "Australian dollars 648m", "money", "648000000", "AUD", ""),
+    ("The bill came to euros 38m.", "euros 38m", "money", "38000000", "EUR", ""),
+    ("The sprinter won 200m gold in Sydney.", "200m", "quantity", "200", "m", ""),
     // --- Bitcoin: no ISO 4217 code, XBT as exchanges write it ---
     ("The wallet held 10000 bitcoins.", "10000 bitcoins", "money", "10000", "XBT", ""),
     ("Supply is capped at ₿21,000,000.", "₿21,000,000", "money", "21000000", "XBT", ""),
@@ -491,6 +498,7 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
 /// Sentences with no amount in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_AMOUNTS: &[&str] = &[
+    "He made a point three times.",
     "The 48-year-old was arrested in 2017.",
     "The court heard that she was aged 46.",
     "Pellegrino, 61, was convicted.",

@@ -237,7 +237,7 @@ enum Last {
 
 /// Parses number words at token `i`: "twenty-five", "one hundred and five", "two thousand
 /// five hundred", "a million", "half a million", "one and a half billion", "a quarter
-/// million". "a"/"an" and "half" count only before a scale word.
+/// million", "one point three". "a"/"an" and "half" count only before a scale word.
 pub fn words_number(text: &str, toks: &[Tok], i: usize) -> Option<WordNumber> {
     let word = |j: usize| -> Option<&str> {
         toks.get(j)
@@ -298,6 +298,28 @@ pub fn words_number(text: &str, toks: &[Tok], i: usize) -> Option<WordNumber> {
                 }
                 cur = 0.5;
                 j = k;
+                last = Last::Unit;
+                continue;
+            }
+            "point" if matches!(last, Last::Unit | Last::Teen | Last::Tens) => {
+                // "one point three", "two point five billion": digits said one by one.
+                let digit = |k: usize| {
+                    word(k).and_then(|d| {
+                        let mut b2 = [0u8; 24];
+                        lower(d, &mut b2).and_then(small_word).filter(|v| *v < 10.0)
+                    })
+                };
+                let (mut k, mut place) = (j + 1, 0.1);
+                while let Some(d) = digit(k) {
+                    cur += d * place;
+                    place /= 10.0;
+                    k += 1;
+                }
+                if k == j + 1 {
+                    break;
+                }
+                j = k;
+                end = j;
                 last = Last::Unit;
                 continue;
             }

@@ -301,6 +301,10 @@ impl<'a> Scan<'a> {
     /// An amount without a currency prefix: percent, money with a currency after, a
     /// quantity, or a count.
     fn unprefixed(&self, start: usize, n1: Number, sign: f64) -> Step {
+        // "Australian dollars 648m", "euros 38m": a currency word before a scaled number.
+        if let Some(p) = self.currency_word_before(start, &n1) {
+            return self.money_with_prefix(p.next, p, n1, sign);
+        }
         // A complete first end ("3.5%", "£410m" cannot reach here) or its own suffix.
         if let Some((suffix, end)) = self.suffix(n1.end) {
             return self.finish(start, end, n1.value * sign, None, suffix);

@@ -228,6 +228,33 @@ impl Scan<'_> {
         self.currency_after(k)
     }
 
+    /// A currency word of one to three tokens that ends right before the number at `i`,
+    /// when the number has a scale ("Australian dollars 648m", "euros 38 million"): the
+    /// prefix, its `next` the word's first token (where the money starts).
+    pub(super) fn currency_word_before(&self, i: usize, n: &Number) -> Option<Prefix> {
+        if n.scale.is_none() || i == 0 || self.glued(i) {
+            return None;
+        }
+        // One bare word in the singular is too often something else: "won 200m gold".
+        let clear = |k: usize| k + 1 < i || self.t(k).ends_with('s');
+        (i.saturating_sub(3)..i).find_map(|k| match self.currency_after(k)? {
+            (
+                Suffix::Currency {
+                    code,
+                    basis,
+                    factor,
+                },
+                end,
+            ) if end == i && factor == 1.0 && clear(k) => Some(Prefix {
+                code,
+                basis,
+                next: k,
+                factor,
+            }),
+            _ => None,
+        })
+    }
+
     /// A currency word or code at token `k`: "yuan", "US dollars", "Hong Kong dollars",
     /// "USD", "cents", "euro cents", "MUSD".
     fn currency_after(&self, k: usize) -> Option<(Suffix, usize)> {
