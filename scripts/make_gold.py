@@ -30,7 +30,7 @@ the text. Lines are applied longest SURFACE first; with "@all", occurrences insi
 already-annotated (longer) span are skipped, while an explicit occurrence that overlaps one
 is an error. Attributes: kind, value, min, max, currency, unit. For amounts value/min/max
 are numbers (scale applied: value=45000000); for dates value is an ISO 8601 / TIMEX3
-string. Entities are written in text order.
+string, and min/max (a range of years) are numbers. Entities are written in text order.
 
 Sentences are matched one after another against the text: each must start at the next
 non-whitespace character, and only whitespace may remain at the end, so the sentences
@@ -156,7 +156,8 @@ def parse_ann(path):
                     key, eq, value = item.partition("=")
                     if not eq or key not in ATTR_ORDER:
                         raise SpecError("%s:%d: bad attribute %r" % (path.name, lineno, item))
-                    if key in NUMERIC and etype == "amount":
+                    # A date's min and max (a range of years, "2009-2010") are numbers too.
+                    if key in NUMERIC and (etype == "amount" or key != "value"):
                         number = float(value)
                         value = int(number) if number.is_integer() and "." not in value else number
                     attrs[key] = value

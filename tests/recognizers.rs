@@ -53,8 +53,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The register lists 23.08.2025 as the date.", R, "23.08.2025", "date", "2025-08-23"),
     ("Sales for 2025-12 were flat.", R, "2025-12", "date", "2025-12"),
     ("Figures for 12/2025 are due.", R, "12/2025", "date", "2025-12"),
-    ("The 2024-25 season was his best.", R, "2024-25", "date", "-"),
-    ("The statistics cover 1990-95.", R, "1990-95", "date", "-"),
+    ("The 2024-25 season was his best.", R, "2024-25", "date", "2024..2025"),
+    ("The statistics cover 1990-95.", R, "1990-95", "date", "1990..1995"),
     ("Results for 2025-Q3 were strong.", R, "2025-Q3", "date", "2025-Q3"),
 
     // --- Months, years, decades, centuries ---
@@ -292,6 +292,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Over the decades, the port grew.", R, "decades", "duration", "PXY"),
     ("Rescuers searched for hours.", R, "hours", "duration", "PTXH"),
     ("He crossed the border days after the shooting.", R, "days", "duration", "PXD"),
+    // --- Years written as one token: one date from the first to the last ---
+    ("The slump of 1957-58 is a distant memory.", R, "1957-58", "date", "1957..1958"),
+    ("The crash of 2009-2010 still shapes lending.", R, "2009-2010", "date", "2009..2010"),
     // --- Decades with an apostrophe ---
     ("Anyone who bought a home in the 1980's remembers it.", R, "the 1980's", "date", "198X"),
     ("Rates were high in the late 1970’s.", R, "the late 1970’s", "date", "197X"),

@@ -47,8 +47,9 @@
 //! inside ("last week", "earlier this month", "two years ago"), prepositions and a leading
 //! "the" outside, except in "the 1990s" and "the 21st century"; modifiers stay inside
 //! ("mid-2025", "late December") and keep the unmodified period's value. A range inside one
-//! month or of years written as one token ("March 10-12", "2014-18") is one date without a
-//! value; ends that are complete dates ("from 2014 to 2018") are two dates.
+//! month ("March 10-12") is one date without a value; years written as one token
+//! ("2014-18", "2009-2010") are one date with `min` and `max` (2014, 2018); ends that are
+//! complete dates ("from 2014 to 2018") are two dates.
 //!
 //! ## Where a new rule goes
 //!
@@ -374,7 +375,13 @@ fn find_in(
                 m.kind = Some(f.kind);
                 // A value is kept when its year has four digits: a reference date near
                 // 0001 or 9999 can move "next week" to a year ISO 8601 cannot write.
-                if let Some(v) = f.value.filter(|v| timex::four_digit_year(v)) {
+                let years = f.value.as_deref().filter(|_| f.rule == Rule::DateYears);
+                if let Some((a, b)) = years.and_then(|v| v.split_once('/')) {
+                    // "2009-2010": one date from 2009 to 2010.
+                    if let (Ok(a), Ok(b)) = (a.parse::<f64>(), b.parse::<f64>()) {
+                        m.q_mut().value = Some(Value::Range(a, b));
+                    }
+                } else if let Some(v) = f.value.filter(|v| timex::four_digit_year(v)) {
                     m.q_mut().value = Some(Value::Text(v.into()));
                 }
                 out.push(m);

@@ -63,7 +63,10 @@ impl Scan<'_> {
                 };
                 let later = y2.is_some_and(|y2| y2 > y && y2 - y < 100);
                 if later && (mm_len == 4 || mm as i32 == (y + 1) % 100 || mm as i32 > 12) {
-                    return Some(Found::new(i, i + 3, Kind::Date, None, Rule::DateYears));
+                    // An interval of years, "2014/2018" (ISO 8601), given as `min` and
+                    // `max` ([`super::find_in`]).
+                    let span = y2.map(|y2| format!("{y:04}/{y2:04}"));
+                    return Some(Found::new(i, i + 3, Kind::Date, span, Rule::DateYears));
                 }
                 // "2015-12": a month.
                 if mm_len == 2 && (1..=12).contains(&mm) && sep == "-" {
