@@ -292,6 +292,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Over the decades, the port grew.", R, "decades", "duration", "PXY"),
     ("Rescuers searched for hours.", R, "hours", "duration", "PTXH"),
     ("He crossed the border days after the shooting.", R, "days", "duration", "PXD"),
+    ("Repairs could take days.", R, "days", "duration", "PXD"),
+    // --- A span of a year, and the first months of one ---
+    ("For the year ended Sept. 30, the firm earned $4 million.", R, "year", "duration", "P1Y"),
+    ("For the first nine months, the firm earned $9 million.", R, "first nine months", "duration", "P9M"),
     // --- Years written as one token: one date from the first to the last ---
     ("The slump of 1957-58 is a distant memory.", R, "1957-58", "date", "1957..1958"),
     ("The crash of 2009-2010 still shapes lending.", R, "2009-2010", "date", "2009..2010"),
@@ -303,6 +307,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "Every second buyer asks about fixed rates.",
+    "The year was a good one for wine.",
     "The heady days of rising sales are gone.",
     "Happy Days was a hit.",
     "It holds more than a quarter of the market.",

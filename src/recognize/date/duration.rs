@@ -19,7 +19,10 @@ impl Scan<'_> {
             return None;
         }
         let before = |k: usize| k.checked_sub(1).map_or("", |p| self.w(p));
-        const OPENERS: &[&str] = &["for", "within", "over", "after", "in", "during"];
+        const OPENERS: &[&str] = &[
+            "for", "within", "over", "after", "in", "during", "take", "takes", "took", "taking",
+            "last", "lasts", "lasted",
+        ];
         let opened = OPENERS.contains(&before(i))
             || (before(i) == "the" && OPENERS.contains(&before(i - 1)))
             || self.any(i + 1, &["after", "before"]);

@@ -678,6 +678,22 @@ impl Scan<'_> {
                     Rule::TimePart,
                 ))
             }
+            // "for the year ended Sept. 30", "in the fiscal year", "a high for the year": a
+            // year's span (a bare "the year" elsewhere is no date).
+            "year" | "fiscal"
+                if i > 0
+                    && self.any(i - 1, &["for", "in", "during", "over", "through", "of"])
+                    && (w == "year" || self.w(j + 1) == "year") =>
+            {
+                let end = if w == "year" { j + 1 } else { j + 2 };
+                // "the fiscal year that starts in July" is a year to come, not a span.
+                let closed = !self.is_word(end) || self.any(end, &["ended", "ending", "through"]);
+                if !closed || self.is_num(end) || self.any(end, &["-", "'"]) {
+                    return None;
+                }
+                let value = Some("P1Y".to_string());
+                Some(Found::new(j, end, Kind::Duration, value, Rule::Duration))
+            }
             "day" => {
                 // "the day before yesterday", "the day after tomorrow".
                 let v = match (self.w(j + 1), self.w(j + 2)) {

@@ -41,6 +41,10 @@ impl Scan<'_> {
             }
         }
         let t = self.w(j);
+        // "every second buyer", "every third household": an ordinal before a noun.
+        if t == "second" && self.is_word(j + 1) && !self.any(j + 1, &["and", "or", "of"]) {
+            return None;
+        }
         let value = if let Some((unit, _)) = unit_of(t) {
             if unit == Unit::Weekend {
                 Some("XXXX-WXX-WE".to_string())

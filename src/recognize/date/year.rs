@@ -229,8 +229,17 @@ impl Scan<'_> {
     }
 
     /// "first quarter", "fourth-quarter", "the third quarter of 2025", "second half of
-    /// 2025", "the first half", "first quarter of last year".
+    /// 2025", "the first half", "first quarter of last year", "the first nine months".
     pub(super) fn ordinal_period(&self, start: usize, i: usize, n: u32) -> Option<Found> {
+        // "the first nine months": a span from the start of a period.
+        if n == 1 && (self.is_num(i + 1) || self.is_word(i + 1)) {
+            if let Some(f) = self
+                .number_unit(i + 1)
+                .filter(|f| f.start == i + 1 && f.kind == Kind::Duration)
+            {
+                return Some(Found { start, ..f });
+            }
+        }
         let mut j = i + 1;
         if is_hyphen(self.t(j)) && self.glued(j) {
             j += 1;
