@@ -3,6 +3,7 @@
 //! ("Hegseth" -> "Pete Hegseth", "CSIS" -> "Center for Strategic and International Studies").
 
 mod companies;
+mod confirm;
 mod few;
 mod names;
 mod sports;
@@ -56,7 +57,7 @@ fn name_passes<O: names::Offset>(
     names::roles_of_organizations(text, mentions);
     // Before confirmation, for the lone words it would drop; after, for those it confirmed.
     vote::organizations_by_evidence(text, mentions);
-    names::confirm_tentative(text, mentions, keys);
+    confirm::confirm_tentative(text, mentions, keys);
     vote::organizations_by_evidence(text, mentions);
     vote::acronyms_of_places(text, mentions);
     names::link_names(text, mentions, keys);
