@@ -1,7 +1,7 @@
 //! Lone names confirmed by the rest of the article: a tentative name stays only when the
 //! article names the same entity more fully elsewhere, or the same way with a type.
 
-use super::names::{key_words, push_lower, spaces, Key, NameKeys, Offset};
+use super::names::{push_lower, spaces, Key, NameKeys, Offset};
 use crate::gazetteer::GAZETTEER;
 use crate::model::{EntityType, Mention, Rule};
 
@@ -194,13 +194,15 @@ pub(super) fn confirm_tentative<O: Offset>(
                 org_sketch.insert(short, false);
             }
         }
-        // "Eagles" after "Philadelphia Eagles": a team's name without its town.
+        // The names of an organization without its first or its last words, one pass over
+        // its spaces (each gives the value organization: their order changes nothing).
         if m.ty == EntityType::Organization {
-            for k in spaces(t) {
-                let (town, rest) = (&t[..k], &t[k + 1..]);
+            for (n, k) in spaces(t).enumerate() {
+                let (head, rest) = (&t[..k], &t[k + 1..]);
+                // "Eagles" after "Philadelphia Eagles": a team's name without its town.
                 if wanted.may_contain(rest, false)
                     && GAZETTEER
-                        .lookup(town)
+                        .lookup(head)
                         .iter()
                         .any(|e| e.ty == EntityType::Place)
                 {
@@ -209,16 +211,12 @@ pub(super) fn confirm_tentative<O: Offset>(
                     org_sketch.insert(rest, false);
                     team_names.insert(rest);
                 }
-            }
-        }
-        // "Van Dijk" after "Van Dijk Lines": a company's name without its last word.
-        if m.ty == EntityType::Organization {
-            for k in spaces(t).skip(1) {
-                let prefix = &t[..k];
-                if wanted.may_contain(prefix, false) {
-                    known.first(prefix, EntityType::Organization);
-                    known_sketch.insert(prefix, false);
-                    org_sketch.insert(prefix, false);
+                // "Van Dijk" after "Van Dijk Lines": a company's name without its last word
+                // (at a space after the first).
+                if n > 0 && wanted.may_contain(head, false) {
+                    known.first(head, EntityType::Organization);
+                    known_sketch.insert(head, false);
+                    org_sketch.insert(head, false);
                 }
             }
         }
@@ -226,25 +224,36 @@ pub(super) fn confirm_tentative<O: Offset>(
             let Some(key) = person_key.next() else {
                 continue;
             };
+            // The pieces of the key between its spaces, in one pass (each gives the value
+            // person: their order changes nothing).
             let key = key.get(store);
-            for (a, b) in key_words(key) {
-                // "Image" of "Ahmed Mohamed Image": an ordinary word confirms no person
-                // unless a name list has it ("Brown").
-                if wanted.may_contain(&key[a..b], false) && !GAZETTEER.is_ordinary_word(&key[a..b])
+            let mut start = 0;
+            loop {
+                let end = key.as_bytes()[start..]
+                    .iter()
+                    .position(|&c| c == b' ')
+                    .map_or(key.len(), |p| start + p);
+                // A word. "Image" of "Ahmed Mohamed Image": an ordinary word confirms no
+                // person unless a name list has it ("Brown").
+                let word = &key[start..end];
+                if !word.is_empty()
+                    && wanted.may_contain(word, false)
+                    && !GAZETTEER.is_ordinary_word(word)
                 {
-                    known.first(&key[a..b], EntityType::Person);
-                    known_sketch.insert(&key[a..b], false);
+                    known.first(word, EntityType::Person);
+                    known_sketch.insert(word, false);
                 }
-            }
-            // "de la fuente" after "Álvaro de la Fuente": the surname with its particles.
-            // The runs that start after a space and hold another.
-            let mut at = spaces(key).peekable();
-            while let Some(k) = at.next() {
-                let run = &key[k + 1..];
-                if at.peek().is_some() && wanted.may_contain(run, false) {
+                if end == key.len() {
+                    break;
+                }
+                // "de la fuente" after "Álvaro de la Fuente": the surname with its
+                // particles, a run that starts after a space and holds another.
+                let run = &key[start..];
+                if start > 0 && wanted.may_contain(run, false) {
                     known.first(run, EntityType::Person);
                     known_sketch.insert(run, false);
                 }
+                start = end + 1;
             }
         }
     }

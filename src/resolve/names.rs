@@ -165,30 +165,22 @@ pub(super) fn surnames_over_places<O: Offset>(
     mentions: &mut [Mention],
     keys: &mut NameKeys<O>,
 ) {
-    let mut lone = std::mem::take(&mut keys.positions);
-    lone.clear();
-    lone.extend((0..mentions.len()).filter(|&k| {
-        let m = &mentions[k];
-        m.ty == EntityType::Place
-            && m.rule != Rule::Dateline
-            && !m.text(text).bytes().any(|b| b == b' ')
-    }));
-    if !lone.is_empty() {
-        family_names(text, mentions, keys, &lone);
+    if mentions.iter().any(may_be_surname) {
+        family_names(text, mentions, keys);
     }
-    keys.positions = lone;
 }
 
-/// Makes people of the lone places `lone` (positions in `mentions`) that are the family
-/// name of a person: the last word of a name key of two words or more. The family names are
-/// gathered first (most articles have few), and only a place that may be one of them is
-/// put in lower case and looked for.
-fn family_names<O: Offset>(
-    text: &str,
-    mentions: &mut [Mention],
-    keys: &mut NameKeys<O>,
-    lone: &[usize],
-) {
+/// A place that may be a family name, by its type and rule (a dateline's is none); whether
+/// it is one word is asked later, and of fewer.
+fn may_be_surname(m: &Mention) -> bool {
+    m.ty == EntityType::Place && m.rule != Rule::Dateline
+}
+
+/// Makes people of the lone places that are the family name of a person: the last word of
+/// a name key of two words or more. The family names are gathered first (most articles
+/// have few), and only a place that may be one of them is looked at further: whether it is
+/// one word, then in lower case among them.
+fn family_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: &mut NameKeys<O>) {
     // The family names, as byte ranges of the store (which grows as they are gathered).
     let mut lasts = std::mem::take(&mut keys.words);
     lasts.clear();
@@ -216,9 +208,9 @@ fn family_names<O: Offset>(
         let store = keys.store.as_str();
         let mut lower = std::mem::take(&mut keys.lows);
         let mut surnames: Option<foldhash::HashSet<&str>> = None;
-        for &k in lone {
-            let t = mentions[k].text(text);
-            if !sketch.may_contain(t, true) {
+        for m in mentions.iter_mut().filter(|m| may_be_surname(m)) {
+            let t = m.text(text);
+            if !sketch.may_contain(t, true) || t.bytes().any(|b| b == b' ') {
                 continue;
             }
             lower.clear();
@@ -226,7 +218,6 @@ fn family_names<O: Offset>(
             let surnames =
                 surnames.get_or_insert_with(|| lasts.iter().map(|&(a, b)| &store[a..b]).collect());
             if surnames.contains(lower.as_str()) {
-                let m = &mut mentions[k];
                 m.ty = EntityType::Person;
                 m.list_kind = None;
                 m.rule = Rule::ArticleLink;
@@ -395,7 +386,7 @@ pub(super) fn push_lower(s: &str, out: &mut String) {
 }
 
 /// The words of a name key, as byte ranges (words are split at `' '`, which no word holds).
-pub(super) fn key_words(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+fn key_words(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = key.as_bytes();
     let mut start = 0;
     std::iter::from_fn(move || {
