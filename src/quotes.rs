@@ -31,6 +31,9 @@ pub fn find_quotes(
     mentions: &[Mention],
 ) -> Vec<Quote> {
     let mut out = Vec::new();
+    // The sentences of quotes' openings and of their last bytes: both move forward only, as
+    // the quotes do (paragraphs in text order, quotes in order within each).
+    let (mut at_open, mut at_close) = (Containing::default(), Containing::default());
     for &para in paragraphs {
         let spans = quote_spans(text, para);
         // The last quote of the paragraph with an attribution (its place in `out`): its
@@ -39,10 +42,12 @@ pub fn find_quotes(
         for (k, &(open, inner, close)) in spans.iter().enumerate() {
             let next_open = spans.get(k + 1).map_or(para.end, |s| s.0);
             let prev_close = if k == 0 { para.start } else { spans[k - 1].2 };
-            let sentence_end =
-                sentence_containing(sentences, close.saturating_sub(1)).map_or(para.end, |s| s.end);
-            let sentence_start =
-                sentence_containing(sentences, open).map_or(para.start, |s| s.start);
+            let sentence_end = at_close
+                .sentence(sentences, close.saturating_sub(1))
+                .map_or(para.end, |s| s.end);
+            let sentence_start = at_open
+                .sentence(sentences, open)
+                .map_or(para.start, |s| s.start);
             let after = Span::new(close, sentence_end.min(next_open).max(close));
             let before = Span::new(sentence_start.max(prev_close).min(open), open);
             let found = after_attribution(text, after, mentions)
@@ -74,11 +79,28 @@ pub fn find_quotes(
     out
 }
 
-fn sentence_containing(sentences: &[Span], byte: usize) -> Option<Span> {
-    let k = sentences.partition_point(|s| s.start <= byte);
-    k.checked_sub(1)
-        .map(|k| sentences[k])
-        .filter(|s| byte < s.end.max(s.start + 1))
+/// The sentence holding a byte, asked of bytes that do not move back: the number of
+/// sentences that start at or before the last byte asked about, moved forward from there
+/// (a step or two from one quote to the next) rather than searched for anew.
+#[derive(Default)]
+struct Containing {
+    /// The sentences that start at or before the last byte asked about.
+    started: usize,
+}
+
+impl Containing {
+    /// The sentence of `sentences` (in text order) that holds `byte`, if any; `byte` is no
+    /// less than the one asked about before.
+    fn sentence(&mut self, sentences: &[Span], byte: usize) -> Option<Span> {
+        while sentences.get(self.started).is_some_and(|s| s.start <= byte) {
+            self.started += 1;
+        }
+        debug_assert_eq!(self.started, sentences.partition_point(|s| s.start <= byte));
+        self.started
+            .checked_sub(1)
+            .map(|k| sentences[k])
+            .filter(|s| byte < s.end.max(s.start + 1))
+    }
 }
 
 /// The quotations of one paragraph: (position of the opening mark, the quoted words,

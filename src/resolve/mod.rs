@@ -332,7 +332,10 @@ fn gather<P: names::Offset>(mentions: &mut Vec<Mention>, from: &mut [P]) {
         }
         // From now on: where the mention that was at position `i` before this step went.
         from[i] = P::at(k);
-        mentions.swap(i, k);
+        // Most mentions are in place already: no swap of a mention with itself.
+        if k != i {
+            mentions.swap(i, k);
+        }
     }
     mentions.truncate(from.len());
 }
