@@ -127,6 +127,15 @@ pub(super) fn confirm_tentative<O: Offset>(
     // Most articles have no curly apostrophe: their mentions are not searched for one.
     let curly = memchr::memchr("’".as_bytes()[0], text.as_bytes()).is_some();
     for (k, m) in mentions.iter().enumerate() {
+        // Most mentions are found for sure and not weak, in an article without a curly
+        // apostrophe: only a person's key is asked for, the text not read.
+        let weak = weak_person(m);
+        if !(curly || m.tentative || weak) {
+            if m.ty == EntityType::Person {
+                person_keys.push(keys.of(&mut cursor, text, m));
+            }
+            continue;
+        }
         let t = m.text(text);
         let straight = if curly && has_curly_apostrophe(t) {
             let key = keys.push_str(&t.replace('’', "'"));
@@ -142,7 +151,7 @@ pub(super) fn confirm_tentative<O: Offset>(
         } else if m.ty == EntityType::Person {
             person_keys.push(keys.of(&mut cursor, text, m));
         }
-        if weak_person(m) {
+        if weak {
             wanted.insert(t, false);
         }
     }
