@@ -50,9 +50,16 @@ pub fn find_quotes(
                 .map_or(para.start, |s| s.start);
             let after = Span::new(close, sentence_end.min(next_open).max(close));
             let before = Span::new(sentence_start.max(prev_close).min(open), open);
+            // Set when the words before the quote, back to its sentence's start, hold no verb.
+            let mut no_verb = false;
             let found = after_attribution(text, after, mentions)
-                .or_else(|| before_attribution(text, before, mentions))
+                .or_else(|| before_attribution(text, before, mentions, &mut no_verb))
                 .or_else(|| {
+                    // Words from the quote before (or the paragraph's start) on, read just
+                    // now without a verb: with no attributed quote before, nothing to take.
+                    if no_verb && last.is_none() && before.start == prev_close {
+                        return None;
+                    }
                     earlier_in_paragraph(
                         text,
                         Span::new(para.start, open),
@@ -540,10 +547,19 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
 }
 
 /// X said: "…" / X told reporters, "…" / X reported that "…" / according to X, "…".
-fn before_attribution(text: &str, before: Span, mentions: &[Mention]) -> Option<Attribution> {
+/// `no_verb` is set when the span holds no verb (nor "according").
+fn before_attribution(
+    text: &str,
+    before: Span,
+    mentions: &[Mention],
+    no_verb: &mut bool,
+) -> Option<Attribution> {
     // The last verb (or "according"), with the word before it: read from the end.
     let mut ws = Words::new(text, before);
-    let verb = ws.rfind(|w| is_verb(w.2) || w.2 == "according")?;
+    let Some(verb) = ws.rfind(|w| is_verb(w.2) || w.2 == "according") else {
+        *no_verb = true;
+        return None;
+    };
     let before_verb = ws.next_back();
     let subject_zone = Span::new(before.start, verb.0);
     if verb.2 == "according" {
