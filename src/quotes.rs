@@ -34,8 +34,10 @@ pub fn find_quotes(
     // The sentences of quotes' openings and of their last bytes: both move forward only, as
     // the quotes do (paragraphs in text order, quotes in order within each).
     let (mut at_open, mut at_close) = (Containing::default(), Containing::default());
+    // The quotations of one paragraph at a time, in one buffer for all.
+    let mut spans = Vec::new();
     for &para in paragraphs {
-        let spans = quote_spans(text, para);
+        quote_spans(text, para, &mut spans);
         // The last quote of the paragraph with an attribution (its place in `out`): its
         // speakers are kept there once, not copied again for the quotes after it.
         let mut last: Option<usize> = None;
@@ -110,11 +112,12 @@ impl Containing {
     }
 }
 
-/// The quotations of one paragraph: (position of the opening mark, the quoted words,
-/// position after the closing mark). An unclosed quotation runs to the paragraph's end.
-fn quote_spans(text: &str, para: Span) -> Vec<(usize, Span, usize)> {
+/// Sets `out` to the quotations of one paragraph: (position of the opening mark, the quoted
+/// words, position after the closing mark). An unclosed quotation runs to the paragraph's
+/// end.
+fn quote_spans(text: &str, para: Span, out: &mut Vec<(usize, Span, usize)>) {
     let s = &text[para.start..para.end];
-    let mut out = Vec::new();
+    out.clear();
     // Where the last closing single quote is (one not followed by a letter, so not an
     // apostrophe): a single quote opens only before it. Found once, so that a paragraph of
     // many single quotes stays linear.
@@ -150,25 +153,24 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, Span, usize)> {
             }
             (Some((start, '“')), '”') | (Some((start, '"')), '"') | (Some((start, '«')), '»') =>
             {
-                push_quote(text, &mut out, start, at, at + c.len_utf8());
+                push_quote(text, out, start, at, at + c.len_utf8());
                 open = None;
             }
             (Some((start, '‘')), '’') if !next.is_some_and(char::is_alphanumeric) => {
-                push_quote(text, &mut out, start, at, at + c.len_utf8());
+                push_quote(text, out, start, at, at + c.len_utf8());
                 open = None;
             }
             // A new paragraph-internal opening mark while one is open: the first was unclosed.
             (Some((start, '“')), '“') => {
-                push_quote(text, &mut out, start, at, at);
+                push_quote(text, out, start, at, at);
                 open = Some((at, c));
             }
             _ => {}
         }
     }
     if let Some((start, _)) = open {
-        push_quote(text, &mut out, start, para.end, para.end);
+        push_quote(text, out, start, para.end, para.end);
     }
-    out
 }
 
 /// The byte offset of the last '’' in `s` that no letter or digit follows.
