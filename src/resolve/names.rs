@@ -154,8 +154,34 @@ impl<O: Offset> NameKeys<O> {
 /// False when `s` holds one word at most: it has no white space (nor a character below
 /// "!" or beyond ASCII, which might be).
 fn may_be_several_words(s: &str) -> bool {
-    // White space is below "!"; a character beyond ASCII has its high bit.
-    s.bytes().any(|b| b <= b' ' || !b.is_ascii())
+    // White space is below "!"; a character beyond ASCII has its high bit. Eight bytes at
+    // a time (two overlapping words from eight bytes on, two halves of four below), a
+    // byte at a time below four.
+    let b = s.as_bytes();
+    let n = b.len();
+    if n >= 8 {
+        let (head, tail) = (crate::swar::load(b), crate::swar::load(&b[n - 8..]));
+        // The bytes between the first eight and the last eight, if any.
+        let middle = b.get(8..n - 8).unwrap_or_default();
+        return below_bang_or_wide(head)
+            || below_bang_or_wide(tail)
+            || middle.iter().any(|&c| c <= b' ' || !c.is_ascii());
+    }
+    if n >= 4 {
+        let word = |at: usize| u64::from(u32::from_le_bytes(b[at..at + 4].try_into().expect("4")));
+        return below_bang_or_wide(word(0) | word(n - 4) << 32);
+    }
+    b.iter().any(|&c| c <= b' ' || !c.is_ascii())
+}
+
+/// True when one of the eight bytes of `w` is below "!" or beyond ASCII (a zero byte is
+/// below "!": the halves of four bytes put together have none).
+#[inline(always)]
+fn below_bang_or_wide(w: u64) -> bool {
+    use crate::swar::{HIGH_BITS, LOW_BITS};
+    // The low seven bits plus 0x5F reach 0x80 from "!" on; a byte with its high bit set is
+    // beyond ASCII either way.
+    (!((w & !HIGH_BITS).wrapping_add(LOW_BITS * 0x5F)) | w) & HIGH_BITS != 0
 }
 
 /// A lone word listed as a place that is the family name of a person in the same article
@@ -655,6 +681,36 @@ mod tests {
         ] {
             let want = t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2;
             assert_eq!(is_acronym(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn several_words_told_eight_bytes_at_a_time_as_by_byte() {
+        let mut seed = 3u64;
+        for n in 0..30 {
+            for _ in 0..3000 {
+                let b: Vec<u8> = (0..n)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        let r = (seed >> 33) as u8;
+                        // Mostly letters, at times a byte around "!" or beyond ASCII.
+                        match r % 16 {
+                            0 => b' ',
+                            1 => b'!',
+                            2 => r / 16 + 0x18,
+                            3 => 0x80 | r,
+                            _ => b'a' + r % 26,
+                        }
+                    })
+                    .collect();
+                let Ok(s) = std::str::from_utf8(&b) else {
+                    continue;
+                };
+                let want = s.bytes().any(|c| c <= b' ' || !c.is_ascii());
+                assert_eq!(may_be_several_words(s), want, "{s:?}");
+            }
         }
     }
 
