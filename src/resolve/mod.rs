@@ -112,6 +112,27 @@ fn after_locative(text: &str, m: &Mention) -> bool {
     }
 }
 
+/// True when `s` holds a space (the byte), tested eight bytes at a time: two overlapping
+/// words from eight bytes on (and the bytes between them past sixteen), two halves of four
+/// below eight, a byte at a time below four. Names are short: a search would cost more to
+/// start.
+#[inline]
+fn has_space(s: &str) -> bool {
+    use crate::swar::{load, zero_byte, LOW_BITS};
+    let spaces = |w: u64| zero_byte(w ^ (LOW_BITS * u64::from(b' '))) != 0;
+    let b = s.as_bytes();
+    let n = b.len();
+    if n >= 8 {
+        let middle = b.get(8..n - 8).unwrap_or_default();
+        return spaces(load(b)) || spaces(load(&b[n - 8..])) || middle.contains(&b' ');
+    }
+    if n >= 4 {
+        let word = |at: usize| u64::from(u32::from_le_bytes(b[at..at + 4].try_into().expect("4")));
+        return spaces(word(0) | word(n - 4) << 32);
+    }
+    b.contains(&b' ')
+}
+
 /// The first word of `s` (split at white space), read by bytes while they are ASCII.
 #[inline]
 fn first_word(s: &str) -> Option<&str> {
@@ -351,6 +372,25 @@ mod tests {
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
             (seed >> 33) as usize
+        }
+    }
+
+    #[test]
+    fn spaces_found_eight_bytes_at_a_time_as_by_byte() {
+        let mut next = rng(5);
+        for n in 0..40 {
+            for _ in 0..2000 {
+                let s: String = (0..n)
+                    .map(|_| match next() % 12 {
+                        0 => ' ',
+                        1 => '!',
+                        2 => '\u{0}',
+                        3 => 'é',
+                        _ => char::from(b'a' + (next() % 26) as u8),
+                    })
+                    .collect();
+                assert_eq!(has_space(&s), s.contains(' '), "{s:?}");
+            }
         }
     }
 

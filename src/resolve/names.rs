@@ -236,7 +236,7 @@ fn family_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: &mut Name
         let mut surnames: Option<foldhash::HashSet<&str>> = None;
         for m in mentions.iter_mut().filter(|m| may_be_surname(m)) {
             let t = m.text(text);
-            if !sketch.may_contain(t, true) || t.bytes().any(|b| b == b' ') {
+            if !sketch.may_contain(t, true) || super::has_space(t) {
                 continue;
             }
             lower.clear();

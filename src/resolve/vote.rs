@@ -20,7 +20,7 @@ fn organization_evidence(m: &Mention) -> bool {
 /// itself, or a place only for the preposition before it ("in Scientology jargon").
 #[inline]
 fn weak_guess(m: &Mention, text: &str) -> bool {
-    weak_rule(m) && (m.ty != EntityType::Person || !m.text(text).as_bytes().contains(&b' '))
+    weak_rule(m) && (m.ty != EntityType::Person || !super::has_space(m.text(text)))
 }
 
 /// [`weak_guess`] less its one-word test of people: true of every weak guess, and of a
@@ -54,7 +54,7 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
         } else {
             t
         };
-        if !t.as_bytes().contains(&b' ') {
+        if !super::has_space(t) {
             orgs.insert(t);
         }
     }
@@ -77,7 +77,7 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
             return;
         }
         let t = m.text(text);
-        if t.contains(' ') {
+        if super::has_space(t) {
             for w in t.split_whitespace() {
                 named.remove(w);
             }
