@@ -255,16 +255,21 @@ fn family_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: &mut Name
 }
 
 /// The roles of organizations by their first byte (ASCII lower case): a role can follow a
-/// name only when the next word starts with that byte.
+/// name only when the next word starts with that byte. The list at 256 is of the empty
+/// roles (none is), which would follow anything: each list ends with them, and it is the
+/// list of a name followed by nothing.
 static ROLES_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     let mut by_first = vec![Vec::new(); 257];
     for r in words::CONTEXT_ORGANIZATION_ROLE {
-        // An empty role (none is) would follow anything: kept apart, tried always.
         let at = r
             .as_bytes()
             .first()
             .map_or(256, |b| usize::from(b.to_ascii_lowercase()));
         by_first[at].push(*r);
+    }
+    let empty = by_first[256].clone();
+    for list in &mut by_first[..256] {
+        list.extend(&empty);
     }
     by_first
 });
@@ -290,9 +295,8 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
         }
         let after = crate::input::trim_start(&text[m.span.end + p..]);
         let first = after.as_bytes().first().map(u8::to_ascii_lowercase);
-        let roles = &ROLES_BY_FIRST_BYTE;
-        let candidates = first.map_or(&[][..], |b| &roles[usize::from(b)]);
-        let role = candidates.iter().chain(&roles[256]).any(|r| {
+        let candidates = &ROLES_BY_FIRST_BYTE[first.map_or(256, usize::from)];
+        let role = candidates.iter().any(|r| {
             // The second byte first: it turns most candidates away for one comparison.
             let (a, b) = (after.as_bytes(), r.as_bytes());
             a.len() >= b.len()
