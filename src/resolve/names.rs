@@ -498,9 +498,21 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
         }
     }
     if !expansions.is_empty() {
+        // The first bytes of the acronyms. A name that opens with an ASCII capital has it
+        // for its first initial: unless an acronym opens with it, it spells none.
+        let mut opens = [false; 256];
+        for a in expansions.keys() {
+            opens[usize::from(a.as_bytes()[0])] = true;
+        }
         let mut i = String::new();
         for m in mentions.iter().filter(|m| m.ty == EntityType::Organization) {
             let t = m.text(text);
+            if t.as_bytes()
+                .first()
+                .is_some_and(|&b| b.is_ascii_uppercase() && !opens[usize::from(b)])
+            {
+                continue;
+            }
             // One ASCII word has one initial at most: no acronym (two or more).
             let split = |b: u8| matches!(b, b'\t'..=b'\r' | b' ' | b'-');
             if t.bytes().all(|b| b.is_ascii() && !split(b)) {
