@@ -482,7 +482,7 @@ fn open_output(args: &Args, output: Output) -> Result<Sink, (String, u8)> {
             return Err((message.to_string(), 2));
         }
         return Ok(Sink {
-            out: Box::new(io::stdout()),
+            out: stdout_file(),
             db: None,
         });
     };
@@ -499,6 +499,21 @@ fn open_output(args: &Args, output: Output) -> Result<Sink, (String, u8)> {
         out: Box::new(file),
         db: None,
     })
+}
+
+/// Standard output for a run: on Unix a file of its own on a duplicate of the descriptor,
+/// which writes the gathered pieces as they are (`Stdout` would look for the last newline
+/// in them to buffer what follows it, and the run writes whole documents anyway); else,
+/// or when the descriptor cannot be duplicated, `Stdout` itself.
+fn stdout_file() -> Box<dyn Write + Send> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() {
+            return Box::new(std::fs::File::from(fd));
+        }
+    }
+    Box::new(io::stdout())
 }
 
 /// What a run writes into.

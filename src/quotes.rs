@@ -31,23 +31,37 @@ pub fn find_quotes(
     mentions: &[Mention],
 ) -> Vec<Quote> {
     let mut out = Vec::new();
+    // The sentences of quotes' openings and of their last bytes: both move forward only, as
+    // the quotes do (paragraphs in text order, quotes in order within each).
+    let (mut at_open, mut at_close) = (Containing::default(), Containing::default());
+    // The quotations of one paragraph at a time, in one buffer for all.
+    let mut spans = Vec::new();
     for &para in paragraphs {
-        let spans = quote_spans(text, para);
+        quote_spans(text, para, &mut spans);
         // The last quote of the paragraph with an attribution (its place in `out`): its
         // speakers are kept there once, not copied again for the quotes after it.
         let mut last: Option<usize> = None;
         for (k, &(open, inner, close)) in spans.iter().enumerate() {
             let next_open = spans.get(k + 1).map_or(para.end, |s| s.0);
             let prev_close = if k == 0 { para.start } else { spans[k - 1].2 };
-            let sentence_end =
-                sentence_containing(sentences, close.saturating_sub(1)).map_or(para.end, |s| s.end);
-            let sentence_start =
-                sentence_containing(sentences, open).map_or(para.start, |s| s.start);
+            let sentence_end = at_close
+                .sentence(sentences, close.saturating_sub(1))
+                .map_or(para.end, |s| s.end);
+            let sentence_start = at_open
+                .sentence(sentences, open)
+                .map_or(para.start, |s| s.start);
             let after = Span::new(close, sentence_end.min(next_open).max(close));
             let before = Span::new(sentence_start.max(prev_close).min(open), open);
+            // Set when the words before the quote, back to its sentence's start, hold no verb.
+            let mut no_verb = false;
             let found = after_attribution(text, after, mentions)
-                .or_else(|| before_attribution(text, before, mentions))
+                .or_else(|| before_attribution(text, before, mentions, &mut no_verb))
                 .or_else(|| {
+                    // Words from the quote before (or the paragraph's start) on, read just
+                    // now without a verb: with no attributed quote before, nothing to take.
+                    if no_verb && last.is_none() && before.start == prev_close {
+                        return None;
+                    }
                     earlier_in_paragraph(
                         text,
                         Span::new(para.start, open),
@@ -74,18 +88,36 @@ pub fn find_quotes(
     out
 }
 
-fn sentence_containing(sentences: &[Span], byte: usize) -> Option<Span> {
-    let k = sentences.partition_point(|s| s.start <= byte);
-    k.checked_sub(1)
-        .map(|k| sentences[k])
-        .filter(|s| byte < s.end.max(s.start + 1))
+/// The sentence holding a byte, asked of bytes that do not move back: the number of
+/// sentences that start at or before the last byte asked about, moved forward from there
+/// (a step or two from one quote to the next) rather than searched for anew.
+#[derive(Default)]
+struct Containing {
+    /// The sentences that start at or before the last byte asked about.
+    started: usize,
 }
 
-/// The quotations of one paragraph: (position of the opening mark, the quoted words,
-/// position after the closing mark). An unclosed quotation runs to the paragraph's end.
-fn quote_spans(text: &str, para: Span) -> Vec<(usize, Span, usize)> {
+impl Containing {
+    /// The sentence of `sentences` (in text order) that holds `byte`, if any; `byte` is no
+    /// less than the one asked about before.
+    fn sentence(&mut self, sentences: &[Span], byte: usize) -> Option<Span> {
+        while sentences.get(self.started).is_some_and(|s| s.start <= byte) {
+            self.started += 1;
+        }
+        debug_assert_eq!(self.started, sentences.partition_point(|s| s.start <= byte));
+        self.started
+            .checked_sub(1)
+            .map(|k| sentences[k])
+            .filter(|s| byte < s.end.max(s.start + 1))
+    }
+}
+
+/// Sets `out` to the quotations of one paragraph: (position of the opening mark, the quoted
+/// words, position after the closing mark). An unclosed quotation runs to the paragraph's
+/// end.
+fn quote_spans(text: &str, para: Span, out: &mut Vec<(usize, Span, usize)>) {
     let s = &text[para.start..para.end];
-    let mut out = Vec::new();
+    out.clear();
     // Where the last closing single quote is (one not followed by a letter, so not an
     // apostrophe): a single quote opens only before it. Found once, so that a paragraph of
     // many single quotes stays linear.
@@ -121,25 +153,24 @@ fn quote_spans(text: &str, para: Span) -> Vec<(usize, Span, usize)> {
             }
             (Some((start, '“')), '”') | (Some((start, '"')), '"') | (Some((start, '«')), '»') =>
             {
-                push_quote(text, &mut out, start, at, at + c.len_utf8());
+                push_quote(text, out, start, at, at + c.len_utf8());
                 open = None;
             }
             (Some((start, '‘')), '’') if !next.is_some_and(char::is_alphanumeric) => {
-                push_quote(text, &mut out, start, at, at + c.len_utf8());
+                push_quote(text, out, start, at, at + c.len_utf8());
                 open = None;
             }
             // A new paragraph-internal opening mark while one is open: the first was unclosed.
             (Some((start, '“')), '“') => {
-                push_quote(text, &mut out, start, at, at);
+                push_quote(text, out, start, at, at);
                 open = Some((at, c));
             }
             _ => {}
         }
     }
     if let Some((start, _)) = open {
-        push_quote(text, &mut out, start, para.end, para.end);
+        push_quote(text, out, start, para.end, para.end);
     }
-    out
 }
 
 /// The byte offset of the last '’' in `s` that no letter or digit follows.
@@ -518,10 +549,19 @@ fn after_attribution(text: &str, after: Span, mentions: &[Mention]) -> Option<At
 }
 
 /// X said: "…" / X told reporters, "…" / X reported that "…" / according to X, "…".
-fn before_attribution(text: &str, before: Span, mentions: &[Mention]) -> Option<Attribution> {
+/// `no_verb` is set when the span holds no verb (nor "according").
+fn before_attribution(
+    text: &str,
+    before: Span,
+    mentions: &[Mention],
+    no_verb: &mut bool,
+) -> Option<Attribution> {
     // The last verb (or "according"), with the word before it: read from the end.
     let mut ws = Words::new(text, before);
-    let verb = ws.rfind(|w| is_verb(w.2) || w.2 == "according")?;
+    let Some(verb) = ws.rfind(|w| is_verb(w.2) || w.2 == "according") else {
+        *no_verb = true;
+        return None;
+    };
     let before_verb = ws.next_back();
     let subject_zone = Span::new(before.start, verb.0);
     if verb.2 == "according" {

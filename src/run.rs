@@ -4,7 +4,8 @@
 
 use std::collections::BTreeMap;
 use std::io::{self, IoSlice, Write};
-use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::path::PathBuf;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 use lede::render::JsonOptions;
@@ -85,10 +86,11 @@ pub(crate) fn run(
 /// that the rest of a long batch is still analyzed and no worker waits for an outcome that
 /// never comes.
 pub(crate) fn guarded(process: &impl Fn(usize, Job) -> Outcome, index: usize, job: Job) -> Outcome {
-    let name = match &job {
-        Job::Path(file) => shown(file),
-        Job::Line { source, number, .. } => format!("{source}: line {number}"),
-        Job::Failed(_) => format!("input {}", index + 1),
+    // What names the input, kept as it is: the name is made only for the message of a panic.
+    let label = match &job {
+        Job::Path(file) => Label::Path(file.clone()),
+        Job::Line { source, number, .. } => Label::Line(Arc::clone(source), *number),
+        Job::Failed(_) => Label::Input(index),
     };
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(index, job))).unwrap_or_else(
         |panic| {
@@ -98,10 +100,32 @@ pub(crate) fn guarded(process: &impl Fn(usize, Job) -> Outcome, index: usize, jo
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
             Err(format!(
-                "{name}: internal error, please report it: {message}"
+                "{}: internal error, please report it: {message}",
+                label.name()
             ))
         },
     )
+}
+
+/// What names an input in the message of a panic.
+enum Label {
+    /// A file.
+    Path(PathBuf),
+    /// A line of JSON Lines input: its source and number.
+    Line(Arc<str>, usize),
+    /// An input that could not be read, by its index.
+    Input(usize),
+}
+
+impl Label {
+    /// The input's name as messages show it.
+    fn name(&self) -> String {
+        match self {
+            Label::Path(file) => shown(file),
+            Label::Line(source, number) => format!("{source}: line {number}"),
+            Label::Input(index) => format!("input {}", index + 1),
+        }
+    }
 }
 
 /// Locks `m`; a worker that panicked while holding it leaves state that is still usable.

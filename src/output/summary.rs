@@ -188,7 +188,14 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention]) -> Groups<'a> {
             // to be inlined: it is asked once per name).
             let name = m.canonical.as_deref().unwrap_or(e_text);
             let (list, index) = (&mut groups.names[t], &mut name_index[t]);
-            let found = find(list, index, &name, |g, k| g.name == *k, |g| g.name);
+            // Names of one length are told apart by their last byte before their bytes are
+            // compared (a call).
+            let same = |g: &NameGroup, k: &&str| {
+                g.name.len() == k.len()
+                    && g.name.as_bytes().last() == k.as_bytes().last()
+                    && g.name == *k
+            };
+            let found = find(list, index, &name, same, |g| g.name);
             let k = found.unwrap_or_else(|| {
                 if let Some(index) = index {
                     index.insert(name, list.len());

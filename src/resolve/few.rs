@@ -27,6 +27,10 @@ impl<'t, V: Copy> FirstSaid<'t, V> {
         if let Some(many) = &mut self.many {
             many.entry(name).or_insert(v);
         } else if !self.few.iter().any(|&(n, _)| n == name) {
+            // Room for all the few at once, not grown a step at a time.
+            if self.few.capacity() == 0 {
+                self.few.reserve_exact(FEW + 1);
+            }
             self.few.push((name, v));
             if self.few.len() > FEW {
                 self.many = Some(self.few.drain(..).collect());
@@ -57,6 +61,10 @@ impl<'t> Names<'t> {
         if let Some(many) = &mut self.many {
             many.insert(name);
         } else if !self.few.contains(&name) {
+            // Room for all the few at once, not grown a step at a time.
+            if self.few.capacity() == 0 {
+                self.few.reserve_exact(FEW + 1);
+            }
             self.few.push(name);
             if self.few.len() > FEW {
                 self.many = Some(self.few.drain(..).collect());

@@ -1,11 +1,13 @@
-//! Names confirmed and linked by the rest of the article: family names over places,
-//! lone names confirmed by fuller ones, people linked to their fullest name and
-//! organizations to the name their acronym spells.
+//! Names read against the rest of the article: the name keys the passes share, family
+//! names over places, roles of organizations, people linked to their fullest name and
+//! organizations to the name their acronym spells (lone names are confirmed in
+//! `confirm.rs`).
 
 use std::sync::LazyLock;
 
 use foldhash::HashMap;
 
+use super::confirm::Sketch;
 use crate::gazetteer::GAZETTEER;
 use crate::lexicon::words;
 use crate::model::{CanonicalName, EntityType, Mention, Rule};
@@ -48,19 +50,19 @@ pub(super) const NARROW_TEXT: usize = (u32::MAX / 16) as usize;
 
 /// A string kept in [`NameKeys::store`]: its bytes and, for a name key, its words.
 #[derive(Clone, Copy)]
-struct Key<O> {
+pub(super) struct Key<O> {
     start: O,
     end: O,
     words: O,
 }
 
 impl<O: Offset> Key<O> {
-    fn get(self, store: &str) -> &str {
+    pub(super) fn get(self, store: &str) -> &str {
         &store[self.start.get()..self.end.get()]
     }
 
     /// The number of words of a name key.
-    fn words(self) -> usize {
+    pub(super) fn words(self) -> usize {
         self.words.get()
     }
 }
@@ -72,12 +74,12 @@ impl<O: Offset> Key<O> {
 /// one article to the next. Offsets are `O` (see [`Offset`]).
 #[derive(Default)]
 pub(super) struct NameKeys<O> {
-    store: String,
+    pub(super) store: String,
     kept: Vec<(O, Key<O>)>,
     positions: Vec<usize>,
     lows: String,
-    straights: Vec<(usize, Key<O>)>,
-    person_keys: Vec<Key<O>>,
+    pub(super) straights: Vec<(usize, Key<O>)>,
+    pub(super) person_keys: Vec<Key<O>>,
     words: Vec<(usize, usize)>,
 }
 
@@ -123,7 +125,7 @@ impl<O: Offset> NameKeys<O> {
 
     /// The name key of `m`: the kept one, else a new one. `cursor` is a place in the kept
     /// keys that only moves forward: ask about mentions in text order.
-    fn of(&mut self, cursor: &mut usize, text: &str, m: &Mention) -> Key<O> {
+    pub(super) fn of(&mut self, cursor: &mut usize, text: &str, m: &Mention) -> Key<O> {
         while self
             .kept
             .get(*cursor)
@@ -138,7 +140,7 @@ impl<O: Offset> NameKeys<O> {
     }
 
     /// Appends `s` to the store.
-    fn push_str(&mut self, s: &str) -> Key<O> {
+    pub(super) fn push_str(&mut self, s: &str) -> Key<O> {
         let start = self.store.len();
         self.store.push_str(s);
         Key {
@@ -152,8 +154,34 @@ impl<O: Offset> NameKeys<O> {
 /// False when `s` holds one word at most: it has no white space (nor a character below
 /// "!" or beyond ASCII, which might be).
 fn may_be_several_words(s: &str) -> bool {
-    // White space is below "!"; a character beyond ASCII has its high bit.
-    s.bytes().any(|b| b <= b' ' || !b.is_ascii())
+    // White space is below "!"; a character beyond ASCII has its high bit. Eight bytes at
+    // a time (two overlapping words from eight bytes on, two halves of four below), a
+    // byte at a time below four.
+    let b = s.as_bytes();
+    let n = b.len();
+    if n >= 8 {
+        let (head, tail) = (crate::swar::load(b), crate::swar::load(&b[n - 8..]));
+        // The bytes between the first eight and the last eight, if any.
+        let middle = b.get(8..n - 8).unwrap_or_default();
+        return below_bang_or_wide(head)
+            || below_bang_or_wide(tail)
+            || middle.iter().any(|&c| c <= b' ' || !c.is_ascii());
+    }
+    if n >= 4 {
+        let word = |at: usize| u64::from(u32::from_le_bytes(b[at..at + 4].try_into().expect("4")));
+        return below_bang_or_wide(word(0) | word(n - 4) << 32);
+    }
+    b.iter().any(|&c| c <= b' ' || !c.is_ascii())
+}
+
+/// True when one of the eight bytes of `w` is below "!" or beyond ASCII (a zero byte is
+/// below "!": the halves of four bytes put together have none).
+#[inline(always)]
+fn below_bang_or_wide(w: u64) -> bool {
+    use crate::swar::{HIGH_BITS, LOW_BITS};
+    // The low seven bits plus 0x5F reach 0x80 from "!" on; a byte with its high bit set is
+    // beyond ASCII either way.
+    (!((w & !HIGH_BITS).wrapping_add(LOW_BITS * 0x5F)) | w) & HIGH_BITS != 0
 }
 
 /// A lone word listed as a place that is the family name of a person in the same article
@@ -163,30 +191,22 @@ pub(super) fn surnames_over_places<O: Offset>(
     mentions: &mut [Mention],
     keys: &mut NameKeys<O>,
 ) {
-    let mut lone = std::mem::take(&mut keys.positions);
-    lone.clear();
-    lone.extend((0..mentions.len()).filter(|&k| {
-        let m = &mentions[k];
-        m.ty == EntityType::Place
-            && m.rule != Rule::Dateline
-            && !m.text(text).bytes().any(|b| b == b' ')
-    }));
-    if !lone.is_empty() {
-        family_names(text, mentions, keys, &lone);
+    if mentions.iter().any(may_be_surname) {
+        family_names(text, mentions, keys);
     }
-    keys.positions = lone;
 }
 
-/// Makes people of the lone places `lone` (positions in `mentions`) that are the family
-/// name of a person: the last word of a name key of two words or more. The family names are
-/// gathered first (most articles have few), and only a place that may be one of them is
-/// put in lower case and looked for.
-fn family_names<O: Offset>(
-    text: &str,
-    mentions: &mut [Mention],
-    keys: &mut NameKeys<O>,
-    lone: &[usize],
-) {
+/// A place that may be a family name, by its type and rule (a dateline's is none); whether
+/// it is one word is asked later, and of fewer.
+fn may_be_surname(m: &Mention) -> bool {
+    m.ty == EntityType::Place && m.rule != Rule::Dateline
+}
+
+/// Makes people of the lone places that are the family name of a person: the last word of
+/// a name key of two words or more. The family names are gathered first (most articles
+/// have few), and only a place that may be one of them is looked at further: whether it is
+/// one word, then in lower case among them.
+fn family_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: &mut NameKeys<O>) {
     // The family names, as byte ranges of the store (which grows as they are gathered).
     let mut lasts = std::mem::take(&mut keys.words);
     lasts.clear();
@@ -214,9 +234,9 @@ fn family_names<O: Offset>(
         let store = keys.store.as_str();
         let mut lower = std::mem::take(&mut keys.lows);
         let mut surnames: Option<foldhash::HashSet<&str>> = None;
-        for &k in lone {
-            let t = mentions[k].text(text);
-            if !sketch.may_contain(t, true) {
+        for m in mentions.iter_mut().filter(|m| may_be_surname(m)) {
+            let t = m.text(text);
+            if !sketch.may_contain(t, true) || super::has_space(t) {
                 continue;
             }
             lower.clear();
@@ -224,7 +244,6 @@ fn family_names<O: Offset>(
             let surnames =
                 surnames.get_or_insert_with(|| lasts.iter().map(|&(a, b)| &store[a..b]).collect());
             if surnames.contains(lower.as_str()) {
-                let m = &mut mentions[k];
                 m.ty = EntityType::Person;
                 m.list_kind = None;
                 m.rule = Rule::ArticleLink;
@@ -236,16 +255,21 @@ fn family_names<O: Offset>(
 }
 
 /// The roles of organizations by their first byte (ASCII lower case): a role can follow a
-/// name only when the next word starts with that byte.
+/// name only when the next word starts with that byte. The list at 256 is of the empty
+/// roles (none is), which would follow anything: each list ends with them, and it is the
+/// list of a name followed by nothing.
 static ROLES_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     let mut by_first = vec![Vec::new(); 257];
     for r in words::CONTEXT_ORGANIZATION_ROLE {
-        // An empty role (none is) would follow anything: kept apart, tried always.
         let at = r
             .as_bytes()
             .first()
             .map_or(256, |b| usize::from(b.to_ascii_lowercase()));
         by_first[at].push(*r);
+    }
+    let empty = by_first[256].clone();
+    for list in &mut by_first[..256] {
+        list.extend(&empty);
     }
     by_first
 });
@@ -271,9 +295,8 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
         }
         let after = crate::input::trim_start(&text[m.span.end + p..]);
         let first = after.as_bytes().first().map(u8::to_ascii_lowercase);
-        let roles = &ROLES_BY_FIRST_BYTE;
-        let candidates = first.map_or(&[][..], |b| &roles[usize::from(b)]);
-        let role = candidates.iter().chain(&roles[256]).any(|r| {
+        let candidates = &ROLES_BY_FIRST_BYTE[first.map_or(256, usize::from)];
+        let role = candidates.iter().any(|r| {
             // The second byte first: it turns most candidates away for one comparison.
             let (a, b) = (after.as_bytes(), r.as_bytes());
             a.len() >= b.len()
@@ -382,7 +405,7 @@ fn plain_words(b: &[u8]) -> usize {
 }
 
 /// Appends `s` in lower case to `out`.
-fn push_lower(s: &str, out: &mut String) {
+pub(super) fn push_lower(s: &str, out: &mut String) {
     if s.is_ascii() {
         let from = out.len();
         out.push_str(s);
@@ -410,308 +433,6 @@ fn key_words(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         None
     })
-}
-
-/// The first word of a multi-word organization name when it can stand for the whole
-/// ("Halcyon Semiconductor Inc." -> "Halcyon"): a capitalized word that is no common word,
-/// place, demonym or given name.
-fn org_short_name(name: &str) -> Option<&str> {
-    let mut words = name.split_whitespace();
-    let first = words.next()?;
-    words.next()?;
-    let g = &crate::gazetteer::GAZETTEER;
-    let plain =
-        first.chars().all(char::is_alphabetic) && first.chars().skip(1).any(char::is_lowercase);
-    (plain
-        && first.chars().count() >= 3
-        && first.starts_with(char::is_uppercase)
-        && !crate::recognize::person::is_common(first)
-        && g.lookup(first).is_empty()
-        && !g.is_given_name(first)
-        && !crate::recognize::organization::is_tail(first))
-    .then_some(first)
-}
-
-/// A piece of text a key is made of: a slice of the article, or of the store of
-/// [`NameKeys`], which holds the keys the article does not spell out.
-#[derive(Clone, Copy)]
-enum Piece<O> {
-    /// `text[start..end]`.
-    Text(usize, usize),
-    /// A string of the store.
-    Store(Key<O>),
-}
-
-impl<O: Offset> Piece<O> {
-    #[inline]
-    fn get<'a>(self, text: &'a str, store: &'a str) -> &'a str {
-        match self {
-            Piece::Text(a, b) => &text[a..b],
-            Piece::Store(key) => key.get(store),
-        }
-    }
-}
-
-/// A set of strings told apart by length and first and last bytes only: it may hold a
-/// string it was never given, never misses one it was. Asked before a hash map, it
-/// answers most questions for the cost of a few instructions.
-#[derive(Default)]
-struct Sketch([u64; 16]);
-
-impl Sketch {
-    /// The bit of a string of `len` bytes from `first` to `last` (0 when empty).
-    fn bit(len: usize, first: u8, last: u8) -> usize {
-        let mix = (len as u32) | u32::from(first) << 8 | u32::from(last) << 16;
-        (mix.wrapping_mul(0x9E37_79B1) >> 22) as usize
-    }
-
-    /// The bit of `s`, or of `s` in lower case; the lower case of an ASCII string has its
-    /// length and its bytes lowered.
-    #[inline(always)]
-    fn bit_of(s: &str, lower: bool) -> usize {
-        let b = s.as_bytes();
-        let (first, last) = (
-            b.first().copied().unwrap_or(0),
-            b.last().copied().unwrap_or(0),
-        );
-        match lower {
-            false => Self::bit(b.len(), first, last),
-            true if s.is_ascii() => Self::bit(
-                b.len(),
-                first.to_ascii_lowercase(),
-                last.to_ascii_lowercase(),
-            ),
-            true => Self::wide_lower_bit_of(s),
-        }
-    }
-
-    /// The bit of `s` (beyond ASCII) in lower case, which needs a copy.
-    #[cold]
-    #[inline(never)]
-    fn wide_lower_bit_of(s: &str) -> usize {
-        Self::bit_of(&s.to_lowercase(), false)
-    }
-
-    #[inline(always)]
-    fn insert(&mut self, s: &str, lower: bool) {
-        let i = Self::bit_of(s, lower);
-        self.0[i / 64] |= 1 << (i % 64);
-    }
-
-    #[inline(always)]
-    fn may_contain(&self, s: &str, lower: bool) -> bool {
-        let i = Self::bit_of(s, lower);
-        self.0[i / 64] & 1 << (i % 64) != 0
-    }
-}
-
-/// A lone capitalized word stays a name only when the article names the same entity more
-/// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
-pub(super) fn confirm_tentative<O: Offset>(
-    text: &str,
-    mentions: &mut Vec<Mention>,
-    keys: &mut NameKeys<O>,
-) {
-    let weak_person = |m: &Mention| {
-        m.ty == EntityType::Person && matches!(m.rule, Rule::Speaker | Rule::UnknownName)
-    };
-    if !mentions.iter().any(|m| m.tentative || weak_person(m)) {
-        return;
-    }
-    // The mentions with curly apostrophes, made straight in the store (by position: the
-    // others are their text as it stands, and a list of every mention would cost memory
-    // in proportion to a huge input), and the name key of each person found for sure.
-    let mut straights = std::mem::take(&mut keys.straights);
-    let mut person_keys = std::mem::take(&mut keys.person_keys);
-    straights.clear();
-    person_keys.clear();
-    // The names the rest of the article is asked about: each tentative mention as written
-    // (apostrophes straight) and in lower case, and each weakly found person as written.
-    // Only their sketch is kept: a name wrongly taken for one of them is looked for in
-    // vain, and the passes below ask only about them.
-    let mut wanted = Sketch::default();
-    let mut cursor = 0;
-    // Most articles have no curly apostrophe: their mentions are not searched for one.
-    let curly = memchr::memchr("’".as_bytes()[0], text.as_bytes()).is_some();
-    for (k, m) in mentions.iter().enumerate() {
-        let t = m.text(text);
-        let straight = if curly && has_curly_apostrophe(t) {
-            let key = keys.push_str(&t.replace('’', "'"));
-            straights.push((k, key));
-            Piece::Store(key)
-        } else {
-            Piece::Text(m.span.start, m.span.end)
-        };
-        if m.tentative {
-            let s = straight.get(text, &keys.store);
-            wanted.insert(s, false);
-            wanted.insert(s, true);
-        } else if m.ty == EntityType::Person {
-            person_keys.push(keys.of(&mut cursor, text, m));
-        }
-        if weak_person(m) {
-            wanted.insert(t, false);
-        }
-    }
-    let store = keys.store.as_str();
-    // What the rest of the article says each wanted name is, the first saying it winning.
-    let mut known = super::few::FirstSaid::default();
-    let mut known_sketch = Sketch::default();
-    // The names said to be organizations: only they may make a weak person one.
-    let mut org_sketch = Sketch::default();
-    let mut person_key = person_keys.iter();
-    // The names known as a team's name without its town ("Eagles"): they confirm no word
-    // of a longer run ("Rovers" of "Land Rovers").
-    let mut team_names: foldhash::HashSet<&str> = foldhash::HashSet::default();
-    // The mention at `k` with straight apostrophes, `next` walking `straights` along (asked
-    // in increasing `k`, not necessarily each).
-    let piece = |k: usize, m: &Mention, next: &mut usize| {
-        while straights.get(*next).is_some_and(|&(at, _)| at < k) {
-            *next += 1;
-        }
-        match straights.get(*next) {
-            Some(&(at, key)) if at == k => Piece::Store(key),
-            _ => Piece::Text(m.span.start, m.span.end),
-        }
-    };
-    let mut next = 0;
-    for (k, m) in mentions.iter().enumerate() {
-        // Only names confirm a name: "Years" at a sentence's start is no date because
-        // "for years" is one.
-        if m.tentative
-            || !matches!(
-                m.ty,
-                EntityType::Person | EntityType::Place | EntityType::Organization
-            )
-        {
-            continue;
-        }
-        let t = m.text(text);
-        let key = match piece(k, m, &mut next) {
-            Piece::Store(key) => key.get(store),
-            Piece::Text(..) => t,
-        };
-        if wanted.may_contain(key, false) {
-            known.first(key, m.ty);
-            known_sketch.insert(key, false);
-            if m.ty == EntityType::Organization {
-                org_sketch.insert(key, false);
-            }
-        }
-        // "Halcyon" after "Halcyon Semiconductor Inc.": a company's first word names it.
-        if m.ty == EntityType::Organization
-            && super::first_word(t).is_some_and(|w| wanted.may_contain(w, false))
-        {
-            if let Some(short) = org_short_name(t) {
-                known.first(short, EntityType::Organization);
-                known_sketch.insert(short, false);
-                org_sketch.insert(short, false);
-            }
-        }
-        // "Eagles" after "Philadelphia Eagles": a team's name without its town.
-        if m.ty == EntityType::Organization {
-            for k in spaces(t) {
-                let (town, rest) = (&t[..k], &t[k + 1..]);
-                if wanted.may_contain(rest, false)
-                    && GAZETTEER
-                        .lookup(town)
-                        .iter()
-                        .any(|e| e.ty == EntityType::Place)
-                {
-                    known.first(rest, EntityType::Organization);
-                    known_sketch.insert(rest, false);
-                    org_sketch.insert(rest, false);
-                    team_names.insert(rest);
-                }
-            }
-        }
-        // "Van Dijk" after "Van Dijk Lines": a company's name without its last word.
-        if m.ty == EntityType::Organization {
-            for k in spaces(t).skip(1) {
-                let prefix = &t[..k];
-                if wanted.may_contain(prefix, false) {
-                    known.first(prefix, EntityType::Organization);
-                    known_sketch.insert(prefix, false);
-                    org_sketch.insert(prefix, false);
-                }
-            }
-        }
-        if m.ty == EntityType::Person {
-            let Some(key) = person_key.next() else {
-                continue;
-            };
-            let key = key.get(store);
-            for (a, b) in key_words(key) {
-                // "Image" of "Ahmed Mohamed Image": an ordinary word confirms no person
-                // unless a name list has it ("Brown").
-                if wanted.may_contain(&key[a..b], false) && !GAZETTEER.is_ordinary_word(&key[a..b])
-                {
-                    known.first(&key[a..b], EntityType::Person);
-                    known_sketch.insert(&key[a..b], false);
-                }
-            }
-            // "de la fuente" after "Álvaro de la Fuente": the surname with its particles.
-            // The runs that start after a space and hold another.
-            let mut at = spaces(key).peekable();
-            while let Some(k) = at.next() {
-                let run = &key[k + 1..];
-                if at.peek().is_some() && wanted.may_contain(run, false) {
-                    known.first(run, EntityType::Person);
-                    known_sketch.insert(run, false);
-                }
-            }
-        }
-    }
-    let mut lower = String::new();
-    let mut known_as = |s: &str, lowered: bool| {
-        if !known_sketch.may_contain(s, lowered) {
-            return None;
-        }
-        if !lowered {
-            return known.get(s);
-        }
-        lower.clear();
-        push_lower(s, &mut lower);
-        known.get(lower.as_str())
-    };
-    let (mut k, mut next) = (0, 0);
-    mentions.retain_mut(|m| {
-        let at = k;
-        k += 1;
-        if weak_person(m)
-            && org_sketch.may_contain(m.text(text), false)
-            && known_as(m.text(text), false) == Some(EntityType::Organization)
-        {
-            m.ty = EntityType::Organization;
-            m.rule = Rule::ArticleLink;
-            return true;
-        }
-        if !m.tentative {
-            return true;
-        }
-        let s = piece(at, m, &mut next).get(text, store);
-        let in_run = || {
-            let before = text[..m.span.start].strip_suffix(' ').unwrap_or("");
-            before
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .is_some_and(|w| {
-                    w.starts_with(char::is_uppercase) && !crate::recognize::person::is_common(w)
-                })
-        };
-        match known_as(s, false).or_else(|| known_as(s, true)) {
-            Some(_) if team_names.contains(s) && in_run() => false,
-            Some(ty) => {
-                m.ty = ty;
-                m.tentative = false;
-                m.rule = Rule::ArticleLink;
-                true
-            }
-            None => false,
-        }
-    });
-    keys.straights = straights;
-    keys.person_keys = person_keys;
 }
 
 /// Sets `canonical` on people (the fullest name containing the mention's words) and on
@@ -777,9 +498,21 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
         }
     }
     if !expansions.is_empty() {
+        // The first bytes of the acronyms. A name that opens with an ASCII capital has it
+        // for its first initial: unless an acronym opens with it, it spells none.
+        let mut opens = [false; 256];
+        for a in expansions.keys() {
+            opens[usize::from(a.as_bytes()[0])] = true;
+        }
         let mut i = String::new();
         for m in mentions.iter().filter(|m| m.ty == EntityType::Organization) {
             let t = m.text(text);
+            if t.as_bytes()
+                .first()
+                .is_some_and(|&b| b.is_ascii_uppercase() && !opens[usize::from(b)])
+            {
+                continue;
+            }
             // One ASCII word has one initial at most: no acronym (two or more).
             let split = |b: u8| matches!(b, b'\t'..=b'\r' | b' ' | b'-');
             if t.bytes().all(|b| b.is_ascii() && !split(b)) {
@@ -881,15 +614,10 @@ fn is_acronym(t: &str) -> bool {
 
 /// The byte offsets of the spaces of `s`, a byte at a time (names are short: a search
 /// would cost more to start than the bytes to read).
-fn spaces(s: &str) -> impl Iterator<Item = usize> + '_ {
+pub(super) fn spaces(s: &str) -> impl Iterator<Item = usize> + '_ {
     s.bytes()
         .enumerate()
         .filter_map(|(k, b)| (b == b' ').then_some(k))
-}
-
-/// True when `s` has a curly apostrophe, to be made straight.
-fn has_curly_apostrophe(s: &str) -> bool {
-    !s.is_ascii() && s.contains('’')
 }
 
 /// Sets `out` to the capital initials of a name's main words ("Center for Strategic and
@@ -969,6 +697,36 @@ mod tests {
         ] {
             let want = t.chars().all(|c| c.is_uppercase() || c == '&') && t.chars().count() >= 2;
             assert_eq!(is_acronym(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn several_words_told_eight_bytes_at_a_time_as_by_byte() {
+        let mut seed = 3u64;
+        for n in 0..30 {
+            for _ in 0..3000 {
+                let b: Vec<u8> = (0..n)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        let r = (seed >> 33) as u8;
+                        // Mostly letters, at times a byte around "!" or beyond ASCII.
+                        match r % 16 {
+                            0 => b' ',
+                            1 => b'!',
+                            2 => r / 16 + 0x18,
+                            3 => 0x80 | r,
+                            _ => b'a' + r % 26,
+                        }
+                    })
+                    .collect();
+                let Ok(s) = std::str::from_utf8(&b) else {
+                    continue;
+                };
+                let want = s.bytes().any(|c| c <= b' ' || !c.is_ascii());
+                assert_eq!(may_be_several_words(s), want, "{s:?}");
+            }
         }
     }
 

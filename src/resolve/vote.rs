@@ -20,11 +20,16 @@ fn organization_evidence(m: &Mention) -> bool {
 /// itself, or a place only for the preposition before it ("in Scientology jargon").
 #[inline]
 fn weak_guess(m: &Mention, text: &str) -> bool {
+    weak_rule(m) && (m.ty != EntityType::Person || !super::has_space(m.text(text)))
+}
+
+/// [`weak_guess`] less its one-word test of people: true of every weak guess, and of a
+/// person of several words found the same way. A name of the evidence is one word, so
+/// among them this tells the weak guesses without reading the text.
+#[inline]
+fn weak_rule(m: &Mention) -> bool {
     match m.ty {
-        EntityType::Person => {
-            matches!(m.rule, Rule::Speaker | Rule::NamePart | Rule::ArticleLink)
-                && !m.text(text).as_bytes().contains(&b' ')
-        }
+        EntityType::Person => matches!(m.rule, Rule::Speaker | Rule::NamePart | Rule::ArticleLink),
         EntityType::Place => m.rule == Rule::PlaceLocative,
         _ => false,
     }
@@ -49,7 +54,7 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
         } else {
             t
         };
-        if !t.as_bytes().contains(&b' ') {
+        if !super::has_space(t) {
             orgs.insert(t);
         }
     }
@@ -59,7 +64,8 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
     // The weak guesses that the evidence names: only they can change, so only they are
     // looked for among the words of people's names (most articles have none).
     let mut named = Names::default();
-    for m in mentions.iter().filter(|m| weak_guess(m, text)) {
+    for m in mentions.iter().filter(|m| weak_rule(m)) {
+        // One word when the evidence names it: a weak guess.
         let t = m.text(text);
         if orgs.contains(t) {
             named.insert(t);
@@ -71,7 +77,7 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
             return;
         }
         let t = m.text(text);
-        if t.contains(' ') {
+        if super::has_space(t) {
             for w in t.split_whitespace() {
                 named.remove(w);
             }
@@ -81,7 +87,8 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
         return;
     }
     for m in mentions.iter_mut() {
-        if weak_guess(m, text) && named.contains(m.text(text)) {
+        // `named` holds one-word names only: a weak guess where it holds the text.
+        if weak_rule(m) && named.contains(m.text(text)) {
             m.ty = EntityType::Organization;
             m.tentative = false;
             m.rule = Rule::ArticleLink;

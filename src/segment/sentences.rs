@@ -158,7 +158,7 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
     let word = || word_before(s, floor, i);
     // "compounds. . . . The": the sentence ends at the first dot; the spaced ellipsis that
     // follows opens the next one.
-    if s[i..].starts_with(". . . . ") && !word().is_empty() {
+    if bytes[i..].starts_with(b". . . . ") && !word().is_empty() {
         let after = &s[i + 8..];
         if after.starts_with(|c: char| c.is_uppercase()) {
             return (Some(i + 1), i + 1);
@@ -299,10 +299,14 @@ fn single_dot_ends(word: &str, next_word: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    // "Tuesday.Mr": two sentences glued together; the last part is the word.
-    let word = match word.bytes().rposition(|b| b == b'.') {
-        Some(k) if k + 1 < word.len() && abbreviation(&word[k + 1..]).is_some() => &word[k + 1..],
-        _ => word,
+    // "Tuesday.Mr": two sentences glued together; the last part is the word. Whether the
+    // word holds a dot is known from here on: the last part holds none.
+    let last_dot = word.bytes().rposition(|b| b == b'.');
+    let (word, has_dot) = match last_dot {
+        Some(k) if k + 1 < word.len() && abbreviation(&word[k + 1..]).is_some() => {
+            (&word[k + 1..], false)
+        }
+        _ => (word, last_dot.is_some()),
     };
     let starter = || {
         let w: String = next_word
@@ -321,9 +325,16 @@ fn single_dot_ends(word: &str, next_word: &str) -> bool {
     }
     // An initial ("Gregory B. Poling": one character, a letter) or an initialism ("U.S.",
     // "a.m.").
-    let mut chars = word.chars();
-    let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
-    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
+    // One ASCII byte is one character; a word that opens with one and goes on has two.
+    let initial = match word.as_bytes() {
+        [b] => b.is_ascii_alphabetic(),
+        [b, _, ..] if b.is_ascii() => false,
+        _ => {
+            let mut chars = word.chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
+        }
+    };
+    let dotted = has_dot && word.split('.').all(|p| p.chars().count() <= 1);
     if initial || dotted {
         return starter();
     }

@@ -48,12 +48,12 @@ pub fn find_structure(text: &str, paragraphs: &[Span]) -> Structure {
     let mut k = 0;
     if paragraphs.len() >= 2 {
         let first = para(0).unwrap_or_default();
-        let short = first.chars().count() <= 200;
+        let short = chars_at_most(first, 200);
         if short && !is_dateline_only(first) && (!ends_sentence(first) || is_caps(first)) {
             st.title = Some(paragraphs[0]);
             k = 1;
             if let Some(second) = para(1) {
-                let standfirst = second.chars().count() <= 320
+                let standfirst = chars_at_most(second, 320)
                     && (!ends_sentence(second) || is_quoted(second))
                     && byline(second).is_none()
                     && dateline(second).is_none()
@@ -69,7 +69,7 @@ pub fn find_structure(text: &str, paragraphs: &[Span]) -> Structure {
     // A byline among the next lines.
     for (j, line) in paragraphs.iter().enumerate().skip(k).take(2) {
         let p = &text[line.start..line.end];
-        if p.chars().count() > 100 {
+        if !chars_at_most(p, 100) {
             continue;
         }
         if let Some(names) = byline(p) {
@@ -103,6 +103,12 @@ pub fn find_structure(text: &str, paragraphs: &[Span]) -> Structure {
     st
 }
 
+/// True when `s` has `n` characters or fewer, told by its length in bytes when that settles
+/// it (a character is one to four bytes), counted only otherwise.
+fn chars_at_most(s: &str, n: usize) -> bool {
+    s.len() <= n || (s.len() <= 4 * n && s.chars().count() <= n)
+}
+
 fn is_dateline_only(s: &str) -> bool {
     dateline(s).is_some_and(|d| d.alone && d.date.is_some())
 }
@@ -111,6 +117,23 @@ fn is_dateline_only(s: &str) -> bool {
 mod tests {
     use super::*;
     use crate::segment::split_paragraphs;
+
+    #[test]
+    fn characters_at_most_as_counted() {
+        for s in [
+            "",
+            "abc",
+            "ééé",
+            "日本語のテキスト",
+            "a😀b",
+            &"é".repeat(150),
+            &"x".repeat(401),
+        ] {
+            for n in [0, 1, 2, 3, 5, 100, 200, 320] {
+                assert_eq!(chars_at_most(s, n), s.chars().count() <= n, "{s:?} {n}");
+            }
+        }
+    }
 
     fn parts(text: &str) -> Vec<Option<&str>> {
         let st = find_structure(text, &split_paragraphs(text));

@@ -1,0 +1,331 @@
+//! Lone names confirmed by the rest of the article: a tentative name stays only when the
+//! article names the same entity more fully elsewhere, or the same way with a type.
+
+use super::names::{push_lower, spaces, Key, NameKeys, Offset};
+use crate::gazetteer::GAZETTEER;
+use crate::model::{EntityType, Mention, Rule};
+
+/// The first word of a multi-word organization name when it can stand for the whole
+/// ("Halcyon Semiconductor Inc." -> "Halcyon"): a capitalized word that is no common word,
+/// place, demonym or given name.
+fn org_short_name(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    let g = &crate::gazetteer::GAZETTEER;
+    let plain =
+        first.chars().all(char::is_alphabetic) && first.chars().skip(1).any(char::is_lowercase);
+    (plain
+        && first.chars().count() >= 3
+        && first.starts_with(char::is_uppercase)
+        && !crate::recognize::person::is_common(first)
+        && g.lookup(first).is_empty()
+        && !g.is_given_name(first)
+        && !crate::recognize::organization::is_tail(first))
+    .then_some(first)
+}
+
+/// A piece of text a key is made of: a slice of the article, or of the store of
+/// [`NameKeys`], which holds the keys the article does not spell out.
+#[derive(Clone, Copy)]
+enum Piece<O> {
+    /// `text[start..end]`.
+    Text(usize, usize),
+    /// A string of the store.
+    Store(Key<O>),
+}
+
+impl<O: Offset> Piece<O> {
+    #[inline]
+    fn get<'a>(self, text: &'a str, store: &'a str) -> &'a str {
+        match self {
+            Piece::Text(a, b) => &text[a..b],
+            Piece::Store(key) => key.get(store),
+        }
+    }
+}
+
+/// A set of strings told apart by length and first and last bytes only: it may hold a
+/// string it was never given, never misses one it was. Asked before a hash map, it
+/// answers most questions for the cost of a few instructions.
+#[derive(Default)]
+pub(super) struct Sketch([u64; 16]);
+
+impl Sketch {
+    /// The bit of a string of `len` bytes from `first` to `last` (0 when empty).
+    fn bit(len: usize, first: u8, last: u8) -> usize {
+        let mix = (len as u32) | u32::from(first) << 8 | u32::from(last) << 16;
+        (mix.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    /// The bit of `s`, or of `s` in lower case; the lower case of an ASCII string has its
+    /// length and its bytes lowered.
+    #[inline(always)]
+    fn bit_of(s: &str, lower: bool) -> usize {
+        let b = s.as_bytes();
+        let (first, last) = (
+            b.first().copied().unwrap_or(0),
+            b.last().copied().unwrap_or(0),
+        );
+        match lower {
+            false => Self::bit(b.len(), first, last),
+            true if s.is_ascii() => Self::bit(
+                b.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            ),
+            true => Self::wide_lower_bit_of(s),
+        }
+    }
+
+    /// The bit of `s` (beyond ASCII) in lower case, which needs a copy.
+    #[cold]
+    #[inline(never)]
+    fn wide_lower_bit_of(s: &str) -> usize {
+        Self::bit_of(&s.to_lowercase(), false)
+    }
+
+    #[inline(always)]
+    pub(super) fn insert(&mut self, s: &str, lower: bool) {
+        let i = Self::bit_of(s, lower);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    #[inline(always)]
+    pub(super) fn may_contain(&self, s: &str, lower: bool) -> bool {
+        let i = Self::bit_of(s, lower);
+        self.0[i / 64] & 1 << (i % 64) != 0
+    }
+}
+
+/// A lone capitalized word stays a name only when the article names the same entity more
+/// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
+pub(super) fn confirm_tentative<O: Offset>(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    keys: &mut NameKeys<O>,
+) {
+    let weak_person = |m: &Mention| {
+        m.ty == EntityType::Person && matches!(m.rule, Rule::Speaker | Rule::UnknownName)
+    };
+    if !mentions.iter().any(|m| m.tentative || weak_person(m)) {
+        return;
+    }
+    // The mentions with curly apostrophes, made straight in the store (by position: the
+    // others are their text as it stands, and a list of every mention would cost memory
+    // in proportion to a huge input), and the name key of each person found for sure.
+    let mut straights = std::mem::take(&mut keys.straights);
+    let mut person_keys = std::mem::take(&mut keys.person_keys);
+    straights.clear();
+    person_keys.clear();
+    // The names the rest of the article is asked about: each tentative mention as written
+    // (apostrophes straight) and in lower case, and each weakly found person as written.
+    // Only their sketch is kept: a name wrongly taken for one of them is looked for in
+    // vain, and the passes below ask only about them.
+    let mut wanted = Sketch::default();
+    let mut cursor = 0;
+    // Most articles have no curly apostrophe: their mentions are not searched for one.
+    let curly = memchr::memchr("’".as_bytes()[0], text.as_bytes()).is_some();
+    for (k, m) in mentions.iter().enumerate() {
+        // Most mentions are found for sure and not weak, in an article without a curly
+        // apostrophe: only a person's key is asked for, the text not read.
+        let weak = weak_person(m);
+        if !(curly || m.tentative || weak) {
+            if m.ty == EntityType::Person {
+                person_keys.push(keys.of(&mut cursor, text, m));
+            }
+            continue;
+        }
+        let t = m.text(text);
+        let straight = if curly && has_curly_apostrophe(t) {
+            let key = keys.push_str(&t.replace('’', "'"));
+            straights.push((k, key));
+            Piece::Store(key)
+        } else {
+            Piece::Text(m.span.start, m.span.end)
+        };
+        if m.tentative {
+            let s = straight.get(text, &keys.store);
+            wanted.insert(s, false);
+            wanted.insert(s, true);
+        } else if m.ty == EntityType::Person {
+            person_keys.push(keys.of(&mut cursor, text, m));
+        }
+        if weak {
+            wanted.insert(t, false);
+        }
+    }
+    let store = keys.store.as_str();
+    // What the rest of the article says each wanted name is, the first saying it winning.
+    let mut known = super::few::FirstSaid::default();
+    let mut known_sketch = Sketch::default();
+    // The names said to be organizations: only they may make a weak person one.
+    let mut org_sketch = Sketch::default();
+    let mut person_key = person_keys.iter();
+    // The names known as a team's name without its town ("Eagles"): they confirm no word
+    // of a longer run ("Rovers" of "Land Rovers").
+    let mut team_names: foldhash::HashSet<&str> = foldhash::HashSet::default();
+    // The mention at `k` with straight apostrophes, `next` walking `straights` along (asked
+    // in increasing `k`, not necessarily each).
+    let piece = |k: usize, m: &Mention, next: &mut usize| {
+        while straights.get(*next).is_some_and(|&(at, _)| at < k) {
+            *next += 1;
+        }
+        match straights.get(*next) {
+            Some(&(at, key)) if at == k => Piece::Store(key),
+            _ => Piece::Text(m.span.start, m.span.end),
+        }
+    };
+    let mut next = 0;
+    for (k, m) in mentions.iter().enumerate() {
+        // Only names confirm a name: "Years" at a sentence's start is no date because
+        // "for years" is one.
+        if m.tentative
+            || !matches!(
+                m.ty,
+                EntityType::Person | EntityType::Place | EntityType::Organization
+            )
+        {
+            continue;
+        }
+        let t = m.text(text);
+        let key = match piece(k, m, &mut next) {
+            Piece::Store(key) => key.get(store),
+            Piece::Text(..) => t,
+        };
+        if wanted.may_contain(key, false) {
+            known.first(key, m.ty);
+            known_sketch.insert(key, false);
+            if m.ty == EntityType::Organization {
+                org_sketch.insert(key, false);
+            }
+        }
+        // "Halcyon" after "Halcyon Semiconductor Inc.": a company's first word names it.
+        if m.ty == EntityType::Organization
+            && super::first_word(t).is_some_and(|w| wanted.may_contain(w, false))
+        {
+            if let Some(short) = org_short_name(t) {
+                known.first(short, EntityType::Organization);
+                known_sketch.insert(short, false);
+                org_sketch.insert(short, false);
+            }
+        }
+        // The names of an organization without its first or its last words, one pass over
+        // its spaces (each gives the value organization: their order changes nothing).
+        if m.ty == EntityType::Organization {
+            for (n, k) in spaces(t).enumerate() {
+                let (head, rest) = (&t[..k], &t[k + 1..]);
+                // "Eagles" after "Philadelphia Eagles": a team's name without its town.
+                if wanted.may_contain(rest, false)
+                    && GAZETTEER
+                        .lookup(head)
+                        .iter()
+                        .any(|e| e.ty == EntityType::Place)
+                {
+                    known.first(rest, EntityType::Organization);
+                    known_sketch.insert(rest, false);
+                    org_sketch.insert(rest, false);
+                    team_names.insert(rest);
+                }
+                // "Van Dijk" after "Van Dijk Lines": a company's name without its last word
+                // (at a space after the first).
+                if n > 0 && wanted.may_contain(head, false) {
+                    known.first(head, EntityType::Organization);
+                    known_sketch.insert(head, false);
+                    org_sketch.insert(head, false);
+                }
+            }
+        }
+        if m.ty == EntityType::Person {
+            let Some(key) = person_key.next() else {
+                continue;
+            };
+            // The pieces of the key between its spaces, in one pass (each gives the value
+            // person: their order changes nothing).
+            let key = key.get(store);
+            let mut start = 0;
+            loop {
+                let end = key.as_bytes()[start..]
+                    .iter()
+                    .position(|&c| c == b' ')
+                    .map_or(key.len(), |p| start + p);
+                // A word. "Image" of "Ahmed Mohamed Image": an ordinary word confirms no
+                // person unless a name list has it ("Brown").
+                let word = &key[start..end];
+                if !word.is_empty()
+                    && wanted.may_contain(word, false)
+                    && !GAZETTEER.is_ordinary_word(word)
+                {
+                    known.first(word, EntityType::Person);
+                    known_sketch.insert(word, false);
+                }
+                if end == key.len() {
+                    break;
+                }
+                // "de la fuente" after "Álvaro de la Fuente": the surname with its
+                // particles, a run that starts after a space and holds another.
+                let run = &key[start..];
+                if start > 0 && wanted.may_contain(run, false) {
+                    known.first(run, EntityType::Person);
+                    known_sketch.insert(run, false);
+                }
+                start = end + 1;
+            }
+        }
+    }
+    let mut lower = String::new();
+    let mut known_as = |s: &str, lowered: bool| {
+        if !known_sketch.may_contain(s, lowered) {
+            return None;
+        }
+        if !lowered {
+            return known.get(s);
+        }
+        lower.clear();
+        push_lower(s, &mut lower);
+        known.get(lower.as_str())
+    };
+    let (mut k, mut next) = (0, 0);
+    mentions.retain_mut(|m| {
+        let at = k;
+        k += 1;
+        if weak_person(m)
+            && org_sketch.may_contain(m.text(text), false)
+            && known_as(m.text(text), false) == Some(EntityType::Organization)
+        {
+            m.ty = EntityType::Organization;
+            m.rule = Rule::ArticleLink;
+            return true;
+        }
+        if !m.tentative {
+            return true;
+        }
+        let s = piece(at, m, &mut next).get(text, store);
+        let in_run = || {
+            let before = text[..m.span.start].strip_suffix(' ').unwrap_or("");
+            before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) && !crate::recognize::person::is_common(w)
+                })
+        };
+        match known_as(s, false).or_else(|| known_as(s, true)) {
+            Some(_) if team_names.contains(s) && in_run() => false,
+            Some(ty) => {
+                m.ty = ty;
+                m.tentative = false;
+                m.rule = Rule::ArticleLink;
+                true
+            }
+            None => false,
+        }
+    });
+    keys.straights = straights;
+    keys.person_keys = person_keys;
+}
+
+/// True when `s` has a curly apostrophe, to be made straight.
+fn has_curly_apostrophe(s: &str) -> bool {
+    !s.is_ascii() && s.contains('’')
+}
