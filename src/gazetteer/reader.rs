@@ -15,15 +15,23 @@ const EMPTY: usize = 0;
 /// version 2 and on).
 const INDEX_THRESHOLD: usize = 32;
 
+/// The mask of the low `n` bytes of a number, for `n` from 0 to 8.
+static LOW_BYTES: [u64; 9] = {
+    let mut t = [0u64; 9];
+    let mut n = 1;
+    while n <= 8 {
+        t[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    t
+};
+
 /// A little-endian number of `n` bytes (0 to 8) at `at` of `d`: one load where eight bytes
 /// are there to read (an FST's bytes end with its root's address and more).
 #[inline(always)]
 fn unpack(d: &[u8], at: usize, n: usize) -> u64 {
     match d.get(at..at + 8) {
-        Some(w) => {
-            let w = u64::from_le_bytes(w.try_into().unwrap_or_default());
-            w & u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0)
-        }
+        Some(w) => u64::from_le_bytes(w.try_into().unwrap_or_default()) & LOW_BYTES[n.min(8)],
         None => d[at..at + n]
             .iter()
             .rev()

@@ -44,12 +44,34 @@ use context::{
 use memo::classify_memo;
 use words::{is_calendar_word, is_stopword};
 
+/// The buffer [`find_with`] builds each chunk's words in: made once for the sentences of
+/// a text instead of once a sentence.
+pub struct Scratch<'t>(Words<'t>);
+
+impl Default for Scratch<'_> {
+    fn default() -> Self {
+        Scratch(Words::new())
+    }
+}
+
 /// Adds the people, places and organizations of one sentence to `out`.
 pub fn find(
     text: &str,
+    sentence: Span,
+    tokens: &[Token],
+    lists: &NameLists,
+    out: &mut Vec<Mention>,
+) {
+    find_with(text, sentence, tokens, lists, &mut Scratch::default(), out);
+}
+
+/// [`find`], with the buffer `scratch` for the chunks' words.
+pub fn find_with<'t>(
+    text: &'t str,
     _sentence: Span,
     tokens: &[Token],
     lists: &NameLists,
+    scratch: &mut Scratch<'t>,
     out: &mut Vec<Mention>,
 ) {
     if is_caps_sentence(text, tokens) {
@@ -63,8 +85,7 @@ pub fn find(
         .iter()
         .position(|t| t.kind != TokenKind::Punct)
         .unwrap_or(n);
-    // One buffer for every chunk's words, on the stack.
-    let mut words = Words::new();
+    let words = &mut scratch.0;
     let mut i = 0;
     while i < n {
         let initial = i <= first_word;
@@ -72,7 +93,7 @@ pub fn find(
             i += 1;
             continue;
         }
-        let j = extend(text, tokens, i, &mut words);
+        let j = extend(text, tokens, i, words);
         // "STS-135", "AK-47": a word glued by a hyphen to a number is a designation.
         if words.len() == 1 && designation_at(text, tokens, j) {
             i = j.max(i + 1);
@@ -91,9 +112,9 @@ pub fn find(
             headline,
             org_cue,
             org_prep_cue_before(text, tokens, i),
-            around(text, tokens, i, j, &words),
+            around(text, tokens, i, j, words),
         );
-        classify_memo(&words, text, lists, flags, out);
+        classify_memo(words, text, lists, flags, out);
         i = j.max(i + 1);
     }
 }
