@@ -88,6 +88,13 @@ pub fn find_with<'t>(
     let words = &mut scratch.0;
     let mut i = 0;
     while i < n {
+        // Most tokens are not capitalized, and no name starts with one: passed over here.
+        while tokens.get(i).is_some_and(|t| !t.is_capitalized()) {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
         let initial = i <= first_word;
         if !starts_name(text, tokens, i, initial, lists) {
             i += 1;

@@ -4,8 +4,8 @@
 use std::sync::LazyLock;
 
 use super::words::{
-    is_calendar_word, is_common_word, is_stopword, remembered, CAPITALIZED_WORD, TITLE_START,
-    TITLE_WORD,
+    is_alphanumeric, is_calendar_word, is_common_word, is_stopword, remembered, CAPITALIZED_WORD,
+    TITLE_START, TITLE_WORD,
 };
 use super::{organization, place};
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
@@ -48,7 +48,7 @@ fn turned_away<S>(set: &FilteredSet<S>, word: &str) -> bool
 where
     S: std::borrow::Borrow<str> + std::hash::Hash + Eq,
 {
-    word.bytes().all(|b| b.is_ascii_alphanumeric()) && !set.may_contain(word)
+    !set.may_contain(word) && is_alphanumeric(word)
 }
 
 /// False when no title can start with `word`.
@@ -60,8 +60,7 @@ pub fn may_start_title(word: &str) -> bool {
 /// remembered per thread.
 pub(super) fn may_start_title_hashed(word: &str, h: u64) -> bool {
     // Most words leave at the filter, which costs less than a probe of the memo.
-    let plain = || word.bytes().all(|b| b.is_ascii_alphanumeric());
-    if !TITLE_FIRST_WORDS.may_contain_hash(h) && plain() {
+    if !TITLE_FIRST_WORDS.may_contain_hash(h) && is_alphanumeric(word) {
         return false;
     }
     remembered(word, TITLE_START, |word| {
