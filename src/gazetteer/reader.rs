@@ -136,7 +136,7 @@ impl<'f> Reader<'f> {
     }
 
     /// The transition of node `addr` on byte `b`: the node it leads to and its output.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn step(&self, addr: usize, b: u8) -> Option<(usize, u64)> {
         if addr == EMPTY {
             return None;
@@ -189,7 +189,7 @@ impl<'f> Reader<'f> {
 
     /// Walks `bytes` from node `addr` with output `out` so far: the node reached and the
     /// output then; none when no key goes on with them.
-    #[inline]
+    #[inline(never)]
     pub(crate) fn feed(&self, mut addr: usize, mut out: u64, bytes: &[u8]) -> Option<(usize, u64)> {
         for &b in bytes {
             let (next, o) = self.step(addr, b)?;
