@@ -191,6 +191,7 @@ fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// [`continues_name`] for a capitalized token.
+#[inline]
 fn continues_name_capitalized(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     if !is_word(text, t) {
@@ -443,7 +444,9 @@ impl<'t> std::ops::Deref for Texts<'t> {
     }
 }
 
-/// The texts of `words`, on the stack when they fit.
+/// The texts of `words`, on the stack when they fit (built in the caller's frame: the
+/// buffer is not copied out).
+#[inline(always)]
 pub(super) fn texts<'t>(words: &[Word<'t>]) -> Texts<'t> {
     if words.len() > MAX_CHUNK_WORDS {
         return Texts::Heap(words.iter().map(|w| w.text).collect());
