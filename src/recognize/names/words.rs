@@ -133,7 +133,11 @@ pub(super) fn is_alphanumeric(word: &str) -> bool {
             | u64::from(b[n - 1]) << 16
             | (LOW_BITS * u64::from(b'a')) << 24),
         4..=7 => {
-            let at = |k: usize| u64::from(u32::from_le_bytes([b[k], b[k + 1], b[k + 2], b[k + 3]]));
+            let at = |k: usize| {
+                u64::from(u32::from_le_bytes(
+                    b[k..k + 4].try_into().unwrap_or_default(),
+                ))
+            };
             all(at(0) | at(n - 4) << 32)
         }
         8..=16 => all(load(b)) && all(load(&b[n - 8..])),
