@@ -35,7 +35,7 @@ mod words;
 
 use crate::gazetteer::NameLists;
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
-use crate::token::{Token, TokenKind};
+use crate::token::{Token, TokenKind, CAPITALIZED};
 use chunk::{extend, starts_name, Words};
 use context::{
     around, is_caps_sentence, is_title_case, org_cue_before, org_prep_cue_before, speech_after,
@@ -88,7 +88,14 @@ pub fn find_with<'t>(
     let words = &mut scratch.0;
     let mut i = 0;
     while i < n {
-        // Most tokens are not capitalized, and no name starts with one: passed over here.
+        // Most tokens are not capitalized, and no name starts with one: passed over here,
+        // four at a time while they last.
+        while let Some([a, b, c, d]) = tokens.get(i..i + 4) {
+            if (a.shape | b.shape | c.shape | d.shape) & CAPITALIZED != 0 {
+                break;
+            }
+            i += 4;
+        }
         while tokens.get(i).is_some_and(|t| !t.is_capitalized()) {
             i += 1;
         }
