@@ -96,14 +96,21 @@ impl<'t> std::ops::Deref for Words<'t> {
 }
 
 /// A word token that starts with a letter.
-#[inline]
+#[inline(always)]
 fn is_word(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word
         && match text.as_bytes().get(t.start) {
             // An ASCII byte is settled by itself; only other letters are decoded.
             Some(b) if b.is_ascii() => b.is_ascii_alphabetic(),
-            _ => t.text(text).chars().next().is_some_and(char::is_alphabetic),
+            _ => starts_with_letter(t.text(text)),
         }
+}
+
+/// True when `w` starts with a letter: [`is_word`] for a word beyond ASCII, out of line.
+#[cold]
+#[inline(never)]
+fn starts_with_letter(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// An initial: one capital letter glued to the dot after it ("B.").
@@ -191,7 +198,7 @@ fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// [`continues_name`] for a capitalized token.
-#[inline]
+#[inline(always)]
 fn continues_name_capitalized(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     if !is_word(text, t) {

@@ -36,7 +36,7 @@ pub(super) fn is_stopword_hashed(word: &str, h: u64) -> bool {
 
 /// [`is_stopword`] for token `t` of `text`, asked with the hash it carries: its text is
 /// sliced only past the filter.
-#[inline]
+#[inline(always)]
 pub(super) fn is_stopword_token(text: &str, t: &Token) -> bool {
     (STOPWORDS.may_contain_hash(t.hash) || !is_ascii_token(text, t))
         && is_listed_stopword(t.text(text))
