@@ -58,11 +58,17 @@ pub fn may_start_title(word: &str) -> bool {
 
 /// [`may_start_title`] for a word whose [`crate::lexicon::WordFilter::hash`] is `h`,
 /// remembered per thread.
+#[inline(always)]
 pub(super) fn may_start_title_hashed(word: &str, h: u64) -> bool {
     // Most words leave at the filter, which costs less than a probe of the memo.
     if !TITLE_FIRST_WORDS.may_contain_hash(h) && is_alphanumeric(word) {
         return false;
     }
+    may_start_title_remembered(word)
+}
+
+/// [`may_start_title_hashed`] of a word its filter let through, remembered per thread.
+fn may_start_title_remembered(word: &str) -> bool {
     remembered(word, TITLE_START, |word| {
         with_norm_key(word, |key| {
             TITLE_FIRST_WORDS.contains(key.split('-').next().unwrap_or(""))
@@ -101,11 +107,17 @@ pub(super) fn is_speech_verb_hashed(word: &str, h: u64) -> bool {
 
 /// Words that look like names in capitals but name roles or groups ("Fellow", "Senior"),
 /// remembered per thread.
+#[inline(always)]
 pub(super) fn is_title_word(word: &str) -> bool {
     // Most words leave at the filter, which costs less than a probe of the memo.
     if turned_away(&TITLES, word.trim_end_matches('.')) {
         return false;
     }
+    is_title_word_remembered(word)
+}
+
+/// [`is_title_word`] of a word its filter let through, remembered per thread.
+fn is_title_word_remembered(word: &str) -> bool {
     remembered(word, TITLE_WORD, |word| {
         with_norm_key(word.trim_end_matches('.'), |key| TITLES.contains(key))
     })

@@ -22,6 +22,7 @@ pub(super) fn is_particle_lower(word: &str) -> bool {
 static STOPWORDS: WordList = WordList::new(class::STOPWORDS);
 
 /// True for a word that is never a name when capitalized ("The", "However").
+#[inline]
 pub(super) fn is_stopword(word: &str) -> bool {
     is_stopword_hashed(word, WordFilter::hash(word))
 }
