@@ -115,12 +115,14 @@ fn starts_with_letter(w: &str) -> bool {
 
 /// An initial: one capital letter glued to the dot after it ("B.").
 fn is_initial_at(text: &str, tokens: &[Token], i: usize) -> bool {
-    let t = tokens[i].text(text);
-    t.chars().count() == 1
-        && t.chars().all(char::is_uppercase)
-        && tokens
-            .get(i + 1)
-            .is_some_and(|d| d.start == tokens[i].end && d.is_byte(text, b'.'))
+    // The dot first: most words have none glued after them.
+    tokens
+        .get(i + 1)
+        .is_some_and(|d| d.start == tokens[i].end && d.is_byte(text, b'.'))
+        && {
+            let t = tokens[i].text(text);
+            t.chars().count() == 1 && t.chars().all(char::is_uppercase)
+        }
 }
 
 /// True when token `i` may open a name: a capitalized word, no month or weekday, and no

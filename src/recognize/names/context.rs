@@ -350,7 +350,10 @@ pub(super) fn org_prep_cue_before(text: &str, tokens: &[Token], i: usize) -> boo
 
 /// True when `word`, in lower case, is such a noun ("Shares", "analysts").
 pub(super) fn is_org_prep_cue(word: &str) -> bool {
-    crate::token::lower(word, &mut [0; 24]).is_some_and(|w| ORG_PREP_CUES.contains(w))
+    // The filter folds ASCII case, and a word beyond ASCII has no lower-case copy: most
+    // words leave at the filter, before the copy.
+    ORG_PREP_CUES.may_contain(word)
+        && crate::token::lower(word, &mut [0; 24]).is_some_and(|w| ORG_PREP_CUES.contains(w))
 }
 
 /// True when `w` has at least `n` characters (n <= 4), mostly without decoding: `n` ASCII
