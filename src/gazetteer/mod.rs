@@ -6,10 +6,11 @@ use std::sync::LazyLock;
 
 use crate::model::{EntityType, ListKind, Rule};
 use crate::token::Token;
-pub(crate) use walk::walk_longest;
-use walk::{feed, Prefixes};
+use walk::Prefixes;
+pub(crate) use walk::{walk_longest, Names};
 
 mod layout;
+mod reader;
 mod user;
 mod walk;
 pub use layout::{norm_key, norm_key_into, with_norm_key};
@@ -83,8 +84,11 @@ pub fn kind_name(kind: ListKind) -> &'static str {
 /// built with it that answers most "not listed" without a walk; the currency tables are
 /// sorted statics, also written at build time.
 pub struct Gazetteer {
-    names: fst::Map<&'static [u8]>,
-    /// Where walks of `names` stand after two bytes.
+    /// The nodes of the names FST, read for walks.
+    reader: reader::Reader<'static>,
+    /// The address of its root node.
+    root: usize,
+    /// Where its walks stand after two bytes.
     prefixes: Prefixes,
 }
 
@@ -335,22 +339,39 @@ fn memo_key(b: &[u8]) -> [u64; 3] {
     }
 }
 
+/// The embedded names FST, as a map from names to values.
+fn names_map() -> fst::Map<&'static [u8]> {
+    fst::Map::new(NAMES_FST).expect("embedded names FST is valid")
+}
+
 impl Gazetteer {
     fn embedded() -> Self {
-        let names = fst::Map::new(NAMES_FST).expect("embedded names FST is valid");
+        let names = names_map();
         let prefixes = Prefixes::new(names.as_fst());
-        Gazetteer { names, prefixes }
+        let root = names.as_fst().root().addr();
+        Gazetteer {
+            reader: reader::Reader::new(NAMES_FST),
+            root,
+            prefixes,
+        }
+    }
+
+    /// The walks of the names FST.
+    fn walk(&self) -> Names<'_> {
+        Names {
+            reader: self.reader,
+            root: self.root,
+            prefixes: Some(&self.prefixes),
+        }
     }
 
     /// The FST value of the key `key` (as `fst::Map::get`), walked from its first two bytes'
     /// prefix.
     fn get(&self, key: &[u8]) -> Option<u64> {
-        let fst = self.names.as_fst();
-        let (mut node, mut out, walked) = self.prefixes.start(fst, key)?;
-        if !feed(fst, &key[walked..], &mut node, &mut out) || !node.is_final() {
-            return None;
-        }
-        Some(out.cat(node.final_output()).value())
+        let names = self.walk();
+        let (node, out, walked) = self.prefixes.start(names.root, key)?;
+        let (node, out) = names.reader.feed(node, out, &key[walked..])?;
+        Some(out + names.reader.final_output(node)?)
     }
 
     /// The FST value for `name`, memoized per thread: the same words ("Mr", "said", a
@@ -433,8 +454,7 @@ impl Gazetteer {
         i: usize,
         limit: usize,
     ) -> Option<(usize, Entries<'static>)> {
-        let (fst, prefixes) = (self.names.as_fst(), &self.prefixes);
-        walk::longest_memo(fst, prefixes, text, tokens, i, limit, |v| {
+        walk::longest_memo(self.walk(), text, tokens, i, limit, |v| {
             v & NO_ENTRIES != NO_ENTRIES
         })
         .map(|(j, v)| (j, Entries::of_value(v)))
@@ -444,15 +464,18 @@ impl Gazetteer {
     /// a space after the key if `spaced`: only then may a listed name of several tokens open
     /// with the word (and a token after it, spaced from it or not).
     pub fn opens_longer_name(&self, word: &str, spaced: bool) -> bool {
-        let fst = self.names.as_fst();
+        let names = self.walk();
         with_norm_key(word, |k| {
-            let (mut node, mut out) = (fst.root(), fst::raw::Output::zero());
-            feed(fst, k.as_bytes(), &mut node, &mut out)
-                && if spaced {
-                    node.find_input(b' ').is_some()
-                } else {
-                    !node.is_empty()
-                }
+            names
+                .reader
+                .feed(names.root, 0, k.as_bytes())
+                .is_some_and(|(node, _)| {
+                    if spaced {
+                        names.reader.step(node, b' ').is_some()
+                    } else {
+                        !names.reader.is_empty(node)
+                    }
+                })
         })
     }
 
@@ -580,7 +603,8 @@ mod tests {
 
     #[test]
     fn bloom_filter_passes_every_name_and_few_others() {
-        let mut keys = GAZETTEER.names.stream();
+        let names = names_map();
+        let mut keys = names.stream();
         let mut n = 0;
         while let Some((key, _)) = keys.next() {
             let key = std::str::from_utf8(key).unwrap();
@@ -588,22 +612,15 @@ mod tests {
                 key.bytes().fold(layout::BLOOM_SEED, layout::bloom_step)
             ));
             // The walk from a key's first two bytes finds what the FST's own does.
-            assert_eq!(
-                GAZETTEER.get(key.as_bytes()),
-                GAZETTEER.names.get(key),
-                "{key:?}"
-            );
+            assert_eq!(GAZETTEER.get(key.as_bytes()), names.get(key), "{key:?}");
             let longer = format!("{key}x");
-            assert_eq!(
-                GAZETTEER.get(longer.as_bytes()),
-                GAZETTEER.names.get(&longer)
-            );
+            assert_eq!(GAZETTEER.get(longer.as_bytes()), names.get(&longer));
             n += 1;
         }
         assert!(n > 10_000, "{n} names");
         let unlisted = (0..10_000)
             .map(|i| format!("zq{i}x"))
-            .filter(|k| GAZETTEER.names.get(k).is_none());
+            .filter(|k| names.get(k).is_none());
         let (mut asked, mut passed) = (0, 0);
         for k in unlisted {
             assert_eq!(GAZETTEER.get(k.as_bytes()), None);

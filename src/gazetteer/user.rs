@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use super::{norm_key, walk_longest, Entry};
+use super::{norm_key, walk_longest, Entry, Names};
 use crate::model::{EntityType, Rule};
 use crate::token::Token;
 
@@ -173,8 +173,15 @@ impl UserGazetteer {
         i: usize,
         limit: usize,
     ) -> Option<(usize, &Entry)> {
-        walk_longest(self.map.as_fst(), None, text, tokens, i, limit, |_| true)
-            .map(|(j, v)| (j, &self.entries[v as usize]))
+        walk_longest(
+            Names::new(self.map.as_fst(), None),
+            text,
+            tokens,
+            i,
+            limit,
+            |_| true,
+        )
+        .map(|(j, v)| (j, &self.entries[v as usize]))
     }
 }
 

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 
 use super::layout::with_norm_key;
+use super::reader::Reader;
 use crate::token::{Token, TokenKind};
 
 /// Printable ASCII, the bytes whose pairs [`Prefixes`] holds.
@@ -42,48 +43,51 @@ impl Prefixes {
         usize::from(a - PAIR_BYTES.start) * PAIR_BYTES.len() + usize::from(b - PAIR_BYTES.start)
     }
 
-    /// The walk of `fst` (the one these prefixes are of) after the first bytes of `key`: the
-    /// node, the output and how many bytes were walked; none when no key starts so.
+    /// The walk from `root` (the root of the FST these prefixes are of) after the first
+    /// bytes of `key`: the node, the output and how many bytes were walked; none when no
+    /// key starts so.
     #[inline]
-    pub(super) fn start<'f, D: AsRef<[u8]>>(
-        &self,
-        fst: &'f fst::raw::Fst<D>,
-        key: &[u8],
-    ) -> Option<(fst::raw::Node<'f>, fst::raw::Output, usize)> {
+    pub(super) fn start(&self, root: usize, key: &[u8]) -> Option<(usize, u64, usize)> {
         match key {
             [a, b, ..] if PAIR_BYTES.contains(a) && PAIR_BYTES.contains(b) => {
                 let (addr, out) = self.0[Self::index(*a, *b)];
-                (addr != Self::NONE).then(|| (fst.node(addr), fst::raw::Output::new(out), 2))
+                (addr != Self::NONE).then_some((addr, out, 2))
             }
-            _ => Some((fst.root(), fst::raw::Output::zero(), 0)),
+            _ => Some((root, 0, 0)),
         }
     }
 }
 
-/// Walks `bytes` from `node`, adding to `out`; false when no key goes on with them.
-pub(super) fn feed<'f, D: AsRef<[u8]>>(
-    fst: &'f fst::raw::Fst<D>,
-    bytes: &[u8],
-    node: &mut fst::raw::Node<'f>,
-    out: &mut fst::raw::Output,
-) -> bool {
-    for &b in bytes {
-        let Some(k) = node.find_input(b) else {
-            return false;
-        };
-        let tr = node.transition(k);
-        *out = out.cat(tr.out);
-        *node = fst.node(tr.addr);
+/// What a walk reads of an FST: its nodes, its root, and its [`Prefixes`] when there are.
+#[derive(Clone, Copy)]
+pub(crate) struct Names<'f> {
+    /// The nodes.
+    pub(super) reader: Reader<'f>,
+    /// The root node's address.
+    pub(super) root: usize,
+    /// Where walks stand after two bytes.
+    pub(super) prefixes: Option<&'f Prefixes>,
+}
+
+impl<'f> Names<'f> {
+    /// The walks of `fst`, from `prefixes` of it when given.
+    pub(crate) fn new<D: AsRef<[u8]>>(
+        fst: &'f fst::raw::Fst<D>,
+        prefixes: Option<&'f Prefixes>,
+    ) -> Self {
+        Names {
+            reader: Reader::new(fst.as_bytes()),
+            root: fst.root().addr(),
+            prefixes,
+        }
     }
-    true
 }
 
 /// One walk of an FST from token `i`, fed the normalized text token by token: the end token
 /// and value of the longest key that ends at a word and whose value `accept`s. The walk
 /// starts from `prefixes` of the FST when given.
-pub(crate) fn walk_longest<D: AsRef<[u8]>>(
-    fst: &fst::raw::Fst<D>,
-    prefixes: Option<&Prefixes>,
+pub(crate) fn walk_longest(
+    names: Names<'_>,
     text: &str,
     tokens: &[Token],
     i: usize,
@@ -91,12 +95,12 @@ pub(crate) fn walk_longest<D: AsRef<[u8]>>(
     accept: impl Fn(u64) -> bool,
 ) -> Option<(usize, u64)> {
     let mut walk = Walk {
-        node: fst.root(),
-        out: fst::raw::Output::zero(),
+        node: names.root,
+        out: 0,
         best: None,
     };
     for j in i..limit.min(tokens.len()) {
-        if !walk.step(fst, prefixes, text, tokens, i, j, &accept) {
+        if !walk.step(names, text, tokens, i, j, &accept) {
             break;
         }
     }
@@ -105,19 +109,17 @@ pub(crate) fn walk_longest<D: AsRef<[u8]>>(
 
 /// Where a walk along tokens stands: its node and output, and the longest accepted key so
 /// far (its end token and value).
-struct Walk<'f> {
-    node: fst::raw::Node<'f>,
-    out: fst::raw::Output,
+struct Walk {
+    node: usize,
+    out: u64,
     best: Option<(usize, u64)>,
 }
 
-impl<'f> Walk<'f> {
+impl Walk {
     /// Feeds token `j` of a walk that started at token `i`; false when no key goes on.
-    #[allow(clippy::too_many_arguments)]
-    fn step<D: AsRef<[u8]>>(
+    fn step(
         &mut self,
-        fst: &'f fst::raw::Fst<D>,
-        prefixes: Option<&Prefixes>,
+        names: Names<'_>,
         text: &str,
         tokens: &[Token],
         i: usize,
@@ -129,28 +131,35 @@ impl<'f> Walk<'f> {
         if j > i {
             let prev = &tokens[j - 1];
             let spaced = prev.end < t.start && prev.text(text) != "-" && t.text(text) != "-";
-            if spaced && !feed(fst, b" ", node, out) {
-                return false;
+            if spaced {
+                let Some((n, o)) = names.reader.step(*node, b' ') else {
+                    return false;
+                };
+                (*node, *out) = (n, *out + o);
             }
         }
         // Each token's key on the stack: the key of words one space apart is the keys of
         // the words one space apart.
         let fed = with_norm_key(t.text(text), |k| {
             let mut k = k.as_bytes();
-            if let (true, Some(p)) = (j == i, prefixes) {
-                let Some((n, o, walked)) = p.start(fst, k) else {
+            if let (true, Some(p)) = (j == i, names.prefixes) {
+                let Some((n, o, walked)) = p.start(names.root, k) else {
                     return false;
                 };
                 (*node, *out, k) = (n, o, &k[walked..]);
             }
-            feed(fst, k, node, out)
+            let Some((n, o)) = names.reader.feed(*node, *out, k) else {
+                return false;
+            };
+            (*node, *out) = (n, o);
+            true
         });
         if !fed {
             return false;
         }
         let word_end = t.kind != TokenKind::Punct || t.text(text).ends_with('.');
-        if node.is_final() && word_end {
-            let v = out.cat(node.final_output()).value();
+        if let (Some(f), true) = (names.reader.final_output(*node), word_end) {
+            let v = *out + f;
             if accept(v) {
                 *best = Some((j + 1, v));
             }
@@ -165,9 +174,8 @@ impl<'f> Walk<'f> {
 /// texts, whether each is punctuation, whether a gap parts them), so its answer is the
 /// walk's; the table is direct-mapped, a newer pair taking an older one's slot. `accept`
 /// is the same at every call (the test of the embedded lists' entries).
-pub(super) fn longest_memo<D: AsRef<[u8]>>(
-    fst: &fst::raw::Fst<D>,
-    prefixes: &Prefixes,
+pub(super) fn longest_memo(
+    names: Names<'_>,
     text: &str,
     tokens: &[Token],
     i: usize,
@@ -186,11 +194,11 @@ pub(super) fn longest_memo<D: AsRef<[u8]>>(
     }
     let end = limit.min(tokens.len());
     let (Some(a), Some(b)) = (tokens.get(i), tokens.get(i + 1)) else {
-        return walk_longest(fst, Some(prefixes), text, tokens, i, limit, accept);
+        return walk_longest(names, text, tokens, i, limit, accept);
     };
     let (ta, tb) = (a.text(text).as_bytes(), b.text(text).as_bytes());
     if i + 2 > end || ta.len() + tb.len() > 29 {
-        return walk_longest(fst, Some(prefixes), text, tokens, i, limit, accept);
+        return walk_longest(names, text, tokens, i, limit, accept);
     }
     // The key: both lengths (so that no key is all zeros), the flags, both texts.
     let mut bytes = [0u8; 32];
@@ -224,22 +232,22 @@ pub(super) fn longest_memo<D: AsRef<[u8]>>(
                 return best;
             }
             Walk {
-                node: fst.node(addr),
-                out: fst::raw::Output::new(out),
+                node: addr,
+                out,
                 best,
             }
         }
         None => {
             let mut walk = Walk {
-                node: fst.root(),
-                out: fst::raw::Output::zero(),
+                node: names.root,
+                out: 0,
                 best: None,
             };
-            let alive = walk.step(fst, Some(prefixes), text, tokens, i, i, &accept)
-                && walk.step(fst, Some(prefixes), text, tokens, i, i + 1, &accept);
+            let alive = walk.step(names, text, tokens, i, i, &accept)
+                && walk.step(names, text, tokens, i, i + 1, &accept);
             let (n, v) = walk.best.map_or((0, 0), |(j, v)| ((j - i) as u8, v));
-            let addr = if alive { walk.node.addr() } else { OVER };
-            MEMO.with(|memo| memo.borrow_mut()[slot] = (key, addr, walk.out.value(), n, v));
+            let addr = if alive { walk.node } else { OVER };
+            MEMO.with(|memo| memo.borrow_mut()[slot] = (key, addr, walk.out, n, v));
             if !alive {
                 return walk.best;
             }
@@ -247,7 +255,7 @@ pub(super) fn longest_memo<D: AsRef<[u8]>>(
         }
     };
     for j in i + 2..end {
-        if !walk.step(fst, Some(prefixes), text, tokens, i, j, &accept) {
+        if !walk.step(names, text, tokens, i, j, &accept) {
             break;
         }
     }
@@ -268,16 +276,17 @@ mod tests {
             "In London, The government of the Republic of Korea met Coca-Cola in St. Louis.",
             "NEW YORK (Reuters) - Kuala Lumpur-based firms, the United Nations' own agency.",
         ];
-        let fst = GAZETTEER.names.as_fst();
+        let map = super::super::names_map();
+        let fst = map.as_fst();
+        let (plain, prefixed) = (Names::new(fst, None), GAZETTEER.walk());
         let accept = |v: u64| v & super::super::NO_ENTRIES != super::super::NO_ENTRIES;
         for text in texts {
             let tokens = tokenize(text);
             for _ in 0..2 {
                 for i in 0..tokens.len() {
                     for limit in [i + 1, i + 2, tokens.len()] {
-                        let fresh = walk_longest(fst, None, text, &tokens, i, limit, accept);
-                        let memo =
-                            longest_memo(fst, &GAZETTEER.prefixes, text, &tokens, i, limit, accept);
+                        let fresh = walk_longest(plain, text, &tokens, i, limit, accept);
+                        let memo = longest_memo(prefixed, text, &tokens, i, limit, accept);
                         assert_eq!(fresh, memo, "{:?} {i} {limit}", &text[tokens[i].start..]);
                     }
                 }

@@ -221,7 +221,7 @@ impl WordList {
 
     /// False when `word` is surely not in the list as written, nor in ASCII lower case.
     #[inline]
-    fn may_contain(&self, word: &str) -> bool {
+    pub fn may_contain(&self, word: &str) -> bool {
         match self.filter.get() {
             Some(filter) => filter.may_contain(word),
             None => self.filter().may_contain(word),

@@ -38,6 +38,7 @@ pub fn recognize(
     let mut toks = Vec::with_capacity(text.len().min(BATCH_BYTES) / 4);
     let mut ranges = Vec::new();
     let mut tokens = Vec::with_capacity(256);
+    let mut scratch = names::Scratch::default();
     let mut rest = sentences;
     while !rest.is_empty() {
         // Sentences up to BATCH_BYTES of text, one at least.
@@ -58,7 +59,7 @@ pub fn recognize(
         // how the stages' mentions interleave.
         for (&sentence, range) in batch.iter().zip(&ranges) {
             let tokens = name_tokens(text, &toks[range.clone()], &mut tokens);
-            names::find(text, sentence, tokens, lists, &mut out);
+            names::find_with(text, sentence, tokens, lists, &mut scratch, &mut out);
         }
         for (&sentence, range) in batch.iter().zip(&ranges) {
             let toks = &toks[range.clone()];

@@ -96,12 +96,13 @@ impl Token {
     /// True for a word of two or more letters, all of them upper case ("ASEAN", "U.S.").
     #[inline(always)]
     pub fn is_all_caps(&self, text: &str) -> bool {
-        // Most words start with a lower-case letter: settled by their first byte.
+        // Most words start with a lower-case letter, and most others have one second:
+        // settled by those bytes (a byte after a token of one byte is another token's, and
+        // one character is never all capitals).
+        let b = text.as_bytes();
         self.kind == TokenKind::Word
-            && !text
-                .as_bytes()
-                .get(self.start)
-                .is_some_and(u8::is_ascii_lowercase)
+            && !b.get(self.start).is_some_and(u8::is_ascii_lowercase)
+            && !b.get(self.start + 1).is_some_and(u8::is_ascii_lowercase)
             && self.all_caps(text)
     }
 
@@ -546,5 +547,19 @@ mod tests {
         assert_eq!(words("Gregory B. Poling"), ["Gregory", "B", ".", "Poling"]);
         assert_eq!(words("the 1990s, 5th"), ["the", "1990s", ",", "5th"]);
         assert_eq!(words("$100.00."), ["$", "100.00", "."]);
+    }
+
+    /// Words in capitals are told as their characters tell them, whatever their first
+    /// bytes and the token glued after them.
+    #[test]
+    fn tells_words_in_capitals() {
+        let text = "ASEAN U.S. Ab aB A b Ab7 ÉTÉ Été éTÉ É AbC NATO's Xi O'NEIL A-b";
+        for t in tokenize(text) {
+            let w = t.text(text);
+            let want = t.kind == TokenKind::Word
+                && w.chars().all(|c| !c.is_lowercase())
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+            assert_eq!(t.is_all_caps(text), want, "{w:?}");
+        }
     }
 }

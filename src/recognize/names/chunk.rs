@@ -96,24 +96,33 @@ impl<'t> std::ops::Deref for Words<'t> {
 }
 
 /// A word token that starts with a letter.
-#[inline]
+#[inline(always)]
 fn is_word(text: &str, t: &Token) -> bool {
     t.kind == TokenKind::Word
         && match text.as_bytes().get(t.start) {
             // An ASCII byte is settled by itself; only other letters are decoded.
             Some(b) if b.is_ascii() => b.is_ascii_alphabetic(),
-            _ => t.text(text).chars().next().is_some_and(char::is_alphabetic),
+            _ => starts_with_letter(t.text(text)),
         }
+}
+
+/// True when `w` starts with a letter: [`is_word`] for a word beyond ASCII, out of line.
+#[cold]
+#[inline(never)]
+fn starts_with_letter(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// An initial: one capital letter glued to the dot after it ("B.").
 fn is_initial_at(text: &str, tokens: &[Token], i: usize) -> bool {
-    let t = tokens[i].text(text);
-    t.chars().count() == 1
-        && t.chars().all(char::is_uppercase)
-        && tokens
-            .get(i + 1)
-            .is_some_and(|d| d.start == tokens[i].end && d.is_byte(text, b'.'))
+    // The dot first: most words have none glued after them.
+    tokens
+        .get(i + 1)
+        .is_some_and(|d| d.start == tokens[i].end && d.is_byte(text, b'.'))
+        && {
+            let t = tokens[i].text(text);
+            t.chars().count() == 1 && t.chars().all(char::is_uppercase)
+        }
 }
 
 /// True when token `i` may open a name: a capitalized word, no month or weekday, and no
@@ -191,6 +200,7 @@ fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// [`continues_name`] for a capitalized token.
+#[inline(always)]
 fn continues_name_capitalized(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     if !is_word(text, t) {
@@ -452,7 +462,9 @@ impl<'t> std::ops::Deref for Texts<'t> {
     }
 }
 
-/// The texts of `words`, on the stack when they fit.
+/// The texts of `words`, on the stack when they fit (built in the caller's frame: the
+/// buffer is not copied out).
+#[inline(always)]
 pub(super) fn texts<'t>(words: &[Word<'t>]) -> Texts<'t> {
     if words.len() > MAX_CHUNK_WORDS {
         return Texts::Heap(words.iter().map(|w| w.text).collect());

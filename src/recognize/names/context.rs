@@ -350,7 +350,10 @@ pub(super) fn org_prep_cue_before(text: &str, tokens: &[Token], i: usize) -> boo
 
 /// True when `word`, in lower case, is such a noun ("Shares", "analysts").
 pub(super) fn is_org_prep_cue(word: &str) -> bool {
-    crate::token::lower(word, &mut [0; 24]).is_some_and(|w| ORG_PREP_CUES.contains(w))
+    // The filter folds ASCII case, and a word beyond ASCII has no lower-case copy: most
+    // words leave at the filter, before the copy.
+    ORG_PREP_CUES.may_contain(word)
+        && crate::token::lower(word, &mut [0; 24]).is_some_and(|w| ORG_PREP_CUES.contains(w))
 }
 
 /// True when `w` has at least `n` characters (n <= 4), mostly without decoding: `n` ASCII
@@ -373,7 +376,11 @@ fn has_two_chars(text: &str, t: &Token) -> bool {
 
 /// Headlines in capitals ("SOCCER - JAPAN GET LUCKY WIN"): only listed names count.
 pub(super) fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
-    let (mut words, mut caps) = (0, 0);
+    // The words of two characters or more, in capitals and not.
+    let (mut plain, mut caps) = (0, 0);
+    // There are at most as many words as tokens: once more than a fifth of that many are
+    // not in capitals, the answer is no (most sentences stop here).
+    let most_plain = tokens.len() / 5;
     let b = text.as_bytes();
     for t in tokens {
         if t.kind != TokenKind::Word {
@@ -381,17 +388,22 @@ pub(super) fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
         }
         // Most words start with a lower-case ASCII letter: no capitals, and two
         // characters when two bytes.
-        let lower = b[t.start].is_ascii_lowercase();
-        if (lower && t.end - t.start >= 2) || (!lower && has_two_chars(text, t)) {
-            words += 1;
-            caps += usize::from(!lower && t.is_all_caps(text));
-            // There are at most as many words as tokens: once more than a fifth of that
-            // many are not in capitals, the answer is no (most sentences stop here).
-            if (words - caps) * 5 > tokens.len() {
-                return false;
+        if b[t.start].is_ascii_lowercase() {
+            if t.end - t.start < 2 {
+                continue;
             }
+        } else if !has_two_chars(text, t) {
+            continue;
+        } else if t.is_all_caps(text) {
+            caps += 1;
+            continue;
+        }
+        plain += 1;
+        if plain > most_plain {
+            return false;
         }
     }
+    let words = plain + caps;
     words > 0 && caps * 10 >= words * 8
 }
 

@@ -17,11 +17,18 @@ pub(super) fn lookup_cased(lists: &NameLists, name: &str) -> Option<Entry> {
     cased(lists.lookup(name), name)
 }
 
-/// [`lookup_cased`] of `name`, whose entries are `entries`.
+/// [`lookup_cased`] of `name`, whose entries are `entries`: most names have none, told
+/// without a call.
+#[inline(always)]
 pub(super) fn cased(entries: Entries<'_>, name: &str) -> Option<Entry> {
     if entries.is_empty() {
         return None;
     }
+    cased_listed(entries, name)
+}
+
+/// [`cased`] of a listed name.
+fn cased_listed(entries: Entries<'_>, name: &str) -> Option<Entry> {
     let caps = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase);
     if caps {
@@ -44,6 +51,7 @@ pub(super) fn cased(entries: Entries<'_>, name: &str) -> Option<Entry> {
 
 /// The words as one name: the text itself where words are glued or one space apart (most
 /// chunks), else the words joined by single spaces.
+#[inline]
 pub(super) fn joined<'t>(text: &'t str, words: &[Word<'t>]) -> Cow<'t, str> {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return Cow::Borrowed("");

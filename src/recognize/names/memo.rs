@@ -17,7 +17,23 @@ struct Variant {
     /// The values of the flags when it was classified.
     flags: Flags,
     /// The mentions, relative to the chunk's start.
-    found: Vec<Mention>,
+    found: Found,
+}
+
+/// The mentions of a [`Variant`]: most chunks have one, kept without an allocation.
+enum Found {
+    One(Mention),
+    Many(Vec<Mention>),
+}
+
+impl Found {
+    /// The mentions.
+    fn as_slice(&self) -> &[Mention] {
+        match self {
+            Found::One(m) => std::slice::from_ref(m),
+            Found::Many(ms) => ms,
+        }
+    }
 }
 
 /// A remembered chunk: its key and its hash, and its answers under different flags.
@@ -113,7 +129,7 @@ pub(super) fn classify_memo(
         let same = |v: &&Variant| (v.flags.0 ^ flags.0) & v.read == 0;
         match cached.variants.iter().find(same) {
             Some(v) => {
-                out.extend(v.found.iter().map(|m| rebase(m, 0, base)));
+                out.extend(v.found.as_slice().iter().map(|m| rebase(m, 0, base)));
                 true
             }
             None => false,
@@ -127,7 +143,10 @@ pub(super) fn classify_memo(
     let variant = Variant {
         read: reads.get(),
         flags,
-        found: out[from..].iter().map(|m| rebase(m, base, 0)).collect(),
+        found: match &out[from..] {
+            [m] => Found::One(rebase(m, base, 0)),
+            ms => Found::Many(ms.iter().map(|m| rebase(m, base, 0)).collect()),
+        },
     };
     MEMO.with(|memo| {
         let mut memo = memo.borrow_mut();

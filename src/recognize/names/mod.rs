@@ -35,7 +35,7 @@ mod words;
 
 use crate::gazetteer::NameLists;
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
-use crate::token::{Token, TokenKind};
+use crate::token::{Token, TokenKind, CAPITALIZED};
 use chunk::{extend, starts_name, Words};
 use context::{
     around, is_caps_sentence, is_title_case, org_cue_before, org_prep_cue_before, speech_after,
@@ -44,12 +44,34 @@ use context::{
 use memo::classify_memo;
 use words::{is_calendar_word, is_stopword};
 
+/// The buffer [`find_with`] builds each chunk's words in: made once for the sentences of
+/// a text instead of once a sentence.
+pub struct Scratch<'t>(Words<'t>);
+
+impl Default for Scratch<'_> {
+    fn default() -> Self {
+        Scratch(Words::new())
+    }
+}
+
 /// Adds the people, places and organizations of one sentence to `out`.
 pub fn find(
     text: &str,
+    sentence: Span,
+    tokens: &[Token],
+    lists: &NameLists,
+    out: &mut Vec<Mention>,
+) {
+    find_with(text, sentence, tokens, lists, &mut Scratch::default(), out);
+}
+
+/// [`find`], with the buffer `scratch` for the chunks' words.
+pub fn find_with<'t>(
+    text: &'t str,
     _sentence: Span,
     tokens: &[Token],
     lists: &NameLists,
+    scratch: &mut Scratch<'t>,
     out: &mut Vec<Mention>,
 ) {
     if is_caps_sentence(text, tokens) {
@@ -63,16 +85,29 @@ pub fn find(
         .iter()
         .position(|t| t.kind != TokenKind::Punct)
         .unwrap_or(n);
-    // One buffer for every chunk's words, on the stack.
-    let mut words = Words::new();
+    let words = &mut scratch.0;
     let mut i = 0;
     while i < n {
+        // Most tokens are not capitalized, and no name starts with one: passed over here,
+        // four at a time while they last.
+        while let Some([a, b, c, d]) = tokens.get(i..i + 4) {
+            if (a.shape | b.shape | c.shape | d.shape) & CAPITALIZED != 0 {
+                break;
+            }
+            i += 4;
+        }
+        while tokens.get(i).is_some_and(|t| !t.is_capitalized()) {
+            i += 1;
+        }
+        if i == n {
+            break;
+        }
         let initial = i <= first_word;
         if !starts_name(text, tokens, i, initial, lists) {
             i += 1;
             continue;
         }
-        let j = extend(text, tokens, i, &mut words);
+        let j = extend(text, tokens, i, words);
         // "STS-135", "AK-47": a word glued by a hyphen to a number is a designation.
         if words.len() == 1 && designation_at(text, tokens, j) {
             i = j.max(i + 1);
@@ -91,9 +126,9 @@ pub fn find(
             headline,
             org_cue,
             org_prep_cue_before(text, tokens, i),
-            around(text, tokens, i, j, &words),
+            around(text, tokens, i, j, words),
         );
-        classify_memo(&words, text, lists, flags, out);
+        classify_memo(words, text, lists, flags, out);
         i = j.max(i + 1);
     }
 }

@@ -89,6 +89,7 @@ static ANY_TAILS: WordList =
     WordList::any(&[class::ORGANIZATION_TAIL, class::ORGANIZATION_CLUB_TAIL]);
 
 /// True for a word that ends organization names ("Group", "Institute").
+#[inline]
 pub fn is_tail(word: &str) -> bool {
     ANY_TAILS.contains(word.trim_end_matches('.'))
 }

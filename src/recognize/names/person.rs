@@ -4,8 +4,8 @@
 use std::sync::LazyLock;
 
 use super::words::{
-    is_calendar_word, is_common_word, is_stopword, remembered, CAPITALIZED_WORD, TITLE_START,
-    TITLE_WORD,
+    is_alphanumeric, is_calendar_word, is_common_word, is_stopword, remembered, CAPITALIZED_WORD,
+    TITLE_START, TITLE_WORD,
 };
 use super::{organization, place};
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
@@ -48,7 +48,7 @@ fn turned_away<S>(set: &FilteredSet<S>, word: &str) -> bool
 where
     S: std::borrow::Borrow<str> + std::hash::Hash + Eq,
 {
-    word.bytes().all(|b| b.is_ascii_alphanumeric()) && !set.may_contain(word)
+    !set.may_contain(word) && is_alphanumeric(word)
 }
 
 /// False when no title can start with `word`.
@@ -58,12 +58,17 @@ pub fn may_start_title(word: &str) -> bool {
 
 /// [`may_start_title`] for a word whose [`crate::lexicon::WordFilter::hash`] is `h`,
 /// remembered per thread.
+#[inline(always)]
 pub(super) fn may_start_title_hashed(word: &str, h: u64) -> bool {
     // Most words leave at the filter, which costs less than a probe of the memo.
-    let plain = || word.bytes().all(|b| b.is_ascii_alphanumeric());
-    if !TITLE_FIRST_WORDS.may_contain_hash(h) && plain() {
+    if !TITLE_FIRST_WORDS.may_contain_hash(h) && is_alphanumeric(word) {
         return false;
     }
+    may_start_title_remembered(word)
+}
+
+/// [`may_start_title_hashed`] of a word its filter let through, remembered per thread.
+fn may_start_title_remembered(word: &str) -> bool {
     remembered(word, TITLE_START, |word| {
         with_norm_key(word, |key| {
             TITLE_FIRST_WORDS.contains(key.split('-').next().unwrap_or(""))
@@ -102,11 +107,17 @@ pub(super) fn is_speech_verb_hashed(word: &str, h: u64) -> bool {
 
 /// Words that look like names in capitals but name roles or groups ("Fellow", "Senior"),
 /// remembered per thread.
+#[inline(always)]
 pub(super) fn is_title_word(word: &str) -> bool {
     // Most words leave at the filter, which costs less than a probe of the memo.
     if turned_away(&TITLES, word.trim_end_matches('.')) {
         return false;
     }
+    is_title_word_remembered(word)
+}
+
+/// [`is_title_word`] of a word its filter let through, remembered per thread.
+fn is_title_word_remembered(word: &str) -> bool {
     remembered(word, TITLE_WORD, |word| {
         with_norm_key(word.trim_end_matches('.'), |key| TITLES.contains(key))
     })

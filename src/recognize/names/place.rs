@@ -148,6 +148,7 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
 }
 
 /// True for a word that ends place names ("Sea", "Base").
+#[inline]
 pub fn is_tail(word: &str) -> bool {
     TAILS.contains(word)
 }

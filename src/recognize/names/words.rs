@@ -22,6 +22,7 @@ pub(super) fn is_particle_lower(word: &str) -> bool {
 static STOPWORDS: WordList = WordList::new(class::STOPWORDS);
 
 /// True for a word that is never a name when capitalized ("The", "However").
+#[inline]
 pub(super) fn is_stopword(word: &str) -> bool {
     is_stopword_hashed(word, WordFilter::hash(word))
 }
@@ -36,10 +37,24 @@ pub(super) fn is_stopword_hashed(word: &str, h: u64) -> bool {
 
 /// [`is_stopword`] for token `t` of `text`, asked with the hash it carries: its text is
 /// sliced only past the filter.
-#[inline]
+#[inline(always)]
 pub(super) fn is_stopword_token(text: &str, t: &Token) -> bool {
-    (STOPWORDS.may_contain_hash(t.hash) || !bytes(text, t).is_ascii())
+    (STOPWORDS.may_contain_hash(t.hash) || !is_ascii_token(text, t))
         && is_listed_stopword(t.text(text))
+}
+
+/// True when token `t` of `text` is ASCII: a token of up to eight bytes is told by one
+/// load where eight bytes are there to read.
+#[inline(always)]
+fn is_ascii_token(text: &str, t: &Token) -> bool {
+    let n = t.end - t.start;
+    match text.as_bytes().get(t.start..t.start + 8) {
+        Some(w) if n <= 8 => {
+            let mask = u64::MAX.checked_shr(64 - 8 * n as u32).unwrap_or(0);
+            crate::swar::load(w) & crate::swar::HIGH_BITS & mask == 0
+        }
+        _ => bytes(text, t).is_ascii(),
+    }
 }
 
 /// [`is_stopword`] for a word that the filter of stopwords passed, remembered per thread.
@@ -96,6 +111,39 @@ pub(super) fn filter_hash(text: &str, t: &Token) -> u64 {
         [a] => (*a, *a),
     };
     WordFilter::hash_parts(first, last, b.len())
+}
+
+/// True when every byte of `word` is an ASCII letter or digit: a word of up to sixteen
+/// bytes is told eight bytes at a time, in loads that may overlap.
+#[inline]
+pub(super) fn is_alphanumeric(word: &str) -> bool {
+    use crate::swar::{byte_range, load, HIGH_BITS, LOW_BITS};
+    // All eight bytes of `w` are ASCII letters or digits.
+    let all = |w: u64| {
+        w & HIGH_BITS == 0
+            && (byte_range(w | (LOW_BITS * 0x20), b'a', b'z') | byte_range(w, b'0', b'9'))
+                == HIGH_BITS
+    };
+    let b = word.as_bytes();
+    let n = b.len();
+    match n {
+        0 => true,
+        // The bytes of a short word, then letters.
+        1..=3 => all(u64::from(b[0])
+            | u64::from(b[n / 2]) << 8
+            | u64::from(b[n - 1]) << 16
+            | (LOW_BITS * u64::from(b'a')) << 24),
+        4..=7 => {
+            let at = |k: usize| {
+                u64::from(u32::from_le_bytes(
+                    b[k..k + 4].try_into().unwrap_or_default(),
+                ))
+            };
+            all(at(0) | at(n - 4) << 32)
+        }
+        8..=16 => all(load(b)) && all(load(&b[n - 8..])),
+        _ => b.iter().all(u8::is_ascii_alphanumeric),
+    }
 }
 
 /// A fact about a word that [`remembered`] keeps: its bit among a slot's facts.
@@ -188,6 +236,27 @@ pub(super) fn remembered(word: &str, fact: Fact, compute: impl FnOnce(&str) -> b
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The loads of [`is_alphanumeric`] answer as the bytes do, at every length it loads
+    /// and beyond, with a byte of every kind at every place.
+    #[test]
+    fn is_alphanumeric_agrees_with_the_bytes() {
+        for n in 0..=18 {
+            for at in 0..n.max(1) {
+                for c in [
+                    'a', 'Z', '0', '9', '-', '.', ' ', '@', '[', '`', '{', '/', ':', 'é',
+                ] {
+                    let mut w: Vec<char> = "aB3dEf7hIj1lMn5pQr".chars().take(n).collect();
+                    if at < n {
+                        w[at] = c;
+                    }
+                    let w: String = w.into_iter().collect();
+                    let want = w.bytes().all(|b| b.is_ascii_alphanumeric());
+                    assert_eq!(is_alphanumeric(&w), want, "{w:?}");
+                }
+            }
+        }
+    }
 
     /// A remembered fact is the computed one, asked twice, for words of every length the
     /// table keys on and beyond, which differ in one byte or in length.
