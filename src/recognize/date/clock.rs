@@ -199,13 +199,24 @@ impl Scan<'_> {
             ))
         };
         let mut j = f.end;
+        // Most dates stand alone: the scan after them runs only where a word or number that
+        // can begin the other half follows.
+        let may_follow = |j: usize| {
+            self.is_num(j) || (self.is_word(j) && super::STARTERS.may_get(self.toks[j].hash))
+        };
         if is_clock(&f) {
             j += usize::from(self.t(j) == "," || self.w(j) == "on");
+            if !may_follow(j) {
+                return f;
+            }
             if let Some(day) = self.at(j).filter(|d| d.start == j && is_day(d)) {
                 return joined(&day, &f, f.start, day.end).unwrap_or(f);
             }
         } else if is_day(&f) {
             j += usize::from(self.t(j) == "," || self.w(j) == "at");
+            if !may_follow(j) {
+                return f;
+            }
             if let Some(time) = self.at(j).filter(|t| t.start == j && is_clock(t)) {
                 return joined(&f, &time, f.start, time.end).unwrap_or(f);
             }

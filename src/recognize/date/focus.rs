@@ -21,13 +21,22 @@ impl Scan<'_> {
         let mut k = j;
         let (mut back, mut ended) = (false, false);
         loop {
+            // A focus word of one token, or of two joined by a hyphen ("year-earlier"),
+            // looked up without building the compound.
             let compound = is_hyphen(self.t(k + 1)) && self.glued(k + 1) && self.glued(k + 2);
-            let (word, next) = if compound {
-                (format!("{}-{}", self.w(k), self.w(k + 2)), k + 3)
+            let (a, b) = (self.w(k), if compound { self.w(k + 2) } else { "" });
+            let found = words::DATE_FOCUS
+                .iter()
+                .find(|(w, _)| match w.split_once('-') {
+                    Some((x, y)) => compound && x == a && y == b,
+                    None => *w == a,
+                });
+            let next = if found.is_some_and(|(w, _)| w.contains('-')) {
+                k + 3
             } else {
-                (self.w(k).to_string(), k + 1)
+                k + 1
             };
-            match value_of(words::DATE_FOCUS, &word) {
+            match found.map(|&(_, v)| v) {
                 Some(years) => {
                     back |= years == "-1";
                     ended |= years == "ended";

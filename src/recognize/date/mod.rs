@@ -138,6 +138,18 @@ static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
     )
 });
 
+/// The first tokens of the focus words and periods of `data/words/date.tsv` ("year" of
+/// "year-earlier", "latest", "quarter"): only these after "the" can begin [`Scan::focus`].
+static FOCUS_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let words = words::DATE_FOCUS.iter().chain(words::DATE_FOCUS_PERIOD);
+    let mut first: Vec<&str> = words
+        .map(|&(w, _)| w.split('-').next().unwrap_or(w))
+        .collect();
+    first.sort_unstable();
+    first.dedup();
+    first
+});
+
 /// The family of rules a starter word begins ([`Scan::word_first`]); `Other` for the
 /// calendar words, number words and holidays, which are asked about by their own lookups.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -650,8 +662,11 @@ impl Scan<'_> {
                 Rule::DateDecade,
             ));
         }
-        if let Some(f) = self.focus(j) {
-            return Some(f);
+        // The focus words and periods are few: the commonest "the" + word skips the reader.
+        if FOCUS_FIRST.contains(&w) {
+            if let Some(f) = self.focus(j) {
+                return Some(f);
+            }
         }
         match family {
             // "the this" is read as "this" alone, below.
