@@ -296,6 +296,18 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- A span of a year, and the first months of one ---
     ("For the year ended Sept. 30, the firm earned $4 million.", R, "year", "duration", "P1Y"),
     ("For the first nine months, the firm earned $9 million.", R, "first nine months", "duration", "P9M"),
+    // --- A rate: a set of one a period ---
+    ("Migrants send $1 billion a year home.", R, "a year", "set", "P1Y"),
+    ("The fee is £111 a month.", R, "a month", "set", "P1M"),
+    ("The bill would cost $5 a year.", R, "a year", "set", "P1Y"),
+    ("Applications ran at about 9,500 a week.", R, "a week", "set", "P1W"),
+    // --- "year-earlier" and "year-ago" on their own: the quarter in focus, a year back ---
+    ("Third-quarter net fell, compared with year-earlier profit of $3 million.", R, "year-earlier", "date", "2024-Q3"),
+    ("The year-ago results were restated.", R, "year-ago", "date", "2024-Q4"),
+    ("It turned a profit after several quarters of losses.", R, "several quarters", "duration", "PXM"),
+    // --- A day of the month alone ---
+    ("Work is scheduled to finish on the 20th.", R, "20th", "date", "2026-03-20"),
+    ("Talks collapsed on the 2nd.", R, "2nd", "date", "2026-03-02"),
     // --- Years written as one token: one date from the first to the last ---
     ("The slump of 1957-58 is a distant memory.", R, "1957-58", "date", "1957..1958"),
     ("The crash of 2009-2010 still shapes lending.", R, "2009-2010", "date", "2009..2010"),
@@ -307,6 +319,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "It was the 20th anniversary of the crash.",
     "Every second buyer asks about fixed rates.",
     "The year was a good one for wine.",
     "The heady days of rising sales are gone.",
@@ -333,7 +346,6 @@ const NOT_DATES: &[&str] = &[
     "The Arab Spring changed the region.",
     "He is in his 60s.",
     "He scored in the 58th minute.",
-    "The bill would cost $5 a year.",
     "Markets price in a quarter-point cut.",
     "He spent a fortune.",
     "The screen has a 4:3 ratio.",

@@ -103,6 +103,8 @@ rules! {
     DateCentury = "date:century",
     /// A day counted from the reference ("the day before yesterday").
     DateDay = "date:day",
+    /// A day of the month without its month ("the 20th").
+    DateDayOfMonth = "date:day-of-month",
     /// "the 1990s".
     DateDecade = "date:decade",
     /// A fiscal year or quarter.

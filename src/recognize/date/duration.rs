@@ -107,7 +107,7 @@ impl Scan<'_> {
             && self.w(end) == "of"
             && self.unit_at(end + 2).is_none()
             && (hyphenated || end == j + 1)
-            && n.is_none_or(|n| n <= 3.0)
+            && n.is_some_and(|n| n <= 3.0)
         {
             return None;
         }
@@ -118,8 +118,8 @@ impl Scan<'_> {
         if !hyphenated && is_hyphen(self.t(end)) && self.glued(end) {
             return None;
         }
-        // "£111 a year", "5 million a month": a rate, not a duration ("$10 million a year
-        // ago" is a date).
+        // "£111 a year", "5 million a month": a rate, a set of one a period (TIMEX3 `P1Y`),
+        // not a duration ("$10 million a year ago" is a date).
         if matches!(self.w(i), "a" | "an" | "per")
             && i > 0
             && !self.any(end, &["ago", "earlier", "later"])
@@ -133,7 +133,12 @@ impl Scan<'_> {
                     ],
                 ))
         {
-            return None;
+            let singular = self.unit_at(end - 1).is_some_and(|(_, plural)| !plural);
+            if !singular || hyphenated {
+                return None;
+            }
+            let value = duration_value(Some(1.0), unit);
+            return Some(Found::new(i, end, Kind::Set, value, Rule::Set));
         }
         // Ages: "48-year-old", "20 years old", "years of age".
         if (hyphenated && is_hyphen(self.t(end)) && self.any(end + 1, &["old", "olds"]))

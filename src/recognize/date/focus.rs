@@ -13,7 +13,8 @@ use crate::recognize::numbers::{is_hyphen, ordinal_word};
 
 impl Scan<'_> {
     /// "latest quarter", "year-earlier quarter", "quarter" after "the" at `j - 1` (the
-    /// span leaves "the" out). "the period" needs a focus word: alone it names nothing.
+    /// span leaves "the" out), and "year-earlier" before a noun, with "the" or without
+    /// ("year-earlier profit"). "the period" needs a focus word: alone it names nothing.
     pub(super) fn focus(&self, j: usize) -> Option<Found> {
         if let Some(y) = self.year_at(j) {
             return self.quarter_of_year(j, y);
@@ -60,7 +61,12 @@ impl Scan<'_> {
             }
         }
         let head = self.w(k);
-        value_of(words::DATE_FOCUS_PERIOD, head)?;
+        if value_of(words::DATE_FOCUS_PERIOD, head).is_none() {
+            // "year-earlier profit", "the year-ago results": the adjective alone.
+            let adjective = back && k > j && self.is_word(k) && !self.cap(k);
+            return adjective
+                .then(|| Found::new(j, k, Kind::Date, None, Rule::DateFocusYearBefore));
+        }
         let bare_period = k == j && head == "period";
         let compound_after = is_hyphen(self.t(k + 1)) && self.glued(k + 1);
         if bare_period || compound_after || self.w(k + 1) == "of" {

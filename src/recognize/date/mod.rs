@@ -174,6 +174,8 @@ enum Family {
     Weekend,
     AgoUnit,
     QuarterCode,
+    /// The first word of a hyphenated focus word ("year" of "year-earlier").
+    Focus,
 }
 
 /// The classes of `data/words/date.tsv` and the family of rules each word begins.
@@ -236,6 +238,12 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
     family.insert("q".into(), Family::QuarterCode);
     family.insert("h".into(), Family::QuarterCode);
     family.insert("fy".into(), Family::Fiscal);
+    // "year-earlier profit": the hyphenated focus words begin a date on their own.
+    for &(w, _) in words::DATE_FOCUS {
+        if let Some((first, _)) = w.split_once('-') {
+            family.entry(first.into()).or_insert(Family::Focus);
+        }
+    }
     let mut other = |w: Cow<'static, str>| {
         family.entry(w).or_insert(Family::Other);
     };
@@ -574,6 +582,7 @@ impl Scan<'_> {
                 )));
             }
             Family::QuarterCode => cands.offer(self.quarter_code(i)),
+            Family::Focus => cands.offer(self.focus(i)),
             Family::Final => cands.offer(self.final_period(i)),
             Family::Fiscal => cands.offer(self.fiscal(i)),
             Family::Weekend => cands.offer(self.weekend(i, i, None)),
@@ -624,8 +633,8 @@ impl Scan<'_> {
             if let Some(f) = self.century(j) {
                 return Some(Found { start: i, ..f });
             }
-            // "the 1988 third quarter", "the 1988 period".
-            return self.focus(j);
+            // "the 20th"; "the 1988 third quarter", "the 1988 period".
+            return self.day_of_month(j).or_else(|| self.focus(j));
         }
         if matches!(self.t(j), "'" | "’") {
             return self.decade(i, j + 1);

@@ -264,6 +264,24 @@ impl Scan<'_> {
         Some(Found::new(start, end, Kind::Date, value, Rule::DateMonth))
     }
 
+    /// "the 20th" (after "the" at `j - 1`): a day of the reference month, or of the month
+    /// before or after as the tense says ("scheduled to finish on the 20th"). Not before a
+    /// word ("the 20th anniversary", "the 20th century").
+    pub(super) fn day_of_month(&self, j: usize) -> Option<Found> {
+        let (day, end) = self.day_at(j)?;
+        if end == j + 1 || self.is_word(end) || self.is_num(end) {
+            return None;
+        }
+        let value = match self.r {
+            Some(r) => {
+                let tense = self.tense(j, end);
+                Some(pick_month(r, tense, day)?.to_string())
+            }
+            None => None,
+        };
+        Some(Found::new(j, end, Kind::Date, value, Rule::DateDayOfMonth))
+    }
+
     /// A bare capitalised month is a date unless it is part of a name ("Theresa May",
     /// "Women's March", "the Long March") or "May" the verb.
     fn month_is_date(&self, i: usize, w: &str) -> bool {
@@ -409,6 +427,25 @@ pub fn parse_dateline_date(s: &str, fallback: Option<Date>) -> Option<Date> {
             .map(|(_, d, _)| d)
         }
     }
+}
+
+/// The occurrence of day `day` in the reference month or the month before or after it
+/// that `tense` points to, as [`pick_year`] does for years.
+fn pick_month(r: Date, tense: Tense, day: u32) -> Option<Date> {
+    let days = r.to_days();
+    let candidates: Vec<Date> = [-1, 0, 1]
+        .into_iter()
+        .filter_map(|off| {
+            let m = r.add_months(off);
+            Date::new(m.year, m.month, day)
+        })
+        .collect();
+    let pick = match tense {
+        Tense::Past => candidates.iter().rev().find(|d| d.to_days() <= days),
+        Tense::Future => candidates.iter().find(|d| d.to_days() >= days),
+        Tense::Unknown => candidates.iter().min_by_key(|d| (d.to_days() - days).abs()),
+    };
+    pick.copied()
 }
 
 #[cfg(test)]
