@@ -296,6 +296,20 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- A span of a year, and the first months of one ---
     ("For the year ended Sept. 30, the firm earned $4 million.", R, "year", "duration", "P1Y"),
     ("For the first nine months, the firm earned $9 million.", R, "first nine months", "duration", "P9M"),
+    // --- Durations: counts, fractions, compounds, and long units alone ---
+    ("The strike lasted three weeks.", R, "three weeks", "duration", "P3W"),
+    ("Rescuers had 72 hours to reach them.", R, "72 hours", "duration", "PT72H"),
+    ("The trial took two and a half years.", R, "two and a half years", "duration", "P2.5Y"),
+    ("The talks ran for an hour and a half.", R, "an hour and a half", "duration", "PT90M"),
+    ("He served a decade in prison.", R, "a decade", "duration", "P10Y"),
+    ("Talks took a fortnight.", R, "a fortnight", "duration", "P2W"),
+    // --- More clock times on their days ---
+    ("Polls opened at 7 a.m. Sunday.", R, "7 a.m. Sunday", "time", "2026-03-01T07:00"),
+    ("The show airs at 9 p.m. on March 12.", R, "9 p.m. on March 12", "time", "2026-03-12T21:00"),
+    ("The vote was on Monday, 5 p.m.", R, "Monday, 5 p.m.", "time", "2026-03-02T17:00"),
+    ("The vote is on Thursday, 5 p.m.", "", "Thursday, 5 p.m.", "time", "XXXX-WXX-4T17:00"),
+    ("He left on Sunday evening.", "", "Sunday evening", "date", "XXXX-WXX-7TEV"),
+    ("The plant closed in the spring.", "", "spring", "date", "XXXX-SP"),
     // --- A rate: a set of one a period ---
     ("Migrants send $1 billion a year home.", R, "a year", "set", "P1Y"),
     ("The fee is £111 a month.", R, "a month", "set", "P1M"),
@@ -319,6 +333,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "It was his second term in office.",
+    "The 48-year-old was charged.",
     "It was the 20th anniversary of the crash.",
     "Every second buyer asks about fixed rates.",
     "The year was a good one for wine.",

@@ -230,8 +230,10 @@ impl Scan<'_> {
                 return Some(Found::new(i, end, Kind::Date, value, Rule::DateIn));
             }
         }
-        // "a year" alone is too vague: only after words that make it a duration.
-        if matches!(self.w(i), "a" | "an") && !hyphenated {
+        // "a year" alone is too vague: only after words that make it a duration ("a
+        // decade", "a century", "a fortnight" are spans wherever they stand).
+        let long = matches!(unit, Unit::Decade | Unit::Century | Unit::Fortnight);
+        if matches!(self.w(i), "a" | "an") && !hyphenated && !long {
             let before = i.checked_sub(1).map_or("", |p| self.w(p));
             let ok = [
                 "for", "over", "within", "in", "after", "than", "nearly", "almost", "about",
