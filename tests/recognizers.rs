@@ -310,6 +310,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The vote is on Thursday, 5 p.m.", "", "Thursday, 5 p.m.", "time", "XXXX-WXX-4T17:00"),
     ("He left on Sunday evening.", "", "Sunday evening", "date", "XXXX-WXX-7TEV"),
     ("The plant closed in the spring.", "", "spring", "date", "XXXX-SP"),
+    // --- Years in words ---
+    ("In nineteen ninety-six the war ended.", R, "nineteen ninety-six", "date", "1996"),
+    ("It began in the year two thousand.", R, "two thousand", "date", "2000"),
+    ("By October two thousand and five it was over.", R, "October two thousand and five", "date", "2005-10"),
     // --- A rate: a set of one a period ---
     ("Migrants send $1 billion a year home.", R, "a year", "set", "P1Y"),
     ("The fee is £111 a month.", R, "a month", "set", "P1M"),
@@ -333,6 +337,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "Two thousand people marched.",
+    "We met at eleven twenty.",
     "It was his second term in office.",
     "The 48-year-old was charged.",
     "It was the 20th anniversary of the crash.",

@@ -612,6 +612,9 @@ impl Scan<'_> {
             }
             Family::Count | Family::Other => {}
         }
+        if starter.number {
+            cands.offer(self.spelled_year(i));
+        }
         if starter.holiday {
             cands.offer(self.holiday(i, i, None));
         }

@@ -194,6 +194,18 @@ impl Scan<'_> {
                     ));
                 }
             }
+            // "October two thousand and five", "June nineteen ninety-six".
+            if let Some(y) = self.spelled_year(k) {
+                let year = y.value.as_deref().and_then(|v| v.parse::<i32>().ok());
+                let value = year.map(|y| ym(y, month));
+                return Some(Found::new(
+                    start,
+                    y.end,
+                    Kind::Date,
+                    value,
+                    Rule::DateMonthYear,
+                ));
+            }
         }
         // A bare month name: full names only, and not where it is a name or a word.
         let w = self.w(i);

@@ -2,6 +2,7 @@
 //! nineties"), centuries ("the 21st century"), quarters and halves ("Q3 2025", "the
 //! fourth quarter", "first-half profit") and fiscal years ("FY2025").
 
+use super::month::month_of;
 use super::tense::{pick_year, Tense};
 use super::timex::Unit;
 use super::{Found, Scan};
@@ -196,6 +197,53 @@ impl Scan<'_> {
                 .and_then(|r| self.nearest_quarter(r, i, end, n, false)),
         };
         Some(Found::new(i, end, Kind::Date, value, Rule::DateQuarter))
+    }
+
+    /// A year in words: "nineteen ninety-six", "nineteen seventy-nine", "nineteen
+    /// hundred", "two thousand", "two thousand and five" (after "the year" or a month).
+    pub(super) fn spelled_year(&self, i: usize) -> Option<Found> {
+        let word = |k: usize| small_word(self.w(k)).filter(|_| self.is_word(k));
+        // "twenty-five": a tens word, its hyphen and a unit.
+        let tens_at = |k: usize| -> Option<(u32, usize)> {
+            let t = word(k).filter(|t| *t >= 20.0 && *t % 10.0 == 0.0)? as u32;
+            if is_hyphen(self.t(k + 1)) && self.glued(k + 1) && self.glued(k + 2) {
+                let u = word(k + 2).filter(|u| (1.0..10.0).contains(u))? as u32;
+                return Some((t + u, k + 3));
+            }
+            Some((t, k + 1))
+        };
+        let first = word(i)? as u32;
+        // Centuries 17 to 20 only: "eleven twenty" is a time, "twelve hundred" a count.
+        let (year, end) = if (17..=20).contains(&first) {
+            if self.w(i + 1) == "hundred" {
+                (first * 100, i + 2)
+            } else {
+                let (rest, end) = tens_at(i + 1).or_else(|| {
+                    let teen = word(i + 1).filter(|t| (10.0..20.0).contains(t))? as u32;
+                    Some((teen, i + 2))
+                })?;
+                (first * 100 + rest, end)
+            }
+        } else if first == 2 && self.w(i + 1) == "thousand" {
+            // "two thousand", "two thousand and five", "two thousand ten".
+            let k = i + 2 + usize::from(self.w(i + 2) == "and");
+            match word(k).filter(|v| *v >= 1.0 && *v < 20.0) {
+                Some(v) => (2000 + v as u32, k + 1),
+                None => match tens_at(k) {
+                    Some((v, end)) => (2000 + v, end),
+                    None => (2000, i + 2),
+                },
+            }
+        } else {
+            return None;
+        };
+        let named =
+            i > 0 && (self.w(i - 1) == "year" || month_of(self.w(i - 1)).is_some() || first != 2);
+        if !named || !(1100..=2099).contains(&year) {
+            return None;
+        }
+        let value = Some(format!("{year:04}"));
+        Some(Found::new(i, end, Kind::Date, value, Rule::DateYear))
     }
 
     /// The year of quarter (or half) `n` that the tense points to, as "2025-Q4".
