@@ -310,6 +310,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The vote is on Thursday, 5 p.m.", "", "Thursday, 5 p.m.", "time", "XXXX-WXX-4T17:00"),
     ("He left on Sunday evening.", "", "Sunday evening", "date", "XXXX-WXX-7TEV"),
     ("The plant closed in the spring.", "", "spring", "date", "XXXX-SP"),
+    ("The deal should close by year-end.", R, "year-end", "date", "2026"),
+    ("Shares are up 12% since year-end.", R, "year-end", "date", "2025"),
     // --- Years in words ---
     ("In nineteen ninety-six the war ended.", R, "nineteen ninety-six", "date", "1996"),
     ("It began in the year two thousand.", R, "two thousand", "date", "2000"),

@@ -38,6 +38,12 @@ impl Scan<'_> {
                 k + 1
             };
             match found.map(|&(_, v)| v) {
+                // "by year-end": the end of the reference year; "since year-end" the last.
+                Some("end") if k == j => {
+                    let back = i64::from(j > 0 && self.w(j - 1) == "since");
+                    let value = self.r.map(|r| format!("{:04}", i64::from(r.year) - back));
+                    return Some(Found::new(j, next, Kind::Date, value, Rule::DateBoundary));
+                }
                 Some(years) => {
                     back |= years == "-1";
                     ended |= years == "ended";
