@@ -312,6 +312,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The plant closed in the spring.", "", "spring", "date", "XXXX-SP"),
     ("The deal should close by year-end.", R, "year-end", "date", "2026"),
     ("Shares are up 12% since year-end.", R, "year-end", "date", "2025"),
+    ("This comes barely a month after the strike.", R, "a month", "duration", "P1M"),
+    ("For the week, the index fell 3.8%.", R, "week", "date", "2026-W10"),
+    ("It was the week's busiest session.", R, "week", "date", "2026-W10"),
     // --- Years in words ---
     ("In nineteen ninety-six the war ended.", R, "nineteen ninety-six", "date", "1996"),
     ("It began in the year two thousand.", R, "two thousand", "date", "2000"),
@@ -339,6 +342,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "The week was long and cold.",
     "Two thousand people marched.",
     "We met at eleven twenty.",
     "It was his second term in office.",

@@ -239,9 +239,11 @@ impl Scan<'_> {
                 "for", "over", "within", "in", "after", "than", "nearly", "almost", "about",
                 "under", "around", "roughly", "only", "just", "took", "lasted", "last", "lasts",
                 "spent", "least", "to", "take", "takes", "taking", "spend", "spends", "wait",
-                "waited", "lasting",
+                "waited", "lasting", "barely", "as",
             ]
-            .contains(&before);
+            .contains(&before)
+                // "barely a month after the strike", "a week before the vote".
+                || self.any(end, &["after", "before"]);
             if !ok {
                 return None;
             }

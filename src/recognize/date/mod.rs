@@ -115,6 +115,7 @@ use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
 use scan::Scan;
+use timex::{shift, Unit};
 use weekday::weekday_of;
 use year::DECADE_WORDS;
 
@@ -122,7 +123,7 @@ use year::DECADE_WORDS;
 /// parts of the day, "day", decades in words and ordinals. "the" before any other word
 /// starts nothing.
 static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
-    let parts_of_day = ["morning", "afternoon", "evening", "day"];
+    let parts_of_day = ["morning", "afternoon", "evening", "day", "week"];
     let decades = DECADE_WORDS.iter().map(|&(w, _)| w);
     let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
     // The focus words' first tokens ("year" of "year-earlier") and periods.
@@ -720,6 +721,15 @@ impl Scan<'_> {
                 }
                 let value = Some("P1Y".to_string());
                 Some(Found::new(j, end, Kind::Duration, value, Rule::Duration))
+            }
+            // "For the week, the index fell", "the week's busiest session": the week of the
+            // reference date, as market reports use it.
+            "week"
+                if (i > 0 && self.any(i - 1, &["for", "during"]))
+                    || (matches!(self.t(j + 1), "'" | "’") && self.w(j + 2) == "s") =>
+            {
+                let value = self.r.and_then(|r| shift(r, 0, Unit::Week));
+                Some(Found::new(j, j + 1, Kind::Date, value, Rule::DateRelative))
             }
             "day" => {
                 // "the day before yesterday", "the day after tomorrow".
