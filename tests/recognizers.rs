@@ -315,6 +315,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("This comes barely a month after the strike.", R, "a month", "duration", "P1M"),
     ("For the week, the index fell 3.8%.", R, "week", "date", "2026-W10"),
     ("It was the week's busiest session.", R, "week", "date", "2026-W10"),
+    ("The men showed up the day after his death.", R, "day", "date", "-"),
+    ("It was the first day of the trial.", R, "first day", "date", "-"),
+    ("Ukraine was ruled from Moscow for centuries.", R, "centuries", "duration", "PXY"),
+    ("Prices rose in March for the third month.", R, "March", "date", "2026-03"),
     // --- Years in words ---
     ("In nineteen ninety-six the war ended.", R, "nineteen ninety-six", "date", "1996"),
     ("It began in the year two thousand.", R, "two thousand", "date", "2000"),
@@ -342,6 +346,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "He was arrested at the annual March for Life.",
+    "She led the March of the Mothers.",
     "The week was long and cold.",
     "Two thousand people marched.",
     "We met at eleven twenty.",

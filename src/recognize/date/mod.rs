@@ -740,6 +740,10 @@ impl Scan<'_> {
                     ("before" | "after", _) if !self.is_word(j + 2) && !self.is_num(j + 2) => {
                         return Some(Found::new(j, j + 2, Kind::Date, None, Rule::DateRelative));
                     }
+                    // "the day after his death": a day told by an event, no value.
+                    ("before" | "after", _) if self.is_word(j + 2) => {
+                        return Some(Found::new(j, j + 1, Kind::Date, None, Rule::DateRelative));
+                    }
                     _ => return None,
                 };
                 let value = self.r.map(|r| r.add_days(v).to_string());

@@ -336,6 +336,16 @@ impl Scan<'_> {
             }
             // "a May election" is the month too; "by May I mean" is rare enough.
         }
+        // "the March for Life", "the March of the Combatant Mothers", "the March on
+        // Washington": a march (not "March of 2020", "March of last year").
+        if w == "march"
+            && i > 0
+            && self.any(i - 1, &["the", "annual", "a"])
+            && (self.any(i + 1, &["for", "on", "against"])
+                || (self.w(i + 1) == "of" && self.w(i + 2) == "the"))
+        {
+            return false;
+        }
         true
     }
 

@@ -279,6 +279,16 @@ impl Scan<'_> {
     /// "first quarter", "fourth-quarter", "the third quarter of 2025", "second half of
     /// 2025", "the first half", "first quarter of last year", "the first nine months".
     pub(super) fn ordinal_period(&self, start: usize, i: usize, n: u32) -> Option<Found> {
+        // "the first day of the trial", "the eighth day": a day told by the story.
+        if self.w(i + 1) == "day" && !(is_hyphen(self.t(i + 2)) && self.glued(i + 2)) {
+            return Some(Found::new(
+                start,
+                i + 2,
+                Kind::Date,
+                None,
+                Rule::DateRelative,
+            ));
+        }
         // "the first nine months": a span from the start of a period.
         if n == 1 && (self.is_num(i + 1) || self.is_word(i + 1)) {
             if let Some(f) = self
