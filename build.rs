@@ -356,7 +356,16 @@ const LEXICON: &[(&str, &[&str])] = &[
     ("abbreviations", &["title", "number", "general"]),
     (
         "amount",
-        &["approximator", "label", "count_noun", "counted_in_millions"],
+        &[
+            "approximator",
+            "label",
+            "count_noun",
+            "counted_in_millions",
+            "object_modifier",
+            "object_plural",
+            "not_object",
+            "object_determiner",
+        ],
     ),
     (
         "calendar",

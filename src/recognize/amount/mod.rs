@@ -9,7 +9,8 @@
 //! suffix a currency ("yuan", "US dollars", "USD", "cents"), a percent sign or word
 //! ("%", "per cent", "percentage points", "basis points") or a unit ("km", "-metre", "°C").
 //! The suffix decides the kind: money, percent, quantity; digits or a scale word with no
-//! suffix are a count.
+//! suffix are a count. A count or quantity then gets its object, the noun it counts
+//! ("5,000 protesters", "3 million barrels of oil"), where the text names one.
 //!
 //! Spans follow the annotation guide: the currency, scale and unit are inside, approximators
 //! ("about", "more than", "as many as") outside and recorded as `approximate`, a sign word
@@ -36,6 +37,7 @@
 //! | a unit of measure | `data/units.tsv`; matching in `unit.rs` |
 //! | when a bare number is a count, not a year, age, label or time | `count.rs` |
 //! | a word that makes an amount approximate ("about") | `approximate.rs` |
+//! | the noun a count or quantity counts (its `object`) | `object.rs` (words: `data/words/amount.tsv`) |
 //! | numbers in URLs and e-mail addresses | `url.rs` |
 //! | how sign, prefix, number, range and suffix combine into one amount | this module |
 
@@ -45,6 +47,7 @@ mod currency;
 mod filter;
 mod money;
 mod number;
+mod object;
 mod percent;
 mod unit;
 mod url;
@@ -89,7 +92,9 @@ fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        match scan.amount_at(i) {
+        let mut step = scan.amount_at(i);
+        object::add_object(&scan, &mut step);
+        match step {
             Step::Found(m, next) => {
                 out.push(*m);
                 i = next.max(i + 1);

@@ -1,0 +1,240 @@
+//! The object of a count or a quantity: the noun it counts, as written ("5,000 protesters"
+//! -> `protesters`, "28 other leaders" -> `leaders`, "two million Chinese warships" ->
+//! `warships`, "3 million barrels of oil" -> `oil`).
+//!
+//! After a count, the object is the plural noun that heads the words right after the number
+//! (a word ending in s, or one of `object_plural`: "people"), past at most three modifiers:
+//! words of `object_modifier` ("other", "more", "new"), nationality words ("Chinese"),
+//! hyphenated words ("well-armed"), short acronyms ("US", "EU") and at most two other lower
+//! case words ("community support officers"). After a quantity, it is the noun after the
+//! unit and "of" ("12 km of road"), past modifiers ("crude oil"); none after a determiner
+//! ("within 30mg of the limit": a part of something, or a distance). It is left out rather
+//! than guessed: none after a preposition, a verb or a stopword, a number or a number word,
+//! a word of `not_object` ("others", "years"), a capitalized name (in running text; a
+//! title-case headline capitalizes its nouns), a currency word, or a count of one.
+
+use super::{Scan, Step};
+use crate::gazetteer::GAZETTEER;
+use crate::lexicon::{class, classes_hashed, Classes};
+use crate::model::{Kind, Mention, ObjectSpan, Span, Value};
+use crate::recognize::numbers::{words_number, Lex};
+
+/// Words skipped before the noun, at most.
+const MAX_MODIFIERS: usize = 3;
+
+/// Of them, lower-case words of no list, at most.
+const MAX_OTHER_MODIFIERS: usize = 2;
+
+/// What one word after the number says of the object.
+struct Word {
+    /// The word's span (a hyphenated word's whole span).
+    span: Span,
+    /// The token after the word.
+    next: usize,
+    /// Several words joined by hyphens ("well-armed").
+    hyphenated: bool,
+    /// The last of them (the word itself when it is one).
+    last: Span,
+    /// Every letter is lower case.
+    lower: bool,
+    /// The lists of `data/words/` that have the word in lower case.
+    classes: Classes,
+}
+
+/// Adds the object to the amount that [`Scan::amount_at`] found, when it is a count or a
+/// quantity and the text names what it counts.
+pub(super) fn add_object(scan: &Scan, step: &mut Step) {
+    if let Step::Found(m, next) = step {
+        let span = match m.kind {
+            Some(Kind::Count) if !is_one(m) => scan.counted_noun(*next),
+            Some(Kind::Quantity) => scan.noun_after_of(*next),
+            _ => None,
+        };
+        if let Some(span) = span {
+            m.q_mut().object = ObjectSpan::new(span);
+        }
+    }
+}
+
+/// A count of one: its noun is singular, and nothing here reads singular nouns.
+fn is_one(m: &Mention) -> bool {
+    matches!(m.q().value, Some(Value::Number(v)) if v == 1.0)
+}
+
+/// A plural by its ending: ASCII letters, at least three, ending in s but not in "ss", "us",
+/// "is" ("protesters", "jobs"; not "business", "bonus", "crisis").
+fn looks_plural(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b[b.len() - 1].eq_ignore_ascii_case(&b's')
+        && !matches!(b[b.len() - 2].to_ascii_lowercase(), b's' | b'u' | b'i')
+}
+
+/// An acronym in the plural ("MPs", "DVDs"): two or more capitals and a lower-case s.
+fn acronym_plural(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && b[b.len() - 1] == b's' && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
+}
+
+/// A short acronym that may stand before a noun ("US", "EU", "NCCI").
+fn acronym(w: &str) -> bool {
+    (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+impl Scan<'_> {
+    /// The word (or hyphenated words) at token `k`, after white space: `None` for anything
+    /// else, and for a word glued to a letter or a digit after it ("abc123").
+    fn object_word(&self, k: usize) -> Option<Word> {
+        let tok = *self.toks.get(k)?;
+        if tok.kind != Lex::Word || tok.glued {
+            return None;
+        }
+        let mut end = k + 1;
+        // Hyphens join words; dashes ("people—many") do not.
+        while matches!(self.t(end), "-" | "‑")
+            && self.glued(end)
+            && self.glued(end + 1)
+            && self.kind(end + 1) == Some(Lex::Word)
+        {
+            end += 2;
+        }
+        if self.glued_alnum_after(end - 1) {
+            return None;
+        }
+        let span = Span::new(tok.start, self.toks[end - 1].end);
+        let text = &self.text[span.start..span.end];
+        let hyphenated = end > k + 1;
+        Some(Word {
+            span,
+            next: end,
+            hyphenated,
+            last: Span::new(self.toks[end - 1].start, span.end),
+            lower: !text.bytes().any(|b| b.is_ascii_uppercase()) && text.is_ascii(),
+            classes: if hyphenated {
+                Classes::default()
+            } else {
+                classes_hashed(text, tok.hash).lower
+            },
+        })
+    }
+
+    fn word_text(&self, w: &Word) -> &str {
+        &self.text[w.span.start..w.span.end]
+    }
+
+    /// The noun a count counts, at token `k` right after it (see the module's doc).
+    pub(super) fn counted_noun(&self, k: usize) -> Option<Span> {
+        let mut at = k;
+        let (mut skipped, mut others) = (0, 0);
+        // A plural modifier that is the noun itself when no other follows ("12 sports").
+        let mut fallback = None;
+        while skipped <= MAX_MODIFIERS {
+            let Some(w) = self.object_word(at) else {
+                return fallback;
+            };
+            let text = self.word_text(&w);
+            let plural = looks_plural(text);
+            let listed = |c| w.classes.has(c);
+            if w.hyphenated {
+                // "well-armed", "with-profits"; "by-elections" alone is the noun.
+                let last = &self.text[w.last.start..w.last.end];
+                if w.lower && looks_plural(last) {
+                    fallback = fallback.or(Some(w.span));
+                }
+            } else if acronym(text) {
+                // "US banks", "EU members": skipped, whatever word it also spells ("us").
+            } else if acronym_plural(text) {
+                return Some(w.span);
+            } else if w.lower || (self.is_capitalized_word(at) && self.title_case()) {
+                if listed(class::AMOUNT_OBJECT_MODIFIER) {
+                    if plural && !listed(class::AMOUNT_NOT_OBJECT) {
+                        fallback = fallback.or(Some(w.span));
+                    }
+                } else if listed(class::AMOUNT_NOT_OBJECT) || listed(class::STOPWORDS) {
+                    return fallback;
+                } else if listed(class::AMOUNT_OBJECT_PLURAL) || plural {
+                    return (!self.is_currency_word(text)).then_some(w.span);
+                } else if others == MAX_OTHER_MODIFIERS
+                    || words_number(self.text, self.toks, at).is_some()
+                {
+                    return fallback;
+                } else {
+                    others += 1;
+                }
+            } else if GAZETTEER.is_demonym(text) {
+                // "Americans" counts; "Chinese" stands before what does.
+                if plural {
+                    return Some(w.span);
+                }
+            } else {
+                return fallback;
+            }
+            skipped += 1;
+            at = w.next;
+        }
+        fallback
+    }
+
+    /// The noun a quantity measures, after its unit and "of" at token `k` ("12 km of road",
+    /// "3 million barrels of crude oil").
+    pub(super) fn noun_after_of(&self, k: usize) -> Option<Span> {
+        if !self.is(k, "of") || self.glued(k) {
+            return None;
+        }
+        let mut at = k + 1;
+        let mut w = self.object_word(at)?;
+        // "within 30mg of the limit", "the last 200m of the race": a part of something, or
+        // how far from it.
+        if w.classes.has(class::AMOUNT_OBJECT_DETERMINER) {
+            return None;
+        }
+        let mut skipped = 0;
+        while skipped < MAX_MODIFIERS
+            && (w.hyphenated || w.classes.has(class::AMOUNT_OBJECT_MODIFIER))
+        {
+            at = w.next;
+            w = self.object_word(at)?;
+            skipped += 1;
+        }
+        let title = !w.lower && self.is_capitalized_word(at) && self.title_case();
+        if !self.may_be_noun(&w, at) || !(w.lower || title) {
+            return None;
+        }
+        // A second word: the noun when it is a plural after a singular ("fresh
+        // vegetables"); which of two singulars is the noun ("food aid", "road built") is
+        // left open.
+        let Some(next) = self.object_word(w.next) else {
+            return Some(w.span);
+        };
+        if next.classes.has(class::STOPWORDS)
+            || next.classes.has(class::AMOUNT_NOT_OBJECT)
+            || !(next.lower || title)
+        {
+            return Some(w.span);
+        }
+        let plural = |w: &Word| looks_plural(self.word_text(w));
+        if plural(&w) {
+            Some(w.span)
+        } else if plural(&next) && self.may_be_noun(&next, w.next) {
+            Some(next.span)
+        } else {
+            None
+        }
+    }
+
+    /// The word `w` at token `at` may be a noun: no stopword, word of `not_object`, number
+    /// word or currency word.
+    fn may_be_noun(&self, w: &Word, at: usize) -> bool {
+        !w.hyphenated
+            && !w.classes.has(class::STOPWORDS)
+            && !w.classes.has(class::AMOUNT_NOT_OBJECT)
+            && words_number(self.text, self.toks, at).is_none()
+            && !self.is_currency_word(self.word_text(w))
+    }
+
+    /// A currency word ("dinars"): what it counts is money, and money has no object.
+    fn is_currency_word(&self, w: &str) -> bool {
+        GAZETTEER.currency_word(w).is_some()
+    }
+}
