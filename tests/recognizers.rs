@@ -562,7 +562,11 @@ const OBJECTS: &[(&str, &str, &str)] = &[
     ("Regulators fined 14 US banks for the breach.", "14", "banks"),
     ("The council runs 48 sports in its schools programme.", "48", "sports"),
     ("The party has lost 3 by-elections this year.", "3", "by-elections"),
+    ("The court freed 40 of the detainees on Monday.", "40", "detainees"),
+    ("The utility recalled 9,000 “smart” meters.", "9,000", "meters"),
+    ("A 52,000 crowd watched the final.", "52,000", "crowd"),
     // --- A quantity's noun after its unit and "of" ---
+    ("The dam adds 1,500 MW of hydropower capacity.", "1,500 MW", "capacity"),
     ("The port shipped 3 million barrels of oil last week.", "3 million barrels", "oil"),
     ("Farmers harvested 40,000 tonnes of rice this season.", "40,000 tonnes", "rice"),
     ("Crews repaved 12 km of road near the border.", "12 km", "road"),
@@ -590,6 +594,8 @@ const OBJECTS: &[(&str, &str, &str)] = &[
     ("Output was 8 million, while 3 million went abroad.", "8 million", "-"),
     ("The plan would create 1 job per household.", "1", "-"),
     ("They drilled 3 km of the tunnel by June.", "3 km", "-"),
+    ("Crews laid 8 km of track used by freight trains.", "8 km", "-"),
+    ("She is in the top 10 of the women's rankings.", "10", "-"),
 ];
 
 fn analyze(text: &str, reference: &str) -> Analysis {

@@ -6,7 +6,8 @@
 //! (a word ending in s, or one of `object_plural`: "people"), past at most three modifiers:
 //! words of `object_modifier` ("other", "more", "new"), nationality words ("Chinese"),
 //! hyphenated words ("well-armed"), short acronyms ("US", "EU") and at most two other lower
-//! case words ("community support officers"). After a quantity, it is the noun after the
+//! case words ("community support officers"), or after "of" and a determiner ("1,200 of its
+//! homes"; not "28 of them"). After a quantity, it is the noun after the
 //! unit and "of" ("12 km of road"), past modifiers ("crude oil"); none after a determiner
 //! ("within 30mg of the limit": a part of something, or a distance). It is left out rather
 //! than guessed: none after a preposition, a verb or a stopword, a number or a number word,
@@ -46,7 +47,9 @@ struct Word {
 pub(super) fn add_object(scan: &Scan, step: &mut Step) {
     if let Step::Found(m, next) = step {
         let span = match m.kind {
-            Some(Kind::Count) if !is_one(m) => scan.counted_noun(*next),
+            Some(Kind::Count) if !is_one(m) => scan
+                .counted_noun(*next)
+                .or_else(|| scan.partitive_noun(*next)),
             Some(Kind::Quantity) => scan.noun_after_of(*next),
             _ => None,
         };
@@ -130,6 +133,16 @@ impl Scan<'_> {
         // A plural modifier that is the noun itself when no other follows ("12 sports").
         let mut fallback = None;
         while skipped <= MAX_MODIFIERS {
+            // A word in quotation marks is a modifier ("41,000 “smart” knee braces").
+            if let Some(after) = self.quoted_word(at) {
+                if others == MAX_OTHER_MODIFIERS {
+                    return fallback;
+                }
+                others += 1;
+                skipped += 1;
+                at = after;
+                continue;
+            }
             let Some(w) = self.object_word(at) else {
                 return fallback;
             };
@@ -145,7 +158,7 @@ impl Scan<'_> {
             } else if acronym(text) {
                 // "US banks", "EU members": skipped, whatever word it also spells ("us").
             } else if acronym_plural(text) {
-                return Some(w.span);
+                return self.head(&w);
             } else if w.lower || (self.is_capitalized_word(at) && self.title_case()) {
                 if listed(class::AMOUNT_OBJECT_MODIFIER) {
                     if plural && !listed(class::AMOUNT_NOT_OBJECT) {
@@ -154,7 +167,7 @@ impl Scan<'_> {
                 } else if listed(class::AMOUNT_NOT_OBJECT) || listed(class::STOPWORDS) {
                     return fallback;
                 } else if listed(class::AMOUNT_OBJECT_PLURAL) || plural {
-                    return (!self.is_currency_word(text)).then_some(w.span);
+                    return self.head(&w).filter(|_| !self.is_currency_word(text));
                 } else if others == MAX_OTHER_MODIFIERS
                     || words_number(self.text, self.toks, at).is_some()
                 {
@@ -165,7 +178,7 @@ impl Scan<'_> {
             } else if GAZETTEER.is_demonym(text) {
                 // "Americans" counts; "Chinese" stands before what does.
                 if plural {
-                    return Some(w.span);
+                    return self.head(&w);
                 }
             } else {
                 return fallback;
@@ -202,25 +215,60 @@ impl Scan<'_> {
             return None;
         }
         // A second word: the noun when it is a plural after a singular ("fresh
-        // vegetables"); which of two singulars is the noun ("food aid", "road built") is
-        // left open.
+        // vegetables"), or a singular that ends the phrase ("hydropower capacity"), unless
+        // it reads as a verb or an adverb ("road built", "water daily").
         let Some(next) = self.object_word(w.next) else {
             return Some(w.span);
         };
-        if next.classes.has(class::STOPWORDS)
-            || next.classes.has(class::AMOUNT_NOT_OBJECT)
-            || !(next.lower || title)
-        {
+        let ends = |x: &Word| {
+            x.classes.has(class::STOPWORDS)
+                || x.classes.has(class::AMOUNT_NOT_OBJECT)
+                || !(x.lower || title)
+        };
+        if ends(&next) {
             return Some(w.span);
         }
         let plural = |w: &Word| looks_plural(self.word_text(w));
         if plural(&w) {
-            Some(w.span)
-        } else if plural(&next) && self.may_be_noun(&next, w.next) {
-            Some(next.span)
-        } else {
-            None
+            return Some(w.span);
         }
+        if !self.may_be_noun(&next, w.next) {
+            return None;
+        }
+        let third = self.object_word(next.next);
+        let verb_like = ["ed", "ly", "ing"]
+            .iter()
+            .any(|e| self.word_text(&next).ends_with(e));
+        (plural(&next) || (!verb_like && third.is_none_or(|x| ends(&x)))).then_some(next.span)
+    }
+
+    /// The word `w` as the noun counted, unless a possessive makes it a modifier of another
+    /// ("the top 10 of the men's rankings", "5,000 workers' homes").
+    fn head(&self, w: &Word) -> Option<Span> {
+        let possessive = matches!(self.t(w.next), "'" | "’") && self.glued(w.next);
+        (!possessive).then_some(w.span)
+    }
+
+    /// The noun of a count that a part of something names after "of" and a determiner
+    /// ("1,200 of its homes", "28 of the victims"; not "28 of them").
+    pub(super) fn partitive_noun(&self, k: usize) -> Option<Span> {
+        if !self.is(k, "of") || self.glued(k) {
+            return None;
+        }
+        let det = self.object_word(k + 1)?;
+        if !det.lower || !det.classes.has(class::AMOUNT_OBJECT_DETERMINER) {
+            return None;
+        }
+        self.counted_noun(det.next)
+    }
+
+    /// A word in quotation marks at token `k` ("41,000 “smart” braces"), and the token
+    /// after it.
+    fn quoted_word(&self, k: usize) -> Option<usize> {
+        let open = matches!(self.t(k), "“" | "\"" | "‘") && !self.glued(k);
+        let word = self.kind(k + 1) == Some(Lex::Word) && self.glued(k + 1);
+        let close = matches!(self.t(k + 2), "”" | "\"" | "’") && self.glued(k + 2);
+        (open && word && close).then_some(k + 3)
     }
 
     /// The word `w` at token `at` may be a noun: no stopword, word of `not_object`, number
