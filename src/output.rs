@@ -393,7 +393,8 @@ impl<'a> EntityRefs<'a> {
             }),
             kind: m.kind.map(Kind::name),
             quantity: m.q(),
-            object: m.q().object(text),
+            // Names have no quantity, and so no object: not looked for.
+            object: m.quantity.as_deref().and_then(|q| q.object(text)),
             rule: self.explain.then(|| m.rule.name()),
         }
     }

@@ -37,7 +37,7 @@
 //! | a unit of measure | `data/units.tsv`; matching in `unit.rs` |
 //! | when a bare number is a count, not a year, age, label or time | `count.rs` |
 //! | a word that makes an amount approximate ("about") | `approximate.rs` |
-//! | the noun a count or quantity counts (its `object`) | `object.rs` (words: `data/words/amount.tsv`) |
+//! | the noun a count or quantity counts (its `object`) | `object.rs` (words: `data/words/object.tsv`) |
 //! | numbers in URLs and e-mail addresses | `url.rs` |
 //! | how sign, prefix, number, range and suffix combine into one amount | this module |
 
@@ -86,15 +86,14 @@ pub fn find_in_tokens(text: &str, _sentence: Span, toks: &[Tok], out: &mut Vec<M
 
 fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
     let scan = Scan::new(text, toks);
+    let found = out.len();
     let mut i = 0;
     while i < toks.len() {
         if !may_start_amount(text, toks, i) {
             i += 1;
             continue;
         }
-        let mut step = scan.amount_at(i);
-        object::add_object(&scan, &mut step);
-        match step {
+        match scan.amount_at(i) {
             Step::Found(m, next) => {
                 out.push(*m);
                 i = next.max(i + 1);
@@ -102,6 +101,11 @@ fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
             Step::Skip(next) => i = next.max(i + 1),
             Step::Nothing => i += 1,
         }
+    }
+    // The objects of the counts and quantities, once the sentence is read: the scan of
+    // every token stays as it was.
+    if out.len() > found {
+        object::add_objects(&scan, &mut out[found..]);
     }
 }
 

@@ -3,22 +3,25 @@
 //! `warships`, "3 million barrels of oil" -> `oil`).
 //!
 //! After a count, the object is the plural noun that heads the words right after the number
-//! (a word ending in s, or one of `object_plural`: "people"), past at most three modifiers:
-//! words of `object_modifier` ("other", "more", "new"), nationality words ("Chinese"),
+//! (a word ending in s, or one of class `plural`: "people"), past at most three modifiers:
+//! words of `modifier` in `data/words/object.tsv` ("other", "more", "new"), nationality words ("Chinese"),
 //! hyphenated words ("well-armed"), short acronyms ("US", "EU") and at most two other lower
 //! case words ("community support officers"), or after "of" and a determiner ("1,200 of its
 //! homes"; not "28 of them"). After a quantity, it is the noun after the
 //! unit and "of" ("12 km of road"), past modifiers ("crude oil"); none after a determiner
 //! ("within 30mg of the limit": a part of something, or a distance). It is left out rather
 //! than guessed: none after a preposition, a verb or a stopword, a number or a number word,
-//! a word of `not_object` ("others", "years"), a capitalized name (in running text; a
+//! a word of `never` ("others", "years"), a capitalized name (in running text; a
 //! title-case headline capitalizes its nouns), a currency word, or a count of one.
 
-use super::{Scan, Step};
+use std::sync::LazyLock;
+
+use super::Scan;
 use crate::gazetteer::GAZETTEER;
-use crate::lexicon::{class, classes_hashed, Classes};
+use crate::lexicon::{class, classes_hashed, Classes, FilteredSet};
 use crate::model::{Kind, Mention, ObjectSpan, Span, Value};
 use crate::recognize::numbers::{words_number, Lex};
+use crate::token::lower;
 
 /// Words skipped before the noun, at most.
 const MAX_MODIFIERS: usize = 3;
@@ -40,17 +43,26 @@ struct Word {
     lower: bool,
     /// The lists of `data/words/` that have the word in lower case.
     classes: Classes,
+    /// The first word's filter hash ([`crate::lexicon::WordFilter::hash`]).
+    hash: u64,
 }
 
-/// Adds the object to the amount that [`Scan::amount_at`] found, when it is a count or a
-/// quantity and the text names what it counts.
-pub(super) fn add_object(scan: &Scan, step: &mut Step) {
-    if let Step::Found(m, next) = step {
+/// Adds their objects to the counts and quantities among `found`, the amounts of the
+/// sentence that `scan` read, where the text names what they count. Not inlined: only
+/// sentences with amounts pay for it.
+#[inline(never)]
+pub(super) fn add_objects(scan: &Scan, found: &mut [Mention]) {
+    for m in found {
+        if !matches!(m.kind, Some(Kind::Count | Kind::Quantity)) {
+            continue;
+        }
+        // The token after the amount.
+        let next = scan.toks.partition_point(|t| t.start < m.span.end);
         let span = match m.kind {
             Some(Kind::Count) if !is_one(m) => scan
-                .counted_noun(*next)
-                .or_else(|| scan.partitive_noun(*next)),
-            Some(Kind::Quantity) => scan.noun_after_of(*next),
+                .counted_noun(next)
+                .or_else(|| scan.partitive_noun(next)),
+            Some(Kind::Quantity) => scan.noun_after_of(next),
             _ => None,
         };
         if let Some(span) = span {
@@ -58,6 +70,15 @@ pub(super) fn add_object(scan: &Scan, step: &mut Step) {
         }
     }
 }
+
+/// The currency words of one word ("dinars", "yen"), lower case, as a set behind a filter.
+static CURRENCY_WORDS: LazyLock<FilteredSet> = LazyLock::new(|| {
+    GAZETTEER
+        .currency_words()
+        .map(|(w, _)| w)
+        .filter(|w| !w.contains(' '))
+        .collect()
+});
 
 /// A count of one: its noun is singular, and nothing here reads singular nouns.
 fn is_one(m: &Mention) -> bool {
@@ -119,6 +140,7 @@ impl Scan<'_> {
             } else {
                 classes_hashed(text, tok.hash).lower
             },
+            hash: tok.hash,
         })
     }
 
@@ -159,15 +181,15 @@ impl Scan<'_> {
                 // "US banks", "EU members": skipped, whatever word it also spells ("us").
             } else if acronym_plural(text) {
                 return self.head(&w);
-            } else if w.lower || (self.is_capitalized_word(at) && self.title_case()) {
-                if listed(class::AMOUNT_OBJECT_MODIFIER) {
-                    if plural && !listed(class::AMOUNT_NOT_OBJECT) {
+            } else if w.lower || self.headline_word(&w, at) {
+                if listed(class::OBJECT_MODIFIER) {
+                    if plural && !listed(class::OBJECT_NEVER) {
                         fallback = fallback.or(Some(w.span));
                     }
-                } else if listed(class::AMOUNT_NOT_OBJECT) || listed(class::STOPWORDS) {
+                } else if listed(class::OBJECT_NEVER) || listed(class::STOPWORDS) {
                     return fallback;
-                } else if listed(class::AMOUNT_OBJECT_PLURAL) || plural {
-                    return self.head(&w).filter(|_| !self.is_currency_word(text));
+                } else if listed(class::OBJECT_PLURAL) || plural {
+                    return self.head(&w).filter(|_| !self.is_currency_word(&w));
                 } else if others == MAX_OTHER_MODIFIERS
                     || words_number(self.text, self.toks, at).is_some()
                 {
@@ -199,13 +221,11 @@ impl Scan<'_> {
         let mut w = self.object_word(at)?;
         // "within 30mg of the limit", "the last 200m of the race": a part of something, or
         // how far from it.
-        if w.classes.has(class::AMOUNT_OBJECT_DETERMINER) {
+        if w.classes.has(class::OBJECT_DETERMINER) {
             return None;
         }
         let mut skipped = 0;
-        while skipped < MAX_MODIFIERS
-            && (w.hyphenated || w.classes.has(class::AMOUNT_OBJECT_MODIFIER))
-        {
+        while skipped < MAX_MODIFIERS && (w.hyphenated || w.classes.has(class::OBJECT_MODIFIER)) {
             at = w.next;
             w = self.object_word(at)?;
             skipped += 1;
@@ -222,7 +242,7 @@ impl Scan<'_> {
         };
         let ends = |x: &Word| {
             x.classes.has(class::STOPWORDS)
-                || x.classes.has(class::AMOUNT_NOT_OBJECT)
+                || x.classes.has(class::OBJECT_NEVER)
                 || !(x.lower || title)
         };
         if ends(&next) {
@@ -256,7 +276,7 @@ impl Scan<'_> {
             return None;
         }
         let det = self.object_word(k + 1)?;
-        if !det.lower || !det.classes.has(class::AMOUNT_OBJECT_DETERMINER) {
+        if !det.lower || !det.classes.has(class::OBJECT_DETERMINER) {
             return None;
         }
         self.counted_noun(det.next)
@@ -271,18 +291,76 @@ impl Scan<'_> {
         (open && word && close).then_some(k + 3)
     }
 
-    /// The word `w` at token `at` may be a noun: no stopword, word of `not_object`, number
+    /// The word `w` at token `at` may be a noun: no stopword, word of `never`, number
     /// word or currency word.
     fn may_be_noun(&self, w: &Word, at: usize) -> bool {
         !w.hyphenated
             && !w.classes.has(class::STOPWORDS)
-            && !w.classes.has(class::AMOUNT_NOT_OBJECT)
+            && !w.classes.has(class::OBJECT_NEVER)
             && words_number(self.text, self.toks, at).is_none()
-            && !self.is_currency_word(self.word_text(w))
+            && !self.is_currency_word(w)
     }
 
     /// A currency word ("dinars"): what it counts is money, and money has no object.
-    fn is_currency_word(&self, w: &str) -> bool {
-        GAZETTEER.currency_word(w).is_some()
+    fn is_currency_word(&self, w: &Word) -> bool {
+        let text = self.word_text(w);
+        if w.lower {
+            return CURRENCY_WORDS.contains_hashed(text, w.hash);
+        }
+        let mut buf = [0u8; 24];
+        match lower(text, &mut buf) {
+            Some(low) => CURRENCY_WORDS.contains_hashed(low, w.hash),
+            // Beyond ASCII, the list's own look-up, which folds more than case.
+            None => GAZETTEER.currency_word(text).is_some(),
+        }
+    }
+
+    /// A capitalized word at token `at` that a title-case headline may capitalize as a noun
+    /// or a modifier ("5,000 New Jobs"): listed, or a plural by its ending. The headline is
+    /// looked at only for these.
+    fn headline_word(&self, w: &Word, at: usize) -> bool {
+        (!w.classes.is_empty() || looks_plural(self.word_text(w)))
+            && self.is_capitalized_word(at)
+            && self.title_case()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::numbers::{lex, Tok};
+
+    /// The filter of currency words turns away none of them, in any ASCII case.
+    #[test]
+    fn every_currency_word_is_one() {
+        let mut toks: Vec<Tok> = Vec::new();
+        for (word, _) in GAZETTEER.currency_words() {
+            if word.contains(' ') {
+                continue;
+            }
+            for form in [word.to_string(), word.to_uppercase()] {
+                let text = format!("5 {form}");
+                toks.clear();
+                lex(&text, 0, text.len(), &mut toks);
+                if toks.len() != 2 {
+                    continue;
+                }
+                let scan = Scan::new(&text, &toks);
+                let w = scan.object_word(1).expect("a word");
+                assert!(scan.is_currency_word(&w), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_by_their_ending() {
+        for w in ["jobs", "MPs", "warships", "Americans"] {
+            assert!(looks_plural(w) || acronym_plural(w), "{w}");
+        }
+        for w in ["business", "bonus", "crisis", "as", "5s", "naïves"] {
+            assert!(!looks_plural(w), "{w}");
+        }
+        assert!(acronym_plural("DVDs") && !acronym_plural("Ds") && !acronym_plural("DVD"));
+        assert!(acronym("EU") && acronym("NCCI") && !acronym("UNESCO") && !acronym("Us"));
     }
 }
