@@ -28,9 +28,12 @@ An entity line annotates occurrences of SURFACE in the text that sit at word bou
 or 1-based occurrence numbers "@2" / "@1,3", counted over all word-boundary occurrences in
 the text. Lines are applied longest SURFACE first; with "@all", occurrences inside an
 already-annotated (longer) span are skipped, while an explicit occurrence that overlaps one
-is an error. Attributes: kind, value, min, max, currency, unit. For amounts value/min/max
+is an error. Attributes: kind, value, min, max, currency, unit, object. For amounts value/min/max
 are numbers (scale applied: value=45000000); for dates value is an ISO 8601 / TIMEX3
-string, and min/max (a range of years) are numbers. Entities are written in text order.
+string, and min/max (a range of years) are numbers. object (counts and quantities only) is
+the noun the amount counts, one word as written ("object=protesters", "object=oil"), or "-"
+for an amount whose noun the text does not name (written as null in the gold); it must
+occur in the amount's sentence after it. Entities are written in text order.
 
 Sentences are matched one after another against the text: each must start at the next
 non-whitespace character, and only whitespace may remain at the end, so the sentences
@@ -67,7 +70,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 TYPES = ["person", "place", "organization", "amount", "date"]
-ATTR_ORDER = ["kind", "value", "min", "max", "currency", "unit"]
+ATTR_ORDER = ["kind", "value", "min", "max", "currency", "unit", "object"]
 NUMERIC = {"value", "min", "max"}
 
 
@@ -160,6 +163,8 @@ def parse_ann(path):
                     if key in NUMERIC and (etype == "amount" or key != "value"):
                         number = float(value)
                         value = int(number) if number.is_integer() and "." not in value else number
+                    if key == "object" and value == "-":
+                        value = None
                     attrs[key] = value
             entities.append(dict(type=etype, surface=surface, selector=selector, attrs=attrs,
                                  lineno=lineno))
@@ -388,6 +393,20 @@ def place_quotes(name, text, paras, specs):
     return out
 
 
+def check_objects(name, text, ents, sents):
+    """Each amount's object is a word of its sentence after it, at word boundaries."""
+    for e in ents:
+        obj = e.get("object")
+        if obj is None:
+            continue
+        sent_end = next((s["end"] for s in sents if s["start"] <= e["start"] < s["end"]), len(text))
+        after = text[e["end"]:sent_end]
+        if not obj or any(ch.isspace() for ch in obj) or \
+                not occurrences(after, obj):
+            raise SpecError("%s: object %r is not a word of the sentence after %r"
+                            % (name, obj, e["text"]))
+
+
 def check_attrs(name, ents):
     for e in ents:
         if e["type"] == "amount":
@@ -400,6 +419,8 @@ def check_attrs(name, ents):
                 raise SpecError("%s: money without currency: %r" % (name, e))
             if kind == "quantity" and "unit" not in e:
                 raise SpecError("%s: quantity without unit: %r" % (name, e))
+            if "object" in e and kind not in ("count", "quantity"):
+                raise SpecError("%s: object on an amount that is no count or quantity: %r" % (name, e))
         elif e["type"] == "date":
             if e.get("kind") not in ("date", "time", "duration", "set"):
                 raise SpecError("%s: date without a valid kind: %r" % (name, e))
@@ -414,6 +435,7 @@ def build(name):
     ents = place_entities(name, text, specs)
     check_attrs(name, ents)
     sents, paras = place_sentences(name, text, sentences)
+    check_objects(name, text, ents, sents)
     quotes = None if quote_specs is None else place_quotes(name, text, paras, quote_specs)
     for e in ents + sents + (quotes or []):
         assert text[e["start"]:e["end"]] == e["text"]

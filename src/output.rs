@@ -167,6 +167,9 @@ pub struct Entity {
     /// Quantities: the unit.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<&'static str>,
+    /// Counts and quantities: the noun counted, as written ("protesters", "oil").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
     /// Amounts: an approximator ("about", "almost") stood before it.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub approximate: bool,
@@ -279,6 +282,8 @@ pub struct EntityRef<'a> {
     pub kind: Option<&'static str>,
     /// Value, range, currency, unit and flags (all empty for a name).
     pub quantity: &'a Quantity,
+    /// Counts and quantities: the noun counted, as written.
+    pub object: Option<&'a str>,
     /// With `--explain`: the rule or list that found it.
     pub rule: Option<&'static str>,
 }
@@ -310,6 +315,7 @@ impl From<EntityRef<'_>> for Entity {
             max: q.range().map(|r| r.1),
             currency: q.currency,
             unit: q.unit,
+            object: e.object.map(str::to_string),
             approximate: q.approximate,
             points: q.points,
             rule: e.rule_text().map(Cow::into_owned),
@@ -387,6 +393,8 @@ impl<'a> EntityRefs<'a> {
             }),
             kind: m.kind.map(Kind::name),
             quantity: m.q(),
+            // Names have no quantity, and so no object: not looked for.
+            object: m.quantity.as_deref().and_then(|q| q.object(text)),
             rule: self.explain.then(|| m.rule.name()),
         }
     }

@@ -66,12 +66,19 @@ fn fixtures_meet_thresholds() {
         t.sentences().f1().unwrap_or(0.0) >= THRESHOLD_SENTENCES,
         "{report}"
     );
+    // The fixtures that annotate objects: every count and quantity of them has one.
+    let objects = t.object_accuracy().expect("some fixtures annotate objects");
+    assert!(
+        objects >= THRESHOLD_OBJECTS,
+        "object accuracy {objects} below {THRESHOLD_OBJECTS}\n{report}"
+    );
 }
 
 // Floors a little under the current figures: a change that loses accuracy fails here.
 const THRESHOLD_MICRO: f64 = 0.95;
 const THRESHOLD_SENTENCES: f64 = 0.98;
 const THRESHOLD_VALUES: f64 = 0.95;
+const THRESHOLD_OBJECTS: f64 = 0.9;
 const THRESHOLDS: &[(&str, f64)] = &[
     ("person", 0.97),
     ("place", 0.93),

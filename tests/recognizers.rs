@@ -581,6 +581,69 @@ const NOT_AMOUNTS: &[&str] = &[
     "The England international, 24, was hurt.",
 ];
 
+/// Objects of counts and quantities: phrase, the amount's span, the noun it counts as
+/// written ("-" for none: money, percentages, and counts whose noun the text does not name).
+#[rustfmt::skip]
+const OBJECTS: &[(&str, &str, &str)] = &[
+    // --- The plural noun right after the number ---
+    ("Police said 5,000 protesters gathered outside the ministry.", "5,000", "protesters"),
+    ("The airline will cut 1,200 jobs by the summer.", "1,200", "jobs"),
+    ("About 40,000 people were moved to shelters.", "40,000", "people"),
+    ("The storm damaged 3,400 homes along the coast.", "3,400", "homes"),
+    ("The ruling party won 212 seats in the lower house.", "212", "seats"),
+    ("Some 2.5 million children missed school.", "2.5 million", "children"),
+    ("The navy sent 2 Chinese warships into the strait.", "2", "warships"),
+    ("Between 300 and 400 villagers fled the fighting.", "300 and 400", "villagers"),
+    ("Nearly 15 MPs rebelled against the whip.", "15", "MPs"),
+    ("The camp shelters 80,000 Sudanese refugees.", "80,000", "refugees"),
+    ("Roughly 12 million Americans lack insurance.", "12 million", "Americans"),
+    // --- Past adjectives, hyphenated and other modifiers ---
+    ("The mayor met 28 other leaders at the summit.", "28", "leaders"),
+    ("The plant will add 650 new jobs next year.", "650", "jobs"),
+    ("The fleet has 18 more aircraft on order.", "18", "aircraft"),
+    ("Officers detained 40 well-armed smugglers.", "40", "smugglers"),
+    ("The city will hire 900 community support officers.", "900", "officers"),
+    ("Up to 7,500 garment workers walked out.", "7,500", "workers"),
+    ("The brand sold 911 sports cars last month.", "911", "cars"),
+    ("Regulators fined 14 US banks for the breach.", "14", "banks"),
+    ("The council runs 48 sports in its schools programme.", "48", "sports"),
+    ("The party has lost 3 by-elections this year.", "3", "by-elections"),
+    ("The court freed 40 of the detainees on Monday.", "40", "detainees"),
+    ("The utility recalled 9,000 “smart” meters.", "9,000", "meters"),
+    ("A 52,000 crowd watched the final.", "52,000", "crowd"),
+    // --- A quantity's noun after its unit and "of" ---
+    ("The dam adds 1,500 MW of hydropower capacity.", "1,500 MW", "capacity"),
+    ("The port shipped 3 million barrels of oil last week.", "3 million barrels", "oil"),
+    ("Farmers harvested 40,000 tonnes of rice this season.", "40,000 tonnes", "rice"),
+    ("Crews repaved 12 km of road near the border.", "12 km", "road"),
+    ("The tanker carried 2 million barrels of crude oil.", "2 million barrels", "oil"),
+    ("The device holds 64GB of music.", "64GB", "music"),
+    ("The depot stores 500 tonnes of fresh vegetables.", "500 tonnes", "vegetables"),
+    // --- No object ---
+    ("Exports rose 5% in January.", "5%", "-"),
+    ("The city will spend $40 million on housing.", "$40 million", "-"),
+    ("Robbers took 5,000 in cash from the till.", "5,000", "-"),
+    ("The court convicted 28 of them on Friday.", "28", "-"),
+    ("The index was up 12 from a week earlier.", "12", "-"),
+    ("Exports reached 3 million more than expected.", "3 million", "-"),
+    ("Officials counted 2,000 in the square.", "2,000", "-"),
+    ("The firm sold 2.7 million, up from a year earlier.", "2.7 million", "-"),
+    ("The team beat 20 Chelsea players in the poll.", "20", "-"),
+    ("He won 36 of his 50 matches.", "36", "-"),
+    ("Turnout reached 45,000 as polls closed.", "45,000", "-"),
+    ("The index rose to 58.6 last month.", "58.6", "-"),
+    ("A reading above 50 indicates growth.", "50", "-"),
+    ("She joined 28 others at the rally.", "28", "-"),
+    ("The runner led the 400m final.", "400m", "-"),
+    ("The village lies within 6 km of the border.", "6 km", "-"),
+    ("The crowd of 3,000 said nothing.", "3,000", "-"),
+    ("Output was 8 million, while 3 million went abroad.", "8 million", "-"),
+    ("The plan would create 1 job per household.", "1", "-"),
+    ("They drilled 3 km of the tunnel by June.", "3 km", "-"),
+    ("Crews laid 8 km of track used by freight trains.", "8 km", "-"),
+    ("She is in the top 10 of the women's rankings.", "10", "-"),
+];
+
 fn analyze(text: &str, reference: &str) -> Analysis {
     Analyzer::new(Options {
         reference_date: Date::parse_iso(reference),
@@ -681,6 +744,37 @@ fn amount_table() {
         }
     }
     expect_none(NOT_AMOUNTS, EntityType::Amount, &mut failures);
+    assert_no_failures(&failures);
+}
+
+#[test]
+fn object_table() {
+    assert!(
+        OBJECTS.len() >= 30,
+        "the object table has {} rows",
+        OBJECTS.len()
+    );
+    let mut failures = Vec::new();
+    for &(phrase, span, object) in OBJECTS {
+        let a = analyze(phrase, R);
+        let Some(e) = a
+            .entities
+            .iter()
+            .find(|e| e.ty == EntityType::Amount && e.text == span)
+        else {
+            failures.push(format!(
+                "{phrase:?}: no amount {span:?}; found {:?}",
+                found(&a, EntityType::Amount)
+            ));
+            continue;
+        };
+        let got = e.object.as_deref().unwrap_or("-");
+        if got != object {
+            failures.push(format!(
+                "{phrase:?}: {span:?} counts {got:?}, expected {object:?}"
+            ));
+        }
+    }
     assert_no_failures(&failures);
 }
 

@@ -62,7 +62,7 @@ fn tsv(a: &Analysis) -> String {
     String::from_utf8(out).expect("TSV is UTF-8")
 }
 
-/// Checks the TSV of `a`: the header, one line of sixteen fields per entity, fields that
+/// Checks the TSV of `a`: the header, one line of seventeen fields per entity, fields that
 /// give back the entity.
 fn check_tsv(a: &Analysis) {
     let out = tsv(a);
@@ -102,6 +102,7 @@ fn check_tsv(a: &Analysis) {
             e.unit.unwrap_or("").to_string(),
             if e.approximate { "true" } else { "" }.to_string(),
             e.rule.clone().unwrap_or_default(),
+            e.object.clone().unwrap_or_default(),
         ];
         assert_eq!(fields, expected, "{line:?}");
         // Numbers print as the JSON prints them.
@@ -112,7 +113,7 @@ fn check_tsv(a: &Analysis) {
 }
 
 #[test]
-fn tsv_has_a_header_and_one_line_of_sixteen_fields_per_entity() {
+fn tsv_has_a_header_and_one_line_of_seventeen_fields_per_entity() {
     let mut entities = 0;
     for (_, text) in corpus() {
         let a = analyze(&text);

@@ -66,18 +66,22 @@ fn the_database_holds_what_the_json_says() {
 
     // Every entity's text and value, article by article, in order.
     let mut stmt = conn
-        .prepare("SELECT text, value, start FROM entities WHERE article_id = ?1 ORDER BY id")
+        .prepare(
+            "SELECT text, value, start, object FROM entities WHERE article_id = ?1 ORDER BY id",
+        )
         .unwrap();
     for (a, file) in json.iter().zip(&files) {
-        let rows: Vec<(String, rusqlite::types::Value, i64)> = stmt
-            .query_map([file], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        type Row = (String, rusqlite::types::Value, i64, Option<String>);
+        let rows: Vec<Row> = stmt
+            .query_map([file], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .unwrap()
             .map(Result::unwrap)
             .collect();
         let expected = a["entities"].as_array().unwrap();
         assert_eq!(rows.len(), expected.len(), "{file}");
-        for ((text, value, start), e) in rows.iter().zip(expected) {
+        for ((text, value, start, object), e) in rows.iter().zip(expected) {
             assert_eq!(text, e["text"].as_str().unwrap(), "{file}");
+            assert_eq!(object.as_deref(), e["object"].as_str(), "{file}: {text}");
             assert_eq!(*start, e["start"].as_i64().unwrap(), "{file}");
             use rusqlite::types::Value as Sql;
             match (value, &e["value"]) {
@@ -108,6 +112,45 @@ fn the_database_holds_what_the_json_says() {
         count("SELECT count(*) FROM entities WHERE article_id NOT IN (SELECT id FROM articles)"),
         0
     );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A database written before the `object` column existed gets it, and takes new articles.
+#[test]
+fn an_older_database_gets_the_new_columns() {
+    let dir = std::env::temp_dir().join(format!("lede-sqlite-old-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("old.db");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE [articles] ([id] TEXT PRIMARY KEY, [source] TEXT, [title] TEXT, \
+         [reference_date] TEXT, [dateline] TEXT, [words] INTEGER, [sentences] INTEGER, [text] TEXT);
+         CREATE TABLE [entities] ([id] INTEGER PRIMARY KEY, [article_id] TEXT NOT NULL \
+         REFERENCES [articles]([id]), [sentence] INTEGER, [type] TEXT, [start] INTEGER, \
+         [end] INTEGER, [text] TEXT, [canonical] TEXT, [kind] TEXT, [value], [min] REAL, \
+         [max] REAL, [currency] TEXT, [unit] TEXT, [approximate] INTEGER, [points] INTEGER, \
+         [rule] TEXT);",
+    )
+    .unwrap();
+    drop(conn);
+    let out = lede(
+        &["--format", "sqlite", "-o", db.to_str().unwrap()],
+        b"Police said 5,000 protesters gathered.\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let object: String = conn
+        .query_row(
+            "SELECT object FROM entities WHERE text = '5,000'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(object, "protesters");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

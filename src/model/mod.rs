@@ -184,6 +184,48 @@ pub struct Quantity {
     pub approximate: bool,
     /// Percentage points rather than percent.
     pub points: bool,
+    /// A count's or a quantity's object: where the text names what it counts
+    /// ("protesters", "oil"). Read with [`Quantity::object`].
+    pub object: ObjectSpan,
+}
+
+/// Where the text names the object of an amount: a byte span packed in five bytes (a start
+/// below 4 GiB, a word up to 255 bytes), so that [`Quantity`] stays small; empty for none.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ObjectSpan {
+    /// Byte offset of the first byte, little-endian (bytes: no padding).
+    start: [u8; 4],
+    /// Length in bytes; 0 for no object.
+    len: u8,
+}
+
+impl ObjectSpan {
+    /// No object.
+    pub const NONE: ObjectSpan = ObjectSpan {
+        start: [0; 4],
+        len: 0,
+    };
+
+    /// The object at `span`; none when the span is empty or does not fit (a start beyond
+    /// 4 GiB, more than 255 bytes).
+    pub fn new(span: Span) -> Self {
+        match (
+            u32::try_from(span.start),
+            u8::try_from(span.end - span.start),
+        ) {
+            (Ok(start), Ok(len)) if span.start < span.end => ObjectSpan {
+                start: start.to_le_bytes(),
+                len,
+            },
+            _ => ObjectSpan::NONE,
+        }
+    }
+
+    /// The span, if there is an object.
+    pub fn get(self) -> Option<Span> {
+        let start = u32::from_le_bytes(self.start) as usize;
+        (self.len > 0).then(|| Span::new(start, start + usize::from(self.len)))
+    }
 }
 
 /// The quantity of a mention that has none.
@@ -194,6 +236,7 @@ static NO_QUANTITY: Quantity = Quantity {
     unit: None,
     approximate: false,
     points: false,
+    object: ObjectSpan::NONE,
 };
 
 impl Quantity {
@@ -209,6 +252,12 @@ impl Quantity {
         self.value
             .as_ref()
             .filter(|v| !matches!(v, Value::Range(..)))
+    }
+
+    /// The object's text in `text` (the text the mention was found in): the output's
+    /// `object` field.
+    pub fn object<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.object.get().and_then(|s| text.get(s.start..s.end))
     }
 
     /// The ends of a range ("$3-5 million"): the output's `min` and `max` fields.

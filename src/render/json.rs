@@ -699,6 +699,7 @@ impl Writer<'_, '_> {
             self.some_serde(b",\"max\":", range.map(|r| r.1).as_ref());
             self.some_str(b",\"currency\":\"", q.currency);
             self.some_str(b",\"unit\":\"", q.unit);
+            self.some_str(b",\"object\":\"", e.object);
             self.flag(b",\"approximate\":true", q.approximate);
             self.flag(b",\"points\":true", q.points);
         }

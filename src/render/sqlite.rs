@@ -4,7 +4,7 @@
 //! | table | one row per | columns |
 //! | --- | --- | --- |
 //! | `articles` | input | `id` (primary key: the JSON Lines `id`, else the source), `source`, `title`, `reference_date`, `dateline`, `words`, `sentences`, `text` |
-//! | `entities` | entity mention | `id`, `article_id` (foreign key), `sentence`, `type`, `start`, `end`, `text`, `canonical`, `kind`, `value` (a number for amounts, TIMEX3 text for dates), `min`, `max`, `currency`, `unit`, `approximate`, `points`, `rule` |
+//! | `entities` | entity mention | `id`, `article_id` (foreign key), `sentence`, `type`, `start`, `end`, `text`, `canonical`, `kind`, `value` (a number for amounts, TIMEX3 text for dates), `min`, `max`, `currency`, `unit`, `approximate`, `points`, `rule`, `object` (counts and quantities: the noun counted) |
 //! | `quotes` | direct quotation | `id`, `article_id` (foreign key), `start`, `end`, `text`, `speaker`, `speaker_start`, `speaker_end` |
 //!
 //! Offsets are code points, as in the JSON. Indexes cover `article_id` and entities by
@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS [entities] (
    [unit] TEXT,
    [approximate] INTEGER,
    [points] INTEGER,
-   [rule] TEXT
+   [rule] TEXT,
+   [object] TEXT
 );
 CREATE TABLE IF NOT EXISTS [quotes] (
    [id] INTEGER PRIMARY KEY,
@@ -99,6 +100,26 @@ CREATE TRIGGER IF NOT EXISTS [{table}_au] AFTER UPDATE ON [{table}] BEGIN {delet
     )
 }
 
+/// Columns added to the tables after their first layout, each with its type: a database
+/// written by an older version gets them when it is opened.
+const ADDED_COLUMNS: &[(&str, &str, &str)] = &[("entities", "object", "TEXT")];
+
+/// Adds the [`ADDED_COLUMNS`] that the database's tables lack.
+fn add_missing_columns(conn: &Connection) -> rusqlite::Result<()> {
+    for (table, column, ty) in ADDED_COLUMNS {
+        let mut info = conn.prepare(&format!("PRAGMA table_info([{table}])"))?;
+        let names = info.query_map([], |row| row.get::<_, String>(1))?;
+        let mut present = false;
+        for name in names {
+            present |= name? == *column;
+        }
+        if !present {
+            conn.execute_batch(&format!("ALTER TABLE [{table}] ADD COLUMN [{column}] {ty}"))?;
+        }
+    }
+    Ok(())
+}
+
 /// Articles written in one transaction: many rows a commit, and a crash loses at most these.
 const BATCH: usize = 500;
 
@@ -120,6 +141,7 @@ impl SqliteWriter {
             "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
         )?;
         conn.execute_batch(SCHEMA)?;
+        add_missing_columns(&conn)?;
         conn.execute_batch(&fts("articles", &["title", "text"]))?;
         conn.execute_batch(&fts("quotes", &["text", "speaker"]))?;
         conn.execute_batch("BEGIN")?;
@@ -153,8 +175,8 @@ impl SqliteWriter {
         let mut insert = c.prepare_cached(
             "INSERT INTO [entities] ([article_id], [sentence], [type], [start], [end], [text], \
              [canonical], [kind], [value], [min], [max], [currency], [unit], [approximate], \
-             [points], [rule]) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+             [points], [rule], [object]) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         )?;
         for e in &a.entities {
             insert.execute(params![
@@ -174,6 +196,7 @@ impl SqliteWriter {
                 e.approximate,
                 e.points,
                 e.rule,
+                e.object,
             ])?;
         }
         let mut insert = c.prepare_cached(

@@ -1,7 +1,7 @@
 //! Tab-separated values: one entity per line, for `cut`, `sort | uniq -c` and spreadsheets.
 //!
 //! A run prints [`TSV_HEADER`] once ([`write_tsv_header`]), then [`write_tsv`] for each
-//! input. Every record is one line of exactly sixteen fields, in the order of
+//! input. Every record is one line of exactly seventeen fields, in the order of
 //! [`TSV_COLUMNS`] (the first ten as they have always been, the others after them):
 //!
 //! | column | content |
@@ -20,6 +20,7 @@
 //! | `unit` | quantities: the unit (`km`, `C`) |
 //! | `approximate` | amounts: `true` when an approximator ("about") stands before it, else empty |
 //! | `rule` | with `--explain`: the rule or list that found it |
+//! | `object` | counts and quantities: the noun counted, as written (`protesters`, `oil`) |
 //!
 //! A field that does not apply is empty. Inside a field, a backslash is written `\\`, a tab
 //! `\t`, a line feed `\n` and a carriage return `\r` (the "linear TSV" convention of
@@ -34,7 +35,7 @@ use std::io::{self, Write};
 use crate::Analysis;
 
 /// The column names, in order.
-pub const TSV_COLUMNS: [&str; 16] = [
+pub const TSV_COLUMNS: [&str; 17] = [
     "source",
     "sentence",
     "type",
@@ -51,10 +52,11 @@ pub const TSV_COLUMNS: [&str; 16] = [
     "unit",
     "approximate",
     "rule",
+    "object",
 ];
 
 /// The header line, without its line feed: the column names separated by tabs.
-pub const TSV_HEADER: &str = "source\tsentence\ttype\tstart\tend\ttext\tcanonical\tkind\tvalue\tcurrency\tid\tmin\tmax\tunit\tapproximate\trule";
+pub const TSV_HEADER: &str = "source\tsentence\ttype\tstart\tend\ttext\tcanonical\tkind\tvalue\tcurrency\tid\tmin\tmax\tunit\tapproximate\trule\tobject";
 
 /// Writes the header line (with its line feed); once per run, before the first record.
 pub fn write_tsv_header(w: &mut impl Write) -> io::Result<()> {
@@ -73,7 +75,7 @@ pub fn write_tsv(w: &mut impl Write, a: &Analysis) -> io::Result<()> {
     for e in &a.entities {
         line.clear();
         let value = super::entity_value_text(e).unwrap_or_default();
-        let fields: [Cow<str>; 16] = [
+        let fields: [Cow<str>; 17] = [
             Cow::Borrowed(&source),
             Cow::Owned(e.sentence.to_string()),
             Cow::Borrowed(e.ty.name()),
@@ -90,6 +92,7 @@ pub fn write_tsv(w: &mut impl Write, a: &Analysis) -> io::Result<()> {
             tsv_escape(e.unit.unwrap_or("")),
             Cow::Borrowed(if e.approximate { "true" } else { "" }),
             tsv_escape(e.rule.as_deref().unwrap_or("")),
+            tsv_escape(e.object.as_deref().unwrap_or("")),
         ];
         for (k, field) in fields.iter().enumerate() {
             if k > 0 {

@@ -13,6 +13,9 @@
 //!   the gold has; numbers compare within `1e-6 * max(1, |gold|)` (a predicted string or bool is
 //!   converted as Python's `float()` does), currencies case-insensitively, anything else by
 //!   Python's `str()` of both sides.
+//! - objects (lede's own, beyond score.py): each gold amount that has an `object` (a noun,
+//!   or `null` for none) is right when a partially matched prediction has the same object
+//!   (none for `null`); a gold amount without a match is wrong.
 //! - sentences: spans trimmed of whitespace (Python's `str.isspace`), compared as sets;
 //!   docs-exact when the sorted predicted spans equal the sorted distinct gold spans.
 //! - offset mismatches: predicted entities of a known type whose `"text"` is not
@@ -93,6 +96,8 @@ pub struct Tally {
     c: [Option<Counts>; 5],
     /// "amount.value" -> (correct, total).
     attr: BTreeMap<String, (usize, usize)>,
+    /// Gold amounts with an `object`: (right, total).
+    objects: (usize, usize),
     sent: SentCounts,
     files: usize,
     failed: usize,
@@ -145,6 +150,12 @@ impl Tally {
             c.gold += 1;
             c.s_tp += usize::from(s_g[i]);
             c.p_tp += usize::from(p_g[i].is_some());
+            if let Some(gv) = g.fields.get("object").filter(|_| TYPES[g.ty] == "amount") {
+                let pv = p_g[i].and_then(|j| preds[j].fields.get("object"));
+                let ok = p_g[i].is_some() && pv.unwrap_or(&Value::Null) == gv;
+                self.objects.0 += usize::from(ok);
+                self.objects.1 += 1;
+            }
             let Some(j) = p_g[i] else { continue };
             if TYPES[g.ty] != "amount" && TYPES[g.ty] != "date" {
                 continue;
@@ -195,6 +206,12 @@ impl Tally {
     /// Share of right values of e.g. "amount.value"; `None` when no gold had that field.
     pub fn attribute_accuracy(&self, key: &str) -> Option<f64> {
         self.attr.get(key).and_then(|&(ok, total)| ratio(ok, total))
+    }
+
+    /// Share of the gold amounts with an `object` whose prediction has the same object;
+    /// `None` when no gold amount has one.
+    pub fn object_accuracy(&self) -> Option<f64> {
+        ratio(self.objects.0, self.objects.1)
     }
 
     /// Every attribute seen, sorted: (key, correct, total).
@@ -277,6 +294,11 @@ impl Tally {
                 let acc = fmt(ratio(ok, total), 5);
                 out += &format!("  {k:<20} {ok:>5}/{total:<5} {acc}\n");
             }
+        }
+        if self.objects.1 > 0 {
+            let (ok, total) = self.objects;
+            let acc = fmt(ratio(ok, total), 5);
+            out += &format!("objects of gold counts and quantities: {ok}/{total} {acc}\n");
         }
         if self.sent.docs > 0 {
             let m = self.sentences();
@@ -1071,6 +1093,25 @@ mod tests {
         assert!(same("value", &json!([1, "a"]), Some(&json!("[1, 'a']"))));
         assert!(same("currency", &json!("eur"), Some(&json!("EUR"))));
         assert!(!same("value", &json!("eur"), Some(&json!("EUR"))));
+    }
+
+    #[test]
+    fn object_accuracy() {
+        let t = OBAMA;
+        let count = |s, e| with(ent(t, "amount", s, e), "kind", json!("count"));
+        // Gold: a noun, none (null), another noun. Predicted: the same noun, no object, and
+        // nothing for the third.
+        let gold = json!({"entities": [with(count(0, 6), "object", json!("men")),
+                                       with(count(7, 12), "object", Value::Null),
+                                       with(count(17, 23), "object", json!("nouns"))]});
+        let pred = json!({"entities": [with(count(0, 6), "object", json!("men")), count(7, 12)]});
+        let mut tally = Tally::default();
+        tally.add(t, &gold, &pred);
+        assert_eq!(tally.object_accuracy(), Some(2.0 / 3.0));
+        assert!(tally
+            .report()
+            .contains("objects of gold counts and quantities: 2/3"));
+        assert_eq!(Tally::default().object_accuracy(), None);
     }
 
     #[test]

@@ -9,7 +9,8 @@
 //! suffix a currency ("yuan", "US dollars", "USD", "cents"), a percent sign or word
 //! ("%", "per cent", "percentage points", "basis points") or a unit ("km", "-metre", "°C").
 //! The suffix decides the kind: money, percent, quantity; digits or a scale word with no
-//! suffix are a count.
+//! suffix are a count. A count or quantity then gets its object, the noun it counts
+//! ("5,000 protesters", "3 million barrels of oil"), where the text names one.
 //!
 //! Spans follow the annotation guide: the currency, scale and unit are inside, approximators
 //! ("about", "more than", "as many as") outside and recorded as `approximate`, a sign word
@@ -36,6 +37,7 @@
 //! | a unit of measure | `data/units.tsv`; matching in `unit.rs` |
 //! | when a bare number is a count, not a year, age, label or time | `count.rs` |
 //! | a word that makes an amount approximate ("about") | `approximate.rs` |
+//! | the noun a count or quantity counts (its `object`) | `object.rs` (words: `data/words/object.tsv`) |
 //! | numbers in URLs and e-mail addresses | `url.rs` |
 //! | how sign, prefix, number, range and suffix combine into one amount | this module |
 
@@ -45,6 +47,7 @@ mod currency;
 mod filter;
 mod money;
 mod number;
+mod object;
 mod percent;
 mod unit;
 mod url;
@@ -83,6 +86,7 @@ pub fn find_in_tokens(text: &str, _sentence: Span, toks: &[Tok], out: &mut Vec<M
 
 fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
     let scan = Scan::new(text, toks);
+    let found = out.len();
     let mut i = 0;
     while i < toks.len() {
         if !may_start_amount(text, toks, i) {
@@ -97,6 +101,11 @@ fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
             Step::Skip(next) => i = next.max(i + 1),
             Step::Nothing => i += 1,
         }
+    }
+    // The objects of the counts and quantities, once the sentence is read: the scan of
+    // every token stays as it was.
+    if out.len() > found {
+        object::add_objects(&scan, &mut out[found..]);
     }
 }
 
