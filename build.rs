@@ -383,9 +383,6 @@ const LEXICON: &[(&str, &[&str])] = &[
             "clock",
             "weekend",
             "ago_unit",
-            "focus",
-            "focus_period",
-            "weekday_name",
         ],
     ),
     ("holidays", &[]),
@@ -442,6 +439,8 @@ const LEXICON: &[(&str, &[&str])] = &[
     ),
     // Last: a file added later takes the next class numbers, and those before keep theirs.
     ("object", &["modifier", "plural", "never", "determiner"]),
+    ("focus", &["word", "period"]),
+    ("weekday_names", &[]),
 ];
 
 /// Reads and checks every file of [`LEXICON`] and writes its lists as Rust statics, then

@@ -2,7 +2,7 @@
 //! year-earlier quarter", "the year-ago period", and "a year earlier" after a quarter.
 //! Earnings news names a quarter once ("third-quarter profit") and then refers to it; the
 //! value is the last quarter the article named before, shifted by the focus words' years
-//! (`data/words/date.tsv`, classes `focus` and `focus_period`), or, when none was named,
+//! (`data/words/focus.tsv`, classes `word` and `period`), or, when none was named,
 //! the last quarter that ended before the reference date ([`settle_focus`]).
 
 use super::{value_of, Found, Scan};
@@ -26,7 +26,7 @@ impl Scan<'_> {
             // looked up without building the compound.
             let compound = is_hyphen(self.t(k + 1)) && self.glued(k + 1) && self.glued(k + 2);
             let (a, b) = (self.w(k), if compound { self.w(k + 2) } else { "" });
-            let found = words::DATE_FOCUS
+            let found = words::FOCUS_WORD
                 .iter()
                 .find(|(w, _)| match w.split_once('-') {
                     Some((x, y)) => compound && x == a && y == b,
@@ -67,7 +67,7 @@ impl Scan<'_> {
             }
         }
         let head = self.w(k);
-        if value_of(words::DATE_FOCUS_PERIOD, head).is_none() {
+        if value_of(words::FOCUS_PERIOD, head).is_none() {
             // "year-earlier profit", "the year-ago results": the adjective alone.
             let adjective = back && k > j && self.is_word(k) && !self.cap(k);
             return adjective
@@ -108,7 +108,7 @@ impl Scan<'_> {
             let value = Some(format!("{y:04}-Q{q}"));
             return Some(Found::new(j, f.end, Kind::Date, value, Rule::DateQuarter));
         }
-        value_of(words::DATE_FOCUS_PERIOD, self.w(j + 1))?;
+        value_of(words::FOCUS_PERIOD, self.w(j + 1))?;
         let value = Some(format!("{y:04}"));
         Some(Found::new(
             j,

@@ -127,7 +127,7 @@ static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
     let decades = DECADE_WORDS.iter().map(|&(w, _)| w);
     let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
     // The focus words' first tokens ("year" of "year-earlier") and periods.
-    let focus = (words::DATE_FOCUS.iter().chain(words::DATE_FOCUS_PERIOD))
+    let focus = (words::FOCUS_WORD.iter().chain(words::FOCUS_PERIOD))
         .map(|&(w, _)| w.split('-').next().unwrap_or(w));
     WordFilter::new(
         STARTERS
@@ -139,10 +139,10 @@ static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
     )
 });
 
-/// The first tokens of the focus words and periods of `data/words/date.tsv` ("year" of
+/// The first tokens of the focus words and periods of `data/words/focus.tsv` ("year" of
 /// "year-earlier", "latest", "quarter"): only these after "the" can begin [`Scan::focus`].
 static FOCUS_FIRST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let words = words::DATE_FOCUS.iter().chain(words::DATE_FOCUS_PERIOD);
+    let words = words::FOCUS_WORD.iter().chain(words::FOCUS_PERIOD);
     let mut first: Vec<&str> = words
         .map(|&(w, _)| w.split('-').next().unwrap_or(w))
         .collect();
@@ -240,7 +240,7 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
     family.insert("h".into(), Family::QuarterCode);
     family.insert("fy".into(), Family::Fiscal);
     // "year-earlier profit": the hyphenated focus words begin a date on their own.
-    for &(w, _) in words::DATE_FOCUS {
+    for &(w, _) in words::FOCUS_WORD {
         if let Some((first, _)) = w.split_once('-') {
             family.entry(first.into()).or_insert(Family::Focus);
         }

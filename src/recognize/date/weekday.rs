@@ -2,7 +2,7 @@
 //! March 3", "Mon 13th", "Tuesday of next week", "on Mondays" (a set), "the weekend".
 
 use super::tense::Tense;
-use super::{value_of, Found, Scan};
+use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::lexicon::words;
 use crate::model::{Kind, Rule};
@@ -71,15 +71,15 @@ impl Scan<'_> {
                 _ => {}
             }
         }
-        // A weekday that names something: after a word of `weekday_name` in
-        // `data/words/date.tsv` ("Man Friday", "Super Tuesday"; "Black Friday" and "Good
+        // A weekday that names something: after a word of
+        // `data/words/weekday_names.tsv` ("Man Friday", "Super Tuesday"; "Black Friday" and "Good
         // Friday" are holidays, matched first), or between capitalised words ("Joe Friday
         // Show"). After other capitalised words it is the day of wire copy: "The World
         // Court Friday rejected", "in Kenya and Tanzania Friday".
         if rel.is_none()
             && i > 0
             && self.cap(i - 1)
-            && (value_of(words::DATE_WEEKDAY_NAME, self.w(i - 1)).is_some()
+            && (words::WEEKDAY_NAMES.contains(&self.w(i - 1))
                 || (self.cap(j) && self.is_word(j) && i - 1 > 0))
         {
             return None;
