@@ -300,7 +300,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return;
     }
     // 4. A leading demonym is no part of a name ("Cambodian Hun Manet").
-    if GAZETTEER.is_demonym(words[0].text) && words.len() > 1 {
+    if words.len() > 1 && GAZETTEER.is_demonym(words[0].text) {
         return classify_rest(words, ctx, out);
     }
     // 5. Shaped like a place ("Ream Naval Base", "Gulf of Thailand").

@@ -4,7 +4,7 @@
 use crate::lexicon::english::is_common_word;
 use std::sync::LazyLock;
 
-use crate::lexicon::{class, WordFilter, WordList};
+use crate::lexicon::{class, trim_dots, WordFilter, WordList};
 use crate::model::Span;
 use crate::model::{CanonicalName, Mention};
 use crate::model::{EntityType, Rule};
@@ -127,7 +127,7 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
     if (TAILS.contains(last) && proper && !joined) || is_facility(words) {
         return Some(Rule::PlaceTail);
     }
-    let head = HEADS.contains(words[0].trim_end_matches('.'));
+    let head = HEADS.contains(trim_dots(words[0]));
     let of_name = n >= 3
         && words[1] == "of"
         && words[2..]
