@@ -76,6 +76,12 @@ impl<'t> Words<'t> {
         }
     }
 
+    /// How many words the chunk has (without the bounds check of a slice).
+    #[inline(always)]
+    pub(super) fn len(&self) -> usize {
+        self.len
+    }
+
     /// Empties the chunk.
     fn clear(&mut self) {
         self.len = 0;
@@ -221,8 +227,12 @@ static HYPHEN_SUFFIXES: WordList = WordList::new(class::NAMES_HYPHEN_SUFFIX);
 /// "Ferreira-Moss" are one word; "Lumpur-based" and "US-Cambodian" are not.
 #[inline(always)]
 fn hyphenated_end(text: &str, tokens: &[Token], j: usize) -> usize {
-    // Most words are followed by a space: settled here, without a call.
-    if tokens.get(j + 1).is_none_or(|h| h.start != tokens[j].end) {
+    // Most words are followed by a space, and most glued tokens are no hyphen (a comma, a
+    // dot): settled here, without a call.
+    if tokens
+        .get(j + 1)
+        .is_none_or(|h| h.start != tokens[j].end || !h.is_byte(text, b'-'))
+    {
         return j;
     }
     hyphenated_end_glued(text, tokens, j)

@@ -149,11 +149,12 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
             }
         })
     };
+    // The dot first: most words have none.
     let is_initial = |w: &str| {
-        let t = w.trim_end_matches('.');
-        t.chars().count() <= 3
+        let t = trim_dots(w);
+        w.ends_with('.')
+            && t.chars().count() <= 3
             && t.chars().all(|c| c.is_uppercase() || c == '.')
-            && w.ends_with('.')
     };
     // Without a listed given name, a run of ordinary English words is a phrase, not a
     // person: "Science Fair", "Financial Data", "Constitution Hall".
