@@ -64,15 +64,16 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
                     .get(k + 1)
                     .is_some_and(|w| w.starts_with(char::is_uppercase)))
     };
+    // The preposition first: most words are followed by none.
     let head_at = (0..n.saturating_sub(2).min(3)).find(|&k| {
-        (HEADS.contains(words[k]) || (k > 0 && TAILS.contains(words[k])))
-            && matches!(words[k + 1], "of" | "for" | "on")
+        matches!(words[k + 1], "of" | "for" | "on")
+            && (HEADS.contains(words[k]) || (k > 0 && TAILS.contains(words[k])))
             && name_at(k + 2)
     });
     if head_at.is_some() {
         return Some(Rule::OrgHead);
     }
-    if n >= 2 && words.iter().any(|w| HEADS_ANYWHERE.contains(w)) && words.contains(&"of") {
+    if n >= 2 && words.contains(&"of") && words.iter().any(|w| HEADS_ANYWHERE.contains(w)) {
         return Some(Rule::OrgHead);
     }
     None

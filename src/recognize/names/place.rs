@@ -119,12 +119,14 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
         return None;
     }
     let last = words[n - 1];
-    let proper = words[..n - 1]
-        .iter()
-        .any(|w| !GENERIC.contains(w) && !TAILS.contains(w));
+    let proper = || {
+        words[..n - 1]
+            .iter()
+            .any(|w| !GENERIC.contains(w) && !TAILS.contains(w))
+    };
     // "Taikoo of the Hong Kong Island": a tail ends one place, not two joined by "of".
-    let joined = words.contains(&"of");
-    if (TAILS.contains(last) && proper && !joined) || is_facility(words) {
+    let joined = || words.contains(&"of");
+    if (TAILS.contains(last) && proper() && !joined()) || is_facility(words) {
         return Some(Rule::PlaceTail);
     }
     let head = HEADS.contains(trim_dots(words[0]));
