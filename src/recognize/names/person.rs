@@ -127,7 +127,9 @@ fn is_title_word_remembered(word: &str) -> bool {
 /// person's name; returns the rule that says so.
 pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<Rule> {
     let n = words.len();
-    if n == 0 || words.iter().all(|w| is_title_word(w)) {
+    // A lone word is a person only as a speaker (the last rule below): without a verb of
+    // saying after it, no list is asked about it.
+    if n == 0 || (n == 1 && !speech_follows) || words.iter().all(|w| is_title_word(w)) {
         return None;
     }
     let first = words[0];
