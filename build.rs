@@ -258,8 +258,9 @@ fn checked_rows(path: &str, min: usize, max: usize) -> Vec<(String, Vec<String>)
 /// The words of `data/common_words.tsv` as an open-addressing hash table, checked row by
 /// row (one column, lower-case letters only, sorted, no row twice): the words one after
 /// another, each after its length byte, and a table of slots (`u32`, little-endian) that
-/// hold a word's offset, or 0 for none, placed by the lexicon's hash of the word
-/// (`key::key`) and probed linearly. At most five slots in eight are taken.
+/// hold a word's offset in the low 24 bits and a tag of the word's hash above them (see
+/// [`common_tag`]), or 0 for none, placed by the lexicon's hash of the word (`key::key`)
+/// and probed linearly. At most five slots in eight are taken.
 fn common_words() -> (Vec<u8>, Vec<u8>) {
     let mut words: Vec<String> = Vec::new();
     for (at, r) in checked_rows("data/common_words.tsv", 1, 1) {
@@ -280,16 +281,25 @@ fn common_words() -> (Vec<u8>, Vec<u8>) {
     let mut blob = vec![0u8];
     for w in &words {
         let offset = u32::try_from(blob.len()).expect("the words fit in 4 GiB");
+        assert!(offset < 1 << 24, "the common words fit in 16 MiB");
         blob.push(w.len() as u8);
         blob.extend_from_slice(w.as_bytes());
-        let mut at = (key::key(w.as_bytes()).hash >> (64 - bits)) as usize;
+        let hash = key::key(w.as_bytes()).hash;
+        let mut at = (hash >> (64 - bits)) as usize;
         while slots[at] != 0 {
             at = (at + 1) & (n - 1);
         }
-        slots[at] = offset;
+        slots[at] = offset | common_tag(hash) << 24;
     }
     let slots = slots.iter().flat_map(|s| s.to_le_bytes()).collect();
     (blob, slots)
+}
+
+/// The tag of a common word's slot: eight low bits of its hash (the slot is placed by the
+/// high ones), which a probe compares before it reads the word. `lexicon::english` reads
+/// it alike.
+fn common_tag(hash: u64) -> u32 {
+    (hash & 0xFF) as u32
 }
 
 /// The AP abbreviations of US states (`data/us_states.tsv`) as a sorted static, checked

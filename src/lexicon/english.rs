@@ -7,7 +7,8 @@ use super::key;
 /// The words, each after its length byte (`build.rs`); offset 0 is no word.
 static WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/common_words.bin"));
 
-/// The hash table's slots: a word's offset in [`WORDS`] (`u32`, little-endian), or 0.
+/// The hash table's slots (`u32`, little-endian): a word's offset in [`WORDS`] in the low 24
+/// bits and the low eight bits of its hash above them, or 0 for none.
 static SLOTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/common_slots.bin"));
 
 /// True when `word`, in lower case, is a common English word ("Fair", "data"); false for
@@ -39,13 +40,17 @@ fn find(h: u64, same: impl Fn(&[u8]) -> bool) -> bool {
         let Some(&[a, b, c, d]) = SLOTS.get(4 * at..4 * at + 4) else {
             return false;
         };
-        let offset = u32::from_le_bytes([a, b, c, d]) as usize;
-        if offset == 0 {
+        let slot = u32::from_le_bytes([a, b, c, d]);
+        if slot == 0 {
             return false;
         }
-        let len = usize::from(WORDS.get(offset).copied().unwrap_or(0));
-        if WORDS.get(offset + 1..offset + 1 + len).is_some_and(&same) {
-            return true;
+        // The tag first: most words of the slots probed are other words.
+        if u64::from(slot >> 24) == h & 0xFF {
+            let offset = (slot & 0xFF_FFFF) as usize;
+            let len = usize::from(WORDS.get(offset).copied().unwrap_or(0));
+            if WORDS.get(offset + 1..offset + 1 + len).is_some_and(&same) {
+                return true;
+            }
         }
         at = (at + 1) & (n - 1);
     }

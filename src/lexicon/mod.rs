@@ -108,6 +108,19 @@ impl Listing {
     }
 }
 
+/// `word` without the dots at its end ("Corp." -> "Corp"), as `str::trim_end_matches('.')`
+/// gives it, told by bytes: most words have none.
+#[inline]
+pub fn trim_dots(word: &str) -> &str {
+    let b = word.as_bytes();
+    let mut n = b.len();
+    while n > 0 && b[n - 1] == b'.' {
+        n -= 1;
+    }
+    // A dot is one byte of its own: the cut is at a character boundary.
+    word.get(..n).unwrap_or(word)
+}
+
 /// What the lists say of `word` (a word or a phrase, as written): one look-up for all its
 /// classes.
 #[inline]
@@ -589,6 +602,16 @@ mod tests {
         for w in ["Zorvane", "", "é", "of the", "SEA", "Ministryy"] {
             let l = classes(w);
             assert!(l.exact.is_empty() && l.lower.is_empty(), "{w:?}");
+        }
+    }
+
+    /// [`trim_dots`] cuts what `trim_end_matches('.')` cuts.
+    #[test]
+    fn trim_dots_agrees_with_trim_end_matches() {
+        for w in [
+            "", ".", "..", "Corp.", "U.S.", "Inc..", "é.", "a.é", "Jr", ".x",
+        ] {
+            assert_eq!(trim_dots(w), w.trim_end_matches('.'), "{w:?}");
         }
     }
 

@@ -9,11 +9,15 @@ use super::words::{
     OPENS_LONGER, OPENS_LONGER_SPACED,
 };
 use crate::gazetteer::{NameLists, GAZETTEER};
-use crate::lexicon::{class, words, WordFilter, WordList};
+use crate::lexicon::{class, words, HashSlots, WordFilter, WordList};
 use crate::token::{Token, TokenKind};
+use std::sync::LazyLock;
 
-/// Lower-case words that may join capitalized words inside one name.
-static CONNECTORS: WordList = WordList::new(class::NAMES_CONNECTOR);
+/// Lower-case words that may join capitalized words inside one name, as written, by their
+/// [`WordFilter::hash`]: a few dozen short words, found in their slot without the look-up
+/// of the lexicon's table (which answers alike: a class holds its rows as written).
+static CONNECTORS: LazyLock<HashSlots<&'static str, ()>> =
+    LazyLock::new(|| HashSlots::new(words::NAMES_CONNECTOR.iter().map(|&w| (w, ()))));
 
 /// The most words (connectors included) one chunk of a name may have.
 pub(super) const MAX_CHUNK_WORDS: usize = 16;
@@ -50,7 +54,7 @@ impl Word<'_> {
 /// True for a word that joins the capitalized words around it ("of", "van", "the", "’s"),
 /// whose [`WordFilter::hash`] is `hash`.
 fn is_connector(text: &str, hash: u64) -> bool {
-    CONNECTORS.contains_hashed(text, hash) || text == "the" || text == "’s" || text == "'s"
+    CONNECTORS.get(hash, text).is_some() || text == "the" || text == "’s" || text == "'s"
 }
 
 /// The words of one chunk, on the stack: [`extend`] makes at most [`MAX_CHUNK_WORDS`]
@@ -74,6 +78,12 @@ impl<'t> Words<'t> {
             buf: [none; MAX_CHUNK_WORDS + 3],
             len: 0,
         }
+    }
+
+    /// How many words the chunk has (without the bounds check of a slice).
+    #[inline(always)]
+    pub(super) fn len(&self) -> usize {
+        self.len
     }
 
     /// Empties the chunk.
@@ -221,8 +231,12 @@ static HYPHEN_SUFFIXES: WordList = WordList::new(class::NAMES_HYPHEN_SUFFIX);
 /// "Ferreira-Moss" are one word; "Lumpur-based" and "US-Cambodian" are not.
 #[inline(always)]
 fn hyphenated_end(text: &str, tokens: &[Token], j: usize) -> usize {
-    // Most words are followed by a space: settled here, without a call.
-    if tokens.get(j + 1).is_none_or(|h| h.start != tokens[j].end) {
+    // Most words are followed by a space, and most glued tokens are no hyphen (a comma, a
+    // dot): settled here, without a call.
+    if tokens
+        .get(j + 1)
+        .is_none_or(|h| h.start != tokens[j].end || !h.is_byte(text, b'-'))
+    {
         return j;
     }
     hyphenated_end_glued(text, tokens, j)
@@ -357,7 +371,7 @@ pub(super) fn extend<'t>(
         let mut k = j;
         let conn_end;
         let h = filter_hash(text, t);
-        if CONNECTORS.may_contain_hash(h) && CONNECTORS.contains_hashed(t.text(text), h) {
+        if CONNECTORS.may_get(h) && CONNECTORS.get(h, t.text(text)).is_some() {
             let tt = t.text(text);
             k += 1;
             if tokens.get(k).is_some_and(|x| x.text(text) == "the") && tt != "-" {
@@ -484,4 +498,23 @@ fn is_weekday_name(b: &[u8]) -> bool {
             .ok()
             .and_then(|w| crate::lexicon::calendar::weekday_of(&w.to_ascii_lowercase()))
             .is_some_and(|(_, abbr)| !abbr)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The connectors by hash answer as the lexicon's class does, for its rows as written
+    /// and in other cases, and for other words.
+    #[test]
+    fn connectors_by_hash_answer_as_their_class() {
+        let class = WordList::new(class::NAMES_CONNECTOR);
+        let others = [
+            "the", "Of", "OF", "And", "Van", "de la", "", "é", "ofs", "zu-",
+        ];
+        for w in words::NAMES_CONNECTOR.iter().copied().chain(others) {
+            let h = WordFilter::hash(w);
+            assert_eq!(CONNECTORS.get(h, w).is_some(), class.contains(w), "{w:?}");
+        }
+    }
 }

@@ -300,7 +300,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return;
     }
     // 4. A leading demonym is no part of a name ("Cambodian Hun Manet").
-    if GAZETTEER.is_demonym(words[0].text) && words.len() > 1 {
+    if words.len() > 1 && GAZETTEER.is_demonym(words[0].text) {
         return classify_rest(words, ctx, out);
     }
     // 5. Shaped like a place ("Ream Naval Base", "Gulf of Thailand").
@@ -735,7 +735,6 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     // "Image", "Shuttle", "Polaroids": an ordinary word alone is no person unless a name
     // list says it can be one ("Brown", "Rose"); the article may still show it to be an
     // organization ("Mercantile" after "Mercantile Bancorp Inc.").
-    let ordinary = listed.is_ordinary(is_common_word(w.text));
     let mut m = Mention::new(
         EntityType::Person,
         Span::new(w.start, w.end),
@@ -745,6 +744,9 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
             Rule::NamePart
         },
     );
-    m.tentative = !ctx.speech_follows() || ctx.initial() || ordinary;
+    // The flags first: the word is asked whether it is ordinary only when they leave it
+    // open.
+    m.tentative =
+        !ctx.speech_follows() || ctx.initial() || listed.is_ordinary(is_common_word(w.text));
     out.push(m);
 }

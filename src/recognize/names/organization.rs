@@ -2,7 +2,7 @@
 //! ("Institute", "Group", "Inc."), a head ("University of", "Ministry of"), an acronym.
 
 use crate::lexicon::english::is_common_word;
-use crate::lexicon::{class, WordList};
+use crate::lexicon::{class, trim_dots, WordList};
 use crate::model::Rule;
 
 /// Last words of organization names.
@@ -33,7 +33,7 @@ static LEGAL_SUFFIXES: WordList = WordList::new(class::ORGANIZATION_LEGAL_SUFFIX
 /// Whether `words` name an organization by their shape; returns the rule.
 pub fn classify(words: &[&str]) -> Option<Rule> {
     let n = words.len();
-    let last = words[n - 1].trim_end_matches('.');
+    let last = trim_dots(words[n - 1]);
     if n >= 2 && TAILS.contains(last) {
         return Some(Rule::OrgTail);
     }
@@ -64,15 +64,16 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
                     .get(k + 1)
                     .is_some_and(|w| w.starts_with(char::is_uppercase)))
     };
+    // The preposition first: most words are followed by none.
     let head_at = (0..n.saturating_sub(2).min(3)).find(|&k| {
-        (HEADS.contains(words[k]) || (k > 0 && TAILS.contains(words[k])))
-            && matches!(words[k + 1], "of" | "for" | "on")
+        matches!(words[k + 1], "of" | "for" | "on")
+            && (HEADS.contains(words[k]) || (k > 0 && TAILS.contains(words[k])))
             && name_at(k + 2)
     });
     if head_at.is_some() {
         return Some(Rule::OrgHead);
     }
-    if n >= 2 && words.iter().any(|w| HEADS_ANYWHERE.contains(w)) && words.contains(&"of") {
+    if n >= 2 && words.contains(&"of") && words.iter().any(|w| HEADS_ANYWHERE.contains(w)) {
         return Some(Rule::OrgHead);
     }
     None
@@ -80,7 +81,7 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
 
 /// True for a company's legal suffix ("Inc.", "Corp", "Ltd"), after which a name is complete.
 pub fn is_legal_suffix(word: &str) -> bool {
-    LEGAL_SUFFIXES.contains(word.trim_end_matches('.'))
+    LEGAL_SUFFIXES.contains(trim_dots(word))
 }
 
 /// Last words of organization names or of clubs' names: one filter and one look-up for
@@ -91,7 +92,7 @@ static ANY_TAILS: WordList =
 /// True for a word that ends organization names ("Group", "Institute").
 #[inline]
 pub fn is_tail(word: &str) -> bool {
-    ANY_TAILS.contains(word.trim_end_matches('.'))
+    ANY_TAILS.contains(trim_dots(word))
 }
 
 /// True for a word that opens organization names ("University", "Banco", "Ministry").

@@ -9,7 +9,7 @@ use super::words::{
 };
 use super::{organization, place};
 use crate::gazetteer::{norm_key, with_norm_key, GAZETTEER};
-use crate::lexicon::FilteredSet;
+use crate::lexicon::{class, trim_dots, FilteredSet, WordList};
 use crate::model::Mention;
 use crate::model::Span;
 use crate::model::{EntityType, Rule};
@@ -110,7 +110,7 @@ pub(super) fn is_speech_verb_hashed(word: &str, h: u64) -> bool {
 #[inline(always)]
 pub(super) fn is_title_word(word: &str) -> bool {
     // Most words leave at the filter, which costs less than a probe of the memo.
-    if turned_away(&TITLES, word.trim_end_matches('.')) {
+    if turned_away(&TITLES, trim_dots(word)) {
         return false;
     }
     is_title_word_remembered(word)
@@ -119,7 +119,7 @@ pub(super) fn is_title_word(word: &str) -> bool {
 /// [`is_title_word`] of a word its filter let through, remembered per thread.
 fn is_title_word_remembered(word: &str) -> bool {
     remembered(word, TITLE_WORD, |word| {
-        with_norm_key(word.trim_end_matches('.'), |key| TITLES.contains(key))
+        with_norm_key(trim_dots(word), |key| TITLES.contains(key))
     })
 }
 
@@ -127,35 +127,53 @@ fn is_title_word_remembered(word: &str) -> bool {
 /// person's name; returns the rule that says so.
 pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<Rule> {
     let n = words.len();
-    if n == 0 || words.iter().all(|w| is_title_word(w)) {
-        return None;
-    }
-    // "Naval Base", "Holding Group": the last word names a kind of place or organization.
-    if place::is_tail(words[n - 1]) || organization::is_tail(words[n - 1]) {
+    // A lone word is a person only as a speaker (the last rule below): without a verb of
+    // saying after it, no list is asked about it.
+    if n == 0 || (n == 1 && !speech_follows) || words.iter().all(|w| is_title_word(w)) {
         return None;
     }
     let first = words[0];
     let last = words[n - 1];
-    // The lists are asked about the first word once, for all the cues below.
+    // "Naval Base", "Holding Group": the last word names a kind of place or organization.
+    if is_any_tail(last) {
+        return None;
+    }
+    // The lists are asked about the first word once, and about the last at most once, for
+    // all the cues below.
     let listed = GAZETTEER.listed(first);
+    let last_known = std::cell::OnceCell::new();
+    let last_listed = || {
+        *last_known.get_or_init(|| {
+            if n == 1 {
+                listed
+            } else {
+                GAZETTEER.listed(last)
+            }
+        })
+    };
+    // The dot first: most words have none.
     let is_initial = |w: &str| {
-        let t = w.trim_end_matches('.');
-        t.chars().count() <= 3
+        let t = trim_dots(w);
+        w.ends_with('.')
+            && t.chars().count() <= 3
             && t.chars().all(|c| c.is_uppercase() || c == '.')
-            && w.ends_with('.')
     };
     // Without a listed given name, a run of ordinary English words is a phrase, not a
     // person: "Science Fair", "Financial Data", "Constitution Hall".
     let ordinary = |ws: &[&str]| ws.iter().all(|w| is_common_word(w));
     // A given name that is also an ordinary word ("Golden", "Hope") needs a name after it:
     // "Golden Globe" is no person, "Grace Kelly" is.
-    let ordinary_phrase = || ordinary(words) && GAZETTEER.surname_rank(last).is_none();
+    let ordinary_phrase = || ordinary(words) && last_listed().surname_rank().is_none();
     if n >= 2 && listed.is_given_name() && !is_initial(last) && !ordinary_phrase() {
         return Some(Rule::GivenName);
     }
     // "A. Dale", but not "I. Introduction": the name after the initials is no ordinary
     // word unless a list has it.
-    if n >= 2 && is_initial(first) && !is_initial(last) && !GAZETTEER.is_ordinary_word(last) {
+    if n >= 2
+        && is_initial(first)
+        && !is_initial(last)
+        && !last_listed().is_ordinary(is_common_word(last))
+    {
         return Some(Rule::Initials);
     }
     if (2..=3).contains(&n) && listed.is_family_name_first() {
@@ -182,7 +200,7 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
         })
     };
     if (2..=4).contains(&n)
-        && GAZETTEER.surname_rank(last).is_some()
+        && last_listed().surname_rank().is_some()
         && !(0..n).any(common)
         && !ordinary(&words[..n - 1])
         && !acronym_or_number()
@@ -208,6 +226,24 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
         return Some(Rule::Speaker);
     }
     None
+}
+
+/// Last words of places' or organizations' names, clubs' among them ("Sea", "Group",
+/// "United"): one filter and one look-up for [`place::is_tail`] and
+/// [`organization::is_tail`] of a word without a dot at its end.
+static ANY_TAILS: WordList = WordList::any(&[
+    class::PLACE_TAIL,
+    class::ORGANIZATION_TAIL,
+    class::ORGANIZATION_CLUB_TAIL,
+]);
+
+/// True when `word` ends places' or organizations' names: [`place::is_tail`] or
+/// [`organization::is_tail`].
+fn is_any_tail(word: &str) -> bool {
+    if word.ends_with('.') {
+        return place::is_tail(word) || organization::is_tail(word);
+    }
+    ANY_TAILS.contains(word)
 }
 
 /// Rules strong enough to hold in a title-case headline, where every word is capitalized.

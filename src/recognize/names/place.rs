@@ -4,7 +4,7 @@
 use crate::lexicon::english::is_common_word;
 use std::sync::LazyLock;
 
-use crate::lexicon::{class, WordFilter, WordList};
+use crate::lexicon::{class, trim_dots, WordFilter, WordList};
 use crate::model::Span;
 use crate::model::{CanonicalName, Mention};
 use crate::model::{EntityType, Rule};
@@ -119,15 +119,17 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
         return None;
     }
     let last = words[n - 1];
-    let proper = words[..n - 1]
-        .iter()
-        .any(|w| !GENERIC.contains(w) && !TAILS.contains(w));
+    let proper = || {
+        words[..n - 1]
+            .iter()
+            .any(|w| !GENERIC.contains(w) && !TAILS.contains(w))
+    };
     // "Taikoo of the Hong Kong Island": a tail ends one place, not two joined by "of".
-    let joined = words.contains(&"of");
-    if (TAILS.contains(last) && proper && !joined) || is_facility(words) {
+    let joined = || words.contains(&"of");
+    if (TAILS.contains(last) && proper() && !joined()) || is_facility(words) {
         return Some(Rule::PlaceTail);
     }
-    let head = HEADS.contains(words[0].trim_end_matches('.'));
+    let head = HEADS.contains(trim_dots(words[0]));
     let of_name = n >= 3
         && words[1] == "of"
         && words[2..]

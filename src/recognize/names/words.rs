@@ -77,7 +77,7 @@ fn stopword_as_written(word: &str) -> bool {
 /// True for month and weekday names, whole or abbreviated, capitalized ("March", "Sept.",
 /// "Tuesday"): the date recognizer owns them (`data/words/calendar.tsv`).
 pub(super) fn is_calendar_word(word: &str) -> bool {
-    calendar::is_capitalized_name(word.trim_end_matches('.'))
+    calendar::is_capitalized_name(crate::lexicon::trim_dots(word))
 }
 
 /// [`is_calendar_word`] for a token of `text`, asked with the hash it carries: its text
