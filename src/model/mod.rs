@@ -9,7 +9,7 @@ use std::sync::Arc;
 mod rule;
 mod value;
 pub use rule::{Kind, Rule};
-pub use value::{CurrencyBasis, Value};
+pub use value::{CurrencyBasis, Timex, Value};
 
 /// A byte range of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

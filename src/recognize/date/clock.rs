@@ -256,14 +256,14 @@ pub fn tie_times_to_days(mentions: &mut [Mention], sentences: &[Span], reference
     if !mentions.iter().any(bare) {
         return;
     }
-    // The days named, by position: (start, end, day).
-    let mut days: Vec<(usize, usize, Box<str>)> = mentions
+    // The days named, by position: (start, end, the day's ten bytes).
+    let mut days: Vec<(usize, usize, [u8; 10])> = mentions
         .iter()
         .filter(|m| m.ty == EntityType::Date)
         .filter_map(|m| {
             let v = m.q().value.as_ref().and_then(Value::as_str)?;
             let d = v.get(..10).filter(|d| day_value(d))?;
-            Some((m.span.start, m.span.end, d.into()))
+            Some((m.span.start, m.span.end, d.as_bytes().try_into().ok()?))
         })
         .collect();
     days.sort_unstable();
@@ -281,7 +281,7 @@ pub fn tie_times_to_days(mentions: &mut [Mention], sentences: &[Span], reference
             .flatten()
             .filter(|d| d.0 >= sentence.start && d.1 <= sentence.end)
             .min_by_key(|d| d.0.abs_diff(at))
-            .map(|d| d.2.to_string());
+            .and_then(|d| std::str::from_utf8(&d.2).ok().map(str::to_string));
         if let Some(d) = nearest.or_else(|| reference.map(|r| r.to_string())) {
             let v = m.q().value.as_ref().and_then(Value::as_str).unwrap_or("");
             let tied = format!("{d}{v}");

@@ -151,16 +151,12 @@ pub fn settle_focus(mentions: &mut [Mention], sentences: &[Span], reference: Opt
     if !mentions.iter().any(refers) {
         return;
     }
-    let mut dates: Vec<usize> = (0..mentions.len())
-        .filter(|&i| mentions[i].ty == EntityType::Date)
-        .collect();
-    dates.sort_by_key(|&i| mentions[i].span.start);
     let ended = reference.map(ended_before);
     let sentence_of = |m: &Mention| sentences.partition_point(|s| s.end <= m.span.start);
     // The quarter in focus and the sentence that named it.
     let mut focus: Option<((i32, u32), usize)> = None;
-    for i in dates {
-        let m = &mut mentions[i];
+    // The recognizers push an article's dates in text order: no index to sort.
+    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Date) {
         let near = focus
             .filter(|&(_, s)| sentence_of(m) <= s + 2)
             .map(|(q, _)| q);
