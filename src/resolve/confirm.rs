@@ -1,6 +1,7 @@
 //! Lone names confirmed by the rest of the article: a tentative name stays only when the
 //! article names the same entity more fully elsewhere, or the same way with a type.
 
+use super::few::Sketch;
 use super::names::{push_lower, spaces, Key, NameKeys, Offset};
 use crate::gazetteer::GAZETTEER;
 use crate::model::{EntityType, Mention, Rule};
@@ -42,59 +43,6 @@ impl<O: Offset> Piece<O> {
             Piece::Text(a, b) => &text[a..b],
             Piece::Store(key) => key.get(store),
         }
-    }
-}
-
-/// A set of strings told apart by length and first and last bytes only: it may hold a
-/// string it was never given, never misses one it was. Asked before a hash map, it
-/// answers most questions for the cost of a few instructions.
-#[derive(Default)]
-pub(super) struct Sketch([u64; 16]);
-
-impl Sketch {
-    /// The bit of a string of `len` bytes from `first` to `last` (0 when empty).
-    fn bit(len: usize, first: u8, last: u8) -> usize {
-        let mix = (len as u32) | u32::from(first) << 8 | u32::from(last) << 16;
-        (mix.wrapping_mul(0x9E37_79B1) >> 22) as usize
-    }
-
-    /// The bit of `s`, or of `s` in lower case; the lower case of an ASCII string has its
-    /// length and its bytes lowered.
-    #[inline(always)]
-    fn bit_of(s: &str, lower: bool) -> usize {
-        let b = s.as_bytes();
-        let (first, last) = (
-            b.first().copied().unwrap_or(0),
-            b.last().copied().unwrap_or(0),
-        );
-        match lower {
-            false => Self::bit(b.len(), first, last),
-            true if s.is_ascii() => Self::bit(
-                b.len(),
-                first.to_ascii_lowercase(),
-                last.to_ascii_lowercase(),
-            ),
-            true => Self::wide_lower_bit_of(s),
-        }
-    }
-
-    /// The bit of `s` (beyond ASCII) in lower case, which needs a copy.
-    #[cold]
-    #[inline(never)]
-    fn wide_lower_bit_of(s: &str) -> usize {
-        Self::bit_of(&s.to_lowercase(), false)
-    }
-
-    #[inline(always)]
-    pub(super) fn insert(&mut self, s: &str, lower: bool) {
-        let i = Self::bit_of(s, lower);
-        self.0[i / 64] |= 1 << (i % 64);
-    }
-
-    #[inline(always)]
-    pub(super) fn may_contain(&self, s: &str, lower: bool) -> bool {
-        let i = Self::bit_of(s, lower);
-        self.0[i / 64] & 1 << (i % 64) != 0
     }
 }
 

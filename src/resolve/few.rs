@@ -1,5 +1,6 @@
 //! Collections of an article's names that are short lists while they are short: most
-//! articles ask about a few names, and searching a few costs less than hashing each.
+//! articles ask about a few names, and searching a few costs less than hashing each; and a
+//! sketch of a set of names that answers most questions before any of them ([`Sketch`]).
 
 use foldhash::{HashMap, HashSet};
 
@@ -95,6 +96,59 @@ impl<'t> Names<'t> {
         self.many
             .as_ref()
             .map_or(self.few.is_empty(), HashSet::is_empty)
+    }
+}
+
+/// A set of strings told apart by length and first and last bytes only: it may hold a
+/// string it was never given, never misses one it was. Asked before a hash map, it
+/// answers most questions for the cost of a few instructions.
+#[derive(Default)]
+pub(super) struct Sketch([u64; 16]);
+
+impl Sketch {
+    /// The bit of a string of `len` bytes from `first` to `last` (0 when empty).
+    fn bit(len: usize, first: u8, last: u8) -> usize {
+        let mix = (len as u32) | u32::from(first) << 8 | u32::from(last) << 16;
+        (mix.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    /// The bit of `s`, or of `s` in lower case; the lower case of an ASCII string has its
+    /// length and its bytes lowered.
+    #[inline(always)]
+    fn bit_of(s: &str, lower: bool) -> usize {
+        let b = s.as_bytes();
+        let (first, last) = (
+            b.first().copied().unwrap_or(0),
+            b.last().copied().unwrap_or(0),
+        );
+        match lower {
+            false => Self::bit(b.len(), first, last),
+            true if s.is_ascii() => Self::bit(
+                b.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            ),
+            true => Self::wide_lower_bit_of(s),
+        }
+    }
+
+    /// The bit of `s` (beyond ASCII) in lower case, which needs a copy.
+    #[cold]
+    #[inline(never)]
+    fn wide_lower_bit_of(s: &str) -> usize {
+        Self::bit_of(&s.to_lowercase(), false)
+    }
+
+    #[inline(always)]
+    pub(super) fn insert(&mut self, s: &str, lower: bool) {
+        let i = Self::bit_of(s, lower);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    #[inline(always)]
+    pub(super) fn may_contain(&self, s: &str, lower: bool) -> bool {
+        let i = Self::bit_of(s, lower);
+        self.0[i / 64] & 1 << (i % 64) != 0
     }
 }
 

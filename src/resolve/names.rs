@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use foldhash::HashMap;
 
-use super::confirm::Sketch;
+use super::few::Sketch;
 use crate::gazetteer::GAZETTEER;
 use crate::lexicon::words;
 use crate::model::{CanonicalName, EntityType, Mention, Rule};
