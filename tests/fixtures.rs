@@ -77,14 +77,14 @@ fn fixtures_meet_thresholds() {
 // Floors a little under the current figures: a change that loses accuracy fails here.
 const THRESHOLD_MICRO: f64 = 0.95;
 const THRESHOLD_SENTENCES: f64 = 0.98;
-const THRESHOLD_VALUES: f64 = 0.95;
+const THRESHOLD_VALUES: f64 = 0.97;
 const THRESHOLD_OBJECTS: f64 = 0.9;
 const THRESHOLDS: &[(&str, f64)] = &[
     ("person", 0.97),
     ("place", 0.93),
     ("organization", 0.89),
-    ("amount", 0.95),
-    ("date", 0.95),
+    ("amount", 0.97),
+    ("date", 0.97),
 ];
 
 /// Quotations and speakers against the fixtures' gold quotes: a gold quote is found when a
