@@ -106,6 +106,37 @@ fn explain_names_the_rule() {
 }
 
 #[test]
+fn explain_names_how_a_year_was_chosen() {
+    let rules = |text: &[u8]| -> Vec<String> {
+        let v = values(&lede(&["--explain", "--date", "2026-11-10"], text));
+        v[0]["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "date")
+            .map(|e| e["rule"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        rules(b"Talks collapsed on Nov. 4."),
+        ["date:month-day (year: past tense)"]
+    );
+    assert_eq!(
+        rules(b"The summit opens on November 4."),
+        ["date:month-day (year: future tense)"]
+    );
+    assert_eq!(
+        rules(b"The firm will report third-quarter profit."),
+        ["date:quarter (year: the period just reported)"]
+    );
+    // A year in the text leaves nothing to choose.
+    assert_eq!(
+        rules(b"It was signed on 4 November 2025."),
+        ["date:month-day"]
+    );
+}
+
+#[test]
 fn empty_input_is_analyzed() {
     let out = lede(&[], b"");
     assert!(out.status.success());

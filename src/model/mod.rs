@@ -9,7 +9,7 @@ use std::sync::Arc;
 mod rule;
 mod value;
 pub use rule::{Kind, Rule};
-pub use value::{CurrencyBasis, Timex, Value};
+pub use value::{CurrencyBasis, Timex, Value, YearBasis};
 
 /// A byte range of the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -127,6 +127,8 @@ pub struct Mention {
     pub list_kind: Option<ListKind>,
     /// A guess to keep only if the rest of the article confirms it (a lone surname).
     pub tentative: bool,
+    /// A date written without its year: how the year was chosen.
+    pub year: Option<YearBasis>,
     /// The value and attributes of an amount or date; boxed, as most mentions are names.
     /// Read with [`Mention::q`], set with [`Mention::q_mut`].
     pub quantity: Option<Box<Quantity>>,
@@ -280,6 +282,7 @@ impl Mention {
             kind: None,
             list_kind: None,
             tentative: false,
+            year: None,
             quantity: None,
         }
     }

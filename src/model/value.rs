@@ -161,6 +161,34 @@ impl fmt::Display for Value {
     }
 }
 
+/// How the year of a date written without one was chosen (shown by `--explain`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum YearBasis {
+    /// A past-tense cue: the last occurrence.
+    Past,
+    /// A future-tense cue: the next occurrence.
+    Future,
+    /// No cue: the nearest occurrence, a future one counting half as far again.
+    Nearest,
+    /// A past-tense cue that would reach more than nine months back: the nearest instead.
+    PastTooFar,
+    /// A quarter or half that ended in the last four months, which a future verb reports on.
+    Reported,
+}
+
+impl YearBasis {
+    /// The basis as `--explain` shows it ("past tense", "nearest").
+    pub fn name(self) -> &'static str {
+        match self {
+            YearBasis::Past => "past tense",
+            YearBasis::Future => "future tense",
+            YearBasis::Nearest => "nearest",
+            YearBasis::PastTooFar => "nearest, the past cue reaching too far",
+            YearBasis::Reported => "the period just reported",
+        }
+    }
+}
+
 /// How the currency of money was decided (see `recognize::amount::settle_currencies`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CurrencyBasis {

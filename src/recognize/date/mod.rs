@@ -111,7 +111,7 @@ use super::numbers::{
 use crate::calendar::Date;
 use crate::lexicon::words;
 use crate::lexicon::{HashSlots, WordFilter};
-use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
+use crate::model::{EntityType, Kind, Mention, Rule, Span, Value, YearBasis};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
 use scan::Scan;
@@ -297,6 +297,8 @@ struct Found {
     kind: Kind,
     value: Option<String>,
     rule: Rule,
+    /// How the year was chosen, for a date written without one.
+    year: Option<YearBasis>,
 }
 
 impl Found {
@@ -307,7 +309,13 @@ impl Found {
             kind,
             value,
             rule,
+            year: None,
         }
+    }
+
+    /// The date with how its year was chosen.
+    fn with_year(self, year: Option<YearBasis>) -> Self {
+        Found { year, ..self }
     }
 }
 
@@ -394,6 +402,7 @@ fn find_in(
                     f.rule,
                 );
                 m.kind = Some(f.kind);
+                m.year = f.year.filter(|_| f.value.is_some());
                 // A value is kept when its year has four digits: a reference date near
                 // 0001 or 9999 can move "next week" to a year ISO 8601 cannot write.
                 let years = f.value.as_deref().filter(|_| f.rule == Rule::DateYears);

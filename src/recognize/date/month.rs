@@ -2,7 +2,7 @@
 //! "June 2022", "last October", "May", "3-5 March", "this summer", "the summer of 2025";
 //! and the date of a dateline ([`parse_dateline_date`]).
 
-use super::tense::{pick_year, Tense};
+use super::tense::{pick_year, pick_year_why, Tense};
 use super::timex::ym;
 use super::weekday::weekday_of;
 use super::{value_of, Found, Scan};
@@ -110,15 +110,17 @@ impl Scan<'_> {
         if range_end.is_some() {
             return Some(Found::new(start, end, Kind::Date, None, Rule::DateRange));
         }
+        let mut why = None;
         let value = match year {
             Some(y) => Some(Date::new(y, month, day)?.to_string()),
             None => self.r.and_then(|r| {
                 let tense = self.tense(start, end);
-                pick_year(r, tense, |y| {
+                let ((_, d, _), basis) = pick_year_why(r, tense, |y| {
                     let d = Date::new(y, month, day.min(days_in_month(y, month)))?;
                     Some((d, d))
-                })
-                .map(|(_, d, _)| d.to_string())
+                })?;
+                why = Some(basis);
+                Some(d.to_string())
             }),
         }
         // No reference date: the day of an unknown year ("XXXX-03-14").
@@ -127,13 +129,7 @@ impl Scan<'_> {
                 .is_none()
                 .then(|| format!("XXXX-{month:02}-{day:02}"))
         });
-        Some(Found::new(
-            start,
-            end,
-            Kind::Date,
-            value,
-            Rule::DateMonthDay,
-        ))
+        Some(Found::new(start, end, Kind::Date, value, Rule::DateMonthDay).with_year(why))
     }
 
     /// A month name at `i` (the expression starts at `start`): "November 4", "Nov. 4, 2025",
@@ -232,6 +228,7 @@ impl Scan<'_> {
         let mut end = j;
         // "October last year", "March this year", "June next year".
         let mut year_shift = None;
+        let mut why = None;
         if self.any(end, &["last", "this", "next"]) && self.w(end + 1) == "year" {
             year_shift = Some(match self.w(end) {
                 "last" => -1,
@@ -262,7 +259,9 @@ impl Scan<'_> {
                     (None, Some("this" | "current")) => r.year,
                     _ => {
                         let tense = self.tense(start, end);
-                        pick_year(r, tense, month_period(month))?.0
+                        let ((y, _, _), basis) = pick_year_why(r, tense, month_period(month))?;
+                        why = Some(basis);
+                        y
                     }
                 };
                 Some(ym(year, month))
@@ -273,7 +272,7 @@ impl Scan<'_> {
                 (self.r.is_none() && rel.is_none() && year_shift.is_none())
                     .then(|| format!("XXXX-{month:02}"))
             });
-        Some(Found::new(start, end, Kind::Date, value, Rule::DateMonth))
+        Some(Found::new(start, end, Kind::Date, value, Rule::DateMonth).with_year(why))
     }
 
     /// "the 20th" (after "the" at `j - 1`): a day of the reference month, or of the month

@@ -4,6 +4,7 @@
 use super::Scan;
 use crate::calendar::Date;
 use crate::lexicon::{class, WordList};
+use crate::model::YearBasis;
 
 /// Where the sentence's tense points a date without a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +31,15 @@ pub(super) fn pick_year(
     tense: Tense,
     period: impl Fn(i32) -> Option<(Date, Date)>,
 ) -> Option<(i32, Date, Date)> {
+    pick_year_why(r, tense, period).map(|(p, _)| p)
+}
+
+/// [`pick_year`], with how the occurrence was chosen (for `--explain`).
+pub(super) fn pick_year_why(
+    r: Date,
+    tense: Tense,
+    period: impl Fn(i32) -> Option<(Date, Date)>,
+) -> Option<((i32, Date, Date), YearBasis)> {
     let days = r.to_days();
     let candidates: Vec<(i32, Date, Date)> = (r.year - 1..=r.year + 1)
         .filter_map(|y| period(y).map(|(a, b)| (y, a, b)))
@@ -67,15 +77,18 @@ pub(super) fn pick_year(
             .iter()
             .find(|(_, _, b)| b.to_days() >= days)
             .copied(),
-        Tense::Unknown => return nearest(),
+        Tense::Unknown => return nearest().map(|p| (p, YearBasis::Nearest)),
     };
     // A past cue that puts the date more than about nine months back yields to the
     // nearest occurrence: in "the dividend is payable Dec. 15" after a past-tense report,
     // or "the rights, which expire Nov. 21", the verb tells of the report, not of the date.
     // Events are announced far ahead more often than reported long after.
     match picked {
-        Some((_, a, b)) if tense == Tense::Past && distance(&a, &b) > FAR_BACK_DAYS => nearest(),
-        p => p,
+        Some((_, a, b)) if tense == Tense::Past && distance(&a, &b) > FAR_BACK_DAYS => {
+            nearest().map(|p| (p, YearBasis::PastTooFar))
+        }
+        Some(p) if tense == Tense::Past => Some((p, YearBasis::Past)),
+        p => p.map(|p| (p, YearBasis::Future)),
     }
 }
 

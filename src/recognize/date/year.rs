@@ -3,11 +3,11 @@
 //! fourth quarter", "first-half profit") and fiscal years ("FY2025").
 
 use super::month::month_of;
-use super::tense::{pick_year, Tense};
+use super::tense::{pick_year_why, Tense};
 use super::timex::Unit;
 use super::{Found, Scan};
 use crate::calendar::Date;
-use crate::model::{Kind, Rule};
+use crate::model::{Kind, Rule, YearBasis};
 use crate::recognize::amount::is_count_noun;
 use crate::recognize::numbers::{is_hyphen, small_word, Lex};
 
@@ -190,13 +190,14 @@ impl Scan<'_> {
             return None;
         }
         let n: u32 = code[1..].parse().ok()?;
-        let value = match year {
-            Some(y) => Some(format!("{y:04}-{code}")),
+        let (value, why) = match year {
+            Some(y) => (Some(format!("{y:04}-{code}")), None),
             None => self
                 .r
-                .and_then(|r| self.nearest_quarter(r, i, end, n, false)),
+                .and_then(|r| self.nearest_quarter(r, i, end, n, false))
+                .map_or((None, None), |(v, b)| (Some(v), Some(b))),
         };
-        Some(Found::new(i, end, Kind::Date, value, Rule::DateQuarter))
+        Some(Found::new(i, end, Kind::Date, value, Rule::DateQuarter).with_year(why))
     }
 
     /// A year in words: "nineteen ninety-six", "nineteen seventy-nine", "nineteen
@@ -254,7 +255,7 @@ impl Scan<'_> {
         end: usize,
         n: u32,
         half: bool,
-    ) -> Option<String> {
+    ) -> Option<(String, YearBasis)> {
         let months = if half { 6 } else { 3 };
         let first = (n - 1) * months + 1;
         let mut tense = self.tense(start, end);
@@ -265,15 +266,17 @@ impl Scan<'_> {
                 .map(|a| a.add_months(months as i32))
                 .is_some_and(|e| e.to_days() <= r.to_days() && r.to_days() - e.to_days() <= 122)
         });
-        if tense == Tense::Future && just_ended {
+        let reported = tense == Tense::Future && just_ended;
+        if reported {
             tense = Tense::Past;
         }
-        let (y, _, _) = pick_year(r, tense, |y| {
+        let ((y, _, _), basis) = pick_year_why(r, tense, |y| {
             let a = Date::new(y, first, 1)?;
             let b = a.add_months(months as i32).add_days(-1);
             Some((a, b))
         })?;
-        Some(format!("{y:04}-{}{n}", if half { 'H' } else { 'Q' }))
+        let basis = if reported { YearBasis::Reported } else { basis };
+        Some((format!("{y:04}-{}{n}", if half { 'H' } else { 'Q' }), basis))
     }
 
     /// "first quarter", "fourth-quarter", "the third quarter of 2025", "second half of
@@ -393,13 +396,14 @@ impl Scan<'_> {
             end += 1;
         }
         let code = if half { 'H' } else { 'Q' };
-        let value = match year {
-            Some(y) => Some(format!("{y:04}-{code}{n}")),
+        let (value, why) = match year {
+            Some(y) => (Some(format!("{y:04}-{code}{n}")), None),
             None => self
                 .r
-                .and_then(|r| self.nearest_quarter(r, start, end, n, half)),
+                .and_then(|r| self.nearest_quarter(r, start, end, n, half))
+                .map_or((None, None), |(v, b)| (Some(v), Some(b))),
         };
-        Some(Found::new(start, end, Kind::Date, value, Rule::DateQuarter))
+        Some(Found::new(start, end, Kind::Date, value, Rule::DateQuarter).with_year(why))
     }
 
     /// "fiscal 2025", "FY2025", "FY25", "fiscal year 2025": the value names the fiscal year.
