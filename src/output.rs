@@ -16,7 +16,7 @@ use crate::calendar::Date;
 use crate::input::{char_at, CharOffsets};
 use crate::model::EntityType;
 use crate::model::Span;
-use crate::model::{self, Kind, Mention, Quantity, YearBasis};
+use crate::model::{self, Kind, Mention, Quantity, Rule, YearBasis};
 use crate::quotes::Quote;
 use crate::segment::Structure;
 use crate::swar::{self, byte_range, HIGH_BITS, LOW_BITS};
@@ -284,18 +284,19 @@ pub struct EntityRef<'a> {
     pub quantity: &'a Quantity,
     /// Counts and quantities: the noun counted, as written.
     pub object: Option<&'a str>,
-    /// With `--explain`: the rule or list that found it.
-    pub rule: Option<&'static str>,
-    /// A date written without its year: how the year was chosen.
-    pub year: Option<YearBasis>,
+    /// With `--explain`: the rule or list that found it, and for a date written without its
+    /// year how the year was chosen.
+    pub rule: Option<(Rule, Option<YearBasis>)>,
 }
 
 impl EntityRef<'_> {
     /// The `rule` field: the rule, and for money how its currency was decided, for a date
     /// without a year how the year was chosen ("date:month-day (year: past tense)").
+    #[cold]
     pub fn rule_text(&self) -> Option<Cow<'static, str>> {
-        let rule = self.rule?;
-        Some(match (self.quantity.currency_basis, self.year) {
+        let (rule, year) = self.rule?;
+        let rule = rule.name();
+        Some(match (self.quantity.currency_basis, year) {
             (Some(b), _) => Cow::Owned(format!("{rule} (currency: {})", b.name())),
             (None, Some(y)) => Cow::Owned(format!("{rule} (year: {})", y.name())),
             (None, None) => Cow::Borrowed(rule),
@@ -399,8 +400,7 @@ impl<'a> EntityRefs<'a> {
             quantity: m.q(),
             // Names have no quantity, and so no object: not looked for.
             object: m.quantity.as_deref().and_then(|q| q.object(text)),
-            rule: self.explain.then(|| m.rule.name()),
-            year: m.year,
+            rule: self.explain.then_some((m.rule, m.year)),
         }
     }
 }
