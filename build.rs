@@ -451,6 +451,7 @@ const LEXICON: &[(&str, &[&str])] = &[
     ("object", &["modifier", "plural", "never", "determiner"]),
     ("focus", &["word", "period"]),
     ("weekday_names", &[]),
+    ("duration_cues", &["bare", "one"]),
 ];
 
 /// Reads and checks every file of [`LEXICON`] and writes its lists as Rust statics, then

@@ -104,6 +104,16 @@ pub fn weekday_of(lower: &str) -> Option<(u32, bool)> {
     }
 }
 
+/// True for a full weekday name in any case ("Saturday", "SATURDAY"; not "Sat"), asked
+/// without lower-casing a copy.
+pub fn is_full_weekday(word: &str) -> bool {
+    let listing = classes(word);
+    matches!(
+        name_of(&listing, listing.lower),
+        Some(Name::Weekday(_, false))
+    )
+}
+
 /// True for a lower-case month name, month abbreviation or full weekday name: the words that
 /// a date, not a count, follows or precedes ("March 3", "Tuesday 5").
 pub fn is_month_or_weekday(lower: &str) -> bool {
@@ -112,6 +122,16 @@ pub fn is_month_or_weekday(lower: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn full_weekdays_in_any_case() {
+        for w in ["Saturday", "SATURDAY", "saturday", "Tuesday"] {
+            assert!(super::is_full_weekday(w), "{w}");
+        }
+        for w in ["Sat", "Tues", "Holiday", "Today", "March"] {
+            assert!(!super::is_full_weekday(w), "{w}");
+        }
+    }
     use super::super::words;
     use super::*;
 

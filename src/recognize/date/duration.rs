@@ -5,8 +5,14 @@
 use super::tense::Tense;
 use super::timex::{anchored, compound_duration, duration_value, shift, Unit};
 use super::{Found, Scan};
+use crate::lexicon::{class, WordList};
 use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{is_hyphen, words_number, Lex};
+
+/// The words before a plural unit with no count that make it a vague duration ("for
+/// weeks"), and before "a"/"an" and a unit ("for a year"): `data/words/duration_cues.tsv`.
+static BARE_CUES: WordList = WordList::new(class::DURATION_CUES_BARE);
+static ONE_CUES: WordList = WordList::new(class::DURATION_CUES_ONE);
 
 impl Scan<'_> {
     /// A number and a unit of time: durations ("three years", "a three-week", "48 hours"),
@@ -19,12 +25,8 @@ impl Scan<'_> {
             return None;
         }
         let before = |k: usize| k.checked_sub(1).map_or("", |p| self.w(p));
-        const OPENERS: &[&str] = &[
-            "for", "within", "over", "after", "in", "during", "take", "takes", "took", "taking",
-            "last", "lasts", "lasted",
-        ];
-        let opened = OPENERS.contains(&before(i))
-            || (before(i) == "the" && OPENERS.contains(&before(i - 1)))
+        let opened = BARE_CUES.contains(before(i))
+            || (before(i) == "the" && BARE_CUES.contains(before(i - 1)))
             || self.any(i + 1, &["after", "before"]);
         // "in days of old", "for years to come" read the same; "the days when" does too.
         if !opened || self.w(i + 1) == "of" {
@@ -235,13 +237,7 @@ impl Scan<'_> {
         let long = matches!(unit, Unit::Decade | Unit::Century | Unit::Fortnight);
         if matches!(self.w(i), "a" | "an") && !hyphenated && !long {
             let before = i.checked_sub(1).map_or("", |p| self.w(p));
-            let ok = [
-                "for", "over", "within", "in", "after", "than", "nearly", "almost", "about",
-                "under", "around", "roughly", "only", "just", "took", "lasted", "last", "lasts",
-                "spent", "least", "to", "take", "takes", "taking", "spend", "spends", "wait",
-                "waited", "lasting", "barely", "as",
-            ]
-            .contains(&before)
+            let ok = ONE_CUES.contains(before)
                 // "barely a month after the strike", "a week before the vote".
                 || self.any(end, &["after", "before"]);
             if !ok {

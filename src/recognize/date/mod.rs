@@ -127,8 +127,7 @@ static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
     let decades = DECADE_WORDS.iter().map(|&(w, _)| w);
     let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
     // The focus words' first tokens ("year" of "year-earlier") and periods.
-    let focus = (words::FOCUS_WORD.iter().chain(words::FOCUS_PERIOD))
-        .map(|&(w, _)| w.split('-').next().unwrap_or(w));
+    let focus = FOCUS_FIRST.iter().copied();
     WordFilter::new(
         STARTERS
             .words()

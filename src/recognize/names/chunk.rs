@@ -494,10 +494,7 @@ pub(super) fn texts<'t>(words: &[Word<'t>]) -> Texts<'t> {
 fn is_weekday_name(b: &[u8]) -> bool {
     (6..=9).contains(&b.len())
         && b[b.len() - 3..].eq_ignore_ascii_case(b"day")
-        && std::str::from_utf8(b)
-            .ok()
-            .and_then(|w| crate::lexicon::calendar::weekday_of(&w.to_ascii_lowercase()))
-            .is_some_and(|(_, abbr)| !abbr)
+        && std::str::from_utf8(b).is_ok_and(crate::lexicon::calendar::is_full_weekday)
 }
 
 #[cfg(test)]
