@@ -88,6 +88,15 @@ thread_local! {
 /// hold its memory for the rest of the run.
 const KEEP_AT_MOST: usize = 1 << 20;
 
+/// Makes room in `v` for `n` more items at once when they would pass [`KEEP_AT_MOST`]: a
+/// huge input's buffers take the room they need, not the next power of two (up to twice
+/// as much, at the moment memory peaks).
+fn room<T>(v: &mut Vec<T>, n: usize) {
+    if n * std::mem::size_of::<T>() > KEEP_AT_MOST {
+        v.reserve_exact(n);
+    }
+}
+
 /// Empties `v`, and frees it when it grew past [`KEEP_AT_MOST`].
 fn give_back<T>(v: &mut Vec<T>) {
     if v.capacity() * std::mem::size_of::<T>() > KEEP_AT_MOST {
@@ -186,13 +195,20 @@ fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
     if small {
         // Sixty-four bits hold both when the text is under 4 GiB, and sort faster.
         order64.clear();
+        room(order64, mentions.len());
         order64.extend(
             mentions
                 .iter()
                 .enumerate()
                 .map(|(k, m)| (m.span.start as u64) << 32 | k as u64),
         );
-        order64.sort();
+        if order64.len() * 8 > KEEP_AT_MOST {
+            // The keys are distinct, so either sort gives one order; this one needs no
+            // buffer as large as the keys.
+            order64.sort_unstable();
+        } else {
+            order64.sort();
+        }
     } else {
         order.extend(
             mentions
@@ -206,6 +222,7 @@ fn keep_longest(mentions: &mut Vec<Mention>, scratch: &mut Scratch) {
     kept.clear();
     kept32.clear();
     if small {
+        room(kept32, mentions.len());
         decide_runs(order64, mentions, run, kept32, taken);
         gather(mentions, kept32);
     } else {

@@ -89,6 +89,14 @@ impl<O: Offset> NameKeys<O> {
     pub(super) fn reset(&mut self, text: &str, mentions: &[Mention]) {
         self.store.clear();
         self.kept.clear();
+        if mentions.len() > 1 << 12 {
+            let sure = || {
+                mentions
+                    .iter()
+                    .filter(|m| m.ty == EntityType::Person && !m.tentative)
+            };
+            super::room(&mut self.kept, sure().count());
+        }
         for m in mentions.iter() {
             if m.ty == EntityType::Person && !m.tentative {
                 let key = self.push_key(m.text(text));
@@ -202,6 +210,15 @@ fn may_be_surname(m: &Mention) -> bool {
     m.ty == EntityType::Place && m.rule != Rule::Dateline
 }
 
+/// Makes room in `v` for one item per person of `mentions` at once, when there are so many
+/// that doubling would overshoot by megabytes (see [`super::room`]).
+pub(super) fn room_for_persons<T>(v: &mut Vec<T>, mentions: &[Mention]) {
+    if mentions.len() > 1 << 12 {
+        let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
+        super::room(v, persons.count());
+    }
+}
+
 /// Makes people of the lone places that are the family name of a person: the last word of
 /// a name key of two words or more. The family names are gathered first (most articles
 /// have few), and only a place that may be one of them is looked at further: whether it is
@@ -241,8 +258,14 @@ fn family_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: &mut Name
             }
             lower.clear();
             push_lower(t, &mut lower);
-            let surnames =
-                surnames.get_or_insert_with(|| lasts.iter().map(|&(a, b)| &store[a..b]).collect());
+            // Grown by insertion, not sized to every name: a huge input's names repeat.
+            let surnames = surnames.get_or_insert_with(|| {
+                let mut set = foldhash::HashSet::default();
+                for &(a, b) in &lasts {
+                    set.insert(&store[a..b]);
+                }
+                set
+            });
             if surnames.contains(lower.as_str()) {
                 m.ty = EntityType::Person;
                 m.list_kind = None;
@@ -251,6 +274,8 @@ fn family_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: &mut Name
         }
         keys.lows = lower;
     }
+    // One per name of a huge input: not kept for the short runs of words it lends later.
+    super::give_back(&mut lasts);
     keys.words = lasts;
 }
 
@@ -444,6 +469,7 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
     let mut person_keys = std::mem::take(&mut keys.person_keys);
     let mut words = std::mem::take(&mut keys.words);
     person_keys.clear();
+    room_for_persons(&mut person_keys, mentions);
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
         person_keys.push(keys.of(&mut cursor, text, m));
     }
@@ -465,6 +491,7 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
     // The slot of each person's own key, in text order: asked once, not again at the end.
     let mut own = std::mem::take(&mut keys.positions);
     own.clear();
+    super::room(&mut own, person_keys.len());
     // The byte range of each word of a key (a run of words is a slice of the key).
     let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
     for (m, key) in persons.zip(&person_keys) {
