@@ -71,6 +71,16 @@ struct Args {
     #[arg(long)]
     explain: bool,
 
+    /// Print one summary of the whole run instead of each article: the people, places and
+    /// organizations most mentioned, money by currency and dates, with mentions and
+    /// articles; a table on a terminal (or with --format text), JSON otherwise.
+    #[arg(long)]
+    summary: bool,
+
+    /// How many entries each list of --summary shows.
+    #[arg(long, value_name = "N", default_value_t = 10, requires = "summary")]
+    top: usize,
+
     /// JSON with only these top-level fields (comma-separated; source, id and version are
     /// always kept): reference_date, title, subtitle, byline, dateline, stats, paragraphs,
     /// sentences, entities, quotes, summary; sentences:offsets gives sentences without text.
@@ -150,6 +160,8 @@ enum Format {
     Tsv,
     /// One self-contained HTML page with the entities highlighted.
     Html,
+    /// Text for a terminal: with --summary, the run's summary as a table.
+    Text,
     /// A SQLite database (given with --output): tables articles, entities and quotes, with
     /// full-text indexes, for Datasette and SQL.
     Sqlite,
@@ -246,6 +258,8 @@ enum Rendered {
     Deferred(RenderLater),
     /// An analysis for the database.
     Record(Box<Record>),
+    /// An article's part of the run's summary.
+    Digest(Box<lede::output::Digest>),
 }
 
 /// One article for the database: its id, its text and its analysis.
@@ -270,7 +284,16 @@ fn interrupted() -> bool {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let matches = {
+        use clap::CommandFactory;
+        Args::command().get_matches()
+    };
+    let args = {
+        use clap::FromArgMatches;
+        Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    };
+    let format_given =
+        matches.value_source("format") == Some(clap::parser::ValueSource::CommandLine);
     // Without a handler (none can be set), Ctrl-C ends the run at once, as it always did.
     let _ = ctrlc::set_handler(|| {
         if INTERRUPTED.swap(true, Ordering::SeqCst) {
@@ -298,10 +321,22 @@ fn main() -> ExitCode {
         };
     }
     let pretty = args.pretty || (!args.compact && io::stdout().is_terminal());
-    if args.fields.is_some() && matches!(args.format, Format::Tsv | Format::Html) {
+    if args.fields.is_some()
+        && (args.summary || matches!(args.format, Format::Tsv | Format::Html | Format::Text))
+    {
         report(format_args!(
             "--fields applies to JSON output (--format json or jsonl)"
         ));
+        return ExitCode::from(2);
+    }
+    if args.summary && !matches!(args.format, Format::Json | Format::Jsonl | Format::Text) {
+        report(format_args!(
+            "--summary prints a table or JSON: --format text, json or jsonl"
+        ));
+        return ExitCode::from(2);
+    }
+    if args.format == Format::Text && !args.summary {
+        report(format_args!("--format text goes with --summary"));
         return ExitCode::from(2);
     }
     let gazetteer = match load_gazetteers(&args.gazetteer, args.max_input) {
@@ -346,6 +381,12 @@ fn main() -> ExitCode {
         })
     };
     let output = match args.format {
+        _ if args.summary => Output::Summary(SummaryStyle {
+            table: args.format == Format::Text || (!format_given && io::stdout().is_terminal()),
+            pretty: pretty && args.format == Format::Json,
+            top: args.top,
+        }),
+        Format::Text => unreachable!("--format text without --summary is refused above"),
         Format::Json => json(pretty),
         Format::Jsonl => json(false),
         Format::Tsv => Output::Tsv,
@@ -471,6 +512,19 @@ enum Output {
     Html,
     /// Rows of a SQLite database.
     Sqlite,
+    /// The run's summary alone, at the end.
+    Summary(SummaryStyle),
+}
+
+/// How the run's summary is printed.
+#[derive(Clone, Copy, Debug)]
+struct SummaryStyle {
+    /// A table for a terminal, else JSON.
+    table: bool,
+    /// Pretty JSON.
+    pretty: bool,
+    /// Entries a list.
+    top: usize,
 }
 
 /// Where a run writes: standard output or `--output FILE`, and the database of
@@ -556,6 +610,10 @@ fn process(
         Job::Failed(message) => return Err(message),
     };
     let found = analyzer.find(&text, date.or(analyzer.options().reference_date));
+    if matches!(output, Output::Summary(_)) {
+        let digest = lede::output::Digest::new(&text, &found.mentions);
+        return Ok(Rendered::Digest(Box::new(digest)));
+    }
     let large = text.len() >= DEFER_BYTES;
     let render: RenderLater = match output {
         // JSON is written from the findings, borrowing the text: no copy of its pieces.
@@ -588,6 +646,7 @@ fn process(
                 analysis,
             })));
         }
+        Output::Summary(_) => unreachable!("a summary's digest is returned above"),
         Output::Tsv | Output::Html => {
             let mut analysis = lede::output::build(&text, found, analyzer.options().explain);
             analysis.source = Some(source);

@@ -34,10 +34,11 @@ pub(crate) fn run(
     match output {
         Output::Tsv => lede::render::write_tsv_header(&mut out)?,
         Output::Html => lede::render::write_html_start(&mut out)?,
-        Output::Json(_) | Output::Sqlite => {}
+        Output::Json(_) | Output::Sqlite | Output::Summary(_) => {}
     }
     let mut printer = Printer {
-        failed: false,
+        failed: 0,
+        summary: lede::output::RunSummary::new(),
         done: 0,
         last_progress: Instant::now(),
         progress,
@@ -74,12 +75,26 @@ pub(crate) fn run(
     if matches!(output, Output::Html) {
         lede::render::write_html_end(&mut out)?;
     }
+    if let Output::Summary(style) = output {
+        let report = printer.summary.report(style.top, printer.failed);
+        if style.table {
+            lede::output::run_summary::write_table(&mut out, &report)?;
+        } else {
+            let json = if style.pretty {
+                serde_json::to_vec_pretty(&report)
+            } else {
+                serde_json::to_vec(&report)
+            };
+            out.write_all(&json.map_err(io::Error::other)?)?;
+            out.write_all(b"\n")?;
+        }
+    }
     out.flush()?;
     if let Some(db) = printer.db.take() {
         db.finish().map_err(database_error)?;
     }
     printer.finish();
-    Ok(printer.failed)
+    Ok(printer.failed > 0)
 }
 
 /// Runs `process` on one job; a panic (a bug, never expected) becomes that input's error, so
@@ -196,7 +211,10 @@ fn work<I, W>(
 
 /// Writes outcomes and keeps the run's state: failures, and progress on a terminal.
 struct Printer {
-    failed: bool,
+    /// Inputs that failed.
+    failed: usize,
+    /// The run's summary, for `--summary`.
+    summary: lede::output::RunSummary,
     done: usize,
     last_progress: Instant,
     progress: bool,
@@ -231,6 +249,7 @@ impl Printer {
                             .map_err(database_error)?,
                         None => return Err(io::Error::other("no database to write to")),
                     },
+                    Rendered::Digest(digest) => self.summary.add(&digest),
                 }
                 if self.pretty {
                     out.flush()?;
@@ -240,7 +259,7 @@ impl Printer {
                 out.flush()?;
                 self.clear_progress();
                 report(format_args!("{message}"));
-                self.failed = true;
+                self.failed += 1;
             }
         }
         self.done += 1;

@@ -13,6 +13,7 @@ mod schema;
 mod sqlite;
 mod streams;
 mod support;
+mod tools;
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
