@@ -92,6 +92,12 @@ struct Args {
     #[arg(long, value_name = "FILE")]
     gazetteer: Vec<String>,
 
+    /// Your own patterns: a TSV of type, regular expression and optional canonical name and
+    /// kind; their matches win over the built-in findings they overlap (--explain names
+    /// them user-rule).
+    #[arg(long, value_name = "FILE")]
+    rules: Option<String>,
+
     /// How inputs are read: one article a file or standard input (text), or one JSON object
     /// a line with "text" and optional "id" and "date", from standard input and files (jsonl).
     #[arg(long, value_enum, default_value_t = InputKind::Text)]
@@ -346,8 +352,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let rules = match args.rules.as_deref().map(|f| load_rules(f, args.max_input)) {
+        Some(Ok(rules)) => Some(Arc::new(rules)),
+        Some(Err(message)) => {
+            report(format_args!("{message}"));
+            return ExitCode::from(2);
+        }
+        None => None,
+    };
     let analyzer = Analyzer::new(Options {
         gazetteer,
+        rules,
         reference_date: args.date,
         types: args.types.clone(),
         explain: args.explain,
@@ -688,4 +703,16 @@ fn load_gazetteers(files: &[String], max: u64) -> Result<Option<Arc<UserGazettee
     // Parsed once; an error names the file it is in.
     let lists = UserGazetteer::from_tsv(&refs).map_err(|e| format!("{}: {e}", files[e.text]))?;
     Ok(Some(Arc::new(lists)))
+}
+
+/// Reads and compiles the `--rules` file; the error names the file and line.
+fn load_rules(file: &str, max: u64) -> Result<lede::recognize::rules::UserRules, String> {
+    if file == "-" {
+        return Err(
+            "--rules -: standard input holds the articles; give the rules as a file".to_string(),
+        );
+    }
+    let text =
+        read_input(Path::new(file), max, Encoding::Utf8).map_err(|e| format!("{file}: {e}"))?;
+    lede::recognize::rules::UserRules::from_tsv(&text).map_err(|e| format!("{file}: {e}"))
 }

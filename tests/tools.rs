@@ -142,3 +142,93 @@ fn the_run_summary_refuses_formats_it_cannot_print() {
     let out = lede(&["--top", "3"], b"text");
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A file of `text` in a folder of its own, for one test.
+fn temp_file(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("lede-tools-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn user_rules_win_over_built_in_findings_and_are_explained() {
+    let rules = temp_file(
+        "good-rules.tsv",
+        "type\tpattern\tcanonical\tkind\n\
+         ORG\t\\bTreasury\\b\tNational Treasury\n\
+         amount\t\\bfuel levy\\b\t\tquantity\n",
+    );
+    let out = run(
+        &["--rules", &rules, "--explain", "--compact"],
+        &["fixtures/kenya_fuel_levy.txt".to_string()],
+    );
+    let v = values(&out);
+    let ruled: Vec<(&str, &str, Option<&str>)> = v[0]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["rule"] == "user-rule")
+        .map(|e| {
+            (
+                e["type"].as_str().unwrap(),
+                e["text"].as_str().unwrap(),
+                e["canonical"].as_str(),
+            )
+        })
+        .collect();
+    assert!(ruled.contains(&("organization", "Treasury", Some("National Treasury"))));
+    assert!(ruled.contains(&("amount", "fuel levy", None)));
+    // The built-in finding of the same words is gone.
+    let treasury = v[0]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["text"] == "Treasury")
+        .count();
+    assert_eq!(treasury, 1);
+}
+
+#[test]
+fn bad_rules_name_their_file_and_line() {
+    let bad = temp_file("bad-pattern.tsv", "# rules\nperson\tJo\norg\t(unclosed\n");
+    let out = lede(&["--rules", &bad], b"text");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with(&format!("lede: {bad}: line 3: bad pattern: ")),
+        "{err}"
+    );
+    let bad = temp_file("bad-type.tsv", "company\tAcme\n");
+    let out = lede(&["--rules", &bad], b"text");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 1: type 'company'"), "{err}");
+    let out = lede(&["--rules", "-"], b"text");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// `(a+)+$` over a long run of "a"s and a "b" takes exponential time in a backtracking
+/// engine; the rules' engine is linear.
+#[test]
+fn a_catastrophic_pattern_for_backtracking_returns_fast() {
+    let rules = temp_file("catastrophic.tsv", "person\t(a+)+$\nplace\t(x+x+)+y\n");
+    let mut text = "a".repeat(50_000);
+    text.push_str("b\n\n");
+    text.push_str(&"x".repeat(50_000));
+    let start = std::time::Instant::now();
+    let out = lede(&["--rules", &rules, "--compact"], text.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(start.elapsed() < std::time::Duration::from_secs(20));
+    let v = values(&out);
+    assert!(v[0]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["type"] != "place"));
+}
