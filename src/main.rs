@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 mod inputs;
+mod progress;
 mod run;
 
 use clap::{Parser, ValueEnum};
@@ -58,6 +59,11 @@ struct Args {
     /// (one entity a line, with a header), or html (one self-contained page for the run).
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
+
+    /// Colours of --format text: auto (on a terminal, unless NO_COLOR is set), always or
+    /// never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    color: ColorWhen,
 
     /// Pretty-print the JSON (the default when standard output is a terminal).
     #[arg(long, conflicts_with = "compact")]
@@ -166,11 +172,23 @@ enum Format {
     Tsv,
     /// One self-contained HTML page with the entities highlighted.
     Html,
-    /// Text for a terminal: with --summary, the run's summary as a table.
+    /// Text for a terminal: each article with its entities coloured by type (bracketed
+    /// and named without colour), then a table of them; with --summary, the run's table.
     Text,
     /// A SQLite database (given with --output): tables articles, entities and quotes, with
     /// full-text indexes, for Datasette and SQL.
     Sqlite,
+}
+
+/// When `--format text` is coloured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ColorWhen {
+    /// On a terminal, unless the NO_COLOR environment variable is set and not empty.
+    Auto,
+    /// Always, whatever NO_COLOR says.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// Encodings of text inputs.
@@ -265,7 +283,7 @@ enum Rendered {
     /// An analysis for the database.
     Record(Box<Record>),
     /// An article's part of the run's summary.
-    Digest(Box<lede::output::Digest>),
+    Digest(Box<lede::render::Digest>),
 }
 
 /// One article for the database: its id, its text and its analysis.
@@ -341,10 +359,6 @@ fn main() -> ExitCode {
         ));
         return ExitCode::from(2);
     }
-    if args.format == Format::Text && !args.summary {
-        report(format_args!("--format text goes with --summary"));
-        return ExitCode::from(2);
-    }
     let gazetteer = match load_gazetteers(&args.gazetteer, args.max_input) {
         Ok(g) => g,
         Err(message) => {
@@ -387,7 +401,11 @@ fn main() -> ExitCode {
         },
     };
     let jobs = inputs::job_stream(&args.files, reading);
-    let progress = io::stderr().is_terminal();
+    // Never in a pipe or a file; the number of inputs is known when the arguments are.
+    let progress = io::stderr().is_terminal().then(|| {
+        let known = args.input == InputKind::Text && !args.recursive;
+        progress::Progress::new(known.then_some(args.files.len().max(1)))
+    });
     let json = |pretty| {
         Output::Json(JsonOptions {
             explain: args.explain,
@@ -401,7 +419,14 @@ fn main() -> ExitCode {
             pretty: pretty && args.format == Format::Json,
             top: args.top,
         }),
-        Format::Text => unreachable!("--format text without --summary is refused above"),
+        Format::Text => Output::Text(match args.color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => {
+                io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }),
         Format::Json => json(pretty),
         Format::Jsonl => json(false),
         Format::Tsv => Output::Tsv,
@@ -529,6 +554,8 @@ enum Output {
     Sqlite,
     /// The run's summary alone, at the end.
     Summary(SummaryStyle),
+    /// Text for a terminal, coloured or not.
+    Text(bool),
 }
 
 /// How the run's summary is printed.
@@ -624,9 +651,10 @@ fn process(
         } => (text, source.to_string(), id, date),
         Job::Failed(message) => return Err(message),
     };
+    progress::BYTES_READ.fetch_add(text.len() as u64, Ordering::Relaxed);
     let found = analyzer.find(&text, date.or(analyzer.options().reference_date));
     if matches!(output, Output::Summary(_)) {
-        let digest = lede::output::Digest::new(&text, &found.mentions);
+        let digest = lede::render::Digest::new(&text, &found.mentions);
         return Ok(Rendered::Digest(Box::new(digest)));
     }
     let large = text.len() >= DEFER_BYTES;
@@ -662,16 +690,20 @@ fn process(
             })));
         }
         Output::Summary(_) => unreachable!("a summary's digest is returned above"),
-        Output::Tsv | Output::Html => {
+        Output::Tsv | Output::Html | Output::Text(_) => {
             let mut analysis = lede::output::build(&text, found, analyzer.options().explain);
             analysis.source = Some(source);
             analysis.id = id;
-            if matches!(output, Output::Tsv) {
-                Box::new(move |mut out| lede::render::write_tsv(&mut out, &analysis))
-            } else {
-                Box::new(move |mut out| {
+            match output {
+                Output::Tsv => {
+                    Box::new(move |mut out| lede::render::write_tsv(&mut out, &analysis))
+                }
+                Output::Text(colour) => {
+                    Box::new(move |out| lede::render::write_text(out, &text, &analysis, colour))
+                }
+                _ => Box::new(move |mut out| {
                     lede::render::write_html_document(&mut out, index, &text, &analysis)
-                })
+                }),
             }
         }
     };

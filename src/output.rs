@@ -21,10 +21,8 @@ use crate::quotes::Quote;
 use crate::segment::Structure;
 use crate::swar::{self, byte_range, HIGH_BITS, LOW_BITS};
 
-pub mod run_summary;
 mod summary;
 
-pub use run_summary::{Digest, RunReport, RunSummary};
 pub(crate) use summary::{group, Groups, NameGroup, ValueGroup};
 
 /// The JSON Schema of the output (`lede --schema`).

@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 use std::io::{self, IoSlice, Write};
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, Instant};
 
 use lede::render::JsonOptions;
 
 use crate::inputs::{shown, Job};
+use crate::progress::Progress;
 use crate::{interrupted, report, Outcome, Output, Rendered, Sink};
 
 /// Runs every job and prints the outcomes in input order; returns whether any job failed.
@@ -25,7 +25,7 @@ pub(crate) fn run(
     workers: usize,
     process: impl Fn(usize, Job) -> Outcome + Sync,
     output: Output,
-    progress: bool,
+    progress: Option<Progress>,
     sink: Sink,
 ) -> io::Result<bool> {
     // Not `stdout().lock()`: with several workers, whichever holds the commit lock writes.
@@ -34,13 +34,12 @@ pub(crate) fn run(
     match output {
         Output::Tsv => lede::render::write_tsv_header(&mut out)?,
         Output::Html => lede::render::write_html_start(&mut out)?,
-        Output::Json(_) | Output::Sqlite | Output::Summary(_) => {}
+        Output::Json(_) | Output::Sqlite | Output::Summary(_) | Output::Text(_) => {}
     }
     let mut printer = Printer {
         failed: 0,
-        summary: lede::output::RunSummary::new(),
+        summary: lede::render::RunSummary::new(),
         done: 0,
-        last_progress: Instant::now(),
         progress,
         pretty,
         db: sink.db,
@@ -78,7 +77,7 @@ pub(crate) fn run(
     if let Output::Summary(style) = output {
         let report = printer.summary.report(style.top, printer.failed);
         if style.table {
-            lede::output::run_summary::write_table(&mut out, &report)?;
+            lede::render::summary::write_table(&mut out, &report)?;
         } else {
             let json = if style.pretty {
                 serde_json::to_vec_pretty(&report)
@@ -214,10 +213,10 @@ struct Printer {
     /// Inputs that failed.
     failed: usize,
     /// The run's summary, for `--summary`.
-    summary: lede::output::RunSummary,
+    summary: lede::render::RunSummary,
     done: usize,
-    last_progress: Instant,
-    progress: bool,
+    /// The progress line, when standard error is a terminal.
+    progress: Option<Progress>,
     pretty: bool,
     /// With `--format sqlite`, the database the records go into.
     db: Option<lede::render::SqliteWriter>,
@@ -263,20 +262,19 @@ impl Printer {
             }
         }
         self.done += 1;
-        if self.progress && self.last_progress.elapsed() > Duration::from_millis(250) {
-            let _ = write!(io::stderr(), "\rlede: {} inputs analyzed", self.done);
-            self.last_progress = Instant::now();
+        if let Some(progress) = &mut self.progress {
+            progress.update(self.done);
         }
         Ok(())
     }
 
-    fn clear_progress(&self) {
-        if self.progress && self.done > 0 {
-            let _ = write!(io::stderr(), "\r\x1b[K");
+    fn clear_progress(&mut self) {
+        if let Some(progress) = &mut self.progress {
+            progress.clear();
         }
     }
 
-    fn finish(&self) {
+    fn finish(&mut self) {
         self.clear_progress();
     }
 }

@@ -232,3 +232,81 @@ fn a_catastrophic_pattern_for_backtracking_returns_fast() {
         .iter()
         .all(|e| e["type"] != "place"));
 }
+
+const KENYA: &str = "fixtures/kenya_fuel_levy.txt";
+
+#[test]
+fn text_view_colours_entities_only_when_asked() {
+    let text = |args: &[&str]| {
+        let mut all = vec!["--format", "text"];
+        all.extend_from_slice(args);
+        all.push(KENYA);
+        String::from_utf8(run(&all, &[]).stdout).unwrap()
+    };
+    let always = text(&["--color", "always"]);
+    assert!(
+        always.contains("\x1b[1;32mKenya\x1b[0m raises fuel levy"),
+        "{always}"
+    );
+    let never = text(&["--color", "never"]);
+    assert!(!never.contains('\x1b'));
+    assert!(never.contains("[Kenya PLACE] raises fuel levy"), "{never}");
+    // The table: each distinct entity once, with its mentions.
+    let row = never
+        .lines()
+        .find(|l| l.starts_with("organization  IMF "))
+        .unwrap();
+    assert!(row.contains("International Monetary Fund"), "{row}");
+    assert!(never
+        .lines()
+        .any(|l| l.starts_with("TYPE ") && l.ends_with(" n")));
+    // In a pipe, auto is without colour.
+    assert!(!text(&[]).contains('\x1b'));
+}
+
+/// On a terminal (made by `script`, where it is installed), auto colours, unless NO_COLOR
+/// is set.
+#[test]
+fn no_color_turns_colour_off_on_a_terminal() {
+    let script = |no_color: Option<&str>| {
+        let mut cmd = std::process::Command::new("script");
+        let line = format!("{} --format text {KENYA}", env!("CARGO_BIN_EXE_lede"));
+        cmd.args(["-qec", &line, "/dev/null"])
+            .current_dir(root())
+            .env_remove("NO_COLOR")
+            .stdin(std::process::Stdio::null());
+        if let Some(v) = no_color {
+            cmd.env("NO_COLOR", v);
+        }
+        cmd.output().ok().filter(|o| o.status.success())
+    };
+    let Some(auto) = script(None) else {
+        eprintln!("no `script` to make a terminal with: skipped");
+        return;
+    };
+    let auto = String::from_utf8_lossy(&auto.stdout);
+    if !auto.contains("\r\n") {
+        // A terminal writes its line ends as CR LF: `script` made none here.
+        eprintln!("`script` gave no terminal: skipped");
+        return;
+    }
+    assert!(auto.contains("\x1b[1;32mKenya"), "{auto}");
+    let off = script(Some("1")).unwrap();
+    let off = String::from_utf8_lossy(&off.stdout);
+    assert!(
+        !off.contains('\x1b') && off.contains("[Kenya PLACE]"),
+        "{off}"
+    );
+}
+
+/// A long run in a pipe writes no progress line: standard error stays empty.
+#[test]
+fn no_progress_line_in_a_pipe() {
+    let files: Vec<String> = std::iter::repeat_n(fixtures(), 20).flatten().collect();
+    let out = run(&["--summary", "--format", "text", "--jobs", "1"], &files);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -12,9 +12,9 @@ use foldhash::HashMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::group;
+use super::value_text;
 use crate::model::{EntityType, Kind, Mention};
-use crate::render::value_text;
+use crate::output::{group, ValueGroup};
 
 /// One article's contribution to the run's summary: its groups, owned.
 #[derive(Debug, Clone, Default)]
@@ -55,7 +55,7 @@ impl Digest {
                 .map(|n| (n.name.to_string(), n.count))
                 .collect()
         });
-        let item = |v: &super::ValueGroup| {
+        let item = |v: &ValueGroup| {
             let value = v.value.map(crate::model::Value::to_json);
             Item {
                 key: value
@@ -367,7 +367,7 @@ pub fn short_number(x: f64) -> String {
     } else if x.fract() == 0.0 {
         grouped(x as i64)
     } else {
-        crate::render::number_text(x)
+        super::number_text(x)
     }
 }
 
