@@ -284,6 +284,11 @@ enum Rendered {
     Record(Box<Record>),
     /// An article's part of the run's summary.
     Digest(Box<lede::render::Digest>),
+    /// An article of the HTML page, with its parts of the page's overview.
+    Page(
+        Box<Rendered>,
+        Box<(lede::render::Digest, lede::render::IndexEntry)>,
+    ),
 }
 
 /// One article for the database: its id, its text and its analysis.
@@ -658,6 +663,8 @@ fn process(
         return Ok(Rendered::Digest(Box::new(digest)));
     }
     let large = text.len() >= DEFER_BYTES;
+    // The HTML page's overview: the article's digest and its entry in the index.
+    let mut note = None;
     let render: RenderLater = match output {
         // JSON is written from the findings, borrowing the text: no copy of its pieces.
         Output::Json(options) if large => Box::new(move |out| {
@@ -701,18 +708,29 @@ fn process(
                 Output::Text(colour) => {
                     Box::new(move |out| lede::render::write_text(out, &text, &analysis, colour))
                 }
-                _ => Box::new(move |mut out| {
-                    lede::render::write_html_document(&mut out, index, &text, &analysis)
-                }),
+                _ => {
+                    note = Some((
+                        lede::render::Digest::from_summary(&analysis.summary),
+                        lede::render::index_entry(index, &analysis),
+                    ));
+                    Box::new(move |mut out| {
+                        lede::render::write_html_document(&mut out, index, &text, &analysis)
+                    })
+                }
             }
         }
     };
-    if large {
-        return Ok(Rendered::Deferred(render));
-    }
-    let mut bytes = Vec::with_capacity(4096);
-    render(&mut bytes).map_err(|e| format!("rendering: {e}"))?;
-    Ok(Rendered::Bytes(bytes))
+    let rendered = if large {
+        Rendered::Deferred(render)
+    } else {
+        let mut bytes = Vec::with_capacity(4096);
+        render(&mut bytes).map_err(|e| format!("rendering: {e}"))?;
+        Rendered::Bytes(bytes)
+    };
+    Ok(match note {
+        Some(note) => Rendered::Page(Box::new(rendered), Box::new(note)),
+        None => rendered,
+    })
 }
 
 /// Reads the `--gazetteer` files into one list; the error names the file and line.

@@ -39,6 +39,7 @@ pub(crate) fn run(
     let mut printer = Printer {
         failed: 0,
         summary: lede::render::RunSummary::new(),
+        index: Vec::new(),
         done: 0,
         progress,
         pretty,
@@ -72,7 +73,13 @@ pub(crate) fn run(
         }
     }
     if matches!(output, Output::Html) {
-        lede::render::write_html_end(&mut out)?;
+        // A page of several articles opens with the run's overview.
+        let report = printer
+            .summary
+            .report(lede::render::OVERVIEW_TOP, printer.failed);
+        let index = &printer.index;
+        let overview = (index.len() > 1).then_some((&report, &index[..]));
+        lede::render::write_html_end(&mut out, overview)?;
     }
     if let Output::Summary(style) = output {
         let report = printer.summary.report(style.top, printer.failed);
@@ -212,8 +219,10 @@ fn work<I, W>(
 struct Printer {
     /// Inputs that failed.
     failed: usize,
-    /// The run's summary, for `--summary`.
+    /// The run's summary, for `--summary` and the HTML page's overview.
     summary: lede::render::RunSummary,
+    /// The HTML page's index of its articles.
+    index: Vec<lede::render::IndexEntry>,
     done: usize,
     /// The progress line, when standard error is a terminal.
     progress: Option<Progress>,
@@ -239,17 +248,7 @@ impl Printer {
     fn print<W: Write>(&mut self, out: &mut Gather<W>, outcome: Outcome) -> io::Result<()> {
         match outcome {
             Ok(rendered) => {
-                match rendered {
-                    Rendered::Bytes(bytes) => out.push(bytes)?,
-                    Rendered::Deferred(render) => render(out)?,
-                    Rendered::Record(r) => match self.db.as_mut() {
-                        Some(db) => db
-                            .add(&r.id, &r.text, &r.analysis)
-                            .map_err(database_error)?,
-                        None => return Err(io::Error::other("no database to write to")),
-                    },
-                    Rendered::Digest(digest) => self.summary.add(&digest),
-                }
+                self.emit(out, rendered)?;
                 if self.pretty {
                     out.flush()?;
                 }
@@ -264,6 +263,28 @@ impl Printer {
         self.done += 1;
         if let Some(progress) = &mut self.progress {
             progress.update(self.done);
+        }
+        Ok(())
+    }
+
+    /// Writes one rendered input, or adds it to the database or the run's summary.
+    fn emit<W: Write>(&mut self, out: &mut Gather<W>, rendered: Rendered) -> io::Result<()> {
+        match rendered {
+            Rendered::Bytes(bytes) => out.push(bytes)?,
+            Rendered::Deferred(render) => render(out)?,
+            Rendered::Record(r) => match self.db.as_mut() {
+                Some(db) => db
+                    .add(&r.id, &r.text, &r.analysis)
+                    .map_err(database_error)?,
+                None => return Err(io::Error::other("no database to write to")),
+            },
+            Rendered::Digest(digest) => self.summary.add(&digest),
+            Rendered::Page(page, note) => {
+                self.emit(out, *page)?;
+                let (digest, entry) = *note;
+                self.summary.add(&digest);
+                self.index.push(entry);
+            }
         }
         Ok(())
     }

@@ -310,3 +310,40 @@ fn no_progress_line_in_a_pipe() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The page of a run opens with its overview: the run's summary, an index linking every
+/// article, and type filters made of check boxes and CSS alone.
+#[test]
+fn html_page_has_an_overview_an_index_and_filters() {
+    let files = fixtures();
+    let html = String::from_utf8(run(&["--format", "html"], &files).stdout).unwrap();
+    assert!(!html.to_ascii_lowercase().contains("<script"));
+    let run_at = html.find("<section class=\"run\">").expect("the overview");
+    assert!(
+        run_at > html.rfind("</article>").unwrap(),
+        "written after the articles"
+    );
+    assert!(html.contains(".run { order: -1;"), "and shown first");
+    let overview = &html[run_at..];
+    assert!(overview.contains(&format!("<h2>{} articles</h2>", files.len())));
+    for k in 0..files.len() {
+        assert!(overview.contains(&format!("<a href=\"#doc-{k}\">")));
+        assert!(html.contains(&format!("<article class=\"doc\" id=\"doc-{k}\">")));
+    }
+    // Money of the run, written short, in the overview and in an article's panel.
+    assert!(overview.contains("<span class=\"name\">USD</span>"));
+    assert!(overview.contains("$212m ×3"), "{overview}");
+    assert!(html.contains("<span class=\"more\">$212m · money</span>"));
+    // A filter per type: a check box before the page, its label in the legend, its rules.
+    for ty in ["person", "place", "organization", "amount", "date"] {
+        let input = format!("<input type=\"checkbox\" class=\"toggle\" id=\"hide-{ty}\"");
+        assert!(html.find(&input).unwrap() < html.find("<header").unwrap());
+        assert!(html.contains(&format!("<label for=\"hide-{ty}\"")));
+        assert!(html.contains(&format!("#hide-{ty}:checked ~ main mark.ent-{ty} {{")));
+    }
+    // One article: no overview.
+    let one = run(&["--format", "html"], &files[..1]);
+    assert!(!String::from_utf8(one.stdout)
+        .unwrap()
+        .contains("class=\"run\""));
+}

@@ -6,6 +6,7 @@
 //!   spreadsheets;
 //! - [`html`]: one self-contained page per run, the articles with their entities highlighted
 //!   by type, their quotations marked with their speakers and a summary beside each;
+//! - [`overview`]: the run's summary, index and type filters atop the HTML page;
 //! - [`sqlite`]: a database for SQL and Datasette;
 //! - [`summary`]: the run's summary (`--summary`), added up one article at a time;
 //! - [`text`]: the articles for a terminal, entities coloured by type, and a table.
@@ -15,14 +16,18 @@
 
 pub mod html;
 pub mod json;
+pub mod overview;
 mod pretty;
 pub mod sqlite;
 pub mod summary;
 pub mod text;
 pub mod tsv;
 
-pub use html::{write_html, write_html_document, write_html_end, write_html_start};
+pub use html::{
+    index_entry, write_html, write_html_document, write_html_end, write_html_start, OVERVIEW_TOP,
+};
 pub use json::{write_findings, write_findings_into, Fields, Head, JsonOptions};
+pub use overview::IndexEntry;
 pub use sqlite::SqliteWriter;
 pub use summary::{Digest, RunReport, RunSummary};
 pub use text::write_text;

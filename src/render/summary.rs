@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::value_text;
 use crate::model::{EntityType, Kind, Mention};
-use crate::output::{group, ValueGroup};
+use crate::output::{group, Summary, ValueCount, ValueGroup};
 
 /// One article's contribution to the run's summary: its groups, owned.
 #[derive(Debug, Clone, Default)]
@@ -78,6 +78,40 @@ impl Digest {
             .filter(|v| v.kind == Some(Kind::Date.name()))
             // Only dates the article placed in time: not an unresolved "Monday".
             .filter(|v| matches!(v.value, Some(crate::model::Value::Text(t)) if !t.contains('X')))
+            .map(item)
+            .collect();
+        Digest {
+            names,
+            money,
+            dates,
+        }
+    }
+
+    /// The digest of an article's [`Summary`], grouped as [`Digest::new`] groups its
+    /// mentions.
+    pub fn from_summary(summary: &Summary) -> Digest {
+        let names = [&summary.people, &summary.places, &summary.organizations]
+            .map(|list| list.iter().map(|n| (n.name.clone(), n.count)).collect());
+        let item = |v: &ValueCount| Item {
+            key: v
+                .value
+                .as_ref()
+                .map_or_else(|| v.text.to_lowercase(), value_text),
+            text: v.text.clone(),
+            value: v.value.clone(),
+            count: v.count,
+        };
+        let money = summary
+            .amounts
+            .iter()
+            .filter(|v| v.kind == Some(Kind::Money.name()))
+            .map(|v| (v.currency, item(v)))
+            .collect();
+        let dates = summary
+            .dates
+            .iter()
+            .filter(|v| v.kind == Some(Kind::Date.name()))
+            .filter(|v| matches!(&v.value, Some(Value::String(t)) if !t.contains('X')))
             .map(item)
             .collect();
         Digest {
@@ -485,6 +519,22 @@ fn write_rows(out: &mut dyn Write, title: &str, rows: &[Row], width: usize) -> i
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// A digest made from an article's summary is the one made from its mentions.
+    #[test]
+    fn digests_of_mentions_and_of_summaries_agree() {
+        let text = "Maria Santos paid $3 million in Lisbon on March 3, 2026. Santos said \
+                    Lisbon paid $3 million on Monday and another $2m last year.";
+        let analyzer = crate::Analyzer::default();
+        let found = analyzer.find(text, None);
+        let a = analyzer.analyze(text);
+        let (one, two) = (
+            Digest::new(text, &found.mentions),
+            Digest::from_summary(&a.summary),
+        );
+        assert_eq!(format!("{one:?}"), format!("{two:?}"));
+        assert!(!one.money.is_empty() && !one.dates.is_empty());
+    }
 
     #[test]
     fn money_is_written_short() {
