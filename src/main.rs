@@ -65,6 +65,11 @@ struct Args {
     #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
     color: ColorWhen,
 
+    /// The table of --format tsv: entities, or quotes (one quotation a line, with its
+    /// speaker).
+    #[arg(long, value_enum, value_name = "TABLE", default_value_t = TsvTable::Entities)]
+    tsv_table: TsvTable,
+
     /// Pretty-print the JSON (the default when standard output is a terminal).
     #[arg(long, conflicts_with = "compact")]
     pretty: bool,
@@ -178,6 +183,16 @@ enum Format {
     /// A SQLite database (given with --output): tables articles, entities and quotes, with
     /// full-text indexes, for Datasette and SQL.
     Sqlite,
+}
+
+/// The table `--format tsv` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum TsvTable {
+    /// One entity a line.
+    Entities,
+    /// One quotation a line: source, id, text, start, end, speaker, speaker_start,
+    /// speaker_end, speakers.
+    Quotes,
 }
 
 /// When `--format text` is coloured.
@@ -434,7 +449,7 @@ fn main() -> ExitCode {
         }),
         Format::Json => json(pretty),
         Format::Jsonl => json(false),
-        Format::Tsv => Output::Tsv,
+        Format::Tsv => Output::Tsv(args.tsv_table),
         Format::Html => Output::Html,
         Format::Sqlite => Output::Sqlite,
     };
@@ -478,7 +493,7 @@ fn write_stdout(bytes: &[u8]) -> io::Result<()> {
 }
 
 /// The examples `--help` ends with, and the manual page's EXAMPLES section.
-const EXAMPLES: &str = "Examples:\n  lede article.txt\n  cat article.txt | lede --date 2026-03-03\n  lede --recursive archive/ --jobs 2 > entities.jsonl\n  jq -c '{id, text: .body}' feed.jsonl | lede --input jsonl\n  lede --gazetteer my-names.tsv --explain article.txt\n  lede *.txt | jq -r '.entities[] | select(.type == \"person\") | .canonical' | sort | uniq -c";
+const EXAMPLES: &str = "Examples:\n  lede article.txt\n  cat article.txt | lede --date 2026-03-03\n  lede --recursive archive/ --jobs 2 > entities.jsonl\n  jq -c '{id, text: .body}' feed.jsonl | lede --input jsonl\n  lede --gazetteer my-names.tsv --explain article.txt\n  lede --summary -r archive/\n  lede --format text --rules my-rules.tsv article.txt\n  lede -r archive/ --format sqlite -o news.db && datasette news.db\n  lede *.txt | jq -r '.entities[] | select(.type == \"person\") | .canonical' | sort | uniq -c";
 
 /// [`EXAMPLES`] as a roff section: lines kept as they are, hyphens as the minus sign
 /// (which copies and pastes as "-").
@@ -551,8 +566,8 @@ fn print_command(command: &Command) -> io::Result<()> {
 enum Output {
     /// JSON, pretty-printed or one object a line.
     Json(JsonOptions),
-    /// One entity a line, with a header.
-    Tsv,
+    /// One entity (or quotation) a line, with a header.
+    Tsv(TsvTable),
     /// One self-contained page for the run.
     Html,
     /// Rows of a SQLite database.
@@ -697,13 +712,16 @@ fn process(
             })));
         }
         Output::Summary(_) => unreachable!("a summary's digest is returned above"),
-        Output::Tsv | Output::Html | Output::Text(_) => {
+        Output::Tsv(_) | Output::Html | Output::Text(_) => {
             let mut analysis = lede::output::build(&text, found, analyzer.options().explain);
             analysis.source = Some(source);
             analysis.id = id;
             match output {
-                Output::Tsv => {
+                Output::Tsv(TsvTable::Entities) => {
                     Box::new(move |mut out| lede::render::write_tsv(&mut out, &analysis))
+                }
+                Output::Tsv(TsvTable::Quotes) => {
+                    Box::new(move |mut out| lede::render::write_quotes_tsv(&mut out, &analysis))
                 }
                 Output::Text(colour) => {
                     Box::new(move |out| lede::render::write_text(out, &text, &analysis, colour))

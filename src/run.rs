@@ -11,7 +11,7 @@ use lede::render::JsonOptions;
 
 use crate::inputs::{shown, Job};
 use crate::progress::Progress;
-use crate::{interrupted, report, Outcome, Output, Rendered, Sink};
+use crate::{interrupted, report, Outcome, Output, Rendered, Sink, TsvTable};
 
 /// Runs every job and prints the outcomes in input order; returns whether any job failed.
 ///
@@ -32,7 +32,8 @@ pub(crate) fn run(
     let mut out = Gather::new(sink.out);
     let pretty = matches!(output, Output::Json(JsonOptions { pretty: true, .. }));
     match output {
-        Output::Tsv => lede::render::write_tsv_header(&mut out)?,
+        Output::Tsv(TsvTable::Entities) => lede::render::write_tsv_header(&mut out)?,
+        Output::Tsv(TsvTable::Quotes) => lede::render::write_quotes_tsv_header(&mut out)?,
         Output::Html => lede::render::write_html_start(&mut out)?,
         Output::Json(_) | Output::Sqlite | Output::Summary(_) | Output::Text(_) => {}
     }

@@ -7,6 +7,7 @@ mod fixtures;
 mod lexicon;
 mod names;
 mod properties;
+mod readme;
 mod recognizers;
 mod render;
 mod schema;

@@ -347,3 +347,34 @@ fn html_page_has_an_overview_an_index_and_filters() {
         .unwrap()
         .contains("class=\"run\""));
 }
+
+/// The quotes table holds each quotation of the JSON, its fields as the JSON has them.
+#[test]
+fn tsv_quotes_table_matches_the_json() {
+    let files = fixtures();
+    let json = values(&run(&["--compact"], &files));
+    let out = run(&["--format", "tsv", "--tsv-table", "quotes"], &files);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "source\tid\ttext\tstart\tend\tspeaker\tspeaker_start\tspeaker_end\tspeakers"
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
+    let quotes: Vec<(&serde_json::Value, &serde_json::Value)> = json
+        .iter()
+        .flat_map(|a| a["quotes"].as_array().unwrap().iter().map(move |q| (a, q)))
+        .collect();
+    assert_eq!(rows.len(), quotes.len());
+    assert!(rows.len() > 20);
+    for (row, (a, q)) in rows.iter().zip(&quotes) {
+        assert_eq!(row.len(), 9);
+        assert_eq!(row[0], a["source"].as_str().unwrap());
+        assert_eq!(
+            ::lede::render::tsv_unescape(row[2]),
+            q["text"].as_str().unwrap()
+        );
+        assert_eq!(row[3], q["start"].to_string());
+        assert_eq!(row[5], q["speaker"].as_str().unwrap_or(""));
+    }
+}

@@ -31,7 +31,10 @@ pub use overview::IndexEntry;
 pub use sqlite::SqliteWriter;
 pub use summary::{Digest, RunReport, RunSummary};
 pub use text::write_text;
-pub use tsv::{tsv_escape, tsv_unescape, write_tsv, write_tsv_header, TSV_COLUMNS, TSV_HEADER};
+pub use tsv::{
+    tsv_escape, tsv_unescape, write_quotes_tsv, write_quotes_tsv_header, write_tsv,
+    write_tsv_header, QUOTE_COLUMNS, TSV_COLUMNS, TSV_HEADER,
+};
 
 use serde_json::Value;
 
