@@ -3,7 +3,7 @@
 //! status. All analysis lives in the library.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -13,8 +13,7 @@ mod progress;
 mod run;
 
 use clap::{Parser, ValueEnum};
-use inputs::{describe, read_input, shown, Job, Reading};
-use lede::gazetteer::UserGazetteer;
+use inputs::{describe, load_gazetteers, load_rules, read_input, shown, Job, Reading};
 use lede::input::Encoding;
 use lede::render::{Fields, Head, JsonOptions};
 use lede::{Analyzer, Date, EntityType, Options};
@@ -749,38 +748,4 @@ fn process(
         Some(note) => Rendered::Page(Box::new(rendered), Box::new(note)),
         None => rendered,
     })
-}
-
-/// Reads the `--gazetteer` files into one list; the error names the file and line.
-fn load_gazetteers(files: &[String], max: u64) -> Result<Option<Arc<UserGazetteer>>, String> {
-    if files.is_empty() {
-        return Ok(None);
-    }
-    let mut texts = Vec::with_capacity(files.len());
-    for file in files {
-        if file == "-" {
-            return Err(
-                "--gazetteer -: standard input holds the articles; give the gazetteer as a file"
-                    .to_string(),
-            );
-        }
-        let text = read_input(Path::new(file), max, Encoding::Utf8);
-        texts.push(text.map_err(|e| format!("{file}: {e}"))?);
-    }
-    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    // Parsed once; an error names the file it is in.
-    let lists = UserGazetteer::from_tsv(&refs).map_err(|e| format!("{}: {e}", files[e.text]))?;
-    Ok(Some(Arc::new(lists)))
-}
-
-/// Reads and compiles the `--rules` file; the error names the file and line.
-fn load_rules(file: &str, max: u64) -> Result<lede::recognize::rules::UserRules, String> {
-    if file == "-" {
-        return Err(
-            "--rules -: standard input holds the articles; give the rules as a file".to_string(),
-        );
-    }
-    let text =
-        read_input(Path::new(file), max, Encoding::Utf8).map_err(|e| format!("{file}: {e}"))?;
-    lede::recognize::rules::UserRules::from_tsv(&text).map_err(|e| format!("{file}: {e}"))
 }
