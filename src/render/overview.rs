@@ -35,7 +35,7 @@ body { display: flex; flex-direction: column; min-height: 100vh; }
 .page-head { order: -2; }
 .run { order: -1; width: 100%; max-width: 80rem; margin: 1.5rem auto 0; padding: 0 2rem; }
 .run > h2 { margin: 0 0 .8rem; font-size: 1.2rem; }
-.run-sum { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem; }
+.run-sum { display: grid; grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr)); gap: 1rem; }
 .card {
   background: var(--paper); border: 1px solid var(--line); border-radius: .6rem;
   padding: .2rem 1.1rem .8rem; font-size: .88rem; line-height: 1.35; min-width: 0;
@@ -123,9 +123,15 @@ pub fn overview_into(out: &mut String, report: &RunReport, index: &[IndexEntry])
     card_end(out, report.dates.is_empty());
     out.push_str("</div>\n");
     if !index.is_empty() {
+        // Open on a short run; a long one's index is a click away.
+        let open = if index.len() <= OPEN_INDEX {
+            " open"
+        } else {
+            ""
+        };
         let _ = write!(
             out,
-            "<details class=\"index\">\n<summary>Articles ({})</summary>\n<ol>\n",
+            "<details class=\"index\"{open}>\n<summary>Articles ({})</summary>\n<ol>\n",
             index.len()
         );
         for e in index {
@@ -142,6 +148,9 @@ pub fn overview_into(out: &mut String, report: &RunReport, index: &[IndexEntry])
     }
     out.push_str("</section>\n");
 }
+
+/// The most articles whose index the page shows open.
+const OPEN_INDEX: usize = 12;
 
 /// "in 3 articles".
 fn articles(n: usize) -> String {
