@@ -316,6 +316,10 @@ mod tests {
         assert!(e.message.contains("a person has no kind"), "{e}");
         let e = UserRules::from_tsv("amount\t\\d+\t\tyears\n").unwrap_err();
         assert!(e.message.contains("money, percent"), "{e}");
+        // A pattern whose program would be too large is refused, not compiled.
+        let e = UserRules::from_tsv("person\tJo\nperson\t(?:\\w{1000}){1000}\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("size limit"), "{e}");
         let e = UserRules::from_tsv("person\n").unwrap_err();
         assert!(e.message.contains("1 columns"), "{e}");
     }
