@@ -420,11 +420,6 @@ fn main() -> ExitCode {
         },
     };
     let jobs = inputs::job_stream(&args.files, reading);
-    // Never in a pipe or a file; the number of inputs is known when the arguments are.
-    let progress = io::stderr().is_terminal().then(|| {
-        let known = args.input == InputKind::Text && !args.recursive;
-        progress::Progress::new(known.then_some(args.files.len().max(1)))
-    });
     let json = |pretty| {
         Output::Json(JsonOptions {
             explain: args.explain,
@@ -459,6 +454,17 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    // On standard error when it is a terminal, never in a pipe or a file; and not while
+    // articles are printed on the same terminal, which they would be written into. The
+    // number of inputs is known when the arguments are.
+    let shows_articles = match output {
+        Output::Summary(_) | Output::Sqlite => false,
+        _ => args.output.is_none() && io::stdout().is_terminal(),
+    };
+    let progress = (io::stderr().is_terminal() && !shows_articles).then(|| {
+        let known = args.input == InputKind::Text && !args.recursive;
+        progress::Progress::new(known.then_some(args.files.len().max(1)))
+    });
     let process = |index: usize, job: Job| process(&analyzer, index, job, output, reading);
     match run::run(jobs, workers, process, output, progress, sink) {
         Ok(_) if interrupted() => {

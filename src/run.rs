@@ -73,6 +73,8 @@ pub(crate) fn run(
             return Err(e);
         }
     }
+    // The progress line is gone before the run's last words reach a terminal.
+    printer.clear_progress();
     if matches!(output, Output::Html) {
         // A page of several articles opens with the run's overview.
         let report = printer
