@@ -11,8 +11,8 @@ use super::{entity_value_text, summary::money_text};
 use crate::model::EntityType;
 use crate::Analysis;
 
-/// The ANSI colour of each type, in the order of [`EntityType::ALL`]'s names: people
-/// magenta, places green, organizations blue, amounts yellow, dates cyan.
+/// The ANSI colour of a type, bold: people magenta, places green, organizations blue,
+/// amounts yellow, dates cyan.
 fn colour(ty: EntityType) -> &'static str {
     match ty {
         EntityType::Person => "\x1b[1;35m",
