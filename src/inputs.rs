@@ -1,11 +1,13 @@
 //! The binary's inputs: the stream of jobs a run's arguments name (files, directories walked
 //! with `--recursive`, standard input as one article or as JSON Lines), and reading them
-//! within the run's size limit. Every failure is a one-line message naming the input.
+//! within the run's size limit; and the user's files beside them, the gazetteers and the
+//! rules, read and compiled once. Every failure is a one-line message naming the input.
 
 use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use lede::gazetteer::UserGazetteer;
 use lede::input::{DecodeError, Encoding};
 use lede::Date;
 use serde_json::value::RawValue;
@@ -457,6 +459,46 @@ pub fn describe(e: &io::Error) -> String {
             s.split(" (os error").next().unwrap_or(&s).to_string()
         }
     }
+}
+
+/// Reads the `--gazetteer` files into one list; the error names the file and line.
+pub(crate) fn load_gazetteers(
+    files: &[String],
+    max: u64,
+) -> Result<Option<Arc<UserGazetteer>>, String> {
+    if files.is_empty() {
+        return Ok(None);
+    }
+    let mut texts = Vec::with_capacity(files.len());
+    for file in files {
+        if file == "-" {
+            return Err(
+                "--gazetteer -: standard input holds the articles; give the gazetteer as a file"
+                    .to_string(),
+            );
+        }
+        let text = read_input(Path::new(file), max, Encoding::Utf8);
+        texts.push(text.map_err(|e| format!("{file}: {e}"))?);
+    }
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    // Parsed once; an error names the file it is in.
+    let lists = UserGazetteer::from_tsv(&refs).map_err(|e| format!("{}: {e}", files[e.text]))?;
+    Ok(Some(Arc::new(lists)))
+}
+
+/// Reads and compiles the `--rules` file; the error names the file and line.
+pub(crate) fn load_rules(
+    file: &str,
+    max: u64,
+) -> Result<lede::recognize::rules::UserRules, String> {
+    if file == "-" {
+        return Err(
+            "--rules -: standard input holds the articles; give the rules as a file".to_string(),
+        );
+    }
+    let text =
+        read_input(Path::new(file), max, Encoding::Utf8).map_err(|e| format!("{file}: {e}"))?;
+    lede::recognize::rules::UserRules::from_tsv(&text).map_err(|e| format!("{file}: {e}"))
 }
 
 #[cfg(test)]

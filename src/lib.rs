@@ -38,6 +38,8 @@ pub struct Options {
     pub explain: bool,
     /// The user's own names (`--gazetteer`), matched before the built-in lists.
     pub gazetteer: Option<std::sync::Arc<gazetteer::UserGazetteer>>,
+    /// The user's patterns (`--rules`), whose matches win over the mentions they overlap.
+    pub rules: Option<std::sync::Arc<recognize::rules::UserRules>>,
 }
 
 /// The analyzer: built once, then used for any number of texts.
@@ -101,6 +103,9 @@ impl Analyzer {
             &self.lists,
         );
         let mut mentions = resolve::resolve(text, mentions);
+        if let Some(rules) = &self.options.rules {
+            rules.apply(text, &mut mentions);
+        }
         // Speakers are found among all mentions; `--types` only narrows what is reported.
         let mut quotes = quotes::find_quotes(text, &paragraphs, &sentences, &mentions);
         quotes.shrink_to_fit();

@@ -3,17 +3,17 @@
 //! status. All analysis lives in the library.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 mod inputs;
+mod progress;
 mod run;
 
 use clap::{Parser, ValueEnum};
-use inputs::{describe, read_input, shown, Job, Reading};
-use lede::gazetteer::UserGazetteer;
+use inputs::{describe, load_gazetteers, load_rules, read_input, shown, Job, Reading};
 use lede::input::Encoding;
 use lede::render::{Fields, Head, JsonOptions};
 use lede::{Analyzer, Date, EntityType, Options};
@@ -71,6 +71,16 @@ struct Args {
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
 
+    /// Colours of --format text: auto (on a terminal, unless NO_COLOR is set), always or
+    /// never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    color: ColorWhen,
+
+    /// The table of --format tsv: entities, or quotes (one quotation a line, with its
+    /// speaker).
+    #[arg(long, value_enum, value_name = "TABLE", default_value_t = TsvTable::Entities)]
+    tsv_table: TsvTable,
+
     /// Pretty-print the JSON (the default when standard output is a terminal).
     #[arg(long, conflicts_with = "compact")]
     pretty: bool,
@@ -83,6 +93,16 @@ struct Args {
     #[arg(long)]
     explain: bool,
 
+    /// Print one summary of the whole run instead of each article: the people, places and
+    /// organizations most mentioned, money by currency and dates, with mentions and
+    /// articles; a table on a terminal (or with --format text), JSON otherwise.
+    #[arg(long)]
+    summary: bool,
+
+    /// How many entries each list of --summary shows.
+    #[arg(long, value_name = "N", default_value_t = 10, requires = "summary")]
+    top: usize,
+
     /// JSON with only these top-level fields (comma-separated; source, id and version are
     /// always kept): reference_date, title, subtitle, byline, dateline, stats, paragraphs,
     /// sentences, entities, quotes, summary; sentences:offsets gives sentences without text.
@@ -93,6 +113,12 @@ struct Args {
     /// organization) and optional canonical name. May be given several times.
     #[arg(long, value_name = "FILE")]
     gazetteer: Vec<String>,
+
+    /// Your own patterns: a TSV of type, regular expression and optional canonical name and
+    /// kind; their matches win over the built-in findings they overlap (--explain names
+    /// them user-rule).
+    #[arg(long, value_name = "FILE")]
+    rules: Option<String>,
 
     /// How inputs are read: one article a file or standard input (text), or one JSON object
     /// a line with "text" and optional "id" and "date", from standard input and files (jsonl).
@@ -162,9 +188,33 @@ enum Format {
     Tsv,
     /// One self-contained HTML page with the entities highlighted.
     Html,
+    /// Text for a terminal: each article with its entities coloured by type (bracketed
+    /// and named without colour), then a table of them; with --summary, the run's table.
+    Text,
     /// A SQLite database (given with --output): tables articles, entities and quotes, with
     /// full-text indexes, for Datasette and SQL.
     Sqlite,
+}
+
+/// The table `--format tsv` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum TsvTable {
+    /// One entity a line.
+    Entities,
+    /// One quotation a line: source, id, text, start, end, speaker, speaker_start,
+    /// speaker_end, speakers.
+    Quotes,
+}
+
+/// When `--format text` is coloured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ColorWhen {
+    /// On a terminal, unless the NO_COLOR environment variable is set and not empty.
+    Auto,
+    /// Always, whatever NO_COLOR says.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// Encodings of text inputs.
@@ -258,6 +308,13 @@ enum Rendered {
     Deferred(RenderLater),
     /// An analysis for the database.
     Record(Box<Record>),
+    /// An article's part of the run's summary.
+    Digest(Box<lede::render::Digest>),
+    /// An article of the HTML page, with its parts of the page's overview.
+    Page(
+        Box<Rendered>,
+        Box<(lede::render::Digest, lede::render::IndexEntry)>,
+    ),
 }
 
 /// One article for the database: its id, its text and its analysis.
@@ -283,7 +340,16 @@ fn interrupted() -> bool {
 
 fn main() -> ExitCode {
     purge_at_once();
-    let args = Args::parse();
+    let matches = {
+        use clap::CommandFactory;
+        Args::command().get_matches()
+    };
+    let args = {
+        use clap::FromArgMatches;
+        Args::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    };
+    let format_given =
+        matches.value_source("format") == Some(clap::parser::ValueSource::CommandLine);
     // Without a handler (none can be set), Ctrl-C ends the run at once, as it always did.
     let _ = ctrlc::set_handler(|| {
         if INTERRUPTED.swap(true, Ordering::SeqCst) {
@@ -311,9 +377,17 @@ fn main() -> ExitCode {
         };
     }
     let pretty = args.pretty || (!args.compact && io::stdout().is_terminal());
-    if args.fields.is_some() && matches!(args.format, Format::Tsv | Format::Html) {
+    if args.fields.is_some()
+        && (args.summary || matches!(args.format, Format::Tsv | Format::Html | Format::Text))
+    {
         report(format_args!(
             "--fields applies to JSON output (--format json or jsonl)"
+        ));
+        return ExitCode::from(2);
+    }
+    if args.summary && !matches!(args.format, Format::Json | Format::Jsonl | Format::Text) {
+        report(format_args!(
+            "--summary prints a table or JSON: --format text, json or jsonl"
         ));
         return ExitCode::from(2);
     }
@@ -324,8 +398,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let rules = match args.rules.as_deref().map(|f| load_rules(f, args.max_input)) {
+        Some(Ok(rules)) => Some(Arc::new(rules)),
+        Some(Err(message)) => {
+            report(format_args!("{message}"));
+            return ExitCode::from(2);
+        }
+        None => None,
+    };
     let analyzer = Analyzer::new(Options {
         gazetteer,
+        rules,
         reference_date: args.date,
         types: args.types.clone(),
         explain: args.explain,
@@ -350,7 +433,6 @@ fn main() -> ExitCode {
         },
     };
     let jobs = inputs::job_stream(&args.files, reading);
-    let progress = io::stderr().is_terminal();
     let json = |pretty| {
         Output::Json(JsonOptions {
             explain: args.explain,
@@ -359,9 +441,22 @@ fn main() -> ExitCode {
         })
     };
     let output = match args.format {
+        _ if args.summary => Output::Summary(SummaryStyle {
+            table: args.format == Format::Text || (!format_given && io::stdout().is_terminal()),
+            pretty: pretty && args.format == Format::Json,
+            top: args.top,
+        }),
+        Format::Text => Output::Text(match args.color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => {
+                io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }),
         Format::Json => json(pretty),
         Format::Jsonl => json(false),
-        Format::Tsv => Output::Tsv,
+        Format::Tsv => Output::Tsv(args.tsv_table),
         Format::Html => Output::Html,
         Format::Sqlite => Output::Sqlite,
     };
@@ -372,6 +467,17 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    // On standard error when it is a terminal, never in a pipe or a file; and not while
+    // articles are printed on the same terminal, which they would be written into. The
+    // number of inputs is known when the arguments are.
+    let shows_articles = match output {
+        Output::Summary(_) | Output::Sqlite => false,
+        _ => args.output.is_none() && io::stdout().is_terminal(),
+    };
+    let progress = (io::stderr().is_terminal() && !shows_articles).then(|| {
+        let known = args.input == InputKind::Text && !args.recursive;
+        progress::Progress::new(known.then_some(args.files.len().max(1)))
+    });
     let process = |index: usize, job: Job| process(&analyzer, index, job, output, reading);
     match run::run(jobs, workers, process, output, progress, sink) {
         Ok(_) if interrupted() => {
@@ -405,7 +511,7 @@ fn write_stdout(bytes: &[u8]) -> io::Result<()> {
 }
 
 /// The examples `--help` ends with, and the manual page's EXAMPLES section.
-const EXAMPLES: &str = "Examples:\n  lede article.txt\n  cat article.txt | lede --date 2026-03-03\n  lede --recursive archive/ --jobs 2 > entities.jsonl\n  jq -c '{id, text: .body}' feed.jsonl | lede --input jsonl\n  lede --gazetteer my-names.tsv --explain article.txt\n  lede *.txt | jq -r '.entities[] | select(.type == \"person\") | .canonical' | sort | uniq -c";
+const EXAMPLES: &str = "Examples:\n  lede article.txt\n  cat article.txt | lede --date 2026-03-03\n  lede --recursive archive/ --jobs 2 > entities.jsonl\n  jq -c '{id, text: .body}' feed.jsonl | lede --input jsonl\n  lede --gazetteer my-names.tsv --explain article.txt\n  lede --summary -r archive/\n  lede --format text --rules my-rules.tsv article.txt\n  lede -r archive/ --format sqlite -o news.db && datasette news.db\n  lede *.txt | jq -r '.entities[] | select(.type == \"person\") | .canonical' | sort | uniq -c";
 
 /// [`EXAMPLES`] as a roff section: lines kept as they are, hyphens as the minus sign
 /// (which copies and pastes as "-").
@@ -478,12 +584,27 @@ fn print_command(command: &Command) -> io::Result<()> {
 enum Output {
     /// JSON, pretty-printed or one object a line.
     Json(JsonOptions),
-    /// One entity a line, with a header.
-    Tsv,
+    /// One entity (or quotation) a line, with a header.
+    Tsv(TsvTable),
     /// One self-contained page for the run.
     Html,
     /// Rows of a SQLite database.
     Sqlite,
+    /// The run's summary alone, at the end.
+    Summary(SummaryStyle),
+    /// Text for a terminal, coloured or not.
+    Text(bool),
+}
+
+/// How the run's summary is printed.
+#[derive(Clone, Copy, Debug)]
+struct SummaryStyle {
+    /// A table for a terminal, else JSON.
+    table: bool,
+    /// Pretty JSON.
+    pretty: bool,
+    /// Entries a list.
+    top: usize,
 }
 
 /// Where a run writes: standard output or `--output FILE`, and the database of
@@ -568,8 +689,15 @@ fn process(
         } => (text, source.to_string(), id, date),
         Job::Failed(message) => return Err(message),
     };
+    progress::BYTES_READ.fetch_add(text.len() as u64, Ordering::Relaxed);
     let found = analyzer.find(&text, date.or(analyzer.options().reference_date));
+    if matches!(output, Output::Summary(_)) {
+        let digest = lede::render::Digest::new(&text, &found.mentions);
+        return Ok(Rendered::Digest(Box::new(digest)));
+    }
     let large = text.len() >= DEFER_BYTES;
+    // The HTML page's overview: the article's digest and its entry in the index.
+    let mut note = None;
     let render: RenderLater = match output {
         // JSON is written from the findings, borrowing the text: no copy of its pieces.
         Output::Json(options) if large => Box::new(move |out| {
@@ -601,47 +729,44 @@ fn process(
                 analysis,
             })));
         }
-        Output::Tsv | Output::Html => {
+        Output::Summary(_) => unreachable!("a summary's digest is returned above"),
+        Output::Tsv(_) | Output::Html | Output::Text(_) => {
             let mut analysis = lede::output::build(&text, found, analyzer.options().explain);
             analysis.source = Some(source);
             analysis.id = id;
-            if matches!(output, Output::Tsv) {
-                Box::new(move |mut out| lede::render::write_tsv(&mut out, &analysis))
-            } else {
-                Box::new(move |mut out| {
-                    lede::render::write_html_document(&mut out, index, &text, &analysis)
-                })
+            match output {
+                Output::Tsv(TsvTable::Entities) => {
+                    Box::new(move |mut out| lede::render::write_tsv(&mut out, &analysis))
+                }
+                Output::Tsv(TsvTable::Quotes) => {
+                    Box::new(move |mut out| lede::render::write_quotes_tsv(&mut out, &analysis))
+                }
+                Output::Text(colour) => {
+                    Box::new(move |out| lede::render::write_text(out, &text, &analysis, colour))
+                }
+                _ => {
+                    note = Some((
+                        lede::render::Digest::from_summary(&analysis.summary),
+                        lede::render::index_entry(index, &analysis),
+                    ));
+                    Box::new(move |mut out| {
+                        lede::render::write_html_document(&mut out, index, &text, &analysis)
+                    })
+                }
             }
         }
     };
-    if large {
-        return Ok(Rendered::Deferred(render));
-    }
-    let mut bytes = Vec::with_capacity(4096);
-    render(&mut bytes).map_err(|e| format!("rendering: {e}"))?;
-    Ok(Rendered::Bytes(bytes))
-}
-
-/// Reads the `--gazetteer` files into one list; the error names the file and line.
-fn load_gazetteers(files: &[String], max: u64) -> Result<Option<Arc<UserGazetteer>>, String> {
-    if files.is_empty() {
-        return Ok(None);
-    }
-    let mut texts = Vec::with_capacity(files.len());
-    for file in files {
-        if file == "-" {
-            return Err(
-                "--gazetteer -: standard input holds the articles; give the gazetteer as a file"
-                    .to_string(),
-            );
-        }
-        let text = read_input(Path::new(file), max, Encoding::Utf8);
-        texts.push(text.map_err(|e| format!("{file}: {e}"))?);
-    }
-    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    // Parsed once; an error names the file it is in.
-    let lists = UserGazetteer::from_tsv(&refs).map_err(|e| format!("{}: {e}", files[e.text]))?;
-    Ok(Some(Arc::new(lists)))
+    let rendered = if large {
+        Rendered::Deferred(render)
+    } else {
+        let mut bytes = Vec::with_capacity(4096);
+        render(&mut bytes).map_err(|e| format!("rendering: {e}"))?;
+        Rendered::Bytes(bytes)
+    };
+    Ok(match note {
+        Some(note) => Rendered::Page(Box::new(rendered), Box::new(note)),
+        None => rendered,
+    })
 }
 
 #[cfg(test)]

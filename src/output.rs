@@ -243,6 +243,10 @@ pub struct ValueCount {
     pub currency: Option<&'static str>,
     /// Mentions.
     pub count: usize,
+    /// Quantities: the unit, for renderers (not a field of the JSON, whose summary groups
+    /// by it without showing it).
+    #[serde(skip)]
+    pub unit: Option<&'static str>,
 }
 
 /// What the pipeline found in one text, in byte spans, before conversion to the output:
@@ -628,6 +632,7 @@ pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
                 value: v.value.map(model::Value::to_json),
                 currency: v.currency,
                 count: v.count,
+                unit: v.unit,
             })
             .collect()
     };

@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 use std::io::{self, IoSlice, Write};
 use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
-use std::time::{Duration, Instant};
 
 use lede::render::JsonOptions;
 
 use crate::inputs::{shown, Job};
-use crate::{interrupted, report, Outcome, Output, Rendered, Sink};
+use crate::progress::Progress;
+use crate::{interrupted, report, Outcome, Output, Rendered, Sink, TsvTable};
 
 /// Runs every job and prints the outcomes in input order; returns whether any job failed.
 ///
@@ -25,21 +25,23 @@ pub(crate) fn run(
     workers: usize,
     process: impl Fn(usize, Job) -> Outcome + Sync,
     output: Output,
-    progress: bool,
+    progress: Option<Progress>,
     sink: Sink,
 ) -> io::Result<bool> {
     // Not `stdout().lock()`: with several workers, whichever holds the commit lock writes.
     let mut out = Gather::new(sink.out);
     let pretty = matches!(output, Output::Json(JsonOptions { pretty: true, .. }));
     match output {
-        Output::Tsv => lede::render::write_tsv_header(&mut out)?,
+        Output::Tsv(TsvTable::Entities) => lede::render::write_tsv_header(&mut out)?,
+        Output::Tsv(TsvTable::Quotes) => lede::render::write_quotes_tsv_header(&mut out)?,
         Output::Html => lede::render::write_html_start(&mut out)?,
-        Output::Json(_) | Output::Sqlite => {}
+        Output::Json(_) | Output::Sqlite | Output::Summary(_) | Output::Text(_) => {}
     }
     let mut printer = Printer {
-        failed: false,
+        failed: 0,
+        summary: lede::render::RunSummary::new(),
+        index: Vec::new(),
         done: 0,
-        last_progress: Instant::now(),
         progress,
         pretty,
         db: sink.db,
@@ -71,15 +73,37 @@ pub(crate) fn run(
             return Err(e);
         }
     }
+    // The progress line is gone before the run's last words reach a terminal.
+    printer.clear_progress();
     if matches!(output, Output::Html) {
-        lede::render::write_html_end(&mut out)?;
+        // A page of several articles opens with the run's overview.
+        let report = printer
+            .summary
+            .report(lede::render::OVERVIEW_TOP, printer.failed);
+        let index = &printer.index;
+        let overview = (index.len() > 1).then_some((&report, &index[..]));
+        lede::render::write_html_end(&mut out, overview)?;
+    }
+    if let Output::Summary(style) = output {
+        let report = printer.summary.report(style.top, printer.failed);
+        if style.table {
+            lede::render::summary::write_table(&mut out, &report)?;
+        } else {
+            let json = if style.pretty {
+                serde_json::to_vec_pretty(&report)
+            } else {
+                serde_json::to_vec(&report)
+            };
+            out.write_all(&json.map_err(io::Error::other)?)?;
+            out.write_all(b"\n")?;
+        }
     }
     out.flush()?;
     if let Some(db) = printer.db.take() {
         db.finish().map_err(database_error)?;
     }
     printer.finish();
-    Ok(printer.failed)
+    Ok(printer.failed > 0)
 }
 
 /// Runs `process` on one job; a panic (a bug, never expected) becomes that input's error, so
@@ -196,10 +220,15 @@ fn work<I, W>(
 
 /// Writes outcomes and keeps the run's state: failures, and progress on a terminal.
 struct Printer {
-    failed: bool,
+    /// Inputs that failed.
+    failed: usize,
+    /// The run's summary, for `--summary` and the HTML page's overview.
+    summary: lede::render::RunSummary,
+    /// The HTML page's index of its articles.
+    index: Vec<lede::render::IndexEntry>,
     done: usize,
-    last_progress: Instant,
-    progress: bool,
+    /// The progress line, when standard error is a terminal.
+    progress: Option<Progress>,
     pretty: bool,
     /// With `--format sqlite`, the database the records go into.
     db: Option<lede::render::SqliteWriter>,
@@ -222,16 +251,7 @@ impl Printer {
     fn print<W: Write>(&mut self, out: &mut Gather<W>, outcome: Outcome) -> io::Result<()> {
         match outcome {
             Ok(rendered) => {
-                match rendered {
-                    Rendered::Bytes(bytes) => out.push(bytes)?,
-                    Rendered::Deferred(render) => render(out)?,
-                    Rendered::Record(r) => match self.db.as_mut() {
-                        Some(db) => db
-                            .add(&r.id, &r.text, &r.analysis)
-                            .map_err(database_error)?,
-                        None => return Err(io::Error::other("no database to write to")),
-                    },
-                }
+                self.emit(out, rendered)?;
                 if self.pretty {
                     out.flush()?;
                 }
@@ -240,24 +260,45 @@ impl Printer {
                 out.flush()?;
                 self.clear_progress();
                 report(format_args!("{message}"));
-                self.failed = true;
+                self.failed += 1;
             }
         }
         self.done += 1;
-        if self.progress && self.last_progress.elapsed() > Duration::from_millis(250) {
-            let _ = write!(io::stderr(), "\rlede: {} inputs analyzed", self.done);
-            self.last_progress = Instant::now();
+        if let Some(progress) = &mut self.progress {
+            progress.update(self.done);
         }
         Ok(())
     }
 
-    fn clear_progress(&self) {
-        if self.progress && self.done > 0 {
-            let _ = write!(io::stderr(), "\r\x1b[K");
+    /// Writes one rendered input, or adds it to the database or the run's summary.
+    fn emit<W: Write>(&mut self, out: &mut Gather<W>, rendered: Rendered) -> io::Result<()> {
+        match rendered {
+            Rendered::Bytes(bytes) => out.push(bytes)?,
+            Rendered::Deferred(render) => render(out)?,
+            Rendered::Record(r) => match self.db.as_mut() {
+                Some(db) => db
+                    .add(&r.id, &r.text, &r.analysis)
+                    .map_err(database_error)?,
+                None => return Err(io::Error::other("no database to write to")),
+            },
+            Rendered::Digest(digest) => self.summary.add(&digest),
+            Rendered::Page(page, note) => {
+                self.emit(out, *page)?;
+                let (digest, entry) = *note;
+                self.summary.add(&digest);
+                self.index.push(entry);
+            }
+        }
+        Ok(())
+    }
+
+    fn clear_progress(&mut self) {
+        if let Some(progress) = &mut self.progress {
+            progress.clear();
         }
     }
 
-    fn finish(&self) {
+    fn finish(&mut self) {
         self.clear_progress();
     }
 }

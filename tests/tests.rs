@@ -7,12 +7,14 @@ mod fixtures;
 mod lexicon;
 mod names;
 mod properties;
+mod readme;
 mod recognizers;
 mod render;
 mod schema;
 mod sqlite;
 mod streams;
 mod support;
+mod tools;
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};

@@ -34,6 +34,8 @@ rules! {
     Organizations = "organizations",
     /// The user's list (`--gazetteer`).
     User = "user",
+    /// A pattern of the user's rules (`--rules`).
+    UserRule = "user-rule",
     /// A listed given name starts the name.
     GivenName = "given-name",
     /// A listed surname.

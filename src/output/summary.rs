@@ -96,6 +96,8 @@ pub(crate) struct ValueGroup<'a> {
     pub value: Option<&'a model::Value>,
     /// Money: ISO 4217 code.
     pub currency: Option<&'static str>,
+    /// Quantities: the unit.
+    pub unit: Option<&'static str>,
     /// Mentions.
     pub count: usize,
 }
@@ -252,6 +254,7 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention]) -> Groups<'a> {
                     kind: m.kind.map(Kind::name),
                     value: q.value.as_ref(),
                     currency: q.currency,
+                    unit: q.unit,
                     count: 0,
                 });
                 if let Some(index) = index {

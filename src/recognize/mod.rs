@@ -6,6 +6,7 @@ pub mod amount;
 pub mod date;
 pub mod names;
 pub mod numbers;
+pub mod rules;
 
 pub use names::{organization, person, place};
 

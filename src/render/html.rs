@@ -19,6 +19,8 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use super::overview::{self, IndexEntry};
+use super::summary::{money_text, Digest, RunReport, RunSummary};
 use crate::output::{Entity, NameCount, ValueCount};
 use crate::Analysis;
 
@@ -119,12 +121,39 @@ mark.ent::after {
 
 /// Writes a whole page for the documents of one run: each as its text and its analysis, the
 /// text being the one that was analyzed (offsets refer to it).
+/// A page of several documents opens with the run's overview (see [`super::overview`]).
 pub fn write_html(w: &mut impl Write, docs: &[(&str, &Analysis)]) -> io::Result<()> {
     write_html_start(w)?;
+    let mut run = RunSummary::new();
+    let mut index = Vec::with_capacity(docs.len());
     for (k, (text, analysis)) in docs.iter().enumerate() {
         write_html_document(w, k, text, analysis)?;
+        run.add(&Digest::from_summary(&analysis.summary));
+        index.push(index_entry(k, analysis));
     }
-    write_html_end(w)
+    let report = run.report(OVERVIEW_TOP, 0);
+    write_html_end(w, (docs.len() > 1).then_some((&report, &index[..])))
+}
+
+/// Entries a list of the run's overview shows.
+pub const OVERVIEW_TOP: usize = 10;
+
+/// A document's entry in the page's index: its headline (else its source, else its number),
+/// its source and its number of entities.
+pub fn index_entry(index: usize, a: &Analysis) -> IndexEntry {
+    let title = a.title.as_ref().map(|t| t.text.trim().to_string());
+    let source = a.source.clone();
+    let (heading, source) = match (title.filter(|t| !t.is_empty()), source) {
+        (Some(t), source) => (t, source),
+        (None, Some(s)) => (s, None),
+        (None, None) => (format!("document {}", index + 1), None),
+    };
+    IndexEntry {
+        index,
+        heading,
+        source,
+        entities: a.entities.len(),
+    }
 }
 
 /// Writes the page's head, style sheet and legend: once, before the first document.
@@ -136,18 +165,44 @@ pub fn write_html_start(w: &mut impl Write) -> io::Result<()> {
          <meta name=\"generator\" content=\"lede\">\n<title>lede</title>\n<style>",
     );
     out.push_str(CSS);
-    out.push_str("</style>\n</head>\n<body>\n<header class=\"page-head\">\n<h1>lede</h1>\n");
+    out.push_str(overview::CSS);
+    for ty in crate::EntityType::ALL {
+        overview::filter_css(&mut out, ty.name());
+    }
+    out.push_str("</style>\n</head>\n<body>\n");
+    // The filters: check boxes before everything they act on, ticked through the legend.
+    for ty in crate::EntityType::ALL {
+        let _ = writeln!(
+            out,
+            "<input type=\"checkbox\" class=\"toggle\" id=\"hide-{0}\" aria-label=\"hide {0}\">",
+            ty.name()
+        );
+    }
+    out.push_str("<header class=\"page-head\">\n<h1>lede</h1>\n");
     out.push_str("<ul class=\"legend\">");
     for ty in crate::EntityType::ALL {
-        let _ = write!(out, "<li class=\"ent-{0}\">{0}</li>", ty.name());
+        let _ = write!(
+            out,
+            "<li class=\"ent-{0}\"><label for=\"hide-{0}\" title=\"show or hide\">{0}</label></li>",
+            ty.name()
+        );
     }
     out.push_str("<li class=\"q\">quotation</li></ul>\n</header>\n<main>\n");
     w.write_all(out.as_bytes())
 }
 
-/// Writes the end of the page: once, after the last document.
-pub fn write_html_end(w: &mut impl Write) -> io::Result<()> {
-    w.write_all(b"</main>\n</body>\n</html>\n")
+/// Writes the end of the page: once, after the last document, with the run's overview
+/// (its summary and the index of its documents), which the page shows on top.
+pub fn write_html_end(
+    w: &mut impl Write,
+    overview: Option<(&RunReport, &[IndexEntry])>,
+) -> io::Result<()> {
+    let mut out = String::from("</main>\n");
+    if let Some((report, index)) = overview {
+        overview::overview_into(&mut out, report, index);
+    }
+    out.push_str("</body>\n</html>\n");
+    w.write_all(out.as_bytes())
 }
 
 /// Writes one document: its source as a heading, its text with entities and quotations
@@ -609,9 +664,10 @@ fn values_into(out: &mut String, ty: &str, title: &str, values: &[ValueCount]) {
         let _ = write!(out, "</span><span class=\"count\">{}</span>", v.count);
         let mut more: Vec<String> = Vec::new();
         if let Some(value) = &v.value {
-            let mut t = super::value_text(value);
-            if let Some(c) = v.currency {
-                t = format!("{t} {c}");
+            let short = v.currency.and_then(|c| money_text(c, value));
+            let mut t = short.unwrap_or_else(|| super::value_text(value));
+            if let Some(unit) = v.unit {
+                t = format!("{t} {unit}");
             }
             more.push(t);
         }
@@ -631,7 +687,7 @@ fn values_into(out: &mut String, ty: &str, title: &str, values: &[ValueCount]) {
 /// Escapes text for an HTML text node or a quoted attribute value. Control characters that
 /// HTML forbids (all but tab, line feed, form feed and carriage return) and noncharacters
 /// become U+FFFD, so the page stays valid whatever the input holds.
-fn escape_into(out: &mut String, s: &str) {
+pub(super) fn escape_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),

@@ -5,21 +5,36 @@
 //! - [`tsv`]: one entity per line under a header, for `cut`, `sort | uniq -c` and
 //!   spreadsheets;
 //! - [`html`]: one self-contained page per run, the articles with their entities highlighted
-//!   by type, their quotations marked with their speakers and a summary beside each.
+//!   by type, their quotations marked with their speakers and a summary beside each;
+//! - [`overview`]: the run's summary, index and type filters atop the HTML page;
+//! - [`sqlite`]: a database for SQL and Datasette;
+//! - [`summary`]: the run's summary (`--summary`), added up one article at a time;
+//! - [`text`]: the articles for a terminal, entities coloured by type, and a table.
 //!
-//! Both write to any [`std::io::Write`] and never panic, whatever the analysis holds: offsets
+//! They write to any [`std::io::Write`] and never panic, whatever the analysis holds: offsets
 //! past the text's end are clamped and empty spans are skipped.
 
 pub mod html;
 pub mod json;
+pub mod overview;
 mod pretty;
 pub mod sqlite;
+pub mod summary;
+pub mod text;
 pub mod tsv;
 
-pub use html::{write_html, write_html_document, write_html_end, write_html_start};
+pub use html::{
+    index_entry, write_html, write_html_document, write_html_end, write_html_start, OVERVIEW_TOP,
+};
 pub use json::{write_findings, write_findings_into, Fields, Head, JsonOptions};
+pub use overview::IndexEntry;
 pub use sqlite::SqliteWriter;
-pub use tsv::{tsv_escape, tsv_unescape, write_tsv, write_tsv_header, TSV_COLUMNS, TSV_HEADER};
+pub use summary::{Digest, RunReport, RunSummary};
+pub use text::write_text;
+pub use tsv::{
+    tsv_escape, tsv_unescape, write_quotes_tsv, write_quotes_tsv_header, write_tsv,
+    write_tsv_header, QUOTE_COLUMNS, TSV_COLUMNS, TSV_HEADER,
+};
 
 use serde_json::Value;
 

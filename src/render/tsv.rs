@@ -106,6 +106,65 @@ pub fn write_tsv(w: &mut impl Write, a: &Analysis) -> io::Result<()> {
     Ok(())
 }
 
+/// The columns of the quotes table (`--tsv-table quotes`): the input's source and id, then
+/// the fields of a quotation as the JSON has them ([`QuoteOut`](crate::output::QuoteOut)),
+/// in its order. A list (`speakers`) is its items joined by `; `.
+pub const QUOTE_COLUMNS: [&str; 9] = [
+    "source",
+    "id",
+    "text",
+    "start",
+    "end",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speakers",
+];
+
+/// Writes the quotes table's header line (with its line feed).
+pub fn write_quotes_tsv_header(w: &mut impl Write) -> io::Result<()> {
+    w.write_all(QUOTE_COLUMNS.join("\t").as_bytes())?;
+    w.write_all(b"\n")
+}
+
+/// Writes one line per quotation of `a`, in text order: its fields read from its JSON, so
+/// that the table shows what the JSON shows.
+pub fn write_quotes_tsv(w: &mut impl Write, a: &Analysis) -> io::Result<()> {
+    let source = tsv_escape(a.source.as_deref().unwrap_or("")).into_owned();
+    let id = a.id.as_deref().map(id_text).unwrap_or_default();
+    let mut line = String::new();
+    for q in &a.quotes {
+        let json = serde_json::to_value(q).map_err(io::Error::other)?;
+        line.clear();
+        line.push_str(&source);
+        line.push('\t');
+        line.push_str(&tsv_escape(&id));
+        for column in &QUOTE_COLUMNS[2..] {
+            line.push('\t');
+            line.push_str(&tsv_escape(&field_text(json.get(column))));
+        }
+        line.push('\n');
+        w.write_all(line.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// A JSON field as a TSV field: nothing for null or absent, a string as it is, a list as its
+/// items joined by `; `, anything else as its JSON text.
+fn field_text(value: Option<&serde_json::Value>) -> String {
+    use serde_json::Value;
+    match value {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|v| field_text(Some(v)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Some(other) => other.to_string(),
+    }
+}
+
 /// The characters [`tsv_escape`] writes as escapes: the backslash, and every character that
 /// some reader takes for the end of a line or a field (tab, line feed, carriage return,
 /// vertical tab, form feed, the information separators U+001C–U+001E, next line U+0085,
@@ -188,6 +247,39 @@ mod unit {
     #[test]
     fn header_names_the_columns() {
         assert_eq!(TSV_HEADER, TSV_COLUMNS.join("\t"));
+    }
+
+    /// Every field of a quotation has its column: a new field cannot be left out unseen.
+    #[test]
+    fn the_quotes_table_has_every_field_of_a_quotation() {
+        let q = crate::output::QuoteOut {
+            text: "We will\tgo".into(),
+            start: 3,
+            end: 12,
+            speaker: Some("Ana Ruiz".into()),
+            speaker_start: Some(20),
+            speaker_end: Some(28),
+            speakers: vec!["Ana Ruiz".into(), "Tom Lee".into()],
+        };
+        let json = serde_json::to_value(&q).unwrap();
+        let keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut columns = QUOTE_COLUMNS[2..].to_vec();
+        columns.sort_unstable();
+        assert_eq!(keys, columns);
+        let mut a = crate::Analyzer::default().analyze("");
+        a.source = Some("a.txt".into());
+        a.quotes.push(q);
+        let mut out = Vec::new();
+        write_quotes_tsv(&mut out, &a).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a.txt\t\tWe will\\tgo\t3\t12\tAna Ruiz\t20\t28\tAna Ruiz; Tom Lee\n"
+        );
     }
 
     #[test]
