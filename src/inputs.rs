@@ -312,9 +312,21 @@ const FIRST_BLOCK: u64 = 1 << 16;
 /// input over the limit is refused before it is read (a file) or as soon as it passes it
 /// (standard input); binary data is refused at its first block, before the rest is read.
 pub fn read_input(file: &Path, max: u64, encoding: Encoding) -> Result<String, String> {
+    let bytes = read_bytes(file, max, false)?;
+    lede::input::decode_as(bytes, encoding).map_err(|e| match e {
+        DecodeError::InvalidUtf8 { .. } => {
+            format!("{e} (if it is Latin-1 or Windows-1252: --encoding windows-1252, or auto)")
+        }
+        e => e.to_string(),
+    })
+}
+
+/// The bytes of one input of at most `max` bytes, as [`read_input`] reads them; `raw`
+/// bytes may be binary (a compiled gazetteer).
+pub fn read_bytes(file: &Path, max: u64, raw: bool) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     if file == Path::new("-") {
-        read_within(io::stdin().lock(), max, &mut bytes)?;
+        read_within(io::stdin().lock(), max, &mut bytes, raw)?;
     } else {
         // Five system calls a file (open, statx, the read and the one that meets the end,
         // close): the open file's metadata tells a directory and sizes the buffer, where
@@ -332,19 +344,14 @@ pub fn read_input(file: &Path, max: u64, encoding: Encoding) -> Result<String, S
         bytes
             .try_reserve_exact(size.saturating_add(1))
             .map_err(|_| out_of_memory().to_string())?;
-        read_within(f, max, &mut bytes)?;
+        read_within(f, max, &mut bytes, raw)?;
     }
-    lede::input::decode_as(bytes, encoding).map_err(|e| match e {
-        DecodeError::InvalidUtf8 { .. } => {
-            format!("{e} (if it is Latin-1 or Windows-1252: --encoding windows-1252, or auto)")
-        }
-        e => e.to_string(),
-    })
+    Ok(bytes)
 }
 
-/// Reads `input` to its end into `bytes`, refusing it past `max` bytes or at a NUL byte in
-/// its first block; `bytes` grows only by fallible reservations.
-fn read_within(input: impl Read, max: u64, bytes: &mut Vec<u8>) -> Result<(), String> {
+/// Reads `input` to its end into `bytes`, refusing it past `max` bytes or, unless `raw`, at a
+/// NUL byte in its first block; `bytes` grows only by fallible reservations.
+fn read_within(input: impl Read, max: u64, bytes: &mut Vec<u8>, raw: bool) -> Result<(), String> {
     let mut input = input.take(max.saturating_add(1));
     let mut first = true;
     loop {
@@ -364,7 +371,9 @@ fn read_within(input: impl Read, max: u64, bytes: &mut Vec<u8>) -> Result<(), St
             .map_err(|e| describe(&e))?;
         if first {
             first = false;
-            binary_start(bytes)?;
+            if !raw {
+                binary_start(bytes)?;
+            }
         }
         if bytes.len() as u64 > max {
             return Err(too_large(max));
@@ -540,16 +549,16 @@ mod tests {
     #[test]
     fn reading_stops_at_the_limit_and_at_binary_data() {
         let mut bytes = Vec::new();
-        assert!(read_within(&b"0123456789"[..], 10, &mut bytes).is_ok());
+        assert!(read_within(&b"0123456789"[..], 10, &mut bytes, false).is_ok());
         assert_eq!(bytes, b"0123456789");
         let mut bytes = Vec::new();
-        let err = read_within(&b"0123456789"[..], 9, &mut bytes).unwrap_err();
+        let err = read_within(&b"0123456789"[..], 9, &mut bytes, false).unwrap_err();
         assert!(err.contains("larger than 9 bytes"), "{err}");
         let mut bytes = Vec::new();
-        let err = read_within(io::repeat(0), 1 << 40, &mut bytes).unwrap_err();
+        let err = read_within(io::repeat(0), 1 << 40, &mut bytes, false).unwrap_err();
         assert!(err.contains("NUL byte at byte offset 0"), "{err}");
         assert!(bytes.len() as u64 <= FIRST_BLOCK);
         let mut bytes = Vec::new();
-        assert!(read_within(&b"\xFF\xFEa\x00"[..], 100, &mut bytes).is_ok());
+        assert!(read_within(&b"\xFF\xFEa\x00"[..], 100, &mut bytes, false).is_ok());
     }
 }

@@ -78,9 +78,10 @@ struct Args {
     fields: Option<Fields>,
 
     /// Your own names, matched before the built-in lists: a TSV of name, type (person, place,
-    /// organization) and optional canonical name. May be given several times.
+    /// organization) and optional canonical name, or one file compiled from such lists by
+    /// `lede gazetteer build`. A TSV may be given several times.
     #[arg(long, value_name = "FILE")]
-    gazetteer: Vec<String>,
+    gazetteer: Vec<PathBuf>,
 
     /// How inputs are read: one article a file or standard input (text), or one JSON object
     /// a line with "text" and optional "id" and "date", from standard input and files (jsonl).
@@ -136,6 +137,26 @@ enum Command {
     },
     /// Print the manual page (roff).
     Man,
+    /// Work with your own lists of names (see --gazetteer).
+    Gazetteer {
+        /// What to do.
+        #[command(subcommand)]
+        command: GazetteerCommand,
+    },
+}
+
+/// What `lede gazetteer` does.
+#[derive(clap::Subcommand, Debug)]
+enum GazetteerCommand {
+    /// Compile TSV lists into one file that --gazetteer opens without parsing it.
+    Build {
+        /// The TSV lists (name, type, optional canonical name), later ones winning.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// The compiled file to write.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: PathBuf,
+    },
 }
 
 /// Output formats.
@@ -277,6 +298,12 @@ fn main() -> ExitCode {
             std::process::exit(130);
         }
     });
+    if let Some(Command::Gazetteer {
+        command: GazetteerCommand::Build { files, output },
+    }) = &args.command
+    {
+        return build_gazetteer(files, output, args.max_input);
+    }
     if let Some(command) = &args.command {
         return match print_command(command) {
             Ok(()) => ExitCode::SUCCESS,
@@ -412,6 +439,9 @@ Print a shell completion script for \fISHELL\fR (bash, zsh, fish, elvish, powers
 .TP
 \fBlede man\fR
 Print this manual page (roff).
+.TP
+\fBlede gazetteer build\fR \fIFILE\fR... \fB\-o\fR \fIOUT\fR
+Compile TSV lists of names into one file that \fB\-\-gazetteer\fR opens without parsing it.
 "#;
 
 /// The manual page's EXIT STATUS section (roff), as the README's.
@@ -456,6 +486,8 @@ fn print_command(command: &Command) -> io::Result<()> {
             out.extend_from_slice(MAN_EXIT_STATUS.as_bytes());
             man.render_version_section(&mut out)?;
         }
+        // Not a page to print: `main` runs it (see `build_gazetteer`).
+        Command::Gazetteer { .. } => {}
     }
     write_stdout(&out)
 }
@@ -609,24 +641,60 @@ fn process(
     Ok(Rendered::Bytes(bytes))
 }
 
-/// Reads the `--gazetteer` files into one list; the error names the file and line.
-fn load_gazetteers(files: &[String], max: u64) -> Result<Option<Arc<UserGazetteer>>, String> {
+/// Reads the `--gazetteer` files into one list; the error names the file and line. A TSV is
+/// parsed once; a compiled file is opened as it is, and must be the only one.
+fn load_gazetteers(files: &[PathBuf], max: u64) -> Result<Option<Arc<UserGazetteer>>, String> {
     if files.is_empty() {
         return Ok(None);
     }
     let mut texts = Vec::with_capacity(files.len());
     for file in files {
-        if file == "-" {
+        if file == Path::new("-") {
             return Err(
                 "--gazetteer -: standard input holds the articles; give the gazetteer as a file"
                     .to_string(),
             );
         }
-        let text = read_input(Path::new(file), max, Encoding::Utf8);
-        texts.push(text.map_err(|e| format!("{file}: {e}"))?);
+        let bytes = inputs::read_bytes(file, max, true);
+        let bytes = bytes.map_err(|e| format!("{}: {e}", shown(file)))?;
+        if UserGazetteer::is_compiled(&bytes) {
+            if files.len() > 1 {
+                return Err(format!(
+                    "{}: a compiled gazetteer is the only --gazetteer of a run (build one of \
+                     all the lists with `lede gazetteer build`)",
+                    shown(file)
+                ));
+            }
+            let lists = UserGazetteer::from_compiled(bytes);
+            let lists = lists.map_err(|e| format!("{}: {e}", shown(file)))?;
+            return Ok(Some(Arc::new(lists)));
+        }
+        let text = lede::input::decode_as(bytes, Encoding::Utf8);
+        texts.push(text.map_err(|e| format!("{}: {e}", shown(file)))?);
     }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     // Parsed once; an error names the file it is in.
-    let lists = UserGazetteer::from_tsv(&refs).map_err(|e| format!("{}: {e}", files[e.text]))?;
+    let lists =
+        UserGazetteer::from_tsv(&refs).map_err(|e| format!("{}: {e}", shown(&files[e.text])))?;
     Ok(Some(Arc::new(lists)))
+}
+
+/// `lede gazetteer build`: compiles the lists of `files` into `output`. A bad list is a
+/// usage error (exit 2), as with --gazetteer; a failed write, exit 1.
+fn build_gazetteer(files: &[PathBuf], output: &Path, max: u64) -> ExitCode {
+    let lists = match load_gazetteers(files, max) {
+        Ok(Some(lists)) => lists,
+        Ok(None) => return ExitCode::from(2),
+        Err(message) => {
+            report(format_args!("{message}"));
+            return ExitCode::from(2);
+        }
+    };
+    match std::fs::write(output, lists.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            report(format_args!("{}: {}", shown(output), describe(&e)));
+            ExitCode::from(1)
+        }
+    }
 }

@@ -1,18 +1,33 @@
 //! The user's own lists (`--gazetteer FILE`): a TSV of names with their type and optional
-//! canonical name, compiled into an FST at load time and matched by the same walk as the
-//! built-in lists, which they win over.
+//! canonical name, or the same compiled ahead (`lede gazetteer build`), held in the layout
+//! of the built-in lists (see [`super::compiled`]) and matched by the same walk, which they
+//! win over.
 
+use std::collections::BTreeMap;
 use std::fmt;
+use std::ops::Range;
 
-use super::{norm_key, walk_longest, Entry, Names};
-use crate::model::{EntityType, Rule};
+use super::compiled::{self, Row};
+use super::reader::Reader;
+use super::{decode_entry, norm_key, walk_longest, Entry, Names};
+use crate::model::EntityType;
 use crate::token::Token;
 
-/// Names from the user's files.
-#[derive(Debug)]
+/// Names from the user's files: the bytes of their compiled form, and where its parts lie.
+/// Canonical names are borrowed from its string table.
 pub struct UserGazetteer {
-    map: fst::Map<Vec<u8>>,
-    entries: Vec<Entry>,
+    data: Vec<u8>,
+    fst: Range<usize>,
+    entries: Range<usize>,
+    strings: Range<usize>,
+    root: usize,
+    len: usize,
+}
+
+impl fmt::Debug for UserGazetteer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "UserGazetteer {{ names: {} }}", self.len)
+    }
 }
 
 /// A line of a user gazetteer that cannot be read.
@@ -20,7 +35,7 @@ pub struct UserGazetteer {
 pub struct UserListError {
     /// Which of the texts given to [`UserGazetteer::from_tsv`] (0-based).
     pub text: usize,
-    /// 1-based line number.
+    /// 1-based line number (0 for an error of the lists as a whole).
     pub line: usize,
     /// What is wrong with it.
     pub message: String,
@@ -28,7 +43,10 @@ pub struct UserListError {
 
 impl fmt::Display for UserListError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        match self.line {
+            0 => f.write_str(&self.message),
+            line => write!(f, "line {line}: {}", self.message),
+        }
     }
 }
 
@@ -79,9 +97,10 @@ impl UserGazetteer {
     /// skipped, and so is a header line `name<TAB>type[<TAB>canonical]`. The type is
     /// `person`, `place` or `organization`, or a label of other tools for them (`PER`,
     /// `PERSON`, `LOC`, `GPE`, `ORG`, in any case). Lines end with LF, CRLF or CR alone. A
-    /// later line for the same name wins.
+    /// later line for the same name wins. A canonical name may have up to 65,535
+    /// bytes.
     pub fn from_tsv(texts: &[&str]) -> Result<UserGazetteer, UserListError> {
-        let mut rows: std::collections::BTreeMap<String, Entry> = std::collections::BTreeMap::new();
+        let mut rows: BTreeMap<String, Row> = BTreeMap::new();
         for (t, text) in texts.iter().enumerate() {
             for (k, line) in lines(text).enumerate() {
                 if line.trim().is_empty() || line.starts_with('#') {
@@ -117,52 +136,92 @@ impl UserGazetteer {
                     },
                     None => return Err(err("no type (name<TAB>type[<TAB>canonical])")),
                 };
-                // The list lives as long as the process that loaded it.
-                let canonical = cols
-                    .get(2)
-                    .map(|c| c.trim())
-                    .filter(|c| !c.is_empty())
-                    .map(|c| &*Box::leak(c.into()));
+                let canonical = cols.get(2).map(|c| c.trim()).filter(|c| !c.is_empty());
+                if canonical.is_some_and(|c| c.len() > usize::from(u16::MAX)) {
+                    return Err(err("canonical name longer than 65,535 bytes"));
+                }
+                let key = norm_key(name);
                 let caps = !name.chars().any(char::is_lowercase);
                 rows.insert(
-                    norm_key(name),
-                    Entry {
+                    key,
+                    Row {
                         ty,
-                        kind: super::USER_KIND,
-                        canonical,
-                        list: Rule::User,
                         caps,
+                        canonical: canonical.map(str::to_string),
                     },
                 );
             }
         }
-        let mut builder = fst::MapBuilder::memory();
-        let mut entries = Vec::with_capacity(rows.len());
-        for (i, (key, entry)) in rows.into_iter().enumerate() {
-            builder
-                .insert(key, i as u64)
-                .expect("keys come sorted from a BTreeMap");
-            entries.push(entry);
-        }
-        let map = fst::Map::new(builder.into_inner().expect("in-memory FST")).expect("valid FST");
-        Ok(UserGazetteer { map, entries })
+        let data = compiled::compile(&rows).map_err(|message| UserListError {
+            text: texts.len().saturating_sub(1),
+            line: 0,
+            message,
+        })?;
+        UserGazetteer::from_compiled(data).map_err(|message| UserListError {
+            text: 0,
+            line: 0,
+            message,
+        })
+    }
+
+    /// True when `bytes` start as a compiled gazetteer does (a TSV never does).
+    pub fn is_compiled(bytes: &[u8]) -> bool {
+        bytes.starts_with(&compiled::MAGIC)
+    }
+
+    /// Opens the bytes of a compiled gazetteer ([`UserGazetteer::as_bytes`], as `lede
+    /// gazetteer build` writes them), checked whole but not parsed: the error says what is
+    /// wrong with them (another version, truncated, corrupt).
+    pub fn from_compiled(data: Vec<u8>) -> Result<UserGazetteer, String> {
+        let parts = compiled::open(&data)?;
+        Ok(UserGazetteer {
+            data,
+            fst: parts.fst,
+            entries: parts.entries,
+            strings: parts.strings,
+            root: parts.root,
+            len: parts.names,
+        })
+    }
+
+    /// The compiled form of these lists, as [`UserGazetteer::from_compiled`] reads it.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.data
     }
 
     /// Number of names.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.len
     }
 
     /// True when the lists hold no name.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.len == 0
+    }
+
+    /// The walks of the names FST.
+    fn names(&self) -> Names<'_> {
+        Names {
+            reader: Reader::new(&self.data[self.fst.clone()]),
+            root: self.root,
+            prefixes: None,
+        }
+    }
+
+    /// The entry an FST value points to, in the entry table (a count byte, then the record).
+    fn entry(&self, value: u64) -> Option<Entry<'_>> {
+        let table = &self.data[self.entries.clone()];
+        let at = usize::try_from(value).ok()?.checked_add(1)?;
+        let record = table.get(at..at.checked_add(8)?)?;
+        Some(decode_entry(record, &self.data[self.strings.clone()]))
     }
 
     /// The entry for exactly this name.
-    pub fn lookup(&self, name: &str) -> Option<&Entry> {
-        self.map
-            .get(norm_key(name))
-            .map(|i| &self.entries[i as usize])
+    pub fn lookup(&self, name: &str) -> Option<Entry<'_>> {
+        let names = self.names();
+        let key = norm_key(name);
+        let (node, out) = names.reader.feed(names.root, 0, key.as_bytes())?;
+        self.entry(out.wrapping_add(names.reader.final_output(node)?))
     }
 
     /// The longest name from token `i` on: its end token and entry.
@@ -172,16 +231,9 @@ impl UserGazetteer {
         tokens: &[Token],
         i: usize,
         limit: usize,
-    ) -> Option<(usize, &Entry)> {
-        walk_longest(
-            Names::new(self.map.as_fst(), None),
-            text,
-            tokens,
-            i,
-            limit,
-            |_| true,
-        )
-        .map(|(j, v)| (j, &self.entries[v as usize]))
+    ) -> Option<(usize, Entry<'_>)> {
+        let (j, v) = walk_longest(self.names(), text, tokens, i, limit, |_| true)?;
+        Some((j, self.entry(v)?))
     }
 }
 
@@ -205,6 +257,12 @@ mod tests {
         assert_eq!(g.lookup("Acme Rail").unwrap().ty, EntityType::Organization);
         assert_eq!(g.lookup("Le Havre").unwrap().ty, EntityType::Place);
         assert_eq!(g.lookup("Jo Bex").unwrap().canonical, Some("Joanna Bex"));
+        assert_eq!(g.lookup("Jo Bex").unwrap().list, crate::model::Rule::User);
+        assert_eq!(g.lookup("Jo Bex").unwrap().kind, super::super::USER_KIND);
+        // The compiled form opens to the same lists.
+        let again = UserGazetteer::from_compiled(g.as_bytes().to_vec()).unwrap();
+        assert_eq!(again.lookup("jo  bex"), g.lookup("Jo Bex"));
+        assert_eq!(again.lookup("Jo"), None);
     }
 
     #[test]
@@ -217,5 +275,12 @@ mod tests {
         assert!(e.message.contains("'company'"), "{}", e.message);
         // A header is only a header on the first line.
         assert!(UserGazetteer::from_tsv(&["Acme\torg\nname\ttype"]).is_err());
+    }
+
+    #[test]
+    fn canonical_names_over_65535_bytes_are_refused() {
+        let long = "x".repeat(70_000);
+        let e = UserGazetteer::from_tsv(&[&format!("Acme\torg\t{long}")]).unwrap_err();
+        assert!(e.message.contains("65,535"), "{}", e.message);
     }
 }

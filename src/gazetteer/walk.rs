@@ -71,6 +71,7 @@ pub(crate) struct Names<'f> {
 
 impl<'f> Names<'f> {
     /// The walks of `fst`, from `prefixes` of it when given.
+    #[cfg(test)]
     pub(crate) fn new<D: AsRef<[u8]>>(
         fst: &'f fst::raw::Fst<D>,
         prefixes: Option<&'f Prefixes>,
@@ -135,7 +136,7 @@ impl Walk {
                 let Some((n, o)) = names.reader.step(*node, b' ') else {
                     return false;
                 };
-                (*node, *out) = (n, *out + o);
+                (*node, *out) = (n, out.wrapping_add(o));
             }
         }
         // Each token's key on the stack: the key of words one space apart is the keys of
@@ -159,7 +160,7 @@ impl Walk {
         }
         let word_end = t.kind != TokenKind::Punct || t.text(text).ends_with('.');
         if let (Some(f), true) = (names.reader.final_output(*node), word_end) {
-            let v = *out + f;
+            let v = out.wrapping_add(f);
             if accept(v) {
                 *best = Some((j + 1, v));
             }
