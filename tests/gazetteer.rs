@@ -1,5 +1,5 @@
 //! The user's lists on the command line: `lede gazetteer build`, a compiled file given to
-//! `--gazetteer`, and the files that are refused (corrupt, truncated, of another version).
+//! `--gazetteer`, and the lists that are refused (corrupt files, names too long to match).
 
 use crate::{lede, values};
 
@@ -95,6 +95,29 @@ fn corrupt_or_truncated_compiled_gazetteers_are_clear_errors() {
         assert_eq!(err.lines().count(), 1, "{err}");
         assert!(!err.contains("panicked"), "{err}");
     }
+}
+
+/// A name of 3,000 words is refused at once: no walk of a text reads more than 256 bytes of
+/// a name, so that matching stays linear in the text.
+#[test]
+fn names_too_long_to_match_are_refused() {
+    let dir = Dir::new("gaz-long");
+    let name = vec!["Foo"; 3000].join(" ");
+    let tsv = dir.file("long.tsv", format!("{name}\torganization\n").as_bytes());
+    let started = std::time::Instant::now();
+    let out = lede(&["--gazetteer", &tsv], TEXT);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("line 1: name of 11999 bytes; a name may have 256 at most"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(started.elapsed().as_secs() < 10);
+    let out = lede(
+        &["gazetteer", "build", &tsv, "-o", &format!("{tsv}.lgz")],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(2));
 }
 
 #[test]

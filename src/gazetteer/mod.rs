@@ -630,6 +630,8 @@ mod tests {
             assert!(may_be_listed(
                 key.bytes().fold(layout::BLOOM_SEED, layout::bloom_step)
             ));
+            // No walk reads past the longest key a list may have.
+            assert!(key.len() <= walk::MAX_KEY_BYTES, "{key:?}");
             // The walk from a key's first two bytes finds what the FST's own does.
             assert_eq!(GAZETTEER.get(key.as_bytes()), names.get(key), "{key:?}");
             let longer = format!("{key}x");

@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::compiled::{self, Row};
 use super::reader::Reader;
+use super::walk::MAX_KEY_BYTES;
 use super::{decode_entry, norm_key, walk_longest, Entry, Names};
 use crate::model::EntityType;
 use crate::token::Token;
@@ -97,8 +98,8 @@ impl UserGazetteer {
     /// skipped, and so is a header line `name<TAB>type[<TAB>canonical]`. The type is
     /// `person`, `place` or `organization`, or a label of other tools for them (`PER`,
     /// `PERSON`, `LOC`, `GPE`, `ORG`, in any case). Lines end with LF, CRLF or CR alone. A
-    /// later line for the same name wins. A canonical name may have up to 65,535
-    /// bytes.
+    /// later line for the same name wins. A name may be up to 256 bytes once normalized
+    /// (lower case, single spaces), a canonical name up to 65,535 bytes.
     pub fn from_tsv(texts: &[&str]) -> Result<UserGazetteer, UserListError> {
         let mut rows: BTreeMap<String, Row> = BTreeMap::new();
         for (t, text) in texts.iter().enumerate() {
@@ -141,6 +142,12 @@ impl UserGazetteer {
                     return Err(err("canonical name longer than 65,535 bytes"));
                 }
                 let key = norm_key(name);
+                if key.len() > MAX_KEY_BYTES {
+                    return Err(err(&format!(
+                        "name of {} bytes; a name may have {MAX_KEY_BYTES} at most",
+                        key.len()
+                    )));
+                }
                 let caps = !name.chars().any(char::is_lowercase);
                 rows.insert(
                     key,
@@ -277,8 +284,38 @@ mod tests {
         assert!(UserGazetteer::from_tsv(&["Acme\torg\nname\ttype"]).is_err());
     }
 
+    /// A walk reads no more than 256 tokens: a longer key, in a compiled file made by other
+    /// means than `from_tsv`, is never matched, and a text of its words costs little.
     #[test]
-    fn canonical_names_over_65535_bytes_are_refused() {
+    fn walks_stop_after_the_longest_key() {
+        let words = vec!["foo"; 3000].join(" ");
+        let row = Row {
+            ty: EntityType::Organization,
+            caps: false,
+            canonical: None,
+        };
+        let rows = BTreeMap::from([(words.clone(), row.clone()), ("foo foo".into(), row)]);
+        let g = UserGazetteer::from_compiled(compiled::compile(&rows).unwrap()).unwrap();
+        let text = vec!["FOO"; 4000].join(" ");
+        let tokens = crate::token::tokenize(&text);
+        let started = std::time::Instant::now();
+        for i in 0..tokens.len() {
+            let found = g
+                .longest_at(&text, &tokens, i, tokens.len())
+                .map(|(j, _)| j);
+            assert_eq!(found, (i + 2 <= tokens.len()).then_some(i + 2), "{i}");
+        }
+        // 4,000 walks of at most 256 tokens each, not of 3,000.
+        assert!(started.elapsed().as_secs() < 20);
+        assert!(g.lookup(&words).is_some());
+    }
+
+    #[test]
+    fn names_over_256_bytes_are_refused() {
+        let name = vec!["Foo"; 64].join(" ");
+        assert!(UserGazetteer::from_tsv(&[&format!("{name}\torg")]).is_ok());
+        let e = UserGazetteer::from_tsv(&[&format!("{name} Ba\torg")]).unwrap_err();
+        assert!(e.message.contains("258 bytes"), "{}", e.message);
         let long = "x".repeat(70_000);
         let e = UserGazetteer::from_tsv(&[&format!("Acme\torg\t{long}")]).unwrap_err();
         assert!(e.message.contains("65,535"), "{}", e.message);

@@ -8,6 +8,11 @@ use super::layout::with_norm_key;
 use super::reader::Reader;
 use crate::token::{Token, TokenKind};
 
+/// The longest key of a names FST, in bytes: the user's lists refuse longer names, and no
+/// built-in name comes near it. As every token adds a byte or more to a key, no walk reads
+/// more tokens than this, so that matching stays linear in the text whatever the lists.
+pub(crate) const MAX_KEY_BYTES: usize = 256;
+
 /// Printable ASCII, the bytes whose pairs [`Prefixes`] holds.
 const PAIR_BYTES: std::ops::Range<u8> = 0x20..0x80;
 
@@ -100,7 +105,7 @@ pub(crate) fn walk_longest(
         out: 0,
         best: None,
     };
-    for j in i..limit.min(tokens.len()) {
+    for j in i..limit.min(tokens.len()).min(i + MAX_KEY_BYTES) {
         if !walk.step(names, text, tokens, i, j, &accept) {
             break;
         }
@@ -193,7 +198,7 @@ pub(super) fn longest_memo(
     thread_local! {
         static MEMO: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
     }
-    let end = limit.min(tokens.len());
+    let end = limit.min(tokens.len()).min(i + MAX_KEY_BYTES);
     let (Some(a), Some(b)) = (tokens.get(i), tokens.get(i + 1)) else {
         return walk_longest(names, text, tokens, i, limit, accept);
     };
