@@ -123,7 +123,7 @@ fn jsonl_source(path: &Path, max: u64) -> Box<dyn Iterator<Item = Job> + Send> {
 /// JSON Lines from `input` (named `source`), one job a line; empty lines are skipped. A
 /// line longer than `max` bytes is not kept in memory: it is skipped to its end and
 /// reported.
-fn jsonl_lines(
+pub(crate) fn jsonl_lines(
     mut input: impl BufRead + Send + 'static,
     source: Arc<str>,
     max: u64,
