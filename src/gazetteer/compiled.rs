@@ -4,7 +4,6 @@
 //! A file is checked whole when it is opened: a corrupt or truncated one is an error, never
 //! a panic, and opening it parses nothing.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::layout::NO_ENTRIES;
@@ -70,8 +69,9 @@ fn type_byte(ty: EntityType) -> u8 {
     }
 }
 
-/// Compiles `rows` (by normalized key) into the bytes of a compiled gazetteer.
-pub(super) fn compile(rows: &BTreeMap<String, Row>) -> Result<Vec<u8>, String> {
+/// Compiles `rows`, by normalized key in sorted order with no key twice, into the bytes of
+/// a compiled gazetteer.
+pub(super) fn compile(rows: &[(String, Row)]) -> Result<Vec<u8>, String> {
     let too_many = || "too many names for one gazetteer".to_string();
     let mut entries: Vec<u8> = Vec::new();
     let mut strings: Vec<u8> = Vec::new();
@@ -216,17 +216,17 @@ fn check_entries(entries: &[u8], strings: &[u8], names: u64) -> Result<(), Strin
 mod tests {
     use super::*;
 
-    fn rows() -> BTreeMap<String, Row> {
+    fn rows() -> Vec<(String, Row)> {
         let row = |ty, canonical: Option<&str>| Row {
             ty,
             caps: false,
             canonical: canonical.map(str::to_string),
         };
-        BTreeMap::from([
+        vec![
             ("acme rail".into(), row(EntityType::Organization, None)),
             ("jo bex".into(), row(EntityType::Person, Some("Joanna Bex"))),
             ("le havre".into(), row(EntityType::Place, None)),
-        ])
+        ]
     }
 
     #[test]
@@ -234,7 +234,7 @@ mod tests {
         let bytes = compile(&rows()).unwrap();
         let parts = open(&bytes).unwrap();
         assert_eq!(parts.names, 3);
-        let empty = compile(&BTreeMap::new()).unwrap();
+        let empty = compile(&[]).unwrap();
         assert_eq!(open(&empty).unwrap().names, 0);
     }
 

@@ -3,7 +3,6 @@
 //! of the built-in lists (see [`super::compiled`]) and matched by the same walk, which they
 //! win over.
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
 
@@ -101,7 +100,7 @@ impl UserGazetteer {
     /// later line for the same name wins. A name may be up to 256 bytes once normalized
     /// (lower case, single spaces), a canonical name up to 65,535 bytes.
     pub fn from_tsv(texts: &[&str]) -> Result<UserGazetteer, UserListError> {
-        let mut rows: BTreeMap<String, Row> = BTreeMap::new();
+        let mut rows: Vec<(String, Row)> = Vec::new();
         for (t, text) in texts.iter().enumerate() {
             for (k, line) in lines(text).enumerate() {
                 if line.trim().is_empty() || line.starts_with('#') {
@@ -149,17 +148,27 @@ impl UserGazetteer {
                     )));
                 }
                 let caps = !name.chars().any(char::is_lowercase);
-                rows.insert(
+                rows.push((
                     key,
                     Row {
                         ty,
                         caps,
                         canonical: canonical.map(str::to_string),
                     },
-                );
+                ));
             }
         }
-        let data = compiled::compile(&rows).map_err(|message| UserListError {
+        // By key, a later line for the same name winning: the sort is stable, so the last
+        // row of a run of one key is the last line that gave it.
+        rows.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut kept: Vec<(String, Row)> = Vec::with_capacity(rows.len());
+        for row in rows {
+            match kept.last_mut() {
+                Some(last) if last.0 == row.0 => *last = row,
+                _ => kept.push(row),
+            }
+        }
+        let data = compiled::compile(&kept).map_err(|message| UserListError {
             text: texts.len().saturating_sub(1),
             line: 0,
             message,
@@ -272,6 +281,20 @@ mod tests {
         assert_eq!(again.lookup("Jo"), None);
     }
 
+    /// A later line for a name wins, in one text or a later one, whatever the case.
+    #[test]
+    fn later_lines_win() {
+        let g = UserGazetteer::from_tsv(&["Acme\torg\nZed\tplace\nAcme\tplace", "ACME\tper\tA P"])
+            .unwrap();
+        assert_eq!(g.len(), 2);
+        let acme = g.lookup("Acme").unwrap();
+        assert_eq!(
+            (acme.ty, acme.canonical, acme.caps),
+            (EntityType::Person, Some("A P"), true)
+        );
+        assert_eq!(g.lookup("zed").unwrap().ty, EntityType::Place);
+    }
+
     #[test]
     fn bad_lines_name_their_text_and_line() {
         let e =
@@ -294,7 +317,7 @@ mod tests {
             caps: false,
             canonical: None,
         };
-        let rows = BTreeMap::from([(words.clone(), row.clone()), ("foo foo".into(), row)]);
+        let rows = [("foo foo".into(), row.clone()), (words.clone(), row)];
         let g = UserGazetteer::from_compiled(compiled::compile(&rows).unwrap()).unwrap();
         let text = vec!["FOO"; 4000].join(" ");
         let tokens = crate::token::tokenize(&text);
