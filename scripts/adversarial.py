@@ -15,6 +15,7 @@ The moderate-size versions of the same cases, with their assertions, are tests/a
     scripts/adversarial.py --lede PATH     # run this binary instead of building one
     scripts/adversarial.py --only news     # cases whose name contains "news"
     scripts/adversarial.py --keep          # keep the generated inputs (the path is printed)
+    scripts/adversarial.py --only gazetteer  # the user gazetteer cases (1,000,000 names)
 
 Needs Python 3.8+, /usr/bin/time (GNU time) and, for the FIFO cases, a POSIX system.
 """
@@ -154,11 +155,13 @@ class Result:
         self.stderr, self.stdout_path = stderr, stdout_path
 
 
-def run(lede, args, workdir, stdin=None, timeout=HANG):
-    """Runs lede under /usr/bin/time; returns a Result (status "hang" on timeout)."""
+def run(lede, args, workdir, stdin=None, timeout=HANG, compact=True):
+    """Runs lede under /usr/bin/time; returns a Result (status "hang" on timeout). The
+    arguments of a subcommand go without `compact`."""
     out_path = os.path.join(workdir, "stdout")
     time_path = os.path.join(workdir, "time")
-    cmd = ["/usr/bin/time", "-f", "%e %M %x", "-o", time_path, lede, "--compact"] + args
+    cmd = ["/usr/bin/time", "-f", "%e %M %x", "-o", time_path, lede] + \
+        (["--compact"] if compact else []) + args
     start = time.monotonic()
     with open(out_path, "wb") as out:
         p = subprocess.Popen(cmd, stdin=stdin if stdin is not None else subprocess.DEVNULL,
@@ -253,6 +256,26 @@ def file_cases(scale):
     ]
 
 
+def gazetteer_tsv(count, seed=9):
+    """A user gazetteer of `count` distinct two-word names of made-up syllables, a third of
+    each type, one in seven with a canonical name, behind a header line."""
+    rng = random.Random(seed)
+    syllables = ["ka", "lo", "mi", "ren", "tor", "vus", "bel", "dan", "fir", "gos", "hul",
+                 "jem", "nax", "pol", "qui", "sar", "tev", "wim", "yor", "zed"]
+    word = lambda: "".join(rng.choice(syllables) for _ in range(3)).capitalize()
+    types = ["person", "place", "organization"]
+    seen, lines = set(), ["name\ttype\tcanonical"]
+    while len(seen) < count:
+        name = f"{word()} {word()}"
+        if name in seen:
+            continue
+        seen.add(name)
+        i = len(seen)
+        canonical = f"\t{name} Group" if i % 7 == 0 else ""
+        lines.append(f"{name}\t{types[i % 3]}{canonical}")
+    return ("\n".join(lines) + "\n").encode()
+
+
 def random_bytes(n):
     """n pseudo-random bytes without NUL (one generator, so they really vary)."""
     rng = random.Random(8)
@@ -334,11 +357,16 @@ def main():
             ("fifo_without_writer", None),
             ("stdin_pipe", None),
             ("mixed_run", None),
+            ("gazetteers", None),
         ]
         for name, expect_err in special:
             if opts.only and opts.only not in name:
                 continue
-            globals()["case_" + name](lede, tmp, record, expect_err)
+            case = globals()["case_" + name]
+            if name == "gazetteers":
+                case(lede, tmp, record, expect_err, opts.scale)
+            else:
+                case(lede, tmp, record, expect_err)
     finally:
         if opts.keep:
             print(f"inputs kept in {tmp}", file=sys.stderr)
@@ -470,6 +498,57 @@ def case_mixed_run(lede, tmp, record, expect_err):
         record(f"mixed_run_jobs{jobs} ({len(inputs)} inputs, {bad} bad)", None, res, 1,
                "is a directory", problem)
     writer.wait()
+
+
+def case_gazetteers(lede, tmp, record, expect_err, scale=1.0):
+    """User gazetteers at scale: a 1,000,000-name TSV (parsed on every run), the same
+    compiled by `lede gazetteer build` (opened without parsing: load and one article within
+    50 ms and 50 MB), one name of 3,000 words over a 240 KB text of its words (refused at
+    load: no name may pass 256 bytes) and a name of 256 bytes over that text in capitals
+    (every walk reads it to its end, and the run stays well under a second)."""
+    count = max(1, int(1_000_000 * scale))
+    tsv = os.path.join(tmp, "names.tsv")
+    with open(tsv, "wb") as f:
+        f.write(gazetteer_tsv(count))
+    lgz = os.path.join(tmp, "names.lgz")
+    article = os.path.join(FIXTURES, "kenya_fuel_levy.txt")
+    text = decoded(open(article, "rb").read())
+    res = run(lede, ["--gazetteer", tsv, article], tmp)
+    problem = check_output(res.stdout_path, [text]) if res.status == 0 else None
+    from_tsv = open(res.stdout_path, "rb").read()
+    record(f"gazetteer_{count}_names_tsv", os.path.getsize(tsv), res, 0, None, problem)
+    res = run(lede, ["gazetteer", "build", tsv, "-o", lgz], tmp, compact=False)
+    record(f"gazetteer_{count}_names_build", os.path.getsize(tsv), res, 0, None)
+    if res.status == 0:
+        res = run(lede, ["--gazetteer", lgz, article], tmp)
+        problem = check_output(res.stdout_path, [text]) if res.status == 0 else None
+        if problem is None and open(res.stdout_path, "rb").read() != from_tsv:
+            problem = "the compiled list's output differs from the TSV's"
+        if problem is None and scale >= 1 and res.rss_kb > 50 * 1024:
+            problem = f"peak RSS {res.rss_kb} KB over 50 MB"
+        record(f"gazetteer_{count}_names_compiled", os.path.getsize(lgz), res, 0, None, problem)
+    words = [w.split()[0] for w in gazetteer_tsv(3000, seed=10).decode().splitlines()[1:]]
+    long_tsv = os.path.join(tmp, "long_name.tsv")
+    with open(long_tsv, "w") as f:
+        f.write(" ".join(words) + "\torganization\n")
+    body = os.path.join(tmp, "long_name_text.txt")
+    with open(body, "w") as f:
+        f.write(((" ".join(words) + ". ") * 10)[:240_000])
+    res = run(lede, ["--gazetteer", long_tsv, body], tmp, timeout=60)
+    record("gazetteer_3000_word_name", os.path.getsize(body), res, 2,
+           "a name may have 256 at most")
+    byte_tsv = os.path.join(tmp, "name_256_bytes.tsv")
+    with open(byte_tsv, "w") as f:
+        f.write(" ".join(["Foo"] * 62 + ["Bar"]) + "\torganization\n")
+    caps = os.path.join(tmp, "foo_caps.txt")
+    data = (" ".join(["FOO"] * 60_000) + ".\n").encode()
+    with open(caps, "wb") as f:
+        f.write(data)
+    res = run(lede, ["--gazetteer", byte_tsv, caps], tmp, timeout=60)
+    problem = check_output(res.stdout_path, [data.decode()]) if res.status == 0 else None
+    if problem is None and res.status == 0 and res.seconds > 1:
+        problem = f"{res.seconds:.2f} s for a 240 KB text"
+    record("gazetteer_256_byte_name_caps_text", len(data), res, 0, None, problem)
 
 
 def print_table(rows):

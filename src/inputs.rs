@@ -125,7 +125,7 @@ fn jsonl_source(path: &Path, max: u64) -> Box<dyn Iterator<Item = Job> + Send> {
 /// JSON Lines from `input` (named `source`), one job a line; empty lines are skipped. A
 /// line longer than `max` bytes is not kept in memory: it is skipped to its end and
 /// reported.
-fn jsonl_lines(
+pub(crate) fn jsonl_lines(
     mut input: impl BufRead + Send + 'static,
     source: Arc<str>,
     max: u64,
@@ -314,9 +314,21 @@ const FIRST_BLOCK: u64 = 1 << 16;
 /// input over the limit is refused before it is read (a file) or as soon as it passes it
 /// (standard input); binary data is refused at its first block, before the rest is read.
 pub fn read_input(file: &Path, max: u64, encoding: Encoding) -> Result<String, String> {
+    let bytes = read_bytes(file, max, false)?;
+    lede::input::decode_as(bytes, encoding).map_err(|e| match e {
+        DecodeError::InvalidUtf8 { .. } => {
+            format!("{e} (if it is Latin-1 or Windows-1252: --encoding windows-1252, or auto)")
+        }
+        e => e.to_string(),
+    })
+}
+
+/// The bytes of one input of at most `max` bytes, as [`read_input`] reads them; `raw`
+/// bytes may be binary (a compiled gazetteer).
+pub fn read_bytes(file: &Path, max: u64, raw: bool) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     if file == Path::new("-") {
-        read_within(io::stdin().lock(), max, &mut bytes)?;
+        read_within(io::stdin().lock(), max, &mut bytes, raw)?;
     } else {
         // Five system calls a file (open, statx, the read and the one that meets the end,
         // close): the open file's metadata tells a directory and sizes the buffer, where
@@ -334,19 +346,14 @@ pub fn read_input(file: &Path, max: u64, encoding: Encoding) -> Result<String, S
         bytes
             .try_reserve_exact(size.saturating_add(1))
             .map_err(|_| out_of_memory().to_string())?;
-        read_within(f, max, &mut bytes)?;
+        read_within(f, max, &mut bytes, raw)?;
     }
-    lede::input::decode_as(bytes, encoding).map_err(|e| match e {
-        DecodeError::InvalidUtf8 { .. } => {
-            format!("{e} (if it is Latin-1 or Windows-1252: --encoding windows-1252, or auto)")
-        }
-        e => e.to_string(),
-    })
+    Ok(bytes)
 }
 
-/// Reads `input` to its end into `bytes`, refusing it past `max` bytes or at a NUL byte in
-/// its first block; `bytes` grows only by fallible reservations.
-fn read_within(input: impl Read, max: u64, bytes: &mut Vec<u8>) -> Result<(), String> {
+/// Reads `input` to its end into `bytes`, refusing it past `max` bytes or, unless `raw`, at a
+/// NUL byte in its first block; `bytes` grows only by fallible reservations.
+fn read_within(input: impl Read, max: u64, bytes: &mut Vec<u8>, raw: bool) -> Result<(), String> {
     let mut input = input.take(max.saturating_add(1));
     let mut first = true;
     loop {
@@ -366,7 +373,9 @@ fn read_within(input: impl Read, max: u64, bytes: &mut Vec<u8>) -> Result<(), St
             .map_err(|e| describe(&e))?;
         if first {
             first = false;
-            binary_start(bytes)?;
+            if !raw {
+                binary_start(bytes)?;
+            }
         }
         if bytes.len() as u64 > max {
             return Err(too_large(max));
@@ -461,9 +470,10 @@ pub fn describe(e: &io::Error) -> String {
     }
 }
 
-/// Reads the `--gazetteer` files into one list; the error names the file and line.
+/// Reads the `--gazetteer` files into one list; the error names the file and line. A TSV is
+/// parsed once; a compiled file is opened as it is, and must be the only one.
 pub(crate) fn load_gazetteers(
-    files: &[String],
+    files: &[PathBuf],
     max: u64,
 ) -> Result<Option<Arc<UserGazetteer>>, String> {
     if files.is_empty() {
@@ -471,18 +481,33 @@ pub(crate) fn load_gazetteers(
     }
     let mut texts = Vec::with_capacity(files.len());
     for file in files {
-        if file == "-" {
+        if file == Path::new("-") {
             return Err(
                 "--gazetteer -: standard input holds the articles; give the gazetteer as a file"
                     .to_string(),
             );
         }
-        let text = read_input(Path::new(file), max, Encoding::Utf8);
-        texts.push(text.map_err(|e| format!("{file}: {e}"))?);
+        let bytes = read_bytes(file, max, true);
+        let bytes = bytes.map_err(|e| format!("{}: {e}", shown(file)))?;
+        if UserGazetteer::is_compiled(&bytes) {
+            if files.len() > 1 {
+                return Err(format!(
+                    "{}: a compiled gazetteer is the only --gazetteer of a run (build one of \
+                     all the lists with `lede gazetteer build`)",
+                    shown(file)
+                ));
+            }
+            let lists = UserGazetteer::from_compiled(bytes);
+            let lists = lists.map_err(|e| format!("{}: {e}", shown(file)))?;
+            return Ok(Some(Arc::new(lists)));
+        }
+        let text = lede::input::decode_as(bytes, Encoding::Utf8);
+        texts.push(text.map_err(|e| format!("{}: {e}", shown(file)))?);
     }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     // Parsed once; an error names the file it is in.
-    let lists = UserGazetteer::from_tsv(&refs).map_err(|e| format!("{}: {e}", files[e.text]))?;
+    let lists =
+        UserGazetteer::from_tsv(&refs).map_err(|e| format!("{}: {e}", shown(&files[e.text])))?;
     Ok(Some(Arc::new(lists)))
 }
 
@@ -582,16 +607,16 @@ mod tests {
     #[test]
     fn reading_stops_at_the_limit_and_at_binary_data() {
         let mut bytes = Vec::new();
-        assert!(read_within(&b"0123456789"[..], 10, &mut bytes).is_ok());
+        assert!(read_within(&b"0123456789"[..], 10, &mut bytes, false).is_ok());
         assert_eq!(bytes, b"0123456789");
         let mut bytes = Vec::new();
-        let err = read_within(&b"0123456789"[..], 9, &mut bytes).unwrap_err();
+        let err = read_within(&b"0123456789"[..], 9, &mut bytes, false).unwrap_err();
         assert!(err.contains("larger than 9 bytes"), "{err}");
         let mut bytes = Vec::new();
-        let err = read_within(io::repeat(0), 1 << 40, &mut bytes).unwrap_err();
+        let err = read_within(io::repeat(0), 1 << 40, &mut bytes, false).unwrap_err();
         assert!(err.contains("NUL byte at byte offset 0"), "{err}");
         assert!(bytes.len() as u64 <= FIRST_BLOCK);
         let mut bytes = Vec::new();
-        assert!(read_within(&b"\xFF\xFEa\x00"[..], 100, &mut bytes).is_ok());
+        assert!(read_within(&b"\xFF\xFEa\x00"[..], 100, &mut bytes, false).is_ok());
     }
 }

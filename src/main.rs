@@ -3,7 +3,7 @@
 //! status. All analysis lives in the library.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -110,9 +110,10 @@ struct Args {
     fields: Option<Fields>,
 
     /// Your own names, matched before the built-in lists: a TSV of name, type (person, place,
-    /// organization) and optional canonical name. May be given several times.
+    /// organization) and optional canonical name, or one file compiled from such lists by
+    /// `lede gazetteer build`. A TSV may be given several times.
     #[arg(long, value_name = "FILE")]
-    gazetteer: Vec<String>,
+    gazetteer: Vec<PathBuf>,
 
     /// Your own patterns: a TSV of type, regular expression and optional canonical name and
     /// kind; their matches win over the built-in findings they overlap (--explain names
@@ -174,6 +175,26 @@ enum Command {
     },
     /// Print the manual page (roff).
     Man,
+    /// Work with your own lists of names (see --gazetteer).
+    Gazetteer {
+        /// What to do.
+        #[command(subcommand)]
+        command: GazetteerCommand,
+    },
+}
+
+/// What `lede gazetteer` does.
+#[derive(clap::Subcommand, Debug)]
+enum GazetteerCommand {
+    /// Compile TSV lists into one file that --gazetteer opens without parsing it.
+    Build {
+        /// The TSV lists (name, type, optional canonical name), later ones winning.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// The compiled file to write.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: PathBuf,
+    },
 }
 
 /// Output formats.
@@ -356,6 +377,12 @@ fn main() -> ExitCode {
             std::process::exit(130);
         }
     });
+    if let Some(Command::Gazetteer {
+        command: GazetteerCommand::Build { files, output },
+    }) = &args.command
+    {
+        return build_gazetteer(files, output, args.max_input);
+    }
     if let Some(command) = &args.command {
         return match print_command(command) {
             Ok(()) => ExitCode::SUCCESS,
@@ -531,6 +558,9 @@ Print a shell completion script for \fISHELL\fR (bash, zsh, fish, elvish, powers
 .TP
 \fBlede man\fR
 Print this manual page (roff).
+.TP
+\fBlede gazetteer build\fR \fIFILE\fR... \fB\-o\fR \fIOUT\fR
+Compile TSV lists of names into one file that \fB\-\-gazetteer\fR opens without parsing it.
 "#;
 
 /// The manual page's EXIT STATUS section (roff), as the README's.
@@ -575,6 +605,8 @@ fn print_command(command: &Command) -> io::Result<()> {
             out.extend_from_slice(MAN_EXIT_STATUS.as_bytes());
             man.render_version_section(&mut out)?;
         }
+        // Not a page to print: `main` runs it (see `build_gazetteer`).
+        Command::Gazetteer { .. } => {}
     }
     write_stdout(&out)
 }
@@ -767,6 +799,26 @@ fn process(
         Some(note) => Rendered::Page(Box::new(rendered), Box::new(note)),
         None => rendered,
     })
+}
+
+/// `lede gazetteer build`: compiles the lists of `files` into `output`. A bad list is a
+/// usage error (exit 2), as with --gazetteer; a failed write, exit 1.
+fn build_gazetteer(files: &[PathBuf], output: &Path, max: u64) -> ExitCode {
+    let lists = match load_gazetteers(files, max) {
+        Ok(Some(lists)) => lists,
+        Ok(None) => return ExitCode::from(2),
+        Err(message) => {
+            report(format_args!("{message}"));
+            return ExitCode::from(2);
+        }
+    };
+    match std::fs::write(output, lists.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            report(format_args!("{}: {}", shown(output), describe(&e)));
+            ExitCode::from(1)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 mod adversarial;
 mod cli;
 mod fixtures;
+mod gazetteer;
 mod lexicon;
 mod names;
 mod properties;

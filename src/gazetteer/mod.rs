@@ -9,6 +9,7 @@ use crate::token::Token;
 use walk::Prefixes;
 pub(crate) use walk::{walk_longest, Names};
 
+mod compiled;
 mod layout;
 mod reader;
 mod user;
@@ -17,16 +18,17 @@ pub use layout::{norm_key, norm_key_into, with_norm_key};
 use layout::{DEMONYM, FAMILY_FIRST, GIVEN, NO_ENTRIES, RANK_SHIFT, SURNAME};
 pub use user::{UserGazetteer, UserListError};
 
-/// A name from a list: what it is, and the fuller name it stands for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
+/// A name from a list: what it is, and the fuller name it stands for, borrowed from the
+/// list's own table of names (`'static` for the built-in lists).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry<'a> {
     /// The entity type the list gives the name.
     pub ty: EntityType,
     /// The list's kind for it ("country", "city", "sea", "organization", ...; see
     /// [`kind_name`]).
     pub kind: ListKind,
     /// The full name, when the listed name is a short form ("UN" -> "United Nations").
-    pub canonical: Option<&'static str>,
+    pub canonical: Option<&'a str>,
     /// The list the entry comes from, for `--explain`.
     pub list: Rule,
     /// The listed name is written in capitals ("US", "NATO"), so a word in capitals matches it.
@@ -221,7 +223,7 @@ pub enum Entries<'a> {
     /// No list has the name.
     None,
     /// The user's list has it.
-    User(&'a Entry),
+    User(Entry<'a>),
     /// The embedded table has `n` entries at byte offset `at`.
     Listed {
         /// Offset of the first entry in the table.
@@ -255,24 +257,24 @@ impl<'a> Entries<'a> {
     }
 
     /// The entries, in list order.
-    pub fn iter(&self) -> impl Iterator<Item = Entry> + 'a {
+    pub fn iter(&self) -> impl Iterator<Item = Entry<'a>> + 'a {
         let (user, at, n) = match *self {
             Entries::None => (None, 0, 0),
-            Entries::User(e) => (Some(e.clone()), 0, 0),
+            Entries::User(e) => (Some(e), 0, 0),
             Entries::Listed { at, n } => (None, at as usize, n as usize),
         };
         user.into_iter()
-            .chain((0..n).map(move |k| decode_entry(&ENTRIES[at + 8 * k..at + 8 * k + 8])))
+            .chain((0..n).map(move |k| decode_entry(&ENTRIES[at + 8 * k..at + 8 * k + 8], STRINGS)))
     }
 
     /// The entry to use when the name is one of several types: organizations win over
     /// places, as lists of organizations are curated and place lists are broad.
-    pub fn pick(&self) -> Option<Entry> {
+    pub fn pick(&self) -> Option<Entry<'a>> {
         self.pick_where(|_| true)
     }
 
     /// [`Entries::pick`] among the entries that `keep` accepts.
-    pub fn pick_where(&self, keep: impl Fn(&Entry) -> bool) -> Option<Entry> {
+    pub fn pick_where(&self, keep: impl Fn(&Entry) -> bool) -> Option<Entry<'a>> {
         let mut first = None;
         for e in self.iter().filter(keep) {
             if e.ty == EntityType::Organization {
@@ -284,26 +286,43 @@ impl<'a> Entries<'a> {
     }
 }
 
-/// Decodes one 8-byte record of the entry table.
-fn decode_entry(r: &[u8]) -> Entry {
-    let ty = match r[0] {
+/// The list byte of a record of the user's entry table (the built-in lists number theirs
+/// from 0, in the order of [`LIST_RULES`]).
+const USER_LIST: u8 = u8::MAX;
+
+/// Decodes one 8-byte record of an entry table whose canonical names are in `strings`:
+/// `[type, kind, list, caps, canonical offset (u32 LE, u32::MAX for none)]`, a canonical
+/// name being its length (u16 LE) then its bytes. Every record decodes: a canonical name
+/// that is not whole in `strings`, or not UTF-8, is none (a compiled gazetteer's table is
+/// checked when it is opened).
+fn decode_entry<'s>(r: &[u8], strings: &'s [u8]) -> Entry<'s> {
+    let byte = |k: usize| r.get(k).copied().unwrap_or(0);
+    let ty = match byte(0) {
         0 => EntityType::Person,
         1 => EntityType::Place,
         _ => EntityType::Organization,
     };
-    let canonical = u32::from_le_bytes([r[4], r[5], r[6], r[7]]);
-    let canonical = (canonical != u32::MAX).then(|| {
-        let c = canonical as usize;
-        let len = u16::from_le_bytes([STRINGS[c], STRINGS[c + 1]]) as usize;
-        std::str::from_utf8(&STRINGS[c + 2..c + 2 + len]).expect("embedded strings are UTF-8")
-    });
+    let canonical = u32::from_le_bytes([byte(4), byte(5), byte(6), byte(7)]);
+    let canonical = (canonical != u32::MAX)
+        .then(|| canonical_at(strings, canonical as usize))
+        .flatten();
     Entry {
         ty,
-        kind: ListKind(r[1]),
+        kind: ListKind(byte(1)),
         canonical,
-        list: LIST_RULES[r[2] as usize],
-        caps: r[3] != 0,
+        list: LIST_RULES
+            .get(usize::from(byte(2)))
+            .copied()
+            .unwrap_or(Rule::User),
+        caps: byte(3) != 0,
     }
+}
+
+/// The canonical name at byte `at` of a string table, when it is whole and UTF-8.
+fn canonical_at(strings: &[u8], at: usize) -> Option<&str> {
+    let len = strings.get(at..at.checked_add(2)?)?;
+    let len = usize::from(u16::from_le_bytes([len[0], len[1]]));
+    std::str::from_utf8(strings.get(at + 2..at + 2 + len)?).ok()
 }
 
 /// False when the name of normalized key hash `h` ([`layout::bloom_step`]) is surely not in
@@ -611,6 +630,8 @@ mod tests {
             assert!(may_be_listed(
                 key.bytes().fold(layout::BLOOM_SEED, layout::bloom_step)
             ));
+            // No walk reads past the longest key a list may have.
+            assert!(key.len() <= walk::MAX_KEY_BYTES, "{key:?}");
             // The walk from a key's first two bytes finds what the FST's own does.
             assert_eq!(GAZETTEER.get(key.as_bytes()), names.get(key), "{key:?}");
             let longer = format!("{key}x");

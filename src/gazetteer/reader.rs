@@ -27,27 +27,36 @@ static LOW_BYTES: [u64; 9] = {
 };
 
 /// A little-endian number of `n` bytes (0 to 8) at `at` of `d`: one load where eight bytes
-/// are there to read (an FST's bytes end with its root's address and more).
+/// are there to read (an FST's bytes end with its root's address and more); none when the
+/// bytes are not all there (a corrupt FST).
 #[inline(always)]
-fn unpack(d: &[u8], at: usize, n: usize) -> u64 {
-    match d.get(at..at + 8) {
-        Some(w) => u64::from_le_bytes(w.try_into().unwrap_or_default()) & LOW_BYTES[n.min(8)],
-        None => d[at..at + n]
-            .iter()
-            .rev()
-            .fold(0, |v, &b| v << 8 | u64::from(b)),
+fn unpack(d: &[u8], at: usize, n: usize) -> Option<u64> {
+    match d.get(at..at.wrapping_add(8)) {
+        Some(w) => Some(u64::from_le_bytes(w.try_into().unwrap_or_default()) & LOW_BYTES[n.min(8)]),
+        None => Some(
+            d.get(at..at.checked_add(n)?)?
+                .iter()
+                .rev()
+                .fold(0, |v, &b| v << 8 | u64::from(b)),
+        ),
     }
 }
 
-/// Where byte `b` is among `inputs` (distinct bytes), eight at a time.
+/// Where byte `b` is among the `n` inputs (distinct bytes) at `from` of `d`, eight at a
+/// time; none when it is not, or they are not all there.
 #[inline(always)]
 fn position(d: &[u8], from: usize, n: usize, b: u8) -> Option<usize> {
     const LOW: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The inputs must be there to read: past this, no sum below overflows.
+    if from.checked_add(n)? > d.len() {
+        return None;
+    }
     let mut k = 0;
     while k < n {
         let Some(w) = d.get(from + k..from + k + 8) else {
-            return d[from + k..from + n]
+            return d
+                .get(from + k..from + n)?
                 .iter()
                 .position(|&x| x == b)
                 .map(|p| k + p);
@@ -68,7 +77,8 @@ fn position(d: &[u8], from: usize, n: usize, b: u8) -> Option<usize> {
     None
 }
 
-/// The nodes of one FST, read from its bytes.
+/// The nodes of one FST, read from its bytes. Every read is checked: the bytes of a corrupt
+/// FST (a user's compiled gazetteer) give wrong walks, never a panic.
 #[derive(Clone, Copy)]
 pub(crate) struct Reader<'f> {
     data: &'f [u8],
@@ -100,89 +110,108 @@ impl<'f> Reader<'f> {
         }
     }
 
-    /// The node at `addr` when it has many transitions.
+    /// The node at `addr` when it has many transitions; none when its bytes are not there.
     #[inline(always)]
-    fn any(&self, addr: usize, state: u8) -> Any {
+    fn any(&self, addr: usize, state: u8) -> Option<Any> {
         let d = self.data;
         let (n, nlen) = match state & 0x3F {
-            0 => match d[addr - 1] {
+            0 => match *d.get(addr.wrapping_sub(1))? {
                 1 => (256, 1),
                 n => (usize::from(n), 1),
             },
             n => (usize::from(n), 0),
         };
-        let base = addr - nlen - 1;
+        let base = addr.wrapping_sub(nlen + 1);
         let index = if self.indexed && n > INDEX_THRESHOLD {
             256
         } else {
             0
         };
-        Any {
+        Some(Any {
             n,
-            sizes: d[base],
+            sizes: *d.get(base)?,
             base,
             index,
-        }
+        })
     }
 
     /// The input of a node of one transition with state byte `state` at `addr`, and how
     /// many bytes it takes below the state.
     #[inline(always)]
-    fn one_input(&self, addr: usize, state: u8) -> (u8, usize) {
+    fn one_input(&self, addr: usize, state: u8) -> Option<(u8, usize)> {
         match state & 0x3F {
-            0 => (self.data[addr - 1], 1),
-            k => (COMMON_INPUTS[usize::from(k - 1)], 0),
+            0 => Some((*self.data.get(addr.wrapping_sub(1))?, 1)),
+            k => Some((COMMON_INPUTS[usize::from(k - 1)], 0)),
         }
     }
 
     /// The transition of node `addr` on byte `b`: the node it leads to and its output.
+    /// Addresses below a node are computed with wrapping arithmetic: one out of range reads
+    /// as no transition.
     #[inline(always)]
     pub(crate) fn step(&self, addr: usize, b: u8) -> Option<(usize, u64)> {
         if addr == EMPTY {
             return None;
         }
         let d = self.data;
-        let state = d[addr];
+        let state = *d.get(addr)?;
         match state >> 6 {
             // One transition to the node right below, no output.
             0b11 => {
-                let (input, len) = self.one_input(addr, state);
-                (input == b).then_some((addr - len - 1, 0))
+                let (input, len) = self.one_input(addr, state)?;
+                (input == b).then_some((addr.wrapping_sub(len + 1), 0))
             }
             // One transition.
             0b10 => {
-                let (input, len) = self.one_input(addr, state);
+                let (input, len) = self.one_input(addr, state)?;
                 if input != b {
                     return None;
                 }
-                let sizes = d[addr - len - 1];
+                let sizes = *d.get(addr.wrapping_sub(len + 1))?;
                 let (tsize, osize) = (usize::from(sizes >> 4), usize::from(sizes & 0x0F));
-                let at = addr - len - 1 - tsize;
-                let delta = unpack(d, at, tsize) as usize;
-                let end = at - osize;
-                let out = unpack(d, end, osize);
-                Some((if delta == EMPTY { EMPTY } else { end - delta }, out))
+                let at = addr.wrapping_sub(len + 1 + tsize);
+                let delta = unpack(d, at, tsize)? as usize;
+                let end = at.wrapping_sub(osize);
+                let out = unpack(d, end, osize)?;
+                Some((
+                    if delta == EMPTY {
+                        EMPTY
+                    } else {
+                        end.wrapping_sub(delta)
+                    },
+                    out,
+                ))
             }
             // Many transitions, perhaps final.
             _ => {
-                let a = self.any(addr, state);
+                let a = self.any(addr, state)?;
                 let i = if a.index != 0 {
-                    let i = usize::from(d[a.base - 256 + usize::from(b)]);
+                    let i =
+                        usize::from(*d.get(a.base.wrapping_sub(256).wrapping_add(usize::from(b)))?);
                     if i >= a.n {
                         return None;
                     }
                     i
                 } else {
-                    a.n - 1 - position(d, a.base - a.n, a.n, b)?
+                    // The position is below `a.n`, so this does not overflow.
+                    let p = position(d, a.base.wrapping_sub(a.n), a.n, b)?;
+                    a.n - 1 - p
                 };
                 let (tsize, osize) = (usize::from(a.sizes >> 4), usize::from(a.sizes & 0x0F));
-                let trans = a.base - a.index - a.n;
-                let delta = unpack(d, trans - (i + 1) * tsize, tsize) as usize;
-                let outs = trans - a.n * tsize;
-                let out = unpack(d, outs - (i + 1) * osize, osize);
+                let trans = a.base.wrapping_sub(a.index + a.n);
+                let delta = unpack(d, trans.wrapping_sub((i + 1) * tsize), tsize)? as usize;
+                let outs = trans.wrapping_sub(a.n * tsize);
+                let out = unpack(d, outs.wrapping_sub((i + 1) * osize), osize)?;
                 let final_size = if state & 0x40 != 0 { osize } else { 0 };
-                let end = outs - a.n * osize - final_size;
-                Some((if delta == EMPTY { EMPTY } else { end - delta }, out))
+                let end = outs.wrapping_sub(a.n * osize + final_size);
+                Some((
+                    if delta == EMPTY {
+                        EMPTY
+                    } else {
+                        end.wrapping_sub(delta)
+                    },
+                    out,
+                ))
             }
         }
     }
@@ -194,7 +223,7 @@ impl<'f> Reader<'f> {
         for &b in bytes {
             let (next, o) = self.step(addr, b)?;
             addr = next;
-            out += o;
+            out = out.wrapping_add(o);
         }
         Some((addr, out))
     }
@@ -205,22 +234,24 @@ impl<'f> Reader<'f> {
         if addr == EMPTY {
             return Some(0);
         }
-        let state = self.data[addr];
+        let state = *self.data.get(addr)?;
         if state & 0xC0 != 0x40 {
             return None;
         }
-        let a = self.any(addr, state);
+        let a = self.any(addr, state)?;
         let (tsize, osize) = (usize::from(a.sizes >> 4), usize::from(a.sizes & 0x0F));
-        let outs = a.base - a.index - a.n - a.n * tsize;
-        Some(unpack(self.data, outs - a.n * osize - osize, osize))
+        let outs = a.base.wrapping_sub(a.index + a.n + a.n * tsize);
+        unpack(self.data, outs.wrapping_sub(a.n * osize + osize), osize)
     }
 
-    /// True when node `addr` has no transitions.
+    /// True when node `addr` has no transitions (or is not there to read).
     #[inline]
     pub(crate) fn is_empty(&self, addr: usize) -> bool {
         addr == EMPTY || {
-            let state = self.data[addr];
-            state & 0x80 == 0 && self.any(addr, state).n == 0
+            match self.data.get(addr) {
+                Some(&state) => state & 0x80 == 0 && self.any(addr, state).is_none_or(|a| a.n == 0),
+                None => true,
+            }
         }
     }
 }
@@ -276,6 +307,45 @@ mod tests {
                 assert_eq!(r.step(addr, b), want, "{addr} {b}");
             }
             todo.extend(node.transitions().map(|t| t.addr));
+        }
+    }
+
+    /// Bytes that are no FST, or an FST cut short or with a byte changed, read as walks
+    /// that end, never as a panic: a compiled gazetteer's FST is only checked as a whole.
+    #[test]
+    fn corrupt_bytes_never_panic() {
+        let keys = ["acme", "acme rail", "le havre", "zed"];
+        let map = fst::Map::from_iter(keys.iter().enumerate().map(|(i, k)| (k, i as u64)));
+        let good = map.unwrap().into_fst().into_inner();
+        let mut cases: Vec<Vec<u8>> = (0..good.len()).map(|n| good[..n].to_vec()).collect();
+        for k in 0..good.len() {
+            for flip in [1u8, 0x3F, 0x40, 0x80, 0xFF] {
+                let mut b = good.clone();
+                b[k] ^= flip;
+                cases.push(b);
+            }
+        }
+        let mut x = 7u64;
+        for n in [1, 9, 40, 300] {
+            cases.push(
+                (0..n)
+                    .map(|_| {
+                        x = x.wrapping_mul(6364136223846793005).wrapping_add(1);
+                        (x >> 56) as u8
+                    })
+                    .collect(),
+            );
+        }
+        for d in &cases {
+            let r = Reader::new(d);
+            for addr in (0..d.len() + 2).chain([usize::MAX, usize::MAX - 7]) {
+                for b in [b'a', b' ', b'z', 0, 0xFF] {
+                    let _ = r.step(addr, b);
+                }
+                let _ = r.final_output(addr);
+                let _ = r.is_empty(addr);
+                let _ = r.feed(addr, u64::MAX, b"acme rail");
+            }
         }
     }
 }

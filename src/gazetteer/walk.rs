@@ -8,6 +8,11 @@ use super::layout::with_norm_key;
 use super::reader::Reader;
 use crate::token::{Token, TokenKind};
 
+/// The longest key of a names FST, in bytes: the user's lists refuse longer names, and no
+/// built-in name comes near it. As every token adds a byte or more to a key, no walk reads
+/// more tokens than this, so that matching stays linear in the text whatever the lists.
+pub(crate) const MAX_KEY_BYTES: usize = 256;
+
 /// Printable ASCII, the bytes whose pairs [`Prefixes`] holds.
 const PAIR_BYTES: std::ops::Range<u8> = 0x20..0x80;
 
@@ -71,6 +76,7 @@ pub(crate) struct Names<'f> {
 
 impl<'f> Names<'f> {
     /// The walks of `fst`, from `prefixes` of it when given.
+    #[cfg(test)]
     pub(crate) fn new<D: AsRef<[u8]>>(
         fst: &'f fst::raw::Fst<D>,
         prefixes: Option<&'f Prefixes>,
@@ -99,7 +105,7 @@ pub(crate) fn walk_longest(
         out: 0,
         best: None,
     };
-    for j in i..limit.min(tokens.len()) {
+    for j in i..limit.min(tokens.len()).min(i + MAX_KEY_BYTES) {
         if !walk.step(names, text, tokens, i, j, &accept) {
             break;
         }
@@ -135,7 +141,7 @@ impl Walk {
                 let Some((n, o)) = names.reader.step(*node, b' ') else {
                     return false;
                 };
-                (*node, *out) = (n, *out + o);
+                (*node, *out) = (n, out.wrapping_add(o));
             }
         }
         // Each token's key on the stack: the key of words one space apart is the keys of
@@ -159,7 +165,7 @@ impl Walk {
         }
         let word_end = t.kind != TokenKind::Punct || t.text(text).ends_with('.');
         if let (Some(f), true) = (names.reader.final_output(*node), word_end) {
-            let v = *out + f;
+            let v = out.wrapping_add(f);
             if accept(v) {
                 *best = Some((j + 1, v));
             }
@@ -192,7 +198,7 @@ pub(super) fn longest_memo(
     thread_local! {
         static MEMO: RefCell<Vec<Slot>> = const { RefCell::new(Vec::new()) };
     }
-    let end = limit.min(tokens.len());
+    let end = limit.min(tokens.len()).min(i + MAX_KEY_BYTES);
     let (Some(a), Some(b)) = (tokens.get(i), tokens.get(i + 1)) else {
         return walk_longest(names, text, tokens, i, limit, accept);
     };

@@ -13,14 +13,14 @@ const MAX_NAME_WORDS: usize = 10;
 
 /// The listed entry for `name` as written in mixed-case text: a word in capitals ("MAGA")
 /// matches only names listed in capitals ("US"), not "Maga".
-pub(super) fn lookup_cased(lists: &NameLists, name: &str) -> Option<Entry> {
+pub(super) fn lookup_cased<'l>(lists: &'l NameLists, name: &str) -> Option<Entry<'l>> {
     cased(lists.lookup(name), name)
 }
 
 /// [`lookup_cased`] of `name`, whose entries are `entries`: most names have none, told
 /// without a call.
 #[inline(always)]
-pub(super) fn cased(entries: Entries<'_>, name: &str) -> Option<Entry> {
+pub(super) fn cased<'l>(entries: Entries<'l>, name: &str) -> Option<Entry<'l>> {
     if entries.is_empty() {
         return None;
     }
@@ -28,7 +28,7 @@ pub(super) fn cased(entries: Entries<'_>, name: &str) -> Option<Entry> {
 }
 
 /// [`cased`] of a listed name.
-fn cased_listed(entries: Entries<'_>, name: &str) -> Option<Entry> {
+fn cased_listed<'l>(entries: Entries<'l>, name: &str) -> Option<Entry<'l>> {
     let caps = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase);
     if caps {
