@@ -26,6 +26,7 @@ fuzz_target!(|text: &str| {
         types: Some(types.clone()),
         explain: true,
         gazetteer: None,
+        rules: None,
     });
     let a = analyzer.analyze(text);
     check::check(text, &a);
