@@ -16,6 +16,7 @@
 
 pub mod html;
 pub mod json;
+mod markup;
 pub mod overview;
 mod pretty;
 pub mod sqlite;

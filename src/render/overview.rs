@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use super::html::escape_into;
+use super::markup::escape_into;
 use super::summary::{RunReport, ValueTotal};
 use super::value_text;
 use crate::model::EntityType;
