@@ -31,14 +31,16 @@ pub(super) fn quote_spans(text: &str, para: Span, out: &mut Vec<(usize, Span, us
             (None, '“') | (None, '«') => open = Some((at, c)),
             (None, '"') if next.is_some_and(|n| !n.is_whitespace()) => open = Some((at, c)),
             // A single quote opens only if a closing one follows that is not an apostrophe.
+            // Or at the paragraph's start, a quotation that runs on into the next paragraph.
             (None, '‘')
                 if !s[..i]
                     .chars()
                     .next_back()
                     .is_some_and(char::is_alphanumeric)
-                    && last_closing
-                        .get_or_insert_with(|| last_closing_single(s))
-                        .is_some_and(|k| k >= pos) =>
+                    && (i == 0
+                        || last_closing
+                            .get_or_insert_with(|| last_closing_single(s))
+                            .is_some_and(|k| k >= pos)) =>
             {
                 open = Some((at, c));
             }
@@ -62,6 +64,98 @@ pub(super) fn quote_spans(text: &str, para: Span, out: &mut Vec<(usize, Span, us
     if let Some((start, _)) = open {
         push_quote(text, out, start, para.end, para.end);
     }
+    if memchr::memchr(b'\'', bytes).is_some() {
+        straight_singles(text, para, out);
+    }
+}
+
+/// Adds to `out` (the quotations of double and curly marks, in order) the quotations of
+/// one paragraph in straight single quotes, the British style, outside those: an opening
+/// mark after a space or the paragraph's start and before a word that is no elision
+/// ("'90s", "'til"); a closing mark after a character that is no space and before one that
+/// is no letter, unless it ends a plural possessive ("the Smiths' boatyard") and another
+/// closing mark follows. A quotation left open at the paragraph's start or after a colon
+/// runs to the paragraph's end (it goes on in the next).
+fn straight_singles(text: &str, para: Span, out: &mut Vec<(usize, Span, usize)>) {
+    let s = &text[para.start..para.end];
+    let bytes = s.as_bytes();
+    let inside =
+        |at: usize, out: &[(usize, Span, usize)]| out.iter().any(|&(o, _, c)| o <= at && at < c);
+    let closes = |i: usize| {
+        let prev = s[..i].chars().next_back();
+        let next = s[i + 1..].chars().next();
+        prev.is_some_and(|c| !c.is_whitespace()) && !next.is_some_and(char::is_alphanumeric)
+    };
+    // A mark that may open a quotation: after a space (or the paragraph's start) and
+    // before a letter or digit.
+    let opens_at = |i: usize| {
+        s[..i].chars().next_back().is_none_or(char::is_whitespace)
+            && s[i + 1..].starts_with(char::is_alphanumeric)
+    };
+    let mut found = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut marks = memchr::memchr_iter(b'\'', bytes).peekable();
+    while let Some(i) = marks.next() {
+        if inside(para.start + i, out) {
+            continue;
+        }
+        match open {
+            None => {
+                let prev = s[..i].chars().next_back();
+                let rest = &s[i + 1..];
+                let word: &str = rest
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let opens = prev.is_none_or(|c| c.is_whitespace() || "([{—–-\"“".contains(c))
+                    && rest.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '‘')
+                    // "'90s", "'08": a decade or a year.
+                    && !(word.trim_end_matches('s').len() == 2
+                        && word.bytes().take(2).all(|b| b.is_ascii_digit()))
+                    && !super::speaker::is_elision(word);
+                if opens {
+                    open = Some(i);
+                }
+            }
+            Some(o) if closes(i) => {
+                // "the Smiths' boatyard": a plural possessive, when a later mark closes
+                // before any other opens.
+                let possessive = s[..i].ends_with(['s', 'S'])
+                    && s[i + 1..].starts_with(' ')
+                    && s[i + 2..].starts_with(|c: char| c.is_lowercase())
+                    && marks
+                        .clone()
+                        .filter(|&j| !inside(para.start + j, out))
+                        .find(|&j| closes(j) || opens_at(j))
+                        .is_some_and(|j| !opens_at(j));
+                if !possessive {
+                    found.push((o, i));
+                    open = None;
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        if o == 0 || s[..o].trim_end().ends_with(':') {
+            found.push((o, s.len()));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let doubles = out.len();
+    for (o, c) in found {
+        let (open, close) = (
+            para.start + o,
+            para.start + if c == s.len() { c } else { c + 1 },
+        );
+        // Never around a quotation in other marks.
+        if !out[..doubles].iter().any(|q| open < q.0 && q.0 < close) {
+            push_quote(text, out, open, para.start + c, close);
+        }
+    }
+    out.sort_by_key(|q| q.0);
 }
 
 /// The byte offset of the last '’' in `s` that no letter or digit follows.

@@ -1,19 +1,45 @@
-//! Quotations and who said them: every direct quotation in the text, with its speaker found
-//! from attribution patterns ("…," said X; X said: "…"; according to X; "…," X, a senior
-//! fellow at Y, wrote) and resolved to the person's canonical name when the attribution uses
-//! a pronoun or a bare surname. An anonymous source is kept as written.
+//! Quotations and who said them: every direct quotation in the text, in every style of
+//! mark (curly and straight, double and single, guillemets; over several paragraphs; left
+//! unclosed), with its speaker found from attribution patterns ("…," said X; X said: "…";
+//! according to X; "…," X, a senior fellow at Y, wrote; "…," the ministry said) and resolved
+//! to the canonical name of the person, organization or place when the attribution uses a
+//! pronoun, a bare surname or "the company". An anonymous source is kept as written; scare
+//! quotes and titles get no speaker.
 
 mod attribution;
 mod marks;
 mod speaker;
 mod words;
 
+use crate::model::EntityType;
 use crate::model::Mention;
 use crate::model::Span;
 use attribution::after_attribution;
 use attribution::before_attribution;
 use attribution::earlier_in_paragraph;
 use marks::quote_spans;
+pub use speaker::SpeakerType;
+use speaker::{from_mention, within, Attribution};
+use words::Words;
+
+/// What a quotation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// Words someone said or wrote.
+    Quote,
+    /// Scare quotes or a title in quotation marks: no one's words.
+    Scare,
+}
+
+impl QuoteKind {
+    /// The kind's name in the output: "quote" or "scare".
+    pub fn name(self) -> &'static str {
+        match self {
+            QuoteKind::Quote => "quote",
+            QuoteKind::Scare => "scare",
+        }
+    }
+}
 
 /// One quotation (byte spans).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +52,19 @@ pub struct Quote {
     pub speaker_span: Option<Span>,
     /// All speakers, when the words are attributed to several ("wrote X … and Y").
     pub speakers: Vec<String>,
+    /// What the speaker is, when there is one.
+    pub speaker_type: Option<SpeakerType>,
+    /// The attribution verb as written ("said", "according to"), when there is one.
+    pub verb: Option<Span>,
+    /// A quotation or scare quotes.
+    pub kind: QuoteKind,
+}
+
+impl Quote {
+    /// The attribution verb, lower case.
+    pub fn verb_text(&self, text: &str) -> Option<String> {
+        self.verb.map(|v| text[v.start..v.end].to_lowercase())
+    }
 }
 
 /// Finds every quotation of every paragraph and attributes it.
@@ -35,14 +74,21 @@ pub fn find_quotes(
     sentences: &[Span],
     mentions: &[Mention],
 ) -> Vec<Quote> {
-    let mut out = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
     // The sentences of quotes' openings and of their last bytes: both move forward only, as
     // the quotes do (paragraphs in text order, quotes in order within each).
     let (mut at_open, mut at_close) = (Containing::default(), Containing::default());
     // The quotations of one paragraph at a time, in one buffer for all.
     let mut spans = Vec::new();
+    // The paragraph before: its span and the last attributed quote in it (its place in
+    // `out`).
+    let mut prev: Option<(Span, Option<usize>)> = None;
     for &para in paragraphs {
         quote_spans(text, para, &mut spans);
+        if spans.is_empty() {
+            prev = Some((para, None));
+            continue;
+        }
         // The last quote of the paragraph with an attribution (its place in `out`): its
         // speakers are kept there once, not copied again for the quotes after it.
         let mut last: Option<usize> = None;
@@ -52,45 +98,174 @@ pub fn find_quotes(
             let sentence_end = at_close
                 .sentence(sentences, close.saturating_sub(1))
                 .map_or(para.end, |s| s.end);
-            let sentence_start = at_open
-                .sentence(sentences, open)
-                .map_or(para.start, |s| s.start);
+            let sentence = at_open.sentence(sentences, open);
+            let sentence_start = sentence.map_or(para.start, |s| s.start);
             let after = Span::new(close, sentence_end.min(next_open).max(close));
             let before = Span::new(sentence_start.max(prev_close).min(open), open);
-            // Set when the words before the quote, back to its sentence's start, hold no verb.
-            let mut no_verb = false;
-            let found = after_attribution(text, after, mentions)
-                .or_else(|| before_attribution(text, before, mentions, &mut no_verb))
-                .or_else(|| {
-                    // Words from the quote before (or the paragraph's start) on, read just
-                    // now without a verb: with no attributed quote before, nothing to take.
-                    if no_verb && last.is_none() && before.start == prev_close {
-                        return None;
-                    }
-                    earlier_in_paragraph(
-                        text,
-                        Span::new(para.start, open),
-                        mentions,
-                        last.map(|i| &out[i]),
-                        &spans[..k],
-                    )
-                });
             let mut q = Quote {
                 span: inner,
                 speaker: None,
                 speaker_span: None,
                 speakers: Vec::new(),
+                speaker_type: None,
+                verb: None,
+                kind: QuoteKind::Quote,
             };
-            if let Some((speaker, at, speakers)) = found {
-                q.speaker = speaker;
-                q.speaker_span = at;
-                q.speakers = speakers;
+            // Set when the words before the quote, back to its sentence's start, hold no verb.
+            let mut no_verb = false;
+            let said_before = before_attribution(text, before, mentions, &mut no_verb);
+            // Words in running text with no verb of saying shortly before them in their
+            // sentence: scare quotes.
+            if scare_in_running_text(text, open, inner, close) && {
+                let mut none = false;
+                let in_sentence = Span::new(sentence_start.min(open), open);
+                let said = before_attribution(text, in_sentence, mentions, &mut none);
+                // No one said them, or a name far from the verb ("said the firm would
+                // spend the money on its “Linewalker” drone").
+                none || said.as_ref().is_none_or(|a| {
+                    a.speaker.is_none()
+                        || (text[inner.start..].starts_with(char::is_uppercase)
+                            && !verb_near(text, Some(a), open))
+                })
+            } {
+                q.kind = QuoteKind::Scare;
+                out.push(q);
+                continue;
+            }
+            let opens_paragraph = text[para.start..open].trim().is_empty();
+            let mut found = after_attribution(text, after, mentions, open).or(said_before);
+            if found.is_none() && title_like(&text[inner.start..inner.end]) {
+                q.kind = QuoteKind::Scare;
+                out.push(q);
+                continue;
+            }
+            let starts_sentence = Words::new(text, before).next().is_none();
+            if found.is_none() && starts_sentence && !opens_paragraph {
+                found =
+                    sentence_before_subject(text, sentences, Span::new(prev_close, open), mentions);
+            }
+            if found.is_none() && !(no_verb && last.is_none() && before.start == prev_close) {
+                found = earlier_in_paragraph(
+                    text,
+                    Span::new(para.start, open),
+                    mentions,
+                    last.map(|i| &out[i]),
+                    &spans[..k],
+                );
+            }
+            if found.is_none() && k == 0 && opens_paragraph {
+                found = previous_paragraph(text, mentions, &out, prev);
+            }
+            if let Some(a) = found {
+                q.speaker = a.speaker;
+                q.speaker_span = a.span;
+                q.speakers = a.speakers;
+                q.speaker_type = q.speaker.as_ref().and(a.ty);
+                q.verb = a.verb;
                 last = Some(out.len());
+            } else if fragment(&text[inner.start..inner.end]) {
+                q.kind = QuoteKind::Scare;
             }
             out.push(q);
         }
+        prev = Some((para, last));
     }
     out
+}
+
+/// Whether an attribution's verb stands within six words before the quote's opening mark
+/// ("called the plan “a disaster”", not "said the firm sold 41,000 “smart” braces").
+fn verb_near(text: &str, said: Option<&Attribution>, open: usize) -> bool {
+    said.and_then(|a| a.verb)
+        .is_some_and(|v| Words::new(text, Span::new(v.end, open.max(v.end))).count() <= 6)
+}
+
+/// Scare quotes in running text: a word or three between words, with no punctuation of
+/// their own ("41,000 “smart” knee braces", "the ‘water towers’ of Asia").
+fn scare_in_running_text(text: &str, open: usize, inner: Span, close: usize) -> bool {
+    let words = &text[inner.start..inner.end];
+    if words.split_whitespace().count() > 3 || words.ends_with(['.', ',', '!', '?', ';', ':', '…'])
+    {
+        return false;
+    }
+    let after = text[close..].chars().take(2).collect::<Vec<char>>();
+    let before = text[..open].chars().next_back();
+    matches!(after.as_slice(), [' ', c] if c.is_lowercase())
+        && before.is_some_and(|c| c.is_whitespace())
+}
+
+/// A title in quotation marks: up to eight words, each significant one capitalized, and no
+/// sentence inside ("Crossing the Tame: Options for a River Link").
+fn title_like(words: &str) -> bool {
+    let w: Vec<&str> = words.split_whitespace().collect();
+    let body = words.trim_end_matches(',');
+    if w.len() < 2 || w.len() > 8 || body.ends_with(['.', '!', '?']) || body.contains(", ") {
+        return false;
+    }
+    w.iter().enumerate().all(|(i, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().next().is_none_or(|c| !c.is_lowercase())
+            || (i > 0
+                && matches!(
+                    w,
+                    "a" | "an" | "the" | "of" | "for" | "and" | "or" | "in" | "on" | "to" | "at"
+                ))
+    })
+}
+
+/// A fragment in quotation marks, no sentence of its own: short, and no sentence-ending
+/// punctuation inside.
+fn fragment(words: &str) -> bool {
+    words.split_whitespace().count() <= 6 && !words.ends_with(['.', ',', '!', '?', '…'])
+}
+
+/// A quote that starts a sentence with no attribution of its own, after a sentence of its
+/// paragraph naming a person ("X disagreed. “…”"): the first person of that sentence.
+fn sentence_before_subject(
+    text: &str,
+    sentences: &[Span],
+    gap: Span,
+    mentions: &[Mention],
+) -> Option<Attribution> {
+    let k = sentences.partition_point(|s| s.start < gap.end);
+    let s = sentences[..k].last()?;
+    let zone = Span::new(s.start.max(gap.start), gap.end.min(s.end));
+    // A sentence of its own between the quotes, not the tail of the one before.
+    if zone.start >= zone.end || Words::new(text, zone).nth(2).is_none() {
+        return None;
+    }
+    within(mentions, zone)
+        .iter()
+        .find(|m| m.ty == EntityType::Person && m.span.end <= zone.end)
+        .map(|m| from_mention(m, text))
+}
+
+/// A quotation that opens its paragraph and names no speaker: the speaker of the paragraph
+/// before, its last attributed quote (a quotation running on from it, or a quote-only
+/// paragraph), or the subject of its last verb of saying ("X said the plan …").
+fn previous_paragraph(
+    text: &str,
+    mentions: &[Mention],
+    out: &[Quote],
+    prev: Option<(Span, Option<usize>)>,
+) -> Option<Attribution> {
+    let (para, last) = prev?;
+    if let Some(q) = last.map(|i| &out[i]) {
+        return Some(Attribution {
+            speaker: q.speaker.clone(),
+            span: q.speaker_span,
+            speakers: q.speakers.clone(),
+            ty: q.speaker_type,
+            verb: q.verb,
+        });
+    }
+    // Only a paragraph without quotations of its own: "X said the plan …".
+    if out.last().is_some_and(|q| q.span.end > para.start) {
+        return None;
+    }
+    let mut no_verb = false;
+    before_attribution(text, para, mentions, &mut no_verb)
+        .filter(|a| a.ty != Some(SpeakerType::Description))
 }
 
 /// The sentence holding a byte, asked of bytes that do not move back: the number of

@@ -724,6 +724,11 @@ impl Writer<'_, '_> {
             self.raw(b",\"speakers\":");
             self.strings(&q.speakers);
         }
+        self.raw(b",\"speaker_type\":");
+        self.opt_str(q.speaker_type.map(|t| t.name()));
+        self.raw(b",\"verb\":");
+        self.opt_str(q.verb_text(text).as_deref());
+        self.str_at(b",\"kind\":\"", q.kind.name());
         self.raw(b"}");
     }
 
