@@ -53,8 +53,9 @@ Fields are separated by tabs; a key=value field takes the whole field as its val
                 speaker ("Grossman", "he", "a Bangkok-based analyst"). They are looked up at
                 word boundaries outside every quote, in the quote's paragraph (or, for a
                 quotation that runs over several paragraphs, in the nearest earlier one of
-                them that has them; failing that, in the paragraph before) and must occur there exactly once; to single one out,
-                give context and bracket the attribution: "at=[he] asked". For a quote
+                them that has them; failing that, in the paragraph before) and must occur
+                there exactly once; to single one out, give context and bracket the
+                attribution: "at=[he] asked". For a quote
                 continuing an earlier one in the same paragraph, repeat the earlier quote's
                 attribution. A quote-only paragraph attributed to the speaker of the
                 paragraph before it names the attribution there.

@@ -190,6 +190,51 @@ fn push_quote(
 mod tests {
     use super::*;
 
+    /// The quoted words of each quotation of `text`, one paragraph.
+    fn quoted(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        quote_spans(text, Span::new(0, text.len()), &mut out);
+        out.iter().map(|q| &text[q.1.start..q.1.end]).collect()
+    }
+
+    #[test]
+    fn straight_single_quotes_and_apostrophes() {
+        assert_eq!(
+            quoted("'We can't wait,' she said. 'The Smiths' boat is old.'"),
+            ["We can't wait,", "The Smiths' boat is old."]
+        );
+        assert_eq!(
+            quoted("'In the '90s it was fine,' he said of the consultants' report."),
+            ["In the '90s it was fine,"]
+        );
+        // A title and a scare quote; rock 'n' roll and a possessive are no quotations.
+        assert_eq!(
+            quoted("Its report, 'A River Link', backs 'water taxis' and rock 'n' roll."),
+            ["A River Link", "water taxis"]
+        );
+        // Left open at the paragraph's start: it goes on in the next paragraph.
+        assert_eq!(
+            quoted("'I've lived here for years."),
+            ["I've lived here for years."]
+        );
+        // Left open mid-paragraph: an apostrophe, no quotation.
+        assert_eq!(quoted("Rock 'em all."), Vec::<&str>::new());
+        // Single quotes inside double ones belong to them.
+        assert_eq!(
+            quoted("He said \"it was 'fine' then\" and 'Veritas' won."),
+            ["it was 'fine' then", "Veritas"]
+        );
+    }
+
+    #[test]
+    fn guillemets_and_curly_singles() {
+        assert_eq!(
+            quoted("\u{ab}Oui,\u{bb} dit-il. \u{2018}It\u{2019}s done,\u{2019} she said."),
+            ["Oui,", "It\u{2019}s done,"]
+        );
+        assert_eq!(quoted("\u{2018}We were told"), ["We were told"]);
+    }
+
     #[test]
     fn last_closing_single_skips_apostrophes() {
         for (s, at) in [

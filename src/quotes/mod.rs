@@ -327,6 +327,101 @@ mod tests {
         assert_eq!(got, want);
     }
 
+    /// A quotation as the tests see it: words, speaker, speaker_type, verb and kind.
+    type Described = (
+        String,
+        Option<String>,
+        Option<&'static str>,
+        Option<String>,
+        &'static str,
+    );
+
+    /// (quote, speaker, speaker_type, verb, kind) of every quotation of `text`.
+    fn described(text: &str) -> Vec<Described> {
+        let a = crate::Analyzer::default().analyze(text);
+        a.quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.text.clone(),
+                    q.speaker.clone(),
+                    q.speaker_type,
+                    q.verb.clone(),
+                    q.kind,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn institutional_speakers_appositives_and_scare_quotes() {
+        let got = described(
+            "The Ministry of Finance said on Monday it would act.\n\
+             \u{201c}We will not wait,\u{201d} the ministry said in a statement.\n\
+             Beijing said the rules were fair. \u{201c}It is our right,\u{201d} it said.\n\
+             Marta Lindqvist, a researcher at Uppsala University, said: \u{201c}It is slow.\u{201d}\n\
+             According to a senior European diplomat, the bloc will \u{201c}respond firmly\u{201d}.\n\
+             Critics called the plan \u{201c}optimistic\u{201d} at best.",
+        );
+        let speaker = |s: &str| Some(s.to_string());
+        assert_eq!(
+            got,
+            [
+                (
+                    "We will not wait,".to_string(),
+                    speaker("Ministry of Finance"),
+                    Some("organization"),
+                    speaker("said"),
+                    "quote"
+                ),
+                (
+                    "It is our right,".to_string(),
+                    speaker("Beijing"),
+                    Some("place"),
+                    speaker("said"),
+                    "quote"
+                ),
+                (
+                    "It is slow.".to_string(),
+                    speaker("Marta Lindqvist"),
+                    Some("person"),
+                    speaker("said"),
+                    "quote"
+                ),
+                (
+                    "respond firmly".to_string(),
+                    speaker("a senior European diplomat"),
+                    Some("description"),
+                    speaker("according to"),
+                    "quote"
+                ),
+                ("optimistic".to_string(), None, None, None, "scare"),
+            ]
+        );
+    }
+
+    #[test]
+    fn quotation_over_paragraphs_and_quote_only_paragraphs() {
+        let got = speakers(
+            "Aroha Tamihana told the rally: \u{201c}We were told it was coming.\n\
+             \u{201c}It never came.\u{201d}\n\
+             Graham Pettersen said the offer was late.\n\
+             \u{201c}I lost two nurses.\u{201d}\n\
+             Dana Ruiz spoke first. \u{201c}Fine,\u{201d} Ruiz said. Omar Haddad disagreed. \u{201c}It is not fine.\u{201d}",
+        );
+        let who = |s: &str| Some(s.to_string());
+        let want = [
+            ("We were told it was coming.", who("Aroha Tamihana")),
+            ("It never came.", who("Aroha Tamihana")),
+            ("I lost two nurses.", who("Graham Pettersen")),
+            ("Fine,", who("Dana Ruiz")),
+            ("It is not fine.", who("Omar Haddad")),
+        ];
+        let want: Vec<(String, Option<String>)> =
+            want.into_iter().map(|(q, s)| (q.to_string(), s)).collect();
+        assert_eq!(got, want);
+    }
+
     #[test]
     fn unclosed_quote_runs_to_paragraph_end() {
         let text = "He wrote: “First part. Second part\nNext paragraph.";

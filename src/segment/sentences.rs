@@ -382,6 +382,22 @@ mod tests {
             sents("Sen. Warren met Gen. Lee. They spoke."),
             ["Sen. Warren met Gen. Lee.", "They spoke."]
         );
+        // A quoted question and its attribution are one sentence; a question and the next
+        // sentence are two.
+        assert_eq!(
+            sents(
+                "\u{201c}Is it fair?\u{201d} Ana Ruiz asked. \u{201c}Never.\u{201d} Then she left."
+            ),
+            [
+                "\u{201c}Is it fair?\u{201d} Ana Ruiz asked.",
+                "\u{201c}Never.\u{201d}",
+                "Then she left."
+            ]
+        );
+        assert_eq!(
+            sents("Acme Inc. makes drones. It grew."),
+            ["Acme Inc. makes drones.", "It grew."]
+        );
         assert_eq!(
             sents("Gregory B. Poling said so."),
             ["Gregory B. Poling said so."]
