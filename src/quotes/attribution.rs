@@ -14,6 +14,7 @@ use super::speaker::pronoun;
 use super::speaker::referent;
 use super::speaker::speaks;
 use super::speaker::titled_name;
+use super::speaker::titled_words;
 use super::speaker::within;
 use super::speaker::Attribution;
 use super::speaker::Referent;
@@ -166,20 +167,41 @@ fn appositive_subject(
         }
     }
     let head = Span::new(zone.start, first_comma);
-    if let Some(m) = within(mentions, head)
+    let named = within(mentions, head)
         .iter()
         .rev()
-        .find(|m| speaks(m) && m.span.end <= head.end)
-    {
+        .filter(|m| speaks(m) && m.span.end <= head.end);
+    if let Some(m) = named.clone().find(|m| m.ty == EntityType::Person) {
         return Some(from_mention(m, text));
     }
-    if let Some(name) = titled_name(Words::new(text, head)) {
+    // "Lord Faulkner of Worcester, who chaired …": the titled name, not the place.
+    if let Some(name) = titled_words(Words::new(text, head), 1) {
         return Some(Attribution {
             speaker: Some(text[name.start..name.end].to_string()),
             span: Some(name),
             ty: Some(SpeakerType::Person),
             ..Attribution::default()
         });
+    }
+    if let Some(m) = named.clone().next() {
+        // "Munich Re, the reinsurer, said": a name in capitals that holds a place.
+        let whole = text[head.start..head.end].trim();
+        if m.ty == EntityType::Place
+            && whole != m.text(text)
+            && whole.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        {
+            let start = head.start
+                + (text[head.start..head.end].len()
+                    - text[head.start..head.end].trim_start().len());
+            let span = Span::new(start, start + whole.len());
+            return Some(Attribution {
+                speaker: Some(whole.to_string()),
+                span: Some(span),
+                ty: Some(SpeakerType::Organization),
+                ..Attribution::default()
+            });
+        }
+        return Some(from_mention(m, text));
     }
     phrase_speaker(text, mentions, head, limit, resolve)
 }

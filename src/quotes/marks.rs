@@ -44,6 +44,15 @@ pub(super) fn quote_spans(text: &str, para: Span, out: &mut Vec<(usize, Span, us
             {
                 open = Some((at, c));
             }
+            // A straight mark after a space and before a word opens a new quotation: the
+            // one before ran on unclosed ("… the Empire. "The problems …").
+            (Some((start, '"')), '"')
+                if s[..i].ends_with(char::is_whitespace)
+                    && next.is_some_and(|n| !n.is_whitespace()) =>
+            {
+                push_quote(text, out, start, at, at);
+                open = Some((at, c));
+            }
             (Some((start, '“')), '”') | (Some((start, '"')), '"') | (Some((start, '«')), '»') =>
             {
                 push_quote(text, out, start, at, at + c.len_utf8());
@@ -64,7 +73,11 @@ pub(super) fn quote_spans(text: &str, para: Span, out: &mut Vec<(usize, Span, us
     if let Some((start, _)) = open {
         push_quote(text, out, start, para.end, para.end);
     }
-    if memchr::memchr(b'\'', bytes).is_some() {
+    // Most straight single quotes are apostrophes inside words ("it's"): only a mark at
+    // the paragraph's start or after a space or a bracket may open a quotation.
+    if memchr::memchr_iter(b'\'', bytes)
+        .any(|i| i == 0 || matches!(bytes[i - 1], b' ' | b'\n' | b'(' | b'[' | b'"' | 0x80..))
+    {
         straight_singles(text, para, out);
     }
 }
@@ -223,6 +236,16 @@ mod tests {
         assert_eq!(
             quoted("He said \"it was 'fine' then\" and 'Veritas' won."),
             ["it was 'fine' then", "Veritas"]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_before_a_word_opens_a_new_quotation() {
+        // The first quotation runs on unclosed into the second, as news copy writes a
+        // quotation's new paragraph run into one.
+        assert_eq!(
+            quoted("He said: \"One thing. \"Another thing,\" he added, \"and more\"."),
+            ["One thing.", "Another thing,", "and more"]
         );
     }
 

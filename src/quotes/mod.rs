@@ -113,7 +113,6 @@ pub fn find_quotes(
             };
             // Set when the words before the quote, back to its sentence's start, hold no verb.
             let mut no_verb = false;
-            let said_before = before_attribution(text, before, mentions, &mut no_verb);
             // Words in running text with no verb of saying shortly before them in their
             // sentence: scare quotes.
             if scare_in_running_text(text, open, inner, close) && {
@@ -133,7 +132,8 @@ pub fn find_quotes(
                 continue;
             }
             let opens_paragraph = text[para.start..open].trim().is_empty();
-            let mut found = after_attribution(text, after, mentions, open).or(said_before);
+            let mut found = after_attribution(text, after, mentions, open)
+                .or_else(|| before_attribution(text, before, mentions, &mut no_verb));
             if found.is_none() && title_like(&text[inner.start..inner.end]) {
                 q.kind = QuoteKind::Scare;
                 out.push(q);
@@ -154,7 +154,7 @@ pub fn find_quotes(
                 );
             }
             if found.is_none() && k == 0 && opens_paragraph {
-                found = previous_paragraph(text, mentions, &out, prev);
+                found = previous_paragraph(text, sentences, mentions, &out, prev);
             }
             if let Some(a) = found {
                 q.speaker = a.speaker;
@@ -184,25 +184,29 @@ fn verb_near(text: &str, said: Option<&Attribution>, open: usize) -> bool {
 /// their own ("41,000 “smart” knee braces", "the ‘water towers’ of Asia").
 fn scare_in_running_text(text: &str, open: usize, inner: Span, close: usize) -> bool {
     let words = &text[inner.start..inner.end];
-    if words.split_whitespace().count() > 3 || words.ends_with(['.', ',', '!', '?', ';', ':', '…'])
-    {
-        return false;
-    }
-    let after = text[close..].chars().take(2).collect::<Vec<char>>();
+    let mut after = text[close..].chars();
     let before = text[..open].chars().next_back();
-    matches!(after.as_slice(), [' ', c] if c.is_lowercase())
-        && before.is_some_and(|c| c.is_whitespace())
+    // The marks around first: most quotations end a clause, and their words need no count.
+    after.next() == Some(' ')
+        && after.next().is_some_and(char::is_lowercase)
+        && before.is_some_and(char::is_whitespace)
+        && !words.ends_with(['.', ',', '!', '?', ';', ':', '…'])
+        && words.split_whitespace().nth(3).is_none()
 }
 
 /// A title in quotation marks: up to eight words, each significant one capitalized, and no
 /// sentence inside ("Crossing the Tame: Options for a River Link").
 fn title_like(words: &str) -> bool {
-    let w: Vec<&str> = words.split_whitespace().collect();
     let body = words.trim_end_matches(',');
-    if w.len() < 2 || w.len() > 8 || body.ends_with(['.', '!', '?']) || body.contains(", ") {
+    let mut w = words.split_whitespace();
+    if w.clone().nth(1).is_none()
+        || w.clone().nth(8).is_some()
+        || body.ends_with(['.', '!', '?'])
+        || body.contains(", ")
+    {
         return false;
     }
-    w.iter().enumerate().all(|(i, w)| {
+    w.by_ref().enumerate().all(|(i, w)| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.chars().next().is_none_or(|c| !c.is_lowercase())
             || (i > 0
@@ -216,7 +220,7 @@ fn title_like(words: &str) -> bool {
 /// A fragment in quotation marks, no sentence of its own: short, and no sentence-ending
 /// punctuation inside.
 fn fragment(words: &str) -> bool {
-    words.split_whitespace().count() <= 6 && !words.ends_with(['.', ',', '!', '?', '…'])
+    !words.ends_with(['.', ',', '!', '?', '…']) && words.split_whitespace().nth(6).is_none()
 }
 
 /// A quote that starts a sentence with no attribution of its own, after a sentence of its
@@ -245,6 +249,7 @@ fn sentence_before_subject(
 /// paragraph), or the subject of its last verb of saying ("X said the plan …").
 fn previous_paragraph(
     text: &str,
+    sentences: &[Span],
     mentions: &[Mention],
     out: &[Quote],
     prev: Option<(Span, Option<usize>)>,
@@ -263,8 +268,13 @@ fn previous_paragraph(
     if out.last().is_some_and(|q| q.span.end > para.start) {
         return None;
     }
+    // Its last sentence.
+    let k = sentences.partition_point(|s| s.start < para.end);
+    let last = sentences[..k].last().map_or(para, |s| {
+        Span::new(s.start.clamp(para.start, para.end), para.end)
+    });
     let mut no_verb = false;
-    before_attribution(text, para, mentions, &mut no_verb)
+    before_attribution(text, last, mentions, &mut no_verb)
         .filter(|a| a.ty != Some(SpeakerType::Description))
 }
 

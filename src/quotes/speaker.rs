@@ -182,7 +182,7 @@ pub(super) enum Referent {
 }
 
 /// What a noun phrase refers back to, if it is definite ("the …") and its head `head` is a
-/// noun for a body or a person.
+/// noun for a body or a person (a role, a title, "the 30-year-old", "the American").
 pub(super) fn referent(text: &str, phrase: Span, head: &str) -> Option<Referent> {
     let words = &text[phrase.start..phrase.end];
     let definite = words
@@ -194,7 +194,11 @@ pub(super) fn referent(text: &str, phrase: Span, head: &str) -> Option<Referent>
         None
     } else if ORGANIZATION_NOUNS.contains_lower(head) {
         Some(Referent::Body)
-    } else if PERSON_NOUNS.contains_lower(head) || crate::recognize::person::is_title(head) {
+    } else if PERSON_NOUNS.contains_lower(head)
+        || crate::recognize::person::is_title(head)
+        || head.ends_with("-year-old")
+        || (head.starts_with(char::is_uppercase) && crate::gazetteer::GAZETTEER.is_demonym(head))
+    {
         Some(Referent::Person)
     } else {
         None
@@ -296,6 +300,15 @@ pub(super) fn as_written(text: &str, phrase: Span) -> Attribution {
 /// A person's name in no list after a title ("Dr. Keoni Falaniko"): the capitalized words
 /// after the title words at the start of `words`, two at least.
 pub(super) fn titled_name<'a>(words: impl Iterator<Item = Word<'a>>) -> Option<Span> {
+    titled_words(words, 2)
+}
+
+/// The capitalized words after the title words at the start of `words`, `least` at least
+/// ("Lord Faulkner" of "Lord Faulkner of Worcester", with one).
+pub(super) fn titled_words<'a>(
+    words: impl Iterator<Item = Word<'a>>,
+    least: usize,
+) -> Option<Span> {
     let (mut titled, mut name): (bool, Option<Span>) = (false, None);
     let mut n = 0;
     for (s, e, w) in words {
@@ -310,6 +323,5 @@ pub(super) fn titled_name<'a>(words: impl Iterator<Item = Word<'a>>) -> Option<S
         name = Some(Span::new(name.map_or(s, |n| n.start), e));
         n += 1;
     }
-    // A given name and a family name at least.
-    name.filter(|_| n >= 2)
+    name.filter(|_| n >= least)
 }

@@ -727,7 +727,16 @@ impl Writer<'_, '_> {
         self.raw(b",\"speaker_type\":");
         self.opt_str(q.speaker_type.map(|t| t.name()));
         self.raw(b",\"verb\":");
-        self.opt_str(q.verb_text(text).as_deref());
+        match q.verb.map(|v| &text[v.start..v.end]) {
+            // Verbs are short ASCII words, lowered on the stack.
+            Some(v) if v.len() <= 24 && v.is_ascii() => {
+                let mut buf = [0u8; 24];
+                buf[..v.len()].copy_from_slice(v.as_bytes());
+                buf[..v.len()].make_ascii_lowercase();
+                self.str(std::str::from_utf8(&buf[..v.len()]).unwrap_or(v));
+            }
+            v => self.opt_str(v.map(str::to_lowercase).as_deref()),
+        }
         self.str_at(b",\"kind\":\"", q.kind.name());
         self.raw(b"}");
     }

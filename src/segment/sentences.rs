@@ -237,7 +237,13 @@ fn attribution_follows(rest: &str) -> bool {
             return false;
         };
         if k > 0 && SPEECH_VERBS.contains(w.trim_end_matches(['.', ','])) {
-            return true;
+            // Not "Mr Blair said he would …": a verb that opens reported speech of its own.
+            let then = words.next().unwrap_or("");
+            return w.ends_with(['.', ','])
+                || !matches!(
+                    then,
+                    "that" | "he" | "she" | "they" | "it" | "we" | "I" | "you" | "there"
+                );
         }
         if !w.starts_with(char::is_uppercase) || w.ends_with(['.', ',', '!', '?']) {
             return false;
