@@ -157,19 +157,58 @@ fn last_before(
 /// organization or place.
 pub(super) fn pronoun(text: &str, mentions: &[Mention], span: Span, limit: usize) -> Attribution {
     let it = is_it(&text[span.start..span.end]);
-    let m = last_before(mentions, limit.min(span.start), |m| {
-        if it {
+    let at = limit.min(span.start);
+    let m = if it {
+        last_before(mentions, at, |m| {
             matches!(m.ty, EntityType::Organization | EntityType::Place)
-        } else {
+        })
+    } else {
+        // A person who opens a sentence (its subject) nearby, before a later one named
+        // inside a sentence: "Adeyemi beat five writers, among them Daly. … “…,” she said."
+        last_before(mentions, at, |m| {
             m.ty == EntityType::Person
-        }
-    });
+                && at - m.span.end <= SUBJECT_REACH
+                && (opens_sentence(text, m) || says(text, m))
+        })
+        .or_else(|| last_before(mentions, at, |m| m.ty == EntityType::Person))
+    };
     Attribution {
         speaker: m.map(|m| m.name(text).to_string()),
         span: Some(span),
         ty: m.map(type_of),
         ..Attribution::default()
     }
+}
+
+/// How far back (in bytes) a pronoun looks for a person who opens a sentence.
+const SUBJECT_REACH: usize = 400;
+
+/// Whether a mention opens its sentence or paragraph, after a title in capitals at most
+/// ("Mr Smith", "Prime Minister Hun Manet").
+fn opens_sentence(text: &str, m: &Mention) -> bool {
+    let ends = |b: &str| b.is_empty() || b.ends_with(['.', '!', '?', '\n', '"', '”', '’']);
+    let mut before = text[..m.span.start].trim_end_matches(' ');
+    for _ in 0..4 {
+        if ends(before) {
+            return true;
+        }
+        let last = before.rsplit([' ', '\n']).next().unwrap_or("");
+        if last.is_empty() || !last.starts_with(char::is_uppercase) {
+            break;
+        }
+        before = before[..before.len() - last.len()].trim_end_matches(' ');
+    }
+    ends(before)
+}
+
+/// Whether a verb of saying follows a mention ("…, Callum Reith, said"): its subject.
+fn says(text: &str, m: &Mention) -> bool {
+    let after = text[m.span.end..].trim_start_matches([',', ' ']);
+    let word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    is_verb(word)
 }
 
 /// What "the <noun>" stands for: a body ("the ministry") or a person ("the minister").
