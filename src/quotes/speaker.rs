@@ -165,12 +165,16 @@ pub(super) fn pronoun(text: &str, mentions: &[Mention], span: Span, limit: usize
     } else {
         // A person who opens a sentence (its subject) nearby, before a later one named
         // inside a sentence: "Adeyemi beat five writers, among them Daly. … “…,” she said."
-        last_before(mentions, at, |m| {
-            m.ty == EntityType::Person
-                && at - m.span.end <= SUBJECT_REACH
-                && (opens_sentence(text, m) || says(text, m))
-        })
-        .or_else(|| last_before(mentions, at, |m| m.ty == EntityType::Person))
+        mentions[..mentions.partition_point(|m| m.span.start < at)]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.end + SUBJECT_REACH >= at)
+            .find(|m| {
+                m.ty == EntityType::Person
+                    && m.span.end <= at
+                    && (opens_sentence(text, m) || says(text, m))
+            })
+            .or_else(|| last_before(mentions, at, |m| m.ty == EntityType::Person))
     };
     Attribution {
         speaker: m.map(|m| m.name(text).to_string()),
