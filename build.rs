@@ -452,6 +452,10 @@ const LEXICON: &[(&str, &[&str])] = &[
     ("focus", &["word", "period"]),
     ("weekday_names", &[]),
     ("duration_cues", &["bare", "one"]),
+    (
+        "speakers",
+        &["organization", "person", "elision", "auxiliary"],
+    ),
 ];
 
 /// Reads and checks every file of [`LEXICON`] and writes its lists as Rust statics, then

@@ -53,10 +53,12 @@ Fields are separated by tabs; a key=value field takes the whole field as its val
                 speaker ("Grossman", "he", "a Bangkok-based analyst"). They are looked up at
                 word boundaries outside every quote, in the quote's paragraph (or, for a
                 quotation that runs over several paragraphs, in the nearest earlier one of
-                them that has them) and must occur there exactly once; to single one out,
-                give context and bracket the attribution: "at=[he] asked". For a quote
+                them that has them; failing that, in the paragraph before) and must occur
+                there exactly once; to single one out, give context and bracket the
+                attribution: "at=[he] asked". For a quote
                 continuing an earlier one in the same paragraph, repeat the earlier quote's
-                attribution.
+                attribution. A quote-only paragraph attributed to the speaker of the
+                paragraph before it names the attribution there.
 The script checks that each quote lies within one paragraph, begins right after an opening
 quotation mark and ends right before the matching closing mark (or at the paragraph's end),
 contains no closing double mark, does not overlap another quote, and that every double
@@ -377,7 +379,10 @@ def place_quotes(name, text, paras, specs):
                  speaker_start=None, speaker_end=None)
         if spec["speakers"]:
             try:
-                a, b = locate_attribution(text, paras, paragraphs_run_over(k, start),
+                ks = paragraphs_run_over(k, start)
+                if k > 0 and k - 1 not in ks:
+                    ks.append(k - 1)
+                a, b = locate_attribution(text, paras, ks,
                                           spec["at"], quote_spans)
             except SpecError as err:
                 raise SpecError("%s.ann:%d: %s" % (name, spec["lineno"], err))

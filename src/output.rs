@@ -199,6 +199,13 @@ pub struct QuoteOut {
     /// All speakers, when the words are attributed to several.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub speakers: Vec<String>,
+    /// What the speaker is: "person", "organization", "place" or "description"; null
+    /// without a speaker.
+    pub speaker_type: Option<&'static str>,
+    /// The attribution verb as written, lower case ("said", "according to"), or null.
+    pub verb: Option<String>,
+    /// "quote", or "scare" for scare quotes and titles (no speaker).
+    pub kind: &'static str,
 }
 
 /// Entities grouped by type and counted.
@@ -466,6 +473,9 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
             .quotes
             .into_iter()
             .map(|q| QuoteOut {
+                speaker_type: q.speaker_type.map(|t| t.name()),
+                verb: q.verb_text(text),
+                kind: q.kind.name(),
                 text: text[q.span.start..q.span.end].to_string(),
                 start: offsets.to_char(q.span.start),
                 end: offsets.to_char(q.span.end),

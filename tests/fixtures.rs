@@ -76,7 +76,7 @@ fn fixtures_meet_thresholds() {
 
 // Floors a little under the current figures: a change that loses accuracy fails here.
 const THRESHOLD_MICRO: f64 = 0.95;
-const THRESHOLD_SENTENCES: f64 = 0.98;
+const THRESHOLD_SENTENCES: f64 = 0.99;
 const THRESHOLD_VALUES: f64 = 0.97;
 const THRESHOLD_OBJECTS: f64 = 0.9;
 const THRESHOLDS: &[(&str, f64)] = &[
@@ -144,6 +144,6 @@ fn quotes_and_speakers() {
     assert!(accuracy >= SPEAKER_ACCURACY, "{report}");
 }
 
-const QUOTE_RECALL: f64 = 0.95;
+const QUOTE_RECALL: f64 = 0.97;
 const QUOTE_PRECISION: f64 = 0.95;
-const SPEAKER_ACCURACY: f64 = 0.92;
+const SPEAKER_ACCURACY: f64 = 0.95;

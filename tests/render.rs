@@ -457,6 +457,9 @@ fn html_handles_overlapping_and_odd_spans() {
         speaker_start: None,
         speaker_end: None,
         speakers: Vec::new(),
+        speaker_type: speaker.map(|_| "person"),
+        verb: None,
+        kind: "quote",
     };
     let e = |k: usize| &base.entities[k];
 

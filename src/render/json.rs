@@ -724,6 +724,20 @@ impl Writer<'_, '_> {
             self.raw(b",\"speakers\":");
             self.strings(&q.speakers);
         }
+        self.raw(b",\"speaker_type\":");
+        self.opt_str(q.speaker_type.map(|t| t.name()));
+        self.raw(b",\"verb\":");
+        match q.verb.map(|v| &text[v.start..v.end]) {
+            // Verbs are short ASCII words, lowered on the stack.
+            Some(v) if v.len() <= 24 && v.is_ascii() => {
+                let mut buf = [0u8; 24];
+                buf[..v.len()].copy_from_slice(v.as_bytes());
+                buf[..v.len()].make_ascii_lowercase();
+                self.str(std::str::from_utf8(&buf[..v.len()]).unwrap_or(v));
+            }
+            v => self.opt_str(v.map(str::to_lowercase).as_deref()),
+        }
+        self.str_at(b",\"kind\":\"", q.kind.name());
         self.raw(b"}");
     }
 

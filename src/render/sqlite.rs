@@ -5,7 +5,7 @@
 //! | --- | --- | --- |
 //! | `articles` | input | `id` (primary key: the JSON Lines `id`, else the source), `source`, `title`, `reference_date`, `dateline`, `words`, `sentences`, `text` |
 //! | `entities` | entity mention | `id`, `article_id` (foreign key), `sentence`, `type`, `start`, `end`, `text`, `canonical`, `kind`, `value` (a number for amounts, TIMEX3 text for dates), `min`, `max`, `currency`, `unit`, `approximate`, `points`, `rule`, `object` (counts and quantities: the noun counted) |
-//! | `quotes` | direct quotation | `id`, `article_id` (foreign key), `start`, `end`, `text`, `speaker`, `speaker_start`, `speaker_end` |
+//! | `quotes` | direct quotation | `id`, `article_id` (foreign key), `start`, `end`, `text`, `speaker`, `speaker_start`, `speaker_end`, `speaker_type`, `verb`, `kind` |
 //!
 //! Offsets are code points, as in the JSON. Indexes cover `article_id` and entities by
 //! `type` and `canonical`; full-text indexes (`articles_fts` on title and text,
@@ -61,7 +61,10 @@ CREATE TABLE IF NOT EXISTS [quotes] (
    [text] TEXT,
    [speaker] TEXT,
    [speaker_start] INTEGER,
-   [speaker_end] INTEGER
+   [speaker_end] INTEGER,
+   [speaker_type] TEXT,
+   [verb] TEXT,
+   [kind] TEXT
 );
 CREATE INDEX IF NOT EXISTS [idx_entities_article_id] ON [entities] ([article_id]);
 CREATE INDEX IF NOT EXISTS [idx_entities_type_canonical] ON [entities] ([type], [canonical]);
@@ -201,7 +204,8 @@ impl SqliteWriter {
         }
         let mut insert = c.prepare_cached(
             "INSERT INTO [quotes] ([article_id], [start], [end], [text], [speaker], \
-             [speaker_start], [speaker_end]) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+             [speaker_start], [speaker_end], [speaker_type], [verb], [kind]) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
         for q in &a.quotes {
             insert.execute(params![
@@ -212,6 +216,9 @@ impl SqliteWriter {
                 q.speaker,
                 q.speaker_start.map(|s| s as i64),
                 q.speaker_end.map(|s| s as i64),
+                q.speaker_type,
+                q.verb,
+                q.kind,
             ])?;
         }
         self.pending += 1;

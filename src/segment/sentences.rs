@@ -211,7 +211,8 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
         next.is_uppercase() || is_opener(next) || (next.is_alphabetic() && !next.is_lowercase());
     let bracketed = i > 0 && bytes[i - 1] == b'[';
     let boundary = if other {
-        opens || next.is_ascii_digit()
+        // "“Where is it?” Whitfield asked.": a quoted question and its attribution.
+        (opens && !(end > run_end && attribution_follows(next_word))) || next.is_ascii_digit()
     } else if dots >= 4 {
         opens
     } else if dots == 3 || bracketed {
@@ -220,6 +221,35 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
         opens && single_dot_ends(word(), next_word)
     };
     (boundary.then_some(end), end)
+}
+
+/// Verbs of saying.
+static SPEECH_VERBS: LazyLock<foldhash::HashSet<&'static str>> =
+    LazyLock::new(|| words::SPEECH_VERBS.iter().copied().collect());
+
+/// Whether `rest` (after a quoted question or exclamation) opens with its attribution: one
+/// to three capitalized words and a verb of saying ("Whitfield asked", "Maria Santos said").
+fn attribution_follows(rest: &str) -> bool {
+    let rest = &rest[..ceil_char(rest, MAX_WORD.min(rest.len()))];
+    let mut words = rest.split(' ');
+    for k in 0..4 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if k > 0 && SPEECH_VERBS.contains(w.trim_end_matches(['.', ','])) {
+            // Not "Mr Blair said he would …": a verb that opens reported speech of its own.
+            let then = words.next().unwrap_or("");
+            return w.ends_with(['.', ','])
+                || !matches!(
+                    then,
+                    "that" | "he" | "she" | "they" | "it" | "we" | "I" | "you" | "there"
+                );
+        }
+        if !w.starts_with(char::is_uppercase) || w.ends_with(['.', ',', '!', '?']) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Two sentences without a space between them: "Hello world.Today is Tuesday." — a plain
@@ -357,6 +387,22 @@ mod tests {
         assert_eq!(
             sents("Sen. Warren met Gen. Lee. They spoke."),
             ["Sen. Warren met Gen. Lee.", "They spoke."]
+        );
+        // A quoted question and its attribution are one sentence; a question and the next
+        // sentence are two.
+        assert_eq!(
+            sents(
+                "\u{201c}Is it fair?\u{201d} Ana Ruiz asked. \u{201c}Never.\u{201d} Then she left."
+            ),
+            [
+                "\u{201c}Is it fair?\u{201d} Ana Ruiz asked.",
+                "\u{201c}Never.\u{201d}",
+                "Then she left."
+            ]
+        );
+        assert_eq!(
+            sents("Acme Inc. makes drones. It grew."),
+            ["Acme Inc. makes drones.", "It grew."]
         );
         assert_eq!(
             sents("Gregory B. Poling said so."),
