@@ -115,7 +115,8 @@ fn the_database_holds_what_the_json_says() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-/// A database written before the `object` column existed gets it, and takes new articles.
+/// A database written before the `object` column and the quotes' type, verb and kind
+/// existed gets them, and takes new articles.
 #[test]
 fn an_older_database_gets_the_new_columns() {
     let dir = std::env::temp_dir().join(format!("lede-sqlite-old-{}", std::process::id()));
@@ -129,13 +130,16 @@ fn an_older_database_gets_the_new_columns() {
          REFERENCES [articles]([id]), [sentence] INTEGER, [type] TEXT, [start] INTEGER, \
          [end] INTEGER, [text] TEXT, [canonical] TEXT, [kind] TEXT, [value], [min] REAL, \
          [max] REAL, [currency] TEXT, [unit] TEXT, [approximate] INTEGER, [points] INTEGER, \
-         [rule] TEXT);",
+         [rule] TEXT);
+         CREATE TABLE [quotes] ([id] INTEGER PRIMARY KEY, [article_id] TEXT NOT NULL \
+         REFERENCES [articles]([id]), [start] INTEGER, [end] INTEGER, [text] TEXT, \
+         [speaker] TEXT, [speaker_start] INTEGER, [speaker_end] INTEGER);",
     )
     .unwrap();
     drop(conn);
     let out = lede(
         &["--format", "sqlite", "-o", db.to_str().unwrap()],
-        b"Police said 5,000 protesters gathered.\n",
+        b"Police said 5,000 protesters gathered. \"We stay,\" Ana Ruiz said.\n",
     );
     assert!(
         out.status.success(),
@@ -151,6 +155,12 @@ fn an_older_database_gets_the_new_columns() {
         )
         .unwrap();
     assert_eq!(object, "protesters");
+    let quote: (String, String, String) = conn
+        .query_row("SELECT kind, speaker_type, verb FROM quotes", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .unwrap();
+    assert_eq!(quote, ("quote".into(), "person".into(), "said".into()));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

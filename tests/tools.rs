@@ -358,7 +358,7 @@ fn tsv_quotes_table_matches_the_json() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "source\tid\ttext\tstart\tend\tspeaker\tspeaker_start\tspeaker_end\tspeakers"
+        "source\tid\ttext\tstart\tend\tkind\tspeaker\tspeaker_type\tverb\tspeaker_start\tspeaker_end\tspeakers"
     );
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
     let quotes: Vec<(&serde_json::Value, &serde_json::Value)> = json
@@ -368,13 +368,16 @@ fn tsv_quotes_table_matches_the_json() {
     assert_eq!(rows.len(), quotes.len());
     assert!(rows.len() > 20);
     for (row, (a, q)) in rows.iter().zip(&quotes) {
-        assert_eq!(row.len(), 9);
+        assert_eq!(row.len(), 12);
         assert_eq!(row[0], a["source"].as_str().unwrap());
         assert_eq!(
             ::lede::render::tsv_unescape(row[2]),
             q["text"].as_str().unwrap()
         );
         assert_eq!(row[3], q["start"].to_string());
-        assert_eq!(row[5], q["speaker"].as_str().unwrap_or(""));
+        assert_eq!(row[5], q["kind"].as_str().unwrap());
+        assert_eq!(row[6], q["speaker"].as_str().unwrap_or(""));
+        assert_eq!(row[7], q["speaker_type"].as_str().unwrap_or(""));
+        assert_eq!(row[8], q["verb"].as_str().unwrap_or(""));
     }
 }

@@ -105,7 +105,12 @@ CREATE TRIGGER IF NOT EXISTS [{table}_au] AFTER UPDATE ON [{table}] BEGIN {delet
 
 /// Columns added to the tables after their first layout, each with its type: a database
 /// written by an older version gets them when it is opened.
-const ADDED_COLUMNS: &[(&str, &str, &str)] = &[("entities", "object", "TEXT")];
+const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
+    ("entities", "object", "TEXT"),
+    ("quotes", "speaker_type", "TEXT"),
+    ("quotes", "verb", "TEXT"),
+    ("quotes", "kind", "TEXT"),
+];
 
 /// Adds the [`ADDED_COLUMNS`] that the database's tables lack.
 fn add_missing_columns(conn: &Connection) -> rusqlite::Result<()> {

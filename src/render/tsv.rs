@@ -109,13 +109,16 @@ pub fn write_tsv(w: &mut impl Write, a: &Analysis) -> io::Result<()> {
 /// The columns of the quotes table (`--tsv-table quotes`): the input's source and id, then
 /// the fields of a quotation as the JSON has them ([`QuoteOut`](crate::output::QuoteOut)),
 /// in its order. A list (`speakers`) is its items joined by `; `.
-pub const QUOTE_COLUMNS: [&str; 9] = [
+pub const QUOTE_COLUMNS: [&str; 12] = [
     "source",
     "id",
     "text",
     "start",
     "end",
+    "kind",
     "speaker",
+    "speaker_type",
+    "verb",
     "speaker_start",
     "speaker_end",
     "speakers",
@@ -260,6 +263,9 @@ mod unit {
             speaker_start: Some(20),
             speaker_end: Some(28),
             speakers: vec!["Ana Ruiz".into(), "Tom Lee".into()],
+            speaker_type: Some("person"),
+            verb: Some("said".into()),
+            kind: "quote",
         };
         let json = serde_json::to_value(&q).unwrap();
         let keys: Vec<&str> = json
@@ -278,7 +284,7 @@ mod unit {
         write_quotes_tsv(&mut out, &a).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "a.txt\t\tWe will\\tgo\t3\t12\tAna Ruiz\t20\t28\tAna Ruiz; Tom Lee\n"
+            "a.txt\t\tWe will\\tgo\t3\t12\tquote\tAna Ruiz\tperson\tsaid\t20\t28\tAna Ruiz; Tom Lee\n"
         );
     }
 
