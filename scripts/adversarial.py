@@ -73,6 +73,23 @@ def news_without_newlines(size, seed=1):
     return " ".join(out).encode()[:size].decode("utf-8", "ignore").encode()
 
 
+def shuffled_words(size, seed=10):
+    """`size` bytes of the fixtures' words in random order on one line, one in six with a
+    straight single quote before or after it: quotation marks and apostrophes unpaired
+    everywhere, in one paragraph."""
+    rng = random.Random(seed)
+    words = " ".join(news_paragraphs()).split()
+    out, n = [], 0
+    while n < size:
+        w = rng.choice(words)
+        # British quotation marks, opened and closed at random, among the apostrophes.
+        k = rng.randrange(12)
+        w = "'" + w if k == 0 else w + "'," if k == 1 else w
+        out.append(w)
+        n += len(w.encode()) + 1
+    return " ".join(out).encode()[:size].decode("utf-8", "ignore").encode()
+
+
 def one_sentence_line(size, seed=2):
     """One line, one sentence: words and names, no sentence-ending punctuation at all."""
     rng = random.Random(seed)
@@ -83,6 +100,9 @@ def one_sentence_line(size, seed=2):
     out, n = [], 0
     while n < size:
         w = rng.choice(words)
+        # British quotation marks, opened and closed at random, among the apostrophes.
+        k = rng.randrange(12)
+        w = "'" + w if k == 0 else w + "'," if k == 1 else w
         out.append(w)
         n += len(w.encode()) + 1
     return " ".join(out).encode()[:size].decode("utf-8", "ignore").encode()
@@ -236,6 +256,8 @@ def file_cases(scale):
         ("punctuation_10mb", lambda: punctuation(s(10 * MB)), 0, None),
         ("us_10k", lambda: b"U.S. " * s(10_000), 0, None),
         ("us_100k", lambda: b"U.S. " * s(100_000), 0, None),
+        ("shuffled_words_2mb", lambda: shuffled_words(s(2 * MB)), 0, None),
+        ("shuffled_words_40mb", lambda: shuffled_words(s(40 * MB)), 0, None),
         ("open_quote_10k", lambda: "“".encode() * s(10_000), 0, None),
         ("open_quote_100k", lambda: "“".encode() * s(100_000), 0, None),
         ("brackets_10k", lambda: brackets(s(10_000)), 0, None),
@@ -567,6 +589,7 @@ def print_scaling(timings):
              ("news_10mb_no_newline", "news_100mb_no_newline"),
              ("punctuation_1mb", "punctuation_10mb"),
              ("us_10k", "us_100k"),
+             ("shuffled_words_2mb", "shuffled_words_40mb"),
              ("open_quote_10k", "open_quote_100k"),
              ("brackets_10k", "brackets_100k"),
              ("mixed_scripts_1mb", "mixed_scripts_10mb")]

@@ -10,6 +10,7 @@ use super::speaker::is_verb;
 use super::speaker::last_body;
 use super::speaker::mention_at;
 use super::speaker::named_by_noun;
+use super::speaker::paragraph_start;
 use super::speaker::pronoun;
 use super::speaker::referent;
 use super::speaker::speaks;
@@ -108,7 +109,7 @@ fn described(
                 return None;
             }
             // The speaker of the paragraph's last verb of saying before the phrase.
-            let para_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+            let para_start = paragraph_start(text, at);
             let mut no_verb = false;
             before_attribution_in(
                 text,

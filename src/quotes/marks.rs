@@ -92,8 +92,12 @@ pub(super) fn quote_spans(text: &str, para: Span, out: &mut Vec<(usize, Span, us
 fn straight_singles(text: &str, para: Span, out: &mut Vec<(usize, Span, usize)>) {
     let s = &text[para.start..para.end];
     let bytes = s.as_bytes();
-    let inside =
-        |at: usize, out: &[(usize, Span, usize)]| out.iter().any(|&(o, _, c)| o <= at && at < c);
+    // The quotations in `out` are in order and apart: only the last to open at or before
+    // `at` may hold it (a search, so that a paragraph of many marks stays linear).
+    let inside = |at: usize, out: &[(usize, Span, usize)]| {
+        let k = out.partition_point(|q| q.0 <= at);
+        k > 0 && at < out[k - 1].2
+    };
     let closes = |i: usize| {
         let prev = s[..i].chars().next_back();
         let next = s[i + 1..].chars().next();
@@ -164,7 +168,8 @@ fn straight_singles(text: &str, para: Span, out: &mut Vec<(usize, Span, usize)>)
             para.start + if c == s.len() { c } else { c + 1 },
         );
         // Never around a quotation in other marks.
-        if !out[..doubles].iter().any(|q| open < q.0 && q.0 < close) {
+        let next = out[..doubles].partition_point(|q| q.0 <= open);
+        if out[..doubles].get(next).is_none_or(|q| q.0 >= close) {
             push_quote(text, out, open, para.start + c, close);
         }
     }

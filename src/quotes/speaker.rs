@@ -187,6 +187,17 @@ pub(super) fn pronoun(text: &str, mentions: &[Mention], span: Span, limit: usize
 /// How far back (in bytes) a pronoun looks for a person who opens a sentence.
 const SUBJECT_REACH: usize = 400;
 
+/// How far back the paragraph of a speaker phrase is read: news paragraphs are shorter, and a
+/// text of one huge line stays linear.
+const PARAGRAPH_REACH: usize = 4_000;
+
+/// Where the paragraph holding byte `at` starts, read no further back than
+/// [`PARAGRAPH_REACH`].
+pub(super) fn paragraph_start(text: &str, at: usize) -> usize {
+    let floor = crate::input::floor_char(text, at.saturating_sub(PARAGRAPH_REACH));
+    text[floor..at].rfind('\n').map_or(floor, |k| floor + k + 1)
+}
+
 /// Whether a mention opens its sentence or paragraph, after a title in capitals at most
 /// ("Mr Smith", "Prime Minister Hun Manet").
 fn opens_sentence(text: &str, m: &Mention) -> bool {
@@ -280,7 +291,7 @@ pub(super) fn named_by_noun(
     }
     // "The Japanese Embassy in Beijing said …": the capitalized noun and the capitalized
     // words before it, within the paragraph.
-    let para_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let para_start = paragraph_start(text, at);
     let zone = &text[para_start..at];
     let mut end = zone.len();
     while let Some(k) = zone[..end].rfind(|c: char| c.is_uppercase()) {
