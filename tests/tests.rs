@@ -4,6 +4,7 @@
 mod adversarial;
 mod cli;
 mod fixtures;
+mod geo;
 mod lexicon;
 mod names;
 mod properties;
