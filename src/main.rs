@@ -192,6 +192,9 @@ enum Format {
     /// Text for a terminal: each article with its entities coloured by type (bracketed
     /// and named without colour), then a table of them; with --summary, the run's table.
     Text,
+    /// One GeoJSON Feature a line per place on the map (a Point with the entity's fields
+    /// and the article's source and id).
+    Geojson,
     /// A SQLite database (given with --output): tables articles, entities and quotes, with
     /// full-text indexes, for Datasette and SQL.
     Sqlite,
@@ -379,7 +382,11 @@ fn main() -> ExitCode {
     }
     let pretty = args.pretty || (!args.compact && io::stdout().is_terminal());
     if args.fields.is_some()
-        && (args.summary || matches!(args.format, Format::Tsv | Format::Html | Format::Text))
+        && (args.summary
+            || matches!(
+                args.format,
+                Format::Tsv | Format::Html | Format::Text | Format::Geojson
+            ))
     {
         report(format_args!(
             "--fields applies to JSON output (--format json or jsonl)"
@@ -459,6 +466,7 @@ fn main() -> ExitCode {
         Format::Jsonl => json(false),
         Format::Tsv => Output::Tsv(args.tsv_table),
         Format::Html => Output::Html,
+        Format::Geojson => Output::Geojson,
         Format::Sqlite => Output::Sqlite,
     };
     let sink = match open_output(&args, output) {
@@ -589,6 +597,8 @@ enum Output {
     Tsv(TsvTable),
     /// One self-contained page for the run.
     Html,
+    /// One GeoJSON Feature a line per place on the map.
+    Geojson,
     /// Rows of a SQLite database.
     Sqlite,
     /// The run's summary alone, at the end.
@@ -731,7 +741,7 @@ fn process(
             })));
         }
         Output::Summary(_) => unreachable!("a summary's digest is returned above"),
-        Output::Tsv(_) | Output::Html | Output::Text(_) => {
+        Output::Tsv(_) | Output::Html | Output::Text(_) | Output::Geojson => {
             let mut analysis = lede::output::build(&text, found, analyzer.options().explain);
             analysis.source = Some(source);
             analysis.id = id;
@@ -741,6 +751,9 @@ fn process(
                 }
                 Output::Tsv(TsvTable::Quotes) => {
                     Box::new(move |mut out| lede::render::write_quotes_tsv(&mut out, &analysis))
+                }
+                Output::Geojson => {
+                    Box::new(move |mut out| lede::render::write_geojson(&mut out, &analysis))
                 }
                 Output::Text(colour) => {
                     Box::new(move |out| lede::render::write_text(out, &text, &analysis, colour))
