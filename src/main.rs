@@ -703,7 +703,7 @@ fn process(
     progress::BYTES_READ.fetch_add(text.len() as u64, Ordering::Relaxed);
     let found = analyzer.find(&text, date.or(analyzer.options().reference_date));
     if matches!(output, Output::Summary(_)) {
-        let digest = lede::render::Digest::new(&text, &found.mentions);
+        let digest = lede::render::Digest::new(&text, &found.mentions, &found.geo);
         return Ok(Rendered::Digest(Box::new(digest)));
     }
     let large = text.len() >= DEFER_BYTES;

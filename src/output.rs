@@ -258,6 +258,9 @@ pub struct NameCount {
     pub count: usize,
     /// Other ways the article writes it, in order of appearance.
     pub aliases: Vec<String>,
+    /// Places: the ISO 3166-1 alpha-2 code of its country (see the entity's `country`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<&'static str>,
 }
 
 /// An amount or date and how often it appears.
@@ -486,7 +489,7 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
     let entities: Vec<Entity> = entity_refs(text, &found, &offsets, explain)
         .map(Entity::from)
         .collect();
-    let summary = summarize(text, &found.mentions);
+    let summary = summarize(text, &found.mentions, &found.geo);
     let structure = &found.structure;
     Analysis {
         source: None,
@@ -673,8 +676,8 @@ fn ascii_word_starts(w: u64, pa: &mut u64, pj: &mut u64) -> usize {
 }
 
 /// Groups entities into the summary: names by canonical name, amounts and dates by value.
-pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
-    let groups = group(text, mentions);
+pub fn summarize(text: &str, mentions: &[Mention], geo: &[GeoRef]) -> Summary {
+    let groups = group(text, mentions, geo);
     let names = |ty: EntityType| -> Vec<NameCount> {
         groups
             .names(ty)
@@ -683,6 +686,7 @@ pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
                 name: n.name.to_string(),
                 count: n.count,
                 aliases: groups.aliases(n).map(str::to_string).collect(),
+                country: n.country,
             })
             .collect()
     };

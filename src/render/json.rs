@@ -426,7 +426,7 @@ impl Writer<'_, '_> {
         drop(offsets);
         if fields.has("summary") {
             self.raw(b",\"summary\":");
-            self.summary(&group(text, &found.mentions));
+            self.summary(&group(text, &found.mentions, &found.geo));
         }
         self.raw(b"}");
     }
@@ -738,6 +738,7 @@ impl Writer<'_, '_> {
         self.int_at(b",\"count\":", n.count);
         self.raw(b",\"aliases\":");
         self.list(groups.aliases(n), Writer::str);
+        self.some_name(b",\"country\":", n.country);
         self.raw(b"}");
     }
 
