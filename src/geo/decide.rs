@@ -4,6 +4,8 @@
 //! regions), and last the population.
 
 use super::{candidates, place, region, Feature, GeoBasis, GeoPlace, GeoRef};
+use foldhash::{HashMap, HashSet};
+
 use crate::gazetteer::kind_name;
 use crate::model::{EntityType, Mention};
 use crate::segment::Structure;
@@ -201,61 +203,38 @@ fn qualified(text: &str, mentions: &[Mention], i: usize, cands: &[u16]) -> Optio
 /// named, 1 for a city in it.
 #[derive(Default)]
 struct Votes {
-    seen: Vec<u32>,
-    countries: Vec<([u8; 2], u32)>,
-    regions: Vec<([u8; 2], [u8; 8], u32)>,
+    seen: HashSet<u32>,
+    countries: HashMap<[u8; 2], u32>,
+    regions: HashMap<([u8; 2], [u8; 8]), u32>,
 }
 
 impl Votes {
     fn add(&mut self, p: &GeoPlace) {
-        if p.cc[0] == 0 || self.seen.contains(&p.id) {
+        if p.cc[0] == 0 || !self.seen.insert(p.id) {
             return;
         }
-        self.seen.push(p.id);
         let weight = if p.feature() == Feature::Admin1 { 2 } else { 1 };
-        match self.countries.iter_mut().find(|v| v.0 == p.cc) {
-            Some(v) => v.1 += 1,
-            None => self.countries.push((p.cc, 1)),
-        }
+        *self.countries.entry(p.cc).or_default() += 1;
         if p.admin1().is_some() {
-            match self
-                .regions
-                .iter_mut()
-                .find(|v| v.0 == p.cc && v.1 == p.admin1)
-            {
-                Some(v) => v.2 += weight,
-                None => self.regions.push((p.cc, p.admin1, weight)),
-            }
+            *self.regions.entry((p.cc, p.admin1)).or_default() += weight;
         }
     }
 
     /// A province or state named: weight 2 for its region, 1 for its country.
     fn add_region(&mut self, cc: [u8; 2], admin1: [u8; 8]) {
-        match self.countries.iter_mut().find(|v| v.0 == cc) {
-            Some(v) => v.1 += 1,
-            None => self.countries.push((cc, 1)),
-        }
-        match self.regions.iter_mut().find(|v| v.0 == cc && v.1 == admin1) {
-            Some(v) => v.2 += 2,
-            None => self.regions.push((cc, admin1, 2)),
-        }
+        *self.countries.entry(cc).or_default() += 1;
+        *self.regions.entry((cc, admin1)).or_default() += 2;
     }
 
     fn country(&self, p: &GeoPlace) -> u32 {
-        self.countries
-            .iter()
-            .find(|v| v.0 == p.cc)
-            .map_or(0, |v| v.1)
+        self.countries.get(&p.cc).copied().unwrap_or(0)
     }
 
     fn region(&self, p: &GeoPlace) -> u32 {
         if p.feature() == Feature::Country || p.admin1().is_none() {
             return 0;
         }
-        self.regions
-            .iter()
-            .find(|v| v.0 == p.cc && v.1 == p.admin1)
-            .map_or(0, |v| v.2)
+        self.regions.get(&(p.cc, p.admin1)).copied().unwrap_or(0)
     }
 }
 

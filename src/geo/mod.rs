@@ -133,6 +133,11 @@ mod table {
     include!(concat!(env!("OUT_DIR"), "/geo.rs"));
 }
 
+/// Every place of the table.
+pub fn all_places() -> &'static [GeoPlace] {
+    table::GEO_PLACES
+}
+
 /// A place of the table by its index.
 pub fn place(index: u16) -> &'static GeoPlace {
     &table::GEO_PLACES[usize::from(index)]

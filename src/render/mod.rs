@@ -5,7 +5,8 @@
 //! - [`tsv`]: one entity per line under a header, for `cut`, `sort | uniq -c` and
 //!   spreadsheets;
 //! - [`html`]: one self-contained page per run, the articles with their entities highlighted
-//!   by type, their quotations marked with their speakers and a summary beside each;
+//!   by type, their quotations marked with their speakers and a summary beside each, with
+//!   a small map of the article's places (`map.rs`);
 //! - [`overview`]: the run's summary, index and type filters atop the HTML page;
 //! - [`sqlite`]: a database for SQL and Datasette;
 //! - [`summary`]: the run's summary (`--summary`), added up one article at a time;
@@ -18,6 +19,7 @@
 pub mod geojson;
 pub mod html;
 pub mod json;
+mod map;
 pub mod overview;
 mod pretty;
 pub mod sqlite;
