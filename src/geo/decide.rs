@@ -3,7 +3,8 @@
 //! state"), the dateline's place, the other places of the article (their countries and
 //! regions), and last the population.
 
-use super::{candidates, place, region, Feature, GeoBasis, GeoPlace, GeoRef};
+use super::{candidates, candidates_by_key, place, region, Feature, GeoBasis, GeoPlace, GeoRef};
+use crate::gazetteer::norm_key_into;
 use foldhash::{HashMap, HashSet};
 
 use crate::gazetteer::kind_name;
@@ -16,17 +17,28 @@ const COUNTRY_EVIDENCE_RATIO: u64 = 100;
 
 /// The place of every place mention of the table, in text order.
 pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<GeoRef> {
+    // Names repeat: each looked up once.
+    let mut known: HashMap<&str, &'static [u16]> = HashMap::default();
+    let mut key = String::new();
+    let mut lookup = |name: &'_ str| -> &'static [u16] {
+        key.clear();
+        norm_key_into(name, &mut key);
+        candidates_by_key(&key)
+    };
     let found: Vec<(usize, &'static [u16])> = mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| m.ty == EntityType::Place && on_the_map(m))
         .filter_map(|(i, m)| {
-            let c = candidates(m.name(text));
-            let c = if c.is_empty() {
-                candidates(m.text(text))
-            } else {
-                c
-            };
+            let name = m.name(text);
+            let c = *known.entry(name).or_insert_with(|| {
+                let c = lookup(name);
+                if c.is_empty() {
+                    lookup(m.text(text))
+                } else {
+                    c
+                }
+            });
             (!c.is_empty()).then_some((i, c))
         })
         .collect();

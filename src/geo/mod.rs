@@ -112,6 +112,16 @@ impl GeoPlace {
         (n > 0).then(|| &self.admin1[..n])
     }
 
+    /// Latitude in hundredths of a degree.
+    pub fn lat_hundredths(&self) -> i16 {
+        self.lat
+    }
+
+    /// Longitude in hundredths of a degree.
+    pub fn lon_hundredths(&self) -> i16 {
+        self.lon
+    }
+
     /// Latitude in degrees (0.01° precision).
     pub fn lat(&self) -> f64 {
         f64::from(self.lat) / 100.0
@@ -152,9 +162,10 @@ pub fn candidates(name: &str) -> &'static [u16] {
 }
 
 /// [`candidates`] of a key already normalized.
-fn candidates_by_key(key: &str) -> &'static [u16] {
+pub fn candidates_by_key(key: &str) -> &'static [u16] {
     let keys = table::GEO_KEYS;
-    let text = table::GEO_KEY_TEXT;
+    let text = table::GEO_KEY_TEXT.as_bytes();
+    let key = key.as_bytes();
     let key_at = |i: usize| &text[keys[i].0 as usize..keys[i + 1].0 as usize];
     let (mut lo, mut hi) = (0, keys.len() - 1);
     while lo < hi {

@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::input::CharOffsets;
 use crate::model::{EntityType, Span};
 use crate::output::{
-    count_words, group, EntityRef, EntityRefs, Findings, Geo, Groups, NameGroup, ValueGroup,
+    count_words, group, EntityRef, EntityRefs, Findings, Groups, NameGroup, ValueGroup,
     FORMAT_VERSION,
 };
 use crate::quotes::Quote;
@@ -569,6 +569,24 @@ impl Writer<'_, '_> {
         let _ = serde_json::to_writer(&mut *self.out, v);
     }
 
+    /// A number of hundredths as serde_json writes it as an `f64` in degrees: the shortest
+    /// decimal that reads back ("48.85", "38.9", "12.0", "-0.13").
+    fn hundredths(&mut self, v: i16) {
+        if v < 0 {
+            self.out.push(b'-');
+        }
+        let a = v.unsigned_abs();
+        self.int(usize::from(a / 100));
+        let f = a % 100;
+        self.out.push(b'.');
+        if f % 10 == 0 {
+            self.out.push(b'0' + (f / 10) as u8);
+        } else {
+            self.out.push(b'0' + (f / 10) as u8);
+            self.out.push(b'0' + (f % 10) as u8);
+        }
+    }
+
     /// A key and an integer. A key of twelve bytes at most (all of the output's) and a
     /// number below [`SMALL`] go out as one copy of sixteen bytes, cut to their length.
     #[inline(always)]
@@ -694,8 +712,14 @@ impl Writer<'_, '_> {
         if let Some(g) = e.geo {
             let p = g.get();
             self.some_name(b",\"country\":", p.country());
-            self.raw(b",\"geo\":");
-            self.serde(&Geo::of(p));
+            self.raw(b",\"geo\":{\"lat\":");
+            self.hundredths(p.lat_hundredths());
+            self.raw(b",\"lon\":");
+            self.hundredths(p.lon_hundredths());
+            self.raw(b",\"geonames_id\":");
+            self.int(p.id as usize);
+            self.some_name(b",\"feature\":", Some(p.feature().name()));
+            self.raw(b"}");
         }
         // The value and attributes: a name has none, all of them left out at once.
         if !q.is_none_at_all() {
@@ -861,6 +885,23 @@ mod tests {
             let mut pieces = Vec::new();
             write_findings(&mut pieces, text, &found, head, options).unwrap();
             assert!(pieces == fast);
+        }
+    }
+
+    #[test]
+    fn hundredths_as_serde_json_writes_degrees() {
+        for v in -18000i16..=18000 {
+            let mut out = Vec::new();
+            let mut w = Writer {
+                out: &mut out,
+                sink: None,
+                pretty: None,
+                scratch: Vec::new(),
+                error: None,
+            };
+            w.hundredths(v);
+            let want = serde_json::to_string(&(f64::from(v) / 100.0)).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), want, "{v}");
         }
     }
 
