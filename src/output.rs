@@ -13,6 +13,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::calendar::Date;
+use crate::geo::{GeoPlace, GeoRef};
 use crate::input::{char_at, CharOffsets};
 use crate::model::EntityType;
 use crate::model::Span;
@@ -152,6 +153,13 @@ pub struct Entity {
     /// Amounts: money, percent, quantity, count. Dates: date, time, duration, set.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<&'static str>,
+    /// Places: ISO 3166-1 alpha-2 code of the country the place lies in (none for a
+    /// region across borders).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<&'static str>,
+    /// Places: where the place is on the map, and its GeoNames id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub geo: Option<Geo>,
     /// Amounts: the number, scale applied. Dates: ISO 8601 / TIMEX3 value.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
@@ -179,6 +187,31 @@ pub struct Entity {
     /// With `--explain`: the rule or list that found it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
+}
+
+/// A place on the map: the `geo` field of a place entity.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Geo {
+    /// Latitude in degrees, to 0.01°.
+    pub lat: f64,
+    /// Longitude in degrees, to 0.01°.
+    pub lon: f64,
+    /// The GeoNames id.
+    pub geonames_id: u32,
+    /// What kind of place: country, admin1, city, region.
+    pub feature: &'static str,
+}
+
+impl Geo {
+    /// The `geo` field of a place of the table.
+    pub fn of(p: &GeoPlace) -> Self {
+        Geo {
+            lat: p.lat(),
+            lon: p.lon(),
+            geonames_id: p.id,
+            feature: p.feature().name(),
+        }
+    }
 }
 
 /// One direct quotation.
@@ -232,6 +265,9 @@ pub struct NameCount {
     pub count: usize,
     /// Other ways the article writes it, in order of appearance.
     pub aliases: Vec<String>,
+    /// Places: the ISO 3166-1 alpha-2 code of its country (see the entity's `country`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<&'static str>,
 }
 
 /// An amount or date and how often it appears.
@@ -272,6 +308,8 @@ pub struct Findings {
     pub quotes: Vec<Quote>,
     /// The reference date and where it came from.
     pub reference: Option<(Date, DateSource)>,
+    /// The place on the map of each place mention the table knows, in text order.
+    pub geo: Vec<GeoRef>,
 }
 
 /// One entity mention as the output shows it, borrowed from the text and the mention.
@@ -298,6 +336,8 @@ pub struct EntityRef<'a> {
     /// With `--explain`: the rule or list that found it, and for a date written without its
     /// year how the year was chosen.
     pub rule: Option<(Rule, Option<YearBasis>)>,
+    /// Places: the place on the map, and how it was chosen.
+    pub geo: Option<GeoRef>,
 }
 
 impl EntityRef<'_> {
@@ -307,6 +347,9 @@ impl EntityRef<'_> {
     pub fn rule_text(&self) -> Option<Cow<'static, str>> {
         let (rule, year) = self.rule?;
         let rule = rule.name();
+        if let Some(g) = self.geo {
+            return Some(Cow::Owned(format!("{rule} (geo: {})", g.basis.name())));
+        }
         Some(match (self.quantity.currency_basis, year) {
             (Some(b), _) => Cow::Owned(format!("{rule} (currency: {})", b.name())),
             (None, Some(y)) => Cow::Owned(format!("{rule} (year: {})", y.name())),
@@ -326,6 +369,8 @@ impl From<EntityRef<'_>> for Entity {
             sentence: e.sentence,
             canonical: e.canonical.map(str::to_string),
             kind: e.kind,
+            country: e.geo.and_then(|g| g.get().country()),
+            geo: e.geo.map(|g| Geo::of(g.get())),
             value: q.single().map(model::Value::to_json),
             min: q.range().map(|r| r.0),
             max: q.range().map(|r| r.1),
@@ -358,6 +403,10 @@ pub(crate) struct EntityRefs<'a> {
     explain: bool,
     /// The sentence of the mention before: mentions in text order move it forward only.
     sentence: usize,
+    /// The places on the map, in text order.
+    geo: &'a [GeoRef],
+    /// The next place on the map to look at: mentions in text order move it forward only.
+    next_geo: usize,
 }
 
 impl<'a> EntityRefs<'a> {
@@ -374,7 +423,20 @@ impl<'a> EntityRefs<'a> {
             offsets,
             explain,
             sentence: 0,
+            geo: &found.geo,
+            next_geo: 0,
         }
+    }
+
+    /// The place on the map of the place mention that starts at byte `at`.
+    fn geo_at(&mut self, at: usize) -> Option<GeoRef> {
+        if self.geo.get(self.next_geo).is_some_and(|g| g.at > at) {
+            self.next_geo = self.geo.partition_point(|g| g.at < at);
+        }
+        while self.geo.get(self.next_geo).is_some_and(|g| g.at < at) {
+            self.next_geo += 1;
+        }
+        self.geo.get(self.next_geo).filter(|g| g.at == at).copied()
     }
 
     /// The entity of mention `m`.
@@ -412,6 +474,11 @@ impl<'a> EntityRefs<'a> {
             // Names have no quantity, and so no object: not looked for.
             object: m.quantity.as_deref().and_then(|q| q.object(text)),
             rule: self.explain.then_some((m.rule, m.year)),
+            geo: if m.ty == EntityType::Place {
+                self.geo_at(at)
+            } else {
+                None
+            },
         }
     }
 }
@@ -429,7 +496,7 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
     let entities: Vec<Entity> = entity_refs(text, &found, &offsets, explain)
         .map(Entity::from)
         .collect();
-    let summary = summarize(text, &found.mentions);
+    let summary = summarize(text, &found.mentions, &found.geo);
     let structure = &found.structure;
     Analysis {
         source: None,
@@ -619,8 +686,8 @@ fn ascii_word_starts(w: u64, pa: &mut u64, pj: &mut u64) -> usize {
 }
 
 /// Groups entities into the summary: names by canonical name, amounts and dates by value.
-pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
-    let groups = group(text, mentions);
+pub fn summarize(text: &str, mentions: &[Mention], geo: &[GeoRef]) -> Summary {
+    let groups = group(text, mentions, geo);
     let names = |ty: EntityType| -> Vec<NameCount> {
         groups
             .names(ty)
@@ -629,6 +696,7 @@ pub fn summarize(text: &str, mentions: &[Mention]) -> Summary {
                 name: n.name.to_string(),
                 count: n.count,
                 aliases: groups.aliases(n).map(str::to_string).collect(),
+                country: n.country,
             })
             .collect()
     };

@@ -35,7 +35,11 @@ pub(crate) fn run(
         Output::Tsv(TsvTable::Entities) => lede::render::write_tsv_header(&mut out)?,
         Output::Tsv(TsvTable::Quotes) => lede::render::write_quotes_tsv_header(&mut out)?,
         Output::Html => lede::render::write_html_start(&mut out)?,
-        Output::Json(_) | Output::Sqlite | Output::Summary(_) | Output::Text(_) => {}
+        Output::Json(_)
+        | Output::Sqlite
+        | Output::Summary(_)
+        | Output::Text(_)
+        | Output::Geojson => {}
     }
     let mut printer = Printer {
         failed: 0,

@@ -62,7 +62,7 @@ fn tsv(a: &Analysis) -> String {
     String::from_utf8(out).expect("TSV is UTF-8")
 }
 
-/// Checks the TSV of `a`: the header, one line of seventeen fields per entity, fields that
+/// Checks the TSV of `a`: the header, one line of twenty-two fields per entity, fields that
 /// give back the entity.
 fn check_tsv(a: &Analysis) {
     let out = tsv(a);
@@ -103,6 +103,15 @@ fn check_tsv(a: &Analysis) {
             if e.approximate { "true" } else { "" }.to_string(),
             e.rule.clone().unwrap_or_default(),
             e.object.clone().unwrap_or_default(),
+            e.country.unwrap_or("").to_string(),
+            e.geo
+                .map(|g| render::number_text(g.lat))
+                .unwrap_or_default(),
+            e.geo
+                .map(|g| render::number_text(g.lon))
+                .unwrap_or_default(),
+            e.geo.map(|g| g.geonames_id.to_string()).unwrap_or_default(),
+            e.geo.map_or("", |g| g.feature).to_string(),
         ];
         assert_eq!(fields, expected, "{line:?}");
         // Numbers print as the JSON prints them.
@@ -113,7 +122,7 @@ fn check_tsv(a: &Analysis) {
 }
 
 #[test]
-fn tsv_has_a_header_and_one_line_of_seventeen_fields_per_entity() {
+fn tsv_has_a_header_and_one_line_of_twenty_two_fields_per_entity() {
     let mut entities = 0;
     for (_, text) in corpus() {
         let a = analyze(&text);

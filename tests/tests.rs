@@ -5,6 +5,7 @@ mod adversarial;
 mod cli;
 mod fixtures;
 mod gazetteer;
+mod geo;
 mod lexicon;
 mod names;
 mod properties;

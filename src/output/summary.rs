@@ -7,6 +7,7 @@ use std::borrow::Cow;
 
 use foldhash::HashMap;
 
+use crate::geo::GeoRef;
 use crate::model::{self, EntityType, Kind, Mention};
 
 /// What makes two amounts or dates one entry of the summary: the same kind, currency, unit
@@ -69,6 +70,8 @@ pub(crate) struct NameGroup<'a> {
     pub name: &'a str,
     /// Mentions.
     pub count: usize,
+    /// Places: the country of its first mention on the map.
+    pub country: Option<&'static str>,
     /// The first and the last of its aliases in [`Groups::aliases`], or [`NO_ALIAS`].
     first_alias: u32,
     last_alias: u32,
@@ -168,7 +171,9 @@ fn find<T, K: Eq + std::hash::Hash>(
 
 /// Groups entities: names by canonical name, amounts and dates by value; each type's group
 /// lists the most mentioned first, in order of first appearance among equal counts.
-pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention]) -> Groups<'a> {
+pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention], geo: &[GeoRef]) -> Groups<'a> {
+    // The places on the map, in text order as the mentions are.
+    let mut geo = geo.iter().peekable();
     // Room for every entry of a type from the start, up to 4,096: a huge input repeats its
     // names far more than that.
     let mut counts = [0; EntityType::ALL.len()];
@@ -205,6 +210,7 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention]) -> Groups<'a> {
                 list.push(NameGroup {
                     name,
                     count: 0,
+                    country: None,
                     first_alias: NO_ALIAS,
                     last_alias: NO_ALIAS,
                 });
@@ -212,6 +218,12 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention]) -> Groups<'a> {
             });
             let entry = &mut list[k];
             entry.count += 1;
+            if m.ty == EntityType::Place {
+                while geo.next_if(|g| g.at < m.span.start).is_some() {}
+                if let Some(g) = geo.next_if(|g| g.at == m.span.start) {
+                    entry.country = entry.country.or_else(|| g.get().country());
+                }
+            }
             let aliases = &mut groups.aliases;
             let mut a = entry.first_alias;
             let mut known = e_text == entry.name;
@@ -327,7 +339,7 @@ mod tests {
             list.sort_by_key(|e| std::cmp::Reverse(e.1));
             list
         };
-        let summary = summarize(&text, &mentions);
+        let summary = summarize(&text, &mentions, &[]);
         let people: Vec<(String, usize)> = summary
             .people
             .iter()

@@ -167,10 +167,12 @@ pub fn write_html_start(w: &mut impl Write) -> io::Result<()> {
     );
     out.push_str(CSS);
     out.push_str(overview::CSS);
+    out.push_str(super::map::CSS);
     for ty in crate::EntityType::ALL {
         overview::filter_css(&mut out, ty.name());
     }
     out.push_str("</style>\n</head>\n<body>\n");
+    out.push_str(super::map::land_symbol());
     // The filters: check boxes before everything they act on, ticked through the legend.
     for ty in crate::EntityType::ALL {
         let _ = writeln!(
@@ -620,6 +622,7 @@ fn summary_into(out: &mut String, a: &Analysis) {
     if empty {
         out.push_str("<p class=\"none\">No entities.</p>\n");
     }
+    super::map::map_into(out, a);
     names_into(out, "person", "People", &s.people);
     names_into(out, "place", "Places", &s.places);
     names_into(out, "organization", "Organizations", &s.organizations);

@@ -426,7 +426,7 @@ impl Writer<'_, '_> {
         drop(offsets);
         if fields.has("summary") {
             self.raw(b",\"summary\":");
-            self.summary(&group(text, &found.mentions));
+            self.summary(&group(text, &found.mentions, &found.geo));
         }
         self.raw(b"}");
     }
@@ -569,6 +569,24 @@ impl Writer<'_, '_> {
         let _ = serde_json::to_writer(&mut *self.out, v);
     }
 
+    /// A number of hundredths as serde_json writes it as an `f64` in degrees: the shortest
+    /// decimal that reads back ("48.85", "38.9", "12.0", "-0.13").
+    fn hundredths(&mut self, v: i16) {
+        if v < 0 {
+            self.out.push(b'-');
+        }
+        let a = v.unsigned_abs();
+        self.int(usize::from(a / 100));
+        let f = a % 100;
+        self.out.push(b'.');
+        if f % 10 == 0 {
+            self.out.push(b'0' + (f / 10) as u8);
+        } else {
+            self.out.push(b'0' + (f / 10) as u8);
+            self.out.push(b'0' + (f % 10) as u8);
+        }
+    }
+
     /// A key and an integer. A key of twelve bytes at most (all of the output's) and a
     /// number below [`SMALL`] go out as one copy of sixteen bytes, cut to their length.
     #[inline(always)]
@@ -691,6 +709,18 @@ impl Writer<'_, '_> {
             c => self.some_str(b",\"canonical\":\"", c),
         }
         self.some_name(b",\"kind\":", e.kind);
+        if let Some(g) = e.geo {
+            let p = g.get();
+            self.some_name(b",\"country\":", p.country());
+            self.raw(b",\"geo\":{\"lat\":");
+            self.hundredths(p.lat_hundredths());
+            self.raw(b",\"lon\":");
+            self.hundredths(p.lon_hundredths());
+            self.raw(b",\"geonames_id\":");
+            self.int(p.id as usize);
+            self.some_name(b",\"feature\":", Some(p.feature().name()));
+            self.raw(b"}");
+        }
         // The value and attributes: a name has none, all of them left out at once.
         if !q.is_none_at_all() {
             self.some_serde(b",\"value\":", q.single());
@@ -746,6 +776,7 @@ impl Writer<'_, '_> {
         self.int_at(b",\"count\":", n.count);
         self.raw(b",\"aliases\":");
         self.list(groups.aliases(n), Writer::str);
+        self.some_name(b",\"country\":", n.country);
         self.raw(b"}");
     }
 
@@ -868,6 +899,23 @@ mod tests {
             let mut pieces = Vec::new();
             write_findings(&mut pieces, text, &found, head, options).unwrap();
             assert!(pieces == fast);
+        }
+    }
+
+    #[test]
+    fn hundredths_as_serde_json_writes_degrees() {
+        for v in -18000i16..=18000 {
+            let mut out = Vec::new();
+            let mut w = Writer {
+                out: &mut out,
+                sink: None,
+                pretty: None,
+                scratch: Vec::new(),
+                error: None,
+            };
+            w.hundredths(v);
+            let want = serde_json::to_string(&(f64::from(v) / 100.0)).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), want, "{v}");
         }
     }
 

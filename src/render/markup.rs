@@ -1,5 +1,5 @@
-//! HTML escaping, shared by the article pages ([`super::html`]) and the run's overview
-//! ([`super::overview`]).
+//! HTML escaping, shared by the article pages ([`super::html`]), the run's overview
+//! ([`super::overview`]) and the map of places.
 
 /// Escapes text for an HTML text node or a quoted attribute value. Control characters that
 /// HTML forbids (all but tab, line feed, form feed and carriage return) and noncharacters

@@ -5,17 +5,21 @@
 //! - [`tsv`]: one entity per line under a header, for `cut`, `sort | uniq -c` and
 //!   spreadsheets;
 //! - [`html`]: one self-contained page per run, the articles with their entities highlighted
-//!   by type, their quotations marked with their speakers and a summary beside each;
+//!   by type, their quotations marked with their speakers and a summary beside each, with
+//!   a small map of the article's places (`map.rs`);
 //! - [`overview`]: the run's summary, index and type filters atop the HTML page;
 //! - [`sqlite`]: a database for SQL and Datasette;
 //! - [`summary`]: the run's summary (`--summary`), added up one article at a time;
-//! - [`text`]: the articles for a terminal, entities coloured by type, and a table.
+//! - [`text`]: the articles for a terminal, entities coloured by type, and a table;
+//! - [`geojson`]: the places on the map, one GeoJSON Feature a line.
 //!
 //! They write to any [`std::io::Write`] and never panic, whatever the analysis holds: offsets
 //! past the text's end are clamped and empty spans are skipped.
 
+pub mod geojson;
 pub mod html;
 pub mod json;
+mod map;
 mod markup;
 pub mod overview;
 mod pretty;
@@ -24,6 +28,7 @@ pub mod summary;
 pub mod text;
 pub mod tsv;
 
+pub use geojson::write_geojson;
 pub use html::{
     index_entry, write_html, write_html_document, write_html_end, write_html_start, OVERVIEW_TOP,
 };

@@ -4,7 +4,7 @@
 //! | table | one row per | columns |
 //! | --- | --- | --- |
 //! | `articles` | input | `id` (primary key: the JSON Lines `id`, else the source), `source`, `title`, `reference_date`, `dateline`, `words`, `sentences`, `text` |
-//! | `entities` | entity mention | `id`, `article_id` (foreign key), `sentence`, `type`, `start`, `end`, `text`, `canonical`, `kind`, `value` (a number for amounts, TIMEX3 text for dates), `min`, `max`, `currency`, `unit`, `approximate`, `points`, `rule`, `object` (counts and quantities: the noun counted) |
+//! | `entities` | entity mention | `id`, `article_id` (foreign key), `sentence`, `type`, `start`, `end`, `text`, `canonical`, `kind`, `value` (a number for amounts, TIMEX3 text for dates), `min`, `max`, `currency`, `unit`, `approximate`, `points`, `rule`, `object` (counts and quantities: the noun counted), `country`, `lat`, `lon`, `geonames_id`, `feature` (places on the map) |
 //! | `quotes` | direct quotation | `id`, `article_id` (foreign key), `start`, `end`, `text`, `speaker`, `speaker_start`, `speaker_end`, `speaker_type`, `verb`, `kind` |
 //!
 //! Offsets are code points, as in the JSON. Indexes cover `article_id` and entities by
@@ -51,7 +51,12 @@ CREATE TABLE IF NOT EXISTS [entities] (
    [approximate] INTEGER,
    [points] INTEGER,
    [rule] TEXT,
-   [object] TEXT
+   [object] TEXT,
+   [country] TEXT,
+   [lat] REAL,
+   [lon] REAL,
+   [geonames_id] INTEGER,
+   [feature] TEXT
 );
 CREATE TABLE IF NOT EXISTS [quotes] (
    [id] INTEGER PRIMARY KEY,
@@ -110,6 +115,11 @@ const ADDED_COLUMNS: &[(&str, &str, &str)] = &[
     ("quotes", "speaker_type", "TEXT"),
     ("quotes", "verb", "TEXT"),
     ("quotes", "kind", "TEXT"),
+    ("entities", "country", "TEXT"),
+    ("entities", "lat", "REAL"),
+    ("entities", "lon", "REAL"),
+    ("entities", "geonames_id", "INTEGER"),
+    ("entities", "feature", "TEXT"),
 ];
 
 /// Adds the [`ADDED_COLUMNS`] that the database's tables lack.
@@ -183,8 +193,9 @@ impl SqliteWriter {
         let mut insert = c.prepare_cached(
             "INSERT INTO [entities] ([article_id], [sentence], [type], [start], [end], [text], \
              [canonical], [kind], [value], [min], [max], [currency], [unit], [approximate], \
-             [points], [rule], [object]) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+             [points], [rule], [object], [country], [lat], [lon], [geonames_id], [feature]) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
+             ?18, ?19, ?20, ?21, ?22)",
         )?;
         for e in &a.entities {
             insert.execute(params![
@@ -205,6 +216,11 @@ impl SqliteWriter {
                 e.points,
                 e.rule,
                 e.object,
+                e.country,
+                e.geo.map(|g| g.lat),
+                e.geo.map(|g| g.lon),
+                e.geo.map(|g| i64::from(g.geonames_id)),
+                e.geo.map(|g| g.feature),
             ])?;
         }
         let mut insert = c.prepare_cached(

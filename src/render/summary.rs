@@ -13,6 +13,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::value_text;
+use crate::geo::GeoRef;
 use crate::model::{EntityType, Kind, Mention};
 use crate::output::{group, Summary, ValueCount, ValueGroup};
 
@@ -21,6 +22,8 @@ use crate::output::{group, Summary, ValueCount, ValueGroup};
 pub struct Digest {
     /// People, places and organizations: canonical name and mentions.
     names: [Vec<(String, usize)>; 3],
+    /// Place mentions by country code, in order of first appearance.
+    countries: Vec<(&'static str, usize)>,
     /// Money: currency, and the value's key, first text, value and mentions.
     money: Vec<(Option<&'static str>, Item)>,
     /// Calendar dates with a resolved value: the value as key, first text, value and
@@ -38,6 +41,21 @@ struct Item {
 }
 
 /// The types of names, in the order of [`Digest::names`].
+/// Place mentions by country, in order of first appearance: from the places' groups.
+fn countries(
+    places: impl Iterator<Item = (Option<&'static str>, usize)>,
+) -> Vec<(&'static str, usize)> {
+    let mut out: Vec<(&'static str, usize)> = Vec::new();
+    for (cc, count) in places {
+        let Some(cc) = cc else { continue };
+        match out.iter_mut().find(|(c, _)| *c == cc) {
+            Some(e) => e.1 += count,
+            None => out.push((cc, count)),
+        }
+    }
+    out
+}
+
 const NAMES: [EntityType; 3] = [
     EntityType::Person,
     EntityType::Place,
@@ -46,8 +64,14 @@ const NAMES: [EntityType; 3] = [
 
 impl Digest {
     /// The digest of one article's mentions, grouped as its own summary groups them.
-    pub fn new(text: &str, mentions: &[Mention]) -> Digest {
-        let groups = group(text, mentions);
+    pub fn new(text: &str, mentions: &[Mention], geo: &[GeoRef]) -> Digest {
+        let groups = group(text, mentions, geo);
+        let countries = countries(
+            groups
+                .names(EntityType::Place)
+                .iter()
+                .map(|n| (n.country, n.count)),
+        );
         let names = NAMES.map(|ty| {
             groups
                 .names(ty)
@@ -82,6 +106,7 @@ impl Digest {
             .collect();
         Digest {
             names,
+            countries,
             money,
             dates,
         }
@@ -90,6 +115,7 @@ impl Digest {
     /// The digest of an article's [`Summary`], grouped as [`Digest::new`] groups its
     /// mentions.
     pub fn from_summary(summary: &Summary) -> Digest {
+        let countries = countries(summary.places.iter().map(|n| (n.country, n.count)));
         let names = [&summary.people, &summary.places, &summary.organizations]
             .map(|list| list.iter().map(|n| (n.name.clone(), n.count)).collect());
         let item = |v: &ValueCount| Item {
@@ -116,6 +142,7 @@ impl Digest {
             .collect();
         Digest {
             names,
+            countries,
             money,
             dates,
         }
@@ -182,6 +209,8 @@ struct Currency {
 pub struct RunSummary {
     articles: usize,
     names: [Tally; 3],
+    /// Place mentions by country code.
+    countries: Tally,
     /// By currency code (`None` for money of no known currency), in order of first
     /// appearance.
     currencies: Vec<(Option<&'static str>, Currency)>,
@@ -201,6 +230,9 @@ impl RunSummary {
             for (name, count) in names {
                 tally.add(name, name, None, *count);
             }
+        }
+        for (cc, count) in &digest.countries {
+            self.countries.add(cc, cc, None, *count);
         }
         // The currencies this article has counted already.
         let mut seen: Vec<Option<&str>> = Vec::new();
@@ -266,6 +298,16 @@ impl RunSummary {
             failed,
             people: names(0),
             places: names(1),
+            countries: self
+                .countries
+                .top(top)
+                .into_iter()
+                .map(|e| NameTotal {
+                    name: e.text.clone(),
+                    mentions: e.mentions,
+                    articles: e.articles,
+                })
+                .collect(),
             organizations: names(2),
             money: currencies
                 .into_iter()
@@ -293,6 +335,8 @@ pub struct RunReport {
     pub people: Vec<NameTotal>,
     /// Places.
     pub places: Vec<NameTotal>,
+    /// Place mentions by country (ISO 3166-1 alpha-2 code), the most mentioned first.
+    pub countries: Vec<NameTotal>,
     /// Organizations.
     pub organizations: Vec<NameTotal>,
     /// Money by currency, the most mentioned currency first.
@@ -431,9 +475,10 @@ pub fn write_table(out: &mut dyn Write, report: &RunReport) -> io::Result<()> {
     };
     let s = if report.articles == 1 { "" } else { "s" };
     writeln!(out, "{} article{s}{failed}", report.articles)?;
-    let lists: [(&str, Vec<Row>); 3] = [
+    let lists: [(&str, Vec<Row>); 4] = [
         ("people", &report.people),
         ("places", &report.places),
+        ("places by country", &report.countries),
         ("organizations", &report.organizations),
     ]
     .map(|(title, list)| {
@@ -529,7 +574,7 @@ mod tests {
         let found = analyzer.find(text, None);
         let a = analyzer.analyze(text);
         let (one, two) = (
-            Digest::new(text, &found.mentions),
+            Digest::new(text, &found.mentions, &found.geo),
             Digest::from_summary(&a.summary),
         );
         assert_eq!(format!("{one:?}"), format!("{two:?}"));

@@ -21,6 +21,8 @@
 //! | `approximate` | amounts: `true` when an approximator ("about") stands before it, else empty |
 //! | `rule` | with `--explain`: the rule or list that found it |
 //! | `object` | counts and quantities: the noun counted, as written (`protesters`, `oil`) |
+//! | `country` | places on the map: ISO 3166-1 alpha-2 code of the country |
+//! | `lat`, `lon`, `geonames_id`, `feature` | places on the map: the JSON's `geo` |
 //!
 //! A field that does not apply is empty. Inside a field, a backslash is written `\\`, a tab
 //! `\t`, a line feed `\n` and a carriage return `\r` (the "linear TSV" convention of
@@ -35,7 +37,7 @@ use std::io::{self, Write};
 use crate::Analysis;
 
 /// The column names, in order.
-pub const TSV_COLUMNS: [&str; 17] = [
+pub const TSV_COLUMNS: [&str; 22] = [
     "source",
     "sentence",
     "type",
@@ -53,10 +55,15 @@ pub const TSV_COLUMNS: [&str; 17] = [
     "approximate",
     "rule",
     "object",
+    "country",
+    "lat",
+    "lon",
+    "geonames_id",
+    "feature",
 ];
 
 /// The header line, without its line feed: the column names separated by tabs.
-pub const TSV_HEADER: &str = "source\tsentence\ttype\tstart\tend\ttext\tcanonical\tkind\tvalue\tcurrency\tid\tmin\tmax\tunit\tapproximate\trule\tobject";
+pub const TSV_HEADER: &str = "source\tsentence\ttype\tstart\tend\ttext\tcanonical\tkind\tvalue\tcurrency\tid\tmin\tmax\tunit\tapproximate\trule\tobject\tcountry\tlat\tlon\tgeonames_id\tfeature";
 
 /// Writes the header line (with its line feed); once per run, before the first record.
 pub fn write_tsv_header(w: &mut impl Write) -> io::Result<()> {
@@ -75,7 +82,7 @@ pub fn write_tsv(w: &mut impl Write, a: &Analysis) -> io::Result<()> {
     for e in &a.entities {
         line.clear();
         let value = super::entity_value_text(e).unwrap_or_default();
-        let fields: [Cow<str>; 17] = [
+        let fields: [Cow<str>; 22] = [
             Cow::Borrowed(&source),
             Cow::Owned(e.sentence.to_string()),
             Cow::Borrowed(e.ty.name()),
@@ -93,6 +100,11 @@ pub fn write_tsv(w: &mut impl Write, a: &Analysis) -> io::Result<()> {
             Cow::Borrowed(if e.approximate { "true" } else { "" }),
             tsv_escape(e.rule.as_deref().unwrap_or("")),
             tsv_escape(e.object.as_deref().unwrap_or("")),
+            Cow::Borrowed(e.country.unwrap_or("")),
+            Cow::Owned(number(e.geo.map(|g| g.lat))),
+            Cow::Owned(number(e.geo.map(|g| g.lon))),
+            Cow::Owned(e.geo.map(|g| g.geonames_id.to_string()).unwrap_or_default()),
+            Cow::Borrowed(e.geo.map_or("", |g| g.feature)),
         ];
         for (k, field) in fields.iter().enumerate() {
             if k > 0 {

@@ -1,0 +1,272 @@
+//! Which place of its name each place mention means, from the article's evidence asked in
+//! order: a qualifier after the name ("Paris, Texas", "Cambridge, Mass.", "Washington
+//! state"), the dateline's place, the other places of the article (their countries and
+//! regions), and last the population.
+
+use super::{candidates, candidates_by_key, place, region, Feature, GeoBasis, GeoPlace, GeoRef};
+use crate::gazetteer::norm_key_into;
+use foldhash::{HashMap, HashSet};
+
+use crate::gazetteer::kind_name;
+use crate::model::{EntityType, Mention};
+use crate::segment::Structure;
+
+/// A place outranks a namesake this many times its population only with a region's
+/// evidence: "Paris" in a story from Texas is still the French capital.
+const COUNTRY_EVIDENCE_RATIO: u64 = 100;
+
+/// The place of every place mention of the table, in text order.
+pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<GeoRef> {
+    // Names repeat: each looked up once.
+    let mut known: HashMap<&str, &'static [u16]> = HashMap::default();
+    let mut key = String::new();
+    let mut lookup = |name: &'_ str| -> &'static [u16] {
+        key.clear();
+        norm_key_into(name, &mut key);
+        candidates_by_key(&key)
+    };
+    let found: Vec<(usize, &'static [u16])> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.ty == EntityType::Place && on_the_map(m))
+        .filter_map(|(i, m)| {
+            let name = m.name(text);
+            let c = *known.entry(name).or_insert_with(|| {
+                let c = lookup(name);
+                if c.is_empty() {
+                    lookup(m.text(text))
+                } else {
+                    c
+                }
+            });
+            (!c.is_empty()).then_some((i, c))
+        })
+        .collect();
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let mut chosen: Vec<Option<(u16, GeoBasis)>> = vec![None; found.len()];
+    // The qualifiers first: a qualified place is evidence as sure as a one-place name.
+    for (k, &(i, cands)) in found.iter().enumerate() {
+        if cands.len() == 1 {
+            chosen[k] = Some((cands[0], GeoBasis::Only));
+        } else if let Some(p) = qualified(text, mentions, i, cands) {
+            chosen[k] = Some((p, GeoBasis::Qualifier));
+        }
+    }
+    let mut votes = Votes::default();
+    for c in chosen.iter().flatten() {
+        votes.add(place(c.0));
+    }
+    // The provinces and states that the lists have as regions ("Ontario").
+    for m in mentions {
+        if m.ty == EntityType::Place && !on_the_map(m) {
+            if let Some((cc, admin1)) = region(m.name(text)) {
+                votes.add_region(cc, admin1);
+            }
+        }
+    }
+    // The dateline's place, decided before the others that it is evidence for.
+    let dateline = structure
+        .dateline_place
+        .or(structure.dateline)
+        .and_then(|d| {
+            let k = found.iter().position(|&(i, _)| {
+                mentions[i].span.start >= d.start && mentions[i].span.end <= d.end
+            })?;
+            if chosen[k].is_none() {
+                chosen[k] = Some(by_votes(found[k].1, &votes));
+            }
+            Some((k, place(chosen[k]?.0)))
+        });
+    // Countries and states first: what they decide is evidence for the cities; a place
+    // far more populous than its namesakes is too.
+    for cities in [false, true] {
+        for (k, &(_, cands)) in found.iter().enumerate() {
+            if chosen[k].is_some() || (place(cands[0]).feature() == Feature::City) != cities {
+                continue;
+            }
+            let by_dateline = dateline
+                .filter(|&(d, _)| d != k)
+                .and_then(|(_, d)| best_match(cands, |p| (p.cc == d.cc, same_region(p, d))));
+            let (p, basis) = match by_dateline {
+                Some(p) => (p, GeoBasis::Dateline),
+                None => by_votes(cands, &votes),
+            };
+            chosen[k] = Some((p, basis));
+            if !cities || basis != GeoBasis::Population || clear(cands) {
+                votes.add(place(p));
+            }
+        }
+    }
+    found
+        .iter()
+        .zip(chosen)
+        .filter_map(|(&(i, _), c)| {
+            let (p, basis) = c?;
+            Some(GeoRef {
+                at: mentions[i].span.start,
+                place: p,
+                basis,
+            })
+        })
+        .collect()
+}
+
+/// True for a place from a list of countries, states, cities or continents, or found by
+/// a rule; false for the features (seas, islands, regions), which the table has not.
+fn on_the_map(m: &Mention) -> bool {
+    m.list_kind.is_none_or(|k| {
+        matches!(
+            kind_name(k),
+            "country" | "state" | "city" | "continent" | "capital"
+        )
+    })
+}
+
+/// Two places in the same first-order division of one country.
+fn same_region(a: &GeoPlace, b: &GeoPlace) -> bool {
+    a.cc == b.cc && a.admin1().is_some() && a.admin1() == b.admin1()
+}
+
+/// The candidate that evidence matches, region first, then country (only where the
+/// candidate is not dwarfed by the most populous place of the name).
+fn best_match(cands: &[u16], matches: impl Fn(&GeoPlace) -> (bool, bool)) -> Option<u16> {
+    let top = place(cands[0]);
+    let mut country = None;
+    for &c in cands {
+        let p = place(c);
+        let (cc, region) = matches(p);
+        if region {
+            return Some(c);
+        }
+        if cc && country.is_none() && !dwarfed(p, top) {
+            country = Some(c);
+        }
+    }
+    country
+}
+
+/// A city whose namesake is many times more populous: a country's evidence is not enough
+/// for it. A US state (its population unknown) is never dwarfed.
+fn dwarfed(p: &GeoPlace, top: &GeoPlace) -> bool {
+    p.feature() != Feature::Admin1
+        && u64::from(p.weight()) * COUNTRY_EVIDENCE_RATIO < u64::from(top.weight())
+}
+
+/// True when the most populous place of the name is ten times any namesake's size.
+fn clear(cands: &[u16]) -> bool {
+    cands
+        .get(1)
+        .is_none_or(|&c| u64::from(place(c).weight()) * 10 <= u64::from(place(cands[0]).weight()))
+}
+
+/// How many more of the article's places a smaller namesake's country needs than the
+/// most populous place's country: one, and one more for each fourfold of the gap
+/// ("Athens" in a story of Georgia, US, needs two more places of the US than of Greece).
+fn margin(p: &GeoPlace, top: &GeoPlace) -> u32 {
+    if p.feature() == Feature::Admin1 {
+        return 1;
+    }
+    let ratio = top.weight() / p.weight();
+    1 + ratio.max(1).ilog2() / 2
+}
+
+/// The place that a qualifier after mention `i` names: ", Texas", ", Mass.", ", Spain",
+/// " state".
+fn qualified(text: &str, mentions: &[Mention], i: usize, cands: &[u16]) -> Option<u16> {
+    let end = mentions[i].span.end;
+    let rest = &text[end..];
+    if rest.starts_with(" state") || rest.starts_with(" State") {
+        return cands
+            .iter()
+            .copied()
+            .find(|&c| place(c).feature() == Feature::Admin1);
+    }
+    let after = rest.strip_prefix(',')?;
+    let gap = after.len() - after.trim_start().len();
+    let next = mentions
+        .get(i + 1)
+        .filter(|n| n.ty == EntityType::Place && n.span.start == end + 1 + gap)?;
+    if let Some((cc, admin1)) = region(next.name(text)) {
+        return cands.iter().copied().find(|&c| {
+            let p = place(c);
+            p.cc == cc && p.admin1 == admin1
+        });
+    }
+    for &q in candidates(next.name(text)) {
+        let q = place(q);
+        if !matches!(q.feature(), Feature::Country | Feature::Admin1) {
+            continue;
+        }
+        let hit = cands.iter().copied().find(|&c| {
+            let p = place(c);
+            p.cc == q.cc && (q.feature() == Feature::Country || same_region(p, q))
+        });
+        if hit.is_some() {
+            return hit;
+        }
+    }
+    None
+}
+
+/// The countries and regions of the article's places whose place is sure, each place
+/// counted once however often it is named. A region counts 2 for a state or province
+/// named, 1 for a city in it.
+#[derive(Default)]
+struct Votes {
+    seen: HashSet<u32>,
+    countries: HashMap<[u8; 2], u32>,
+    regions: HashMap<([u8; 2], [u8; 8]), u32>,
+}
+
+impl Votes {
+    fn add(&mut self, p: &GeoPlace) {
+        if p.cc[0] == 0 || !self.seen.insert(p.id) {
+            return;
+        }
+        let weight = if p.feature() == Feature::Admin1 { 2 } else { 1 };
+        *self.countries.entry(p.cc).or_default() += 1;
+        if p.admin1().is_some() {
+            *self.regions.entry((p.cc, p.admin1)).or_default() += weight;
+        }
+    }
+
+    /// A province or state named: weight 2 for its region, 1 for its country.
+    fn add_region(&mut self, cc: [u8; 2], admin1: [u8; 8]) {
+        *self.countries.entry(cc).or_default() += 1;
+        *self.regions.entry((cc, admin1)).or_default() += 2;
+    }
+
+    fn country(&self, p: &GeoPlace) -> u32 {
+        self.countries.get(&p.cc).copied().unwrap_or(0)
+    }
+
+    fn region(&self, p: &GeoPlace) -> u32 {
+        if p.feature() == Feature::Country || p.admin1().is_none() {
+            return 0;
+        }
+        self.regions.get(&(p.cc, p.admin1)).copied().unwrap_or(0)
+    }
+}
+
+/// The candidate the article's other places point to, else the most populous.
+fn by_votes(cands: &[u16], votes: &Votes) -> (u16, GeoBasis) {
+    let top = place(cands[0]);
+    let score = |p: &GeoPlace| 3 * votes.region(p) + votes.country(p);
+    let mut best = (cands[0], score(top));
+    for &c in &cands[1..] {
+        let p = place(c);
+        let s = score(p);
+        let eligible = votes.region(p) >= 2
+            || (votes.country(p) >= votes.country(top) + margin(p, top) && !dwarfed(p, top));
+        if eligible && s > best.1 {
+            best = (c, s);
+        }
+    }
+    if best.1 > 0 {
+        (best.0, GeoBasis::Article)
+    } else {
+        (cands[0], GeoBasis::Population)
+    }
+}

@@ -1,0 +1,258 @@
+//! Places on the map: every place mention resolved to one GeoNames place — its country,
+//! coordinates and GeoNames id — from the embedded table that `build.rs` compiles out of
+//! `data/geo.tsv`, a table of its own beside the gazetteer's entries. Which of the places
+//! of one name a mention means is decided from the article's evidence (`decide.rs`).
+
+mod decide;
+
+pub use decide::locate;
+
+use crate::gazetteer::norm_key_into;
+
+/// The population a place of unknown population (a US state, one of the UK's countries)
+/// counts as among the places of its name: more than most namesake cities ("Wyoming",
+/// "Delaware"), fewer than a capital ("Washington") or a country ("Georgia"). `build.rs`
+/// ranks the candidates with the same number.
+pub const UNKNOWN_POPULATION: u32 = 500_000;
+
+/// One place of the embedded table, as GeoNames knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GeoPlace {
+    /// The GeoNames id.
+    pub id: u32,
+    /// Population; 0 when unknown (US states, the UK's countries).
+    pub population: u32,
+    /// Latitude in hundredths of a degree.
+    lat: i16,
+    /// Longitude in hundredths of a degree.
+    lon: i16,
+    /// ISO 3166-1 alpha-2 country code, zeros for none (continents).
+    cc: [u8; 2],
+    /// GeoNames first-order division code ("TX", "ENG", "08"), zero-padded.
+    admin1: [u8; 8],
+    /// Index into [`Feature::ALL`].
+    feature: u8,
+}
+
+/// What kind of place a [`GeoPlace`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feature {
+    /// A country.
+    Country,
+    /// A first-order division: a US state, one of the UK's countries.
+    Admin1,
+    /// A city or town.
+    City,
+    /// A region across borders (a continent).
+    Region,
+}
+
+impl Feature {
+    /// The features in the table's order.
+    pub const ALL: [Feature; 4] = [
+        Feature::Country,
+        Feature::Admin1,
+        Feature::City,
+        Feature::Region,
+    ];
+
+    /// The name the output shows ("city").
+    pub fn name(self) -> &'static str {
+        match self {
+            Feature::Country => "country",
+            Feature::Admin1 => "admin1",
+            Feature::City => "city",
+            Feature::Region => "region",
+        }
+    }
+}
+
+impl GeoPlace {
+    /// A place as the generated table writes it.
+    #[allow(clippy::too_many_arguments)]
+    const fn new(
+        id: u32,
+        population: u32,
+        lat: i16,
+        lon: i16,
+        cc: [u8; 2],
+        admin1: [u8; 8],
+        feature: u8,
+    ) -> Self {
+        GeoPlace {
+            id,
+            population,
+            lat,
+            lon,
+            cc,
+            admin1,
+            feature,
+        }
+    }
+
+    /// The population, or [`UNKNOWN_POPULATION`] where it is unknown.
+    pub fn weight(&self) -> u32 {
+        if self.population == 0 {
+            UNKNOWN_POPULATION
+        } else {
+            self.population
+        }
+    }
+
+    /// The country code, when the place lies in one country.
+    pub fn country(&'static self) -> Option<&'static str> {
+        (self.cc[0] != 0)
+            .then(|| std::str::from_utf8(&self.cc).ok())
+            .flatten()
+    }
+
+    /// The first-order division code, if any.
+    pub fn admin1(&self) -> Option<&[u8]> {
+        let n = self.admin1.iter().position(|&b| b == 0).unwrap_or(8);
+        (n > 0).then(|| &self.admin1[..n])
+    }
+
+    /// Latitude in hundredths of a degree.
+    pub fn lat_hundredths(&self) -> i16 {
+        self.lat
+    }
+
+    /// Longitude in hundredths of a degree.
+    pub fn lon_hundredths(&self) -> i16 {
+        self.lon
+    }
+
+    /// Latitude in degrees (0.01° precision).
+    pub fn lat(&self) -> f64 {
+        f64::from(self.lat) / 100.0
+    }
+
+    /// Longitude in degrees (0.01° precision).
+    pub fn lon(&self) -> f64 {
+        f64::from(self.lon) / 100.0
+    }
+
+    /// The kind of place.
+    pub fn feature(&self) -> Feature {
+        Feature::ALL[usize::from(self.feature)]
+    }
+}
+
+mod table {
+    use super::GeoPlace;
+    include!(concat!(env!("OUT_DIR"), "/geo.rs"));
+}
+
+/// Every place of the table.
+pub fn all_places() -> &'static [GeoPlace] {
+    table::GEO_PLACES
+}
+
+/// A place of the table by its index.
+pub fn place(index: u16) -> &'static GeoPlace {
+    &table::GEO_PLACES[usize::from(index)]
+}
+
+/// The places named `name` (any case, spacing as `norm_key` folds it), most populous
+/// first; empty when the table has none.
+pub fn candidates(name: &str) -> &'static [u16] {
+    let mut key = String::with_capacity(name.len());
+    norm_key_into(name, &mut key);
+    candidates_by_key(&key)
+}
+
+/// [`candidates`] of a key already normalized.
+pub fn candidates_by_key(key: &str) -> &'static [u16] {
+    let keys = table::GEO_KEYS;
+    let text = table::GEO_KEY_TEXT.as_bytes();
+    let key = key.as_bytes();
+    let key_at = |i: usize| &text[keys[i].0 as usize..keys[i + 1].0 as usize];
+    let (mut lo, mut hi) = (0, keys.len() - 1);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match key_at(mid).cmp(key) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => {
+                return &table::GEO_CANDIDATES[keys[mid].1 as usize..keys[mid + 1].1 as usize]
+            }
+        }
+    }
+    &[]
+}
+
+/// The country and admin1 code of a first-order division that the place lists have as a
+/// region ("Ontario", "Queensland"; `data/admin1.tsv`): evidence, not a place of the map.
+pub fn region(name: &str) -> Option<([u8; 2], [u8; 8])> {
+    let mut key = String::with_capacity(name.len());
+    norm_key_into(name, &mut key);
+    let r = table::GEO_REGIONS;
+    r.binary_search_by(|(k, _, _)| (*k).cmp(key.as_str()))
+        .ok()
+        .map(|i| (r[i].1, r[i].2))
+}
+
+/// How the place of a mention was chosen among the places of its name, in the order the
+/// evidence is asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GeoBasis {
+    /// The name has one place.
+    Only,
+    /// A qualifier after the name: "Paris, Texas", "Cambridge, Mass.", "Washington state".
+    Qualifier,
+    /// The article's dateline place (its country or region).
+    Dateline,
+    /// The other places of the article (their countries and regions), and its demonyms.
+    Article,
+    /// The most populous place of the name.
+    Population,
+}
+
+impl GeoBasis {
+    /// The name `--explain` shows.
+    pub fn name(self) -> &'static str {
+        match self {
+            GeoBasis::Only => "only place of the name",
+            GeoBasis::Qualifier => "qualifier",
+            GeoBasis::Dateline => "dateline",
+            GeoBasis::Article => "other places of the article",
+            GeoBasis::Population => "population",
+        }
+    }
+}
+
+/// The place a mention was resolved to, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GeoRef {
+    /// Byte offset of the mention's start (mentions are in text order).
+    pub at: usize,
+    /// Index of the place in the table (see [`place`]).
+    pub place: u16,
+    /// How it was chosen.
+    pub basis: GeoBasis,
+}
+
+impl GeoRef {
+    /// The place.
+    pub fn get(&self) -> &'static GeoPlace {
+        place(self.place)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_have_their_places() {
+        let paris = candidates("Paris");
+        assert!(paris.len() >= 2);
+        assert_eq!(place(paris[0]).country(), Some("FR"));
+        assert_eq!(place(paris[0]).id, 2988507);
+        assert!(candidates("Nowhere-in-particular").is_empty());
+        let us = candidates("U.S.");
+        assert_eq!(place(us[0]).id, 6252001);
+        assert_eq!(place(us[0]).feature(), Feature::Country);
+        assert_eq!(candidates("united states"), us);
+    }
+}
