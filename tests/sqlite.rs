@@ -1,18 +1,7 @@
 //! `--format sqlite`: the database holds what the JSON says, is added to without duplicates,
 //! and its full-text index finds an article's words.
 
-use crate::{lede, root, values};
-
-fn fixtures() -> Vec<String> {
-    let mut files: Vec<String> = std::fs::read_dir(root().join("fixtures"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| p.to_string_lossy().into_owned())
-        .collect();
-    files.sort();
-    files
-}
+use crate::{fixtures, lede, values};
 
 fn write_db(db: &str, files: &[String]) {
     let mut args = vec!["--format", "sqlite", "--output", db, "--date", "2026-03-03"];

@@ -26,6 +26,18 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Every fixture article, in sorted order.
+pub fn fixtures() -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(root().join("fixtures"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    files
+}
+
 /// Runs `lede` with `args`, feeding `stdin`.
 pub fn lede(args: &[&str], stdin: &[u8]) -> Output {
     use std::io::Write;

@@ -3,19 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::{lede, root, values};
-
-/// Every fixture article, in sorted order.
-fn fixtures() -> Vec<String> {
-    let mut files: Vec<String> = std::fs::read_dir(root().join("fixtures"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| p.to_string_lossy().into_owned())
-        .collect();
-    files.sort();
-    files
-}
+use crate::{fixtures, lede, root, values};
 
 fn run(args: &[&str], files: &[String]) -> std::process::Output {
     let mut all: Vec<&str> = args.to_vec();
