@@ -349,6 +349,19 @@ fn geo_table() -> String {
         src.push_str(&format!("({k:?},{cc:?},{a1:?}),"));
     }
     src.push_str("];\n");
+    // The demonyms of one country (`data/demonyms.tsv`), by country: evidence for its places.
+    let mut demonyms: Vec<(Vec<u8>, String)> = data_rows("data/demonyms.tsv", 2, 2)
+        .into_iter()
+        .filter(|r| r[1] != "-")
+        .map(|r| (r[1].clone().into_bytes(), r[0].clone()))
+        .collect();
+    demonyms.sort();
+    src.push_str("/// Demonyms of one country, by country code.\npub static GEO_DEMONYMS: &[([u8; 2], &str)] = &[");
+    for (cc, d) in demonyms {
+        assert!(cc.len() == 2, "data/demonyms.tsv: {d}: bad country code");
+        src.push_str(&format!("({cc:?},{d:?}),"));
+    }
+    src.push_str("];\n");
     src
 }
 

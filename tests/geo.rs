@@ -458,8 +458,40 @@ const TABLE: &[Row] = &[
             ("Georgia", Some("GE"), 614540),
         ],
     ),
+    // A demonym of one candidate's country, and of no other's: evidence when no place is.
+    (
+        "Spanish officials said the port of Valencia would reopen on Monday.",
+        &[("Valencia", Some("ES"), 2509954)],
+    ),
+    (
+        "Venezuelan officials said the port of Valencia would reopen on Monday.",
+        &[("Valencia", Some("VE"), 3625549)],
+    ),
+    (
+        "British fans travelled to Newcastle for the cup tie.",
+        &[("Newcastle", Some("GB"), 2641673)],
+    ),
+    // "Latin American" is no American; the Americans near a capital are no evidence.
+    (
+        "Latin American delegates met in Geneva this week.",
+        &[("Geneva", Some("CH"), 2660646)],
+    ),
+    (
+        "The British quartet beat the Americans to win relay gold in Athens.",
+        &[("Athens", Some("GR"), 264371)],
+    ),
+    // Both countries' demonyms: no evidence either way, the population decides.
+    (
+        "Lebanese and Libyan envoys met in Tripoli.",
+        &[("Tripoli", Some("LY"), 2210247)],
+    ),
+    // A namesake far smaller than the capital stays behind it ("American" is no evidence
+    // for Paris, Texas).
+    (
+        "American diplomats arrived in Paris for the talks.",
+        &[("Paris", Some("FR"), 2988507)],
+    ),
 ];
-
 #[test]
 fn every_place_has_its_country_and_geonames_id() {
     assert!(TABLE.len() >= 60);

@@ -3,17 +3,28 @@
 //! state"), the dateline's place, the other places of the article (their countries and
 //! regions), and last the population.
 
-use super::{candidates, candidates_by_key, place, region, Feature, GeoBasis, GeoPlace, GeoRef};
+use super::{
+    candidates, candidates_by_key, demonyms, place, region, Feature, GeoBasis, GeoPlace, GeoRef,
+};
 use crate::gazetteer::norm_key_into;
 use foldhash::{HashMap, HashSet};
 
 use crate::gazetteer::kind_name;
-use crate::model::{EntityType, Mention};
+use crate::model::{EntityType, Mention, Span};
 use crate::segment::Structure;
 
 /// A place outranks a namesake this many times its population only with a region's
 /// evidence: "Paris" in a story from Texas is still the French capital.
 const COUNTRY_EVIDENCE_RATIO: u64 = 100;
+
+/// How far either side of a place mention a demonym counts as evidence (bytes): about
+/// its sentence.
+const DEMONYM_REACH: usize = 160;
+
+/// A demonym chooses a place only this many times smaller than its most populous namesake
+/// at most: weak evidence for a close call ("Valencia", "Newcastle"), not against a capital
+/// ("the Americans … in Athens").
+const DEMONYM_RATIO: u64 = 3;
 
 /// The place of every place mention of the table, in text order.
 pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<GeoRef> {
@@ -82,7 +93,7 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
     // Countries and states first: what they decide is evidence for the cities; a place
     // far more populous than its namesakes is too.
     for cities in [false, true] {
-        for (k, &(_, cands)) in found.iter().enumerate() {
+        for (k, &(i, cands)) in found.iter().enumerate() {
             if chosen[k].is_some() || (place(cands[0]).feature() == Feature::City) != cities {
                 continue;
             }
@@ -91,7 +102,13 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
                 .and_then(|(_, d)| best_match(cands, |p| (p.cc == d.cc, same_region(p, d))));
             let (p, basis) = match by_dateline {
                 Some(p) => (p, GeoBasis::Dateline),
-                None => by_votes(cands, &votes),
+                None => match by_votes(cands, &votes) {
+                    (_, GeoBasis::Population) if !clear(cands) => {
+                        by_demonym(text, mentions[i].span, cands)
+                            .map_or((cands[0], GeoBasis::Population), |p| (p, GeoBasis::Demonym))
+                    }
+                    chosen => chosen,
+                },
             };
             chosen[k] = Some((p, basis));
             if !cities || basis != GeoBasis::Population || clear(cands) {
@@ -251,6 +268,52 @@ impl Votes {
 }
 
 /// The candidate the article's other places point to, else the most populous.
+/// Among places of one name that no place of the article decides: the most populous in
+/// the one candidate country whose demonym stands near the mention ("Spanish officials said
+/// the port of Valencia"), if that place is at least a third of the most populous namesake.
+/// Only near it: a demonym anywhere in an article is too common to tell ("American"). None
+/// when no country's demonym, or several, stand there.
+fn by_demonym(text: &str, at: Span, cands: &[u16]) -> Option<u16> {
+    let from = crate::input::floor_char(text, at.start.saturating_sub(DEMONYM_REACH));
+    let to = crate::input::floor_char(text, (at.end + DEMONYM_REACH).min(text.len()));
+    let near = &text[from..to];
+    let mut found: Option<[u8; 2]> = None;
+    for &c in cands {
+        let cc = place(c).cc;
+        if cc[0] == 0 || found == Some(cc) {
+            continue;
+        }
+        if demonyms(cc).any(|d| has_word(near, d)) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(cc);
+        }
+    }
+    let top = u64::from(place(cands[0]).weight());
+    let c = *cands.iter().find(|&&c| Some(place(c).cc) == found)?;
+    (u64::from(place(c).weight()) * DEMONYM_RATIO >= top).then_some(c)
+}
+
+/// True when `word` stands in `text` as a whole word (as written: demonyms are capitalized),
+/// not after a capitalized word ("Latin American" is no American).
+fn has_word(text: &str, word: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, word.as_bytes()).any(|at| {
+        let head = &text[..at];
+        let before = head.chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        let named = before == Some(' ')
+            && head[..head.len() - 1]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(char::is_alphanumeric)
+            && !named
+    })
+}
+
 fn by_votes(cands: &[u16], votes: &Votes) -> (u16, GeoBasis) {
     let top = place(cands[0]);
     let score = |p: &GeoPlace| 3 * votes.region(p) + votes.country(p);

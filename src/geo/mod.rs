@@ -192,6 +192,17 @@ pub fn region(name: &str) -> Option<([u8; 2], [u8; 8])> {
         .map(|i| (r[i].1, r[i].2))
 }
 
+/// The demonyms of the country `cc` ("Spanish", "Spaniards"): words that point an article
+/// to it (`data/demonyms.tsv`).
+pub fn demonyms(cc: [u8; 2]) -> impl Iterator<Item = &'static str> {
+    let d = table::GEO_DEMONYMS;
+    let from = d.partition_point(|(c, _)| *c < cc);
+    d[from..]
+        .iter()
+        .take_while(move |(c, _)| *c == cc)
+        .map(|(_, w)| *w)
+}
+
 /// How the place of a mention was chosen among the places of its name, in the order the
 /// evidence is asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,8 +213,11 @@ pub enum GeoBasis {
     Qualifier,
     /// The article's dateline place (its country or region).
     Dateline,
-    /// The other places of the article (their countries and regions), and its demonyms.
+    /// The other places of the article (their countries and regions).
     Article,
+    /// A demonym of the place's country in the article ("Spanish officials"), and of no
+    /// other candidate's, where no place is evidence.
+    Demonym,
     /// The most populous place of the name.
     Population,
 }
@@ -216,6 +230,7 @@ impl GeoBasis {
             GeoBasis::Qualifier => "qualifier",
             GeoBasis::Dateline => "dateline",
             GeoBasis::Article => "other places of the article",
+            GeoBasis::Demonym => "demonym of its country",
             GeoBasis::Population => "population",
         }
     }
