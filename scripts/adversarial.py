@@ -73,21 +73,27 @@ def news_without_newlines(size, seed=1):
     return " ".join(out).encode()[:size].decode("utf-8", "ignore").encode()
 
 
+def random_words(rng, words, size, quotes=False):
+    """`size` bytes of `words` drawn at random, joined by spaces; with `quotes`, one in six
+    with a straight single quote before or after it."""
+    out, n = [], 0
+    while n < size:
+        w = rng.choice(words)
+        if quotes:
+            # British quotation marks, opened and closed at random, among the apostrophes.
+            k = rng.randrange(12)
+            w = "'" + w if k == 0 else w + "'," if k == 1 else w
+        out.append(w)
+        n += len(w.encode()) + 1
+    return " ".join(out).encode()[:size].decode("utf-8", "ignore").encode()
+
+
 def shuffled_words(size, seed=10):
     """`size` bytes of the fixtures' words in random order on one line, one in six with a
     straight single quote before or after it: quotation marks and apostrophes unpaired
     everywhere, in one paragraph."""
-    rng = random.Random(seed)
     words = " ".join(news_paragraphs()).split()
-    out, n = [], 0
-    while n < size:
-        w = rng.choice(words)
-        # British quotation marks, opened and closed at random, among the apostrophes.
-        k = rng.randrange(12)
-        w = "'" + w if k == 0 else w + "'," if k == 1 else w
-        out.append(w)
-        n += len(w.encode()) + 1
-    return " ".join(out).encode()[:size].decode("utf-8", "ignore").encode()
+    return random_words(random.Random(seed), words, size, quotes=True)
 
 
 def one_sentence_line(size, seed=2):
@@ -97,15 +103,7 @@ def one_sentence_line(size, seed=2):
     for p in news_paragraphs():
         words += [w.strip(".!?") for w in p.split()]
     words = [w for w in words if w]
-    out, n = [], 0
-    while n < size:
-        w = rng.choice(words)
-        # British quotation marks, opened and closed at random, among the apostrophes.
-        k = rng.randrange(12)
-        w = "'" + w if k == 0 else w + "'," if k == 1 else w
-        out.append(w)
-        n += len(w.encode()) + 1
-    return " ".join(out).encode()[:size].decode("utf-8", "ignore").encode()
+    return random_words(rng, words, size)
 
 
 def one_word_lines(count, seed=3):

@@ -26,6 +26,16 @@ static LOW_BYTES: [u64; 9] = {
     t
 };
 
+/// The node a transition leads to: `delta` bytes below `end`, the end of the node it
+/// leaves, or the empty node.
+fn target(end: usize, delta: usize) -> usize {
+    if delta == EMPTY {
+        EMPTY
+    } else {
+        end.wrapping_sub(delta)
+    }
+}
+
 /// A little-endian number of `n` bytes (0 to 8) at `at` of `d`: one load where eight bytes
 /// are there to read (an FST's bytes end with its root's address and more); none when the
 /// bytes are not all there (a corrupt FST).
@@ -173,14 +183,7 @@ impl<'f> Reader<'f> {
                 let delta = unpack(d, at, tsize)? as usize;
                 let end = at.wrapping_sub(osize);
                 let out = unpack(d, end, osize)?;
-                Some((
-                    if delta == EMPTY {
-                        EMPTY
-                    } else {
-                        end.wrapping_sub(delta)
-                    },
-                    out,
-                ))
+                Some((target(end, delta), out))
             }
             // Many transitions, perhaps final.
             _ => {
@@ -204,14 +207,7 @@ impl<'f> Reader<'f> {
                 let out = unpack(d, outs.wrapping_sub((i + 1) * osize), osize)?;
                 let final_size = if state & 0x40 != 0 { osize } else { 0 };
                 let end = outs.wrapping_sub(a.n * osize + final_size);
-                Some((
-                    if delta == EMPTY {
-                        EMPTY
-                    } else {
-                        end.wrapping_sub(delta)
-                    },
-                    out,
-                ))
+                Some((target(end, delta), out))
             }
         }
     }

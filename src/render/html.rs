@@ -97,20 +97,21 @@ mark.ent::after {
   display: flex; align-items: center; gap: .45em; margin: 1rem 0 .35rem;
   font-size: .72rem; letter-spacing: .07em; text-transform: uppercase; color: var(--muted);
 }
-.side h4::before { content: ""; width: .85em; height: .85em; border-radius: .25em; background: var(--c); }
 .side h4 .n { margin-left: auto; font-weight: 600; }
-.side ul { margin: 0; padding: 0; list-style: none; }
-.side li {
+/* The lists of names and values, beside an article and in the run's overview (.card). */
+:is(.side, .card) h4::before { content: ""; width: .85em; height: .85em; border-radius: .25em; background: var(--c); }
+:is(.side, .card) ul { margin: 0; padding: 0; list-style: none; }
+:is(.side, .card) li {
   display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: .6em;
   padding: .28em 0; border-bottom: 1px solid #f1f1f4;
 }
-.side li:last-child { border-bottom: 0; }
-.side .name { overflow-wrap: anywhere; }
-.side .count {
+:is(.side, .card) li:last-child { border-bottom: 0; }
+:is(.side, .card) .name { overflow-wrap: anywhere; }
+:is(.side, .card) .count {
   grid-column: 2; grid-row: 1 / span 2; align-self: center; min-width: 1.8em; text-align: center;
   padding: .1em .45em; border-radius: 1em; background: var(--c); font-weight: 700; font-size: .8em;
 }
-.side .more { grid-column: 1; color: var(--muted); font-size: .8em; overflow-wrap: anywhere; }
+:is(.side, .card) .more { grid-column: 1; color: var(--muted); font-size: .8em; overflow-wrap: anywhere; }
 .side .none { color: var(--muted); font-style: italic; }
 @media (max-width: 62rem) {
   .doc { grid-template-columns: minmax(0, 1fr); padding: 0 1rem; }

@@ -169,14 +169,7 @@ pub fn write_findings_into(
     if options.fields.sentence_text() {
         out.reserve(5 * text.len() + 1024);
     }
-    let mut w = Writer {
-        out,
-        sink: None,
-        pretty: None,
-        scratch: Vec::new(),
-        error: None,
-    };
-    w.document(text, found, head, options);
+    Writer::in_memory(out).document(text, found, head, options);
 }
 
 /// The buffered size at which the writer writes out.
@@ -313,6 +306,19 @@ fn needs_escape(w: u64) -> bool {
     let control = w.wrapping_sub(LOW_BITS * 0x20) & !w & HIGH_BITS;
     let quote = zero_byte(w ^ (LOW_BITS * u64::from(b'"')));
     control | quote | zero_byte(w ^ (LOW_BITS * u64::from(b'\\'))) != 0
+}
+
+impl<'a> Writer<'a, '_> {
+    /// A compact writer that keeps everything in `out`.
+    fn in_memory(out: &'a mut Vec<u8>) -> Self {
+        Writer {
+            out,
+            sink: None,
+            pretty: None,
+            scratch: Vec::new(),
+            error: None,
+        }
+    }
 }
 
 impl Writer<'_, '_> {
@@ -815,13 +821,7 @@ mod tests {
     fn small_numbers_are_written_as_itoa_writes_them() {
         for n in (0..SMALL + 20).chain([99_999, 100_000, usize::MAX]) {
             let mut out = vec![b'x'];
-            let mut w = Writer {
-                out: &mut out,
-                sink: None,
-                pretty: None,
-                scratch: Vec::new(),
-                error: None,
-            };
+            let mut w = Writer::in_memory(&mut out);
             w.int(n);
             assert_eq!(&out[1..], itoa::Buffer::new().format(n).as_bytes());
         }
@@ -906,13 +906,7 @@ mod tests {
     fn hundredths_as_serde_json_writes_degrees() {
         for v in -18000i16..=18000 {
             let mut out = Vec::new();
-            let mut w = Writer {
-                out: &mut out,
-                sink: None,
-                pretty: None,
-                scratch: Vec::new(),
-                error: None,
-            };
+            let mut w = Writer::in_memory(&mut out);
             w.hundredths(v);
             let want = serde_json::to_string(&(f64::from(v) / 100.0)).unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), want, "{v}");

@@ -44,19 +44,6 @@ body { display: flex; flex-direction: column; min-height: 100vh; }
   display: flex; align-items: center; gap: .45em; margin: .8rem 0 .35rem;
   font-size: .72rem; letter-spacing: .07em; text-transform: uppercase; color: var(--muted);
 }
-.card h4::before { content: ""; width: .85em; height: .85em; border-radius: .25em; background: var(--c); }
-.card ul { margin: 0; padding: 0; list-style: none; }
-.card li {
-  display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: .6em;
-  padding: .28em 0; border-bottom: 1px solid #f1f1f4;
-}
-.card li:last-child { border-bottom: 0; }
-.card .name { overflow-wrap: anywhere; }
-.card .count {
-  grid-column: 2; grid-row: 1 / span 2; align-self: center; min-width: 1.8em; text-align: center;
-  padding: .1em .45em; border-radius: 1em; background: var(--c); font-weight: 700; font-size: .8em;
-}
-.card .more { grid-column: 1; color: var(--muted); font-size: .8em; overflow-wrap: anywhere; }
 .index { margin: 1rem 0 0; background: var(--paper); border: 1px solid var(--line); border-radius: .6rem; padding: .6rem 1.1rem; }
 .index summary { cursor: pointer; font-weight: 600; }
 .index ol { margin: .6rem 0 0; padding-left: 2.2rem; columns: 2 24rem; column-gap: 2rem; }

@@ -89,16 +89,10 @@ impl<O: Offset> NameKeys<O> {
     pub(super) fn reset(&mut self, text: &str, mentions: &[Mention]) {
         self.store.clear();
         self.kept.clear();
-        if mentions.len() > 1 << 12 {
-            let sure = || {
-                mentions
-                    .iter()
-                    .filter(|m| m.ty == EntityType::Person && !m.tentative)
-            };
-            super::room(&mut self.kept, sure().count());
-        }
+        let sure = |m: &Mention| m.ty == EntityType::Person && !m.tentative;
+        room_for(&mut self.kept, mentions, sure);
         for m in mentions.iter() {
-            if m.ty == EntityType::Person && !m.tentative {
+            if sure(m) {
                 let key = self.push_key(m.text(text));
                 self.kept.push((O::at(m.span.start), key));
             }
@@ -210,12 +204,12 @@ fn may_be_surname(m: &Mention) -> bool {
     m.ty == EntityType::Place && m.rule != Rule::Dateline
 }
 
-/// Makes room in `v` for one item per person of `mentions` at once, when there are so many
-/// that doubling would overshoot by megabytes (see [`super::room`]).
-pub(super) fn room_for_persons<T>(v: &mut Vec<T>, mentions: &[Mention]) {
+/// Makes room in `v` for one item per mention of `mentions` that `counts` holds, at once,
+/// when there are so many that doubling would overshoot by megabytes (see
+/// [`super::room`]); a usual article's mentions are not counted.
+fn room_for<T>(v: &mut Vec<T>, mentions: &[Mention], counts: impl Fn(&Mention) -> bool) {
     if mentions.len() > 1 << 12 {
-        let persons = mentions.iter().filter(|m| m.ty == EntityType::Person);
-        super::room(v, persons.count());
+        super::room(v, mentions.iter().filter(|m| counts(m)).count());
     }
 }
 
@@ -469,7 +463,7 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
     let mut person_keys = std::mem::take(&mut keys.person_keys);
     let mut words = std::mem::take(&mut keys.words);
     person_keys.clear();
-    room_for_persons(&mut person_keys, mentions);
+    room_for(&mut person_keys, mentions, |m| m.ty == EntityType::Person);
     for m in mentions.iter().filter(|m| m.ty == EntityType::Person) {
         person_keys.push(keys.of(&mut cursor, text, m));
     }
