@@ -38,6 +38,15 @@ const NAMES: &[(&str, &[&str])] = &[
     ("SOCCER - SHEARER NAMED AS CAPTAIN.\n\nThe captain was named on Friday.", &[]),
     // --- Words in capitals inside a line: places by name, ordinary words no acronyms ---
     ("Markets: JAPAN and NEW YORK led, CRUDE OIL fell, and DAB won two seats.", &["place:JAPAN", "place:NEW YORK", "organization:DAB"]),
+    // --- A listed place in capitals beside lower-case words is an acronym, not the place ---
+    ("The drug was turned down by NICE last week, and doctors in Nice were surprised.", &["organization:NICE", "place:Nice"]),
+    ("NICE, which advises the health service, said the price was too high.", &["organization:NICE"]),
+    ("Scores on Monday:\nMinnesota 6 MILWAUKEE 1\nATLANTA 5 Houston 3", &["place:Minnesota", "place:MILWAUKEE", "place:ATLANTA", "place:Houston"]),
+    ("Markets on Friday.\nITALY - Bond futures held to easier levels.", &["place:ITALY"]),
+    // --- A guessed name after "the" with no noun after it is no person ---
+    ("She was treated at the Royal Marsden in London.", &["place:London"]),
+    ("The plan was modelled on the Marshall Plan, officials said.", &[]),
+    ("Critics praised the Mike Leigh film, and Leigh thanked them.", &["person:Mike Leigh", "person:Leigh"]),
     // --- An unlisted name after a locative preposition is a place ---
     ("Fighting broke out near Tavildara, and a bomb went off in Arbil.", &["place:Tavildara", "place:Arbil"]),
     ("The talks in Geneva stalled in private.", &["place:Geneva"]),

@@ -195,6 +195,45 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// A guessed name of two words or more right after "the", with a function word, a
+/// capitalized word or punctuation after it, is no person: people are named without an
+/// article ("at the Royal Marsden in London", "the Marshall Plan,", "the Golden Bear."),
+/// while "the Mike Leigh film" keeps its person. A title or a listed full name is not
+/// guessed, and stays.
+pub(super) fn no_people_after_the(text: &str, mentions: &mut Vec<Mention>) {
+    let guessed = |m: &Mention| {
+        m.ty == EntityType::Person
+            && matches!(m.rule, Rule::GivenName | Rule::Surname | Rule::UnknownName)
+    };
+    let after_the = |m: &Mention| {
+        let before = text.as_bytes()[..m.span.start].strip_suffix(b" ");
+        before.is_some_and(|b| {
+            (b.ends_with(b"the") || b.ends_with(b"The"))
+                && !b[..b.len() - 3]
+                    .last()
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+        })
+    };
+    let no_noun_after = |m: &Mention| {
+        let rest = text[m.span.end..].trim_start_matches([' ', '\t']);
+        if rest.starts_with("'s") || rest.starts_with("’s") {
+            return false;
+        }
+        let word: &str = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        match word.chars().next() {
+            None => true,
+            Some(c) if !c.is_lowercase() => true,
+            Some(_) => crate::lexicon::STOPWORDS.contains(word),
+        }
+    };
+    mentions.retain(|m| {
+        !(guessed(m) && super::has_space(m.text(text)) && after_the(m) && no_noun_after(m))
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

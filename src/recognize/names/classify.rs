@@ -44,7 +44,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         .position(|p| p[0].text == "and" && p[1].text == "the")
         .filter(|&k| k > 0 && k + 2 < words.len())
     {
-        if lookup_cased(ctx.lists, &joined(ctx.text, words)).is_none() {
+        if lookup_cased(ctx, &joined(ctx.text, words)).is_none() {
             classify(&words[..k], &ctx.with_speech_follows(false), out);
             let rest = ctx.with_initial(false);
             classify(&words[k + 2..], &rest, out);
@@ -71,7 +71,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     }
     let full = joined(ctx.text, words);
     // 1. The whole chunk is a listed name ("The Diplomat", "Strait of Malacca").
-    let listed = lookup_cased(ctx.lists, &full);
+    let listed = lookup_cased(ctx, &full);
     // "the film Vera Drake", "the novel The Quiet Year": a title of a work is no entity,
     // unless it is a listed place or organization.
     if ctx.work_before()
@@ -208,7 +208,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             && !organization::is_head(words[0].text)
             && !organization::is_tail(words[0].text)
             && !place::is_tail(words[0].text)
-            && lookup_cased(ctx.lists, words[0].text).is_none()
+            && lookup_cased(ctx, words[0].text).is_none()
         {
             let rest = match &words[2..] {
                 [the, rest @ ..] if the.text == "the" => rest,
@@ -216,7 +216,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             };
             if !rest.is_empty()
                 && (organization::classify(&texts(rest)).is_some()
-                    || lookup_cased(ctx.lists, &joined(ctx.text, rest)).is_some())
+                    || lookup_cased(ctx, &joined(ctx.text, rest)).is_some())
             {
                 let after = ctx.with_initial(false).with_org_after_prep(true);
                 return classify(rest, &after, out);
@@ -271,7 +271,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         // "Malcolm Glazer and Manchester United": a person is a name of its own too.
         let is_name = |part: &[Word]| {
             organization::classify(&texts(part)).is_some()
-                || lookup_cased(ctx.lists, &joined(ctx.text, part)).is_some()
+                || lookup_cased(ctx, &joined(ctx.text, part)).is_some()
                 || (part.len() == 1 && organization::is_acronym(part[0].text))
                 || person::classify(&texts(part), false, false) == Some(Rule::GivenName)
         };
@@ -360,7 +360,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         && (2..=3).contains(&words.len())
         && !has_connector
         && !ctx.headline()
-        && lookup_cased(ctx.lists, words[0].text).is_none()
+        && lookup_cased(ctx, words[0].text).is_none()
         && words
             .iter()
             .all(|w| w.text.chars().any(char::is_lowercase) && !is_common_word(w.text))
@@ -410,7 +410,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             !part.is_empty()
                 && part.len() <= 3
                 && part.iter().all(|w| !w.is_connector())
-                && lookup_cased(ctx.lists, &joined(ctx.text, part)).is_none()
+                && lookup_cased(ctx, &joined(ctx.text, part)).is_none()
                 && !person::classify(&texts(part), false, false).is_some_and(person::is_strong)
         };
         // "Morgan Stanley and Barrow & Finch": the firm runs from the "and" before it.
@@ -563,8 +563,8 @@ fn split_known(
             })
             && rest[rest.len() - 1].text.ends_with('s')
             && !rest[rest.len() - 1].text.ends_with("ss")
-            && lookup_cased(ctx.lists, &joined(ctx.text, rest)).is_none()
-            && lookup_cased(ctx.lists, &joined(ctx.text, &words[..b]))
+            && lookup_cased(ctx, &joined(ctx.text, rest)).is_none()
+            && lookup_cased(ctx, &joined(ctx.text, &words[..b]))
                 .is_some_and(|e| e.ty == EntityType::Place);
         if nickname && !ctx.headline() {
             emit(out, EntityType::Organization, words, Rule::TeamName);
@@ -680,7 +680,7 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     }
     // The lists are asked about the word once, for its entries and the tests below.
     let listed = GAZETTEER.listed(w.text);
-    if let Some(e) = cased(ctx.lists.lookup_listed(w.text, listed), w.text) {
+    if let Some(e) = cased(ctx, ctx.lists.lookup_listed(w.text, listed), w.text) {
         let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
         m.canonical = e.canonical.map(CanonicalName::from);
         m.list_kind = Some(e.kind);

@@ -77,6 +77,7 @@ impl Flags {
             a.work_before,
             a.vehicle_before,
             a.person_appositive,
+            a.lower_beside,
         ];
         Flags(
             bits.iter()
@@ -190,6 +191,11 @@ impl<'a> Context<'a> {
         self.get(1 << (AROUND_SHIFT + 7))
     }
 
+    /// [`Around::lower_beside`].
+    pub(super) fn lower_beside(&self) -> bool {
+        self.get(1 << (AROUND_SHIFT + 8))
+    }
+
     /// This context with [`Context::initial`] set to `on`.
     pub(super) fn with_initial(&self, on: bool) -> Self {
         self.with(INITIAL, on)
@@ -242,6 +248,10 @@ pub(super) struct Around {
     /// An appositive about a person follows the chunk: a comma, "a" or "an", and a noun
     /// for a person within four words ("Valeska Paris, an Australian woman").
     pub(super) person_appositive: bool,
+    /// A word in lower case stands right before the chunk or right after its first word,
+    /// over punctuation ("by NICE last week", "NICE, which"; not "NAIROBI, Kenya (AP)",
+    /// "6 MILWAUKEE 1").
+    pub(super) lower_beside: bool,
 }
 
 /// The words that may stand right before a chunk as a cue: prepositions after which an
@@ -309,6 +319,22 @@ pub(super) fn around(
     };
     let end = words.last().map_or(0, |w| w.end);
     let after = &text.as_bytes()[end.min(text.len())..];
+    // The words either side of the chunk's first word, over punctuation: is one of them
+    // in lower case? ("by NICE last week", "NICE, which advises"; not "6 MILWAUKEE 1").
+    let lower = |t: Option<&Token>| {
+        t.is_some_and(|t| {
+            t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase())
+        })
+    };
+    let not_punct = |t: &&Token| t.kind != TokenKind::Punct;
+    let lower_beside = lower(tokens[..i].iter().rev().find(not_punct))
+        || lower(
+            tokens
+                .get(i + 1..)
+                .unwrap_or_default()
+                .iter()
+                .find(not_punct),
+        );
     Around {
         locative: cues.has(class::NAMES_LOCATIVE),
         work_before: cues.has(class::NAMES_WORK_CUE),
@@ -335,6 +361,7 @@ pub(super) fn around(
             >= 2
             || i.checked_sub(1).is_some_and(|k| caps_word(&tokens[k]))
             || tokens.get(j).is_some_and(caps_word),
+        lower_beside,
     }
 }
 

@@ -5,38 +5,40 @@ use std::borrow::Cow;
 
 use super::chunk::Word;
 use super::context::Context;
-use crate::gazetteer::{Entries, Entry, NameLists};
+use crate::gazetteer::{Entries, Entry};
 use crate::model::EntityType;
 
 /// The most words of a listed name looked for inside a chunk.
 const MAX_NAME_WORDS: usize = 10;
 
 /// The listed entry for `name` as written in mixed-case text: a word in capitals ("MAGA")
-/// matches only names listed in capitals ("US"), not "Maga".
-pub(super) fn lookup_cased<'l>(lists: &'l NameLists, name: &str) -> Option<Entry<'l>> {
-    cased(lists.lookup(name), name)
+/// matches only names listed in capitals ("US"), not "Maga", unless the words around it
+/// are in capitals too or it is a dateline's place ([`cased`]).
+pub(super) fn lookup_cased<'l>(ctx: &Context<'l>, name: &str) -> Option<Entry<'l>> {
+    cased(ctx, ctx.lists.lookup(name), name)
 }
 
 /// [`lookup_cased`] of `name`, whose entries are `entries`: most names have none, told
 /// without a call.
 #[inline(always)]
-pub(super) fn cased<'l>(entries: Entries<'l>, name: &str) -> Option<Entry<'l>> {
+pub(super) fn cased<'l>(ctx: &Context<'_>, entries: Entries<'l>, name: &str) -> Option<Entry<'l>> {
     if entries.is_empty() {
         return None;
     }
-    cased_listed(entries, name)
+    cased_listed(ctx, entries, name)
 }
 
 /// [`cased`] of a listed name.
-fn cased_listed<'l>(entries: Entries<'l>, name: &str) -> Option<Entry<'l>> {
+fn cased_listed<'l>(ctx: &Context<'_>, entries: Entries<'l>, name: &str) -> Option<Entry<'l>> {
     let caps = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase);
     if caps {
-        // "JAPAN", "NEW YORK" in a line of capitals: a place's name of four letters or
-        // more is that place; shorter ones collide with words ("IN", "OR", "ME").
+        // "JAPAN", "NEW YORK" in a line of capitals, a dateline or a results row: a place's
+        // name of four letters or more is that place; shorter ones collide with words
+        // ("IN", "OR", "ME"). Beside words in lower case it is an acronym ("NICE", "MAGA").
         let letters = name.chars().filter(|c| c.is_alphabetic()).count();
         entries.pick_where(|e| e.caps).or_else(|| {
-            (letters >= 4)
+            (letters >= 4 && (ctx.caps_run() || ctx.headline() || !ctx.lower_beside()))
                 .then(|| entries.pick_where(|e| e.ty == EntityType::Place))
                 .flatten()
         })
@@ -84,7 +86,7 @@ pub(super) fn sub_names(ctx: &Context<'_>, words: &[Word]) -> Vec<(usize, usize)
             if j - i == words.len() {
                 continue;
             }
-            if lookup_cased(ctx.lists, &joined(ctx.text, &words[i..j])).is_some() {
+            if lookup_cased(ctx, &joined(ctx.text, &words[i..j])).is_some() {
                 best = Some(j);
                 break;
             }
