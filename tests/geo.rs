@@ -492,6 +492,80 @@ const TABLE: &[Row] = &[
         &[("Paris", Some("FR"), 2988507)],
     ),
 ];
+/// A sentence and its places off the map (no coordinates): text as written, country.
+type OffRow = (
+    &'static str,
+    &'static [(&'static str, Option<&'static str>)],
+);
+
+/// Regions, islands and subdivisions, which have a country (where they lie in one) and no
+/// place on the map.
+const OFF_THE_MAP: &[OffRow] = &[
+    // A region or island of one country: its country; across borders or a sea: none.
+    (
+        "Floods cut roads across Bavaria and Saxony on Tuesday.",
+        &[("Bavaria", Some("DE")), ("Saxony", Some("DE"))],
+    ),
+    (
+        "Ferries to Sicily were cancelled because of the storm.",
+        &[("Sicily", Some("IT"))],
+    ),
+    (
+        "Aid reached Aceh two weeks after the earthquake.",
+        &[("Aceh", Some("ID"))],
+    ),
+    (
+        "Hikers in Tasmania were warned about the heat.",
+        &[("Tasmania", Some("AU"))],
+    ),
+    (
+        "Mining in Ontario slowed last year.",
+        &[("Ontario", Some("CA"))],
+    ),
+    (
+        "Wildfires spread through Catalonia and Provence.",
+        &[("Catalonia", Some("ES")), ("Provence", Some("FR"))],
+    ),
+    (
+        "Troops patrolled the mountains of Kashmir.",
+        &[("Kashmir", None)],
+    ),
+    (
+        "Tankers crossed the Mediterranean Sea in calm weather.",
+        &[("Mediterranean Sea", None)],
+    ),
+    // Hand-written countries override a subdivision of another country of that name.
+    (
+        "The ferry from Long Island was delayed by fog.",
+        &[("Long Island", Some("US"))],
+    ),
+    (
+        "Tourists flocked to the Canaries this winter.",
+        &[("Canaries", Some("ES"))],
+    ),
+];
+
+#[test]
+fn places_off_the_map_have_their_country() {
+    let analyzer = Analyzer::default();
+    let mut wrong = Vec::new();
+    for (sentence, expected) in OFF_THE_MAP {
+        let a = analyzer.analyze(sentence);
+        let got: Vec<(String, Option<&str>)> = a
+            .entities
+            .iter()
+            .filter(|e| e.ty == EntityType::Place && e.geo.is_none())
+            .map(|e| (e.text.clone(), e.country))
+            .collect();
+        let want: Vec<(String, Option<&str>)> =
+            expected.iter().map(|&(t, c)| (t.to_string(), c)).collect();
+        if got != want {
+            wrong.push(format!("{sentence}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn every_place_has_its_country_and_geonames_id() {
     assert!(TABLE.len() >= 60);

@@ -1,10 +1,12 @@
 //! Which place of its name each place mention means, from the article's evidence asked in
 //! order: a qualifier after the name ("Paris, Texas", "Cambridge, Mass.", "Washington
 //! state"), the dateline's place, the other places of the article (their countries and
-//! regions), and last the population.
+//! regions), and last the population. A region, island or peninsula of the features list
+//! that lies in one country gets that country, off the map.
 
 use super::{
-    candidates, candidates_by_key, demonyms, place, region, Feature, GeoBasis, GeoPlace, GeoRef,
+    candidates, candidates_by_key, demonyms, off_the_map_by_key, place, region, Feature, GeoBasis,
+    GeoPlace, GeoRef,
 };
 use crate::gazetteer::norm_key_into;
 use foldhash::{HashMap, HashSet};
@@ -53,8 +55,36 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
             (!c.is_empty()).then_some((i, c))
         })
         .collect();
+    // The regions, islands and peninsulas that lie in one country: their country only.
+    let mut areas: Vec<GeoRef> = Vec::new();
+    let mut area_of = HashMap::<&str, Option<u16>>::default();
+    let mut next = 0;
+    for (i, m) in mentions.iter().enumerate() {
+        while found.get(next).is_some_and(|&(k, _)| k < i) {
+            next += 1;
+        }
+        if m.ty != EntityType::Place || found.get(next).is_some_and(|&(k, _)| k == i) {
+            continue;
+        }
+        let name = m.name(text);
+        let area = *area_of.entry(name).or_insert_with(|| {
+            key.clear();
+            norm_key_into(name, &mut key);
+            off_the_map_by_key(&key)
+                .iter()
+                .copied()
+                .find(|&p| place(p).feature() == Feature::Area)
+        });
+        if let Some(p) = area {
+            areas.push(GeoRef {
+                at: m.span.start,
+                place: p,
+                basis: GeoBasis::Only,
+            });
+        }
+    }
     if found.is_empty() {
-        return Vec::new();
+        return areas;
     }
     let mut chosen: Vec<Option<(u16, GeoBasis)>> = vec![None; found.len()];
     // The qualifiers first: a qualified place is evidence as sure as a one-place name.
@@ -116,7 +146,7 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
             }
         }
     }
-    found
+    let mut refs: Vec<GeoRef> = found
         .iter()
         .zip(chosen)
         .filter_map(|(&(i, _), c)| {
@@ -127,7 +157,12 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
                 basis,
             })
         })
-        .collect()
+        .collect();
+    if !areas.is_empty() {
+        refs.extend(areas);
+        refs.sort_by_key(|g| g.at);
+    }
+    refs
 }
 
 /// True for a place from a list of countries, states, cities or continents, or found by
