@@ -314,7 +314,8 @@ fn geo_table() -> String {
     // The places of `data/divisions.tsv`, off the map (no coordinates, no GeoNames id): the
     // regions and islands of the features list, and the subdivisions named like a place.
     let mut div_keys: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (at, r) in checked_rows("data/divisions.tsv", 4, 4) {
+    let mut by_code: BTreeMap<String, usize> = BTreeMap::new();
+    for (at, r) in checked_rows("data/divisions.tsv", 5, 5) {
         assert!(r[2].len() == 2, "{at}: a country is two letters");
         let feature = if r[1] == "division" { 4 } else { 5 };
         let word = DIVISION_WORDS
@@ -329,8 +330,22 @@ fn geo_table() -> String {
             }
             _ => "-".to_string(),
         };
-        places.push((0, 0, 0, 0, r[2].clone(), admin1, feature, word));
-        div_keys.entry(key).or_default().push(places.len() - 1);
+        let row = (0, 0, 0, 0, r[2].clone(), admin1, feature, word);
+        // A subdivision is one place under each form of its name.
+        let i = match by_code.get(&r[4]) {
+            Some(&i) if feature == 4 && places[i] == row => i,
+            _ => {
+                places.push(row);
+                if feature == 4 {
+                    by_code.insert(r[4].clone(), places.len() - 1);
+                }
+                places.len() - 1
+            }
+        };
+        let list = div_keys.entry(key).or_default();
+        if !list.contains(&i) {
+            list.push(i);
+        }
     }
     assert!(
         places.len() < u16::MAX as usize,

@@ -638,7 +638,7 @@ def build_geo(gnc_wheel, out):
 ISO_NAME_TAIL = re.compile(
     r"\s+(sheng|shi|zizhiqu|zhuangzu zizhiqu|huizu zizhiqu|uygur zizhiqu|oblast'?|kray|"
     r"avtonomnyy okrug|respublika|province|region|state|prefecture|governorate|department|"
-    r"county)$")
+    r"county)$", re.IGNORECASE)
 # The kinds of features.tsv that may lie in one country and get one here.
 REGION_KINDS = ("region", "island", "peninsula")
 # The types of subdivision that a word after a place's name can ask for ("Córdoba
@@ -647,41 +647,51 @@ DIVISION_WORDS = ("province", "state", "department", "region", "county", "prefec
                   "governorate", "district")
 
 
-def iso_name_variants(name):
-    """The forms of an ISO 3166-2 name to match a name by (folded, lower case):
-    "Catalunya [Cataluña]" both, "Madrid, Comunidad de" Madrid, "Sichuan Sheng" Sichuan."""
+def iso_name_forms(name):
+    """The forms news writes an ISO 3166-2 name in, as written and without diacritics:
+    "Catalunya [Cataluña]" both, "Madrid, Comunidad de" Madrid, "Sichuan Sheng" Sichuan,
+    "Amurskaya oblast'" Amurskaya."""
     m = re.match(r"^(.*?)\s*\[(.*)\]$", name)
     out = []
     for part in (m.group(1), m.group(2)) if m else (name,):
-        part = re.sub(r"\s*\(.*?\)", "", part).strip().split(", ")[0]
-        f = fold(part).lower().replace("’", "'")
-        out += [f, ISO_NAME_TAIL.sub("", ISO_NAME_TAIL.sub("", f))]
-    return dict.fromkeys(out)
+        part = re.sub(r"\s*\(.*?\)", "", part).strip().split(", ")[0].replace("\u2019", "'")
+        for form in (part, fold(part)):
+            bare = form
+            while True:
+                shorter = ISO_NAME_TAIL.sub("", bare, count=1)
+                if shorter == bare or not shorter:
+                    break
+                bare = shorter
+            out += [form, bare]
+    return list(dict.fromkeys(out))
 
 
 def build_divisions(pycountry_wheel, out, features):
-    """data/divisions.tsv: name, kind, country, division.
+    """data/divisions.tsv: name, kind, country, division, ISO 3166-2 code.
 
     - Every region, island and peninsula of features.tsv that lies in one country
       (kind as there): its country from the ISO 3166-2 subdivision of its name where
       the subdivisions of one country only have it, else from region_countries.tsv
       (by hand; `-` there for none, which also overrides a wrong match: "Canaries" is
       a district of Saint Lucia too). Left out where neither gives a country.
-    - Every ISO 3166-2 subdivision named like a place of places.tsv (kind `division`):
-      "Córdoba" the provinces of Argentina and Spain and the department of Colombia, so
+    - Every ISO 3166-2 subdivision of a type in DIVISION_WORDS (kind `division`) that is
+      of the first level or named like a place of places.tsv ("Córdoba": the provinces of
+      Argentina and Spain, the department of Colombia), under each form of its name, so
       that "Córdoba province" can be told from the city.
 
     division: the last word of the subdivision's ISO type, lower case (`province`,
-    `state`, `department`, `county`, `prefecture`), or `-` for none.
+    `state`, `department`, `county`, `prefecture`), or `-` for none; code: the
+    subdivision's ISO 3166-2 code, `-` for none.
     """
     subs = json.loads(read_wheel(pycountry_wheel, "pycountry/databases/iso3166-2.json"))["3166-2"]
+    key = lambda n: fold(n).lower().replace("\u2019", "'")
     by_name = {}
     for s in subs:
-        kind = s["type"].split()[-1].lower()
-        for v in iso_name_variants(s["name"]):
-            kinds = by_name.setdefault(v, {}).setdefault(s["code"][:2], [])
-            if kind not in kinds:
-                kinds.append(kind)
+        word = s["type"].split()[-1].lower()
+        for form in iso_name_forms(s["name"]):
+            found = by_name.setdefault(key(form), {}).setdefault(s["code"][:2], [])
+            if (word, s["code"]) not in found:
+                found.append((word, s["code"]))
     hand = {n: cc for n, cc in read_hand(os.path.join(out, "region_countries.tsv"), 2)}
     for n, cc in hand.items():
         if not (cc == "-" or re.fullmatch(r"[A-Z]{2}", cc)):
@@ -690,7 +700,6 @@ def build_divisions(pycountry_wheel, out, features):
     unknown = sorted(set(hand) - names)
     if unknown:
         sys.exit(f"region_countries.tsv: not in features.tsv: {unknown}")
-    key = lambda n: fold(n).lower().replace("’", "'")
     rows = set()
     for name, kind in features:
         if kind not in REGION_KINDS:
@@ -703,12 +712,17 @@ def build_divisions(pycountry_wheel, out, features):
         else:
             continue
         if cc != "-":
-            rows.add((name, kind, cc, iso.get(cc, ["-"])[0]))
+            rows.add((name, kind, cc, *iso.get(cc, [("-", "-")])[0]))
     with open(os.path.join(out, "places.tsv"), encoding="utf-8") as f:
-        places = {ln.split("\t")[0] for ln in f if not ln.startswith("#") and ln.strip()}
-    for name in places:
-        for cc, kinds in by_name.get(key(name), {}).items():
-            rows.update((name, "division", cc, k) for k in kinds if k in DIVISION_WORDS)
+        places = {key(ln.split("\t")[0]) for ln in f if not ln.startswith("#") and ln.strip()}
+    for s in subs:
+        word = s["type"].split()[-1].lower()
+        forms = iso_name_forms(s["name"])
+        if word not in DIVISION_WORDS or not ("parent" not in s
+                                              or any(key(f) in places for f in forms)):
+            continue
+        for form in forms:
+            rows.add((form, "division", s["code"][:2], word, s["code"]))
     src = "PyPI pycountry==26.2.16 (iso-codes ISO 3166-2, LGPL-2.1) and data/region_countries.tsv"
     write_tsv(os.path.join(out, "divisions.tsv"), src, rows)
 

@@ -485,6 +485,20 @@ const TABLE: &[Row] = &[
         "Lebanese and Libyan envoys met in Tripoli.",
         &[("Tripoli", Some("LY"), 2210247)],
     ),
+    // A division word where a US state is on the map: the state; where the name has no
+    // subdivision of the type, the city stays.
+    (
+        "Voters in the state of Georgia queued before dawn.",
+        &[("Georgia", Some("US"), 4197000)],
+    ),
+    (
+        "Officials in New York State said the budget was late.",
+        &[("New York State", Some("US"), 5128638)],
+    ),
+    (
+        "Storms swept across the Paris region overnight.",
+        &[("Paris", Some("FR"), 2988507)],
+    ),
     // A namesake far smaller than the capital stays behind it ("American" is no evidence
     // for Paris, Texas).
     (
@@ -542,6 +556,58 @@ const OFF_THE_MAP: &[OffRow] = &[
     (
         "Tourists flocked to the Canaries this winter.",
         &[("Canaries", Some("ES"))],
+    ),
+    // A division word asks for the subdivision of that type: in the country the rest of
+    // the evidence chose (the most populous namesake's without any), else the only one of
+    // the type, else the one in the country the article names.
+    (
+        "Farmers in Córdoba province expect a record soybean crop.",
+        &[("Córdoba", Some("AR"))],
+    ),
+    (
+        "Córdoba Province reported its first frost of the year.",
+        &[("Córdoba Province", Some("AR"))],
+    ),
+    (
+        "Olive growers in the province of Córdoba, Spain, fear a drought.",
+        &[("Córdoba", Some("ES"))],
+    ),
+    (
+        "Floods hit Córdoba department in the north of Colombia.",
+        &[("Córdoba", Some("CO"))],
+    ),
+    (
+        "Police in Brazil raided illegal mines in Amazonas state.",
+        &[("Amazonas", Some("BR"))],
+    ),
+    (
+        "Landslides in Amazonas department cut roads in Colombia.",
+        &[("Amazonas", Some("CO"))],
+    ),
+    // Several states of the name and no country named: none.
+    (
+        "Farmers in Amazonas state are waiting for rain.",
+        &[("Amazonas", None)],
+    ),
+    (
+        "Rescuers reached the Valparaíso region after the fires.",
+        &[("Valparaíso", Some("CL"))],
+    ),
+    (
+        "Police in Nakuru county arrested two men on Friday.",
+        &[("Nakuru", Some("KE"))],
+    ),
+    (
+        "Rice farmers in Fukushima prefecture welcomed the rain.",
+        &[("Fukushima", Some("JP"))],
+    ),
+    (
+        "Hotels in Aswan governorate reopened to tourists.",
+        &[("Aswan", Some("EG"))],
+    ),
+    (
+        "Shelling continued in Idlib province on Sunday.",
+        &[("Idlib", Some("SY"))],
     ),
 ];
 

@@ -4,6 +4,7 @@
 //! regions), and last the population. A region, island or peninsula of the features list
 //! that lies in one country gets that country, off the map.
 
+use super::division::{self, Asked};
 use super::{
     candidates, candidates_by_key, demonyms, off_the_map_by_key, place, region, Feature, GeoBasis,
     GeoPlace, GeoRef,
@@ -55,8 +56,10 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
             (!c.is_empty()).then_some((i, c))
         })
         .collect();
-    // The regions, islands and peninsulas that lie in one country: their country only.
+    // The regions, islands and peninsulas that lie in one country: their country only;
+    // the subdivisions that a word asks for, once the evidence is in.
     let mut areas: Vec<GeoRef> = Vec::new();
+    let mut asked_off: Vec<(usize, Asked)> = Vec::new();
     let mut area_of = HashMap::<&str, Option<u16>>::default();
     let mut next = 0;
     for (i, m) in mentions.iter().enumerate() {
@@ -81,18 +84,47 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
                 place: p,
                 basis: GeoBasis::Only,
             });
+        } else if let Some(a) = division::asked(text, m, &mut key) {
+            asked_off.push((i, a));
         }
     }
     if found.is_empty() {
+        for (i, a) in asked_off {
+            let cc = a.on_the_map.first().map(|&p| place(p).cc);
+            if let Some(p) = state_on_the_map(&a).or_else(|| a.choose(cc, |_| 0)) {
+                areas.push(qualified_ref(&mentions[i], p));
+            }
+        }
         return areas;
     }
     let mut chosen: Vec<Option<(u16, GeoBasis)>> = vec![None; found.len()];
+    let mut asked_on: Vec<(usize, Asked)> = Vec::new();
     // The qualifiers first: a qualified place is evidence as sure as a one-place name.
     for (k, &(i, cands)) in found.iter().enumerate() {
         if cands.len() == 1 {
             chosen[k] = Some((cands[0], GeoBasis::Only));
         } else if let Some(p) = qualified(text, mentions, i, cands) {
             chosen[k] = Some((p, GeoBasis::Qualifier));
+        }
+        // A state or country on the map is the division itself ("Washington state").
+        let division = chosen[k]
+            .is_some_and(|(p, _)| matches!(place(p).feature(), Feature::Admin1 | Feature::Country));
+        if division {
+            continue;
+        }
+        if let Some(a) = division::asked(text, &mentions[i], &mut key) {
+            // "The state of Georgia": the US state, on the map.
+            let state = (a.word() == "state")
+                .then(|| {
+                    cands
+                        .iter()
+                        .find(|&&c| place(c).feature() == Feature::Admin1)
+                })
+                .flatten();
+            match state {
+                Some(&p) => chosen[k] = Some((p, GeoBasis::Qualifier)),
+                None => asked_on.push((k, a)),
+            }
         }
     }
     let mut votes = Votes::default();
@@ -146,6 +178,21 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
             }
         }
     }
+    // A subdivision asked for by a word: the one in the country the evidence chose.
+    for (k, a) in asked_on {
+        let cc = chosen[k].map(|(p, _)| place(p).cc);
+        if let Some(p) = a.choose(cc, |cc| votes.countries.get(&cc).copied().unwrap_or(0)) {
+            chosen[k] = Some((p, GeoBasis::Qualifier));
+        }
+    }
+    for (i, a) in asked_off {
+        let cc = (!a.on_the_map.is_empty()).then(|| place(by_votes(a.on_the_map, &votes).0).cc);
+        let p = state_on_the_map(&a)
+            .or_else(|| a.choose(cc, |cc| votes.countries.get(&cc).copied().unwrap_or(0)));
+        if let Some(p) = p {
+            areas.push(qualified_ref(&mentions[i], p));
+        }
+    }
     let mut refs: Vec<GeoRef> = found
         .iter()
         .zip(chosen)
@@ -163,6 +210,26 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
         refs.sort_by_key(|g| g.at);
     }
     refs
+}
+
+/// The US state on the map that a mention ending in "State" names ("New York State").
+fn state_on_the_map(a: &Asked) -> Option<u16> {
+    if a.word() != "state" {
+        return None;
+    }
+    a.on_the_map
+        .iter()
+        .copied()
+        .find(|&c| place(c).feature() == Feature::Admin1)
+}
+
+/// The place `p` of mention `m`, chosen by a qualifier.
+fn qualified_ref(m: &Mention, p: u16) -> GeoRef {
+    GeoRef {
+        at: m.span.start,
+        place: p,
+        basis: GeoBasis::Qualifier,
+    }
 }
 
 /// True for a place from a list of countries, states, cities or continents, or found by

@@ -7,6 +7,7 @@
 //! (`data/divisions.tsv`): their country only.
 
 mod decide;
+mod division;
 
 pub use decide::locate;
 
