@@ -255,7 +255,9 @@ type GeoRow = (u32, u32, i16, i16, String, String, usize, usize);
 /// their own keys (`GEO_DIV_KEY_TEXT`, `GEO_DIV_KEYS`, `GEO_DIV_CANDIDATES`, in the
 /// file's order); a region of `data/admin1.tsv` carries its admin1 code.
 fn geo_table() -> String {
-    const FEATURES: &[&str] = &["country", "admin1", "city", "region", "division", "area"];
+    const FEATURES: &[&str] = &[
+        "country", "admin1", "city", "region", "division", "area", "island",
+    ];
     let mut places: Vec<GeoRow> = Vec::new();
     let mut by_id: BTreeMap<u32, usize> = BTreeMap::new();
     let mut keys: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -317,7 +319,11 @@ fn geo_table() -> String {
     let mut by_code: BTreeMap<String, usize> = BTreeMap::new();
     for (at, r) in checked_rows("data/divisions.tsv", 5, 5) {
         assert!(r[2].len() == 2, "{at}: a country is two letters");
-        let feature = if r[1] == "division" { 4 } else { 5 };
+        let feature = match r[1].as_str() {
+            "division" => 4,
+            "island" => 6,
+            _ => 5,
+        };
         let word = DIVISION_WORDS
             .iter()
             .position(|w| *w == r[3])

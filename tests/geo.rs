@@ -499,6 +499,46 @@ const TABLE: &[Row] = &[
         "Storms swept across the Paris region overnight.",
         &[("Paris", Some("FR"), 2988507)],
     ),
+    // A region of the features list named in the article is evidence for its country
+    // ("Costa Brava"), and for its first-order division where its admin1 code is known
+    // (data/admin1.tsv: "Andalusia", "Castile and Leon", "Bihar").
+    (
+        "Hotels on the Costa Brava were full, and Valencia was busy too.",
+        &[("Valencia", Some("ES"), 2509954)],
+    ),
+    (
+        "Floods in Catalonia closed the port of Valencia on Monday.",
+        &[("Valencia", Some("ES"), 2509954)],
+    ),
+    (
+        "Heat records fell in Andalusia, and Córdoba reached 46C.",
+        &[("Córdoba", Some("ES"), 2519240)],
+    ),
+    (
+        "Snow closed roads across Castile and Leon, and León airport shut.",
+        &[("León", Some("ES"), 3118532)],
+    ),
+    (
+        "Floods hit Bihar, and schools in Aurangabad closed.",
+        &[("Aurangabad", Some("IN"), 1278148)],
+    ),
+    (
+        "Traders in Hyderabad, Sindh, shut their shops.",
+        &[("Hyderabad", Some("PK"), 1176734)],
+    ),
+    // A region across borders is no evidence; nor is an island, too often part of a place
+    // already counted.
+    (
+        "Farmers in Punjab said prices in Hyderabad had fallen.",
+        &[("Hyderabad", Some("IN"), 1269843)],
+    ),
+    (
+        "Runners set off from Staten Island in New York, weeks after the Athens marathon.",
+        &[
+            ("New York", Some("US"), 5128581),
+            ("Athens", Some("GR"), 264371),
+        ],
+    ),
     // A namesake far smaller than the capital stays behind it ("American" is no evidence
     // for Paris, Texas).
     (

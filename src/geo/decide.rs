@@ -76,7 +76,7 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
             off_the_map_by_key(&key)
                 .iter()
                 .copied()
-                .find(|&p| place(p).feature() == Feature::Area)
+                .find(|&p| place(p).is_area())
         });
         if let Some(p) = area {
             areas.push(GeoRef {
@@ -131,12 +131,16 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
     for c in chosen.iter().flatten() {
         votes.add(place(c.0));
     }
-    // The provinces and states that the lists have as regions ("Ontario").
-    for m in mentions {
-        if m.ty == EntityType::Place && !on_the_map(m) {
-            if let Some((cc, admin1)) = region(m.name(text)) {
-                votes.add_region(cc, admin1);
-            }
+    // The regions of the features list: evidence for their country, and for their
+    // first-order division where its admin1 code is known ("Ontario", "Bavaria").
+    let mut counted: HashSet<u16> = HashSet::default();
+    // An island is too often part of a place already counted ("Staten Island").
+    for g in &areas {
+        let p = g.get();
+        if p.admin1().is_some() {
+            votes.add_region(p.cc, p.admin1);
+        } else if p.feature() == Feature::Area && counted.insert(g.place) {
+            votes.add_country(p.cc);
         }
     }
     // The dateline's place, decided before the others that it is evidence for.
@@ -313,6 +317,15 @@ fn qualified(text: &str, mentions: &[Mention], i: usize, cands: &[u16]) -> Optio
             p.cc == cc && p.admin1 == admin1
         });
     }
+    // A region of one country: "Valencia, Carabobo".
+    let mut key = String::new();
+    norm_key_into(next.name(text), &mut key);
+    if let Some(&a) = off_the_map_by_key(&key)
+        .iter()
+        .find(|&&a| place(a).is_area())
+    {
+        return cands.iter().copied().find(|&c| place(c).cc == place(a).cc);
+    }
     for &q in candidates(next.name(text)) {
         let q = place(q);
         if !matches!(q.feature(), Feature::Country | Feature::Admin1) {
@@ -349,6 +362,11 @@ impl Votes {
         if p.admin1().is_some() {
             *self.regions.entry((p.cc, p.admin1)).or_default() += weight;
         }
+    }
+
+    /// A region of one country named, its first-order division unknown: 1 for its country.
+    fn add_country(&mut self, cc: [u8; 2]) {
+        *self.countries.entry(cc).or_default() += 1;
     }
 
     /// A province or state named: weight 2 for its region, 1 for its country.

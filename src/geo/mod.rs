@@ -55,9 +55,11 @@ pub enum Feature {
     /// Off the map: an ISO 3166-2 subdivision named like a place ("Córdoba" the province),
     /// which a word after the name asks for.
     Division,
-    /// Off the map: a region, island or peninsula of the features list that lies in one
-    /// country ("Bavaria", "Sicily").
+    /// Off the map: a region or peninsula of the features list that lies in one country
+    /// ("Bavaria", "Sinai").
     Area,
+    /// Off the map: an island of the features list that lies in one country ("Sicily").
+    Island,
 }
 
 /// The words after a place's name that ask for a subdivision of that type ("Córdoba
@@ -75,13 +77,14 @@ pub const DIVISION_WORDS: [&str; 8] = [
 
 impl Feature {
     /// The features in the table's order.
-    pub const ALL: [Feature; 6] = [
+    pub const ALL: [Feature; 7] = [
         Feature::Country,
         Feature::Admin1,
         Feature::City,
         Feature::Region,
         Feature::Division,
         Feature::Area,
+        Feature::Island,
     ];
 
     /// The name the output shows ("city").
@@ -93,6 +96,7 @@ impl Feature {
             Feature::Region => "region",
             Feature::Division => "division",
             Feature::Area => "area",
+            Feature::Island => "island",
         }
     }
 }
@@ -120,6 +124,11 @@ impl GeoPlace {
             feature,
             division,
         }
+    }
+
+    /// True for a region, peninsula or island of the features list (off the map).
+    pub fn is_area(&self) -> bool {
+        matches!(self.feature(), Feature::Area | Feature::Island)
     }
 
     /// True for a place on the map (coordinates and a GeoNames id); false for a region,
