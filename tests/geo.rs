@@ -458,6 +458,35 @@ const TABLE: &[Row] = &[
             ("Georgia", Some("GE"), 614540),
         ],
     ),
+    // An AP abbreviation after a dateline's city names its state, which decides the city.
+    (
+        "HARRISBURG, Pa. (AP) — The legislature passed the budget on Friday.",
+        &[
+            ("HARRISBURG", Some("US"), 5192726),
+            ("Pa.", Some("US"), 6254927),
+        ],
+    ),
+    (
+        "SPRINGFIELD, Ill. — Lawmakers met on Tuesday to debate the tax plan.",
+        &[
+            ("SPRINGFIELD", Some("US"), 4250542),
+            ("Ill.", Some("US"), 4896861),
+        ],
+    ),
+    (
+        "ALEXANDRIA, Va. — A federal judge ruled on Monday.",
+        &[
+            ("ALEXANDRIA", Some("US"), 4744091),
+            ("Va.", Some("US"), 6254928),
+        ],
+    ),
+    (
+        "COLUMBIA, Mo. (AP) — The university raised its fees.",
+        &[
+            ("COLUMBIA", Some("US"), 4381982),
+            ("Mo.", Some("US"), 4398678),
+        ],
+    ),
     // A demonym of one candidate's country, and of no other's: evidence when no place is.
     (
         "Spanish officials said the port of Valencia would reopen on Monday.",
