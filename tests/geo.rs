@@ -509,6 +509,37 @@ const TABLE: &[Row] = &[
         "The British quartet beat the Americans to win relay gold in Athens.",
         &[("Athens", Some("GR"), 264371)],
     ),
+    // With no other place in the article, a demonym moves a place up to ten times smaller
+    // than its namesake if it is a major city of its country (1% of its people): not a
+    // small namesake ("Athens", Georgia; "London", Ontario; "Birmingham", Alabama), and
+    // not where a place is evidence.
+    (
+        "Lebanese troops were deployed in Tripoli on Sunday.",
+        &[("Tripoli", Some("LB"), 266826)],
+    ),
+    (
+        "Venezuelan police patrolled Barcelona overnight.",
+        &[("Barcelona", Some("VE"), 3648559)],
+    ),
+    (
+        "American diplomats arrived in Athens for the talks.",
+        &[("Athens", Some("GR"), 264371)],
+    ),
+    (
+        "Canadian officials met in London on Monday.",
+        &[("London", Some("GB"), 2643743)],
+    ),
+    (
+        "American troops left Birmingham after the exercise.",
+        &[("Birmingham", Some("GB"), 2655603)],
+    ),
+    (
+        "Lebanese troops were deployed in Tripoli, officials in Libya said.",
+        &[
+            ("Tripoli", Some("LY"), 2210247),
+            ("Libya", Some("LY"), 2215636),
+        ],
+    ),
     // Both countries' demonyms: no evidence either way, the population decides.
     (
         "Lebanese and Libyan envoys met in Tripoli.",

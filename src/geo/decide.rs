@@ -6,8 +6,8 @@
 
 use super::division::{self, Asked};
 use super::{
-    candidates, candidates_by_key, demonyms, off_the_map_by_key, place, region, Feature, GeoBasis,
-    GeoPlace, GeoRef,
+    candidates, candidates_by_key, country_population, demonyms, off_the_map_by_key, place, region,
+    Feature, GeoBasis, GeoPlace, GeoRef,
 };
 use crate::gazetteer::norm_key_into;
 use foldhash::{HashMap, HashSet};
@@ -28,6 +28,15 @@ const DEMONYM_REACH: usize = 160;
 /// at most: weak evidence for a close call ("Valencia", "Newcastle"), not against a capital
 /// ("the Americans … in Athens").
 const DEMONYM_RATIO: u64 = 3;
+
+/// Where the article has no other place evidence, a demonym may choose a place up to this
+/// many times smaller than its most populous namesake, if it is a major city of its
+/// country ("Lebanese troops … Tripoli").
+const DEMONYM_ALONE_RATIO: u64 = 10;
+
+/// A major city of its country holds at least one in this many of its people: Tripoli in
+/// Lebanon, not Athens in Georgia.
+const MAJOR_CITY_SHARE: u64 = 100;
 
 /// The place of every place mention of the table, in text order.
 pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<GeoRef> {
@@ -170,7 +179,8 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
                 Some(p) => (p, GeoBasis::Dateline),
                 None => match by_votes(cands, &votes) {
                     (_, GeoBasis::Population) if !clear(cands) => {
-                        by_demonym(text, mentions[i].span, cands)
+                        let alone = dateline.is_none() && votes.countries.is_empty();
+                        by_demonym(text, mentions[i].span, cands, alone)
                             .map_or((cands[0], GeoBasis::Population), |p| (p, GeoBasis::Demonym))
                     }
                     chosen => chosen,
@@ -392,8 +402,9 @@ impl Votes {
 /// the one candidate country whose demonym stands near the mention ("Spanish officials said
 /// the port of Valencia"), if that place is at least a third of the most populous namesake.
 /// Only near it: a demonym anywhere in an article is too common to tell ("American"). None
-/// when no country's demonym, or several, stand there.
-fn by_demonym(text: &str, at: Span, cands: &[u16]) -> Option<u16> {
+/// when no country's demonym, or several, stand there. `alone`: the article has no other
+/// place evidence, and a major city of its country up to a tenth of the namesake is enough.
+fn by_demonym(text: &str, at: Span, cands: &[u16], alone: bool) -> Option<u16> {
     let from = crate::input::floor_char(text, at.start.saturating_sub(DEMONYM_REACH));
     let to = crate::input::floor_char(text, (at.end + DEMONYM_REACH).min(text.len()));
     let near = &text[from..to];
@@ -412,7 +423,15 @@ fn by_demonym(text: &str, at: Span, cands: &[u16]) -> Option<u16> {
     }
     let top = u64::from(place(cands[0]).weight());
     let c = *cands.iter().find(|&&c| Some(place(c).cc) == found)?;
-    (u64::from(place(c).weight()) * DEMONYM_RATIO >= top).then_some(c)
+    let p = place(c);
+    let size = u64::from(p.weight());
+    let major = || {
+        country_population(p.cc)
+            .is_some_and(|n| u64::from(p.population) * MAJOR_CITY_SHARE >= u64::from(n))
+    };
+    (size * DEMONYM_RATIO >= top
+        || (alone && p.feature() == Feature::City && size * DEMONYM_ALONE_RATIO >= top && major()))
+    .then_some(c)
 }
 
 /// True when `word` stands in `text` as a whole word (as written: demonyms are capitalized),

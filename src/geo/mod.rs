@@ -273,6 +273,22 @@ pub fn region(name: &str) -> Option<([u8; 2], [u8; 8])> {
         .map(|i| (r[i].1, r[i].2))
 }
 
+/// The population of the country `cc`, where the table has it.
+pub fn country_population(cc: [u8; 2]) -> Option<u32> {
+    static COUNTRIES: std::sync::LazyLock<Vec<([u8; 2], u32)>> = std::sync::LazyLock::new(|| {
+        let mut c: Vec<([u8; 2], u32)> = all_places()
+            .iter()
+            .filter(|p| p.feature() == Feature::Country && p.population > 0)
+            .map(|p| (p.cc, p.population))
+            .collect();
+        c.sort_unstable();
+        c.dedup_by_key(|x| x.0);
+        c
+    });
+    let c = &*COUNTRIES;
+    c.binary_search_by_key(&cc, |x| x.0).ok().map(|i| c[i].1)
+}
+
 /// The demonyms of the country `cc` ("Spanish", "Spaniards"): words that point an article
 /// to it (`data/demonyms.tsv`).
 pub fn demonyms(cc: [u8; 2]) -> impl Iterator<Item = &'static str> {
