@@ -22,7 +22,13 @@ pub(super) struct Asked {
 
 /// The number of a division word (`Province`, `state`), any case of its first letter.
 fn word_number(w: &str) -> Option<u8> {
-    let (first, rest) = w.split_at(w.chars().next()?.len_utf8());
+    // Most words are none of them: by their length ("state" to "governorate") and first
+    // letter, without a comparison.
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
+    if !(5..=11).contains(&w.len()) || !b"cdgprs".contains(&first) {
+        return None;
+    }
+    let (first, rest) = w.split_at(1);
     DIVISION_WORDS
         .iter()
         .position(|d| d[..1].eq_ignore_ascii_case(first) && &d[1..] == rest)
@@ -125,5 +131,33 @@ impl Asked {
             }
         }
         best.filter(|&(_, v)| v > 0 && !tie).map(|(p, _)| p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn division_words_in_any_case_of_their_first_letter() {
+        assert_eq!(word_number("province"), Some(1));
+        assert_eq!(word_number("Province"), Some(1));
+        assert_eq!(word_number("Prefecture"), Some(6));
+        assert_eq!(word_number("PROVINCE"), None);
+        assert_eq!(word_number("provinces"), None);
+        assert_eq!(word_number("states"), None);
+        assert_eq!(word_number("Éstado"), None);
+    }
+
+    #[test]
+    fn words_before_and_after_a_span() {
+        let text = "the province of Córdoba and Nakuru county";
+        let cordoba = Span::new(16, 16 + "Córdoba".len());
+        assert_eq!(before(text, cordoba), Some(1));
+        assert_eq!(after(text, cordoba), None);
+        let nakuru = Span::new(text.len() - "Nakuru county".len(), text.len() - 7);
+        assert_eq!(after(text, nakuru), Some(5));
+        assert_eq!(own_word("Córdoba Province"), Some(("Córdoba", 1)));
+        assert_eq!(own_word("Córdoba"), None);
     }
 }
