@@ -69,7 +69,6 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
     // the subdivisions that a word asks for, once the evidence is in.
     let mut areas: Vec<GeoRef> = Vec::new();
     let mut asked_off: Vec<(usize, Asked)> = Vec::new();
-    let mut area_of = HashMap::<&str, Option<u16>>::default();
     let mut next = 0;
     for (i, m) in mentions.iter().enumerate() {
         while found.get(next).is_some_and(|&(k, _)| k < i) {
@@ -79,14 +78,13 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
             continue;
         }
         let name = m.name(text);
-        let area = *area_of.entry(name).or_insert_with(|| {
-            key.clear();
-            norm_key_into(name, &mut key);
-            off_the_map_by_key(&key)
-                .iter()
-                .copied()
-                .find(|&p| place(p).is_area())
-        });
+        // Few mentions are off the map: looked up each time, no cache to fill.
+        key.clear();
+        norm_key_into(name, &mut key);
+        let area = off_the_map_by_key(&key)
+            .iter()
+            .copied()
+            .find(|&p| place(p).is_area());
         if let Some(p) = area {
             areas.push(GeoRef {
                 at: m.span.start,
@@ -142,13 +140,14 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
     }
     // The regions of the features list: evidence for their country, and for their
     // first-order division where its admin1 code is known ("Ontario", "Bavaria").
-    let mut counted: HashSet<u16> = HashSet::default();
+    let mut counted: Vec<u16> = Vec::new();
     // An island is too often part of a place already counted ("Staten Island").
     for g in &areas {
         let p = g.get();
         if p.admin1().is_some() {
             votes.add_region(p.cc, p.admin1);
-        } else if p.feature() == Feature::Area && counted.insert(g.place) {
+        } else if p.feature() == Feature::Area && !counted.contains(&g.place) {
+            counted.push(g.place);
             votes.add_country(p.cc);
         }
     }
