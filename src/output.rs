@@ -370,7 +370,11 @@ impl From<EntityRef<'_>> for Entity {
             canonical: e.canonical.map(str::to_string),
             kind: e.kind,
             country: e.geo.and_then(|g| g.get().country()),
-            geo: e.geo.map(|g| Geo::of(g.get())),
+            geo: e
+                .geo
+                .map(|g| g.get())
+                .filter(|p| p.on_the_map())
+                .map(Geo::of),
             value: q.single().map(model::Value::to_json),
             min: q.range().map(|r| r.0),
             max: q.range().map(|r| r.1),

@@ -458,6 +458,35 @@ const TABLE: &[Row] = &[
             ("Georgia", Some("GE"), 614540),
         ],
     ),
+    // An AP abbreviation after a dateline's city names its state, which decides the city.
+    (
+        "HARRISBURG, Pa. (AP) — The legislature passed the budget on Friday.",
+        &[
+            ("HARRISBURG", Some("US"), 5192726),
+            ("Pa.", Some("US"), 6254927),
+        ],
+    ),
+    (
+        "SPRINGFIELD, Ill. — Lawmakers met on Tuesday to debate the tax plan.",
+        &[
+            ("SPRINGFIELD", Some("US"), 4250542),
+            ("Ill.", Some("US"), 4896861),
+        ],
+    ),
+    (
+        "ALEXANDRIA, Va. — A federal judge ruled on Monday.",
+        &[
+            ("ALEXANDRIA", Some("US"), 4744091),
+            ("Va.", Some("US"), 6254928),
+        ],
+    ),
+    (
+        "COLUMBIA, Mo. (AP) — The university raised its fees.",
+        &[
+            ("COLUMBIA", Some("US"), 4381982),
+            ("Mo.", Some("US"), 4398678),
+        ],
+    ),
     // A demonym of one candidate's country, and of no other's: evidence when no place is.
     (
         "Spanish officials said the port of Valencia would reopen on Monday.",
@@ -480,10 +509,95 @@ const TABLE: &[Row] = &[
         "The British quartet beat the Americans to win relay gold in Athens.",
         &[("Athens", Some("GR"), 264371)],
     ),
+    // With no other place in the article, a demonym moves a place up to ten times smaller
+    // than its namesake if it is a major city of its country (1% of its people): not a
+    // small namesake ("Athens", Georgia; "London", Ontario; "Birmingham", Alabama), and
+    // not where a place is evidence.
+    (
+        "Lebanese troops were deployed in Tripoli on Sunday.",
+        &[("Tripoli", Some("LB"), 266826)],
+    ),
+    (
+        "Venezuelan police patrolled Barcelona overnight.",
+        &[("Barcelona", Some("VE"), 3648559)],
+    ),
+    (
+        "American diplomats arrived in Athens for the talks.",
+        &[("Athens", Some("GR"), 264371)],
+    ),
+    (
+        "Canadian officials met in London on Monday.",
+        &[("London", Some("GB"), 2643743)],
+    ),
+    (
+        "American troops left Birmingham after the exercise.",
+        &[("Birmingham", Some("GB"), 2655603)],
+    ),
+    (
+        "Lebanese troops were deployed in Tripoli, officials in Libya said.",
+        &[
+            ("Tripoli", Some("LY"), 2210247),
+            ("Libya", Some("LY"), 2215636),
+        ],
+    ),
     // Both countries' demonyms: no evidence either way, the population decides.
     (
         "Lebanese and Libyan envoys met in Tripoli.",
         &[("Tripoli", Some("LY"), 2210247)],
+    ),
+    // A division word where a US state is on the map: the state; where the name has no
+    // subdivision of the type, the city stays.
+    (
+        "Voters in the state of Georgia queued before dawn.",
+        &[("Georgia", Some("US"), 4197000)],
+    ),
+    (
+        "Officials in New York State said the budget was late.",
+        &[("New York State", Some("US"), 5128638)],
+    ),
+    (
+        "Storms swept across the Paris region overnight.",
+        &[("Paris", Some("FR"), 2988507)],
+    ),
+    // A region of the features list named in the article is evidence for its country
+    // ("Costa Brava"), and for its first-order division where its admin1 code is known
+    // (data/admin1.tsv: "Andalusia", "Castile and Leon", "Bihar").
+    (
+        "Hotels on the Costa Brava were full, and Valencia was busy too.",
+        &[("Valencia", Some("ES"), 2509954)],
+    ),
+    (
+        "Floods in Catalonia closed the port of Valencia on Monday.",
+        &[("Valencia", Some("ES"), 2509954)],
+    ),
+    (
+        "Heat records fell in Andalusia, and Córdoba reached 46C.",
+        &[("Córdoba", Some("ES"), 2519240)],
+    ),
+    (
+        "Snow closed roads across Castile and Leon, and León airport shut.",
+        &[("León", Some("ES"), 3118532)],
+    ),
+    (
+        "Floods hit Bihar, and schools in Aurangabad closed.",
+        &[("Aurangabad", Some("IN"), 1278148)],
+    ),
+    (
+        "Traders in Hyderabad, Sindh, shut their shops.",
+        &[("Hyderabad", Some("PK"), 1176734)],
+    ),
+    // A region across borders is no evidence; nor is an island, too often part of a place
+    // already counted.
+    (
+        "Farmers in Punjab said prices in Hyderabad had fallen.",
+        &[("Hyderabad", Some("IN"), 1269843)],
+    ),
+    (
+        "Runners set off from Staten Island in New York, weeks after the Athens marathon.",
+        &[
+            ("New York", Some("US"), 5128581),
+            ("Athens", Some("GR"), 264371),
+        ],
     ),
     // A namesake far smaller than the capital stays behind it ("American" is no evidence
     // for Paris, Texas).
@@ -492,6 +606,132 @@ const TABLE: &[Row] = &[
         &[("Paris", Some("FR"), 2988507)],
     ),
 ];
+/// A sentence and its places off the map (no coordinates): text as written, country.
+type OffRow = (
+    &'static str,
+    &'static [(&'static str, Option<&'static str>)],
+);
+
+/// Regions, islands and subdivisions, which have a country (where they lie in one) and no
+/// place on the map.
+const OFF_THE_MAP: &[OffRow] = &[
+    // A region or island of one country: its country; across borders or a sea: none.
+    (
+        "Floods cut roads across Bavaria and Saxony on Tuesday.",
+        &[("Bavaria", Some("DE")), ("Saxony", Some("DE"))],
+    ),
+    (
+        "Ferries to Sicily were cancelled because of the storm.",
+        &[("Sicily", Some("IT"))],
+    ),
+    (
+        "Aid reached Aceh two weeks after the earthquake.",
+        &[("Aceh", Some("ID"))],
+    ),
+    (
+        "Hikers in Tasmania were warned about the heat.",
+        &[("Tasmania", Some("AU"))],
+    ),
+    (
+        "Mining in Ontario slowed last year.",
+        &[("Ontario", Some("CA"))],
+    ),
+    (
+        "Wildfires spread through Catalonia and Provence.",
+        &[("Catalonia", Some("ES")), ("Provence", Some("FR"))],
+    ),
+    (
+        "Troops patrolled the mountains of Kashmir.",
+        &[("Kashmir", None)],
+    ),
+    (
+        "Tankers crossed the Mediterranean Sea in calm weather.",
+        &[("Mediterranean Sea", None)],
+    ),
+    // Hand-written countries override a subdivision of another country of that name.
+    (
+        "The ferry from Long Island was delayed by fog.",
+        &[("Long Island", Some("US"))],
+    ),
+    (
+        "Tourists flocked to the Canaries this winter.",
+        &[("Canaries", Some("ES"))],
+    ),
+    // A division word asks for the subdivision of that type: in the country the rest of
+    // the evidence chose (the most populous namesake's without any), else the only one of
+    // the type, else the one in the country the article names.
+    (
+        "Farmers in Córdoba province expect a record soybean crop.",
+        &[("Córdoba", Some("AR"))],
+    ),
+    (
+        "Córdoba Province reported its first frost of the year.",
+        &[("Córdoba Province", Some("AR"))],
+    ),
+    (
+        "Olive growers in the province of Córdoba, Spain, fear a drought.",
+        &[("Córdoba", Some("ES"))],
+    ),
+    (
+        "Floods hit Córdoba department in the north of Colombia.",
+        &[("Córdoba", Some("CO"))],
+    ),
+    (
+        "Police in Brazil raided illegal mines in Amazonas state.",
+        &[("Amazonas", Some("BR"))],
+    ),
+    (
+        "Landslides in Amazonas department cut roads in Colombia.",
+        &[("Amazonas", Some("CO"))],
+    ),
+    // Several states of the name and no country named: none.
+    (
+        "Farmers in Amazonas state are waiting for rain.",
+        &[("Amazonas", None)],
+    ),
+    (
+        "Rescuers reached the Valparaíso region after the fires.",
+        &[("Valparaíso", Some("CL"))],
+    ),
+    (
+        "Police in Nakuru county arrested two men on Friday.",
+        &[("Nakuru", Some("KE"))],
+    ),
+    (
+        "Rice farmers in Fukushima prefecture welcomed the rain.",
+        &[("Fukushima", Some("JP"))],
+    ),
+    (
+        "Hotels in Aswan governorate reopened to tourists.",
+        &[("Aswan", Some("EG"))],
+    ),
+    (
+        "Shelling continued in Idlib province on Sunday.",
+        &[("Idlib", Some("SY"))],
+    ),
+];
+
+#[test]
+fn places_off_the_map_have_their_country() {
+    let analyzer = Analyzer::default();
+    let mut wrong = Vec::new();
+    for (sentence, expected) in OFF_THE_MAP {
+        let a = analyzer.analyze(sentence);
+        let got: Vec<(String, Option<&str>)> = a
+            .entities
+            .iter()
+            .filter(|e| e.ty == EntityType::Place && e.geo.is_none())
+            .map(|e| (e.text.clone(), e.country))
+            .collect();
+        let want: Vec<(String, Option<&str>)> =
+            expected.iter().map(|&(t, c)| (t.to_string(), c)).collect();
+        if got != want {
+            wrong.push(format!("{sentence}\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn every_place_has_its_country_and_geonames_id() {
     assert!(TABLE.len() >= 60);

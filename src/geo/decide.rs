@@ -1,10 +1,13 @@
 //! Which place of its name each place mention means, from the article's evidence asked in
 //! order: a qualifier after the name ("Paris, Texas", "Cambridge, Mass.", "Washington
 //! state"), the dateline's place, the other places of the article (their countries and
-//! regions), and last the population.
+//! regions), and last the population. A region, island or peninsula of the features list
+//! that lies in one country gets that country, off the map.
 
+use super::division::{self, Asked};
 use super::{
-    candidates, candidates_by_key, demonyms, place, region, Feature, GeoBasis, GeoPlace, GeoRef,
+    candidates, candidates_by_key, country_population, demonyms, off_the_map_by_key, place, region,
+    Feature, GeoBasis, GeoPlace, GeoRef,
 };
 use crate::gazetteer::norm_key_into;
 use foldhash::{HashMap, HashSet};
@@ -25,6 +28,15 @@ const DEMONYM_REACH: usize = 160;
 /// at most: weak evidence for a close call ("Valencia", "Newcastle"), not against a capital
 /// ("the Americans … in Athens").
 const DEMONYM_RATIO: u64 = 3;
+
+/// Where the article has no other place evidence, a demonym may choose a place up to this
+/// many times smaller than its most populous namesake, if it is a major city of its
+/// country ("Lebanese troops … Tripoli").
+const DEMONYM_ALONE_RATIO: u64 = 10;
+
+/// A major city of its country holds at least one in this many of its people: Tripoli in
+/// Lebanon, not Athens in Georgia.
+const MAJOR_CITY_SHARE: u64 = 100;
 
 /// The place of every place mention of the table, in text order.
 pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<GeoRef> {
@@ -53,10 +65,47 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
             (!c.is_empty()).then_some((i, c))
         })
         .collect();
+    // The regions, islands and peninsulas that lie in one country: their country only;
+    // the subdivisions that a word asks for, once the evidence is in.
+    let mut areas: Vec<GeoRef> = Vec::new();
+    let mut asked_off: Vec<(usize, Asked)> = Vec::new();
+    let mut next = 0;
+    for (i, m) in mentions.iter().enumerate() {
+        while found.get(next).is_some_and(|&(k, _)| k < i) {
+            next += 1;
+        }
+        if m.ty != EntityType::Place || found.get(next).is_some_and(|&(k, _)| k == i) {
+            continue;
+        }
+        let name = m.name(text);
+        // Few mentions are off the map: looked up each time, no cache to fill.
+        key.clear();
+        norm_key_into(name, &mut key);
+        let area = off_the_map_by_key(&key)
+            .iter()
+            .copied()
+            .find(|&p| place(p).is_area());
+        if let Some(p) = area {
+            areas.push(GeoRef {
+                at: m.span.start,
+                place: p,
+                basis: GeoBasis::Only,
+            });
+        } else if let Some(a) = division::asked(text, m, &mut key) {
+            asked_off.push((i, a));
+        }
+    }
     if found.is_empty() {
-        return Vec::new();
+        for (i, a) in asked_off {
+            let cc = a.on_the_map.first().map(|&p| place(p).cc);
+            if let Some(p) = state_on_the_map(&a).or_else(|| a.choose(cc, |_| 0)) {
+                areas.push(qualified_ref(&mentions[i], p));
+            }
+        }
+        return areas;
     }
     let mut chosen: Vec<Option<(u16, GeoBasis)>> = vec![None; found.len()];
+    let mut asked_on: Vec<(usize, Asked)> = Vec::new();
     // The qualifiers first: a qualified place is evidence as sure as a one-place name.
     for (k, &(i, cands)) in found.iter().enumerate() {
         if cands.len() == 1 {
@@ -64,17 +113,42 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
         } else if let Some(p) = qualified(text, mentions, i, cands) {
             chosen[k] = Some((p, GeoBasis::Qualifier));
         }
+        // A state or country on the map is the division itself ("Washington state").
+        let division = chosen[k]
+            .is_some_and(|(p, _)| matches!(place(p).feature(), Feature::Admin1 | Feature::Country));
+        if division {
+            continue;
+        }
+        if let Some(a) = division::asked(text, &mentions[i], &mut key) {
+            // "The state of Georgia": the US state, on the map.
+            let state = (a.word() == "state")
+                .then(|| {
+                    cands
+                        .iter()
+                        .find(|&&c| place(c).feature() == Feature::Admin1)
+                })
+                .flatten();
+            match state {
+                Some(&p) => chosen[k] = Some((p, GeoBasis::Qualifier)),
+                None => asked_on.push((k, a)),
+            }
+        }
     }
     let mut votes = Votes::default();
     for c in chosen.iter().flatten() {
         votes.add(place(c.0));
     }
-    // The provinces and states that the lists have as regions ("Ontario").
-    for m in mentions {
-        if m.ty == EntityType::Place && !on_the_map(m) {
-            if let Some((cc, admin1)) = region(m.name(text)) {
-                votes.add_region(cc, admin1);
-            }
+    // The regions of the features list: evidence for their country, and for their
+    // first-order division where its admin1 code is known ("Ontario", "Bavaria").
+    let mut counted: Vec<u16> = Vec::new();
+    // An island is too often part of a place already counted ("Staten Island").
+    for g in &areas {
+        let p = g.get();
+        if p.admin1().is_some() {
+            votes.add_region(p.cc, p.admin1);
+        } else if p.feature() == Feature::Area && !counted.contains(&g.place) {
+            counted.push(g.place);
+            votes.add_country(p.cc);
         }
     }
     // The dateline's place, decided before the others that it is evidence for.
@@ -104,7 +178,8 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
                 Some(p) => (p, GeoBasis::Dateline),
                 None => match by_votes(cands, &votes) {
                     (_, GeoBasis::Population) if !clear(cands) => {
-                        by_demonym(text, mentions[i].span, cands)
+                        let alone = dateline.is_none() && votes.countries.is_empty();
+                        by_demonym(text, mentions[i].span, cands, alone)
                             .map_or((cands[0], GeoBasis::Population), |p| (p, GeoBasis::Demonym))
                     }
                     chosen => chosen,
@@ -116,7 +191,22 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
             }
         }
     }
-    found
+    // A subdivision asked for by a word: the one in the country the evidence chose.
+    for (k, a) in asked_on {
+        let cc = chosen[k].map(|(p, _)| place(p).cc);
+        if let Some(p) = a.choose(cc, |cc| votes.countries.get(&cc).copied().unwrap_or(0)) {
+            chosen[k] = Some((p, GeoBasis::Qualifier));
+        }
+    }
+    for (i, a) in asked_off {
+        let cc = (!a.on_the_map.is_empty()).then(|| place(by_votes(a.on_the_map, &votes).0).cc);
+        let p = state_on_the_map(&a)
+            .or_else(|| a.choose(cc, |cc| votes.countries.get(&cc).copied().unwrap_or(0)));
+        if let Some(p) = p {
+            areas.push(qualified_ref(&mentions[i], p));
+        }
+    }
+    let mut refs: Vec<GeoRef> = found
         .iter()
         .zip(chosen)
         .filter_map(|(&(i, _), c)| {
@@ -127,7 +217,32 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
                 basis,
             })
         })
-        .collect()
+        .collect();
+    if !areas.is_empty() {
+        refs.extend(areas);
+        refs.sort_by_key(|g| g.at);
+    }
+    refs
+}
+
+/// The US state on the map that a mention ending in "State" names ("New York State").
+fn state_on_the_map(a: &Asked) -> Option<u16> {
+    if a.word() != "state" {
+        return None;
+    }
+    a.on_the_map
+        .iter()
+        .copied()
+        .find(|&c| place(c).feature() == Feature::Admin1)
+}
+
+/// The place `p` of mention `m`, chosen by a qualifier.
+fn qualified_ref(m: &Mention, p: u16) -> GeoRef {
+    GeoRef {
+        at: m.span.start,
+        place: p,
+        basis: GeoBasis::Qualifier,
+    }
 }
 
 /// True for a place from a list of countries, states, cities or continents, or found by
@@ -211,6 +326,15 @@ fn qualified(text: &str, mentions: &[Mention], i: usize, cands: &[u16]) -> Optio
             p.cc == cc && p.admin1 == admin1
         });
     }
+    // A region of one country: "Valencia, Carabobo".
+    let mut key = String::new();
+    norm_key_into(next.name(text), &mut key);
+    if let Some(&a) = off_the_map_by_key(&key)
+        .iter()
+        .find(|&&a| place(a).is_area())
+    {
+        return cands.iter().copied().find(|&c| place(c).cc == place(a).cc);
+    }
     for &q in candidates(next.name(text)) {
         let q = place(q);
         if !matches!(q.feature(), Feature::Country | Feature::Admin1) {
@@ -249,6 +373,11 @@ impl Votes {
         }
     }
 
+    /// A region of one country named, its first-order division unknown: 1 for its country.
+    fn add_country(&mut self, cc: [u8; 2]) {
+        *self.countries.entry(cc).or_default() += 1;
+    }
+
     /// A province or state named: weight 2 for its region, 1 for its country.
     fn add_region(&mut self, cc: [u8; 2], admin1: [u8; 8]) {
         *self.countries.entry(cc).or_default() += 1;
@@ -272,8 +401,9 @@ impl Votes {
 /// the one candidate country whose demonym stands near the mention ("Spanish officials said
 /// the port of Valencia"), if that place is at least a third of the most populous namesake.
 /// Only near it: a demonym anywhere in an article is too common to tell ("American"). None
-/// when no country's demonym, or several, stand there.
-fn by_demonym(text: &str, at: Span, cands: &[u16]) -> Option<u16> {
+/// when no country's demonym, or several, stand there. `alone`: the article has no other
+/// place evidence, and a major city of its country up to a tenth of the namesake is enough.
+fn by_demonym(text: &str, at: Span, cands: &[u16], alone: bool) -> Option<u16> {
     let from = crate::input::floor_char(text, at.start.saturating_sub(DEMONYM_REACH));
     let to = crate::input::floor_char(text, (at.end + DEMONYM_REACH).min(text.len()));
     let near = &text[from..to];
@@ -292,7 +422,15 @@ fn by_demonym(text: &str, at: Span, cands: &[u16]) -> Option<u16> {
     }
     let top = u64::from(place(cands[0]).weight());
     let c = *cands.iter().find(|&&c| Some(place(c).cc) == found)?;
-    (u64::from(place(c).weight()) * DEMONYM_RATIO >= top).then_some(c)
+    let p = place(c);
+    let size = u64::from(p.weight());
+    let major = || {
+        country_population(p.cc)
+            .is_some_and(|n| u64::from(p.population) * MAJOR_CITY_SHARE >= u64::from(n))
+    };
+    (size * DEMONYM_RATIO >= top
+        || (alone && p.feature() == Feature::City && size * DEMONYM_ALONE_RATIO >= top && major()))
+    .then_some(c)
 }
 
 /// True when `word` stands in `text` as a whole word (as written: demonyms are capitalized),

@@ -2,8 +2,12 @@
 //! coordinates and GeoNames id — from the embedded table that `build.rs` compiles out of
 //! `data/geo.tsv`, a table of its own beside the gazetteer's entries. Which of the places
 //! of one name a mention means is decided from the article's evidence (`decide.rs`).
+//! Beside them, off the map (no coordinates, no GeoNames id), the regions and islands that
+//! lie in one country and the ISO 3166-2 subdivisions named like a place
+//! (`data/divisions.tsv`): their country only.
 
 mod decide;
+mod division;
 
 pub use decide::locate;
 
@@ -32,6 +36,9 @@ pub struct GeoPlace {
     admin1: [u8; 8],
     /// Index into [`Feature::ALL`].
     feature: u8,
+    /// For a place off the map: 1 + the index of its subdivision type in
+    /// [`DIVISION_WORDS`], 0 for none.
+    division: u8,
 }
 
 /// What kind of place a [`GeoPlace`] is.
@@ -45,15 +52,39 @@ pub enum Feature {
     City,
     /// A region across borders (a continent).
     Region,
+    /// Off the map: an ISO 3166-2 subdivision named like a place ("Córdoba" the province),
+    /// which a word after the name asks for.
+    Division,
+    /// Off the map: a region or peninsula of the features list that lies in one country
+    /// ("Bavaria", "Sinai").
+    Area,
+    /// Off the map: an island of the features list that lies in one country ("Sicily").
+    Island,
 }
+
+/// The words after a place's name that ask for a subdivision of that type ("Córdoba
+/// province"), in the order `build.rs` numbers them.
+pub const DIVISION_WORDS: [&str; 8] = [
+    "province",
+    "state",
+    "department",
+    "region",
+    "county",
+    "prefecture",
+    "governorate",
+    "district",
+];
 
 impl Feature {
     /// The features in the table's order.
-    pub const ALL: [Feature; 4] = [
+    pub const ALL: [Feature; 7] = [
         Feature::Country,
         Feature::Admin1,
         Feature::City,
         Feature::Region,
+        Feature::Division,
+        Feature::Area,
+        Feature::Island,
     ];
 
     /// The name the output shows ("city").
@@ -63,6 +94,9 @@ impl Feature {
             Feature::Admin1 => "admin1",
             Feature::City => "city",
             Feature::Region => "region",
+            Feature::Division => "division",
+            Feature::Area => "area",
+            Feature::Island => "island",
         }
     }
 }
@@ -78,6 +112,7 @@ impl GeoPlace {
         cc: [u8; 2],
         admin1: [u8; 8],
         feature: u8,
+        division: u8,
     ) -> Self {
         GeoPlace {
             id,
@@ -87,7 +122,26 @@ impl GeoPlace {
             cc,
             admin1,
             feature,
+            division,
         }
+    }
+
+    /// True for a region, peninsula or island of the features list (off the map).
+    pub fn is_area(&self) -> bool {
+        matches!(self.feature(), Feature::Area | Feature::Island)
+    }
+
+    /// True for a place on the map (coordinates and a GeoNames id); false for a region,
+    /// island or subdivision known only by its country.
+    pub fn on_the_map(&self) -> bool {
+        self.id != 0
+    }
+
+    /// The subdivision type of a place off the map ("province"), if known.
+    pub fn division(&self) -> Option<&'static str> {
+        DIVISION_WORDS
+            .get(usize::from(self.division).checked_sub(1)?)
+            .copied()
     }
 
     /// The population, or [`UNKNOWN_POPULATION`] where it is unknown.
@@ -163,8 +217,23 @@ pub fn candidates(name: &str) -> &'static [u16] {
 
 /// [`candidates`] of a key already normalized.
 pub fn candidates_by_key(key: &str) -> &'static [u16] {
-    let keys = table::GEO_KEYS;
-    let text = table::GEO_KEY_TEXT.as_bytes();
+    find(
+        table::GEO_KEYS,
+        table::GEO_KEY_TEXT,
+        table::GEO_CANDIDATES,
+        key,
+    )
+}
+
+/// The places of `key` in a key table: the keys' text one after another, per key where its
+/// text and its places start (a last row closes both), the places.
+fn find(
+    keys: &[(u32, u32)],
+    text: &'static str,
+    places: &'static [u16],
+    key: &str,
+) -> &'static [u16] {
+    let text = text.as_bytes();
     let key = key.as_bytes();
     let key_at = |i: usize| &text[keys[i].0 as usize..keys[i + 1].0 as usize];
     let (mut lo, mut hi) = (0, keys.len() - 1);
@@ -174,11 +243,23 @@ pub fn candidates_by_key(key: &str) -> &'static [u16] {
             std::cmp::Ordering::Less => lo = mid + 1,
             std::cmp::Ordering::Greater => hi = mid,
             std::cmp::Ordering::Equal => {
-                return &table::GEO_CANDIDATES[keys[mid].1 as usize..keys[mid + 1].1 as usize]
+                return &places[keys[mid].1 as usize..keys[mid + 1].1 as usize]
             }
         }
     }
     &[]
+}
+
+/// The places off the map named `key` (a key `norm_key` made): the region, island or
+/// peninsula of the features list that lies in one country, then the subdivisions of that
+/// name; empty when there are none.
+pub fn off_the_map_by_key(key: &str) -> &'static [u16] {
+    find(
+        table::GEO_DIV_KEYS,
+        table::GEO_DIV_KEY_TEXT,
+        table::GEO_DIV_CANDIDATES,
+        key,
+    )
 }
 
 /// The country and admin1 code of a first-order division that the place lists have as a
@@ -190,6 +271,22 @@ pub fn region(name: &str) -> Option<([u8; 2], [u8; 8])> {
     r.binary_search_by(|(k, _, _)| (*k).cmp(key.as_str()))
         .ok()
         .map(|i| (r[i].1, r[i].2))
+}
+
+/// The population of the country `cc`, where the table has it.
+pub fn country_population(cc: [u8; 2]) -> Option<u32> {
+    static COUNTRIES: std::sync::LazyLock<Vec<([u8; 2], u32)>> = std::sync::LazyLock::new(|| {
+        let mut c: Vec<([u8; 2], u32)> = all_places()
+            .iter()
+            .filter(|p| p.feature() == Feature::Country && p.population > 0)
+            .map(|p| (p.cc, p.population))
+            .collect();
+        c.sort_unstable();
+        c.dedup_by_key(|x| x.0);
+        c
+    });
+    let c = &*COUNTRIES;
+    c.binary_search_by_key(&cc, |x| x.0).ok().map(|i| c[i].1)
 }
 
 /// The demonyms of the country `cc` ("Spanish", "Spaniards"): words that point an article

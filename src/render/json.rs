@@ -718,6 +718,8 @@ impl Writer<'_, '_> {
         if let Some(g) = e.geo {
             let p = g.get();
             self.some_name(b",\"country\":", p.country());
+        }
+        if let Some(p) = e.geo.map(|g| g.get()).filter(|p| p.on_the_map()) {
             self.raw(b",\"geo\":{\"lat\":");
             self.hundredths(p.lat_hundredths());
             self.raw(b",\"lon\":");

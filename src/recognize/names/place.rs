@@ -12,14 +12,20 @@ use crate::model::{EntityType, Rule};
 /// The place of a dateline ("NAIROBI", "TAIPEI/SAN FRANCISCO") as places.
 pub fn dateline(text: &str, place: Span, out: &mut Vec<Mention>) {
     let s = &text[place.start..place.end];
-    // "WASHINGTON, D.C." and "AUSTIN, Texas": the state after the comma is a place too.
+    // "WASHINGTON, D.C." and "AUSTIN, Texas": the state after the comma is a place too;
+    // an AP abbreviation ("HARRISBURG, Pa.") names its state, as in running text.
     let mut pos = 0;
     for part in s.split(['/', ',']) {
         let offset = pos;
         pos += part.len() + 1;
         let span = Span::new(place.start + offset, place.start + offset + part.len()).trim(text);
         if !span.is_empty() {
-            out.push(Mention::new(EntityType::Place, span, Rule::Dateline));
+            let mut m = Mention::new(EntityType::Place, span, Rule::Dateline);
+            if offset > 0 && text.as_bytes().get(place.start + offset - 1) == Some(&b',') {
+                m.canonical = state_abbreviation(text, span.start, span.end)
+                    .and_then(|state| state.canonical);
+            }
+            out.push(m);
         }
     }
 }
