@@ -196,6 +196,8 @@ impl Scan<'_> {
                 Rule::Duration,
             ));
         }
+        // "the following year", "the same day", "the next day": the last date named
+        // (`settle_anaphors`).
         if matches!(rel, "previous" | "following" | "same")
             || (with_the && rel == "next" && unit != Unit::Year)
         {
@@ -204,7 +206,7 @@ impl Scan<'_> {
                 j + 1,
                 Kind::Date,
                 None,
-                Rule::DateRelative,
+                Rule::DateAnaphor,
             ));
         }
         let offset = match rel {
@@ -237,8 +239,9 @@ impl Scan<'_> {
             let value = self.r.and_then(|r| shift(r, 0, unit));
             return Some(Found::new(i, j + 2, Kind::Date, value, Rule::DateRelative));
         }
+        // "earlier that day", "later that year": the last date named (`settle_anaphors`).
         if self.w(j) == "that" && self.unit_at(j + 1).is_some() {
-            return Some(Found::new(i, j + 2, Kind::Date, None, Rule::DateRelative));
+            return Some(Found::new(i, j + 2, Kind::Date, None, Rule::DateAnaphor));
         }
         // "later in the year", "earlier in the week", "later in the day".
         if self.w(j) == "in" && self.w(j + 1) == "the" {
