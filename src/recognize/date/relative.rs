@@ -8,7 +8,7 @@ use super::weekday::weekday_of;
 use super::{value_of, Found, Scan, STARTERS};
 use crate::lexicon::words;
 use crate::model::{Kind, Rule};
-use crate::recognize::numbers::{small_word, Lex};
+use crate::recognize::numbers::{ordinal_word, small_word, Lex};
 
 impl Scan<'_> {
     /// "last week", "next month", "this year", "the past three years", "the coming weeks",
@@ -221,6 +221,32 @@ impl Scan<'_> {
         });
         if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
             return None;
+        }
+        // "this year's third quarter", "next year's first half": that part of the year.
+        if unit == Unit::Year
+            && !plural
+            && matches!(self.t(j + 1), "'" | "’")
+            && self.glued(j + 1)
+            && self.w(j + 2) == "s"
+        {
+            let n = ordinal_word(self.w(j + 3)).unwrap_or(0);
+            let part = match self.w(j + 4) {
+                "quarter" if (1..=4).contains(&n) => Some('Q'),
+                "half" if (1..=2).contains(&n) => Some('H'),
+                _ => None,
+            };
+            if let Some(p) = part {
+                let value = self
+                    .r
+                    .map(|r| format!("{:04}-{p}{n}", i64::from(r.year) + offset));
+                return Some(Found::new(
+                    start,
+                    j + 5,
+                    Kind::Date,
+                    value,
+                    Rule::DateQuarter,
+                ));
+            }
         }
         Some(Found::new(
             start,
