@@ -120,6 +120,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- Relative to the reference date ---
     ("Sales fell last October.", R, "last October", "date", "2025-10"),
     ("Rain fell last March.", R, "last March", "date", "2025-03"),
+    ("The envoy was shot last Oct. 23 in his car.", R, "last Oct. 23", "date", "2025-10-23"),
+    ("The talks resume next June 12.", R, "next June 12", "date", "2026-06-12"),
+    ("Sales fell last March 12 percent.", R, "last March", "date", "2025-03"),
     ("The launch is planned for next April.", R, "next April", "date", "2026-04"),
     ("The minister resigned last week.", R, "last week", "date", "2026-W09"),
     ("Parliament reconvenes next week.", R, "next week", "date", "2026-W11"),
