@@ -173,6 +173,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The treaty was signed in March 2001; a month later it was ratified.", R, "a month later", "date", "2001-04"),
     ("Sales rose 4% in 2025, up from 2% on 2024; the previous year they fell.", R, "previous year", "date", "2024"),
     ("The strike began last week. The next day, talks failed.", R, "next day", "date", "-"),
+    ("Exports rose 6% in 2024, up from 2% the year before.", R, "year before", "date", "2023"),
     ("The loan falls due in two weeks.", R, "two weeks", "date", "2026-W12"),
     ("The results will arrive two weeks from now.", R, "two weeks from now", "date", "2026-W12"),
     ("The hospital opened three days after Christmas.", R, "three days after Christmas", "date", "2025-12-28"),

@@ -705,6 +705,15 @@ impl Scan<'_> {
             _ => {}
         }
         match w {
+            // "up from 3% the year before", "the week after.": the last date named, moved
+            // (`settle_anaphors`); "the year after the war" is told by an event, no date.
+            "week" | "month" | "year"
+                if self.any(j + 1, &["before", "after"])
+                    && !self.is_word(j + 2)
+                    && !self.is_num(j + 2) =>
+            {
+                Some(Found::new(j, j + 2, Kind::Date, None, Rule::DateAnaphor))
+            }
             // "in the morning", "during the afternoon": a part of the day.
             "morning" | "afternoon" | "evening"
                 if i > 0
