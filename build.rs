@@ -678,6 +678,11 @@ const LEXICON: &[(&str, &[&str])] = &[
         "speakers",
         &["organization", "person", "elision", "auxiliary"],
     ),
+    (
+        "tense_context",
+        &["noun", "clause", "weak_future", "adverb", "determiner"],
+    ),
+    ("anaphor", &["comparison"]),
 ];
 
 /// Reads and checks every file of [`LEXICON`] and writes its lists as Rust statics, then

@@ -40,6 +40,15 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("A hearing is set for May 14.", R, "May 14", "date", "2026-05-14"),
     ("The port reopened on 30 December.", R, "30 December", "date", "2025-12-30"),
     ("The vote is on 2 January.", "2025-12-20", "2 January", "date", "2026-01-02"),
+    // The tense is read from the date's own clause: a cue noun after a determiner is no
+    // verb, a participle after a future "be" takes its auxiliary, an "-ed" adjective is no
+    // past, "effective" looks ahead, a relative clause after a comma has its own verb.
+    ("The mayor announced the plan Aug. 27.", R, "Aug. 27", "date", "2025-08-27"),
+    ("Fans welcomed the return of the derby on Feb. 14.", R, "Feb. 14", "date", "2026-02-14"),
+    ("A new director will be named in June.", R, "June", "date", "2026-06"),
+    ("Pensions will be paid on a still undecided date in January.", "2026-10-20", "January", "date", "2027-01"),
+    ("The levy, approved last week, is effective Jan. 1.", "2026-10-20", "Jan. 1", "date", "2027-01-01"),
+    ("She would often visit the town, where the Feb. 2 flood destroyed the bridge.", R, "Feb. 2", "date", "2026-02-02"),
     // A range within one month is one date without a value.
     ("Strikes are planned for March 10-12.", R, "March 10-12", "date", "-"),
     ("The festival ran from 3 to 5 July.", R, "3 to 5 July", "date", "-"),
@@ -111,6 +120,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- Relative to the reference date ---
     ("Sales fell last October.", R, "last October", "date", "2025-10"),
     ("Rain fell last March.", R, "last March", "date", "2025-03"),
+    ("The envoy was shot last Oct. 23 in his car.", R, "last Oct. 23", "date", "2025-10-23"),
+    ("The talks resume next June 12.", R, "next June 12", "date", "2026-06-12"),
+    ("Sales fell last March 12 percent.", R, "last March", "date", "2025-03"),
     ("The launch is planned for next April.", R, "next April", "date", "2026-04"),
     ("The minister resigned last week.", R, "last week", "date", "2026-W09"),
     ("Parliament reconvenes next week.", R, "next week", "date", "2026-W11"),
@@ -127,6 +139,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The treaty expires next year.", R, "next year", "date", "2027"),
     ("The budget for this fiscal year is larger.", R, "this fiscal year", "date", "-"),
     ("Spending fell last calendar year.", R, "last calendar year", "date", "2025"),
+    ("Sales for this year's third quarter rose.", R, "this year's third quarter", "date", "2026-Q3"),
+    ("Output should recover in next year's first half.", R, "next year's first half", "date", "2027-H1"),
+    ("A hearing is set for the week of March 16.", R, "week of March 16", "date", "2026-W12"),
     ("Deliveries resumed over the weekend.", R, "weekend", "date", "2026-W09-WE"),
     ("The festival takes place this weekend.", R, "this weekend", "date", "2026-W10-WE"),
     ("The strike began yesterday.", R, "yesterday", "date", "2026-03-02"),
@@ -148,6 +163,17 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Analysts expect cuts in the coming weeks.", R, "coming weeks", "date", "-"),
     ("The dam was finished three years later.", R, "three years later", "date", "-"),
     ("A week earlier, the envoy had left.", R, "A week earlier", "date", "-"),
+    // Told from the last date named; a year compared with is not one, nor is a date
+    // without a value.
+    ("The mine closed on May 4, 2019. Three days later, the owners sold it.", R, "Three days later", "date", "2019-05-07"),
+    ("The union struck in 2021 and settled the following year.", R, "following year", "date", "2022"),
+    ("The bridge opened on June 2, 2024. Earlier that day, the mayor spoke.", R, "Earlier that day", "date", "2024-06-02"),
+    ("The ship sank on 3 April 1912. The next day, rescuers arrived.", R, "next day", "date", "1912-04-04"),
+    ("The fair opened in 1998 and later that year moved north.", R, "later that year", "date", "1998"),
+    ("The treaty was signed in March 2001; a month later it was ratified.", R, "a month later", "date", "2001-04"),
+    ("Sales rose 4% in 2025, up from 2% on 2024; the previous year they fell.", R, "previous year", "date", "2024"),
+    ("The strike began last week. The next day, talks failed.", R, "next day", "date", "-"),
+    ("Exports rose 6% in 2024, up from 2% the year before.", R, "year before", "date", "2023"),
     ("The loan falls due in two weeks.", R, "two weeks", "date", "2026-W12"),
     ("The results will arrive two weeks from now.", R, "two weeks from now", "date", "2026-W12"),
     ("The hospital opened three days after Christmas.", R, "three days after Christmas", "date", "2025-12-28"),
@@ -176,6 +202,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The ferry sank on Friday the 13th.", R, "Friday the 13th", "date", "2026-03-13"),
     ("The market reopens on Mon 9th.", R, "Mon 9th", "date", "2026-03-09"),
     ("Crowds gathered this past Sunday.", R, "this past Sunday", "date", "2026-03-01"),
+    // "until" looks ahead unless a past verb follows the date.
+    ("Until Friday, the club had refused to comment.", R, "Friday", "date", "2026-02-27"),
+    ("The talks will continue until Friday.", R, "Friday", "date", "2026-03-06"),
 
     // --- Clock times ---
     ("The results come at 3 p.m.", R, "3 p.m.", "time", "2026-03-03T15:00"),

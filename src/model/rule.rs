@@ -99,6 +99,8 @@ rules! {
     DateAgo = "date:ago",
     /// A duration before or after a date ("two days after May 3").
     DateAnchored = "date:anchored",
+    /// A date told from the last date named ("the next day", "three days later").
+    DateAnaphor = "date:anaphor",
     /// "the end of March".
     DateBoundary = "date:boundary",
     /// "the 19th century".

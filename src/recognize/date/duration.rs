@@ -209,13 +209,14 @@ impl Scan<'_> {
                 };
                 return Some(Found::new(i, end + 2, Kind::Date, value, Rule::DateFromNow));
             }
-            // "three years later", "a week earlier": relative to the story, no value; "a
-            // year earlier" after a quarter is that quarter a year before ([`settle_focus`]).
+            // "three years later", "a week earlier": told from the last date named
+            // (`settle_anaphors`); "a year earlier" after a quarter is that quarter
+            // a year before ([`settle_focus`]).
             if self.any(end, &["later", "earlier"]) {
                 let rule = if n == Some(1.0) && unit == Unit::Year && self.w(end) == "earlier" {
                     Rule::DateYearEarlier
                 } else {
-                    Rule::DateRelative
+                    Rule::DateAnaphor
                 };
                 return Some(Found::new(i, end + 1, Kind::Date, None, rule));
             }

@@ -31,10 +31,15 @@
 //! `--date` option). An expression without a year ("on Tuesday", "in June", "May 14",
 //! "fourth-quarter") takes the occurrence the sentence's tense points to: the verbs before
 //! it ("said", "was", "-ed" forms: past; "will", "would", "is due to", "expected", "next":
-//! future), and failing those the verbs right after it. News reports the past, so a weekday
-//! with no tense cue is the most recent one (today included); a month, date or quarter with
-//! no cue is the nearest one, a future one counting half as far again. "last Tuesday" and
-//! "next Tuesday" are the Tuesdays of the previous and the next ISO week.
+//! future; not a cue noun after a determiner, "announced the plan"), and failing those the
+//! verbs right after it (first, in a clause opened after a comma: ", where the fire
+//! destroyed"; and over a weak "until": "Until Thursday, it had"). News reports the past,
+//! so a weekday with no tense cue is the most recent one (today included); a month, date or
+//! quarter with no cue is the nearest one, a future one counting half as far again. "last
+//! Tuesday" and
+//! "next Tuesday" are the Tuesdays of the previous and the next ISO week. "The next day",
+//! "the following year", "three days later" are told from the last date named
+//! ([`settle_anaphors`]).
 //!
 //! Numeric dates ("11/04/2025") are read month first, as in US usage and most
 //! English-language wire copy, unless the first number cannot be a month ("25/12/2025" is
@@ -70,6 +75,7 @@
 //! | clock times and parts of the day: "3 p.m.", "15:30 GMT", "morning" | `clock.rs` |
 //! | holidays: "Christmas", "Easter 2018", "Ramadan" | `holiday.rs` |
 //! | the quarter in focus: "the latest quarter", "the year-ago period" | `focus.rs` |
+//! | told from the last date named: "the next day", "three days later" | `anaphor.rs` |
 //! | the tense that picks the year of a date written without one | `tense.rs` |
 //! | units of time and TIMEX3 values ("P3Y", "2026-W08") | `timex.rs` |
 //! | reading one token: a word, an integer, a day of the month, a year | `scan.rs` |
@@ -80,6 +86,7 @@
 //! words also needs a class there (and in `LEXICON`, `build.rs`), a `Family`, and a branch in
 //! `Scan::word_first`.
 
+mod anaphor;
 mod clock;
 mod duration;
 mod focus;
@@ -95,6 +102,7 @@ mod timex;
 mod weekday;
 mod year;
 
+pub use anaphor::settle_anaphors;
 pub use clock::tie_times_to_days;
 pub use focus::settle_focus;
 pub use month::parse_dateline_date;
@@ -697,6 +705,15 @@ impl Scan<'_> {
             _ => {}
         }
         match w {
+            // "up from 3% the year before", "the week after.": the last date named, moved
+            // (`settle_anaphors`); "the year after the war" is told by an event, no date.
+            "week" | "month" | "year"
+                if self.any(j + 1, &["before", "after"])
+                    && !self.is_word(j + 2)
+                    && !self.is_num(j + 2) =>
+            {
+                Some(Found::new(j, j + 2, Kind::Date, None, Rule::DateAnaphor))
+            }
             // "in the morning", "during the afternoon": a part of the day.
             "morning" | "afternoon" | "evening"
                 if i > 0
@@ -730,6 +747,21 @@ impl Scan<'_> {
                 let value = Some("P1Y".to_string());
                 Some(Found::new(j, end, Kind::Duration, value, Rule::Duration))
             }
+            // "the week of March 6": the ISO week of that day.
+            "week"
+                if self.w(j + 1) == "of"
+                    && self
+                        .at(j + 2)
+                        .is_some_and(|f| f.start == j + 2 && f.rule == Rule::DateMonthDay) =>
+            {
+                let f = self.at(j + 2)?;
+                let value = f
+                    .value
+                    .as_deref()
+                    .and_then(Date::parse_iso)
+                    .map(Date::iso_week_string);
+                Some(Found::new(j, f.end, Kind::Date, value, Rule::DateRelative))
+            }
             // "For the week, the index fell", "the week's busiest session": the week of the
             // reference date, as market reports use it.
             "week"
@@ -744,9 +776,10 @@ impl Scan<'_> {
                 let v = match (self.w(j + 1), self.w(j + 2)) {
                     ("before", "yesterday") => -2,
                     ("after", "tomorrow") => 2,
-                    // "the day before", "the day after": relative to the story.
+                    // "the day before", "the day after": the last date named
+                    // (`settle_anaphors`).
                     ("before" | "after", _) if !self.is_word(j + 2) && !self.is_num(j + 2) => {
-                        return Some(Found::new(j, j + 2, Kind::Date, None, Rule::DateRelative));
+                        return Some(Found::new(j, j + 2, Kind::Date, None, Rule::DateAnaphor));
                     }
                     // "the day after his death": a day told by an event, no value.
                     ("before" | "after", _) if self.is_word(j + 2) => {

@@ -9,6 +9,7 @@ use super::{value_of, Found, Scan};
 use crate::calendar::{days_in_month, Date};
 use crate::lexicon::words;
 use crate::model::{Kind, Rule};
+use crate::recognize::amount::is_count_noun;
 use crate::recognize::numbers::is_hyphen;
 
 /// The month of a lower-case full or abbreviated name ("march", "mar", "sept"), 1-12, with
@@ -226,6 +227,19 @@ impl Scan<'_> {
             return None;
         }
         let mut end = j;
+        // "last Oct. 23", "next June 12": the day of the month the relative word picks.
+        let day = rel.and_then(|_| self.day_at(j)).filter(|&(_, e)| {
+            !self.glued(j)
+                && !self.is_num(e)
+                && !self.any(e, &["percent", "per", "pct", "%"])
+                && !self
+                    .toks
+                    .get(e)
+                    .is_some_and(|&t| is_count_noun(self.text, t))
+        });
+        if let Some((_, e)) = day {
+            end = e;
+        }
         // "October last year", "March this year", "June next year".
         let mut year_shift = None;
         let mut why = None;
@@ -264,7 +278,10 @@ impl Scan<'_> {
                         y
                     }
                 };
-                Some(ym(year, month))
+                match day {
+                    Some((d, _)) => Date::new(year, month, d).map(|d| d.to_string()),
+                    None => Some(ym(year, month)),
+                }
             })
             // No reference date: the month of an unknown year ("XXXX-12"), unless it is
             // counted from the reference ("last December").
@@ -272,7 +289,12 @@ impl Scan<'_> {
                 (self.r.is_none() && rel.is_none() && year_shift.is_none())
                     .then(|| format!("XXXX-{month:02}"))
             });
-        Some(Found::new(start, end, Kind::Date, value, Rule::DateMonth).with_year(why))
+        let rule = if day.is_some() {
+            Rule::DateMonthDay
+        } else {
+            Rule::DateMonth
+        };
+        Some(Found::new(start, end, Kind::Date, value, rule).with_year(why))
     }
 
     /// "the 20th" (after "the" at `j - 1`): a day of the reference month, or of the month

@@ -8,7 +8,7 @@ use super::weekday::weekday_of;
 use super::{value_of, Found, Scan, STARTERS};
 use crate::lexicon::words;
 use crate::model::{Kind, Rule};
-use crate::recognize::numbers::{small_word, Lex};
+use crate::recognize::numbers::{ordinal_word, small_word, Lex};
 
 impl Scan<'_> {
     /// "last week", "next month", "this year", "the past three years", "the coming weeks",
@@ -196,6 +196,8 @@ impl Scan<'_> {
                 Rule::Duration,
             ));
         }
+        // "the following year", "the same day", "the next day": the last date named
+        // (`settle_anaphors`).
         if matches!(rel, "previous" | "following" | "same")
             || (with_the && rel == "next" && unit != Unit::Year)
         {
@@ -204,7 +206,7 @@ impl Scan<'_> {
                 j + 1,
                 Kind::Date,
                 None,
-                Rule::DateRelative,
+                Rule::DateAnaphor,
             ));
         }
         let offset = match rel {
@@ -219,6 +221,32 @@ impl Scan<'_> {
         });
         if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
             return None;
+        }
+        // "this year's third quarter", "next year's first half": that part of the year.
+        if unit == Unit::Year
+            && !plural
+            && matches!(self.t(j + 1), "'" | "’")
+            && self.glued(j + 1)
+            && self.w(j + 2) == "s"
+        {
+            let n = ordinal_word(self.w(j + 3)).unwrap_or(0);
+            let part = match self.w(j + 4) {
+                "quarter" if (1..=4).contains(&n) => Some('Q'),
+                "half" if (1..=2).contains(&n) => Some('H'),
+                _ => None,
+            };
+            if let Some(p) = part {
+                let value = self
+                    .r
+                    .map(|r| format!("{:04}-{p}{n}", i64::from(r.year) + offset));
+                return Some(Found::new(
+                    start,
+                    j + 5,
+                    Kind::Date,
+                    value,
+                    Rule::DateQuarter,
+                ));
+            }
         }
         Some(Found::new(
             start,
@@ -237,8 +265,9 @@ impl Scan<'_> {
             let value = self.r.and_then(|r| shift(r, 0, unit));
             return Some(Found::new(i, j + 2, Kind::Date, value, Rule::DateRelative));
         }
+        // "earlier that day", "later that year": the last date named (`settle_anaphors`).
         if self.w(j) == "that" && self.unit_at(j + 1).is_some() {
-            return Some(Found::new(i, j + 2, Kind::Date, None, Rule::DateRelative));
+            return Some(Found::new(i, j + 2, Kind::Date, None, Rule::DateAnaphor));
         }
         // "later in the year", "earlier in the week", "later in the day".
         if self.w(j) == "in" && self.w(j + 1) == "the" {

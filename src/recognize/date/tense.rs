@@ -23,6 +23,21 @@ static PAST_CUES: WordList = WordList::new(class::TENSE_PAST);
 /// "-ed" words that are not past tense, or point to the future.
 static NOT_PAST_ED: WordList = WordList::new(class::TENSE_NOT_PAST_ED);
 
+/// Future cues that are nouns after a determiner ("announced the plan", "the launch of").
+static CUE_NOUNS: WordList = WordList::new(class::TENSE_CONTEXT_NOUN);
+
+/// Words that open a clause of their own after a comma (", where the fire destroyed").
+static CLAUSE_OPENERS: WordList = WordList::new(class::TENSE_CONTEXT_CLAUSE);
+
+/// Future cues that a past verb after the date overrides ("Until Thursday, it had").
+static WEAK_FUTURE: WordList = WordList::new(class::TENSE_CONTEXT_WEAK_FUTURE);
+
+/// Adverbs between a determiner and an "-ed" adjective ("a still undecided date").
+static ADVERBS: WordList = WordList::new(class::TENSE_CONTEXT_ADVERB);
+
+/// Determiners: a cue word after one is a noun or an adjective, not a verb.
+static DETERMINERS: WordList = WordList::new(class::TENSE_CONTEXT_DETERMINER);
+
 /// The occurrence of a yearly period (given by its first and last day in a year) that the
 /// tense points to: the latest that has begun for the past, the first that has not ended
 /// for the future, else the nearest.
@@ -117,10 +132,29 @@ impl Scan<'_> {
         while j > 0 && seen < 16 {
             j -= 1;
             seen += 1;
+            // ", where the March 14 fire destroyed": the date's clause has its own verb,
+            // after the date; the verbs before the comma tell of something else.
+            if j > 0 && self.t(j - 1) == "," && CLAUSE_OPENERS.contains(self.w(j)) {
+                if let t @ (Tense::Past | Tense::Future) = self.cues_after(end) {
+                    return t;
+                }
+            }
             if let Some(t) = self.cue(j) {
+                // "Until Thursday, the board had refused": a past verb after the date.
+                if t == Tense::Future
+                    && WEAK_FUTURE.contains(self.w(j))
+                    && self.cues_after(end) == Tense::Past
+                {
+                    return Tense::Past;
+                }
                 return t;
             }
         }
+        self.cues_after(end)
+    }
+
+    /// The first verb cue in the few tokens after a date ending before token `end`.
+    fn cues_after(&self, end: usize) -> Tense {
         for j in end..(end + 6).min(self.toks.len()) {
             if self.any(j, &["will", "ll", "would", "shall"]) {
                 return Tense::Future;
@@ -150,14 +184,29 @@ impl Scan<'_> {
             if j >= 2 && self.w(j - 1) == "been" && self.w(j - 2) == "had" {
                 return Some(Tense::Past);
             }
+            // "announced the plan", "welcomed the launch of": a noun, not a verb.
+            if j > 0 && DETERMINERS.contains(self.w(j - 1)) && CUE_NOUNS.contains(w) {
+                return None;
+            }
             return Some(Tense::Future);
         }
-        if PAST_CUES.contains(w) {
-            return Some(Tense::Past);
+        let ed = w.len() > 4 && w.ends_with("ed") && !self.cap(j) && !NOT_PAST_ED.contains(w);
+        if !ed && !PAST_CUES.contains(w) {
+            return None;
         }
-        if w.len() > 4 && w.ends_with("ed") && !self.cap(j) && !NOT_PAST_ED.contains(w) {
-            return Some(Tense::Past);
+        let before = if j > 0 { self.w(j - 1) } else { "" };
+        // "to be named", "will be paid": a participle after a future "be"; the words before
+        // it tell ("could be reached" stays a past).
+        if before == "be" && j >= 2 && self.any(j - 2, &["will", "would", "shall", "ll", "to"]) {
+            return None;
         }
-        None
+        // "a still undecided date", "the revised plan": an adjective.
+        if ed
+            && (DETERMINERS.contains(before)
+                || (j > 1 && ADVERBS.contains(before) && DETERMINERS.contains(self.w(j - 2))))
+        {
+            return None;
+        }
+        Some(Tense::Past)
     }
 }

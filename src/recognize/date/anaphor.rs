@@ -1,0 +1,230 @@
+//! Dates told from the last date named: "that same day", "earlier that day", "later that
+//! year", "the following year", "the next day", "the previous month", "the day before",
+//! "three days later", "a week earlier". The recognizers mark them ([`Rule::DateAnaphor`],
+//! no value); [`settle_anaphors`] gives each the value of the date named last before it,
+//! moved as its words say, once the article's dates are all known.
+//!
+//! A phrase with a count ("three days later") is a day when the last date is a day, a
+//! month when it is a month, a year when it is a year and the unit is years; one without
+//! ("the following year", "that day") keeps its unit's granularity and needs a last date
+//! at least that fine. Without a date named before, or after one too coarse ("last week
+//! ... the next day"), the phrase keeps no value: the reference date is the day of the
+//! report, not of the story's events.
+
+use super::timex::{anchored, shift, unit_of, Unit};
+use crate::calendar::Date;
+use crate::lexicon::{class, WordList};
+use crate::model::{EntityType, Kind, Mention, Rule, Value};
+use crate::recognize::numbers::small_word;
+
+/// How fine a date's value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Grain {
+    Year,
+    Month,
+    Day,
+}
+
+/// Gives the article's anaphoric dates their values, in text order: each is told from the
+/// date named last before it (an anaphor that moved forward is one too: "the next day ...
+/// the following day"), unless that date has no value or is a year compared with.
+pub fn settle_anaphors(text: &str, mentions: &mut [Mention]) {
+    if !mentions.iter().any(|m| m.rule == Rule::DateAnaphor) {
+        return;
+    }
+    let mut last: Option<(Date, Grain)> = None;
+    // The recognizers push an article's dates in text order: no index to sort.
+    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Date) {
+        if m.rule == Rule::DateAnaphor {
+            let value = last.and_then(|(d, g)| resolve(m.text(text), d, g));
+            if let Some((v, forward)) = value {
+                m.q_mut().value = Some(Value::Text(v.into()));
+                // The story moves on with "the next day", not with "the previous year":
+                // "11.5% in 2004, down from 17% the previous year ... up 21.3% from the
+                // previous year" both count back from 2004.
+                if !forward {
+                    continue;
+                }
+            }
+        }
+        if !matches!(m.kind, Some(Kind::Date | Kind::Time)) {
+            continue;
+        }
+        // Each date is the last date named, a year compared with ("up 2.6% on 2003")
+        // excepted; one without a value or at a grain not read here (a week, a decade)
+        // leaves none: "last week ... the next day" has no day to count from.
+        let value = m.q().value.as_ref().and_then(Value::as_str);
+        if value.is_some_and(|v| v.len() == 4) && compared(&text[..m.span.start]) {
+            continue;
+        }
+        last = value.and_then(anchor_of);
+    }
+}
+
+/// Words that make a year after them the base of a comparison (`data/words/anaphor.tsv`).
+static COMPARISON: WordList = WordList::new(class::ANAPHOR_COMPARISON);
+
+/// Whether the text before a year makes it the base of a comparison: "on 2003", "than
+/// 2003", "compared with 2003", "than in 2003".
+fn compared(before: &str) -> bool {
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let lower = |w: &str| w.to_ascii_lowercase();
+    match words.next().map(lower).as_deref() {
+        Some(w) if COMPARISON.contains(w) => true,
+        Some("with" | "to" | "in") => words.next().is_some_and(|w| COMPARISON.contains(&lower(w))),
+        _ => false,
+    }
+}
+
+/// The date and grain of a value: "2026-03-04", "2026-03-04T22:00" (a day), "2026-03" (a
+/// month), "2026", "2026-Q3", "2026-SU" (a year).
+fn anchor_of(v: &str) -> Option<(Date, Grain)> {
+    let day = v
+        .get(..10)
+        .filter(|_| v.len() == 10 || v.as_bytes()[10] == b'T');
+    if let Some(d) = day.and_then(Date::parse_iso) {
+        return Some((d, Grain::Day));
+    }
+    let year = v
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let year: i32 = year.parse().ok()?;
+    let rest = &v[4..];
+    if let Some(month) = rest.strip_prefix('-').and_then(|m| m.parse::<u32>().ok()) {
+        return Some((Date::new(year, month, 1)?, Grain::Month));
+    }
+    let year_part = rest.is_empty() || (rest.starts_with('-') && !rest.starts_with("-W"));
+    year_part.then(|| Date::new(year, 1, 1).map(|d| (d, Grain::Year)))?
+}
+
+/// The value of an anaphoric phrase told from `anchor` (of grain `grain`), as its words
+/// say: a count and a unit, a direction ("later", "following", "before"; "that" and
+/// "same" stay on the anchor's period); with whether it moved forward.
+fn resolve(phrase: &str, anchor: Date, grain: Grain) -> Option<(String, bool)> {
+    let mut count: Option<f64> = None;
+    let mut unit = None;
+    let mut sign = 0i64;
+    let mut same = false;
+    for w in phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_ascii_lowercase();
+        match w.as_str() {
+            "later" | "after" | "next" | "following" => sign = 1,
+            "earlier" | "before" | "previous" | "prior" => sign = -1,
+            "that" | "same" => same = true,
+            "a" | "an" => count = Some(1.0),
+            // "a few days later": no number to count.
+            "few" | "several" | "couple" | "many" => return None,
+            w => {
+                if let Some((u, _)) = unit_of(w) {
+                    unit = Some(u);
+                } else if let Some(n) = w.parse::<f64>().ok().or_else(|| small_word(w)) {
+                    count = Some(n);
+                }
+            }
+        }
+    }
+    let unit = unit?;
+    let need = match unit {
+        Unit::Day | Unit::Week | Unit::Fortnight => Grain::Day,
+        Unit::Month | Unit::Quarter => Grain::Month,
+        Unit::Year | Unit::Decade | Unit::Century => Grain::Year,
+        _ => return None,
+    };
+    if same {
+        // "that same day", "later that year": the anchor's period.
+        let v = (grain >= need).then(|| shift(anchor, 0, unit))??;
+        return Some((v, false));
+    }
+    if sign == 0 {
+        return None;
+    }
+    let value = match count {
+        // "three days later": a day from a day; a month from a month.
+        Some(n) => {
+            let n = Some(n * sign as f64);
+            match grain {
+                Grain::Day => anchored(Some(&anchor.to_string()), n, unit),
+                Grain::Month if matches!(unit, Unit::Month | Unit::Quarter | Unit::Year) => {
+                    let months = match unit {
+                        Unit::Month => 1.0,
+                        Unit::Quarter => 3.0,
+                        _ => 12.0,
+                    };
+                    let n = n? * months;
+                    (n.fract() == 0.0).then(|| shift(anchor, n as i64, Unit::Month))?
+                }
+                Grain::Year if unit == Unit::Year => {
+                    anchored(Some(&format!("{:04}", anchor.year)), n, unit)
+                }
+                _ => None,
+            }
+        }
+        // "the following year", "the next day": the next period of the unit.
+        None => (grain >= need).then(|| shift(anchor, sign, unit))?,
+    };
+    value.map(|v| (v, sign > 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anchors_are_read_at_their_grain() {
+        let d = |s| Date::parse_iso(s).unwrap();
+        assert_eq!(anchor_of("2026-03-04"), Some((d("2026-03-04"), Grain::Day)));
+        assert_eq!(
+            anchor_of("2026-03-04TNI"),
+            Some((d("2026-03-04"), Grain::Day))
+        );
+        assert_eq!(anchor_of("2026-03"), Some((d("2026-03-01"), Grain::Month)));
+        assert_eq!(anchor_of("2026-Q3"), Some((d("2026-01-01"), Grain::Year)));
+        assert_eq!(anchor_of("2026"), Some((d("2026-01-01"), Grain::Year)));
+        assert_eq!(anchor_of("2026-W10"), None);
+        assert_eq!(anchor_of("199X"), None);
+        assert_eq!(anchor_of("XXXX-03"), None);
+    }
+
+    #[test]
+    fn comparisons_are_not_anchors() {
+        assert!(compared("sales rose 2.6% on "));
+        assert!(compared("more than in "));
+        assert!(compared("compared with "));
+        assert!(!compared("the plant opened in "));
+        assert!(!compared("sales grew 5% in "));
+    }
+
+    #[test]
+    fn phrases_move_the_anchor() {
+        let day = Date::parse_iso("2023-06-12").unwrap();
+        let cases = [
+            ("Two days later", Grain::Day, Some("2023-06-14")),
+            ("A week earlier", Grain::Day, Some("2023-06-05")),
+            ("next day", Grain::Day, Some("2023-06-13")),
+            ("day before", Grain::Day, Some("2023-06-11")),
+            ("same day", Grain::Day, Some("2023-06-12")),
+            ("Earlier that day", Grain::Day, Some("2023-06-12")),
+            ("following year", Grain::Day, Some("2024")),
+            ("later that year", Grain::Year, Some("2023")),
+            ("following month", Grain::Month, Some("2023-07")),
+            ("two months later", Grain::Month, Some("2023-08")),
+            ("next day", Grain::Month, None),
+            ("three days later", Grain::Year, None),
+            ("a few days later", Grain::Day, None),
+        ];
+        for (phrase, grain, want) in cases {
+            let anchor = match grain {
+                Grain::Day => day,
+                Grain::Month => Date::new(2023, 6, 1).unwrap(),
+                Grain::Year => Date::new(2023, 1, 1).unwrap(),
+            };
+            let got = resolve(phrase, anchor, grain).map(|(v, _)| v);
+            assert_eq!(got.as_deref(), want, "{phrase}");
+        }
+    }
+}
