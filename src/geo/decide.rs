@@ -6,7 +6,7 @@
 use super::{
     candidates, candidates_by_key, demonyms, place, region, Feature, GeoBasis, GeoPlace, GeoRef,
 };
-use crate::gazetteer::norm_key_into;
+use crate::gazetteer::with_norm_key;
 use foldhash::{HashMap, HashSet};
 
 use crate::gazetteer::kind_name;
@@ -30,12 +30,8 @@ const DEMONYM_RATIO: u64 = 3;
 pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<GeoRef> {
     // Names repeat: each looked up once.
     let mut known: HashMap<&str, &'static [u16]> = HashMap::default();
-    let mut key = String::new();
-    let mut lookup = |name: &'_ str| -> &'static [u16] {
-        key.clear();
-        norm_key_into(name, &mut key);
-        candidates_by_key(&key)
-    };
+    // Most names are plain words one space apart, keyed on the stack.
+    let lookup = |name: &'_ str| -> &'static [u16] { with_norm_key(name, candidates_by_key) };
     let found: Vec<(usize, &'static [u16])> = mentions
         .iter()
         .enumerate()

@@ -7,7 +7,7 @@ mod decide;
 
 pub use decide::locate;
 
-use crate::gazetteer::norm_key_into;
+use crate::gazetteer::{geo_slot, norm_key_into};
 
 /// The population a place of unknown population (a US state, one of the UK's countries)
 /// counts as among the places of its name: more than most namesake cities ("Wyoming",
@@ -161,24 +161,22 @@ pub fn candidates(name: &str) -> &'static [u16] {
     candidates_by_key(&key)
 }
 
-/// [`candidates`] of a key already normalized.
+/// [`candidates`] of a key already normalized: found by its hash in the table's index.
 pub fn candidates_by_key(key: &str) -> &'static [u16] {
     let keys = table::GEO_KEYS;
     let text = table::GEO_KEY_TEXT.as_bytes();
+    let slots = table::GEO_SLOTS;
     let key = key.as_bytes();
-    let key_at = |i: usize| &text[keys[i].0 as usize..keys[i + 1].0 as usize];
-    let (mut lo, mut hi) = (0, keys.len() - 1);
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        match key_at(mid).cmp(key) {
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => {
-                return &table::GEO_CANDIDATES[keys[mid].1 as usize..keys[mid + 1].1 as usize]
-            }
+    let mut at = geo_slot(key, slots.len().trailing_zeros());
+    loop {
+        let Some(i) = (slots[at] as usize).checked_sub(1) else {
+            return &[];
+        };
+        if &text[keys[i].0 as usize..keys[i + 1].0 as usize] == key {
+            return &table::GEO_CANDIDATES[keys[i].1 as usize..keys[i + 1].1 as usize];
         }
+        at = (at + 1) & (slots.len() - 1);
     }
-    &[]
 }
 
 /// The country and admin1 code of a first-order division that the place lists have as a
