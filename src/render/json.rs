@@ -16,7 +16,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::input::CharOffsets;
-use crate::model::{EntityType, Span};
+use crate::model::{EntityType, Span, Value};
 use crate::output::{
     count_words, group, EntityRef, EntityRefs, Findings, Groups, NameGroup, ValueGroup,
     FORMAT_VERSION,
@@ -486,7 +486,12 @@ impl Writer<'_, '_> {
     /// A JSON string whose opening quote is written already: the rest of [`Writer::str`].
     #[inline(always)]
     fn str_rest(&mut self, s: &str) {
-        let bytes = s.as_bytes();
+        self.bytes_rest(s.as_bytes());
+    }
+
+    /// [`Writer::str_rest`] of the bytes of a string.
+    #[inline(always)]
+    fn bytes_rest(&mut self, bytes: &[u8]) {
         self.out.reserve(bytes.len() + 1);
         let from = match bytes.len() {
             n if n >= CHUNK => dirty_from(bytes),
@@ -641,6 +646,31 @@ impl Writer<'_, '_> {
         }
     }
 
+    /// A value field, left out when it is `None`: an integer or a date's text as serde_json
+    /// writes it, without serde_json; a float or a range through it.
+    fn some_value(&mut self, key: &[u8], v: Option<&Value>) {
+        let Some(v) = v else {
+            return;
+        };
+        self.raw(key);
+        match v {
+            Value::Number(x) => match Value::integer(*x) {
+                Some(i) => {
+                    if i < 0 {
+                        self.out.push(b'-');
+                    }
+                    self.int(i.unsigned_abs() as usize);
+                }
+                None => self.serde(v),
+            },
+            Value::Text(t) => {
+                self.out.push(b'"');
+                self.bytes_rest(t.as_bytes());
+            }
+            Value::Range(..) => self.serde(v),
+        }
+    }
+
     /// A field through serde_json, left out when it is `None`.
     #[inline(always)]
     fn some_serde(&mut self, key: &[u8], v: Option<&impl Serialize>) {
@@ -729,7 +759,7 @@ impl Writer<'_, '_> {
         }
         // The value and attributes: a name has none, all of them left out at once.
         if !q.is_none_at_all() {
-            self.some_serde(b",\"value\":", q.single());
+            self.some_value(b",\"value\":", q.single());
             let range = q.range();
             self.some_serde(b",\"min\":", range.map(|r| r.0).as_ref());
             self.some_serde(b",\"max\":", range.map(|r| r.1).as_ref());
@@ -789,7 +819,7 @@ impl Writer<'_, '_> {
     fn value_count(&mut self, v: &ValueGroup) {
         self.str_at(b"{\"text\":\"", v.text);
         self.some_name(b",\"kind\":", v.kind);
-        self.some_serde(b",\"value\":", v.value);
+        self.some_value(b",\"value\":", v.value);
         self.some_str(b",\"currency\":\"", v.currency);
         self.int_at(b",\"count\":", v.count);
         self.raw(b"}");
