@@ -29,7 +29,8 @@ const DEMONYM_RATIO: u64 = 3;
 /// The place of every place mention of the table, in text order.
 pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<GeoRef> {
     // Names repeat: each looked up once.
-    let mut known: HashMap<&str, &'static [u16]> = HashMap::default();
+    let mut known: HashMap<&str, &'static [u16]> =
+        HashMap::with_capacity_and_hasher(16, Default::default());
     // Most names are plain words one space apart, keyed on the stack.
     let lookup = |name: &'_ str| -> &'static [u16] { with_norm_key(name, candidates_by_key) };
     let found: Vec<(usize, &'static [u16])> = mentions

@@ -37,7 +37,8 @@ pub fn recognize(
     let mut out = Vec::with_capacity(text.len() / 48);
     // The one lexer runs once over each sentence; both stages read its tokens.
     let mut toks = Vec::with_capacity(text.len().min(BATCH_BYTES) / 4);
-    let mut ranges = Vec::new();
+    // A range per sentence of a batch: room for an article's at once.
+    let mut ranges = Vec::with_capacity(sentences.len().min(1 << 10));
     let mut tokens = Vec::with_capacity(256);
     let mut scratch = names::Scratch::default();
     let mut rest = sentences;
