@@ -295,8 +295,26 @@ fn by_demonym(text: &str, at: Span, cands: &[u16]) -> Option<u16> {
 /// True when `word` stands in `text` as a whole word (as written: demonyms are capitalized),
 /// not after a capitalized word ("Latin American" is no American).
 fn has_word(text: &str, word: &str) -> bool {
-    let b = text.as_bytes();
-    memchr::memmem::find_iter(b, word.as_bytes()).any(|at| {
+    let (b, w) = (text.as_bytes(), word.as_bytes());
+    let Some(&first) = w.first() else {
+        return false;
+    };
+    // The places of `word`, none overlapping the one before (as a substring search finds
+    // them): a search for its first byte, which in a window of a few hundred bytes costs
+    // less than a searcher built for each word.
+    let mut from = 0;
+    let mut found = std::iter::from_fn(|| {
+        while let Some(k) = memchr::memchr(first, &b[from..]) {
+            let at = from + k;
+            if b[at..].starts_with(w) {
+                from = at + w.len();
+                return Some(at);
+            }
+            from = at + 1;
+        }
+        None
+    });
+    found.any(|at| {
         let head = &text[..at];
         let before = head.chars().next_back();
         let after = text[at + word.len()..].chars().next();
