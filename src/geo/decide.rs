@@ -227,11 +227,22 @@ fn qualified(text: &str, mentions: &[Mention], i: usize, cands: &[u16]) -> Optio
 /// The countries and regions of the article's places whose place is sure, each place
 /// counted once however often it is named. A region counts 2 for a state or province
 /// named, 1 for a city in it.
-#[derive(Default)]
 struct Votes {
     seen: HashSet<u32>,
     countries: HashMap<[u8; 2], u32>,
     regions: HashMap<([u8; 2], [u8; 8]), u32>,
+}
+
+impl Default for Votes {
+    /// Room for an article's places from the start: the tables do not grow a step at a
+    /// time for the first few.
+    fn default() -> Self {
+        Votes {
+            seen: HashSet::with_capacity_and_hasher(16, Default::default()),
+            countries: HashMap::with_capacity_and_hasher(8, Default::default()),
+            regions: HashMap::with_capacity_and_hasher(8, Default::default()),
+        }
+    }
 }
 
 impl Votes {

@@ -7,7 +7,7 @@ mod decide;
 
 pub use decide::locate;
 
-use crate::gazetteer::{geo_slot, norm_key_into};
+use crate::gazetteer::{geo_slot, norm_key_into, with_norm_key};
 
 /// The population a place of unknown population (a US state, one of the UK's countries)
 /// counts as among the places of its name: more than most namesake cities ("Wyoming",
@@ -182,12 +182,11 @@ pub fn candidates_by_key(key: &str) -> &'static [u16] {
 /// The country and admin1 code of a first-order division that the place lists have as a
 /// region ("Ontario", "Queensland"; `data/admin1.tsv`): evidence, not a place of the map.
 pub fn region(name: &str) -> Option<([u8; 2], [u8; 8])> {
-    let mut key = String::with_capacity(name.len());
-    norm_key_into(name, &mut key);
     let r = table::GEO_REGIONS;
-    r.binary_search_by(|(k, _, _)| (*k).cmp(key.as_str()))
-        .ok()
-        .map(|i| (r[i].1, r[i].2))
+    with_norm_key(name, |key| {
+        r.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok()
+    })
+    .map(|i| (r[i].1, r[i].2))
 }
 
 /// The demonyms of the country `cc` ("Spanish", "Spaniards"): words that point an article
