@@ -320,7 +320,7 @@ fn geo_table() -> String {
         cands.extend(list);
     }
     rows.push((text.len(), cands.len()));
-    // The keys by hash (`geo::key_slot`): an open-addressed table of key numbers plus one,
+    // The keys by hash (`layout::geo_slot`): an open-addressed table of key numbers plus one,
     // at most half full, so that a name is found in a probe or two.
     let bits = ((rows.len() - 1) * 2).next_power_of_two().trailing_zeros();
     let mut slots = vec![0u32; 1 << bits];

@@ -165,8 +165,7 @@ pub fn write_findings_into(
         return;
     }
     // Room for the whole JSON at once, no copies as the buffer grows: with the sentences'
-    // text it is about four and a half times the text, for one article in three over five,
-    // rarely over six.
+    // text it is about four and a half times the text, rarely over six.
     if options.fields.sentence_text() {
         out.reserve(6 * text.len() + 1024);
     }
@@ -481,18 +480,12 @@ impl Writer<'_, '_> {
     #[inline(always)]
     fn str(&mut self, s: &str) {
         self.out.push(b'"');
-        self.str_rest(s);
+        self.str_rest(s.as_bytes());
     }
 
-    /// A JSON string whose opening quote is written already: the rest of [`Writer::str`].
+    /// A JSON string's bytes, its opening quote written already: the rest of [`Writer::str`].
     #[inline(always)]
-    fn str_rest(&mut self, s: &str) {
-        self.bytes_rest(s.as_bytes());
-    }
-
-    /// [`Writer::str_rest`] of the bytes of a string.
-    #[inline(always)]
-    fn bytes_rest(&mut self, bytes: &[u8]) {
+    fn str_rest(&mut self, bytes: &[u8]) {
         self.out.reserve(bytes.len() + 1);
         let from = match bytes.len() {
             n if n >= CHUNK => dirty_from(bytes),
@@ -622,7 +615,7 @@ impl Writer<'_, '_> {
     fn str_at(&mut self, key: &[u8], s: &str) {
         debug_assert!(key.ends_with(b"\""));
         self.raw(key);
-        self.str_rest(s);
+        self.str_rest(s.as_bytes());
     }
 
     /// A string field that is left out when it is `None` (serde's `skip_serializing_if`);
@@ -666,7 +659,7 @@ impl Writer<'_, '_> {
             },
             Value::Text(t) => {
                 self.out.push(b'"');
-                self.bytes_rest(t.as_bytes());
+                self.str_rest(t.as_bytes());
             }
             Value::Range(..) => self.serde(v),
         }
@@ -729,7 +722,7 @@ impl Writer<'_, '_> {
         let q = e.quantity;
         self.entity_head(e.ty);
         let written = self.out.len() - 1;
-        self.str_rest(e.text);
+        self.str_rest(e.text.as_bytes());
         let written = written..self.out.len();
         self.int_at(b",\"start\":", e.start);
         self.int_at(b",\"end\":", e.end);
