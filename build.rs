@@ -395,8 +395,24 @@ fn geo_table() -> String {
         cands.extend(list);
     }
     rows.push((text.len(), cands.len()));
+    // The keys by hash (`layout::geo_slot`): an open-addressed table of key numbers plus one,
+    // at most half full, so that a name is found in a probe or two.
+    let bits = ((rows.len() - 1) * 2).next_power_of_two().trailing_zeros();
+    let mut slots = vec![0u32; 1 << bits];
+    for (i, w) in rows.windows(2).enumerate() {
+        let key = &text.as_bytes()[w[0].0..w[1].0];
+        let mut at = layout::geo_slot(key, bits);
+        while slots[at] != 0 {
+            at = (at + 1) & (slots.len() - 1);
+        }
+        slots[at] = i as u32 + 1;
+    }
     src.push_str(&format!(
         "/// The name keys, one after another.\npub static GEO_KEY_TEXT: &str = {text:?};\n"
+    ));
+    src.push_str(&format!(
+        "/// The keys by hash: a key's number plus one, at the slot of its hash or after.\npub static GEO_SLOTS: &[u32; {}] = &{slots:?};\n",
+        slots.len()
     ));
     src.push_str("/// Per key: where its text and its candidates start.\npub static GEO_KEYS: &[(u32, u32)] = &[");
     for (t, c) in rows {

@@ -327,7 +327,11 @@ pub fn read_input(file: &Path, max: u64, encoding: Encoding) -> Result<String, S
 /// bytes may be binary (a compiled gazetteer).
 pub fn read_bytes(file: &Path, max: u64, raw: bool) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
-    if file == Path::new("-") {
+    // A path equal to "-" starts with its byte: most are told by it, without comparing
+    // their components.
+    let stdin =
+        file.as_os_str().as_encoded_bytes().first() == Some(&b'-') && file == Path::new("-");
+    if stdin {
         read_within(io::stdin().lock(), max, &mut bytes, raw)?;
     } else {
         // Five system calls a file (open, statx, the read and the one that meets the end,

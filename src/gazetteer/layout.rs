@@ -167,6 +167,14 @@ pub fn with_listed_key<R>(
     f(key.as_bytes())
 }
 
+/// The slot of the geo table's hash index (`bits` bits) where the search for `key`, a name
+/// key as [`norm_key`] makes it, starts: FNV-1a, mixed so that its high bits count.
+#[inline]
+pub fn geo_slot(key: &[u8], bits: u32) -> usize {
+    let h = key.iter().fold(BLOOM_SEED, |h, &b| bloom_step(h, b));
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+}
+
 /// Bits set per key in the Bloom filter of names.
 pub const BLOOM_PROBES: u64 = 6;
 

@@ -14,7 +14,7 @@ mod layout;
 mod reader;
 mod user;
 mod walk;
-pub use layout::{norm_key, norm_key_into, with_norm_key};
+pub use layout::{geo_slot, norm_key, norm_key_into, with_norm_key};
 use layout::{DEMONYM, FAMILY_FIRST, GIVEN, NO_ENTRIES, RANK_SHIFT, SURNAME};
 pub use user::{UserGazetteer, UserListError};
 

@@ -9,7 +9,7 @@ use super::{
     candidates, candidates_by_key, country_population, demonyms, off_the_map_by_key, place, region,
     Feature, GeoBasis, GeoPlace, GeoRef,
 };
-use crate::gazetteer::norm_key_into;
+use crate::gazetteer::{norm_key_into, with_norm_key};
 use foldhash::{HashMap, HashSet};
 
 use crate::gazetteer::kind_name;
@@ -41,13 +41,10 @@ const MAJOR_CITY_SHARE: u64 = 100;
 /// The place of every place mention of the table, in text order.
 pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<GeoRef> {
     // Names repeat: each looked up once.
-    let mut known: HashMap<&str, &'static [u16]> = HashMap::default();
-    let mut key = String::new();
-    let mut lookup = |name: &'_ str| -> &'static [u16] {
-        key.clear();
-        norm_key_into(name, &mut key);
-        candidates_by_key(&key)
-    };
+    let mut known: HashMap<&str, &'static [u16]> =
+        HashMap::with_capacity_and_hasher(16, Default::default());
+    // Most names are plain words one space apart, keyed on the stack.
+    let lookup = |name: &'_ str| -> &'static [u16] { with_norm_key(name, candidates_by_key) };
     let found: Vec<(usize, &'static [u16])> = mentions
         .iter()
         .enumerate()
@@ -69,6 +66,7 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
     // the subdivisions that a word asks for, once the evidence is in.
     let mut areas: Vec<GeoRef> = Vec::new();
     let mut asked_off: Vec<(usize, Asked)> = Vec::new();
+    let mut key = String::new();
     let mut next = 0;
     for (i, m) in mentions.iter().enumerate() {
         while found.get(next).is_some_and(|&(k, _)| k < i) {
@@ -354,11 +352,22 @@ fn qualified(text: &str, mentions: &[Mention], i: usize, cands: &[u16]) -> Optio
 /// The countries and regions of the article's places whose place is sure, each place
 /// counted once however often it is named. A region counts 2 for a state or province
 /// named, 1 for a city in it.
-#[derive(Default)]
 struct Votes {
     seen: HashSet<u32>,
     countries: HashMap<[u8; 2], u32>,
     regions: HashMap<([u8; 2], [u8; 8]), u32>,
+}
+
+impl Default for Votes {
+    /// Room for an article's places from the start: the tables do not grow a step at a
+    /// time for the first few.
+    fn default() -> Self {
+        Votes {
+            seen: HashSet::with_capacity_and_hasher(16, Default::default()),
+            countries: HashMap::with_capacity_and_hasher(8, Default::default()),
+            regions: HashMap::with_capacity_and_hasher(8, Default::default()),
+        }
+    }
 }
 
 impl Votes {
@@ -436,8 +445,26 @@ fn by_demonym(text: &str, at: Span, cands: &[u16], alone: bool) -> Option<u16> {
 /// True when `word` stands in `text` as a whole word (as written: demonyms are capitalized),
 /// not after a capitalized word ("Latin American" is no American).
 fn has_word(text: &str, word: &str) -> bool {
-    let b = text.as_bytes();
-    memchr::memmem::find_iter(b, word.as_bytes()).any(|at| {
+    let (b, w) = (text.as_bytes(), word.as_bytes());
+    let Some(&first) = w.first() else {
+        return false;
+    };
+    // The places of `word`, none overlapping the one before (as a substring search finds
+    // them): a search for its first byte, which in a window of a few hundred bytes costs
+    // less than a searcher built for each word.
+    let mut from = 0;
+    let mut found = std::iter::from_fn(|| {
+        while let Some(k) = memchr::memchr(first, &b[from..]) {
+            let at = from + k;
+            if b[at..].starts_with(w) {
+                from = at + w.len();
+                return Some(at);
+            }
+            from = at + 1;
+        }
+        None
+    });
+    found.any(|at| {
         let head = &text[..at];
         let before = head.chars().next_back();
         let after = text[at + word.len()..].chars().next();

@@ -11,7 +11,7 @@ mod division;
 
 pub use decide::locate;
 
-use crate::gazetteer::norm_key_into;
+use crate::gazetteer::{geo_slot, norm_key_into, with_norm_key};
 
 /// The population a place of unknown population (a US state, one of the UK's countries)
 /// counts as among the places of its name: more than most namesake cities ("Wyoming",
@@ -215,18 +215,27 @@ pub fn candidates(name: &str) -> &'static [u16] {
     candidates_by_key(&key)
 }
 
-/// [`candidates`] of a key already normalized.
+/// [`candidates`] of a key already normalized: found by its hash in the table's index.
 pub fn candidates_by_key(key: &str) -> &'static [u16] {
-    find(
-        table::GEO_KEYS,
-        table::GEO_KEY_TEXT,
-        table::GEO_CANDIDATES,
-        key,
-    )
+    let keys = table::GEO_KEYS;
+    let text = table::GEO_KEY_TEXT.as_bytes();
+    let slots = table::GEO_SLOTS;
+    let key = key.as_bytes();
+    let mut at = geo_slot(key, slots.len().trailing_zeros());
+    loop {
+        let Some(i) = (slots[at] as usize).checked_sub(1) else {
+            return &[];
+        };
+        if &text[keys[i].0 as usize..keys[i + 1].0 as usize] == key {
+            return &table::GEO_CANDIDATES[keys[i].1 as usize..keys[i + 1].1 as usize];
+        }
+        at = (at + 1) & (slots.len() - 1);
+    }
 }
 
-/// The places of `key` in a key table: the keys' text one after another, per key where its
-/// text and its places start (a last row closes both), the places.
+/// The places of `key` in a key table sorted by key (the places off the map, looked up
+/// rarely): the keys' text one after another, per key where its text and its places start
+/// (a last row closes both), the places.
 fn find(
     keys: &[(u32, u32)],
     text: &'static str,
@@ -265,12 +274,11 @@ pub fn off_the_map_by_key(key: &str) -> &'static [u16] {
 /// The country and admin1 code of a first-order division that the place lists have as a
 /// region ("Ontario", "Queensland"; `data/admin1.tsv`): evidence, not a place of the map.
 pub fn region(name: &str) -> Option<([u8; 2], [u8; 8])> {
-    let mut key = String::with_capacity(name.len());
-    norm_key_into(name, &mut key);
     let r = table::GEO_REGIONS;
-    r.binary_search_by(|(k, _, _)| (*k).cmp(key.as_str()))
-        .ok()
-        .map(|i| (r[i].1, r[i].2))
+    with_norm_key(name, |key| {
+        r.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok()
+    })
+    .map(|i| (r[i].1, r[i].2))
 }
 
 /// The population of the country `cc`, where the table has it.

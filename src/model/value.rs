@@ -45,6 +45,16 @@ impl Timex {
     }
 }
 
+impl Timex {
+    /// The value's bytes, without the check of [`Timex::as_str`]: for writers of bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            Repr::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            Repr::Heap(s) => s.as_bytes(),
+        }
+    }
+}
+
 impl From<&str> for Timex {
     fn from(s: &str) -> Self {
         if s.len() <= INLINE {
@@ -81,7 +91,7 @@ impl fmt::Debug for Timex {
 
 impl Value {
     /// The number as the output writes it: an integer when it is one.
-    fn integer(v: f64) -> Option<i64> {
+    pub fn integer(v: f64) -> Option<i64> {
         (v.fract() == 0.0 && v.abs() < 9e15).then_some(v as i64)
     }
 
@@ -106,14 +116,14 @@ impl Value {
     }
 
     /// A key that is equal for values the output writes the same way.
-    fn key(&self) -> (u8, u64, u64, &str) {
+    fn key(&self) -> (u8, u64, u64, &[u8]) {
         match self {
             Value::Number(v) => match Value::integer(*v) {
-                Some(i) => (0, i as u64, 0, ""),
-                None => (1, float_bits(*v), 0, ""),
+                Some(i) => (0, i as u64, 0, b""),
+                None => (1, float_bits(*v), 0, b""),
             },
-            Value::Range(min, max) => (2, float_bits(*min), float_bits(*max), ""),
-            Value::Text(t) => (3, 0, 0, t),
+            Value::Range(min, max) => (2, float_bits(*min), float_bits(*max), b""),
+            Value::Text(t) => (3, 0, 0, t.as_bytes()),
         }
     }
 }

@@ -36,8 +36,7 @@ impl ValueKey<'_> {
                 (x + 0.0).to_bits()
             }
         }
-        fn text(t: &str) -> u64 {
-            let b = t.as_bytes();
+        fn text(b: &[u8]) -> u64 {
             let end = |k: Option<&u8>| u64::from(k.copied().unwrap_or(0));
             b.len() as u64 | end(b.first()) << 32 | end(b.last()) << 40 | 1 << 48
         }
@@ -46,8 +45,8 @@ impl ValueKey<'_> {
             ValueKey::Value(.., model::Value::Range(min, max)) => {
                 number(*min) ^ number(*max).rotate_left(1)
             }
-            ValueKey::Value(.., model::Value::Text(t)) => text(t),
-            ValueKey::Text(t) => text(t),
+            ValueKey::Value(.., model::Value::Text(t)) => text(t.as_bytes()),
+            ValueKey::Text(t) => text(t.as_bytes()),
         }
     }
 }

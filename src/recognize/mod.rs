@@ -37,9 +37,13 @@ pub fn recognize(
     let mut out = Vec::with_capacity(text.len() / 48);
     // The one lexer runs once over each sentence; both stages read its tokens.
     let mut toks = Vec::with_capacity(text.len().min(BATCH_BYTES) / 4);
-    let mut ranges = Vec::new();
+    // A range per sentence of a batch: room for an article's at once.
+    let mut ranges = Vec::with_capacity(sentences.len().min(1 << 10));
     let mut tokens = Vec::with_capacity(256);
     let mut scratch = names::Scratch::default();
+    // The text of a batch in ASCII lower case, for the date recognizer: made once a batch,
+    // not once a sentence.
+    let mut low = String::with_capacity(text.len().min(2 * BATCH_BYTES));
     let mut rest = sentences;
     while !rest.is_empty() {
         // Sentences up to BATCH_BYTES of text, one at least.
@@ -62,10 +66,16 @@ pub fn recognize(
             let tokens = name_tokens(text, &toks[range.clone()], &mut tokens);
             names::find_with(text, sentence, tokens, lists, &mut scratch, &mut out);
         }
+        let from = batch.iter().map(|s| s.start).min().unwrap_or(first);
+        let to = batch.iter().map(|s| s.end).max().unwrap_or(from);
+        low.clear();
+        low.push_str(&text[from..to]);
+        low.make_ascii_lowercase();
         for (&sentence, range) in batch.iter().zip(&ranges) {
             let toks = &toks[range.clone()];
             amount::find_in_tokens(text, sentence, toks, &mut out);
-            date::find_in_tokens(text, sentence, toks, reference, &mut out);
+            let lowered = &low[sentence.start - from..sentence.end - from];
+            date::find_in_lowered(text, sentence, toks, reference, lowered, &mut out);
         }
     }
     amount::settle_currencies(text, structure, &mut out);

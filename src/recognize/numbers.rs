@@ -29,12 +29,16 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         let n = b.iter().fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
         return Some(n as f64);
     }
-    let (int, frac) = match s.split_once('.') {
-        Some((i, f)) if !f.contains(['.', ',']) => (i, Some(f)),
+    // The dot and the commas found by their bytes: a number is short, and a character
+    // search costs more to start than these loops.
+    let (int, frac) = match b.iter().position(|&c| c == b'.') {
+        Some(k) if !b[k + 1..].iter().any(|&c| c == b'.' || c == b',') => {
+            (&s[..k], Some(&s[k + 1..]))
+        }
         Some(_) => return None,
         None => (s, None),
     };
-    if int.contains(',') {
+    if int.bytes().any(|c| c == b',') {
         // Thousands groups: three digits last, one to three first, lakh pairs between.
         let mut groups = int.split(',');
         let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));

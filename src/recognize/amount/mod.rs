@@ -57,7 +57,7 @@ use crate::lexicon::FilteredSet;
 use crate::model::Mention;
 use crate::model::Span;
 use crate::model::{CurrencyBasis, EntityType, Kind, Rule, Value};
-use crate::token::lower;
+use crate::token::{lower, CAPITALIZED};
 use filter::{may_begin_suffix, may_begin_suffix_sign, may_hold_amount, may_start_amount};
 use number::Number;
 
@@ -221,18 +221,18 @@ impl<'a> Scan<'a> {
         *self.title_case.get_or_init(|| {
             // The words longer than three letters, and those of them capitalised: counted
             // in one pass, without a list.
+            // (A word opens with a letter, upper case exactly when the lexer marked it
+            // capitalized.)
             let (mut words, mut caps) = (0usize, 0usize);
-            for i in 0..self.toks.len() {
-                if self.kind(i) == Some(Lex::Word) && self.t(i).len() > 3 {
+            for t in self.toks {
+                if t.kind == Lex::Word && t.end - t.start > 3 {
                     words += 1;
-                    if self.t(i).chars().next().is_some_and(char::is_uppercase) {
-                        caps += 1;
-                    }
+                    caps += usize::from(t.shape & CAPITALIZED != 0);
                 }
             }
             // A headline is short and has no brackets; a run of names with numbers (a team
             // sheet, "Burns 61, Smith (Jones 70)") is not one.
-            let brackets = (0..self.toks.len()).any(|i| self.t(i) == "(");
+            let brackets = self.toks.iter().any(|t| t.is_byte(self.text, b'('));
             (3..=15).contains(&words) && !brackets && caps * 10 >= words * 7
         })
     }

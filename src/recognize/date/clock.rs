@@ -88,9 +88,10 @@ impl Scan<'_> {
     /// One clock reading at `i`: "3 p.m.", "10:30", "9.30am", "0900 GMT", "7 o'clock".
     fn clock(&self, i: usize) -> Option<Clock> {
         let t = self.t(i);
-        let (h, m, mut j, colon) = if let Some((hs, ms)) = t.split_once('.') {
+        let dot = t.bytes().position(|b| b == b'.');
+        let (h, m, mut j, colon) = if let Some((hs, ms)) = dot.map(|k| (&t[..k], &t[k + 1..])) {
             // "9.30am" lexes as one number; a dotted time needs its "am"/"pm".
-            if ms.len() != 2 || hs.len() > 2 || ms.contains('.') {
+            if ms.len() != 2 || hs.len() > 2 || ms.bytes().any(|b| b == b'.') {
                 return None;
             }
             (

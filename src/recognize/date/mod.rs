@@ -353,6 +353,20 @@ pub fn find_in_tokens(
     });
 }
 
+/// [`find_in_tokens`] with the sentence's text in ASCII lower case, `low`, made by the
+/// caller (for many sentences at once).
+pub fn find_in_lowered(
+    text: &str,
+    sentence: Span,
+    toks: &[Tok],
+    reference: Option<Date>,
+    low: &str,
+    out: &mut Vec<Mention>,
+) {
+    debug_assert_eq!(low.len(), sentence.end - sentence.start);
+    find_in(text, sentence, reference, toks, low, out);
+}
+
 fn find_in(
     text: &str,
     sentence: Span,

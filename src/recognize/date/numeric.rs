@@ -15,7 +15,7 @@ impl Scan<'_> {
     pub(super) fn iso_or_numeric(&self, i: usize) -> Option<Found> {
         let a_text = self.t(i);
         // European dotted dates lex as one number: "23.08.2025".
-        if a_text.matches('.').count() == 2 {
+        if a_text.bytes().filter(|&b| b == b'.').count() == 2 {
             let mut parts = a_text.split('.');
             let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
             if d.len() <= 2 && m.len() <= 2 && y.len() == 4 {

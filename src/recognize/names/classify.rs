@@ -634,9 +634,17 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
             return None;
         }
         let max = *person::TITLE_MAX_WORDS;
+        // A run whose last word ends no title is none, unless the word before it ends with
+        // a hyphen or a character beyond ASCII (a dash), which the key joins to it.
+        let may_end = |b: usize| {
+            let last = &words[b - 1];
+            let joined =
+                b - a >= 2 && matches!(words[b - 2].text.as_bytes().last(), Some(b'-' | 0x80..));
+            joined || person::may_end_title_hashed(last.text, last.hash)
+        };
         (a + 1..=(a + max).min(words.len()))
             .rev()
-            .find(|&b| with_spaced(&words[a..b], person::is_title))
+            .find(|&b| may_end(b) && with_spaced(&words[a..b], person::is_title))
     };
     let (a, mut b) = (0..words.len()).find_map(|a| Some((a, longest_at(a)?)))?;
     while let Some(next) = longest_at(b) {

@@ -42,6 +42,23 @@ static TITLE_FIRST_WORDS: LazyLock<FilteredSet> = LazyLock::new(|| {
         .collect()
 });
 
+/// The last word of every title, after its last space ("minister" of "prime minister"):
+/// a run of words that ends with none of these is no title, which spares building its key.
+static TITLE_LAST_WORDS: LazyLock<FilteredSet> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .map(|t| t.rsplit(' ').next().unwrap_or(""))
+        .collect()
+});
+
+/// False when a title's key cannot end with the word `word` (of hash `h`), told by the
+/// filter of [`TITLE_LAST_WORDS`]: a plain ASCII word is its own key's last piece, lower
+/// case, unless a hyphen or dash before it joins it to the word before (the caller's
+/// test).
+pub(super) fn may_end_title_hashed(word: &str, h: u64) -> bool {
+    TITLE_LAST_WORDS.may_contain_hash(h) || !is_alphanumeric(word)
+}
+
 /// True when `set`'s filter rules `word` out before its key is built: a plain ASCII word
 /// is its own key, lower-cased, and the filter folds ASCII case.
 fn turned_away<S>(set: &FilteredSet<S>, word: &str) -> bool
