@@ -229,18 +229,44 @@ fn main() {
     fs::write(out.join("geo.rs"), geo_table()).expect("write geo table");
 }
 
+/// Writes a key table's rows as `{PREFIX}_KEYS` (per key, where its text and its places
+/// start; a last row closes both) and its places as `{PREFIX}_CANDIDATES` (indices into
+/// `GEO_PLACES`).
+fn push_key_rows(src: &mut String, prefix: &str, rows: &[(usize, usize)], cands: &[usize]) {
+    src.push_str(&format!(
+        "/// Per key: where its text and its places start.\npub static {prefix}_KEYS: &[(u32, u32)] = &["
+    ));
+    for (t, c) in rows {
+        src.push_str(&format!("({t},{c}),"));
+    }
+    src.push_str(&format!(
+        "];\n/// Indices into `GEO_PLACES`.\npub static {prefix}_CANDIDATES: &[u16] = &["
+    ));
+    for c in cands {
+        src.push_str(&format!("{c},"));
+    }
+    src.push_str("];\n");
+}
+
 /// The words after a place's name that ask for a subdivision of that type ("Córdoba
-/// province"), as `data/divisions.tsv` writes them; `geo::DIVISION_WORDS` is the same list.
-const DIVISION_WORDS: &[&str] = &[
-    "province",
-    "state",
-    "department",
-    "region",
-    "county",
-    "prefecture",
-    "governorate",
-    "district",
-];
+/// province"), from `data/division_words.tsv`, in its order: one word a row, lower-case
+/// ASCII letters, no word twice.
+fn division_words() -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for (at, r) in checked_rows("data/division_words.tsv", 1, 1) {
+        assert!(
+            r[0].bytes().all(|b| b.is_ascii_lowercase()),
+            "{at}: a division word is lower-case ASCII letters"
+        );
+        assert!(!words.contains(&r[0]), "{at}: a division word twice");
+        words.push(r[0].clone());
+    }
+    assert!(
+        (1..255).contains(&words.len()),
+        "data/division_words.tsv: 1 to 254 words"
+    );
+    words
+}
 
 /// A place of the geo table as `build.rs` collects it: GeoNames id, population, latitude
 /// and longitude in hundredths, country, admin1 code, feature, division word.
@@ -315,6 +341,7 @@ fn geo_table() -> String {
     }
     // The places of `data/divisions.tsv`, off the map (no coordinates, no GeoNames id): the
     // regions and islands of the features list, and the subdivisions named like a place.
+    let division_words = division_words();
     let mut div_keys: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut by_code: BTreeMap<String, usize> = BTreeMap::new();
     for (at, r) in checked_rows("data/divisions.tsv", 5, 5) {
@@ -324,7 +351,7 @@ fn geo_table() -> String {
             "island" => 6,
             _ => 5,
         };
-        let word = DIVISION_WORDS
+        let word = division_words
             .iter()
             .position(|w| *w == r[3])
             .map_or(0, |i| i + 1);
@@ -414,15 +441,7 @@ fn geo_table() -> String {
         "/// The keys by hash: a key's number plus one, at the slot of its hash or after.\npub static GEO_SLOTS: &[u32; {}] = &{slots:?};\n",
         slots.len()
     ));
-    src.push_str("/// Per key: where its text and its candidates start.\npub static GEO_KEYS: &[(u32, u32)] = &[");
-    for (t, c) in rows {
-        src.push_str(&format!("({t},{c}),"));
-    }
-    src.push_str("];\n/// Indices into `GEO_PLACES`.\npub static GEO_CANDIDATES: &[u16] = &[");
-    for c in cands {
-        src.push_str(&format!("{c},"));
-    }
-    src.push_str("];\n");
+    push_key_rows(&mut src, "GEO", &rows, &cands);
     // The places off the map by key, in the order of the file.
     let mut text = String::new();
     let mut rows = Vec::new();
@@ -436,15 +455,17 @@ fn geo_table() -> String {
     src.push_str(&format!(
         "/// The name keys of the places off the map.\npub static GEO_DIV_KEY_TEXT: &str = {text:?};\n"
     ));
-    src.push_str("/// Per key: where its text and its places start.\npub static GEO_DIV_KEYS: &[(u32, u32)] = &[");
-    for (t, c) in rows {
-        src.push_str(&format!("({t},{c}),"));
-    }
-    src.push_str("];\n/// Indices into `GEO_PLACES`.\npub static GEO_DIV_CANDIDATES: &[u16] = &[");
-    for c in cands {
-        src.push_str(&format!("{c},"));
-    }
-    src.push_str("];\n");
+    push_key_rows(&mut src, "GEO_DIV", &rows, &cands);
+    // The division words, and what a word must be to be one of them: its length and first
+    // letter, the run-time pre-filter.
+    let lens = division_words.iter().map(String::len);
+    let (shortest, longest) = (lens.clone().min().unwrap_or(0), lens.max().unwrap_or(0));
+    let mut firsts: Vec<u8> = division_words.iter().map(|w| w.as_bytes()[0]).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    src.push_str(&format!(
+        "/// The words that ask for a subdivision of their type (`data/division_words.tsv`).\npub static DIVISION_WORDS: &[&str] = &{division_words:?};\n/// The shortest and the longest division word.\npub const DIVISION_LENS: (usize, usize) = ({shortest}, {longest});\n/// The first letters of the division words.\npub static DIVISION_FIRSTS: &[u8] = &{firsts:?};\n"
+    ));
     src.push_str("/// First-order divisions by key: country and admin1 code.\npub static GEO_REGIONS: &[(&str, [u8; 2], [u8; 8])] = &[");
     for (k, (cc, a1)) in regions {
         src.push_str(&format!("({k:?},{cc:?},{a1:?}),"));

@@ -642,9 +642,8 @@ ISO_NAME_TAIL = re.compile(
 # The kinds of features.tsv that may lie in one country and get one here.
 REGION_KINDS = ("region", "island", "peninsula")
 # The types of subdivision that a word after a place's name can ask for ("Córdoba
-# province"); the kind `division` rows are kept to these.
-DIVISION_WORDS = ("province", "state", "department", "region", "county", "prefecture",
-                  "governorate", "district")
+# province") are the words of data/division_words.tsv; the kind `division` rows are kept
+# to these.
 
 
 def iso_name_forms(name):
@@ -674,7 +673,7 @@ def build_divisions(pycountry_wheel, out, features):
       the subdivisions of one country only have it, else from region_countries.tsv
       (by hand; `-` there for none, which also overrides a wrong match: "Canaries" is
       a district of Saint Lucia too). Left out where neither gives a country.
-    - Every ISO 3166-2 subdivision of a type in DIVISION_WORDS (kind `division`) that is
+    - Every ISO 3166-2 subdivision of a type in division_words.tsv (kind `division`) that is
       of the first level or named like a place of places.tsv ("Córdoba": the provinces of
       Argentina and Spain, the department of Colombia), under each form of its name, so
       that "Córdoba province" can be told from the city.
@@ -715,10 +714,11 @@ def build_divisions(pycountry_wheel, out, features):
             rows.add((name, kind, cc, *iso.get(cc, [("-", "-")])[0]))
     with open(os.path.join(out, "places.tsv"), encoding="utf-8") as f:
         places = {key(ln.split("\t")[0]) for ln in f if not ln.startswith("#") and ln.strip()}
+    division_words = {r[0] for r in read_hand(os.path.join(out, "division_words.tsv"), 1)}
     for s in subs:
         word = s["type"].split()[-1].lower()
         forms = iso_name_forms(s["name"])
-        if word not in DIVISION_WORDS or not ("parent" not in s
+        if word not in division_words or not ("parent" not in s
                                               or any(key(f) in places for f in forms)):
             continue
         for form in forms:

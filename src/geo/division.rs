@@ -3,6 +3,7 @@
 //! state", "Fukushima prefecture"), which the place off the map of that name and type
 //! answers (`data/divisions.tsv`, ISO 3166-2 types).
 
+use super::table::{DIVISION_FIRSTS, DIVISION_LENS};
 use super::{candidates_by_key, off_the_map_by_key, place, Feature, DIVISION_WORDS};
 use crate::gazetteer::norm_key_into;
 use crate::model::{Mention, Span};
@@ -22,10 +23,11 @@ pub(super) struct Asked {
 
 /// The number of a division word (`Province`, `state`), any case of its first letter.
 fn word_number(w: &str) -> Option<u8> {
-    // Most words are none of them: by their length ("state" to "governorate") and first
-    // letter, without a comparison.
+    // Most words are none of them: by their length and first letter (both derived from
+    // the list at build time), without a comparison.
     let first = w.as_bytes().first()?.to_ascii_lowercase();
-    if !(5..=11).contains(&w.len()) || !b"cdgprs".contains(&first) {
+    let (shortest, longest) = DIVISION_LENS;
+    if !(shortest..=longest).contains(&w.len()) || !DIVISION_FIRSTS.contains(&first) {
         return None;
     }
     let (first, rest) = w.split_at(1);

@@ -63,17 +63,8 @@ pub enum Feature {
 }
 
 /// The words after a place's name that ask for a subdivision of that type ("Córdoba
-/// province"), in the order `build.rs` numbers them.
-pub const DIVISION_WORDS: [&str; 8] = [
-    "province",
-    "state",
-    "department",
-    "region",
-    "county",
-    "prefecture",
-    "governorate",
-    "district",
-];
+/// province"), from `data/division_words.tsv`, in the order `build.rs` numbers them.
+pub use table::DIVISION_WORDS;
 
 impl Feature {
     /// The features in the table's order.

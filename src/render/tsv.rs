@@ -196,7 +196,7 @@ pub fn id_text(id: &serde_json::value::RawValue) -> String {
 }
 
 /// Escapes one field: `\` as `\\`, tab as `\t`, line feed as `\n`, carriage return as `\r`,
-/// vertical tab as `\v`, form feed as `\f`, and the other line breaks of [`TSV_SPECIAL`] as
+/// vertical tab as `\v`, form feed as `\f`, and the other line breaks of `TSV_SPECIAL` as
 /// `\u` and four hexadecimal digits (`\u2028`).
 pub fn tsv_escape(s: &str) -> Cow<'_, str> {
     if !s.contains(TSV_SPECIAL) {
