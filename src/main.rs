@@ -21,7 +21,51 @@ use lede::{Analyzer, Date, EntityType, Options};
 /// mimalloc: the analysis allocates many small, short-lived strings and vectors, which it
 /// serves faster than the system allocator, on every platform alike.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: Allocator = Allocator;
+
+/// mimalloc, asked for an alignment only when a type needs more than a pointer's. Every
+/// block mimalloc hands out is aligned to a pointer's size; its plain calls skip the
+/// alignment tests of its aligned ones, through which `mimalloc::MiMalloc` sends all.
+struct Allocator;
+
+/// Alignments that mimalloc's plain calls meet: a pointer's size.
+const PLAIN_ALIGN: usize = std::mem::align_of::<usize>();
+
+// SAFETY: each call goes to mimalloc's own for the layout; a block is freed by `mi_free`
+// whichever call made it, and reallocated by the call that keeps its alignment.
+unsafe impl std::alloc::GlobalAlloc for Allocator {
+    #[inline]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if layout.align() <= PLAIN_ALIGN {
+            unsafe { libmimalloc_sys::mi_malloc(layout.size()).cast() }
+        } else {
+            unsafe { libmimalloc_sys::mi_malloc_aligned(layout.size(), layout.align()).cast() }
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if layout.align() <= PLAIN_ALIGN {
+            unsafe { libmimalloc_sys::mi_zalloc(layout.size()).cast() }
+        } else {
+            unsafe { libmimalloc_sys::mi_zalloc_aligned(layout.size(), layout.align()).cast() }
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
+        unsafe { libmimalloc_sys::mi_free(ptr.cast()) }
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, size: usize) -> *mut u8 {
+        if layout.align() <= PLAIN_ALIGN {
+            unsafe { libmimalloc_sys::mi_realloc(ptr.cast(), size).cast() }
+        } else {
+            unsafe { libmimalloc_sys::mi_realloc_aligned(ptr.cast(), size, layout.align()).cast() }
+        }
+    }
+}
 
 /// mimalloc's `mi_option_purge_delay` (v2's `mi_option_e`): milliseconds before freed memory
 /// goes back to the system (default 10).
