@@ -175,6 +175,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The strike began last week. The next day, talks failed.", R, "next day", "date", "-"),
     ("Exports rose 6% in 2024, up from 2% the year before.", R, "year before", "date", "2023"),
     ("The loan falls due in two weeks.", R, "two weeks", "date", "2026-W12"),
+    ("The depot opens in three weeks' time.", R, "three weeks' time", "date", "2026-W13"),
+    ("Results are out in a fortnight's time.", R, "a fortnight's time", "date", "2026-W12"),
     ("The results will arrive two weeks from now.", R, "two weeks from now", "date", "2026-W12"),
     ("The hospital opened three days after Christmas.", R, "three days after Christmas", "date", "2025-12-28"),
     ("The vote is two weeks before May 20.", R, "two weeks before May 20", "date", "2026-05-06"),
@@ -324,6 +326,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Repairs could take days.", R, "days", "duration", "PXD"),
     // --- A span of a year, and the first months of one ---
     ("For the year ended Sept. 30, the firm earned $4 million.", R, "year", "duration", "P1Y"),
+    // "the year" after "for", "in", "of" and no "ended": the year of the report.
+    ("For the year, sales rose 4%.", R, "year", "date", "2026"),
+    ("Shares hit a high for the year.", R, "year", "date", "2026"),
+    ("Margins narrowed during the year.", R, "year", "duration", "P1Y"),
     ("For the first nine months, the firm earned $9 million.", R, "first nine months", "duration", "P9M"),
     // --- Durations: counts, fractions, compounds, and long units alone ---
     ("The strike lasted three weeks.", R, "three weeks", "duration", "P3W"),
