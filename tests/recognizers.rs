@@ -34,6 +34,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Talks collapsed on Nov. 4.", R, "Nov. 4", "date", "2025-11-04"),
     ("Ministers will meet again on March 19.", R, "March 19", "date", "2026-03-19"),
     ("The firm filed its accounts on 28 February.", R, "28 February", "date", "2026-02-28"),
+    ("A bomb exploded next to the embassy on Friday.", R, "Friday", "date", "2026-02-27"),
     ("The report is due on March 3rd.", R, "March 3rd", "date", "2026-03-03"),
     ("The law took effect on Jan. 1.", R, "Jan. 1", "date", "2026-01-01"),
     ("The ceasefire runs until 15 April.", R, "15 April", "date", "2026-04-15"),
@@ -299,6 +300,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Sales fell from the year-ago period.", R, "year-ago period", "date", "2024-Q4"),
     ("Third-quarter profit rose to $9 million from $7 million a year earlier.", R, "a year earlier", "date", "2024-Q3"),
     ("Third-quarter net rose to $9 million from $7 million a year ago.", R, "a year ago", "date", "2024-Q3"),
+    // "the quarter" names the quarter in focus again, for "a year earlier" two sentences on.
+    ("Third-quarter profit rose. Sales were flat. Costs fell. In the quarter, margins widened. Net was $2 million a year earlier.", R, "a year earlier", "date", "2024-Q3"),
     ("He was elected a year ago.", R, "a year ago", "date", "2025"),
     ("Wages were higher than a year earlier.", R, "a year earlier", "date", "2025"),
     ("Profit fell in the 2025 second quarter.", R, "2025 second quarter", "date", "2025-Q2"),

@@ -175,6 +175,10 @@ impl Scan<'_> {
         if j > 0 && self.any(j - 1, &["than", "as"]) {
             return None;
         }
+        // "next to the embassy", "next door": a place, not a time ahead.
+        if w == "next" && self.any(j + 1, &["to", "door"]) {
+            return None;
+        }
         // "May" with a capital is the month; "may" the verb.
         if w == "may" && !self.cap(j) {
             return Some(Tense::Future);
