@@ -176,6 +176,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The strike began last week. The next day, talks failed.", R, "next day", "date", "-"),
     ("Exports rose 6% in 2024, up from 2% the year before.", R, "year before", "date", "2023"),
     ("The loan falls due in two weeks.", R, "two weeks", "date", "2026-W12"),
+    ("The board will have a decision in two weeks.", R, "two weeks", "date", "2026-W12"),
+    ("The talks are said to have ended on Friday.", R, "Friday", "date", "2026-02-27"),
     ("The depot opens in three weeks' time.", R, "three weeks' time", "date", "2026-W13"),
     ("Results are out in a fortnight's time.", R, "a fortnight's time", "date", "2026-W12"),
     ("The results will arrive two weeks from now.", R, "two weeks from now", "date", "2026-W12"),
@@ -222,6 +224,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The meeting ran from 2:00 to 2:30 p.m.", R, "2:00 to 2:30 p.m.", "time", "-"),
     ("The polls are open from 7 to 10 pm.", R, "7 to 10 pm", "time", "-"),
     ("The shelling resumed in the morning.", R, "morning", "time", "TMO"),
+    ("Troops crossed the river on Sunday. The shelling resumed in the morning.", R, "morning", "time", "2026-03-01TMO"),
 
     // --- Durations ---
     ("He ruled for three years.", R, "three years", "duration", "P3Y"),

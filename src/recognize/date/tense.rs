@@ -199,6 +199,11 @@ impl Scan<'_> {
             return None;
         }
         let before = if j > 0 { self.w(j - 1) } else { "" };
+        // "will have a meeting", "expected to have": "have" after a future word or "to" is
+        // no perfect; the words before it tell ("said to have" stays a past).
+        if w == "have" && matches!(before, "will" | "ll" | "shall" | "to") {
+            return None;
+        }
         // "to be named", "will be paid": a participle after a future "be"; the words before
         // it tell ("could be reached" stays a past).
         if before == "be" && j >= 2 && self.any(j - 2, &["will", "would", "shall", "ll", "to"]) {
