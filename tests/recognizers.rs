@@ -397,6 +397,7 @@ const NOT_DATES: &[&str] = &[
     "It was the 20th anniversary of the crash.",
     "Every second buyer asks about fixed rates.",
     "The year was a good one for wine.",
+    "She was named Footballer of the Year.",
     "The heady days of rising sales are gone.",
     "Happy Days was a hit.",
     "It holds more than a quarter of the market.",

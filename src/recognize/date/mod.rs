@@ -759,6 +759,10 @@ impl Scan<'_> {
                 if (self.is_word(end) && !ended) || self.is_num(end) || self.any(end, &["-", "'"]) {
                     return None;
                 }
+                // "Footballer of the Year": a title's word, no date.
+                if self.cap(j) {
+                    return None;
+                }
                 if !ended && self.any(i - 1, &["for", "in", "of"]) {
                     let value = self.r.and_then(|r| shift(r, 0, Unit::Year));
                     return Some(Found::new(j, end, Kind::Date, value, Rule::DateRelative));
