@@ -34,6 +34,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Talks collapsed on Nov. 4.", R, "Nov. 4", "date", "2025-11-04"),
     ("Ministers will meet again on March 19.", R, "March 19", "date", "2026-03-19"),
     ("The firm filed its accounts on 28 February.", R, "28 February", "date", "2026-02-28"),
+    ("A bomb exploded next to the embassy on Friday.", R, "Friday", "date", "2026-02-27"),
     ("The report is due on March 3rd.", R, "March 3rd", "date", "2026-03-03"),
     ("The law took effect on Jan. 1.", R, "Jan. 1", "date", "2026-01-01"),
     ("The ceasefire runs until 15 April.", R, "15 April", "date", "2026-04-15"),
@@ -175,6 +176,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The strike began last week. The next day, talks failed.", R, "next day", "date", "-"),
     ("Exports rose 6% in 2024, up from 2% the year before.", R, "year before", "date", "2023"),
     ("The loan falls due in two weeks.", R, "two weeks", "date", "2026-W12"),
+    ("The board will have a decision in two weeks.", R, "two weeks", "date", "2026-W12"),
+    ("The talks are said to have ended on Friday.", R, "Friday", "date", "2026-02-27"),
+    ("The depot opens in three weeks' time.", R, "three weeks' time", "date", "2026-W13"),
+    ("Results are out in a fortnight's time.", R, "a fortnight's time", "date", "2026-W12"),
     ("The results will arrive two weeks from now.", R, "two weeks from now", "date", "2026-W12"),
     ("The hospital opened three days after Christmas.", R, "three days after Christmas", "date", "2025-12-28"),
     ("The vote is two weeks before May 20.", R, "two weeks before May 20", "date", "2026-05-06"),
@@ -219,6 +224,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The meeting ran from 2:00 to 2:30 p.m.", R, "2:00 to 2:30 p.m.", "time", "-"),
     ("The polls are open from 7 to 10 pm.", R, "7 to 10 pm", "time", "-"),
     ("The shelling resumed in the morning.", R, "morning", "time", "TMO"),
+    ("Troops crossed the river on Sunday. The shelling resumed in the morning.", R, "morning", "time", "2026-03-01TMO"),
 
     // --- Durations ---
     ("He ruled for three years.", R, "three years", "duration", "P3Y"),
@@ -297,6 +303,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Sales fell from the year-ago period.", R, "year-ago period", "date", "2024-Q4"),
     ("Third-quarter profit rose to $9 million from $7 million a year earlier.", R, "a year earlier", "date", "2024-Q3"),
     ("Third-quarter net rose to $9 million from $7 million a year ago.", R, "a year ago", "date", "2024-Q3"),
+    // "the quarter" names the quarter in focus again, for "a year earlier" two sentences on.
+    ("Third-quarter profit rose. Sales were flat. Costs fell. In the quarter, margins widened. Net was $2 million a year earlier.", R, "a year earlier", "date", "2024-Q3"),
     ("He was elected a year ago.", R, "a year ago", "date", "2025"),
     ("Wages were higher than a year earlier.", R, "a year earlier", "date", "2025"),
     ("Profit fell in the 2025 second quarter.", R, "2025 second quarter", "date", "2025-Q2"),
@@ -324,6 +332,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Repairs could take days.", R, "days", "duration", "PXD"),
     // --- A span of a year, and the first months of one ---
     ("For the year ended Sept. 30, the firm earned $4 million.", R, "year", "duration", "P1Y"),
+    // "the year" after "for", "in", "of" and no "ended": the year of the report.
+    ("For the year, sales rose 4%.", R, "year", "date", "2026"),
+    ("Shares hit a high for the year.", R, "year", "date", "2026"),
+    ("Margins narrowed during the year.", R, "year", "duration", "P1Y"),
     ("For the first nine months, the firm earned $9 million.", R, "first nine months", "duration", "P9M"),
     // --- Durations: counts, fractions, compounds, and long units alone ---
     ("The strike lasted three weeks.", R, "three weeks", "duration", "P3W"),
@@ -385,6 +397,7 @@ const NOT_DATES: &[&str] = &[
     "It was the 20th anniversary of the crash.",
     "Every second buyer asks about fixed rates.",
     "The year was a good one for wine.",
+    "She was named Footballer of the Year.",
     "The heady days of rising sales are gone.",
     "Happy Days was a hit.",
     "It holds more than a quarter of the market.",

@@ -4,6 +4,9 @@
 //! no value); [`settle_anaphors`] gives each the value of the date named last before it,
 //! moved as its words say, once the article's dates are all known.
 //!
+//! A part of the day alone ("in the morning", [`Rule::TimePart`]) is a part of the last
+//! day named.
+//!
 //! A phrase with a count ("three days later") is a day when the last date is a day, a
 //! month when it is a month, a year when it is a year and the unit is years; one without
 //! ("the following year", "that day") keeps its unit's granularity and needs a last date
@@ -29,7 +32,10 @@ enum Grain {
 /// date named last before it (an anaphor that moved forward is one too: "the next day ...
 /// the following day"), unless that date has no value or is a year compared with.
 pub fn settle_anaphors(text: &str, mentions: &mut [Mention]) {
-    if !mentions.iter().any(|m| m.rule == Rule::DateAnaphor) {
+    if !mentions
+        .iter()
+        .any(|m| matches!(m.rule, Rule::DateAnaphor | Rule::TimePart))
+    {
         return;
     }
     let mut last: Option<(Date, Grain)> = None;
@@ -45,6 +51,20 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention]) {
                 if !forward {
                     continue;
                 }
+            }
+        }
+        // "in the morning", "during the afternoon" (`TMO`): a part of the last day named;
+        // without one it keeps no day and leaves the last date as it was.
+        if m.rule == Rule::TimePart {
+            let part = m.q().value.as_ref().and_then(Value::as_str);
+            let day = last.filter(|&(_, g)| g == Grain::Day).map(|(d, _)| d);
+            match (part.filter(|p| p.starts_with('T')), day) {
+                (Some(p), Some(d)) => {
+                    let v = format!("{d}{p}");
+                    m.q_mut().value = Some(Value::Text(v.into()));
+                }
+                (Some(_), None) => continue,
+                _ => {}
             }
         }
         if !matches!(m.kind, Some(Kind::Date | Kind::Time)) {

@@ -220,16 +220,18 @@ impl Scan<'_> {
                 };
                 return Some(Found::new(i, end + 1, Kind::Date, None, rule));
             }
-            // "in two weeks" with a future verb: a date.
+            // "in two weeks" with a future verb, "in three weeks' time" with any: a date.
+            let time = self.time_after(end);
             if i > 0
                 && self.w(i - 1) == "in"
                 && n.is_some()
-                && self.tense(i - 1, end) == Tense::Future
+                && (time.is_some() || self.tense(i - 1, end) == Tense::Future)
             {
                 let value = match (r, n) {
                     (Some(r), Some(n)) if n.fract() == 0.0 => shift(r, n as i64, unit),
                     _ => None,
                 };
+                let end = time.unwrap_or(end);
                 return Some(Found::new(i, end, Kind::Date, value, Rule::DateIn));
             }
         }
@@ -330,6 +332,18 @@ impl Scan<'_> {
                 Some((Some(wn.value), wn.end))
             }
         }
+    }
+}
+
+impl Scan<'_> {
+    /// The end of "' time" or "'s time" right after a count and its unit ending before
+    /// token `end` ("three weeks' time", "a fortnight's time"), if the text has it.
+    fn time_after(&self, end: usize) -> Option<usize> {
+        if !matches!(self.t(end), "'" | "’") {
+            return None;
+        }
+        let s = usize::from(self.w(end + 1) == "s");
+        (self.w(end + 1 + s) == "time").then_some(end + 2 + s)
     }
 }
 

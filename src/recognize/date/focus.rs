@@ -187,6 +187,11 @@ pub fn settle_focus(mentions: &mut [Mention], sentences: &[Span], reference: Opt
         if let Some((y, q)) = base {
             let v = format!("{:04}-Q{q}", y - years);
             m.q_mut().value = Some(Value::Text(v.into()));
+            // "the quarter", "the latest period" name the quarter in focus again: "... a
+            // year earlier" two sentences on still counts back from it.
+            if m.rule == Rule::DateFocus {
+                focus = Some(((y, q), sentence_of(m)));
+            }
         } else if let (Rule::DateYearEarlier, Some(r)) = (m.rule, reference) {
             // No quarter in focus: the year before the reference, as "a year ago".
             let v = format!("{:04}", r.year - 1);

@@ -745,8 +745,9 @@ impl Scan<'_> {
                     Rule::TimePart,
                 ))
             }
-            // "for the year ended Sept. 30", "in the fiscal year", "a high for the year": a
-            // year's span (a bare "the year" elsewhere is no date).
+            // "for the year ended Sept. 30", "during the year": a year's span; "For the
+            // year, sales rose", "a high for the year.", "nine months of the year": the
+            // year of the report, as results use it (a bare "the year" elsewhere is no date).
             "year" | "fiscal"
                 if i > 0
                     && self.any(i - 1, &["for", "in", "during", "over", "through", "of"])
@@ -754,9 +755,17 @@ impl Scan<'_> {
             {
                 let end = if w == "year" { j + 1 } else { j + 2 };
                 // "the fiscal year that starts in July" is a year to come, not a span.
-                let closed = !self.is_word(end) || self.any(end, &["ended", "ending", "through"]);
-                if !closed || self.is_num(end) || self.any(end, &["-", "'"]) {
+                let ended = self.any(end, &["ended", "ending", "through"]);
+                if (self.is_word(end) && !ended) || self.is_num(end) || self.any(end, &["-", "'"]) {
                     return None;
+                }
+                // "Footballer of the Year": a title's word, no date.
+                if self.cap(j) {
+                    return None;
+                }
+                if !ended && self.any(i - 1, &["for", "in", "of"]) {
+                    let value = self.r.and_then(|r| shift(r, 0, Unit::Year));
+                    return Some(Found::new(j, end, Kind::Date, value, Rule::DateRelative));
                 }
                 let value = Some("P1Y".to_string());
                 Some(Found::new(j, end, Kind::Duration, value, Rule::Duration))

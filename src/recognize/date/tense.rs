@@ -175,6 +175,10 @@ impl Scan<'_> {
         if j > 0 && self.any(j - 1, &["than", "as"]) {
             return None;
         }
+        // "next to the embassy", "next door": a place, not a time ahead.
+        if w == "next" && self.any(j + 1, &["to", "door"]) {
+            return None;
+        }
         // "May" with a capital is the month; "may" the verb.
         if w == "may" && !self.cap(j) {
             return Some(Tense::Future);
@@ -195,6 +199,11 @@ impl Scan<'_> {
             return None;
         }
         let before = if j > 0 { self.w(j - 1) } else { "" };
+        // "will have a meeting", "expected to have": "have" after a future word or "to" is
+        // no perfect; the words before it tell ("said to have" stays a past).
+        if w == "have" && matches!(before, "will" | "ll" | "shall" | "to") {
+            return None;
+        }
         // "to be named", "will be paid": a participle after a future "be"; the words before
         // it tell ("could be reached" stays a past).
         if before == "be" && j >= 2 && self.any(j - 2, &["will", "would", "shall", "ll", "to"]) {
