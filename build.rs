@@ -720,6 +720,7 @@ const LEXICON: &[(&str, &[&str])] = &[
         &["noun", "clause", "weak_future", "adverb", "determiner"],
     ),
     ("anaphor", &["comparison"]),
+    ("teams", &["role", "verb"]),
 ];
 
 /// Reads and checks every file of [`LEXICON`] and writes its lists as Rust statics, then

@@ -43,6 +43,10 @@ const NAMES: &[(&str, &[&str])] = &[
     ("NICE, which advises the health service, said the price was too high.", &["organization:NICE"]),
     ("Scores on Monday:\nMinnesota 6 MILWAUKEE 1\nATLANTA 5 Houston 3", &["place:Minnesota", "place:MILWAUKEE", "place:ATLANTA", "place:Houston"]),
     ("Markets on Friday.\nITALY - Bond futures held to easier levels.", &["place:ITALY"]),
+    // --- In a sport story without scores, a town with a team's role or a plural verb is a club ---
+    ("Newcastle boss Ian Marsh said the striker would stay after the match, and Leeds have offered a new deal to the midfielder who scored the winning goal.", &["organization:Newcastle", "person:Ian Marsh", "organization:Leeds"]),
+    ("The striker grew up in Leeds and joined the squad as a midfielder; the coach praised his goal.", &["place:Leeds"]),
+    ("Newcastle officials said the bridge would reopen, and Leeds have new parking rules.", &["place:Newcastle", "place:Leeds"]),
     // --- A guessed name after "the" with no noun after it is no person ---
     ("She was treated at the Royal Marsden in London.", &["place:London"]),
     ("The plan was modelled on the Marshall Plan, officials said.", &[]),

@@ -11,6 +11,9 @@ use crate::swar;
 /// The nicknames of teams ("Mets", "Lakers").
 static NICKNAMES: WordList = WordList::new(class::TEAM_NICKNAMES);
 
+/// The words after a town that make it a club: a team's roles and plural verbs.
+static CLUB_WORDS: WordList = WordList::any(&[class::TEAMS_ROLE, class::TEAMS_VERB]);
+
 /// How far around a mention its line is looked at, in bytes.
 const LINE_WINDOW: usize = 256;
 
@@ -60,6 +63,52 @@ fn push_ascii_lower(bytes: &[u8], out: &mut Vec<u8>) {
     out.extend(bytes.iter().map(u8::to_ascii_lowercase));
 }
 
+/// In a sport story without scores, a town followed by a team's role or a plural verb
+/// ("Newcastle boss", "Leeds's captain", "Sunderland have offered") is a club, and so is
+/// every mention of it not after a locative ("grew up in Leeds" stays the town). Countries
+/// stay places (national sides), like the towns of a story with no sport in it.
+fn clubs_by_evidence(text: &str, mentions: &mut [Mention]) {
+    let town = |m: &Mention| {
+        m.ty == EntityType::Place
+            && m.rule != Rule::Dateline
+            && m.list_kind.is_some_and(|k| kind_name(k) == "city")
+    };
+    let mut clubs: foldhash::HashSet<&str> = foldhash::HashSet::default();
+    for m in mentions.iter().filter(|m| town(m)) {
+        if club_word_follows(&text[m.span.end..]) {
+            clubs.insert(m.text(text));
+        }
+    }
+    if clubs.is_empty() || !words_present(text.as_bytes(), &SPORT_WORDS, 3) {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if town(m) && clubs.contains(m.text(text)) && !super::after_locative(text, m) {
+            m.ty = EntityType::Organization;
+            m.rule = Rule::SportsTeam;
+            m.tentative = false;
+            m.list_kind = None;
+        }
+    }
+}
+
+/// Whether `rest`, the text after a town, opens with a word of [`CLUB_WORDS`], after a
+/// possessive if any ("'s captain", "’s boss").
+fn club_word_follows(rest: &str) -> bool {
+    let rest = rest
+        .strip_prefix("'s")
+        .or_else(|| rest.strip_prefix("’s"))
+        .unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !(c.is_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or_default();
+    !word.is_empty() && CLUB_WORDS.contains_lower(word)
+}
+
 /// Sports results name clubs after their towns ("Surrey 429-7", "Leicestershire beat
 /// Somerset", "Pohang 3 Ulsan 2"): in an article with several scores, a town or an unknown
 /// name followed by a score on its line, after "v", or on either side of "beat", is a team —
@@ -91,6 +140,7 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
             start = end + 1;
         }
         if result_lines < 3 {
+            clubs_by_evidence(text, mentions);
             return;
         }
     }
