@@ -40,6 +40,8 @@ pub fn norm_key_into(s: &str, out: &mut String) {
         return;
     }
     let from = out.len();
+    // Room for the key at once (it is rarely longer than the name), not a push at a time.
+    out.reserve(s.len());
     let mut space = false;
     for c in s.chars() {
         if c.is_whitespace() {

@@ -45,23 +45,26 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
         HashMap::with_capacity_and_hasher(16, Default::default());
     // Most names are plain words one space apart, keyed on the stack.
     let lookup = |name: &'_ str| -> &'static [u16] { with_norm_key(name, candidates_by_key) };
-    let found: Vec<(usize, &'static [u16])> = mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.ty == EntityType::Place && on_the_map(m))
-        .filter_map(|(i, m)| {
-            let name = m.name(text);
-            let c = *known.entry(name).or_insert_with(|| {
-                let c = lookup(name);
-                if c.is_empty() {
-                    lookup(m.text(text))
-                } else {
-                    c
-                }
-            });
-            (!c.is_empty()).then_some((i, c))
-        })
-        .collect();
+    // Room for a place in every mention, up to 256: no growing a push at a time.
+    let mut found: Vec<(usize, &'static [u16])> = Vec::with_capacity(mentions.len().min(256));
+    found.extend(
+        mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.ty == EntityType::Place && on_the_map(m))
+            .filter_map(|(i, m)| {
+                let name = m.name(text);
+                let c = *known.entry(name).or_insert_with(|| {
+                    let c = lookup(name);
+                    if c.is_empty() {
+                        lookup(m.text(text))
+                    } else {
+                        c
+                    }
+                });
+                (!c.is_empty()).then_some((i, c))
+            }),
+    );
     // The regions, islands and peninsulas that lie in one country: their country only;
     // the subdivisions that a word asks for, once the evidence is in.
     let mut areas: Vec<GeoRef> = Vec::new();

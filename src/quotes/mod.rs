@@ -79,7 +79,7 @@ pub fn find_quotes(
     // the quotes do (paragraphs in text order, quotes in order within each).
     let (mut at_open, mut at_close) = (Containing::default(), Containing::default());
     // The quotations of one paragraph at a time, in one buffer for all.
-    let mut spans = Vec::new();
+    let mut spans = Vec::with_capacity(8);
     // The paragraph before: its span and the last attributed quote in it (its place in
     // `out`).
     let mut prev: Option<(Span, Option<usize>)> = None;
@@ -88,6 +88,11 @@ pub fn find_quotes(
         if spans.is_empty() {
             prev = Some((para, None));
             continue;
+        }
+        // At the first quotation, room for a quote in each paragraph, up to 32: most
+        // articles need no more.
+        if out.capacity() == 0 {
+            out.reserve(paragraphs.len().min(32).max(spans.len()));
         }
         // The last quote of the paragraph with an attribution (its place in `out`): its
         // speakers are kept there once, not copied again for the quotes after it.

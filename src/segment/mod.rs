@@ -38,7 +38,9 @@ fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
 /// that starts in lower case continues the paragraph above it (text wrapped at a fixed
 /// width), so it is joined to it.
 pub fn split_paragraphs(text: &str) -> Vec<Span> {
-    let mut paragraphs: Vec<Span> = Vec::new();
+    // Room for a paragraph every 200 bytes, 64 at most at first: most articles need no
+    // more, and grow no vector a push at a time.
+    let mut paragraphs: Vec<Span> = Vec::with_capacity((text.len() / 200 + 4).min(64));
     let mut prev_blank = true;
     let mut pos = 0;
     for line in lines_inclusive(text) {

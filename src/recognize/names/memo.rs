@@ -72,6 +72,8 @@ pub(super) fn classify_memo(
     /// The longest key head: the lists' id, the word count, two bytes a word. The chunk's
     /// text follows it in the key.
     const HEAD_BYTES: usize = 8 + 1 + 2 * MAX_CHUNK_WORDS;
+    /// The room a new slot's key gets at least, bytes: most keys fit it.
+    const KEY_ROOM: usize = 48;
     /// The cached chunks, boxed so that the table itself is small (a pointer a slot), and
     /// how many were stored since the table last grew: past its size, it doubles.
     #[derive(Default)]
@@ -174,8 +176,13 @@ pub(super) fn classify_memo(
                 cached.next = 0;
             }
             empty => {
+                // Room for a longer key than most: a chunk that takes the slot later is
+                // written into it without growing it.
+                let mut key = Vec::with_capacity((head.len() + span.len()).max(KEY_ROOM));
+                key.extend_from_slice(head);
+                key.extend_from_slice(span);
                 *empty = Some(Box::new(Cached {
-                    key: [head, span].concat(),
+                    key,
                     hash,
                     variants: vec![variant],
                     next: 0,
