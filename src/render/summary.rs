@@ -263,8 +263,8 @@ impl RunSummary {
 
     /// The totals: at most `top` entries a list, the most mentioned first.
     pub fn report(&self, top: usize, failed: usize) -> RunReport {
-        let names = |k: usize| -> Vec<NameTotal> {
-            self.names[k]
+        let names = |tally: &Tally| -> Vec<NameTotal> {
+            tally
                 .top(top)
                 .into_iter()
                 .map(|e| NameTotal {
@@ -296,19 +296,10 @@ impl RunSummary {
         RunReport {
             articles: self.articles,
             failed,
-            people: names(0),
-            places: names(1),
-            countries: self
-                .countries
-                .top(top)
-                .into_iter()
-                .map(|e| NameTotal {
-                    name: e.text.clone(),
-                    mentions: e.mentions,
-                    articles: e.articles,
-                })
-                .collect(),
-            organizations: names(2),
+            people: names(&self.names[0]),
+            places: names(&self.names[1]),
+            countries: names(&self.countries),
+            organizations: names(&self.names[2]),
             money: currencies
                 .into_iter()
                 .take(top)
