@@ -304,6 +304,22 @@ mod tests {
         );
     }
 
+    /// Two unknown words are a guessed person only when the last is no ordinary English
+    /// word: "Xbox Live", "Nortel Networks" name products and companies.
+    #[test]
+    fn guessed_people_end_in_no_ordinary_word() {
+        let got = names("Velmora Quistad said Dravik Live and Zentra Portable will ship.");
+        assert_eq!(got, [("Velmora Quistad".into(), "person")]);
+        let got = names("Shares in Quorvex Networks and Tallis Interactive fell.");
+        assert_eq!(
+            got,
+            [
+                ("Quorvex Networks".into(), "organization"),
+                ("Tallis Interactive".into(), "organization")
+            ]
+        );
+    }
+
     #[test]
     fn organizations_and_places() {
         let got = names("Derek Grossman, a visiting Senior Fellow at ISEAS - Yusof Ishak Institute at the National University of Singapore, wrote.");

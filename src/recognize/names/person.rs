@@ -224,8 +224,11 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
     {
         return Some(Rule::Surname);
     }
+    // "Nortel Networks", "Xbox Live": a name of unknown words that ends in an ordinary
+    // English word is a company's or a product's far more often than a person's.
     if (2..=3).contains(&n)
         && (0..n).all(|k| !common(k) && words[k].chars().any(char::is_lowercase))
+        && !is_common_word(last)
         && !ordinary(words)
     {
         return Some(Rule::UnknownName);
