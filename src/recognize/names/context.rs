@@ -48,41 +48,53 @@ const ORG_CUE: u16 = 1 << 3;
 /// ("shares of Time Warner", "analysts at Merrill Lynch"): a weaker cue than [`ORG_CUE`],
 /// which a listed name or a title outweighs.
 const ORG_AFTER_PREP: u16 = 1 << 4;
-/// The bit of each field of [`Around`], in its order, from this one on.
-const AROUND_SHIFT: u16 = 5;
+/// A locative preposition stands right before the chunk ("in", "near", "outside").
+const LOCATIVE: u16 = 1 << 5;
+/// A comma after a word stands right before the chunk ("Fresno, Calif.").
+const AFTER_COMMA: u16 = 1 << 6;
+/// A dot follows the chunk right after its last letter.
+const DOT_AFTER: u16 = 1 << 7;
+/// A possessive follows the chunk ("Tony Blair's office").
+const POSSESSIVE_AFTER: u16 = 1 << 8;
+/// The chunk is among words in capitals: two of its own, or one beside it.
+const CAPS_RUN: u16 = 1 << 9;
+/// A noun for a work stands right before the chunk ("the film Vera Drake").
+const WORK_BEFORE: u16 = 1 << 10;
+/// A noun for a vehicle stands right before the chunk ("the tanker Kota Sejati").
+const VEHICLE_BEFORE: u16 = 1 << 11;
+/// An appositive about a person follows the chunk: a comma, "a" or "an", and a noun for a
+/// person within four words ("Valeska Paris, an Australian woman").
+const PERSON_APPOSITIVE: u16 = 1 << 12;
+/// A word in lower case stands right before the chunk or right after its first word, over
+/// punctuation ("by NICE last week", "NICE, which"; not "NAIROBI, Kenya (AP)", "6
+/// MILWAUKEE 1").
+const LOWER_BESIDE: u16 = 1 << 13;
+
+/// The flags worked out only when asked ([`lazy_flags`]): most answers of the chunk memo
+/// read few of them, and a remembered answer needs only those it read. The others (the
+/// chunk opens the sentence, the cues right before it) nearly every answer reads.
+pub(super) const LAZY: u16 = SPEECH_FOLLOWS
+    | HEADLINE
+    | ORG_AFTER_PREP
+    | AFTER_COMMA
+    | DOT_AFTER
+    | POSSESSIVE_AFTER
+    | CAPS_RUN
+    | PERSON_APPOSITIVE
+    | LOWER_BESIDE;
 
 impl Flags {
-    /// The flags of a chunk: the sentence's and the cues beside it, and [`Around`].
-    pub(super) fn new(
-        initial: bool,
-        speech_follows: bool,
-        headline: bool,
-        org_cue: bool,
-        org_after_prep: bool,
-        around: Around,
-    ) -> Self {
-        let a = around;
-        // In the order of the bits: the five of the sentence, then those of `Around`.
-        let bits = [
-            initial,
-            speech_follows,
-            headline,
-            org_cue,
-            org_after_prep,
-            a.locative,
-            a.after_comma,
-            a.dot_after,
-            a.possessive_after,
-            a.caps_run,
-            a.work_before,
-            a.vehicle_before,
-            a.person_appositive,
-            a.lower_beside,
-        ];
+    /// The flags of a chunk outside [`LAZY`]: whether it opens the sentence, whether an
+    /// organization's cue stands before it, and the cues of the word before it
+    /// ([`cues_before`]).
+    pub(super) fn eager(initial: bool, org_cue: bool, cues: Classes) -> Self {
+        let on = |bit: u16, on: bool| u16::from(on) * bit;
         Flags(
-            bits.iter()
-                .enumerate()
-                .fold(0, |b, (k, &on)| b | u16::from(on) << k),
+            on(INITIAL, initial)
+                | on(ORG_CUE, org_cue)
+                | on(LOCATIVE, cues.has(class::NAMES_LOCATIVE))
+                | on(WORK_BEFORE, cues.has(class::NAMES_WORK_CUE))
+                | on(VEHICLE_BEFORE, cues.has(class::NAMES_VEHICLE_CUE)),
         )
     }
 }
@@ -151,49 +163,49 @@ impl<'a> Context<'a> {
         self.get(ORG_AFTER_PREP)
     }
 
-    /// [`Around::locative`].
+    /// A locative preposition stands right before the chunk.
     pub(super) fn locative(&self) -> bool {
-        self.get(1 << AROUND_SHIFT)
+        self.get(LOCATIVE)
     }
 
-    /// [`Around::after_comma`].
+    /// A comma after a word stands right before the chunk ("Fresno, Calif.").
     pub(super) fn after_comma(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 1))
+        self.get(AFTER_COMMA)
     }
 
-    /// [`Around::dot_after`].
+    /// A dot follows the chunk right after its last letter.
     pub(super) fn dot_after(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 2))
+        self.get(DOT_AFTER)
     }
 
-    /// [`Around::possessive_after`].
+    /// A possessive follows the chunk ("Tony Blair's office").
     pub(super) fn possessive_after(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 3))
+        self.get(POSSESSIVE_AFTER)
     }
 
-    /// [`Around::caps_run`].
+    /// The chunk is among words in capitals: two of its own, or one beside it.
     pub(super) fn caps_run(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 4))
+        self.get(CAPS_RUN)
     }
 
-    /// [`Around::work_before`].
+    /// A noun for a work stands right before the chunk ("the film Vera Drake").
     pub(super) fn work_before(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 5))
+        self.get(WORK_BEFORE)
     }
 
-    /// [`Around::vehicle_before`].
+    /// A noun for a vehicle stands right before the chunk.
     pub(super) fn vehicle_before(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 6))
+        self.get(VEHICLE_BEFORE)
     }
 
-    /// [`Around::person_appositive`].
+    /// An appositive about a person follows the chunk ("Valeska Paris, an Australian woman").
     pub(super) fn person_appositive(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 7))
+        self.get(PERSON_APPOSITIVE)
     }
 
-    /// [`Around::lower_beside`].
+    /// A word in lower case stands right before the chunk or right after its first word.
     pub(super) fn lower_beside(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 8))
+        self.get(LOWER_BESIDE)
     }
 
     /// This context with [`Context::initial`] set to `on`.
@@ -224,34 +236,6 @@ pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
         (ORG_CUES.may_contain_hash(h) && ORG_CUES.contains_hashed(t.text(text), h))
             || (b.len() > 5 && b.ends_with(b"maker"))
     }
-}
-
-/// The facts about the words around chunk `i..j` of `tokens` (its words in `words`) that
-/// classification may ask: part of the [`Context`], so that the chunk memo, which keys on
-/// them and the chunk's own words, gives the same answer wherever the chunk recurs.
-#[derive(Clone, Copy, Default)]
-pub(super) struct Around {
-    /// A locative preposition stands right before the chunk ("in", "near", "outside").
-    pub(super) locative: bool,
-    /// A comma after a word stands right before the chunk ("Fresno, Calif.").
-    pub(super) after_comma: bool,
-    /// A dot follows the chunk right after its last letter.
-    pub(super) dot_after: bool,
-    /// A possessive follows the chunk ("Tony Blair's office").
-    pub(super) possessive_after: bool,
-    /// The chunk is among words in capitals: two of its own, or one beside it.
-    pub(super) caps_run: bool,
-    /// A noun for a work stands right before the chunk ("the film Vera Drake").
-    pub(super) work_before: bool,
-    /// A noun for a vehicle stands right before the chunk ("the tanker Kota Sejati").
-    pub(super) vehicle_before: bool,
-    /// An appositive about a person follows the chunk: a comma, "a" or "an", and a noun
-    /// for a person within four words ("Valeska Paris, an Australian woman").
-    pub(super) person_appositive: bool,
-    /// A word in lower case stands right before the chunk or right after its first word,
-    /// over punctuation ("by NICE last week", "NICE, which"; not "NAIROBI, Kenya (AP)",
-    /// "6 MILWAUKEE 1").
-    pub(super) lower_beside: bool,
 }
 
 /// The words that may stand right before a chunk as a cue: prepositions after which an
@@ -295,19 +279,85 @@ fn person_appositive(text: &str, tokens: &[Token], j: usize) -> bool {
             .any(|t| PERSON_NOUNS.contains(t.text(text)))
 }
 
-/// Reads [`Around`] for the chunk of tokens `i..j` whose words are `words`.
-pub(super) fn around(
+/// The cues of the word right before token `i` (a locative preposition, a noun for a work
+/// or for a vehicle): one filter for their three lists, then one look-up.
+pub(super) fn cues_before(text: &str, tokens: &[Token], i: usize) -> Classes {
+    i.checked_sub(1)
+        .map(|k| &tokens[k])
+        .filter(|t| BEFORE_CUES.may_contain_hash(filter_hash(text, t)))
+        .map_or(Classes::default(), |t| classes(t.text(text)).exact)
+}
+
+/// The flags of `need` (bits of [`LAZY`]) of the chunk of tokens `i..j` whose words are
+/// `words`, each worked out only when asked; `headline` says whether the sentence is a
+/// title-case headline. Returns the bits of `need` that are on.
+pub(super) fn lazy_flags(
     text: &str,
     tokens: &[Token],
-    i: usize,
-    j: usize,
+    (i, j): (usize, usize),
     words: &[super::chunk::Word],
-) -> Around {
-    let before = i.checked_sub(1).map(|k| &tokens[k]);
-    // The cues before the chunk: one filter for their three lists, then one look-up.
-    let cues = before
-        .filter(|t| BEFORE_CUES.may_contain_hash(filter_hash(text, t)))
-        .map_or(Classes::default(), |t| classes(t.text(text)).exact);
+    need: u16,
+    headline: impl FnOnce() -> bool,
+) -> u16 {
+    let mut bits = 0;
+    let mut ask = |bit: u16, on: &dyn Fn() -> bool| {
+        if need & bit != 0 && on() {
+            bits |= bit;
+        }
+    };
+    ask(SPEECH_FOLLOWS, &|| speech_after(text, tokens, j));
+    ask(ORG_AFTER_PREP, &|| org_prep_cue_before(text, tokens, i));
+    let end = words.last().map_or(0, |w| w.end);
+    let after = &text.as_bytes()[end.min(text.len())..];
+    // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.
+    ask(AFTER_COMMA, &|| {
+        i >= 2
+            && tokens[i - 1].is_byte(text, b',')
+            && tokens[i - 2].kind == TokenKind::Word
+            && tokens[i - 1].start == tokens[i - 2].end
+            && text[..tokens[i - 1].start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+    });
+    ask(DOT_AFTER, &|| after.starts_with(b"."));
+    ask(POSSESSIVE_AFTER, &|| {
+        after.starts_with(b"'s") || after.starts_with("’s".as_bytes())
+    });
+    ask(CAPS_RUN, &|| caps_run(text, tokens, (i, j), words));
+    ask(PERSON_APPOSITIVE, &|| person_appositive(text, tokens, j));
+    // The words either side of the chunk's first word, over punctuation: is one of them
+    // in lower case? ("by NICE last week", "NICE, which advises"; not "6 MILWAUKEE 1").
+    ask(LOWER_BESIDE, &|| {
+        let lower = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase())
+            })
+        };
+        let not_punct = |t: &&Token| t.kind != TokenKind::Punct;
+        lower(tokens[..i].iter().rev().find(not_punct))
+            || lower(
+                tokens
+                    .get(i + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .find(not_punct),
+            )
+    });
+    if need & HEADLINE != 0 && headline() {
+        bits |= HEADLINE;
+    }
+    bits
+}
+
+/// Whether the chunk of tokens `i..j` whose words are `words` is among words in capitals:
+/// two of its own, or one beside it.
+fn caps_run(
+    text: &str,
+    tokens: &[Token],
+    (i, j): (usize, usize),
+    words: &[super::chunk::Word],
+) -> bool {
     // Two capitals first: most words leave at their second letter.
     let caps_word = |t: &Token| {
         t.kind == TokenKind::Word
@@ -317,52 +367,16 @@ pub(super) fn around(
                 .is_some_and(u8::is_ascii_uppercase)
             && t.is_all_caps(text)
     };
-    let end = words.last().map_or(0, |w| w.end);
-    let after = &text.as_bytes()[end.min(text.len())..];
-    // The words either side of the chunk's first word, over punctuation: is one of them
-    // in lower case? ("by NICE last week", "NICE, which advises"; not "6 MILWAUKEE 1").
-    let lower = |t: Option<&Token>| {
-        t.is_some_and(|t| {
-            t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase())
+    words
+        .iter()
+        .filter(|w| {
+            w.text.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
+                && w.text.chars().all(|c| c.is_uppercase())
         })
-    };
-    let not_punct = |t: &&Token| t.kind != TokenKind::Punct;
-    let lower_beside = lower(tokens[..i].iter().rev().find(not_punct))
-        || lower(
-            tokens
-                .get(i + 1..)
-                .unwrap_or_default()
-                .iter()
-                .find(not_punct),
-        );
-    Around {
-        locative: cues.has(class::NAMES_LOCATIVE),
-        work_before: cues.has(class::NAMES_WORK_CUE),
-        vehicle_before: cues.has(class::NAMES_VEHICLE_CUE),
-        person_appositive: person_appositive(text, tokens, j),
-        // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.
-        after_comma: before.is_some_and(|t| t.is_byte(text, b','))
-            && i >= 2
-            && tokens[i - 2].kind == TokenKind::Word
-            && tokens[i - 1].start == tokens[i - 2].end
-            && text[..tokens[i - 1].start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphabetic),
-        dot_after: after.starts_with(b"."),
-        possessive_after: after.starts_with(b"'s") || after.starts_with("’s".as_bytes()),
-        caps_run: words
-            .iter()
-            .filter(|w| {
-                w.text.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
-                    && w.text.chars().all(|c| c.is_uppercase())
-            })
-            .count()
-            >= 2
-            || i.checked_sub(1).is_some_and(|k| caps_word(&tokens[k]))
-            || tokens.get(j).is_some_and(caps_word),
-        lower_beside,
-    }
+        .count()
+        >= 2
+        || i.checked_sub(1).is_some_and(|k| caps_word(&tokens[k]))
+        || tokens.get(j).is_some_and(caps_word)
 }
 
 /// Nouns that, with a preposition after them, introduce an organization's name.

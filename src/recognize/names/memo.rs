@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 use super::chunk::{Word, MAX_CHUNK_WORDS};
 use super::classify::classify;
-use super::context::{Context, Flags};
+use super::context::{Context, Flags, LAZY};
 use crate::gazetteer::NameLists;
 use crate::model::{Mention, Span};
 
@@ -52,11 +52,16 @@ struct Cached {
 /// lists and the flags it asks about, which the [`Context`] notes: the key is the words
 /// and the lists, and an answer is reused where the flags it read have the same values,
 /// so output does not depend on what was analyzed before.
+///
+/// `flags` holds the flags outside [`LAZY`]; `lazy` gives those of a set of bits of
+/// [`LAZY`] (the bits on among them), each worked out when an answer depends on it: a
+/// remembered answer needs only the flags it read.
 pub(super) fn classify_memo(
     words: &[Word],
     text: &str,
     lists: &NameLists,
     flags: Flags,
+    mut lazy: impl FnMut(u16) -> u16,
     out: &mut Vec<Mention>,
 ) {
     /// Slots in the cache at first, and at most (powers of two; direct-mapped: a newer
@@ -88,9 +93,19 @@ pub(super) fn classify_memo(
         return;
     };
     let base = first.start;
+    // The flags worked out so far, and which they are.
+    let (mut flags, mut known) = (flags.0 & !LAZY, !LAZY);
+    let mut ask = |need: u16, flags: &mut u16| {
+        let need = need & !known;
+        if need != 0 {
+            *flags |= lazy(need) & need;
+            known |= need;
+        }
+    };
     let reads = Cell::new(0);
-    let ctx = Context::new(text, lists, base, flags, &reads);
     if last.end - base > MAX_SPAN || words.len() > MAX_CHUNK_WORDS {
+        ask(LAZY, &mut flags);
+        let ctx = Context::new(text, lists, base, Flags(flags), &reads);
         return classify(words, &ctx, out);
     }
     let rebase = |m: &Mention, from: usize, to: usize| {
@@ -128,18 +143,22 @@ pub(super) fn classify_memo(
         let Some(cached) = memo.slots[slot].as_deref().filter(|c| is_key(&c.key)) else {
             return false;
         };
-        let same = |v: &&Variant| (v.flags.0 ^ flags.0) & v.read == 0;
-        match cached.variants.iter().find(same) {
-            Some(v) => {
+        // The first answer whose flags read have the values they have here.
+        for v in &cached.variants {
+            ask(v.read, &mut flags);
+            if (v.flags.0 ^ flags) & v.read == 0 {
                 out.extend(v.found.as_slice().iter().map(|m| rebase(m, 0, base)));
-                true
+                return true;
             }
-            None => false,
         }
+        false
     });
     if hit {
         return;
     }
+    ask(LAZY, &mut flags);
+    let flags = Flags(flags);
+    let ctx = Context::new(text, lists, base, flags, &reads);
     let from = out.len();
     classify(words, &ctx, out);
     let variant = Variant {
@@ -235,7 +254,8 @@ mod tests {
                         let ctx = Context::new(&text, &lists, words[0].start, flags, &reads);
                         let (mut fresh, mut memo) = (Vec::new(), Vec::new());
                         classify(&words, &ctx, &mut fresh);
-                        classify_memo(&words, &text, &lists, flags, &mut memo);
+                        let lazy = |need: u16| flags.0 & need;
+                        classify_memo(&words, &text, &lists, flags, lazy, &mut memo);
                         assert_eq!(fresh, memo, "{:?} {flags:?}", &text[words[0].start..]);
                     }
                     i = j.max(i + 1);
