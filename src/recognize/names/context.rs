@@ -299,51 +299,67 @@ pub(super) fn lazy_flags(
     need: u16,
     headline: impl FnOnce() -> bool,
 ) -> u16 {
+    let asked = |bit: u16| need & bit != 0;
     let mut bits = 0;
-    let mut ask = |bit: u16, on: &dyn Fn() -> bool| {
-        if need & bit != 0 && on() {
-            bits |= bit;
-        }
-    };
-    ask(SPEECH_FOLLOWS, &|| speech_after(text, tokens, j));
-    ask(ORG_AFTER_PREP, &|| org_prep_cue_before(text, tokens, i));
-    let end = words.last().map_or(0, |w| w.end);
-    let after = &text.as_bytes()[end.min(text.len())..];
-    // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.
-    ask(AFTER_COMMA, &|| {
-        i >= 2
-            && tokens[i - 1].is_byte(text, b',')
-            && tokens[i - 2].kind == TokenKind::Word
-            && tokens[i - 1].start == tokens[i - 2].end
-            && text[..tokens[i - 1].start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphabetic)
-    });
-    ask(DOT_AFTER, &|| after.starts_with(b"."));
-    ask(POSSESSIVE_AFTER, &|| {
-        after.starts_with(b"'s") || after.starts_with("’s".as_bytes())
-    });
-    ask(CAPS_RUN, &|| caps_run(text, tokens, (i, j), words));
-    ask(PERSON_APPOSITIVE, &|| person_appositive(text, tokens, j));
-    // The words either side of the chunk's first word, over punctuation: is one of them
-    // in lower case? ("by NICE last week", "NICE, which advises"; not "6 MILWAUKEE 1").
-    ask(LOWER_BESIDE, &|| {
+    let mut set = |bit: u16, on: bool| bits |= u16::from(on) * bit;
+    if asked(SPEECH_FOLLOWS) {
+        set(SPEECH_FOLLOWS, speech_after(text, tokens, j));
+    }
+    if asked(ORG_AFTER_PREP) {
+        set(ORG_AFTER_PREP, org_prep_cue_before(text, tokens, i));
+    }
+    if asked(AFTER_COMMA) {
+        // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.
+        set(
+            AFTER_COMMA,
+            i >= 2
+                && tokens[i - 1].is_byte(text, b',')
+                && tokens[i - 2].kind == TokenKind::Word
+                && tokens[i - 1].start == tokens[i - 2].end
+                && text[..tokens[i - 1].start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic),
+        );
+    }
+    if asked(DOT_AFTER | POSSESSIVE_AFTER) {
+        let end = words.last().map_or(0, |w| w.end);
+        let after = &text.as_bytes()[end.min(text.len())..];
+        set(DOT_AFTER, asked(DOT_AFTER) && after.starts_with(b"."));
+        set(
+            POSSESSIVE_AFTER,
+            asked(POSSESSIVE_AFTER)
+                && (after.starts_with(b"'s") || after.starts_with("’s".as_bytes())),
+        );
+    }
+    if asked(CAPS_RUN) {
+        set(CAPS_RUN, caps_run(text, tokens, (i, j), words));
+    }
+    if asked(PERSON_APPOSITIVE) {
+        set(PERSON_APPOSITIVE, person_appositive(text, tokens, j));
+    }
+    if asked(LOWER_BESIDE) {
+        // The words either side of the chunk's first word, over punctuation: is one of
+        // them in lower case? ("by NICE last week", "NICE, which advises"; not "6
+        // MILWAUKEE 1").
         let lower = |t: Option<&Token>| {
             t.is_some_and(|t| {
                 t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase())
             })
         };
         let not_punct = |t: &&Token| t.kind != TokenKind::Punct;
-        lower(tokens[..i].iter().rev().find(not_punct))
-            || lower(
-                tokens
-                    .get(i + 1..)
-                    .unwrap_or_default()
-                    .iter()
-                    .find(not_punct),
-            )
-    });
+        set(
+            LOWER_BESIDE,
+            lower(tokens[..i].iter().rev().find(not_punct))
+                || lower(
+                    tokens
+                        .get(i + 1..)
+                        .unwrap_or_default()
+                        .iter()
+                        .find(not_punct),
+                ),
+        );
+    }
     if need & HEADLINE != 0 && headline() {
         bits |= HEADLINE;
     }
