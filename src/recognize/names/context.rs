@@ -435,11 +435,11 @@ fn has_two_chars(text: &str, t: &Token) -> bool {
 pub(super) fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
     // The words of two characters or more, in capitals and not.
     let (mut plain, mut caps) = (0, 0);
-    // There are at most as many words as tokens: once more than a fifth of that many are
-    // not in capitals, the answer is no (most sentences stop here).
-    let most_plain = tokens.len() / 5;
+    // The answer asks for four words in capitals for each one not, and each token left
+    // adds one at most: once four times the words not in capitals pass the words in
+    // capitals and the tokens left, the answer is no (most sentences stop here).
     let b = text.as_bytes();
-    for t in tokens {
+    for (k, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
         }
@@ -456,7 +456,7 @@ pub(super) fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
             continue;
         }
         plain += 1;
-        if plain > most_plain {
+        if 4 * plain > caps + (tokens.len() - k - 1) {
             return false;
         }
     }
