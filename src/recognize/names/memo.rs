@@ -26,16 +26,6 @@ enum Found {
     Many(Vec<Mention>),
 }
 
-impl Found {
-    /// The mentions.
-    fn as_slice(&self) -> &[Mention] {
-        match self {
-            Found::One(m) => std::slice::from_ref(m),
-            Found::Many(ms) => ms,
-        }
-    }
-}
-
 /// A remembered chunk: its key and its hash, and its answers under different flags.
 struct Cached {
     key: Vec<u8>,
@@ -147,7 +137,11 @@ pub(super) fn classify_memo(
         for v in &cached.variants {
             ask(v.read, &mut flags);
             if (v.flags.0 ^ flags) & v.read == 0 {
-                out.extend(v.found.as_slice().iter().map(|m| rebase(m, 0, base)));
+                match &v.found {
+                    // Most chunks are one mention: pushed, without an iterator's setup.
+                    Found::One(m) => out.push(rebase(m, 0, base)),
+                    Found::Many(ms) => out.extend(ms.iter().map(|m| rebase(m, 0, base))),
+                }
                 return true;
             }
         }
