@@ -21,13 +21,53 @@ pub(super) struct Context<'a> {
     pub(super) lists: &'a NameLists,
     /// Where the chunk starts: which of its words opens it.
     pub(super) chunk_start: usize,
-    /// The flags' values.
+    /// The values of the flags this context sets itself.
     flags: Flags,
     /// The flags this context sets itself (a split's "not initial"): asking about them
     /// reads nothing of the chunk's own flags.
     own: u16,
     /// The chunk's flags asked about so far, shared by the contexts derived from one.
     reads: &'a Cell<u16>,
+    /// The chunk's own flags, shared by the contexts derived from one.
+    chunk: &'a ChunkFlags<'a>,
+}
+
+/// A chunk's flags: those worked out so far, and a way to work out the others (bits of
+/// [`LAZY`]) when first read.
+pub(super) struct ChunkFlags<'a> {
+    /// The values of the flags worked out.
+    values: Cell<u16>,
+    /// The flags worked out.
+    known: Cell<u16>,
+    /// The flags of a set of bits, those on among them.
+    lazy: &'a dyn Fn(u16) -> u16,
+}
+
+impl<'a> ChunkFlags<'a> {
+    /// The flags `known`, of values `values`, and `lazy` for the others.
+    pub(super) fn new(values: u16, known: u16, lazy: &'a dyn Fn(u16) -> u16) -> Self {
+        ChunkFlags {
+            values: Cell::new(values & known),
+            known: Cell::new(known),
+            lazy,
+        }
+    }
+
+    /// The flag `bit`, worked out if it was not.
+    #[inline]
+    fn get(&self, bit: u16) -> bool {
+        if self.known.get() & bit == 0 {
+            self.values
+                .set(self.values.get() | ((self.lazy)(bit) & bit));
+            self.known.set(self.known.get() | bit);
+        }
+        self.values.get() & bit != 0
+    }
+
+    /// The values of the flags worked out so far (the others read as off).
+    pub(super) fn values(&self) -> Flags {
+        Flags(self.values.get())
+    }
 }
 
 /// The flags of a chunk's [`Context`], one bit each: the chunk memo keys on them.
@@ -100,32 +140,34 @@ impl Flags {
 }
 
 impl<'a> Context<'a> {
-    /// The context of a chunk starting at `chunk_start` with `flags`; the flags asked
-    /// about are noted in `reads`.
+    /// The context of a chunk starting at `chunk_start` with the flags of `chunk`; the
+    /// flags asked about are noted in `reads`.
     pub(super) fn new(
         text: &'a str,
         lists: &'a NameLists,
         chunk_start: usize,
-        flags: Flags,
+        chunk: &'a ChunkFlags<'a>,
         reads: &'a Cell<u16>,
     ) -> Self {
         Context {
             text,
             lists,
             chunk_start,
-            flags,
+            flags: Flags(0),
             own: 0,
             reads,
+            chunk,
         }
     }
 
     /// The flag `bit`, noted as read unless this context set it.
     #[inline]
     fn get(&self, bit: u16) -> bool {
-        if self.own & bit == 0 {
-            self.reads.set(self.reads.get() | bit);
+        if self.own & bit != 0 {
+            return self.flags.0 & bit != 0;
         }
-        self.flags.0 & bit != 0
+        self.reads.set(self.reads.get() | bit);
+        self.chunk.get(bit)
     }
 
     /// This context with the flag `bit` set to `on` by itself.

@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 use super::chunk::{Word, MAX_CHUNK_WORDS};
 use super::classify::classify;
-use super::context::{Context, Flags, LAZY};
+use super::context::{ChunkFlags, Context, Flags, LAZY};
 use crate::gazetteer::NameLists;
 use crate::model::{Mention, Span};
 
@@ -14,7 +14,8 @@ use crate::model::{Mention, Span};
 struct Variant {
     /// The flags asked about (bits of [`Flags`]).
     read: u16,
-    /// The values of the flags when it was classified.
+    /// The values of the flags when it was classified: of those worked out then, which
+    /// hold those it read (the others read as off).
     flags: Flags,
     /// The mentions, relative to the chunk's start.
     found: Found,
@@ -51,7 +52,7 @@ pub(super) fn classify_memo(
     text: &str,
     lists: &NameLists,
     flags: Flags,
-    mut lazy: impl FnMut(u16) -> u16,
+    lazy: impl Fn(u16) -> u16,
     out: &mut Vec<Mention>,
 ) {
     /// Slots in the cache at first, and at most (powers of two; direct-mapped: a newer
@@ -85,17 +86,17 @@ pub(super) fn classify_memo(
     let base = first.start;
     // The flags worked out so far, and which they are.
     let (mut flags, mut known) = (flags.0 & !LAZY, !LAZY);
-    let mut ask = |need: u16, flags: &mut u16| {
-        let need = need & !known;
+    let ask = |need: u16, flags: &mut u16, known: &mut u16| {
+        let need = need & !*known;
         if need != 0 {
             *flags |= lazy(need) & need;
-            known |= need;
+            *known |= need;
         }
     };
     let reads = Cell::new(0);
     if last.end - base > MAX_SPAN || words.len() > MAX_CHUNK_WORDS {
-        ask(LAZY, &mut flags);
-        let ctx = Context::new(text, lists, base, Flags(flags), &reads);
+        let chunk = ChunkFlags::new(flags, known, &lazy);
+        let ctx = Context::new(text, lists, base, &chunk, &reads);
         return classify(words, &ctx, out);
     }
     let rebase = |m: &Mention, from: usize, to: usize| {
@@ -135,7 +136,7 @@ pub(super) fn classify_memo(
         };
         // The first answer whose flags read have the values they have here.
         for v in &cached.variants {
-            ask(v.read, &mut flags);
+            ask(v.read, &mut flags, &mut known);
             if (v.flags.0 ^ flags) & v.read == 0 {
                 match &v.found {
                     // Most chunks are one mention: pushed, without an iterator's setup.
@@ -150,14 +151,15 @@ pub(super) fn classify_memo(
     if hit {
         return;
     }
-    ask(LAZY, &mut flags);
-    let flags = Flags(flags);
-    let ctx = Context::new(text, lists, base, flags, &reads);
+    // The flags classification reads are worked out as it reads them: an answer is kept
+    // with the values of those it read, the only ones a later chunk is asked about.
+    let chunk = ChunkFlags::new(flags, known, &lazy);
+    let ctx = Context::new(text, lists, base, &chunk, &reads);
     let from = out.len();
     classify(words, &ctx, out);
     let variant = Variant {
         read: reads.get(),
-        flags,
+        flags: chunk.values(),
         found: match &out[from..] {
             [m] => Found::One(rebase(m, base, 0)),
             ms => Found::Many(ms.iter().map(|m| rebase(m, base, 0)).collect()),
@@ -245,7 +247,9 @@ mod tests {
                     for k in 0..160u16 {
                         let flags = Flags(k.wrapping_mul(0x9E5) & 0x1FFF);
                         let reads = Cell::new(0);
-                        let ctx = Context::new(&text, &lists, words[0].start, flags, &reads);
+                        let none = |_: u16| 0;
+                        let all = ChunkFlags::new(flags.0, u16::MAX, &none);
+                        let ctx = Context::new(&text, &lists, words[0].start, &all, &reads);
                         let (mut fresh, mut memo) = (Vec::new(), Vec::new());
                         classify(&words, &ctx, &mut fresh);
                         let lazy = |need: u16| flags.0 & need;
