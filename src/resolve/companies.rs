@@ -9,6 +9,15 @@ use crate::recognize::organization::is_legal_suffix;
 /// wherever it stands without a locative preposition before it ("in Magna" stays the
 /// town) or a hyphen or the word "city" after it.
 pub(super) fn companies_over_places(text: &str, mentions: &mut [Mention]) {
+    let town = |m: &Mention| {
+        m.ty == EntityType::Place
+            && m.rule != Rule::Dateline
+            && m.list_kind.is_some_and(|k| kind_name(k) == "city")
+    };
+    // Only a town changes: an article without one has its companies' names not read.
+    if !mentions.iter().any(town) {
+        return;
+    }
     // The first words of the article's company names (a set: one huge input has many).
     let mut firsts: foldhash::HashSet<&str> = foldhash::HashSet::default();
     for m in mentions.iter().filter(|m| m.ty == EntityType::Organization) {
@@ -23,10 +32,7 @@ pub(super) fn companies_over_places(text: &str, mentions: &mut [Mention]) {
         return;
     }
     for m in mentions.iter_mut() {
-        let town = m.ty == EntityType::Place
-            && m.rule != Rule::Dateline
-            && m.list_kind.is_some_and(|k| kind_name(k) == "city");
-        if !town {
+        if !town(m) {
             continue;
         }
         // "the Shanghai city government", "Boston-based": the town itself.

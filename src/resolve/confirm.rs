@@ -221,7 +221,8 @@ pub(super) fn confirm_tentative<O: Offset>(
             }
         }
     }
-    let mut lower = String::new();
+    // The buffer for a name in lower case, kept from one article to the next.
+    let mut lower = std::mem::take(&mut keys.lows);
     let mut known_as = |s: &str, lowered: bool| {
         if !known_sketch.may_contain(s, lowered) {
             return None;
@@ -271,6 +272,7 @@ pub(super) fn confirm_tentative<O: Offset>(
     });
     keys.straights = straights;
     keys.person_keys = person_keys;
+    keys.lows = lower;
 }
 
 /// True when `s` has a curly apostrophe, to be made straight.

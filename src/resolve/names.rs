@@ -77,7 +77,7 @@ pub(super) struct NameKeys<O> {
     pub(super) store: String,
     kept: Vec<(O, Key<O>)>,
     positions: Vec<usize>,
-    lows: String,
+    pub(super) lows: String,
     pub(super) straights: Vec<(usize, Key<O>)>,
     pub(super) person_keys: Vec<Key<O>>,
     words: Vec<(usize, usize)>,

@@ -67,7 +67,9 @@ fn push_ascii_lower(bytes: &[u8], out: &mut Vec<u8>) {
 /// ("Newcastle boss", "Leeds's captain", "Sunderland have offered") is a club, and so is
 /// every mention of it not after a locative ("grew up in Leeds" stays the town). Countries
 /// stay places (national sides), like the towns of a story with no sport in it.
-fn clubs_by_evidence(text: &str, mentions: &mut [Mention]) {
+/// `report` is what [`words_present`] answered for the sport words when it was asked
+/// already: not asked twice.
+fn clubs_by_evidence(text: &str, mentions: &mut [Mention], report: Option<bool>) {
     let town = |m: &Mention| {
         m.ty == EntityType::Place
             && m.rule != Rule::Dateline
@@ -79,7 +81,9 @@ fn clubs_by_evidence(text: &str, mentions: &mut [Mention]) {
             clubs.insert(m.text(text));
         }
     }
-    if clubs.is_empty() || !words_present(text.as_bytes(), &SPORT_WORDS, 3) {
+    if clubs.is_empty()
+        || !report.unwrap_or_else(|| words_present(text.as_bytes(), &SPORT_WORDS, 3))
+    {
         return;
     }
     for m in mentions.iter_mut() {
@@ -115,6 +119,11 @@ fn club_word_follows(rest: &str) -> bool {
 /// an organization — and so is every other such mention of it in the article. Countries
 /// stay places (national teams), and names found by strong person rules stay people.
 pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
+    // Only a candidate becomes a team or a club (a town is one): an article without one
+    // has nothing to change, and its text is not searched for scores.
+    if !mentions.iter().any(is_candidate) {
+        return;
+    }
     let bytes = text.as_bytes();
     let scores = memchr::memchr_iter(b'-', bytes)
         .filter(|&i| {
@@ -140,30 +149,17 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
             start = end + 1;
         }
         if result_lines < 3 {
-            clubs_by_evidence(text, mentions);
+            // With a score, the sport words were looked for already (and not found).
+            clubs_by_evidence(text, mentions, (scores >= 1).then_some(report));
             return;
         }
     }
     // Which mentions may be teams, decided once each.
-    let is_candidate: Vec<bool> = mentions
-        .iter()
-        .map(|m| match m.ty {
-            // "Bristol City", "Notts County", "East Stirling": a place by its shape or
-            // compass word is a candidate like a listed town.
-            EntityType::Place => {
-                (m.list_kind
-                    .is_some_and(|k| matches!(kind_name(k), "city" | "state" | "region"))
-                    || matches!(m.rule, Rule::PlaceTail | Rule::PlaceCompass))
-                    && m.rule != Rule::Dateline
-            }
-            EntityType::Person => m.tentative,
-            _ => false,
-        })
-        .collect();
+    let candidates: Vec<bool> = mentions.iter().map(is_candidate).collect();
     // "the Mets", "the Lakers": a team's nickname alone is the team in an article of scores.
     let nickname =
         |m: &Mention| m.ty == EntityType::Person && m.tentative && NICKNAMES.contains(m.text(text));
-    let candidate = |k: usize| is_candidate[k];
+    let candidate = |k: usize| candidates[k];
     let between = |a: usize, b: usize| words::CONTEXT_TEAM_VERB.contains(&text[a..b].trim());
     let mut teams: foldhash::HashSet<&str> = foldhash::HashSet::default();
     for (k, m) in mentions.iter().enumerate() {
@@ -252,6 +248,22 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
     }
     if joined {
         mentions.retain(|m| m.span.start < m.span.end);
+    }
+}
+
+/// Whether `m` may be a team: a listed town, state or region, a place by its shape or
+/// compass word ("Bristol City", "Notts County", "East Stirling"), not a dateline's; or an
+/// unconfirmed name.
+fn is_candidate(m: &Mention) -> bool {
+    match m.ty {
+        EntityType::Place => {
+            (m.list_kind
+                .is_some_and(|k| matches!(kind_name(k), "city" | "state" | "region"))
+                || matches!(m.rule, Rule::PlaceTail | Rule::PlaceCompass))
+                && m.rule != Rule::Dateline
+        }
+        EntityType::Person => m.tentative,
+        _ => false,
     }
 }
 

@@ -21,13 +21,53 @@ pub(super) struct Context<'a> {
     pub(super) lists: &'a NameLists,
     /// Where the chunk starts: which of its words opens it.
     pub(super) chunk_start: usize,
-    /// The flags' values.
+    /// The values of the flags this context sets itself.
     flags: Flags,
     /// The flags this context sets itself (a split's "not initial"): asking about them
     /// reads nothing of the chunk's own flags.
     own: u16,
     /// The chunk's flags asked about so far, shared by the contexts derived from one.
     reads: &'a Cell<u16>,
+    /// The chunk's own flags, shared by the contexts derived from one.
+    chunk: &'a ChunkFlags<'a>,
+}
+
+/// A chunk's flags: those worked out so far, and a way to work out the others (bits of
+/// [`LAZY`]) when first read.
+pub(super) struct ChunkFlags<'a> {
+    /// The values of the flags worked out.
+    values: Cell<u16>,
+    /// The flags worked out.
+    known: Cell<u16>,
+    /// The flags of a set of bits, those on among them.
+    lazy: &'a dyn Fn(u16) -> u16,
+}
+
+impl<'a> ChunkFlags<'a> {
+    /// The flags `known`, of values `values`, and `lazy` for the others.
+    pub(super) fn new(values: u16, known: u16, lazy: &'a dyn Fn(u16) -> u16) -> Self {
+        ChunkFlags {
+            values: Cell::new(values & known),
+            known: Cell::new(known),
+            lazy,
+        }
+    }
+
+    /// The flag `bit`, worked out if it was not.
+    #[inline]
+    fn get(&self, bit: u16) -> bool {
+        if self.known.get() & bit == 0 {
+            self.values
+                .set(self.values.get() | ((self.lazy)(bit) & bit));
+            self.known.set(self.known.get() | bit);
+        }
+        self.values.get() & bit != 0
+    }
+
+    /// The values of the flags worked out so far (the others read as off).
+    pub(super) fn values(&self) -> Flags {
+        Flags(self.values.get())
+    }
 }
 
 /// The flags of a chunk's [`Context`], one bit each: the chunk memo keys on them.
@@ -48,72 +88,86 @@ const ORG_CUE: u16 = 1 << 3;
 /// ("shares of Time Warner", "analysts at Merrill Lynch"): a weaker cue than [`ORG_CUE`],
 /// which a listed name or a title outweighs.
 const ORG_AFTER_PREP: u16 = 1 << 4;
-/// The bit of each field of [`Around`], in its order, from this one on.
-const AROUND_SHIFT: u16 = 5;
+/// A locative preposition stands right before the chunk ("in", "near", "outside").
+const LOCATIVE: u16 = 1 << 5;
+/// A comma after a word stands right before the chunk ("Fresno, Calif.").
+const AFTER_COMMA: u16 = 1 << 6;
+/// A dot follows the chunk right after its last letter.
+const DOT_AFTER: u16 = 1 << 7;
+/// A possessive follows the chunk ("Tony Blair's office").
+const POSSESSIVE_AFTER: u16 = 1 << 8;
+/// The chunk is among words in capitals: two of its own, or one beside it.
+const CAPS_RUN: u16 = 1 << 9;
+/// A noun for a work stands right before the chunk ("the film Vera Drake").
+const WORK_BEFORE: u16 = 1 << 10;
+/// A noun for a vehicle stands right before the chunk ("the tanker Kota Sejati").
+const VEHICLE_BEFORE: u16 = 1 << 11;
+/// An appositive about a person follows the chunk: a comma, "a" or "an", and a noun for a
+/// person within four words ("Valeska Paris, an Australian woman").
+const PERSON_APPOSITIVE: u16 = 1 << 12;
+/// A word in lower case stands right before the chunk or right after its first word, over
+/// punctuation ("by NICE last week", "NICE, which"; not "NAIROBI, Kenya (AP)", "6
+/// MILWAUKEE 1").
+const LOWER_BESIDE: u16 = 1 << 13;
+
+/// The flags worked out only when asked ([`lazy_flags`]): most answers of the chunk memo
+/// read few of them, and a remembered answer needs only those it read. The others (the
+/// chunk opens the sentence, the cues right before it) nearly every answer reads.
+pub(super) const LAZY: u16 = SPEECH_FOLLOWS
+    | HEADLINE
+    | ORG_AFTER_PREP
+    | AFTER_COMMA
+    | DOT_AFTER
+    | POSSESSIVE_AFTER
+    | CAPS_RUN
+    | PERSON_APPOSITIVE
+    | LOWER_BESIDE;
 
 impl Flags {
-    /// The flags of a chunk: the sentence's and the cues beside it, and [`Around`].
-    pub(super) fn new(
-        initial: bool,
-        speech_follows: bool,
-        headline: bool,
-        org_cue: bool,
-        org_after_prep: bool,
-        around: Around,
-    ) -> Self {
-        let a = around;
-        // In the order of the bits: the five of the sentence, then those of `Around`.
-        let bits = [
-            initial,
-            speech_follows,
-            headline,
-            org_cue,
-            org_after_prep,
-            a.locative,
-            a.after_comma,
-            a.dot_after,
-            a.possessive_after,
-            a.caps_run,
-            a.work_before,
-            a.vehicle_before,
-            a.person_appositive,
-            a.lower_beside,
-        ];
+    /// The flags of a chunk outside [`LAZY`]: whether it opens the sentence, whether an
+    /// organization's cue stands before it, and the cues of the word before it
+    /// ([`cues_before`]).
+    pub(super) fn eager(initial: bool, org_cue: bool, cues: Classes) -> Self {
+        let on = |bit: u16, on: bool| u16::from(on) * bit;
         Flags(
-            bits.iter()
-                .enumerate()
-                .fold(0, |b, (k, &on)| b | u16::from(on) << k),
+            on(INITIAL, initial)
+                | on(ORG_CUE, org_cue)
+                | on(LOCATIVE, cues.has(class::NAMES_LOCATIVE))
+                | on(WORK_BEFORE, cues.has(class::NAMES_WORK_CUE))
+                | on(VEHICLE_BEFORE, cues.has(class::NAMES_VEHICLE_CUE)),
         )
     }
 }
 
 impl<'a> Context<'a> {
-    /// The context of a chunk starting at `chunk_start` with `flags`; the flags asked
-    /// about are noted in `reads`.
+    /// The context of a chunk starting at `chunk_start` with the flags of `chunk`; the
+    /// flags asked about are noted in `reads`.
     pub(super) fn new(
         text: &'a str,
         lists: &'a NameLists,
         chunk_start: usize,
-        flags: Flags,
+        chunk: &'a ChunkFlags<'a>,
         reads: &'a Cell<u16>,
     ) -> Self {
         Context {
             text,
             lists,
             chunk_start,
-            flags,
+            flags: Flags(0),
             own: 0,
             reads,
+            chunk,
         }
     }
 
     /// The flag `bit`, noted as read unless this context set it.
     #[inline]
     fn get(&self, bit: u16) -> bool {
-        if self.own & bit == 0 {
-            self.reads.set(self.reads.get() | bit);
+        if self.own & bit != 0 {
+            return self.flags.0 & bit != 0;
         }
-        self.flags.0 & bit != 0
+        self.reads.set(self.reads.get() | bit);
+        self.chunk.get(bit)
     }
 
     /// This context with the flag `bit` set to `on` by itself.
@@ -151,49 +205,49 @@ impl<'a> Context<'a> {
         self.get(ORG_AFTER_PREP)
     }
 
-    /// [`Around::locative`].
+    /// A locative preposition stands right before the chunk.
     pub(super) fn locative(&self) -> bool {
-        self.get(1 << AROUND_SHIFT)
+        self.get(LOCATIVE)
     }
 
-    /// [`Around::after_comma`].
+    /// A comma after a word stands right before the chunk ("Fresno, Calif.").
     pub(super) fn after_comma(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 1))
+        self.get(AFTER_COMMA)
     }
 
-    /// [`Around::dot_after`].
+    /// A dot follows the chunk right after its last letter.
     pub(super) fn dot_after(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 2))
+        self.get(DOT_AFTER)
     }
 
-    /// [`Around::possessive_after`].
+    /// A possessive follows the chunk ("Tony Blair's office").
     pub(super) fn possessive_after(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 3))
+        self.get(POSSESSIVE_AFTER)
     }
 
-    /// [`Around::caps_run`].
+    /// The chunk is among words in capitals: two of its own, or one beside it.
     pub(super) fn caps_run(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 4))
+        self.get(CAPS_RUN)
     }
 
-    /// [`Around::work_before`].
+    /// A noun for a work stands right before the chunk ("the film Vera Drake").
     pub(super) fn work_before(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 5))
+        self.get(WORK_BEFORE)
     }
 
-    /// [`Around::vehicle_before`].
+    /// A noun for a vehicle stands right before the chunk.
     pub(super) fn vehicle_before(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 6))
+        self.get(VEHICLE_BEFORE)
     }
 
-    /// [`Around::person_appositive`].
+    /// An appositive about a person follows the chunk ("Valeska Paris, an Australian woman").
     pub(super) fn person_appositive(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 7))
+        self.get(PERSON_APPOSITIVE)
     }
 
-    /// [`Around::lower_beside`].
+    /// A word in lower case stands right before the chunk or right after its first word.
     pub(super) fn lower_beside(&self) -> bool {
-        self.get(1 << (AROUND_SHIFT + 8))
+        self.get(LOWER_BESIDE)
     }
 
     /// This context with [`Context::initial`] set to `on`.
@@ -224,34 +278,6 @@ pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
         (ORG_CUES.may_contain_hash(h) && ORG_CUES.contains_hashed(t.text(text), h))
             || (b.len() > 5 && b.ends_with(b"maker"))
     }
-}
-
-/// The facts about the words around chunk `i..j` of `tokens` (its words in `words`) that
-/// classification may ask: part of the [`Context`], so that the chunk memo, which keys on
-/// them and the chunk's own words, gives the same answer wherever the chunk recurs.
-#[derive(Clone, Copy, Default)]
-pub(super) struct Around {
-    /// A locative preposition stands right before the chunk ("in", "near", "outside").
-    pub(super) locative: bool,
-    /// A comma after a word stands right before the chunk ("Fresno, Calif.").
-    pub(super) after_comma: bool,
-    /// A dot follows the chunk right after its last letter.
-    pub(super) dot_after: bool,
-    /// A possessive follows the chunk ("Tony Blair's office").
-    pub(super) possessive_after: bool,
-    /// The chunk is among words in capitals: two of its own, or one beside it.
-    pub(super) caps_run: bool,
-    /// A noun for a work stands right before the chunk ("the film Vera Drake").
-    pub(super) work_before: bool,
-    /// A noun for a vehicle stands right before the chunk ("the tanker Kota Sejati").
-    pub(super) vehicle_before: bool,
-    /// An appositive about a person follows the chunk: a comma, "a" or "an", and a noun
-    /// for a person within four words ("Valeska Paris, an Australian woman").
-    pub(super) person_appositive: bool,
-    /// A word in lower case stands right before the chunk or right after its first word,
-    /// over punctuation ("by NICE last week", "NICE, which"; not "NAIROBI, Kenya (AP)",
-    /// "6 MILWAUKEE 1").
-    pub(super) lower_beside: bool,
 }
 
 /// The words that may stand right before a chunk as a cue: prepositions after which an
@@ -295,19 +321,101 @@ fn person_appositive(text: &str, tokens: &[Token], j: usize) -> bool {
             .any(|t| PERSON_NOUNS.contains(t.text(text)))
 }
 
-/// Reads [`Around`] for the chunk of tokens `i..j` whose words are `words`.
-pub(super) fn around(
+/// The cues of the word right before token `i` (a locative preposition, a noun for a work
+/// or for a vehicle): one filter for their three lists, then one look-up.
+pub(super) fn cues_before(text: &str, tokens: &[Token], i: usize) -> Classes {
+    i.checked_sub(1)
+        .map(|k| &tokens[k])
+        .filter(|t| BEFORE_CUES.may_contain_hash(filter_hash(text, t)))
+        .map_or(Classes::default(), |t| classes(t.text(text)).exact)
+}
+
+/// The flags of `need` (bits of [`LAZY`]) of the chunk of tokens `i..j` whose words are
+/// `words`, each worked out only when asked; `headline` says whether the sentence is a
+/// title-case headline. Returns the bits of `need` that are on.
+pub(super) fn lazy_flags(
     text: &str,
     tokens: &[Token],
-    i: usize,
-    j: usize,
+    (i, j): (usize, usize),
     words: &[super::chunk::Word],
-) -> Around {
-    let before = i.checked_sub(1).map(|k| &tokens[k]);
-    // The cues before the chunk: one filter for their three lists, then one look-up.
-    let cues = before
-        .filter(|t| BEFORE_CUES.may_contain_hash(filter_hash(text, t)))
-        .map_or(Classes::default(), |t| classes(t.text(text)).exact);
+    need: u16,
+    headline: impl FnOnce() -> bool,
+) -> u16 {
+    let asked = |bit: u16| need & bit != 0;
+    let mut bits = 0;
+    let mut set = |bit: u16, on: bool| bits |= u16::from(on) * bit;
+    if asked(SPEECH_FOLLOWS) {
+        set(SPEECH_FOLLOWS, speech_after(text, tokens, j));
+    }
+    if asked(ORG_AFTER_PREP) {
+        set(ORG_AFTER_PREP, org_prep_cue_before(text, tokens, i));
+    }
+    if asked(AFTER_COMMA) {
+        // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.
+        set(
+            AFTER_COMMA,
+            i >= 2
+                && tokens[i - 1].is_byte(text, b',')
+                && tokens[i - 2].kind == TokenKind::Word
+                && tokens[i - 1].start == tokens[i - 2].end
+                && text[..tokens[i - 1].start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic),
+        );
+    }
+    if asked(DOT_AFTER | POSSESSIVE_AFTER) {
+        let end = words.last().map_or(0, |w| w.end);
+        let after = &text.as_bytes()[end.min(text.len())..];
+        set(DOT_AFTER, asked(DOT_AFTER) && after.starts_with(b"."));
+        set(
+            POSSESSIVE_AFTER,
+            asked(POSSESSIVE_AFTER)
+                && (after.starts_with(b"'s") || after.starts_with("’s".as_bytes())),
+        );
+    }
+    if asked(CAPS_RUN) {
+        set(CAPS_RUN, caps_run(text, tokens, (i, j), words));
+    }
+    if asked(PERSON_APPOSITIVE) {
+        set(PERSON_APPOSITIVE, person_appositive(text, tokens, j));
+    }
+    if asked(LOWER_BESIDE) {
+        // The words either side of the chunk's first word, over punctuation: is one of
+        // them in lower case? ("by NICE last week", "NICE, which advises"; not "6
+        // MILWAUKEE 1").
+        let lower = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase())
+            })
+        };
+        let not_punct = |t: &&Token| t.kind != TokenKind::Punct;
+        set(
+            LOWER_BESIDE,
+            lower(tokens[..i].iter().rev().find(not_punct))
+                || lower(
+                    tokens
+                        .get(i + 1..)
+                        .unwrap_or_default()
+                        .iter()
+                        .find(not_punct),
+                ),
+        );
+    }
+    if need & HEADLINE != 0 && headline() {
+        bits |= HEADLINE;
+    }
+    bits
+}
+
+/// Whether the chunk of tokens `i..j` whose words are `words` is among words in capitals:
+/// two of its own, or one beside it.
+fn caps_run(
+    text: &str,
+    tokens: &[Token],
+    (i, j): (usize, usize),
+    words: &[super::chunk::Word],
+) -> bool {
     // Two capitals first: most words leave at their second letter.
     let caps_word = |t: &Token| {
         t.kind == TokenKind::Word
@@ -317,52 +425,16 @@ pub(super) fn around(
                 .is_some_and(u8::is_ascii_uppercase)
             && t.is_all_caps(text)
     };
-    let end = words.last().map_or(0, |w| w.end);
-    let after = &text.as_bytes()[end.min(text.len())..];
-    // The words either side of the chunk's first word, over punctuation: is one of them
-    // in lower case? ("by NICE last week", "NICE, which advises"; not "6 MILWAUKEE 1").
-    let lower = |t: Option<&Token>| {
-        t.is_some_and(|t| {
-            t.kind == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase())
+    words
+        .iter()
+        .filter(|w| {
+            w.text.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
+                && w.text.chars().all(|c| c.is_uppercase())
         })
-    };
-    let not_punct = |t: &&Token| t.kind != TokenKind::Punct;
-    let lower_beside = lower(tokens[..i].iter().rev().find(not_punct))
-        || lower(
-            tokens
-                .get(i + 1..)
-                .unwrap_or_default()
-                .iter()
-                .find(not_punct),
-        );
-    Around {
-        locative: cues.has(class::NAMES_LOCATIVE),
-        work_before: cues.has(class::NAMES_WORK_CUE),
-        vehicle_before: cues.has(class::NAMES_VEHICLE_CUE),
-        person_appositive: person_appositive(text, tokens, j),
-        // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.
-        after_comma: before.is_some_and(|t| t.is_byte(text, b','))
-            && i >= 2
-            && tokens[i - 2].kind == TokenKind::Word
-            && tokens[i - 1].start == tokens[i - 2].end
-            && text[..tokens[i - 1].start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphabetic),
-        dot_after: after.starts_with(b"."),
-        possessive_after: after.starts_with(b"'s") || after.starts_with("’s".as_bytes()),
-        caps_run: words
-            .iter()
-            .filter(|w| {
-                w.text.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
-                    && w.text.chars().all(|c| c.is_uppercase())
-            })
-            .count()
-            >= 2
-            || i.checked_sub(1).is_some_and(|k| caps_word(&tokens[k]))
-            || tokens.get(j).is_some_and(caps_word),
-        lower_beside,
-    }
+        .count()
+        >= 2
+        || i.checked_sub(1).is_some_and(|k| caps_word(&tokens[k]))
+        || tokens.get(j).is_some_and(caps_word)
 }
 
 /// Nouns that, with a preposition after them, introduce an organization's name.
@@ -405,11 +477,11 @@ fn has_two_chars(text: &str, t: &Token) -> bool {
 pub(super) fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
     // The words of two characters or more, in capitals and not.
     let (mut plain, mut caps) = (0, 0);
-    // There are at most as many words as tokens: once more than a fifth of that many are
-    // not in capitals, the answer is no (most sentences stop here).
-    let most_plain = tokens.len() / 5;
+    // The answer asks for four words in capitals for each one not, and each token left
+    // adds one at most: once four times the words not in capitals pass the words in
+    // capitals and the tokens left, the answer is no (most sentences stop here).
     let b = text.as_bytes();
-    for t in tokens {
+    for (k, t) in tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
         }
@@ -426,7 +498,7 @@ pub(super) fn is_caps_sentence(text: &str, tokens: &[Token]) -> bool {
             continue;
         }
         plain += 1;
-        if plain > most_plain {
+        if 4 * plain > caps + (tokens.len() - k - 1) {
             return false;
         }
     }

@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 use super::chunk::{Word, MAX_CHUNK_WORDS};
 use super::classify::classify;
-use super::context::{Context, Flags};
+use super::context::{ChunkFlags, Context, Flags, LAZY};
 use crate::gazetteer::NameLists;
 use crate::model::{Mention, Span};
 
@@ -14,7 +14,8 @@ use crate::model::{Mention, Span};
 struct Variant {
     /// The flags asked about (bits of [`Flags`]).
     read: u16,
-    /// The values of the flags when it was classified.
+    /// The values of the flags when it was classified: of those worked out then, which
+    /// hold those it read (the others read as off).
     flags: Flags,
     /// The mentions, relative to the chunk's start.
     found: Found,
@@ -24,16 +25,6 @@ struct Variant {
 enum Found {
     One(Mention),
     Many(Vec<Mention>),
-}
-
-impl Found {
-    /// The mentions.
-    fn as_slice(&self) -> &[Mention] {
-        match self {
-            Found::One(m) => std::slice::from_ref(m),
-            Found::Many(ms) => ms,
-        }
-    }
 }
 
 /// A remembered chunk: its key and its hash, and its answers under different flags.
@@ -52,11 +43,16 @@ struct Cached {
 /// lists and the flags it asks about, which the [`Context`] notes: the key is the words
 /// and the lists, and an answer is reused where the flags it read have the same values,
 /// so output does not depend on what was analyzed before.
+///
+/// `flags` holds the flags outside [`LAZY`]; `lazy` gives those of a set of bits of
+/// [`LAZY`] (the bits on among them), each worked out when an answer depends on it: a
+/// remembered answer needs only the flags it read.
 pub(super) fn classify_memo(
     words: &[Word],
     text: &str,
     lists: &NameLists,
     flags: Flags,
+    lazy: impl Fn(u16) -> u16,
     out: &mut Vec<Mention>,
 ) {
     /// Slots in the cache at first, and at most (powers of two; direct-mapped: a newer
@@ -88,9 +84,19 @@ pub(super) fn classify_memo(
         return;
     };
     let base = first.start;
+    // The flags worked out so far, and which they are.
+    let (mut flags, mut known) = (flags.0 & !LAZY, !LAZY);
+    let ask = |need: u16, flags: &mut u16, known: &mut u16| {
+        let need = need & !*known;
+        if need != 0 {
+            *flags |= lazy(need) & need;
+            *known |= need;
+        }
+    };
     let reads = Cell::new(0);
-    let ctx = Context::new(text, lists, base, flags, &reads);
     if last.end - base > MAX_SPAN || words.len() > MAX_CHUNK_WORDS {
+        let chunk = ChunkFlags::new(flags, known, &lazy);
+        let ctx = Context::new(text, lists, base, &chunk, &reads);
         return classify(words, &ctx, out);
     }
     let rebase = |m: &Mention, from: usize, to: usize| {
@@ -128,23 +134,32 @@ pub(super) fn classify_memo(
         let Some(cached) = memo.slots[slot].as_deref().filter(|c| is_key(&c.key)) else {
             return false;
         };
-        let same = |v: &&Variant| (v.flags.0 ^ flags.0) & v.read == 0;
-        match cached.variants.iter().find(same) {
-            Some(v) => {
-                out.extend(v.found.as_slice().iter().map(|m| rebase(m, 0, base)));
-                true
+        // The first answer whose flags read have the values they have here.
+        for v in &cached.variants {
+            ask(v.read, &mut flags, &mut known);
+            if (v.flags.0 ^ flags) & v.read == 0 {
+                match &v.found {
+                    // Most chunks are one mention: pushed, without an iterator's setup.
+                    Found::One(m) => out.push(rebase(m, 0, base)),
+                    Found::Many(ms) => out.extend(ms.iter().map(|m| rebase(m, 0, base))),
+                }
+                return true;
             }
-            None => false,
         }
+        false
     });
     if hit {
         return;
     }
+    // The flags classification reads are worked out as it reads them: an answer is kept
+    // with the values of those it read, the only ones a later chunk is asked about.
+    let chunk = ChunkFlags::new(flags, known, &lazy);
+    let ctx = Context::new(text, lists, base, &chunk, &reads);
     let from = out.len();
     classify(words, &ctx, out);
     let variant = Variant {
         read: reads.get(),
-        flags,
+        flags: chunk.values(),
         found: match &out[from..] {
             [m] => Found::One(rebase(m, base, 0)),
             ms => Found::Many(ms.iter().map(|m| rebase(m, base, 0)).collect()),
@@ -232,10 +247,13 @@ mod tests {
                     for k in 0..160u16 {
                         let flags = Flags(k.wrapping_mul(0x9E5) & 0x1FFF);
                         let reads = Cell::new(0);
-                        let ctx = Context::new(&text, &lists, words[0].start, flags, &reads);
+                        let none = |_: u16| 0;
+                        let all = ChunkFlags::new(flags.0, u16::MAX, &none);
+                        let ctx = Context::new(&text, &lists, words[0].start, &all, &reads);
                         let (mut fresh, mut memo) = (Vec::new(), Vec::new());
                         classify(&words, &ctx, &mut fresh);
-                        classify_memo(&words, &text, &lists, flags, &mut memo);
+                        let lazy = |need: u16| flags.0 & need;
+                        classify_memo(&words, &text, &lists, flags, lazy, &mut memo);
                         assert_eq!(fresh, memo, "{:?} {flags:?}", &text[words[0].start..]);
                     }
                     i = j.max(i + 1);

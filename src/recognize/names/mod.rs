@@ -37,10 +37,7 @@ use crate::gazetteer::NameLists;
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 use crate::token::{Token, TokenKind, CAPITALIZED};
 use chunk::{extend, starts_name, Words};
-use context::{
-    around, is_caps_sentence, is_title_case, org_cue_before, org_prep_cue_before, speech_after,
-    Flags,
-};
+use context::{cues_before, is_caps_sentence, is_title_case, lazy_flags, org_cue_before, Flags};
 use memo::classify_memo;
 use words::{is_calendar_word, is_stopword};
 
@@ -79,7 +76,8 @@ pub fn find_with<'t>(
         return;
     }
     let n = tokens.len();
-    let headline = is_title_case(text, tokens);
+    // Whether the sentence is a title-case headline: asked only when a chunk's flags are.
+    let headline = std::cell::OnceCell::new();
     // Tokens up to the first word open the sentence ("initial"): known once, not rescanned.
     let first_word = tokens
         .iter()
@@ -113,22 +111,19 @@ pub fn find_with<'t>(
             i = j.max(i + 1);
             continue;
         }
-        let speech_follows = speech_after(text, tokens, j);
         // "the Treasury", "the Commission": a lone organization word after "the".
         let the_body = words.len() == 1
             && i > 0
             && matches!(words::bytes(text, &tokens[i - 1]), b"the" | b"The")
             && organization::is_tail(words[0].text);
         let org_cue = org_cue_before(text, tokens, i) || the_body;
-        let flags = Flags::new(
-            initial,
-            speech_follows,
-            headline,
-            org_cue,
-            org_prep_cue_before(text, tokens, i),
-            around(text, tokens, i, j, words),
-        );
-        classify_memo(words, text, lists, flags, out);
+        let flags = Flags::eager(initial, org_cue, cues_before(text, tokens, i));
+        let lazy = |need: u16| {
+            lazy_flags(text, tokens, (i, j), words, need, || {
+                *headline.get_or_init(|| is_title_case(text, tokens))
+            })
+        };
+        classify_memo(words, text, lists, flags, lazy, out);
         i = j.max(i + 1);
     }
 }

@@ -115,7 +115,7 @@ pub(super) fn filter_hash(text: &str, t: &Token) -> u64 {
 
 /// True when every byte of `word` is an ASCII letter or digit: a word of up to sixteen
 /// bytes is told eight bytes at a time, in loads that may overlap.
-#[inline]
+#[inline(always)]
 pub(super) fn is_alphanumeric(word: &str) -> bool {
     use crate::swar::{byte_range, load, HIGH_BITS, LOW_BITS};
     // All eight bytes of `w` are ASCII letters or digits.
