@@ -305,6 +305,7 @@ mod tests {
     fn guessed_people_end_in_no_ordinary_word() {
         let got = names("Velmora Quistad said Dravik Live and Zentra Portable will ship.");
         assert_eq!(got, [("Velmora Quistad".into(), "person")]);
+        assert!(names("They watched Finding Zolvara twice.").is_empty());
         let got = names("Shares in Quorvex Networks and Tallis Interactive fell.");
         assert_eq!(
             got,

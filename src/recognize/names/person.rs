@@ -230,6 +230,7 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
         && (0..n).all(|k| !common(k) && words[k].chars().any(char::is_lowercase))
         && !is_common_word(last)
         && !ordinary(words)
+        && !opens_with_participle(first)
     {
         return Some(Rule::UnknownName);
     }
@@ -246,6 +247,14 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
         return Some(Rule::Speaker);
     }
     None
+}
+
+/// True when `word` is an ordinary English word in "-ing" ("Finding", "Chasing"): it
+/// opens the title of a film, a book or a game, never an unknown person's name.
+fn opens_with_participle(word: &str) -> bool {
+    word.len() >= 5
+        && word.as_bytes()[word.len() - 3..].eq_ignore_ascii_case(b"ing")
+        && is_common_word(word)
 }
 
 /// Last words of places' or organizations' names, clubs' among them ("Sea", "Group",
