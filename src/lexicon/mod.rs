@@ -401,8 +401,9 @@ impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> FromIterator<(K, V)>
 /// every token ("may this word start a date", "may it carry an amount").
 pub struct HashSlots<K, V> {
     /// For each slot, the range of `entries` whose hashes fall in it (the lists are
-    /// small: a slot table of 8 KB).
-    slots: Vec<(u16, u16)>,
+    /// small: a slot table of 8 KB). Of fixed size, so that a slot is read without a
+    /// bounds check.
+    slots: Box<[(u16, u16); 1 << SLOT_BITS]>,
     /// The entries by slot, each with the hash of its word.
     entries: Vec<(u64, K, V)>,
 }
@@ -422,7 +423,7 @@ impl<K: AsRef<str> + Ord, V> HashSlots<K, V> {
             .map(|(w, v)| (WordFilter::hash(w.as_ref()), w, v))
             .collect();
         entries.sort_by(|a, b| (Self::slot(a.0), &a.1).cmp(&(Self::slot(b.0), &b.1)));
-        let mut slots = vec![(0u16, 0u16); 1 << SLOT_BITS];
+        let mut slots = Box::new([(0u16, 0u16); 1 << SLOT_BITS]);
         for (k, (h, _, _)) in entries.iter().enumerate() {
             let k = u16::try_from(k).expect("fewer than 65536 words in a small list");
             let s = &mut slots[Self::slot(*h)];
