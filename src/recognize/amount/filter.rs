@@ -46,7 +46,7 @@ pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
         }
         Lex::Punct => match text.as_bytes()[t.start] {
             // One ASCII byte (a punctuation token is one character).
-            b if b < 128 => carriers.ascii_signs >> b & 1 == 1,
+            b if b < 128 => carriers.ascii_signs[usize::from(b)],
             _ => carriers.has_sign(&text[t.start..t.end]),
         },
     })
@@ -72,10 +72,13 @@ struct Carriers {
     words: FilteredSet<String>,
     /// The same words by the hash that tokens carry, for ASCII tokens.
     by_hash: HashSlots<String, ()>,
-    /// Single-character signs of ASCII, a bit for each byte value.
-    ascii_signs: u128,
+    /// Single-character signs of ASCII, a flag for each byte value (one load to read).
+    ascii_signs: [bool; 128],
     /// Single-character signs beyond ASCII.
     signs: foldhash::HashSet<char>,
+    /// A bit for the low six bits of each code point of `signs`: most punctuation beyond
+    /// ASCII (curly quotes, dashes) is turned away before the set is asked.
+    sign_bits: u64,
 }
 
 impl Carriers {
@@ -91,8 +94,10 @@ impl Carriers {
     /// The punctuation token `sign` (one character) is a carrier sign.
     fn has_sign(&self, sign: &str) -> bool {
         match sign.as_bytes() {
-            &[b] if b < 128 => self.ascii_signs >> b & 1 == 1,
-            _ => sign.chars().next().is_some_and(|c| self.signs.contains(&c)),
+            &[b] if b < 128 => self.ascii_signs[usize::from(b)],
+            _ => sign.chars().next().is_some_and(|c| {
+                self.sign_bits >> (u32::from(c) & 63) & 1 == 1 && self.signs.contains(&c)
+            }),
         }
     }
 }
@@ -151,15 +156,17 @@ static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
     let mut carriers = Carriers {
         by_hash: HashSlots::new(words.iter().map(|w| (w.clone(), ()))),
         words,
-        ascii_signs: 0,
+        ascii_signs: [false; 128],
         signs: foldhash::HashSet::default(),
+        sign_bits: 0,
     };
     for sign in signs {
         let mut chars = sign.chars();
         match (chars.next(), chars.next()) {
-            (Some(c), None) if c.is_ascii() => carriers.ascii_signs |= 1 << c as u32,
+            (Some(c), None) if c.is_ascii() => carriers.ascii_signs[c as usize] = true,
             (Some(c), None) => {
                 carriers.signs.insert(c);
+                carriers.sign_bits |= 1 << (u32::from(c) & 63);
             }
             // Punctuation is lexed one character a token: a longer mark is never one.
             _ => {}
