@@ -171,7 +171,29 @@ pub(super) fn four_digit_year(value: &str) -> bool {
 }
 
 pub(super) fn ym(year: i32, month: u32) -> String {
-    format!("{year:04}-{month:02}")
+    if month > 99 {
+        return format!("{year:04}-{month:02}");
+    }
+    let mut s = year_text(year);
+    s.push('-');
+    s.push(char::from(b'0' + (month / 10) as u8));
+    s.push(char::from(b'0' + (month % 10) as u8));
+    s
+}
+
+/// A year as TIMEX3 writes it, `format!("{year:04}")`: the four digits of most years by
+/// hand (a value is written for most years found).
+pub(super) fn year_text(year: i32) -> String {
+    match u32::try_from(year) {
+        Ok(y @ 0..=9999) => {
+            let mut s = String::with_capacity(10);
+            for n in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
+                s.push(char::from(b'0' + n as u8));
+            }
+            s
+        }
+        _ => format!("{year:04}"),
+    }
 }
 
 /// The reference date moved by `n` units, at the unit's granularity ("two weeks ago":
