@@ -224,8 +224,12 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
 #[inline(never)]
 fn start_word(text: &str, toks: &[Tok], i: usize, next_glued: bool) -> bool {
     let tok = toks[i];
-    let mut buf = [0u8; 24];
-    lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| START_WORDS.contains(w))
+    // The word's lower-case form looked up by the hash the token carries, without a copy
+    // (as `lower` would make it: ASCII words of up to 24 bytes only).
+    let word = &text[tok.start..tok.end];
+    word.len() <= 24
+        && word.is_ascii()
+        && START_SLOTS.has_lower(tok.hash, word)
         && (!matches!(tok.end - tok.start, 1 | 2)
             || !matches!(
                 &text.as_bytes()[tok.start..tok.end],
@@ -342,6 +346,10 @@ static START_WORDS: LazyLock<FilteredSet> = LazyLock::new(|| {
         .chain(POINT_FRACTIONS.map(|(w, _)| w))
         .collect()
 });
+
+/// [`START_WORDS`] by the hash that word tokens carry, for [`start_word`].
+static START_SLOTS: LazyLock<HashSlots<&'static str, ()>> =
+    LazyLock::new(|| HashSlots::new(START_WORDS.iter().map(|&w| (w, ()))));
 
 #[cfg(test)]
 mod tests {
