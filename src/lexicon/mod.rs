@@ -156,6 +156,32 @@ pub fn classes_hashed(word: &str, h: u64) -> Listing {
     classes(word)
 }
 
+/// The filter of each class's words, as written and in lower case (a [`WordList`]'s is
+/// the union of its classes'): built in one pass over the table, not one pass a list.
+static CLASS_FILTERS: LazyLock<Vec<WordFilter>> = LazyLock::new(|| {
+    let mut filters: Vec<WordFilter> = (0..128).map(|_| WordFilter([0; 128])).collect();
+    let mut add = |classes: Classes, word: &str| {
+        let mut classes = classes.0;
+        if classes == 0 {
+            return;
+        }
+        let [a, b] = WordFilter::bits(WordFilter::hash(word));
+        while classes != 0 {
+            let filter = &mut filters[classes.trailing_zeros() as usize].0;
+            classes &= classes - 1;
+            filter[a / 64] |= 1 << (a % 64);
+            filter[b / 64] |= 1 << (b % 64);
+        }
+    };
+    for e in table::ENTRIES {
+        add(e.lower, e.key);
+        for f in e.cased {
+            add(f.classes, f.surface);
+        }
+    }
+    filters
+});
+
 /// A filter of every word of the table, as written and in lower case.
 static FILTER: LazyLock<WordFilter> = LazyLock::new(|| {
     WordFilter::new(
@@ -241,16 +267,21 @@ impl WordList {
         }
     }
 
-    /// The filter of the list's words, as written and in lower case.
+    /// The filter of the list's words, as written and in lower case: the union of its
+    /// classes' filters (a filter of a union of sets has the union of their bits).
     #[cold]
     fn filter(&self) -> &WordFilter {
         self.filter.get_or_init(|| {
-            let has = |c: Classes| c.0 & self.classes.0 != 0;
-            WordFilter::new(table::ENTRIES.iter().flat_map(|e| {
-                let lower = has(e.lower).then_some(e.key);
-                let cased = e.cased.iter().filter(|f| has(f.classes));
-                lower.into_iter().chain(cased.map(|f| f.surface))
-            }))
+            let mut bits = [0u64; 128];
+            let mut classes = self.classes.0;
+            while classes != 0 {
+                let class = &CLASS_FILTERS[classes.trailing_zeros() as usize];
+                classes &= classes - 1;
+                for (b, c) in bits.iter_mut().zip(&class.0) {
+                    *b |= c;
+                }
+            }
+            WordFilter(bits)
         })
     }
 
@@ -401,8 +432,9 @@ impl<K: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> FromIterator<(K, V)>
 /// every token ("may this word start a date", "may it carry an amount").
 pub struct HashSlots<K, V> {
     /// For each slot, the range of `entries` whose hashes fall in it (the lists are
-    /// small: a slot table of 8 KB).
-    slots: Vec<(u16, u16)>,
+    /// small: a slot table of 8 KB). Of fixed size, so that a slot is read without a
+    /// bounds check.
+    slots: Box<[(u16, u16); 1 << SLOT_BITS]>,
     /// The entries by slot, each with the hash of its word.
     entries: Vec<(u64, K, V)>,
 }
@@ -422,7 +454,7 @@ impl<K: AsRef<str> + Ord, V> HashSlots<K, V> {
             .map(|(w, v)| (WordFilter::hash(w.as_ref()), w, v))
             .collect();
         entries.sort_by(|a, b| (Self::slot(a.0), &a.1).cmp(&(Self::slot(b.0), &b.1)));
-        let mut slots = vec![(0u16, 0u16); 1 << SLOT_BITS];
+        let mut slots = Box::new([(0u16, 0u16); 1 << SLOT_BITS]);
         for (k, (h, _, _)) in entries.iter().enumerate() {
             let k = u16::try_from(k).expect("fewer than 65536 words in a small list");
             let s = &mut slots[Self::slot(*h)];
@@ -549,6 +581,27 @@ impl WordFilter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A list's filter, the union of its classes' filters, is the filter of its words.
+    #[test]
+    fn word_list_filters_are_the_filters_of_their_words() {
+        for bits in (0..128)
+            .map(|c| 1u128 << c)
+            .chain([0b1011 << 3, u128::MAX >> 40])
+        {
+            let has = |c: Classes| c.0 & bits != 0;
+            let direct = WordFilter::new(table::ENTRIES.iter().flat_map(|e| {
+                let lower = has(e.lower).then_some(e.key);
+                let cased = e.cased.iter().filter(|f| has(f.classes));
+                lower.into_iter().chain(cased.map(|f| f.surface))
+            }));
+            let list = WordList {
+                classes: Classes(bits),
+                filter: std::sync::OnceLock::new(),
+            };
+            assert!(list.filter().0 == direct.0, "classes {bits:#x}");
+        }
+    }
 
     #[test]
     fn filtered_sets_answer_as_their_sets() {

@@ -14,7 +14,7 @@ use crate::calendar::Date;
 use crate::gazetteer::NameLists;
 use crate::model::Span;
 use crate::segment::Structure;
-use crate::token::{lex, name_tokens};
+use crate::token::{lex, name_tokens_of};
 
 pub use crate::model::{Mention, Quantity};
 
@@ -37,7 +37,8 @@ pub fn recognize(
     let mut out = Vec::with_capacity(text.len() / 48);
     // The one lexer runs once over each sentence; both stages read its tokens.
     let mut toks = Vec::with_capacity(text.len().min(BATCH_BYTES) / 4);
-    // A range per sentence of a batch: room for an article's at once.
+    // A range per sentence of a batch, and whether one of its tokens is tangled: room for
+    // an article's at once.
     let mut ranges = Vec::with_capacity(sentences.len().min(1 << 10));
     let mut tokens = Vec::with_capacity(256);
     let mut scratch = names::Scratch::default();
@@ -55,15 +56,15 @@ pub fn recognize(
         ranges.clear();
         for &sentence in batch {
             let from = toks.len();
-            lex(text, sentence.start, sentence.end, &mut toks);
-            ranges.push(from..toks.len());
+            let tangled = lex(text, sentence.start, sentence.end, &mut toks);
+            ranges.push((from..toks.len(), tangled));
         }
         // Names in one pass over the batch, numbers in another: each stage's code stays in
         // the instruction cache for many sentences instead of taking turns sentence by
         // sentence (a third of the instruction cache misses). Resolution does not depend on
         // how the stages' mentions interleave.
-        for (&sentence, range) in batch.iter().zip(&ranges) {
-            let tokens = name_tokens(text, &toks[range.clone()], &mut tokens);
+        for (&sentence, (range, tangled)) in batch.iter().zip(&ranges) {
+            let tokens = name_tokens_of(text, &toks[range.clone()], *tangled, &mut tokens);
             names::find_with(text, sentence, tokens, lists, &mut scratch, &mut out);
         }
         let from = batch.iter().map(|s| s.start).min().unwrap_or(first);
@@ -71,7 +72,7 @@ pub fn recognize(
         low.clear();
         low.push_str(&text[from..to]);
         low.make_ascii_lowercase();
-        for (&sentence, range) in batch.iter().zip(&ranges) {
+        for (&sentence, (range, _)) in batch.iter().zip(&ranges) {
             let toks = &toks[range.clone()];
             amount::find_in_tokens(text, sentence, toks, &mut out);
             let lowered = &low[sentence.start - from..sentence.end - from];

@@ -145,9 +145,10 @@ fn escaped(b: u8) -> bool {
 }
 
 /// True when one of the bytes of `chunk` is one that JSON strings escape (a test the
-/// compiler turns into vector instructions).
+/// compiler turns into vector instructions; of thirty-two bytes, two vectors folded into
+/// one mask).
 #[inline(always)]
-fn any_escape(chunk: &[u8; CHUNK]) -> bool {
+fn any_escape<const N: usize>(chunk: &[u8; N]) -> bool {
     // Three separate folds: the compiler makes each one vector test.
     let (mut control, mut quote, mut backslash) = (0u8, 0u8, 0u8);
     for &b in chunk {
@@ -159,23 +160,31 @@ fn any_escape(chunk: &[u8; CHUNK]) -> bool {
 }
 
 /// Where the bytes to escape in `bytes` may start: its length when it holds none, else the
-/// start of the first sixteen bytes that hold one (0 for a string shorter than sixteen).
+/// start of the first thirty-two or sixteen bytes that hold one (0 for a string shorter
+/// than sixteen).
 ///
-/// Sixteen bytes are tested at a time, the last sixteen overlapping the ones before; a short
-/// string eight bytes at a time (two overlapping halves of four below eight), or a byte at
-/// a time below four.
+/// Thirty-two bytes are tested at a time, then sixteen, the last sixteen overlapping the
+/// ones before; a short string eight bytes at a time (two overlapping halves of four below
+/// eight), or a byte at a time below four.
 #[inline(never)]
 fn dirty_from(bytes: &[u8]) -> usize {
     let n = bytes.len();
     let dirty = if n >= CHUNK {
         let mut at = 0;
+        while at + 2 * CHUNK <= n {
+            let pair: &[u8; 2 * CHUNK] = bytes[at..at + 2 * CHUNK].try_into().expect("two chunks");
+            if any_escape(pair) {
+                return at;
+            }
+            at += 2 * CHUNK;
+        }
         while at + CHUNK <= n {
-            if any_escape(bytes[at..at + CHUNK].try_into().expect("a chunk")) {
+            if any_escape::<CHUNK>(bytes[at..at + CHUNK].try_into().expect("a chunk")) {
                 return at;
             }
             at += CHUNK;
         }
-        if at < n && any_escape(bytes[n - CHUNK..].try_into().expect("a chunk")) {
+        if at < n && any_escape::<CHUNK>(bytes[n - CHUNK..].try_into().expect("a chunk")) {
             return at;
         }
         false
@@ -429,7 +438,9 @@ impl Writer<'_, '_> {
         let n = bytes.len();
         let (mut clean, mut at) = (0, from);
         while at + 8 <= n {
-            if at + CHUNK <= n && !any_escape(bytes[at..at + CHUNK].try_into().expect("a chunk")) {
+            if at + CHUNK <= n
+                && !any_escape::<CHUNK>(bytes[at..at + CHUNK].try_into().expect("a chunk"))
+            {
                 at += CHUNK;
                 continue;
             }

@@ -197,7 +197,7 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
     if !char_at(s, end).is_some_and(char::is_whitespace) {
         // "Jane.Doe@example.com", "3.5", "Yahoo!'s": no boundary inside a token; but
         // "world.Today is" is two sentences run together.
-        let glued = glued_sentences(word(), rest, dots, other);
+        let glued = glued_sentences(word, rest, dots, other);
         return (glued.then_some(end), run_end.max(i + 1));
     }
     let next_word = crate::input::trim_start(rest);
@@ -254,8 +254,9 @@ fn attribution_follows(rest: &str) -> bool {
 
 /// Two sentences without a space between them: "Hello world.Today is Tuesday." — a plain
 /// word of three or more letters (or a number) before the mark, a capitalized word after it,
-/// and nothing that makes the whole an address or a name ("Jane.Doe@example.com").
-fn glued_sentences(word: &str, rest: &str, dots: usize, other: bool) -> bool {
+/// and nothing that makes the whole an address or a name ("Jane.Doe@example.com"). The word
+/// before the mark is found (by `word`) only when the text after it leaves the answer open.
+fn glued_sentences<'s>(word: impl Fn() -> &'s str, rest: &str, dots: usize, other: bool) -> bool {
     if dots != 1 && !other {
         return false;
     }
@@ -265,8 +266,14 @@ fn glued_sentences(word: &str, rest: &str, dots: usize, other: bool) -> bool {
     }
     let rest = &rest[..ceil_char(rest, MAX_WORD.min(rest.len()))];
     let next: &str = rest.split(char::is_whitespace).next().unwrap_or("");
-    let first_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
-    if abbreviation(&first_word).is_some() && next.len() > first_word.len() && !next.contains('@') {
+    // The letters it opens with, a slice of it (no copy).
+    let letters = next
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(next.len(), |(k, _)| k);
+    let first_word = &next[..letters];
+    let word = word();
+    if abbreviation(first_word).is_some() && next.len() > first_word.len() && !next.contains('@') {
         // "Tuesday.Mr. Smith": the abbreviation opens the next sentence.
         return plain_word(word);
     }

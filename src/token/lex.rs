@@ -27,12 +27,14 @@ pub const CAPITALIZED: u8 = 2;
 /// its `glued` flag and shape bits set by the lexer.
 pub type Tok = super::Token;
 
-/// Appends the tokens of `text[start..end]` to `out`.
-pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+/// Appends the tokens of `text[start..end]` to `out`; true when one of them is
+/// [`TANGLED`] (the name view then tokenizes afresh), told where the bit is set.
+pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) -> bool {
     let bytes = text.as_bytes();
     let b = &bytes[..end];
     let mut i = start;
     let mut glued = false;
+    let mut tangled = false;
     while let Some(&byte) = b.get(i) {
         // Single spaces between words are most of the white space.
         if byte == b' ' {
@@ -57,9 +59,10 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             }
             // A letter beyond ASCII, or a dot after a single letter: the whole rule.
             let hash = if next >= 0x80 || (next == b'.' && i - from == 1) {
-                let (e, tangled, hash) = whole_word(text, start, end, from);
+                let (e, word_tangled, hash) = whole_word(text, start, end, from);
                 i = e;
-                shape |= tangled;
+                shape |= word_tangled;
+                tangled |= word_tangled != 0;
                 next = b.get(i).copied().unwrap_or(b' ');
                 hash
             } else {
@@ -71,6 +74,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             // by the first test.
             if glued && tangled_after(bytes, out, i - from == 1 && byte | 0x20 == b's') {
                 shape |= TANGLED;
+                tangled = true;
             }
             out.push(Tok {
                 start: from,
@@ -105,6 +109,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
             }
             if glued && out.last().is_some_and(|t| t.kind != Lex::Punct) {
                 shape = TANGLED;
+                tangled = true;
             }
             Lex::Number
         } else if byte.is_ascii() {
@@ -125,6 +130,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                 continue;
             };
             shape = wide_shape;
+            tangled |= wide_shape & TANGLED != 0;
             kind
         };
         let hash = match kind {
@@ -141,6 +147,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         });
         glued = true;
     }
+    tangled
 }
 
 /// The token at byte `i` of `text[start..end]`, a character beyond ASCII: its end, and

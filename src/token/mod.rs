@@ -160,7 +160,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// is [`TANGLED`] (most sentences), borrowed; else [`name_view`] of them, written into
 /// `buf`.
 pub fn name_tokens<'a>(text: &str, toks: &'a [Tok], buf: &'a mut Vec<Token>) -> &'a [Token] {
-    if toks.iter().all(|t| t.shape & TANGLED == 0) {
+    let tangled = toks.iter().any(|t| t.shape & TANGLED != 0);
+    name_tokens_of(text, toks, tangled, buf)
+}
+
+/// [`name_tokens`] of tokens whose [`TANGLED`] bits the caller knows already: `tangled`
+/// when one is set ([`lex`] tells it).
+#[inline]
+pub fn name_tokens_of<'a>(
+    text: &str,
+    toks: &'a [Tok],
+    tangled: bool,
+    buf: &'a mut Vec<Token>,
+) -> &'a [Token] {
+    debug_assert_eq!(tangled, toks.iter().any(|t| t.shape & TANGLED != 0));
+    if !tangled {
         return toks;
     }
     buf.clear();

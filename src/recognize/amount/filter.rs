@@ -46,7 +46,7 @@ pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
         }
         Lex::Punct => match text.as_bytes()[t.start] {
             // One ASCII byte (a punctuation token is one character).
-            b if b < 128 => carriers.ascii_signs >> b & 1 == 1,
+            b if b < 128 => carriers.ascii_signs[usize::from(b)],
             _ => carriers.has_sign(&text[t.start..t.end]),
         },
     })
@@ -72,10 +72,13 @@ struct Carriers {
     words: FilteredSet<String>,
     /// The same words by the hash that tokens carry, for ASCII tokens.
     by_hash: HashSlots<String, ()>,
-    /// Single-character signs of ASCII, a bit for each byte value.
-    ascii_signs: u128,
+    /// Single-character signs of ASCII, a flag for each byte value (one load to read).
+    ascii_signs: [bool; 128],
     /// Single-character signs beyond ASCII.
     signs: foldhash::HashSet<char>,
+    /// A bit for the low six bits of each code point of `signs`: most punctuation beyond
+    /// ASCII (curly quotes, dashes) is turned away before the set is asked.
+    sign_bits: u64,
 }
 
 impl Carriers {
@@ -91,8 +94,10 @@ impl Carriers {
     /// The punctuation token `sign` (one character) is a carrier sign.
     fn has_sign(&self, sign: &str) -> bool {
         match sign.as_bytes() {
-            &[b] if b < 128 => self.ascii_signs >> b & 1 == 1,
-            _ => sign.chars().next().is_some_and(|c| self.signs.contains(&c)),
+            &[b] if b < 128 => self.ascii_signs[usize::from(b)],
+            _ => sign.chars().next().is_some_and(|c| {
+                self.sign_bits >> (u32::from(c) & 63) & 1 == 1 && self.signs.contains(&c)
+            }),
         }
     }
 }
@@ -151,15 +156,17 @@ static CARRIERS: LazyLock<Carriers> = LazyLock::new(|| {
     let mut carriers = Carriers {
         by_hash: HashSlots::new(words.iter().map(|w| (w.clone(), ()))),
         words,
-        ascii_signs: 0,
+        ascii_signs: [false; 128],
         signs: foldhash::HashSet::default(),
+        sign_bits: 0,
     };
     for sign in signs {
         let mut chars = sign.chars();
         match (chars.next(), chars.next()) {
-            (Some(c), None) if c.is_ascii() => carriers.ascii_signs |= 1 << c as u32,
+            (Some(c), None) if c.is_ascii() => carriers.ascii_signs[c as usize] = true,
             (Some(c), None) => {
                 carriers.signs.insert(c);
+                carriers.sign_bits |= 1 << (u32::from(c) & 63);
             }
             // Punctuation is lexed one character a token: a longer mark is never one.
             _ => {}
@@ -217,8 +224,12 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
 #[inline(never)]
 fn start_word(text: &str, toks: &[Tok], i: usize, next_glued: bool) -> bool {
     let tok = toks[i];
-    let mut buf = [0u8; 24];
-    lower(&text[tok.start..tok.end], &mut buf).is_some_and(|w| START_WORDS.contains(w))
+    // The word's lower-case form looked up by the hash the token carries, without a copy
+    // (as `lower` would make it: ASCII words of up to 24 bytes only).
+    let word = &text[tok.start..tok.end];
+    word.len() <= 24
+        && word.is_ascii()
+        && START_SLOTS.has_lower(tok.hash, word)
         && (!matches!(tok.end - tok.start, 1 | 2)
             || !matches!(
                 &text.as_bytes()[tok.start..tok.end],
@@ -335,6 +346,10 @@ static START_WORDS: LazyLock<FilteredSet> = LazyLock::new(|| {
         .chain(POINT_FRACTIONS.map(|(w, _)| w))
         .collect()
 });
+
+/// [`START_WORDS`] by the hash that word tokens carry, for [`start_word`].
+static START_SLOTS: LazyLock<HashSlots<&'static str, ()>> =
+    LazyLock::new(|| HashSlots::new(START_WORDS.iter().map(|&w| (w, ()))));
 
 #[cfg(test)]
 mod tests {

@@ -134,6 +134,11 @@ pub(super) fn first_tokens<'s>(surfaces: impl Iterator<Item = &'s str>) -> Filte
 /// False when the token `word` surely opens none of the phrases whose first tokens are
 /// `firsts` (words beyond ASCII are not ruled out).
 pub(super) fn may_open(firsts: &FilteredSet<String>, word: &str) -> bool {
+    // The set's filter folds ASCII case: most words it turns away before a lower-case copy
+    // is made (the words the copy is made of: ASCII, up to 24 bytes).
+    if word.len() <= 24 && word.is_ascii() && !firsts.may_contain(word) {
+        return false;
+    }
     let mut buf = [0u8; 24];
     lower(word, &mut buf).is_none_or(|w| firsts.contains(w))
 }

@@ -4,14 +4,10 @@
 /// True when byte `at` lies in a white-space-free chunk that is a URL, an e-mail address
 /// or a query string, whose numbers are not amounts.
 pub(crate) fn in_code(text: &str, at: usize) -> bool {
-    // Most chunks hold none of the bytes that begin a mark: one pass over the bytes that
-    // the chunk lies in settles them.
+    // Most chunks hold none of the bytes that begin a mark: the pass that finds the bounds
+    // of the run the chunk lies in ([`run_around`]) settles them.
     let b = text.as_bytes();
-    let (s, e) = run_around(b, at);
-    if !b[s..e]
-        .iter()
-        .any(|&c| matches!(c, b'@' | b'=' | b'?' | b'_' | b'%' | b':' | b'w'))
-    {
+    if !run_has_mark(b, at) {
         return false;
     }
     let chunk = code_chunk(b, at);
@@ -34,6 +30,38 @@ pub(crate) fn in_code(text: &str, at: usize) -> bool {
         }
     }
     false
+}
+
+/// The bytes that may begin a mark of code: '@', '=', '?', '_', '%', ':' and 'w'.
+static MARK_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let marks = *b"@=?_%:w";
+    let mut k = 0;
+    while k < marks.len() {
+        t[marks[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// Whether the run of [`run_around`] holds a byte that may begin a mark of code, told as
+/// its bounds are found.
+fn run_has_mark(b: &[u8], at: usize) -> bool {
+    let mut mark = false;
+    let mut s = at;
+    while s > 0 && !b[s - 1].is_ascii_whitespace() {
+        s -= 1;
+        mark |= MARK_BYTE[usize::from(b[s])];
+        if at - s > 200 {
+            break;
+        }
+    }
+    let mut e = at;
+    while e < b.len() && !b[e].is_ascii_whitespace() && e - at < 200 {
+        mark |= MARK_BYTE[usize::from(b[e])];
+        e += 1;
+    }
+    mark
 }
 
 /// The bounds of the white-space-free run of `b` around byte `at` (at most 200 bytes

@@ -408,7 +408,11 @@ fn find_in(
             {
                 scan.at(i)
             }
-            _ => None,
+            // Most tokens: on to the next at once.
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         match found.map(|f| scan.with_day(f)) {
             // Numbers inside a URL or a query string are not dates.

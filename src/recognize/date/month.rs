@@ -3,7 +3,7 @@
 //! and the date of a dateline ([`parse_dateline_date`]).
 
 use super::tense::{pick_year, pick_year_why, Tense};
-use super::timex::ym;
+use super::timex::{push_padded, with_number, ym};
 use super::weekday::weekday_of;
 use super::{value_of, Found, Scan};
 use crate::calendar::{days_in_month, Date};
@@ -126,9 +126,12 @@ impl Scan<'_> {
         }
         // No reference date: the day of an unknown year ("XXXX-03-14").
         .or_else(|| {
-            self.r
-                .is_none()
-                .then(|| format!("XXXX-{month:02}-{day:02}"))
+            self.r.is_none().then(|| {
+                let mut s = with_number("XXXX-", month, 2);
+                s.push('-');
+                push_padded(&mut s, day, 2);
+                s
+            })
         });
         Some(Found::new(start, end, Kind::Date, value, Rule::DateMonthDay).with_year(why))
     }
@@ -287,7 +290,7 @@ impl Scan<'_> {
             // counted from the reference ("last December").
             .or_else(|| {
                 (self.r.is_none() && rel.is_none() && year_shift.is_none())
-                    .then(|| format!("XXXX-{month:02}"))
+                    .then(|| with_number("XXXX-", month, 2))
             });
         let rule = if day.is_some() {
             Rule::DateMonthDay

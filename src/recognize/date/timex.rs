@@ -171,7 +171,54 @@ pub(super) fn four_digit_year(value: &str) -> bool {
 }
 
 pub(super) fn ym(year: i32, month: u32) -> String {
-    format!("{year:04}-{month:02}")
+    if month > 99 {
+        return format!("{year:04}-{month:02}");
+    }
+    let mut s = year_text(year);
+    s.push('-');
+    s.push(char::from(b'0' + (month / 10) as u8));
+    s.push(char::from(b'0' + (month % 10) as u8));
+    s
+}
+
+/// `prefix` and then `n` in `width` digits at least, as `format!("{prefix}{n:0width$}")`
+/// writes it ("XXXX-03", "XXXX-WXX-2"): the one or two digits of most by hand.
+pub(super) fn with_number(prefix: &str, n: u32, width: usize) -> String {
+    let mut s = String::with_capacity(prefix.len() + 8);
+    s.push_str(prefix);
+    push_padded(&mut s, n, width);
+    s
+}
+
+/// Appends `n` in `width` digits at least, as `{n:0width$}` writes it.
+pub(super) fn push_padded(s: &mut String, n: u32, width: usize) {
+    let digit = |d: u32| char::from(b'0' + d as u8);
+    match n {
+        0..=9 if width <= 1 => s.push(digit(n)),
+        0..=99 if width <= 2 => {
+            s.push(digit(n / 10));
+            s.push(digit(n % 10));
+        }
+        _ => {
+            use std::fmt::Write;
+            let _ = write!(s, "{n:0width$}");
+        }
+    }
+}
+
+/// A year as TIMEX3 writes it, `format!("{year:04}")`: the four digits of most years by
+/// hand (a value is written for most years found).
+pub(super) fn year_text(year: i32) -> String {
+    match u32::try_from(year) {
+        Ok(y @ 0..=9999) => {
+            let mut s = String::with_capacity(10);
+            for n in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
+                s.push(char::from(b'0' + n as u8));
+            }
+            s
+        }
+        _ => format!("{year:04}"),
+    }
 }
 
 /// The reference date moved by `n` units, at the unit's granularity ("two weeks ago":
@@ -271,6 +318,20 @@ pub(super) fn compound_duration(parts: &[(Option<f64>, Unit)]) -> Option<String>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The digits written by hand are the formatter's.
+    #[test]
+    fn numbers_and_years_are_padded_as_the_formatter_pads_them() {
+        for n in [0, 1, 7, 9, 10, 12, 31, 99, 100, 123, 4567] {
+            assert_eq!(with_number("XXXX-", n, 2), format!("XXXX-{n:02}"));
+            assert_eq!(with_number("XXXX-WXX-", n, 1), format!("XXXX-WXX-{n}"));
+        }
+        for y in [-12, 0, 7, 999, 1000, 2026, 9999, 10_000] {
+            assert_eq!(year_text(y), format!("{y:04}"));
+            assert_eq!(ym(y, 3), format!("{y:04}-03"));
+        }
+        assert_eq!(ym(2026, 123), "2026-123");
+    }
 
     /// [`push_num`] writes what [`fmt_num`] does.
     #[test]

@@ -2,6 +2,7 @@
 //! March 3", "Mon 13th", "Tuesday of next week", "on Mondays" (a set), "the weekend".
 
 use super::tense::Tense;
+use super::timex::with_number;
 use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::lexicon::words;
@@ -175,12 +176,17 @@ impl Scan<'_> {
                         _ => r.add_days(-(today - wd).rem_euclid(7)),
                     },
                 };
-                format!("{d}{}", part.unwrap_or(""))
+                let mut s = d.to_string();
+                s.push_str(part.unwrap_or(""));
+                s
             })
             // No reference date: the weekday of an unknown week ("XXXX-WXX-2").
             .or_else(|| {
-                (self.r.is_none() && rel.is_none())
-                    .then(|| format!("XXXX-WXX-{}{}", wd + 1, part.unwrap_or("")))
+                (self.r.is_none() && rel.is_none()).then(|| {
+                    let mut s = with_number("XXXX-WXX-", wd + 1, 1);
+                    s.push_str(part.unwrap_or(""));
+                    s
+                })
             });
         Some(Found::new(start, end, Kind::Date, value, Rule::DateWeekday))
     }
@@ -194,7 +200,7 @@ impl Scan<'_> {
             i,
             i + 1,
             Kind::Set,
-            Some(format!("XXXX-WXX-{}", wd + 1)),
+            Some(with_number("XXXX-WXX-", wd + 1, 1)),
             Rule::SetWeekday,
         ))
     }

@@ -4,7 +4,7 @@
 
 use super::month::month_of;
 use super::tense::{pick_year_why, Tense};
-use super::timex::Unit;
+use super::timex::{year_text, Unit};
 use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::model::{Kind, Rule, YearBasis};
@@ -125,7 +125,7 @@ impl Scan<'_> {
             i,
             i + 1,
             Kind::Date,
-            Some(format!("{y:04}")),
+            Some(year_text(y)),
             Rule::DateYear,
         ))
     }
