@@ -162,8 +162,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The attack came days ago.", R, "days ago", "date", "-"),
     ("Prices have risen in recent months.", R, "recent months", "date", "-"),
     ("Analysts expect cuts in the coming weeks.", R, "coming weeks", "date", "-"),
+    // Before any date is named, a count of days or weeks is told from the reference date
+    // (as TimeML does); a count of years is the story's own time, unknown.
     ("The dam was finished three years later.", R, "three years later", "date", "-"),
-    ("A week earlier, the envoy had left.", R, "A week earlier", "date", "-"),
+    ("A week earlier, the envoy had left.", R, "A week earlier", "date", "2026-02-24"),
     // Told from the last date named; a year compared with is not one, nor is a date
     // without a value.
     ("The mine closed on May 4, 2019. Three days later, the owners sold it.", R, "Three days later", "date", "2019-05-07"),
@@ -364,6 +366,24 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("In nineteen ninety-six the war ended.", R, "nineteen ninety-six", "date", "1996"),
     ("It began in the year two thousand.", R, "two thousand", "date", "2000"),
     ("By October two thousand and five it was over.", R, "October two thousand and five", "date", "2005-10"),
+    ("The mill shut in nineteen ninety six.", R, "nineteen ninety six", "date", "1996"),
+    ("She landed on 13 Sept nineteen seventy two.", R, "13 Sept nineteen seventy two", "date", "1972-09-13"),
+    ("He was born on January twenty five nineteen eighty six.", R, "January twenty five nineteen eighty six", "date", "1986-01-25"),
+    ("He was born on twenty five January nineteen eighty six.", R, "twenty five January nineteen eighty six", "date", "1986-01-25"),
+    ("The fort was finished on 6 April seventeen hundred thirty three.", R, "6 April seventeen hundred thirty three", "date", "1733-04-06"),
+    // --- A year in two digits after "of" ---
+    ("The plant opened in April of 87.", R, "April of 87", "date", "1987-04"),
+    ("She left on 15 April of '92, records show.", R, "15 April of '92", "date", "1992-04-15"),
+    // --- The nth month or day of a period ---
+    ("The vote falls in the third month of 2027.", R, "third month of 2027", "date", "2027-03"),
+    ("Rain fell on the first day of March.", R, "first day of March", "date", "2026-03-01"),
+    // --- "last" and "next" before a holiday: the one before or after the reference date ---
+    ("Crowds were larger last Easter.", R, "last Easter", "date", "2025-04-20"),
+    ("The fair returns next Christmas.", R, "next Christmas", "date", "2026-12-25"),
+    // --- Before any date is named: days and weeks told from the reference date ---
+    ("Police returned the next day.", R, "next day", "date", "2026-03-04"),
+    ("Rescuers reached the village a fortnight later.", R, "a fortnight later", "date", "2026-03-17"),
+    ("The firm was sold the following year.", R, "following year", "date", "-"),
     // --- A rate: a set of one a period ---
     ("Migrants send $1 billion a year home.", R, "a year", "set", "P1Y"),
     ("The fee is £111 a month.", R, "a month", "set", "P1M"),

@@ -10,14 +10,17 @@
 //! A phrase with a count ("three days later") is a day when the last date is a day, a
 //! month when it is a month, a year when it is a year and the unit is years; one without
 //! ("the following year", "that day") keeps its unit's granularity and needs a last date
-//! at least that fine. Without a date named before, or after one too coarse ("last week
-//! ... the next day"), the phrase keeps no value: the reference date is the day of the
-//! report, not of the story's events.
+//! at least that fine. After a date too coarse ("last week ... the next day") or without a
+//! value, the phrase keeps none. Before any date is named ("police returned the next day"
+//! opening a story), a phrase of days or weeks is told from the reference date, as TimeML
+//! tells an anchor-less relative expression from the document's date; `--explain` says so
+//! ([`YearBasis::Reference`]). One of months or years ("three years later") is the story's
+//! own time and keeps no value.
 
 use super::timex::{anchored, shift, unit_of, Unit};
 use crate::calendar::Date;
 use crate::lexicon::{class, WordList};
-use crate::model::{EntityType, Kind, Mention, Rule, Value};
+use crate::model::{EntityType, Kind, Mention, Rule, Value, YearBasis};
 use crate::recognize::numbers::small_word;
 
 /// How fine a date's value is.
@@ -31,7 +34,7 @@ enum Grain {
 /// Gives the article's anaphoric dates their values, in text order: each is told from the
 /// date named last before it (an anaphor that moved forward is one too: "the next day ...
 /// the following day"), unless that date has no value or is a year compared with.
-pub fn settle_anaphors(text: &str, mentions: &mut [Mention]) {
+pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<Date>) {
     if !mentions
         .iter()
         .any(|m| matches!(m.rule, Rule::DateAnaphor | Rule::TimePart))
@@ -39,12 +42,22 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention]) {
         return;
     }
     let mut last: Option<(Date, Grain)> = None;
+    // Whether a date (not a duration) has been named yet.
+    let mut named = false;
     // The recognizers push an article's dates in text order: no index to sort.
     for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Date) {
         if m.rule == Rule::DateAnaphor {
-            let value = last.and_then(|(d, g)| resolve(m.text(text), d, g));
+            let from_reference = !named && last.is_none() && counts_days(m.text(text));
+            let anchor = match reference.filter(|_| from_reference) {
+                Some(r) => Some((r, Grain::Day)),
+                None => last,
+            };
+            let value = anchor.and_then(|(d, g)| resolve(m.text(text), d, g));
             if let Some((v, forward)) = value {
                 m.q_mut().value = Some(Value::Text(v.into()));
+                if from_reference {
+                    m.year = Some(YearBasis::Reference);
+                }
                 // The story moves on with "the next day", not with "the previous year":
                 // "11.5% in 2004, down from 17% the previous year ... up 21.3% from the
                 // previous year" both count back from 2004.
@@ -70,6 +83,7 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention]) {
         if !matches!(m.kind, Some(Kind::Date | Kind::Time)) {
             continue;
         }
+        named = true;
         // Each date is the last date named, a year compared with ("up 2.6% on 2003")
         // excepted; one without a value or at a grain not read here (a week, a decade)
         // leaves none: "last week ... the next day" has no day to count from.
@@ -79,6 +93,16 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention]) {
         }
         last = value.and_then(anchor_of);
     }
+}
+
+/// Whether an anaphoric phrase counts days or weeks ("the next day", "a fortnight
+/// later"): only these are told from the reference date before any date is named; "three
+/// years later" with none named is the story's own time.
+fn counts_days(phrase: &str) -> bool {
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(|w| unit_of(&w.to_ascii_lowercase()))
+        .any(|(u, _)| matches!(u, Unit::Day | Unit::Week | Unit::Fortnight))
 }
 
 /// Words that make a year after them the base of a comparison (`data/words/anaphor.tsv`).

@@ -111,6 +111,34 @@ impl Scan<'_> {
         ))
     }
 
+    /// The `n`th month or day (`unit`) of the period that `f` ([`Scan::part_of`]) ends
+    /// with: "the third month of 2021" `2021-03`, "the 15th day of next month"; other
+    /// units and periods keep no value.
+    pub(super) fn nth_of(&self, f: &Found, n: u32, unit: Unit) -> Option<Found> {
+        let anchor = self.at(self.of_end(f)?)?;
+        let v = anchor.value.as_deref()?;
+        let value = match (unit, v.len()) {
+            (Unit::Month, 4) if (1..=12).contains(&n) => format!("{v}-{n:02}"),
+            (Unit::Day, 7) => {
+                let (y, m) = (v[..4].parse().ok()?, v[5..].parse().ok()?);
+                crate::calendar::Date::new(y, m, n)?.to_string()
+            }
+            _ => return None,
+        };
+        Some(Found::new(
+            f.start,
+            f.end,
+            Kind::Date,
+            Some(value),
+            Rule::DatePartOf,
+        ))
+    }
+
+    /// The token after "of" in a date read by [`Scan::part_of`].
+    fn of_end(&self, f: &Found) -> Option<usize> {
+        (f.start..f.end).find(|&k| self.w(k) == "of").map(|k| k + 1)
+    }
+
     /// "end of 2025", "the end of the year", "end-March", "the start of next month",
     /// "the beginning of the decade": the value is the period's.
     pub(super) fn boundary(&self, i: usize) -> Option<Found> {
