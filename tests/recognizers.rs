@@ -377,6 +377,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- The nth month or day of a period ---
     ("The vote falls in the third month of 2027.", R, "third month of 2027", "date", "2027-03"),
     ("Rain fell on the first day of March.", R, "first day of March", "date", "2026-03-01"),
+    ("Output peaks in the 9th month of next year.", R, "9th month of next year", "date", "2027-09"),
+    ("The new rules apply from the first of April.", R, "first of April", "date", "2026-04-01"),
+    ("She arrived on the second of Aug. with her son.", R, "second of Aug.", "date", "2025-08-02"),
+    ("The band was formed in two thousand and fifteen.", R, "two thousand and fifteen", "date", "2015"),
     // --- "last" and "next" before a holiday: the one before or after the reference date ---
     ("Crowds were larger last Easter.", R, "last Easter", "date", "2025-04-20"),
     ("The fair returns next Christmas.", R, "next Christmas", "date", "2026-12-25"),

@@ -668,6 +668,13 @@ impl Scan<'_> {
             if let Some(f) = self.century(j) {
                 return Some(Found { start: i, ..f });
             }
+            // "the 9th month of 2027", "the 15th day of next month".
+            let nth = self
+                .day_at(j)
+                .filter(|&(_, e)| e > j + 1 && self.any(e, &["day", "month"]));
+            if let Some(f) = nth.and_then(|(n, e)| self.ordinal_period(j, e - 1, n)) {
+                return Some(f);
+            }
             // "the 20th"; "the 1988 third quarter", "the 1988 period".
             return self.day_of_month(j).or_else(|| self.focus(j));
         }

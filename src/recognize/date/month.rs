@@ -80,6 +80,24 @@ impl Scan<'_> {
         self.finish_date(i, end, month, day, range_end)
     }
 
+    /// An ordinal day (`n`, its last token `i`) before "of" and a month: "the first of
+    /// April", "the 2nd of Aug."; the date starts at `start`.
+    pub(super) fn ordinal_of_month(&self, start: usize, i: usize, n: u32) -> Option<Found> {
+        if self.w(i + 1) != "of" || n > 31 {
+            return None;
+        }
+        let j = i + 2;
+        let (month, abbr) = month_of(self.w(j))?;
+        if !self.cap(j) && (abbr || matches!(self.w(j), "may" | "march" | "august")) {
+            return None;
+        }
+        let mut end = j + 1;
+        if abbr && self.t(end) == "." && self.glued(end) {
+            end += 1;
+        }
+        self.finish_date(start, end, month, n, None)
+    }
+
     /// A day of the month as spoken, in cardinal words: "five", "twenty five",
     /// "twenty-five"; returns the day and the next token.
     fn spoken_day_at(&self, i: usize) -> Option<(u32, usize)> {

@@ -264,8 +264,15 @@ impl Scan<'_> {
         } else {
             return None;
         };
-        let named =
-            named || i > 0 && (self.w(i - 1) == "year" || self.month_before(i) || first != 2);
+        // "in two thousand and fifteen." ends its clause: no count of something.
+        let after_in = first == 2
+            && end > i + 2
+            && i > 0
+            && self.any(i - 1, &["in", "since", "until", "by"])
+            && self.toks.get(end).is_none_or(|t| t.kind == Lex::Punct);
+        let named = named
+            || after_in
+            || i > 0 && (self.w(i - 1) == "year" || self.month_before(i) || first != 2);
         if !named || !(1100..=2099).contains(&year) {
             return None;
         }
@@ -318,6 +325,10 @@ impl Scan<'_> {
     /// "first quarter", "fourth-quarter", "the third quarter of 2025", "second half of
     /// 2025", "the first half", "first quarter of last year", "the first nine months".
     pub(super) fn ordinal_period(&self, start: usize, i: usize, n: u32) -> Option<Found> {
+        // "the first of April", "the second of Aug.": that day.
+        if let Some(f) = self.ordinal_of_month(start, i, n) {
+            return Some(f);
+        }
         // "the first day of the trial", "the eighth day": a day told by the story.
         if self.w(i + 1) == "day" && !(is_hyphen(self.t(i + 2)) && self.glued(i + 2)) {
             // "the first day of March": that day.
