@@ -239,8 +239,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("He waited half an hour.", R, "half an hour", "duration", "PT30M"),
     ("The trial lasted three weeks.", R, "three weeks", "duration", "P3W"),
     ("The project has been stalled for 18 months.", R, "18 months", "duration", "P18M"),
-    ("The bridge took a year and a half to build.", R, "a year and a half", "duration", "P1.5Y"),
-    ("The rebuild will need one and a half years.", R, "one and a half years", "duration", "P1.5Y"),
+    ("The bridge took a year and a half to build.", R, "a year and a half", "duration", "P1Y6M"),
+    ("The rebuild will need one and a half years.", R, "one and a half years", "duration", "P1Y6M"),
     ("It took two decades.", R, "two decades", "duration", "P20Y"),
     ("The siege lasted several weeks.", R, "several weeks", "duration", "PXW"),
     ("They talked for a few minutes.", R, "a few minutes", "duration", "PTXM"),
@@ -342,8 +342,14 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- Durations: counts, fractions, compounds, and long units alone ---
     ("The strike lasted three weeks.", R, "three weeks", "duration", "P3W"),
     ("Rescuers had 72 hours to reach them.", R, "72 hours", "duration", "PT72H"),
-    ("The trial took two and a half years.", R, "two and a half years", "duration", "P2.5Y"),
-    ("The talks ran for an hour and a half.", R, "an hour and a half", "duration", "PT90M"),
+    ("The trial took two and a half years.", R, "two and a half years", "duration", "P2Y6M"),
+    ("The talks ran for an hour and a half.", R, "an hour and a half", "duration", "PT1H30M"),
+    // A whole number and a fraction in digits, as wire copy writes them; the rest of a
+    // fraction in the next smaller unit, as TIMEX3 writes it.
+    ("They lived in the camps for 2 1/2 years.", R, "2 1/2 years", "duration", "P2Y6M"),
+    ("The envoy spent 5 1/2 hours in Nairobi.", R, "5 1/2 hours", "duration", "PT5H30M"),
+    ("The search went on for a day and a half.", R, "a day and a half", "duration", "P1DT12H"),
+    ("Rescuers waited half a day.", R, "half a day", "duration", "PT12H"),
     ("He served a decade in prison.", R, "a decade", "duration", "P10Y"),
     ("Talks took a fortnight.", R, "a fortnight", "duration", "P2W"),
     // --- More clock times on their days ---
