@@ -394,6 +394,11 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Police returned the next day.", R, "next day", "date", "2026-03-04"),
     ("Rescuers reached the village a fortnight later.", R, "a fortnight later", "date", "2026-03-17"),
     ("The firm was sold the following year.", R, "following year", "date", "-"),
+    // --- Weekdays and parts of a day told from the last date named ---
+    ("The mine closed on May 4, 2019. It reopened the following Monday.", R, "following Monday", "date", "2019-05-06"),
+    ("The mine closed on May 4, 2019. The owners had met the previous Friday.", R, "previous Friday", "date", "2019-05-03"),
+    ("The mine closed on May 4, 2019. Crews returned the next morning.", R, "next morning", "date", "2019-05-05TMO"),
+    ("The mine closed on May 4, 2019. Later that night, the roof fell.", R, "Later that night", "date", "2019-05-04TNI"),
     // --- A rate: a set of one a period ---
     ("Migrants send $1 billion a year home.", R, "a year", "set", "P1Y"),
     ("The fee is £111 a month.", R, "a month", "set", "P1M"),

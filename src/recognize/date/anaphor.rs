@@ -1,6 +1,8 @@
 //! Dates told from the last date named: "that same day", "earlier that day", "later that
 //! year", "the following year", "the next day", "the previous month", "the day before",
-//! "three days later", "a week earlier". The recognizers mark them ([`Rule::DateAnaphor`],
+//! "three days later", "a week earlier"; weekdays ("the following Monday", "the previous
+//! Friday": the first after, the last before) and parts of a day ("the next morning",
+//! "later that night"). The recognizers mark them ([`Rule::DateAnaphor`],
 //! no value); [`settle_anaphors`] gives each the value of the date named last before it,
 //! moved as its words say, once the article's dates are all known.
 //!
@@ -18,6 +20,7 @@
 //! own time and keeps no value.
 
 use super::timex::{anchored, shift, unit_of, Unit};
+use super::weekday::weekday_of;
 use crate::calendar::Date;
 use crate::lexicon::{class, WordList};
 use crate::model::{EntityType, Kind, Mention, Rule, Value, YearBasis};
@@ -95,14 +98,29 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<D
     }
 }
 
+/// The TIMEX3 code of a part of the day ("morning" `TMO`).
+fn part_code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "morning" => "TMO",
+        "afternoon" => "TAF",
+        "evening" => "TEV",
+        "night" => "TNI",
+        _ => return None,
+    })
+}
+
 /// Whether an anaphoric phrase counts days or weeks ("the next day", "a fortnight
 /// later"): only these are told from the reference date before any date is named; "three
 /// years later" with none named is the story's own time.
 fn counts_days(phrase: &str) -> bool {
     phrase
         .split(|c: char| !c.is_alphanumeric())
-        .filter_map(|w| unit_of(&w.to_ascii_lowercase()))
-        .any(|(u, _)| matches!(u, Unit::Day | Unit::Week | Unit::Fortnight))
+        .map(str::to_ascii_lowercase)
+        .any(|w| {
+            unit_of(&w).is_some_and(|(u, _)| matches!(u, Unit::Day | Unit::Week | Unit::Fortnight))
+                || part_code(&w).is_some()
+                || weekday_of(&w).is_some()
+        })
 }
 
 /// Words that make a year after them the base of a comparison (`data/words/anaphor.tsv`).
@@ -151,11 +169,24 @@ fn resolve(phrase: &str, anchor: Date, grain: Grain) -> Option<(String, bool)> {
     let mut unit = None;
     let mut sign = 0i64;
     let mut same = false;
+    // "the next morning": a day, and its part.
+    let mut part = None;
+    // "the following Monday": the weekday after (or before) the anchor.
+    let mut weekday = None;
     for w in phrase
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
         let w = w.to_ascii_lowercase();
+        if let Some(code) = part_code(&w) {
+            part = Some(code);
+            unit = Some(Unit::Day);
+            continue;
+        }
+        if let Some((d, false)) = weekday_of(&w) {
+            weekday = Some(d);
+            continue;
+        }
         match w.as_str() {
             "later" | "after" | "next" | "following" => sign = 1,
             "earlier" | "before" | "previous" | "prior" => sign = -1,
@@ -172,7 +203,27 @@ fn resolve(phrase: &str, anchor: Date, grain: Grain) -> Option<(String, bool)> {
             }
         }
     }
+    if let Some(wd) = weekday {
+        // The first such weekday after the anchor day, or the last before it.
+        if grain != Grain::Day || sign == 0 {
+            return None;
+        }
+        let mut d = anchor.add_days(sign);
+        while d.weekday() != wd {
+            d = d.add_days(sign);
+        }
+        return Some((d.to_string(), sign > 0));
+    }
     let unit = unit?;
+    if let Some(code) = part {
+        // "the next morning", "later that night": the day (moved by one at most) and its
+        // part.
+        if grain != Grain::Day || count.is_some() {
+            return None;
+        }
+        let day = if same { anchor } else { anchor.add_days(sign) };
+        return Some((format!("{day}{code}"), sign > 0 && !same));
+    }
     let need = match unit {
         Unit::Day | Unit::Week | Unit::Fortnight => Grain::Day,
         Unit::Month | Unit::Quarter => Grain::Month,
