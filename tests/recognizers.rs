@@ -394,6 +394,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Police returned the next day.", R, "next day", "date", "2026-03-04"),
     ("Rescuers reached the village a fortnight later.", R, "a fortnight later", "date", "2026-03-17"),
     ("The firm was sold the following year.", R, "following year", "date", "-"),
+    // --- A day, a season or a holiday of "last year", "this year", "next year" ---
+    ("The plant opened on June 28 last year.", R, "June 28 last year", "date", "2025-06-28"),
+    ("Talks ended in the spring of last year.", R, "spring of last year", "date", "2025-SP"),
+    ("The fair returns at Easter next year.", R, "Easter next year", "date", "2027-03-28"),
     // --- Weekdays and parts of a day told from the last date named ---
     ("The mine closed on May 4, 2019. It reopened the following Monday.", R, "following Monday", "date", "2019-05-06"),
     ("The mine closed on May 4, 2019. The owners had met the previous Friday.", R, "previous Friday", "date", "2019-05-03"),

@@ -182,6 +182,10 @@ impl Scan<'_> {
             if let Some(y) = self.year_at(k) {
                 year = Some(y);
                 end = k + 1;
+            } else if let Some((y, e)) = self.year_words_at(end).filter(|_| rel.is_none()) {
+                // "Christmas last year", "Independence Day of this year".
+                year = Some(y);
+                end = e;
             }
             let value = self.r.and_then(|r| {
                 let rule = *rule;

@@ -80,6 +80,28 @@ impl Scan<'_> {
         self.finish_date(i, end, month, day, range_end)
     }
 
+    /// "last year", "of this year", "next year" at token `k` after a day, a season or a
+    /// holiday ("June 28 last year", "the spring of last year", "Easter next year"): the
+    /// year, counted from the reference date, and the token after the words.
+    pub(super) fn year_words_at(&self, k: usize) -> Option<(i32, usize)> {
+        let r = self.r?;
+        let k = if self.w(k) == "of" { k + 1 } else { k };
+        if self.w(k + 1) != "year" || self.glued_alnum_after(k + 1) {
+            return None;
+        }
+        let shift = match self.w(k) {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        // "last year's", a possessive, qualifies the noun after it.
+        if matches!(self.t(k + 2), "'" | "’") {
+            return None;
+        }
+        Some((r.year + shift, k + 2))
+    }
+
     /// An ordinal day (`n`, its last token `i`) before "of" and a month: "the first of
     /// April", "the 2nd of Aug."; the date starts at `start`.
     pub(super) fn ordinal_of_month(&self, start: usize, i: usize, n: u32) -> Option<Found> {
@@ -186,6 +208,13 @@ impl Scan<'_> {
             if !self.glued_alnum_after(k) && (k == end || !self.glued(k) || self.t(k - 1) != ",") {
                 year = Some(y);
                 end = k + 1;
+            }
+        }
+        // "June 28 last year", "4 July this year".
+        if year.is_none() && range_end.is_none() {
+            if let Some((y, e)) = self.year_words_at(end) {
+                year = Some(y);
+                end = e;
             }
         }
         // "15 April of 87", "13 Sept nineteen seventy two".
@@ -503,6 +532,16 @@ impl Scan<'_> {
             return Some(Found::new(
                 start,
                 k + 1,
+                Kind::Date,
+                Some(format!("{y:04}-{code}")),
+                Rule::DateSeason,
+            ));
+        }
+        // "the spring of last year", "summer this year".
+        if let Some((y, e)) = self.year_words_at(end).filter(|_| rel.is_none()) {
+            return Some(Found::new(
+                start,
+                e,
                 Kind::Date,
                 Some(format!("{y:04}-{code}")),
                 Rule::DateSeason,
