@@ -398,6 +398,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The plant opened on June 28 last year.", R, "June 28 last year", "date", "2025-06-28"),
     ("Talks ended in the spring of last year.", R, "spring of last year", "date", "2025-SP"),
     ("The fair returns at Easter next year.", R, "Easter next year", "date", "2027-03-28"),
+    // --- "ahead of" a weekday: the next one, whatever the verbs say ---
+    ("Stocks fell ahead of Friday's jobs report.", R, "Friday", "date", "2026-03-06"),
+    ("Traders were cautious on the eve of Wednesday's budget.", R, "Wednesday", "date", "2026-03-04"),
     // --- Weekdays and parts of a day told from the last date named ---
     ("The mine closed on May 4, 2019. It reopened the following Monday.", R, "following Monday", "date", "2019-05-06"),
     ("The mine closed on May 4, 2019. The owners had met the previous Friday.", R, "previous Friday", "date", "2019-05-03"),
