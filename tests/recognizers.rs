@@ -398,6 +398,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The plant opened on June 28 last year.", R, "June 28 last year", "date", "2025-06-28"),
     ("Talks ended in the spring of last year.", R, "spring of last year", "date", "2025-SP"),
     ("The fair returns at Easter next year.", R, "Easter next year", "date", "2027-03-28"),
+    // --- An hour and a part of the day: a clock time ---
+    ("The quake struck at 4 in the morning.", R, "4 in the morning", "time", "2026-03-03T04:00"),
+    ("Polls close at 9 in the evening.", R, "9 in the evening", "time", "2026-03-03T21:00"),
+    ("The blast was heard at 11 at night.", R, "11 at night", "time", "2026-03-03T23:00"),
     // --- "ahead of" a weekday: the next one, whatever the verbs say ---
     ("Stocks fell ahead of Friday's jobs report.", R, "Friday", "date", "2026-03-06"),
     ("Traders were cautious on the eve of Wednesday's budget.", R, "Wednesday", "date", "2026-03-04"),

@@ -166,6 +166,11 @@ impl Scan<'_> {
         {
             j += 3;
             meridiem = true;
+        } else if let Some((h24, e)) = self.hour_of_part(h, j).filter(|_| !colon && dot.is_none()) {
+            // "4 in the morning", "6 in the evening", "11 at night".
+            hour = h24;
+            j = e;
+            meridiem = true;
         } else if self.glued_alnum_after(j - 1) {
             return None;
         }
@@ -223,6 +228,24 @@ impl Scan<'_> {
             }
         }
         f
+    }
+
+    /// An hour `h` (1-12) before "in the morning", "in the afternoon", "in the evening" or
+    /// "at night" at token `j`: the hour on a 24-hour clock and the token after the words.
+    fn hour_of_part(&self, h: u32, j: usize) -> Option<(u32, usize)> {
+        let (part, end) = match self.w(j) {
+            "in" if self.w(j + 1) == "the" => (self.w(j + 2), j + 3),
+            "at" if self.w(j + 1) == "night" => ("night", j + 2),
+            _ => return None,
+        };
+        let hour = match part {
+            "morning" if (1..=11).contains(&h) => h,
+            "afternoon" if (1..=6).contains(&h) => h + 12,
+            "afternoon" if h == 12 => 12,
+            "evening" | "night" if (5..=11).contains(&h) => h + 12,
+            _ => return None,
+        };
+        Some((hour, end))
     }
 
     fn is_zone(&self, i: usize) -> bool {

@@ -119,6 +119,10 @@ impl Scan<'_> {
         let v = anchor.value.as_deref()?;
         let value = match (unit, v.len()) {
             (Unit::Month, 4) if (1..=12).contains(&n) => format!("{v}-{n:02}"),
+            // Without a reference date: "the 15th day of June" `XXXX-06-15`.
+            (Unit::Day, 7) if v.starts_with("XXXX") && (1..=31).contains(&n) => {
+                format!("{v}-{n:02}")
+            }
             (Unit::Day, 7) => {
                 let (y, m) = (v[..4].parse().ok()?, v[5..].parse().ok()?);
                 crate::calendar::Date::new(y, m, n)?.to_string()
