@@ -410,6 +410,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The mine closed on May 4, 2019. The owners had met the previous Friday.", R, "previous Friday", "date", "2019-05-03"),
     ("The mine closed on May 4, 2019. Crews returned the next morning.", R, "next morning", "date", "2019-05-05TMO"),
     ("The mine closed on May 4, 2019. Later that night, the roof fell.", R, "Later that night", "date", "2019-05-04TNI"),
+    ("The mine closed on May 4, 2019. Police came that night.", R, "that night", "date", "2019-05-04TNI"),
+    ("The firm was founded in 1998 and that year it hired 40 people.", R, "that year", "date", "1998"),
     // --- A rate: a set of one a period ---
     ("Migrants send $1 billion a year home.", R, "a year", "set", "P1Y"),
     ("The fee is £111 a month.", R, "a month", "set", "P1M"),
@@ -433,6 +435,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "It was a sign that years of work had paid off.",
+    "Aides said that week-long talks had failed.",
     "He was arrested at the annual March for Life.",
     "She led the March of the Mothers.",
     "The week was long and cold.",

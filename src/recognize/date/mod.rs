@@ -243,6 +243,8 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
     // Words read by their shape, not listed: "the" ([`Scan::the_first`]); "q" and "h" glued
     // to a digit ("Q3", "H1"); "fy" glued to a year ("FY2025", "FY25").
     family.insert("the".into(), Family::Other);
+    // "that day", "that night": the last date named ([`Scan::that_first`]).
+    family.insert("that".into(), Family::Other);
     family.insert("q".into(), Family::QuarterCode);
     family.insert("h".into(), Family::QuarterCode);
     family.insert("fy".into(), Family::Fiscal);
@@ -471,6 +473,9 @@ impl Scan<'_> {
         if w == "the" {
             return self.nested(|| self.the_first(i));
         }
+        if w == "that" {
+            return self.that_first(i);
+        }
         let starter = STARTERS.get(self.toks[i].hash, w)?;
         // A count word begins only a number and a unit ([`Scan::word_first`]), and the unit
         // must come within four tokens ([`Scan::number_unit`]).
@@ -511,6 +516,9 @@ impl Scan<'_> {
                 // "the", the commonest starter, is settled without a set lookup.
                 if w == "the" {
                     return self.the_first(i);
+                }
+                if w == "that" {
+                    return self.that_first(i);
                 }
                 let starter = STARTERS.get(self.toks[i].hash, w)?;
                 self.word_first(i, w, starter)
@@ -576,6 +584,22 @@ impl Scan<'_> {
         } else {
             self.after_the(i)
         }
+    }
+
+    /// "that day", "that year", "that night" (a singular unit of a day or longer, or a part
+    /// of the day, not glued to a hyphen): the last date named ([`settle_anaphors`]).
+    fn that_first(&self, i: usize) -> Option<Found> {
+        let j = i + 1;
+        let unit = self.unit_at(j).filter(|&(u, plural)| {
+            !plural && !matches!(u, Unit::Hour | Unit::Minute | Unit::Second | Unit::Weekend)
+        });
+        if unit.is_none() && self.part_of_day(j).is_none() {
+            return None;
+        }
+        if is_hyphen(self.t(j + 1)) && self.glued(j + 1) || self.glued_alnum_after(j) {
+            return None;
+        }
+        Some(Found::new(i, j + 1, Kind::Date, None, Rule::DateAnaphor))
     }
 
     /// The date that starts at the word `w` (token `i`), of the family `family`.
