@@ -398,6 +398,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The plant opened on June 28 last year.", R, "June 28 last year", "date", "2025-06-28"),
     ("Talks ended in the spring of last year.", R, "spring of last year", "date", "2025-SP"),
     ("The fair returns at Easter next year.", R, "Easter next year", "date", "2027-03-28"),
+    // --- "late", "earlier", "later" before a day: inside the span, the day's value ---
+    ("The talks collapsed late yesterday.", R, "late yesterday", "date", "2026-03-02"),
+    ("Earlier Sunday, rebels shelled the town.", R, "Earlier Sunday", "date", "2026-03-01"),
     // --- An hour and a part of the day: a clock time ---
     ("The quake struck at 4 in the morning.", R, "4 in the morning", "time", "2026-03-03T04:00"),
     ("Polls close at 9 in the evening.", R, "9 in the evening", "time", "2026-03-03T21:00"),

@@ -53,6 +53,10 @@ impl Scan<'_> {
             let f = self.relative(j, j, w)?;
             return Some(Found { start: i, ..f });
         }
+        // "late yesterday", "early tomorrow": the day's value.
+        if self.w(i) != "mid" && self.any(j, &["yesterday", "today", "tomorrow", "tonight"]) {
+            return self.day_word(j).map(|f| Found { start: i, ..f });
+        }
         // "late summer", "early spring".
         if let Some((code, first)) = season_of(w) {
             let f = self.season(j, j, code, first, None)?;

@@ -309,8 +309,12 @@ impl Scan<'_> {
                 return Some(Found::new(i, j + 3, Kind::Date, value, Rule::DateRelative));
             }
         }
-        // "earlier today", "later today".
-        if self.any(j, &["today", "tonight"]) {
+        // "earlier today", "later today", "later yesterday", "earlier Sunday": the day's
+        // value, the words inside the span.
+        if let Some((wd, false)) = super::weekday::weekday_of(self.w(j)).filter(|_| self.cap(j)) {
+            return self.weekday(i, j, wd, false, None);
+        }
+        if self.any(j, &["today", "tonight", "yesterday", "tomorrow"]) {
             return self.day_word(j).map(|mut f| {
                 f.start = i;
                 f
