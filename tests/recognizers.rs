@@ -387,6 +387,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The new rules apply from the first of April.", R, "first of April", "date", "2026-04-01"),
     ("She arrived on the second of Aug. with her son.", R, "second of Aug.", "date", "2025-08-02"),
     ("The band was formed in two thousand and fifteen.", R, "two thousand and fifteen", "date", "2015"),
+    ("On 4 July two thousand people marched.", R, "4 July", "date", "2025-07-04"),
     // --- "last" and "next" before a holiday: the one before or after the reference date ---
     ("Crowds were larger last Easter.", R, "last Easter", "date", "2025-04-20"),
     ("The fair returns next Christmas.", R, "next Christmas", "date", "2026-12-25"),
@@ -438,6 +439,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "Two thousand people marched in the capital.",
     "It was a sign that years of work had paid off.",
     "Aides said that week-long talks had failed.",
     "He was arrested at the annual March for Life.",

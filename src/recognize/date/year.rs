@@ -9,7 +9,7 @@ use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::model::{Kind, Rule, YearBasis};
 use crate::recognize::amount::is_count_noun;
-use crate::recognize::numbers::{is_hyphen, small_word, Lex};
+use crate::recognize::numbers::{is_hyphen, small_word, Lex, Tok};
 
 /// Decades in words after "the", with their values ("the nineties": "199X").
 pub(super) const DECADE_WORDS: [(&str, &str); 8] = [
@@ -274,6 +274,18 @@ impl Scan<'_> {
             || after_in
             || i > 0 && (self.w(i - 1) == "year" || self.month_before(i) || first != 2);
         if !named || !(1100..=2099).contains(&year) {
+            return None;
+        }
+        // "On 4 July two thousand people marched": a count of a plural noun (not after
+        // "the year": "the year two thousand has ...").
+        let counts = |t: &Tok| {
+            let w = &self.text[t.start..t.end];
+            t.kind == Lex::Word
+                && (is_count_noun(self.text, *t)
+                    || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !self.cap(end))
+        };
+        let after_year = i > 0 && self.w(i - 1) == "year";
+        if first == 2 && !after_year && self.toks.get(end).is_some_and(counts) {
             return None;
         }
         let value = Some(format!("{year:04}"));
