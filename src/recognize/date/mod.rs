@@ -37,9 +37,11 @@
 //! so a weekday with no tense cue is the most recent one (today included); a month, date or
 //! quarter with no cue is the nearest one, a future one counting half as far again. "last
 //! Tuesday" and
-//! "next Tuesday" are the Tuesdays of the previous and the next ISO week. "The next day",
-//! "the following year", "three days later" are told from the last date named
-//! ([`settle_anaphors`]).
+//! "next Tuesday" are the Tuesdays of the previous and the next ISO week; "ahead of
+//! Wednesday's vote" is the coming Wednesday. "The next day", "the following year", "three
+//! days later", "that night", "the next morning", "the following Monday" are told from the
+//! last date named, and those of days and weeks from the reference date before any date
+//! is named ([`settle_anaphors`]).
 //!
 //! Numeric dates ("11/04/2025") are read month first, as in US usage and most
 //! English-language wire copy, unless the first number cannot be a month ("25/12/2025" is
