@@ -4,7 +4,7 @@
 use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
-use crate::recognize::numbers::is_hyphen;
+use crate::recognize::numbers::{is_hyphen, small_word};
 
 /// One clock reading: hour and minute (24-hour), the token after it, whether "a.m."/"p.m."
 /// or "o'clock" fixed it, and whether it had minutes after a colon.
@@ -228,6 +228,19 @@ impl Scan<'_> {
             }
         }
         f
+    }
+
+    /// An hour in words: "nine o'clock", "six in the evening", "eleven at night".
+    pub(super) fn word_clock(&self, i: usize) -> Option<Found> {
+        let h = small_word(self.w(i)).filter(|h| (1.0..=12.0).contains(h) && h.fract() == 0.0)?;
+        let j = i + 1;
+        let (hour, end) = if self.w(j) == "o" && matches!(self.t(j + 1), "'" | "’") {
+            (self.w(j + 2) == "clock").then_some((h as u32, j + 3))?
+        } else {
+            self.hour_of_part(h as u32, j)?
+        };
+        let value = Some(format!("T{hour:02}:00"));
+        Some(Found::new(i, end, Kind::Time, value, Rule::TimeClock))
     }
 
     /// An hour `h` (1-12) before "in the morning", "in the afternoon", "in the evening" or

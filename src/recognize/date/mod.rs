@@ -672,6 +672,7 @@ impl Scan<'_> {
         if starter.number {
             cands.offer(self.spelled_year(i));
             cands.offer(self.spoken_day_month(i));
+            cands.offer(self.word_clock(i));
         }
         if starter.holiday {
             cands.offer(self.holiday(i, i, None));
