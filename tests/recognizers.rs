@@ -407,6 +407,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Polls close at 9 in the evening.", R, "9 in the evening", "time", "2026-03-03T21:00"),
     ("The blast was heard at 11 at night.", R, "11 at night", "time", "2026-03-03T23:00"),
     ("The shop opens at nine o'clock.", R, "nine o'clock", "time", "2026-03-03T09:00"),
+    ("He got up at three o'clock in the morning.", R, "three o'clock in the morning", "time", "2026-03-03T03:00"),
+    ("The rally ended at 8 o'clock in the evening.", R, "8 o'clock in the evening", "time", "2026-03-03T20:00"),
     ("Police arrived at six in the evening.", R, "six in the evening", "time", "2026-03-03T18:00"),
     // --- "ahead of" a weekday: the next one, whatever the verbs say ---
     ("Stocks fell ahead of Friday's jobs report.", R, "Friday", "date", "2026-03-06"),

@@ -166,6 +166,11 @@ impl Scan<'_> {
         {
             j += 3;
             meridiem = true;
+            // "3 o'clock in the morning".
+            if let Some((h24, e)) = self.hour_of_part(h, j) {
+                hour = h24;
+                j = e;
+            }
         } else if let Some((h24, e)) = self.hour_of_part(h, j).filter(|_| !colon && dot.is_none()) {
             // "4 in the morning", "6 in the evening", "11 at night".
             hour = h24;
@@ -235,7 +240,12 @@ impl Scan<'_> {
         let h = small_word(self.w(i)).filter(|h| (1.0..=12.0).contains(h) && h.fract() == 0.0)?;
         let j = i + 1;
         let (hour, end) = if self.w(j) == "o" && matches!(self.t(j + 1), "'" | "’") {
-            (self.w(j + 2) == "clock").then_some((h as u32, j + 3))?
+            if self.w(j + 2) != "clock" {
+                return None;
+            }
+            // "three o'clock in the morning".
+            self.hour_of_part(h as u32, j + 3)
+                .unwrap_or((h as u32, j + 3))
         } else {
             self.hour_of_part(h as u32, j)?
         };
