@@ -225,7 +225,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Lunch is served at noon.", R, "noon", "time", "2026-03-03T12:00"),
     ("The meeting ran from 2:00 to 2:30 p.m.", R, "2:00 to 2:30 p.m.", "time", "-"),
     ("The polls are open from 7 to 10 pm.", R, "7 to 10 pm", "time", "-"),
-    ("The shelling resumed in the morning.", R, "morning", "time", "TMO"),
+    // A part of the day alone is on the last day named, before any on the reference date
+    // (as a bare clock time is).
+    ("The shelling resumed in the morning.", R, "morning", "time", "2026-03-03TMO"),
     ("Troops crossed the river on Sunday. The shelling resumed in the morning.", R, "morning", "time", "2026-03-01TMO"),
 
     // --- Durations ---
@@ -401,6 +403,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The fair returns at Easter next year.", R, "Easter next year", "date", "2027-03-28"),
     // --- "late", "earlier", "later" before a day: inside the span, the day's value ---
     ("The talks collapsed late yesterday.", R, "late yesterday", "date", "2026-03-02"),
+    ("The mine closed on May 4, 2019. By mid-afternoon, the shafts were empty.", R, "mid-afternoon", "time", "2019-05-04TAF"),
+    ("By mid-afternoon, the streets were empty.", R, "mid-afternoon", "time", "2026-03-03TAF"),
     ("Earlier Sunday, rebels shelled the town.", R, "Earlier Sunday", "date", "2026-03-01"),
     // --- An hour and a part of the day: a clock time ---
     ("The quake struck at 4 in the morning.", R, "4 in the morning", "time", "2026-03-03T04:00"),

@@ -7,7 +7,7 @@
 //! moved as its words say, once the article's dates are all known.
 //!
 //! A part of the day alone ("in the morning", [`Rule::TimePart`]) is a part of the last
-//! day named.
+//! day named, or of the reference date before any date is named.
 //!
 //! A phrase with a count ("three days later") is a day when the last date is a day, a
 //! month when it is a month, a year when it is a year and the unit is years; one without
@@ -73,7 +73,11 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<D
         // without one it keeps no day and leaves the last date as it was.
         if m.rule == Rule::TimePart {
             let part = m.q().value.as_ref().and_then(Value::as_str);
-            let day = last.filter(|&(_, g)| g == Grain::Day).map(|(d, _)| d);
+            // Before any date is named, the reference date's ("By mid-afternoon, ...").
+            let day = match last {
+                None if !named => reference,
+                _ => last.filter(|&(_, g)| g == Grain::Day).map(|(d, _)| d),
+            };
             match (part.filter(|p| p.starts_with('T')), day) {
                 (Some(p), Some(d)) => {
                     let v = format!("{d}{p}");

@@ -16,7 +16,8 @@ impl Scan<'_> {
         let mut j = i + 1;
         if is_hyphen(self.t(j)) && self.glued(j) {
             j += 1;
-        } else if self.w(i) == "mid" {
+        } else if self.w(i) == "mid" && !self.any(j, &["morning", "afternoon"]) {
+            // "mid afternoon" is read apart; "mid" before anything else is a word.
             return None;
         }
         if self.is_num(j) {
@@ -62,8 +63,8 @@ impl Scan<'_> {
             let f = self.season(j, j, code, first, None)?;
             return Some(Found { start: i, ..f });
         }
-        // "early morning", "late afternoon".
-        if self.w(i) != "mid" {
+        // "early morning", "late afternoon", "mid-afternoon".
+        if self.w(i) != "mid" || self.any(j, &["morning", "afternoon"]) {
             if let Some(code) = self.part_of_day(j).filter(|c| *c != "TNI") {
                 return Some(Found::new(
                     i,
