@@ -447,6 +447,12 @@ fn find_in(
     }
 }
 
+/// Whether token `t` begins with an ASCII capital (a month name does).
+#[inline]
+fn text_upper(text: &str, t: &Tok) -> bool {
+    text.as_bytes()[t.start].is_ascii_uppercase()
+}
+
 /// "the" at token `i` before a word that no reading after "the" can use
 /// ([`Scan::the_first`]): nothing starts there, told without the scan.
 #[inline]
@@ -671,8 +677,18 @@ impl Scan<'_> {
         }
         if starter.number {
             cands.offer(self.spelled_year(i));
-            cands.offer(self.spoken_day_month(i));
-            cands.offer(self.word_clock(i));
+            // A day in words needs its month, capitalised, within three tokens; an hour in
+            // words its "o'clock", "in" or "at" right after it.
+            let capital = |t: &Tok| t.kind == Lex::Word && text_upper(self.text, t);
+            if self.toks[i + 1..(i + 4).min(self.toks.len())]
+                .iter()
+                .any(capital)
+            {
+                cands.offer(self.spoken_day_month(i));
+            }
+            if self.any(i + 1, &["o", "in", "at"]) {
+                cands.offer(self.word_clock(i));
+            }
         }
         if starter.holiday {
             cands.offer(self.holiday(i, i, None));
