@@ -721,6 +721,7 @@ const LEXICON: &[(&str, &[&str])] = &[
     ),
     ("anaphor", &["comparison"]),
     ("teams", &["role", "verb"]),
+    ("tense_ahead", &["cue"]),
 ];
 
 /// Reads and checks every file of [`LEXICON`] and writes its lists as Rust statics, then

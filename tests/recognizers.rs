@@ -162,8 +162,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The attack came days ago.", R, "days ago", "date", "-"),
     ("Prices have risen in recent months.", R, "recent months", "date", "-"),
     ("Analysts expect cuts in the coming weeks.", R, "coming weeks", "date", "-"),
+    // Before any date is named, a count of days or weeks is told from the reference date
+    // (as TimeML does); a count of years is the story's own time, unknown.
     ("The dam was finished three years later.", R, "three years later", "date", "-"),
-    ("A week earlier, the envoy had left.", R, "A week earlier", "date", "-"),
+    ("A week earlier, the envoy had left.", R, "A week earlier", "date", "2026-02-24"),
     // Told from the last date named; a year compared with is not one, nor is a date
     // without a value.
     ("The mine closed on May 4, 2019. Three days later, the owners sold it.", R, "Three days later", "date", "2019-05-07"),
@@ -223,7 +225,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Lunch is served at noon.", R, "noon", "time", "2026-03-03T12:00"),
     ("The meeting ran from 2:00 to 2:30 p.m.", R, "2:00 to 2:30 p.m.", "time", "-"),
     ("The polls are open from 7 to 10 pm.", R, "7 to 10 pm", "time", "-"),
-    ("The shelling resumed in the morning.", R, "morning", "time", "TMO"),
+    // A part of the day alone is on the last day named, before any on the reference date
+    // (as a bare clock time is).
+    ("The shelling resumed in the morning.", R, "morning", "time", "2026-03-03TMO"),
     ("Troops crossed the river on Sunday. The shelling resumed in the morning.", R, "morning", "time", "2026-03-01TMO"),
 
     // --- Durations ---
@@ -237,8 +241,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("He waited half an hour.", R, "half an hour", "duration", "PT30M"),
     ("The trial lasted three weeks.", R, "three weeks", "duration", "P3W"),
     ("The project has been stalled for 18 months.", R, "18 months", "duration", "P18M"),
-    ("The bridge took a year and a half to build.", R, "a year and a half", "duration", "P1.5Y"),
-    ("The rebuild will need one and a half years.", R, "one and a half years", "duration", "P1.5Y"),
+    ("The bridge took a year and a half to build.", R, "a year and a half", "duration", "P1Y6M"),
+    ("The rebuild will need one and a half years.", R, "one and a half years", "duration", "P1Y6M"),
     ("It took two decades.", R, "two decades", "duration", "P20Y"),
     ("The siege lasted several weeks.", R, "several weeks", "duration", "PXW"),
     ("They talked for a few minutes.", R, "a few minutes", "duration", "PTXM"),
@@ -340,8 +344,14 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- Durations: counts, fractions, compounds, and long units alone ---
     ("The strike lasted three weeks.", R, "three weeks", "duration", "P3W"),
     ("Rescuers had 72 hours to reach them.", R, "72 hours", "duration", "PT72H"),
-    ("The trial took two and a half years.", R, "two and a half years", "duration", "P2.5Y"),
-    ("The talks ran for an hour and a half.", R, "an hour and a half", "duration", "PT90M"),
+    ("The trial took two and a half years.", R, "two and a half years", "duration", "P2Y6M"),
+    ("The talks ran for an hour and a half.", R, "an hour and a half", "duration", "PT1H30M"),
+    // A whole number and a fraction in digits, as wire copy writes them; the rest of a
+    // fraction in the next smaller unit, as TIMEX3 writes it.
+    ("They lived in the camps for 2 1/2 years.", R, "2 1/2 years", "duration", "P2Y6M"),
+    ("The envoy spent 5 1/2 hours in Nairobi.", R, "5 1/2 hours", "duration", "PT5H30M"),
+    ("The search went on for a day and a half.", R, "a day and a half", "duration", "P1DT12H"),
+    ("Rescuers waited half a day.", R, "half a day", "duration", "PT12H"),
     ("He served a decade in prison.", R, "a decade", "duration", "P10Y"),
     ("Talks took a fortnight.", R, "a fortnight", "duration", "P2W"),
     // --- More clock times on their days ---
@@ -364,6 +374,56 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("In nineteen ninety-six the war ended.", R, "nineteen ninety-six", "date", "1996"),
     ("It began in the year two thousand.", R, "two thousand", "date", "2000"),
     ("By October two thousand and five it was over.", R, "October two thousand and five", "date", "2005-10"),
+    ("The mill shut in nineteen ninety six.", R, "nineteen ninety six", "date", "1996"),
+    ("She landed on 13 Sept nineteen seventy two.", R, "13 Sept nineteen seventy two", "date", "1972-09-13"),
+    ("He was born on January twenty five nineteen eighty six.", R, "January twenty five nineteen eighty six", "date", "1986-01-25"),
+    ("He was born on twenty five January nineteen eighty six.", R, "twenty five January nineteen eighty six", "date", "1986-01-25"),
+    ("The fort was finished on 6 April seventeen hundred thirty three.", R, "6 April seventeen hundred thirty three", "date", "1733-04-06"),
+    // --- A year in two digits after "of" ---
+    ("The plant opened in April of 87.", R, "April of 87", "date", "1987-04"),
+    ("She left on 15 April of '92, records show.", R, "15 April of '92", "date", "1992-04-15"),
+    // --- The nth month or day of a period ---
+    ("The vote falls in the third month of 2027.", R, "third month of 2027", "date", "2027-03"),
+    ("Rain fell on the first day of March.", R, "first day of March", "date", "2026-03-01"),
+    ("Output peaks in the 9th month of next year.", R, "9th month of next year", "date", "2027-09"),
+    ("The new rules apply from the first of April.", R, "first of April", "date", "2026-04-01"),
+    ("She arrived on the second of Aug. with her son.", R, "second of Aug.", "date", "2025-08-02"),
+    ("The band was formed in two thousand and fifteen.", R, "two thousand and fifteen", "date", "2015"),
+    ("On 4 July two thousand people marched.", R, "4 July", "date", "2025-07-04"),
+    // --- "last" and "next" before a holiday: the one before or after the reference date ---
+    ("Crowds were larger last Easter.", R, "last Easter", "date", "2025-04-20"),
+    ("The fair returns next Christmas.", R, "next Christmas", "date", "2026-12-25"),
+    // --- Before any date is named: days and weeks told from the reference date ---
+    ("Police returned the next day.", R, "next day", "date", "2026-03-04"),
+    ("Rescuers reached the village a fortnight later.", R, "a fortnight later", "date", "2026-03-17"),
+    ("The firm was sold the following year.", R, "following year", "date", "-"),
+    // --- A day, a season or a holiday of "last year", "this year", "next year" ---
+    ("The plant opened on June 28 last year.", R, "June 28 last year", "date", "2025-06-28"),
+    ("Talks ended in the spring of last year.", R, "spring of last year", "date", "2025-SP"),
+    ("The fair returns at Easter next year.", R, "Easter next year", "date", "2027-03-28"),
+    // --- "late", "earlier", "later" before a day: inside the span, the day's value ---
+    ("The talks collapsed late yesterday.", R, "late yesterday", "date", "2026-03-02"),
+    ("The mine closed on May 4, 2019. By mid-afternoon, the shafts were empty.", R, "mid-afternoon", "time", "2019-05-04TAF"),
+    ("By mid-afternoon, the streets were empty.", R, "mid-afternoon", "time", "2026-03-03TAF"),
+    ("Earlier Sunday, rebels shelled the town.", R, "Earlier Sunday", "date", "2026-03-01"),
+    // --- An hour and a part of the day: a clock time ---
+    ("The quake struck at 4 in the morning.", R, "4 in the morning", "time", "2026-03-03T04:00"),
+    ("Polls close at 9 in the evening.", R, "9 in the evening", "time", "2026-03-03T21:00"),
+    ("The blast was heard at 11 at night.", R, "11 at night", "time", "2026-03-03T23:00"),
+    ("The shop opens at nine o'clock.", R, "nine o'clock", "time", "2026-03-03T09:00"),
+    ("He got up at three o'clock in the morning.", R, "three o'clock in the morning", "time", "2026-03-03T03:00"),
+    ("The rally ended at 8 o'clock in the evening.", R, "8 o'clock in the evening", "time", "2026-03-03T20:00"),
+    ("Police arrived at six in the evening.", R, "six in the evening", "time", "2026-03-03T18:00"),
+    // --- "ahead of" a weekday: the next one, whatever the verbs say ---
+    ("Stocks fell ahead of Friday's jobs report.", R, "Friday", "date", "2026-03-06"),
+    ("Traders were cautious on the eve of Wednesday's budget.", R, "Wednesday", "date", "2026-03-04"),
+    // --- Weekdays and parts of a day told from the last date named ---
+    ("The mine closed on May 4, 2019. It reopened the following Monday.", R, "following Monday", "date", "2019-05-06"),
+    ("The mine closed on May 4, 2019. The owners had met the previous Friday.", R, "previous Friday", "date", "2019-05-03"),
+    ("The mine closed on May 4, 2019. Crews returned the next morning.", R, "next morning", "date", "2019-05-05TMO"),
+    ("The mine closed on May 4, 2019. Later that night, the roof fell.", R, "Later that night", "date", "2019-05-04TNI"),
+    ("The mine closed on May 4, 2019. Police came that night.", R, "that night", "date", "2019-05-04TNI"),
+    ("The firm was founded in 1998 and that year it hired 40 people.", R, "that year", "date", "1998"),
     // --- A rate: a set of one a period ---
     ("Migrants send $1 billion a year home.", R, "a year", "set", "P1Y"),
     ("The fee is £111 a month.", R, "a month", "set", "P1M"),
@@ -387,6 +447,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "Two thousand people marched in the capital.",
+    "It was a sign that years of work had paid off.",
+    "Aides said that week-long talks had failed.",
     "He was arrested at the annual March for Life.",
     "She led the March of the Mothers.",
     "The week was long and cold.",

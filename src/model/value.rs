@@ -184,6 +184,9 @@ pub enum YearBasis {
     PastTooFar,
     /// A quarter or half that ended in the last four months, which a future verb reports on.
     Reported,
+    /// A phrase told from the last date named ("the next day") before any date is named:
+    /// told from the reference date.
+    Reference,
 }
 
 impl YearBasis {
@@ -195,6 +198,7 @@ impl YearBasis {
             YearBasis::Nearest => "nearest",
             YearBasis::PastTooFar => "nearest, the past cue reaching too far",
             YearBasis::Reported => "the period just reported",
+            YearBasis::Reference => "no date named before: the reference date",
         }
     }
 }

@@ -83,7 +83,7 @@ pub fn recognize(
     date::settle_numeric_order(text, &mut out);
     date::tie_times_to_days(&mut out, sentences, reference);
     date::settle_focus(&mut out, sentences, reference);
-    date::settle_anaphors(text, &mut out);
+    date::settle_anaphors(text, &mut out, reference);
     if let Some(names) = structure.byline_names {
         person::byline(text, names, &mut out);
     }

@@ -1,23 +1,29 @@
 //! Dates told from the last date named: "that same day", "earlier that day", "later that
 //! year", "the following year", "the next day", "the previous month", "the day before",
-//! "three days later", "a week earlier". The recognizers mark them ([`Rule::DateAnaphor`],
+//! "three days later", "a week earlier"; weekdays ("the following Monday", "the previous
+//! Friday": the first after, the last before) and parts of a day ("the next morning",
+//! "later that night"). The recognizers mark them ([`Rule::DateAnaphor`],
 //! no value); [`settle_anaphors`] gives each the value of the date named last before it,
 //! moved as its words say, once the article's dates are all known.
 //!
 //! A part of the day alone ("in the morning", [`Rule::TimePart`]) is a part of the last
-//! day named.
+//! day named, or of the reference date before any date is named.
 //!
 //! A phrase with a count ("three days later") is a day when the last date is a day, a
 //! month when it is a month, a year when it is a year and the unit is years; one without
 //! ("the following year", "that day") keeps its unit's granularity and needs a last date
-//! at least that fine. Without a date named before, or after one too coarse ("last week
-//! ... the next day"), the phrase keeps no value: the reference date is the day of the
-//! report, not of the story's events.
+//! at least that fine. After a date too coarse ("last week ... the next day") or without a
+//! value, the phrase keeps none. Before any date is named ("police returned the next day"
+//! opening a story), a phrase of days or weeks is told from the reference date, as TimeML
+//! tells an anchor-less relative expression from the document's date; `--explain` says so
+//! ([`YearBasis::Reference`]). One of months or years ("three years later") is the story's
+//! own time and keeps no value.
 
 use super::timex::{anchored, shift, unit_of, Unit};
+use super::weekday::weekday_of;
 use crate::calendar::Date;
 use crate::lexicon::{class, WordList};
-use crate::model::{EntityType, Kind, Mention, Rule, Value};
+use crate::model::{EntityType, Kind, Mention, Rule, Value, YearBasis};
 use crate::recognize::numbers::small_word;
 
 /// How fine a date's value is.
@@ -31,7 +37,7 @@ enum Grain {
 /// Gives the article's anaphoric dates their values, in text order: each is told from the
 /// date named last before it (an anaphor that moved forward is one too: "the next day ...
 /// the following day"), unless that date has no value or is a year compared with.
-pub fn settle_anaphors(text: &str, mentions: &mut [Mention]) {
+pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<Date>) {
     if !mentions
         .iter()
         .any(|m| matches!(m.rule, Rule::DateAnaphor | Rule::TimePart))
@@ -39,12 +45,22 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention]) {
         return;
     }
     let mut last: Option<(Date, Grain)> = None;
+    // Whether a date (not a duration) has been named yet.
+    let mut named = false;
     // The recognizers push an article's dates in text order: no index to sort.
     for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Date) {
         if m.rule == Rule::DateAnaphor {
-            let value = last.and_then(|(d, g)| resolve(m.text(text), d, g));
+            let from_reference = !named && last.is_none() && counts_days(m.text(text));
+            let anchor = match reference.filter(|_| from_reference) {
+                Some(r) => Some((r, Grain::Day)),
+                None => last,
+            };
+            let value = anchor.and_then(|(d, g)| resolve(m.text(text), d, g));
             if let Some((v, forward)) = value {
                 m.q_mut().value = Some(Value::Text(v.into()));
+                if from_reference {
+                    m.year = Some(YearBasis::Reference);
+                }
                 // The story moves on with "the next day", not with "the previous year":
                 // "11.5% in 2004, down from 17% the previous year ... up 21.3% from the
                 // previous year" both count back from 2004.
@@ -57,7 +73,11 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention]) {
         // without one it keeps no day and leaves the last date as it was.
         if m.rule == Rule::TimePart {
             let part = m.q().value.as_ref().and_then(Value::as_str);
-            let day = last.filter(|&(_, g)| g == Grain::Day).map(|(d, _)| d);
+            // Before any date is named, the reference date's ("By mid-afternoon, ...").
+            let day = match last {
+                None if !named => reference,
+                _ => last.filter(|&(_, g)| g == Grain::Day).map(|(d, _)| d),
+            };
             match (part.filter(|p| p.starts_with('T')), day) {
                 (Some(p), Some(d)) => {
                     let v = format!("{d}{p}");
@@ -70,6 +90,7 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention]) {
         if !matches!(m.kind, Some(Kind::Date | Kind::Time)) {
             continue;
         }
+        named = true;
         // Each date is the last date named, a year compared with ("up 2.6% on 2003")
         // excepted; one without a value or at a grain not read here (a week, a decade)
         // leaves none: "last week ... the next day" has no day to count from.
@@ -79,6 +100,31 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention]) {
         }
         last = value.and_then(anchor_of);
     }
+}
+
+/// The TIMEX3 code of a part of the day ("morning" `TMO`).
+fn part_code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "morning" => "TMO",
+        "afternoon" => "TAF",
+        "evening" => "TEV",
+        "night" => "TNI",
+        _ => return None,
+    })
+}
+
+/// Whether an anaphoric phrase counts days or weeks ("the next day", "a fortnight
+/// later"): only these are told from the reference date before any date is named; "three
+/// years later" with none named is the story's own time.
+fn counts_days(phrase: &str) -> bool {
+    phrase
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_ascii_lowercase)
+        .any(|w| {
+            unit_of(&w).is_some_and(|(u, _)| matches!(u, Unit::Day | Unit::Week | Unit::Fortnight))
+                || part_code(&w).is_some()
+                || weekday_of(&w).is_some()
+        })
 }
 
 /// Words that make a year after them the base of a comparison (`data/words/anaphor.tsv`).
@@ -127,11 +173,24 @@ fn resolve(phrase: &str, anchor: Date, grain: Grain) -> Option<(String, bool)> {
     let mut unit = None;
     let mut sign = 0i64;
     let mut same = false;
+    // "the next morning": a day, and its part.
+    let mut part = None;
+    // "the following Monday": the weekday after (or before) the anchor.
+    let mut weekday = None;
     for w in phrase
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
         let w = w.to_ascii_lowercase();
+        if let Some(code) = part_code(&w) {
+            part = Some(code);
+            unit = Some(Unit::Day);
+            continue;
+        }
+        if let Some((d, false)) = weekday_of(&w) {
+            weekday = Some(d);
+            continue;
+        }
         match w.as_str() {
             "later" | "after" | "next" | "following" => sign = 1,
             "earlier" | "before" | "previous" | "prior" => sign = -1,
@@ -148,7 +207,27 @@ fn resolve(phrase: &str, anchor: Date, grain: Grain) -> Option<(String, bool)> {
             }
         }
     }
+    if let Some(wd) = weekday {
+        // The first such weekday after the anchor day, or the last before it.
+        if grain != Grain::Day || sign == 0 {
+            return None;
+        }
+        let mut d = anchor.add_days(sign);
+        while d.weekday() != wd {
+            d = d.add_days(sign);
+        }
+        return Some((d.to_string(), sign > 0));
+    }
     let unit = unit?;
+    if let Some(code) = part {
+        // "the next morning", "later that night": the day (moved by one at most) and its
+        // part.
+        if grain != Grain::Day || count.is_some() {
+            return None;
+        }
+        let day = if same { anchor } else { anchor.add_days(sign) };
+        return Some((format!("{day}{code}"), sign > 0 && !same));
+    }
     let need = match unit {
         Unit::Day | Unit::Week | Unit::Fortnight => Grain::Day,
         Unit::Month | Unit::Quarter => Grain::Month,

@@ -4,7 +4,7 @@
 use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
-use crate::recognize::numbers::is_hyphen;
+use crate::recognize::numbers::{is_hyphen, small_word};
 
 /// One clock reading: hour and minute (24-hour), the token after it, whether "a.m."/"p.m."
 /// or "o'clock" fixed it, and whether it had minutes after a colon.
@@ -166,6 +166,16 @@ impl Scan<'_> {
         {
             j += 3;
             meridiem = true;
+            // "3 o'clock in the morning".
+            if let Some((h24, e)) = self.hour_of_part(h, j) {
+                hour = h24;
+                j = e;
+            }
+        } else if let Some((h24, e)) = self.hour_of_part(h, j).filter(|_| !colon && dot.is_none()) {
+            // "4 in the morning", "6 in the evening", "11 at night".
+            hour = h24;
+            j = e;
+            meridiem = true;
         } else if self.glued_alnum_after(j - 1) {
             return None;
         }
@@ -223,6 +233,42 @@ impl Scan<'_> {
             }
         }
         f
+    }
+
+    /// An hour in words: "nine o'clock", "six in the evening", "eleven at night".
+    pub(super) fn word_clock(&self, i: usize) -> Option<Found> {
+        let h = small_word(self.w(i)).filter(|h| (1.0..=12.0).contains(h) && h.fract() == 0.0)?;
+        let j = i + 1;
+        let (hour, end) = if self.w(j) == "o" && matches!(self.t(j + 1), "'" | "’") {
+            if self.w(j + 2) != "clock" {
+                return None;
+            }
+            // "three o'clock in the morning".
+            self.hour_of_part(h as u32, j + 3)
+                .unwrap_or((h as u32, j + 3))
+        } else {
+            self.hour_of_part(h as u32, j)?
+        };
+        let value = Some(format!("T{hour:02}:00"));
+        Some(Found::new(i, end, Kind::Time, value, Rule::TimeClock))
+    }
+
+    /// An hour `h` (1-12) before "in the morning", "in the afternoon", "in the evening" or
+    /// "at night" at token `j`: the hour on a 24-hour clock and the token after the words.
+    fn hour_of_part(&self, h: u32, j: usize) -> Option<(u32, usize)> {
+        let (part, end) = match self.w(j) {
+            "in" if self.w(j + 1) == "the" => (self.w(j + 2), j + 3),
+            "at" if self.w(j + 1) == "night" => ("night", j + 2),
+            _ => return None,
+        };
+        let hour = match part {
+            "morning" if (1..=11).contains(&h) => h,
+            "afternoon" if (1..=6).contains(&h) => h + 12,
+            "afternoon" if h == 12 => 12,
+            "evening" | "night" if (5..=11).contains(&h) => h + 12,
+            _ => return None,
+        };
+        Some((hour, end))
     }
 
     fn is_zone(&self, i: usize) -> bool {

@@ -36,17 +36,35 @@ impl Scan<'_> {
         Some(Found::new(i, i + 1, Kind::Duration, value, Rule::Duration))
     }
 
+    /// A half, third or quarter written in digits after the whole number at token `i`
+    /// ("1/2" in "2 1/2 years"): its value and the token after it.
+    fn fraction_after(&self, i: usize) -> Option<(f64, usize)> {
+        let (a, b) = (i + 1, i + 3);
+        if !self.is_num(a) || self.glued(a) || self.t(a + 1) != "/" || !self.glued(a + 1) {
+            return None;
+        }
+        if !self.glued(b) || self.glued_alnum_after(b) || self.t(i).contains('.') {
+            return None;
+        }
+        let (n, d) = (self.int(a)?, self.int(b)?);
+        (n > 0 && n < d && (2..=4).contains(&d)).then(|| (f64::from(n) / f64::from(d), b + 1))
+    }
+
     pub(super) fn number_unit(&self, i: usize) -> Option<Found> {
         let (n, j) = if self.is_num(i) {
+            // "2 1/2 years": a whole number and a fraction.
+            let frac = self.fraction_after(i);
+            let j = frac.map_or(i + 1, |(_, e)| e);
             // The unit's test below, before the number is parsed.
-            if self.unit_at(i + 1).is_none() && self.unit_at(i + 2).is_none() {
+            if self.unit_at(j).is_none() && self.unit_at(j + 1).is_none() {
                 return None;
             }
             let t = self.t(i);
             if t.contains(',') {
                 return None;
             }
-            (Some(t.parse::<f64>().ok()?), i + 1)
+            let n = t.parse::<f64>().ok()? + frac.map_or(0.0, |(f, _)| f);
+            (Some(n), j)
         } else {
             // A count of one to three tokens ("a", "a couple of", "half an") is followed by
             // its unit at once or a token later: without a unit in the four tokens after

@@ -4,7 +4,7 @@
 use crate::model::{self, Kind};
 use std::sync::LazyLock;
 
-use super::tense::{pick_year, Tense};
+use super::tense::pick_year;
 use super::{Found, Scan};
 use crate::calendar::{days_in_month, Date};
 use crate::lexicon::{calendar, words, FilteredMap};
@@ -182,23 +182,31 @@ impl Scan<'_> {
             if let Some(y) = self.year_at(k) {
                 year = Some(y);
                 end = k + 1;
+            } else if let Some((y, e)) = self.year_words_at(end).filter(|_| rel.is_none()) {
+                // "Christmas last year", "Independence Day of this year".
+                year = Some(y);
+                end = e;
             }
             let value = self.r.and_then(|r| {
                 let rule = *rule;
                 if let Some(y) = year {
                     return holiday_date(rule, y);
                 }
-                let period = |y| holiday_date(rule, y).map(|d| (d, d));
-                let tense = match rel {
-                    Some("last" | "past" | "previous") => Tense::Past,
-                    Some("next" | "coming" | "upcoming" | "following") => Tense::Future,
-                    _ => self.tense(start, end),
-                };
-                let (_, d, _) = pick_year(r, tense, period)?;
-                // "last Christmas" on Christmas Day is a year ago.
-                if rel == Some("last") && d == r {
-                    return holiday_date(rule, r.year - 1);
+                // "last Easter": the latest before the reference date, however far back;
+                // "next Christmas": the first after it.
+                let days = r.to_days();
+                let around = || (r.year - 1..=r.year + 1).filter_map(|y| holiday_date(rule, y));
+                match rel {
+                    Some("last" | "past" | "previous") => {
+                        return around().rev().find(|d| d.to_days() < days);
+                    }
+                    Some("next" | "coming" | "upcoming" | "following") => {
+                        return around().find(|d| d.to_days() > days);
+                    }
+                    _ => {}
                 }
+                let period = |y| holiday_date(rule, y).map(|d| (d, d));
+                let (_, d, _) = pick_year(r, self.tense(start, end), period)?;
                 Some(d)
             });
             let value = match (value, year) {

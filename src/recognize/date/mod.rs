@@ -37,9 +37,11 @@
 //! so a weekday with no tense cue is the most recent one (today included); a month, date or
 //! quarter with no cue is the nearest one, a future one counting half as far again. "last
 //! Tuesday" and
-//! "next Tuesday" are the Tuesdays of the previous and the next ISO week. "The next day",
-//! "the following year", "three days later" are told from the last date named
-//! ([`settle_anaphors`]).
+//! "next Tuesday" are the Tuesdays of the previous and the next ISO week; "ahead of
+//! Wednesday's vote" is the coming Wednesday. "The next day", "the following year", "three
+//! days later", "that night", "the next morning", "the following Monday" are told from the
+//! last date named, and those of days and weeks from the reference date before any date
+//! is named ([`settle_anaphors`]).
 //!
 //! Numeric dates ("11/04/2025") are read month first, as in US usage and most
 //! English-language wire copy, unless the first number cannot be a month ("25/12/2025" is
@@ -243,6 +245,8 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
     // Words read by their shape, not listed: "the" ([`Scan::the_first`]); "q" and "h" glued
     // to a digit ("Q3", "H1"); "fy" glued to a year ("FY2025", "FY25").
     family.insert("the".into(), Family::Other);
+    // "that day", "that night": the last date named ([`Scan::that_first`]).
+    family.insert("that".into(), Family::Other);
     family.insert("q".into(), Family::QuarterCode);
     family.insert("h".into(), Family::QuarterCode);
     family.insert("fy".into(), Family::Fiscal);
@@ -447,6 +451,12 @@ fn find_in(
     }
 }
 
+/// Whether token `t` begins with an ASCII capital (a month name does).
+#[inline]
+fn text_upper(text: &str, t: &Tok) -> bool {
+    text.as_bytes()[t.start].is_ascii_uppercase()
+}
+
 /// "the" at token `i` before a word that no reading after "the" can use
 /// ([`Scan::the_first`]): nothing starts there, told without the scan.
 #[inline]
@@ -474,6 +484,9 @@ impl Scan<'_> {
         let w = self.w(i);
         if w == "the" {
             return self.nested(|| self.the_first(i));
+        }
+        if w == "that" {
+            return self.that_first(i);
         }
         let starter = STARTERS.get(self.toks[i].hash, w)?;
         // A count word begins only a number and a unit ([`Scan::word_first`]), and the unit
@@ -515,6 +528,9 @@ impl Scan<'_> {
                 // "the", the commonest starter, is settled without a set lookup.
                 if w == "the" {
                     return self.the_first(i);
+                }
+                if w == "that" {
+                    return self.that_first(i);
                 }
                 let starter = STARTERS.get(self.toks[i].hash, w)?;
                 self.word_first(i, w, starter)
@@ -580,6 +596,22 @@ impl Scan<'_> {
         } else {
             self.after_the(i)
         }
+    }
+
+    /// "that day", "that year", "that night" (a singular unit of a day or longer, or a part
+    /// of the day, not glued to a hyphen): the last date named ([`settle_anaphors`]).
+    fn that_first(&self, i: usize) -> Option<Found> {
+        let j = i + 1;
+        let unit = self.unit_at(j).filter(|&(u, plural)| {
+            !plural && !matches!(u, Unit::Hour | Unit::Minute | Unit::Second | Unit::Weekend)
+        });
+        if unit.is_none() && self.part_of_day(j).is_none() {
+            return None;
+        }
+        if is_hyphen(self.t(j + 1)) && self.glued(j + 1) || self.glued_alnum_after(j) {
+            return None;
+        }
+        Some(Found::new(i, j + 1, Kind::Date, None, Rule::DateAnaphor))
     }
 
     /// The date that starts at the word `w` (token `i`), of the family `family`.
@@ -649,6 +681,18 @@ impl Scan<'_> {
         }
         if starter.number {
             cands.offer(self.spelled_year(i));
+            // A day in words needs its month, capitalised, within three tokens; an hour in
+            // words its "o'clock", "in" or "at" right after it.
+            let capital = |t: &Tok| t.kind == Lex::Word && text_upper(self.text, t);
+            if self.toks[i + 1..(i + 4).min(self.toks.len())]
+                .iter()
+                .any(capital)
+            {
+                cands.offer(self.spoken_day_month(i));
+            }
+            if self.any(i + 1, &["o", "in", "at"]) {
+                cands.offer(self.word_clock(i));
+            }
         }
         if starter.holiday {
             cands.offer(self.holiday(i, i, None));
@@ -670,6 +714,13 @@ impl Scan<'_> {
             // "the 21st century" keeps its "the", like "the 1990s".
             if let Some(f) = self.century(j) {
                 return Some(Found { start: i, ..f });
+            }
+            // "the 9th month of 2027", "the 15th day of next month".
+            let nth = self
+                .day_at(j)
+                .filter(|&(_, e)| e > j + 1 && self.any(e, &["day", "month"]));
+            if let Some(f) = nth.and_then(|(n, e)| self.ordinal_period(j, e - 1, n)) {
+                return Some(f);
             }
             // "the 20th"; "the 1988 third quarter", "the 1988 period".
             return self.day_of_month(j).or_else(|| self.focus(j));

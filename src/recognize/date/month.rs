@@ -10,7 +10,7 @@ use crate::calendar::{days_in_month, Date};
 use crate::lexicon::words;
 use crate::model::{Kind, Rule};
 use crate::recognize::amount::is_count_noun;
-use crate::recognize::numbers::is_hyphen;
+use crate::recognize::numbers::{is_hyphen, small_word, Lex};
 
 /// The month of a lower-case full or abbreviated name ("march", "mar", "sept"), 1-12, with
 /// whether it was abbreviated (`data/words/calendar.tsv`).
@@ -80,6 +80,114 @@ impl Scan<'_> {
         self.finish_date(i, end, month, day, range_end)
     }
 
+    /// "last year", "of this year", "next year" at token `k` after a day, a season or a
+    /// holiday ("June 28 last year", "the spring of last year", "Easter next year"): the
+    /// year, counted from the reference date, and the token after the words.
+    pub(super) fn year_words_at(&self, k: usize) -> Option<(i32, usize)> {
+        let r = self.r?;
+        let k = if self.w(k) == "of" { k + 1 } else { k };
+        if self.w(k + 1) != "year" || self.glued_alnum_after(k + 1) {
+            return None;
+        }
+        let shift = match self.w(k) {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        // "last year's", a possessive, qualifies the noun after it.
+        if matches!(self.t(k + 2), "'" | "’") {
+            return None;
+        }
+        Some((r.year + shift, k + 2))
+    }
+
+    /// An ordinal day (`n`, its last token `i`) before "of" and a month: "the first of
+    /// April", "the 2nd of Aug."; the date starts at `start`.
+    pub(super) fn ordinal_of_month(&self, start: usize, i: usize, n: u32) -> Option<Found> {
+        if self.w(i + 1) != "of" || n > 31 {
+            return None;
+        }
+        let j = i + 2;
+        let (month, abbr) = month_of(self.w(j))?;
+        if !self.cap(j) && (abbr || matches!(self.w(j), "may" | "march" | "august")) {
+            return None;
+        }
+        let mut end = j + 1;
+        if abbr && self.t(end) == "." && self.glued(end) {
+            end += 1;
+        }
+        self.finish_date(start, end, month, n, None)
+    }
+
+    /// A day of the month as spoken, in cardinal words: "five", "twenty five",
+    /// "twenty-five"; returns the day and the next token.
+    fn spoken_day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let word = |k: usize| small_word(self.w(k)).filter(|_| self.is_word(k));
+        let first = word(i)?;
+        if !(first == 20.0 || first == 30.0) {
+            return (1.0..20.0)
+                .contains(&first)
+                .then_some((first as u32, i + 1));
+        }
+        let k = if is_hyphen(self.t(i + 1)) && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        match word(k).filter(|u| (1.0..10.0).contains(u)) {
+            Some(u) if first + u <= 31.0 => Some(((first + u) as u32, k + 1)),
+            _ => Some((first as u32, i + 1)),
+        }
+    }
+
+    /// A year in words at token `k` (read as [`Scan::spelled_year_at`]).
+    fn spoken_year_at(&self, k: usize) -> bool {
+        self.spelled_year_at(k, true).is_some()
+    }
+
+    /// A date as spoken, day first, all in words: "twenty five January nineteen eighty
+    /// six"; only with its year in words, as a day in words alone is too often a count.
+    pub(super) fn spoken_day_month(&self, i: usize) -> Option<Found> {
+        let (day, j) = self.spoken_day_at(i)?;
+        let (month, abbr) = month_of(self.w(j))?;
+        let mut end = j + 1;
+        if abbr && self.t(end) == "." && self.glued(end) {
+            end += 1;
+        }
+        if !self.cap(j) || !self.spoken_year_at(end) {
+            return None;
+        }
+        self.finish_date(i, end, month, day, None)
+    }
+
+    /// A year in two digits after "of" at token `k`: "87" or "'87" ("April of 87"), read
+    /// as this century's up to ten years ahead of the reference date, else the last's; a
+    /// bare number only at the end of a clause ("of 87 people" is a count).
+    fn short_year(&self, k: usize) -> Option<(i32, usize)> {
+        let quoted = matches!(self.t(k), "'" | "’") && self.glued(k + 1);
+        let n = if quoted { k + 1 } else { k };
+        if self.t(n).len() != 2 || self.glued_alnum_after(n) {
+            return None;
+        }
+        let yy = self.int(n)? as i32;
+        let clause_ends = self.toks.get(n + 1).is_none_or(|t| {
+            t.kind == Lex::Punct && !matches!(self.t(n + 1), "%" | "-" | "/" | ":")
+                || self.any(n + 1, &["and", "when", "but", "until", "before", "after"])
+        });
+        if !quoted && !clause_ends {
+            return None;
+        }
+        let now = self.r.map_or(2026, |r| r.year);
+        let c = now / 100 * 100;
+        let y = if c + yy <= now + 10 {
+            c + yy
+        } else {
+            c - 100 + yy
+        };
+        Some((y, n + 1))
+    }
+
     /// Adds an optional year (", 2025", " 2025", " of 2025") to a month and day read up to
     /// `end`, and resolves the date.
     fn finish_date(
@@ -100,6 +208,25 @@ impl Scan<'_> {
             if !self.glued_alnum_after(k) && (k == end || !self.glued(k) || self.t(k - 1) != ",") {
                 year = Some(y);
                 end = k + 1;
+            }
+        }
+        // "June 28 last year", "4 July this year".
+        if year.is_none() && range_end.is_none() {
+            if let Some((y, e)) = self.year_words_at(end) {
+                year = Some(y);
+                end = e;
+            }
+        }
+        // "15 April of 87", "13 Sept nineteen seventy two".
+        if year.is_none() {
+            let short = (self.w(end) == "of").then(|| self.short_year(end + 1));
+            let spoken = || {
+                let y = self.spelled_year_at(k, true)?;
+                Some((y.value.as_deref()?.parse().ok()?, y.end))
+            };
+            if let Some((y, e)) = short.flatten().or_else(spoken) {
+                year = Some(y);
+                end = e;
             }
         }
         if day > 31
@@ -153,7 +280,10 @@ impl Scan<'_> {
         }
         // "November 4", "Nov. 4th, 2025", "March 3-5".
         if rel.is_none() {
-            let day = self.day_at(j).or_else(|| self.day_word_at(j));
+            let day = self.day_at(j).or_else(|| self.day_word_at(j)).or_else(|| {
+                self.spoken_day_at(j)
+                    .filter(|&(_, e)| self.spoken_year_at(e))
+            });
             let the_day = if self.w(j) == "the" {
                 self.day_at(j + 1).or_else(|| self.day_word_at(j + 1))
             } else {
@@ -193,6 +323,19 @@ impl Scan<'_> {
                         Rule::DateMonthYear,
                     ));
                 }
+            }
+            // "April of 87", "April of '87".
+            if let Some((y, e)) = (self.w(j) == "of")
+                .then(|| self.short_year(j + 1))
+                .flatten()
+            {
+                return Some(Found::new(
+                    start,
+                    e,
+                    Kind::Date,
+                    Some(ym(y, month)),
+                    Rule::DateMonthYear,
+                ));
             }
             // "October two thousand and five", "June nineteen ninety-six".
             if let Some(y) = self.spelled_year(k) {
@@ -397,6 +540,16 @@ impl Scan<'_> {
                 Rule::DateSeason,
             ));
         }
+        // "the spring of last year", "summer this year".
+        if let Some((y, e)) = self.year_words_at(end).filter(|_| rel.is_none()) {
+            return Some(Found::new(
+                start,
+                e,
+                Kind::Date,
+                Some(format!("{y:04}-{code}")),
+                Rule::DateSeason,
+            ));
+        }
         if rel.is_none() {
             // "fall" is a verb or a noun without a year or "last"/"this"; "the Arab Spring",
             // "Summer Olympics", "Spring Festival" are names.
@@ -507,6 +660,13 @@ mod tests {
                 ("Last October, he met", "Last October", "2025-10"),
                 ("going back to June 2022.", "June 2022", "2022-06"),
                 ("March 3, 2026", "March 3, 2026", "2026-03-03"),
+                ("born in April of 87", "April of 87", "1987-04"),
+                ("in April of 87 cases", "April", "2026-04"),
+                (
+                    "on 13 Sept nineteen seventy two",
+                    "13 Sept nineteen seventy two",
+                    "1972-09-13",
+                ),
             ],
         );
     }

@@ -16,7 +16,8 @@ impl Scan<'_> {
         let mut j = i + 1;
         if is_hyphen(self.t(j)) && self.glued(j) {
             j += 1;
-        } else if self.w(i) == "mid" {
+        } else if self.w(i) == "mid" && !self.any(j, &["morning", "afternoon"]) {
+            // "mid afternoon" is read apart; "mid" before anything else is a word.
             return None;
         }
         if self.is_num(j) {
@@ -53,13 +54,17 @@ impl Scan<'_> {
             let f = self.relative(j, j, w)?;
             return Some(Found { start: i, ..f });
         }
+        // "late yesterday", "early tomorrow": the day's value.
+        if self.w(i) != "mid" && self.any(j, &["yesterday", "today", "tomorrow", "tonight"]) {
+            return self.day_word(j).map(|f| Found { start: i, ..f });
+        }
         // "late summer", "early spring".
         if let Some((code, first)) = season_of(w) {
             let f = self.season(j, j, code, first, None)?;
             return Some(Found { start: i, ..f });
         }
-        // "early morning", "late afternoon".
-        if self.w(i) != "mid" {
+        // "early morning", "late afternoon", "mid-afternoon".
+        if self.w(i) != "mid" || self.any(j, &["morning", "afternoon"]) {
             if let Some(code) = self.part_of_day(j).filter(|c| *c != "TNI") {
                 return Some(Found::new(
                     i,
@@ -109,6 +114,38 @@ impl Scan<'_> {
             None,
             Rule::DatePartOf,
         ))
+    }
+
+    /// The `n`th month or day (`unit`) of the period that `f` ([`Scan::part_of`]) ends
+    /// with: "the third month of 2021" `2021-03`, "the 15th day of next month"; other
+    /// units and periods keep no value.
+    pub(super) fn nth_of(&self, f: &Found, n: u32, unit: Unit) -> Option<Found> {
+        let anchor = self.at(self.of_end(f)?)?;
+        let v = anchor.value.as_deref()?;
+        let value = match (unit, v.len()) {
+            (Unit::Month, 4) if (1..=12).contains(&n) => format!("{v}-{n:02}"),
+            // Without a reference date: "the 15th day of June" `XXXX-06-15`.
+            (Unit::Day, 7) if v.starts_with("XXXX") && (1..=31).contains(&n) => {
+                format!("{v}-{n:02}")
+            }
+            (Unit::Day, 7) => {
+                let (y, m) = (v[..4].parse().ok()?, v[5..].parse().ok()?);
+                crate::calendar::Date::new(y, m, n)?.to_string()
+            }
+            _ => return None,
+        };
+        Some(Found::new(
+            f.start,
+            f.end,
+            Kind::Date,
+            Some(value),
+            Rule::DatePartOf,
+        ))
+    }
+
+    /// The token after "of" in a date read by [`Scan::part_of`].
+    fn of_end(&self, f: &Found) -> Option<usize> {
+        (f.start..f.end).find(|&k| self.w(k) == "of").map(|k| k + 1)
     }
 
     /// "end of 2025", "the end of the year", "end-March", "the start of next month",

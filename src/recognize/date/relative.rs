@@ -35,6 +35,19 @@ impl Scan<'_> {
                 }
             }
             if let Some((d, false)) = starter.weekday {
+                // "the following Monday", "the previous Friday": the last date named
+                // (`settle_anaphors`).
+                let told =
+                    i > 0 && self.w(i - 1) == "the" && matches!(rel, "following" | "previous");
+                if told && !self.glued_alnum_after(j) {
+                    return Some(Found::new(
+                        start,
+                        j + 1,
+                        Kind::Date,
+                        None,
+                        Rule::DateAnaphor,
+                    ));
+                }
                 return self.weekday(start, j, d, false, Some(rel));
             }
         }
@@ -99,6 +112,20 @@ impl Scan<'_> {
                     Rule::DateRelative,
                 ));
             }
+        }
+        // "the next morning", "the following night", "the previous evening": a part of a day
+        // told from the last date named (`settle_anaphors`).
+        if with_the
+            && matches!(rel, "next" | "following" | "previous")
+            && self.part_of_day(j).is_some()
+        {
+            return Some(Found::new(
+                start,
+                j + 1,
+                Kind::Date,
+                None,
+                Rule::DateAnaphor,
+            ));
         }
         if w == "weekend" {
             return self.weekend(j, start, Some(rel));
@@ -265,8 +292,11 @@ impl Scan<'_> {
             let value = self.r.and_then(|r| shift(r, 0, unit));
             return Some(Found::new(i, j + 2, Kind::Date, value, Rule::DateRelative));
         }
-        // "earlier that day", "later that year": the last date named (`settle_anaphors`).
-        if self.w(j) == "that" && self.unit_at(j + 1).is_some() {
+        // "earlier that day", "later that year", "later that night": the last date named
+        // (`settle_anaphors`).
+        if self.w(j) == "that"
+            && (self.unit_at(j + 1).is_some() || self.part_of_day(j + 1).is_some())
+        {
             return Some(Found::new(i, j + 2, Kind::Date, None, Rule::DateAnaphor));
         }
         // "later in the year", "earlier in the week", "later in the day".
@@ -279,8 +309,12 @@ impl Scan<'_> {
                 return Some(Found::new(i, j + 3, Kind::Date, value, Rule::DateRelative));
             }
         }
-        // "earlier today", "later today".
-        if self.any(j, &["today", "tonight"]) {
+        // "earlier today", "later today", "later yesterday", "earlier Sunday": the day's
+        // value, the words inside the span.
+        if let Some((wd, false)) = super::weekday::weekday_of(self.w(j)).filter(|_| self.cap(j)) {
+            return self.weekday(i, j, wd, false, None);
+        }
+        if self.any(j, &["today", "tonight", "yesterday", "tomorrow"]) {
             return self.day_word(j).map(|mut f| {
                 f.start = i;
                 f

@@ -51,11 +51,11 @@ const NUMBER_RUN_BITS: [u64; 16] = {
 
 /// The words other than a month that the readers of a number, but those of a year and of
 /// a number and its unit, look for right after it ([`Scan::more_after_number`]): an
-/// ordinal's suffix, a decade's "s", a range's joiner, "of", "a.m.", "o'clock", a time
-/// zone; as a set of 1,024 bits keyed like [`UNIT_BITS`].
+/// ordinal's suffix, a decade's "s", a range's joiner, "of", "a.m.", "o'clock", "in the
+/// morning", "at night", a time zone; as a set of 1,024 bits keyed like [`UNIT_BITS`].
 const AFTER_NUMBER_BITS: [u64; 16] = {
     const OTHER: &[&str] = &[
-        "st", "nd", "rd", "th", "s", "to", "until", "till", "and", "of", "o", "local",
+        "st", "nd", "rd", "th", "s", "to", "until", "till", "and", "of", "o", "local", "in", "at",
     ];
     let lists = [OTHER, MERIDIEM_WORDS, ZONE_WORDS];
     let mut bits = [0u64; 16];

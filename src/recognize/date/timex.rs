@@ -105,14 +105,29 @@ pub(super) fn duration_value(n: Option<f64>, unit: Unit) -> Option<String> {
     };
     let t = if time { "T" } else { "" };
     Some(match n {
-        // "half an hour": PT30M rather than PT0.5H.
-        Some(n)
-            if matches!(unit, Unit::Hour | Unit::Minute)
-                && (n * 60.0).fract() == 0.0
-                && n.fract() != 0.0 =>
-        {
-            let smaller = if unit == Unit::Hour { 'M' } else { 'S' };
-            format!("PT{}{smaller}", fmt_num(n * 60.0))
+        // "half an hour": PT30M rather than PT0.5H; "an hour and a half", "2 1/2 years",
+        // "a day and a half": the whole units and the rest in the next smaller one, as
+        // TIMEX3 writes them (PT1H30M, P2Y6M, P1DT12H).
+        Some(n) if n.fract() != 0.0 && n > 0.0 => {
+            let (per, smaller) = match unit {
+                Unit::Hour => (60.0, "M"),
+                Unit::Minute => (60.0, "S"),
+                Unit::Year => (12.0, "M"),
+                Unit::Day => (24.0, "TH"),
+                _ => (0.0, ""),
+            };
+            let rest = n.fract() * per;
+            if per == 0.0 || rest.fract() != 0.0 {
+                format!("P{t}{}{designator}", fmt_num(n * factor))
+            } else {
+                // "TH": a day's rest in hours after the time designator.
+                let (sep, last) = smaller.split_at(smaller.len() - 1);
+                let whole = match n.trunc() {
+                    0.0 => String::new(),
+                    w => format!("{}{designator}", fmt_num(w)),
+                };
+                format!("P{t}{whole}{sep}{}{last}", fmt_num(rest))
+            }
         }
         Some(n) => {
             // The commonest value, built without the formatting machinery.

@@ -6,7 +6,12 @@ use super::timex::with_number;
 use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::lexicon::words;
+use crate::lexicon::{class, WordList};
 use crate::model::{Kind, Rule};
+
+/// The words that put a weekday after them ahead of the report's day
+/// (`data/words/tense_ahead.tsv`).
+static AHEAD: WordList = WordList::new(class::TENSE_AHEAD_CUE);
 
 /// The weekday of a lower-case full or abbreviated name, 0 = Monday, with whether it was
 /// abbreviated (`data/words/calendar.tsv`).
@@ -171,6 +176,9 @@ impl Scan<'_> {
                         let fwd = (wd - today).rem_euclid(7);
                         r.add_days(if fwd == 0 { 7 } else { fwd })
                     }
+                    // "Stocks fell ahead of Wednesday's vote": the next one, whatever the
+                    // verbs say.
+                    _ if self.ahead_cue(start) => r.add_days((wd - today).rem_euclid(7)),
                     _ => match self.tense(start, end) {
                         Tense::Future => r.add_days((wd - today).rem_euclid(7)),
                         _ => r.add_days(-(today - wd).rem_euclid(7)),
@@ -189,6 +197,18 @@ impl Scan<'_> {
                 })
             });
         Some(Found::new(start, end, Kind::Date, value, Rule::DateWeekday))
+    }
+
+    /// A word of `data/words/tense_ahead.tsv` right before token `start`, or before its
+    /// "of" or "to": "ahead of Wednesday's vote", "on the eve of Friday's budget".
+    fn ahead_cue(&self, start: usize) -> bool {
+        let Some(mut k) = start.checked_sub(1) else {
+            return false;
+        };
+        if self.any(k, &["of", "to"]) && k > 0 {
+            k -= 1;
+        }
+        AHEAD.contains(self.w(k))
     }
 
     /// "on Mondays", "Tuesdays and Thursdays": a set.

@@ -9,7 +9,7 @@ use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::model::{Kind, Rule, YearBasis};
 use crate::recognize::amount::is_count_noun;
-use crate::recognize::numbers::{is_hyphen, small_word, Lex};
+use crate::recognize::numbers::{is_hyphen, small_word, Lex, Tok};
 
 /// Decades in words after "the", with their values ("the nineties": "199X").
 pub(super) const DECADE_WORDS: [(&str, &str); 8] = [
@@ -200,24 +200,50 @@ impl Scan<'_> {
         Some(Found::new(i, end, Kind::Date, value, Rule::DateQuarter).with_year(why))
     }
 
-    /// A year in words: "nineteen ninety-six", "nineteen seventy-nine", "nineteen
-    /// hundred", "two thousand", "two thousand and five" (after "the year" or a month).
+    /// A year in words: "nineteen ninety-six", "nineteen ninety six", "nineteen
+    /// seventy-nine", "nineteen hundred", "seventeen hundred thirty three", "two thousand",
+    /// "two thousand and five" (after "the year" or a month).
     pub(super) fn spelled_year(&self, i: usize) -> Option<Found> {
+        self.spelled_year_at(i, false)
+    }
+
+    /// [`Scan::spelled_year`], `named` when the caller has read a day and month before it
+    /// ("January first two thousand and thirty two").
+    pub(super) fn spelled_year_at(&self, i: usize, named: bool) -> Option<Found> {
         let word = |k: usize| small_word(self.w(k)).filter(|_| self.is_word(k));
-        // "twenty-five": a tens word, its hyphen and a unit.
+        // "twenty-five", "twenty five": a tens word, its hyphen or a space, and a unit.
         let tens_at = |k: usize| -> Option<(u32, usize)> {
             let t = word(k).filter(|t| *t >= 20.0 && *t % 10.0 == 0.0)? as u32;
+            let unit = |k: usize| word(k).filter(|u| (1.0..10.0).contains(u));
             if is_hyphen(self.t(k + 1)) && self.glued(k + 1) && self.glued(k + 2) {
-                let u = word(k + 2).filter(|u| (1.0..10.0).contains(u))? as u32;
+                let u = unit(k + 2)? as u32;
                 return Some((t + u, k + 3));
             }
+            if let Some(u) = unit(k + 1) {
+                return Some((t + u as u32, k + 2));
+            }
             Some((t, k + 1))
+        };
+        // The last two digits: "ninety-six", "ninety six", "seventy", "twelve".
+        let rest_at = |k: usize| {
+            tens_at(k).or_else(|| {
+                let teen = word(k).filter(|t| (1.0..20.0).contains(t))? as u32;
+                Some((teen, k + 1))
+            })
         };
         let first = word(i)? as u32;
         // Centuries 17 to 20 only: "eleven twenty" is a time, "twelve hundred" a count.
         let (year, end) = if (17..=20).contains(&first) {
             if self.w(i + 1) == "hundred" {
-                (first * 100, i + 2)
+                // "seventeen hundred thirty three", "nineteen hundred and five", after a
+                // month or "year" ("seventeen hundred and fifty workers" is a count).
+                let k = i + 2 + usize::from(self.w(i + 2) == "and");
+                let after_month =
+                    named || i > 0 && (self.w(i - 1) == "year" || self.month_before(i));
+                match rest_at(k).filter(|_| after_month) {
+                    Some((rest, end)) => (first * 100 + rest, end),
+                    None => (first * 100, i + 2),
+                }
             } else {
                 let (rest, end) = tens_at(i + 1).or_else(|| {
                     let teen = word(i + 1).filter(|t| (10.0..20.0).contains(t))? as u32;
@@ -238,13 +264,42 @@ impl Scan<'_> {
         } else {
             return None;
         };
-        let named =
-            i > 0 && (self.w(i - 1) == "year" || month_of(self.w(i - 1)).is_some() || first != 2);
+        // "in two thousand and fifteen." ends its clause: no count of something.
+        let after_in = first == 2
+            && end > i + 2
+            && i > 0
+            && self.any(i - 1, &["in", "since", "until", "by"])
+            && self.toks.get(end).is_none_or(|t| t.kind == Lex::Punct);
+        let named = named
+            || after_in
+            || i > 0 && (self.w(i - 1) == "year" || self.month_before(i) || first != 2);
         if !named || !(1100..=2099).contains(&year) {
+            return None;
+        }
+        // "On 4 July two thousand people marched": a count of a plural noun (not after
+        // "the year": "the year two thousand has ...").
+        let counts = |t: &Tok| {
+            let w = &self.text[t.start..t.end];
+            t.kind == Lex::Word
+                && (is_count_noun(self.text, *t)
+                    || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !self.cap(end))
+        };
+        let after_year = i > 0 && self.w(i - 1) == "year";
+        if first == 2 && !after_year && self.toks.get(end).is_some_and(counts) {
             return None;
         }
         let value = Some(format!("{year:04}"));
         Some(Found::new(i, end, Kind::Date, value, Rule::DateYear))
+    }
+
+    /// A month name (or its abbreviation's dot) right before token `i`: "June", "Sept.".
+    fn month_before(&self, i: usize) -> bool {
+        let k = if self.t(i - 1) == "." && i > 1 {
+            i - 2
+        } else {
+            i - 1
+        };
+        month_of(self.w(k)).is_some()
     }
 
     /// The year of quarter (or half) `n` that the tense points to, as "2025-Q4".
@@ -282,8 +337,17 @@ impl Scan<'_> {
     /// "first quarter", "fourth-quarter", "the third quarter of 2025", "second half of
     /// 2025", "the first half", "first quarter of last year", "the first nine months".
     pub(super) fn ordinal_period(&self, start: usize, i: usize, n: u32) -> Option<Found> {
+        // "the first of April", "the second of Aug.": that day.
+        if let Some(f) = self.ordinal_of_month(start, i, n) {
+            return Some(f);
+        }
         // "the first day of the trial", "the eighth day": a day told by the story.
         if self.w(i + 1) == "day" && !(is_hyphen(self.t(i + 2)) && self.glued(i + 2)) {
+            // "the first day of March": that day.
+            let of_month = self.part_of(start, i + 2);
+            if let Some(f) = of_month.and_then(|f| self.nth_of(&f, n, Unit::Day)) {
+                return Some(f);
+            }
             return Some(Found::new(
                 start,
                 i + 2,
@@ -311,11 +375,13 @@ impl Scan<'_> {
         } else {
             j
         };
-        if self
-            .unit_at(k)
-            .is_some_and(|(u, _)| !matches!(u, Unit::Quarter))
-        {
-            return self.part_of(start, k + 1);
+        if let Some((unit, plural)) = self.unit_at(k).filter(|(u, _)| *u != Unit::Quarter) {
+            let f = self.part_of(start, k + 1)?;
+            // "the third month of 2021", "the 15th day of next month": one month or day.
+            let nth = (k == j && !plural)
+                .then(|| self.nth_of(&f, n, unit))
+                .flatten();
+            return Some(nth.unwrap_or(f));
         }
         let half = match self.w(j) {
             "quarter" => false,
@@ -453,6 +519,12 @@ mod tests {
             &[
                 ("ended in 2017 by", "2017", "2017"),
                 ("in the 1990s", "the 1990s", "199X"),
+                ("left in nineteen ninety six", "nineteen ninety six", "1996"),
+                (
+                    "in the third month of 2027",
+                    "third month of 2027",
+                    "2027-03",
+                ),
             ],
         );
     }
