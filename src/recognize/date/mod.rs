@@ -324,6 +324,12 @@ impl Found {
         }
     }
 
+    /// A date told from the last date named ([`Rule::DateAnaphor`]): its value is set
+    /// after the sentence's scan (`settle_anaphors`).
+    fn anaphor(start: usize, end: usize) -> Self {
+        Found::new(start, end, Kind::Date, None, Rule::DateAnaphor)
+    }
+
     /// The date with how its year was chosen.
     fn with_year(self, year: Option<YearBasis>) -> Self {
         Found { year, ..self }
@@ -611,7 +617,7 @@ impl Scan<'_> {
         if is_hyphen(self.t(j + 1)) && self.glued(j + 1) || self.glued_alnum_after(j) {
             return None;
         }
-        Some(Found::new(i, j + 1, Kind::Date, None, Rule::DateAnaphor))
+        Some(Found::anaphor(i, j + 1))
     }
 
     /// The date that starts at the word `w` (token `i`), of the family `family`.
@@ -781,7 +787,7 @@ impl Scan<'_> {
                     && !self.is_word(j + 2)
                     && !self.is_num(j + 2) =>
             {
-                Some(Found::new(j, j + 2, Kind::Date, None, Rule::DateAnaphor))
+                Some(Found::anaphor(j, j + 2))
             }
             // "in the morning", "during the afternoon": a part of the day.
             "morning" | "afternoon" | "evening"
@@ -857,7 +863,7 @@ impl Scan<'_> {
                     // "the day before", "the day after": the last date named
                     // (`settle_anaphors`).
                     ("before" | "after", _) if !self.is_word(j + 2) && !self.is_num(j + 2) => {
-                        return Some(Found::new(j, j + 2, Kind::Date, None, Rule::DateAnaphor));
+                        return Some(Found::anaphor(j, j + 2));
                     }
                     // "the day after his death": a day told by an event, no value.
                     ("before" | "after", _) if self.is_word(j + 2) => {

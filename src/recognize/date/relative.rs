@@ -40,13 +40,7 @@ impl Scan<'_> {
                 let told =
                     i > 0 && self.w(i - 1) == "the" && matches!(rel, "following" | "previous");
                 if told && !self.glued_alnum_after(j) {
-                    return Some(Found::new(
-                        start,
-                        j + 1,
-                        Kind::Date,
-                        None,
-                        Rule::DateAnaphor,
-                    ));
+                    return Some(Found::anaphor(start, j + 1));
                 }
                 return self.weekday(start, j, d, false, Some(rel));
             }
@@ -119,13 +113,7 @@ impl Scan<'_> {
             && matches!(rel, "next" | "following" | "previous")
             && self.part_of_day(j).is_some()
         {
-            return Some(Found::new(
-                start,
-                j + 1,
-                Kind::Date,
-                None,
-                Rule::DateAnaphor,
-            ));
+            return Some(Found::anaphor(start, j + 1));
         }
         if w == "weekend" {
             return self.weekend(j, start, Some(rel));
@@ -228,13 +216,7 @@ impl Scan<'_> {
         if matches!(rel, "previous" | "following" | "same")
             || (with_the && rel == "next" && unit != Unit::Year)
         {
-            return Some(Found::new(
-                start,
-                j + 1,
-                Kind::Date,
-                None,
-                Rule::DateAnaphor,
-            ));
+            return Some(Found::anaphor(start, j + 1));
         }
         let offset = match rel {
             "last" | "past" => -1,
@@ -297,7 +279,7 @@ impl Scan<'_> {
         if self.w(j) == "that"
             && (self.unit_at(j + 1).is_some() || self.part_of_day(j + 1).is_some())
         {
-            return Some(Found::new(i, j + 2, Kind::Date, None, Rule::DateAnaphor));
+            return Some(Found::anaphor(i, j + 2));
         }
         // "later in the year", "earlier in the week", "later in the day".
         if self.w(j) == "in" && self.w(j + 1) == "the" {
