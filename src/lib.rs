@@ -85,7 +85,7 @@ impl Analyzer {
         let structure = segment::find_structure(text, &paragraphs);
         let mut sentences = segment::sentences_with_structure(text, &paragraphs, &structure);
         // Kept to the end of the output: give back the room their vectors grew into.
-        sentences.shrink_to_fit();
+        give_back_room(&mut sentences);
 
         let dateline_date = structure.dateline_date.and_then(|d| {
             recognize::date::parse_dateline_date(&text[d.start..d.end], fallback_date)
@@ -110,7 +110,7 @@ impl Analyzer {
         // Speakers are found among all mentions; `--types` only narrows what is reported.
         let geo = geo::locate(text, &mentions, &structure);
         let mut quotes = quotes::find_quotes(text, &paragraphs, &sentences, &mentions);
-        quotes.shrink_to_fit();
+        give_back_room(&mut quotes);
         if let Some(types) = &self.options.types {
             mentions.retain(|m| types.contains(&m.ty));
         }
@@ -123,5 +123,17 @@ impl Analyzer {
             reference,
             geo,
         }
+    }
+}
+
+/// Least room past a vector's length, in bytes, that [`give_back_room`] gives back: below
+/// it the copy a reallocation makes costs more than the room is worth (an article's
+/// vectors leave a few hundred bytes; a huge input's, megabytes).
+const ROOM_WORTH_GIVING_BACK: usize = 1 << 16;
+
+/// Shrinks `v` to its length when the room past it is worth a reallocation's copy.
+fn give_back_room<T>(v: &mut Vec<T>) {
+    if (v.capacity() - v.len()) * std::mem::size_of::<T>() >= ROOM_WORTH_GIVING_BACK {
+        v.shrink_to_fit();
     }
 }
