@@ -27,7 +27,8 @@ static SPORT_WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::n
 
 /// True when at least `need` of `words` (ASCII lower case) occur in `text`, ASCII case
 /// folded. The text is lowered a window at a time (windows overlap by a word's length),
-/// never copied whole, and the search stops once `need` are found.
+/// never copied whole, and the search stops once `need` are found, or too few words are
+/// left to find them.
 fn words_present(text: &[u8], words: &[memchr::memmem::Finder<'_>], need: usize) -> bool {
     const WINDOW: usize = 1 << 16;
     let overlap = words.iter().map(|w| w.needle().len()).max().unwrap_or(1) - 1;
@@ -48,6 +49,11 @@ fn words_present(text: &[u8], words: &[memchr::memmem::Finder<'_>], need: usize)
             count += usize::from(found & 1 << k != 0);
             if count >= need {
                 return true;
+            }
+            // In the last window, once the words left could not make up the number, the
+            // answer is no.
+            if end == text.len() && count + (words.len() - k - 1) < need {
+                return false;
             }
         }
         if end == text.len() {
