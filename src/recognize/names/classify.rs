@@ -70,8 +70,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return classify(&words[..k], ctx, out);
     }
     let full = joined(ctx.text, words);
-    // 1. The whole chunk is a listed name ("The Diplomat", "Strait of Malacca").
-    let listed = lookup_cased(ctx, &full);
+    // 1. The whole chunk is a listed name ("The Diplomat", "Strait of Malacca"). What
+    // the embedded lists know of it is asked once: a demonym is told below.
+    let facts = GAZETTEER.listed(&full);
+    let listed = cased(ctx, ctx.lists.lookup_listed(&full, facts), &full);
     // "the film Vera Drake", "the novel The Quiet Year": a title of a work is no entity,
     // unless it is a listed place or organization.
     if ctx.work_before()
@@ -107,6 +109,11 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         m.canonical = e.canonical.map(CanonicalName::from);
         m.list_kind = Some(e.kind);
         out.push(m);
+        return;
+    }
+    // "Sri Lankan", "Costa Rican": a demonym of several words names no one, as one word
+    // does not.
+    if words.len() >= 2 && facts.is_demonym() {
         return;
     }
     if words[0].text == "The" || words[0].text == "the" {
