@@ -727,8 +727,12 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         ));
         return;
     }
-    // The other tests of `person::is_common` failed above.
-    if person::is_title_word(w.text) || !w.text.chars().any(char::is_lowercase) {
+    // The other tests of `person::is_common` failed above. "MPs said": an acronym in the
+    // plural is people in number, not one person.
+    if person::is_title_word(w.text)
+        || !w.text.chars().any(char::is_lowercase)
+        || person::is_plural_acronym(w.text)
+    {
         return;
     }
     // "fighting near Tavildara", "a blast in Arbil": an unlisted name after a locative

@@ -306,6 +306,7 @@ mod tests {
         let got = names("Velmora Quistad said Dravik Live and Zentra Portable will ship.");
         assert_eq!(got, [("Velmora Quistad".into(), "person")]);
         assert!(names("They watched Finding Zolvara twice.").is_empty());
+        assert!(names("Afterwards, MPs said the vote would wait.").is_empty());
         let got = names("Shares in Quorvex Networks and Tallis Interactive fell.");
         assert_eq!(
             got,

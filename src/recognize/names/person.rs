@@ -243,10 +243,18 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
         && !common(0)
         && (known || !is_common_word(first))
         && first.chars().any(char::is_lowercase)
+        && !is_plural_acronym(first)
     {
         return Some(Rule::Speaker);
     }
     None
+}
+
+/// True when `word` is an acronym in the plural ("MPs", "DJs", "CEOs"): people in
+/// number, never one person's name.
+pub(super) fn is_plural_acronym(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3 && b[b.len() - 1] == b's' && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
 }
 
 /// True when `word` is an ordinary English word in "-ing" ("Finding", "Chasing"): it
