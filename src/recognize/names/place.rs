@@ -144,11 +144,16 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
     if head && (of_name || (n == 2 && !TAILS.contains(last))) {
         return Some(Rule::PlaceHead);
     }
+    // "New Year", "New Deal": a compass word before ordinary words alone names no place
+    // (an unlisted one; "New Forest" and "Cape Town" are listed), but "North East" does.
     if COMPASS.contains(words[0])
         && n <= 3
         && words[1..]
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !words[1..]
+            .iter()
+            .all(|w| is_common_word(w) && !COMPASS.contains(w))
     {
         return Some(Rule::PlaceCompass);
     }
