@@ -9,7 +9,7 @@ use super::words::is_common_word;
 use super::words::{is_calendar_word, is_particle, is_particle_lower, is_stopword};
 use super::{organization, person, place};
 use crate::gazetteer::GAZETTEER;
-use crate::lexicon::{class, WordList};
+use crate::lexicon::{class, trim_dots, WordList};
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 
 /// Last words of events, competitions and indices, which are not entities.
@@ -429,7 +429,12 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             .iter()
             .position(|w| w.text == "and")
             .map_or(words.len(), |p| k + 1 + p);
-        if !ctx.headline() && plain(&words[a..k]) && plain(&words[k + 1..b]) {
+        // "R&B", "R&D", "Q&A": pairs of letters listed as no organization.
+        if !ctx.headline()
+            && plain(&words[a..k])
+            && plain(&words[k + 1..b])
+            && !organization::is_not_acronym(trim_dots(&joined(ctx.text, &words[a..b])))
+        {
             if a > 0 {
                 let before = ctx.with_speech_follows(false);
                 classify(&words[..a - 1], &before, out);

@@ -103,6 +103,12 @@ pub fn is_head(word: &str) -> bool {
         || HEADS_ANYWHERE.contains(word)
 }
 
+/// True for a word in capitals that data/words/organization.tsv lists as no
+/// organization ("CEO", "GDP", "R&B").
+pub fn is_not_acronym(word: &str) -> bool {
+    NOT_ACRONYMS.contains(word)
+}
+
 /// Whether a single word is an acronym that names an organization ("CPP", "CSIS").
 pub fn is_acronym(word: &str) -> bool {
     // Capitals and ampersands only, read as bytes (most words fail at their second), then
