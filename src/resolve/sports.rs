@@ -148,7 +148,8 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
     if scores < 3 && !report {
         let (mut start, mut result_lines) = (0, 0);
         for end in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]) {
-            result_lines += usize::from(is_result_line(&text[start..end]));
+            let line = &text[start..end];
+            result_lines += usize::from(is_result_line(line) && !is_prose(line));
             if result_lines == 3 {
                 break;
             }
@@ -300,6 +301,16 @@ fn all_name_bytes(chunk: &[u8; 16]) -> bool {
     other == 0
 }
 
+/// True when `line` reads as prose: four or more words in lower case of three letters or
+/// more ("Halo 2 has broken video game records"), which a line of results or standings
+/// ("Arsenal 2 Chelsea 1", "Essex 532-8 declared") does not hold.
+fn is_prose(line: &str) -> bool {
+    line.split(' ')
+        .filter(|w| w.len() >= 3 && w.as_bytes()[0].is_ascii_lowercase())
+        .nth(3)
+        .is_some()
+}
+
 /// A line of standings or results: a name, then numbers ("CHICAGO 71 64 .526 10"). The
 /// name is letters, spaces and ". ' -", one space before the first digit; the line is read
 /// only until another character, ASCII without decoding.
@@ -372,6 +383,18 @@ mod tests {
         ] {
             assert!(!is_result_line(line), "{line:?}");
         }
+    }
+
+    /// A paragraph that opens with a name and a number is no line of results.
+    #[test]
+    fn prose_is_no_result_line() {
+        assert!(is_prose(
+            "Halo 2 has broken video game records, with pre-orders."
+        ));
+        assert!(!is_prose("Essex 532-8 declared"));
+        assert!(!is_prose(
+            "Arsenal 2 (Wright 23, Bergkamp 67) Chelsea 1 (Zola 12)"
+        ));
     }
 
     /// The result line test read a character at a time.
