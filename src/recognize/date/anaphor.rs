@@ -19,6 +19,7 @@
 //! ([`YearBasis::Reference`]). One of months or years ("three years later") is the story's
 //! own time and keeps no value.
 
+use super::clock::part_code;
 use super::timex::{anchored, shift, unit_of, Unit};
 use super::weekday::weekday_of;
 use crate::calendar::Date;
@@ -100,17 +101,6 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<D
         }
         last = value.and_then(anchor_of);
     }
-}
-
-/// The TIMEX3 code of a part of the day ("morning" `TMO`).
-fn part_code(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "morning" => "TMO",
-        "afternoon" => "TAF",
-        "evening" => "TEV",
-        "night" => "TNI",
-        _ => return None,
-    })
 }
 
 /// Whether an anaphoric phrase counts days or weeks ("the next day", "a fortnight

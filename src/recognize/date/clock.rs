@@ -278,14 +278,19 @@ impl Scan<'_> {
 
     /// A part of the day after a day: "morning" -> "TMO".
     pub(super) fn part_of_day(&self, i: usize) -> Option<&'static str> {
-        Some(match self.w(i) {
-            "morning" => "TMO",
-            "afternoon" => "TAF",
-            "evening" => "TEV",
-            "night" => "TNI",
-            _ => return None,
-        })
+        part_code(self.w(i))
     }
+}
+
+/// The TIMEX3 code of a part of the day, a word in lower case ("morning" `TMO`).
+pub(super) fn part_code(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "morning" => "TMO",
+        "afternoon" => "TAF",
+        "evening" => "TEV",
+        "night" => "TNI",
+        _ => return None,
+    })
 }
 
 /// Ties the article's bare clock times ("at 2:15 a.m.", value `T02:15`) to a day: the

@@ -73,10 +73,7 @@ impl Scan<'_> {
         if self.w(j) == "may" && !self.cap(j) {
             return None;
         }
-        let mut end = j + 1;
-        if abbr && self.t(end) == "." && self.glued(end) {
-            end += 1;
-        }
+        let end = self.past_name(j, abbr);
         self.finish_date(i, end, month, day, range_end)
     }
 
@@ -86,15 +83,10 @@ impl Scan<'_> {
     pub(super) fn year_words_at(&self, k: usize) -> Option<(i32, usize)> {
         let r = self.r?;
         let k = if self.w(k) == "of" { k + 1 } else { k };
-        if self.w(k + 1) != "year" || self.glued_alnum_after(k + 1) {
+        let shift = self.year_shift_at(k)?;
+        if self.glued_alnum_after(k + 1) {
             return None;
         }
-        let shift = match self.w(k) {
-            "last" => -1,
-            "this" => 0,
-            "next" => 1,
-            _ => return None,
-        };
         // "last year's", a possessive, qualifies the noun after it.
         if matches!(self.t(k + 2), "'" | "’") {
             return None;
@@ -113,10 +105,7 @@ impl Scan<'_> {
         if !self.cap(j) && (abbr || matches!(self.w(j), "may" | "march" | "august")) {
             return None;
         }
-        let mut end = j + 1;
-        if abbr && self.t(end) == "." && self.glued(end) {
-            end += 1;
-        }
+        let end = self.past_name(j, abbr);
         self.finish_date(start, end, month, n, None)
     }
 
@@ -151,10 +140,7 @@ impl Scan<'_> {
     pub(super) fn spoken_day_month(&self, i: usize) -> Option<Found> {
         let (day, j) = self.spoken_day_at(i)?;
         let (month, abbr) = month_of(self.w(j))?;
-        let mut end = j + 1;
-        if abbr && self.t(end) == "." && self.glued(end) {
-            end += 1;
-        }
+        let end = self.past_name(j, abbr);
         if !self.cap(j) || !self.spoken_year_at(end) {
             return None;
         }
@@ -178,14 +164,7 @@ impl Scan<'_> {
         if !quoted && !clause_ends {
             return None;
         }
-        let now = self.r.map_or(2026, |r| r.year);
-        let c = now / 100 * 100;
-        let y = if c + yy <= now + 10 {
-            c + yy
-        } else {
-            c - 100 + yy
-        };
-        Some((y, n + 1))
+        Some((self.two_digit_year(yy), n + 1))
     }
 
     /// Adds an optional year (", 2025", " 2025", " of 2025") to a month and day read up to
@@ -274,10 +253,7 @@ impl Scan<'_> {
         rel: Option<&str>,
     ) -> Option<Found> {
         let capital = self.cap(i);
-        let mut j = i + 1;
-        if abbr && self.t(j) == "." && self.glued(j) {
-            j += 1;
-        }
+        let j = self.past_name(i, abbr);
         // "November 4", "Nov. 4th, 2025", "March 3-5".
         if rel.is_none() {
             let day = self.day_at(j).or_else(|| self.day_word_at(j)).or_else(|| {
@@ -389,12 +365,8 @@ impl Scan<'_> {
         // "October last year", "March this year", "June next year".
         let mut year_shift = None;
         let mut why = None;
-        if self.any(end, &["last", "this", "next"]) && self.w(end + 1) == "year" {
-            year_shift = Some(match self.w(end) {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            });
+        if let Some(shift) = self.year_shift_at(end) {
+            year_shift = Some(shift);
             end += 2;
         }
         let value = self

@@ -153,17 +153,7 @@ impl Scan<'_> {
             let yt = self.t(i + 4);
             let y: i32 = match yt.len() {
                 4 => self.year_at(i + 4)?,
-                2 => {
-                    // Two-digit years: this century up to ten years ahead, else the last.
-                    let yy: i32 = yt.parse().ok()?;
-                    let now = self.r.map_or(2026, |r| r.year);
-                    let c = now / 100 * 100;
-                    if c + yy <= now + 10 {
-                        c + yy
-                    } else {
-                        c - 100 + yy
-                    }
-                }
+                2 => self.two_digit_year(yt.parse().ok()?),
                 _ => return None,
             };
             if self.glued_alnum_after(i + 4) {

@@ -212,6 +212,42 @@ impl<'a> Scan<'a> {
         unit_of(self.w(k))
     }
 
+    /// The token after a month's or weekday's name at `i`, past the glued dot of an
+    /// abbreviation (`abbr`: "Aug.", "Tue.").
+    pub(super) fn past_name(&self, i: usize, abbr: bool) -> usize {
+        if abbr && self.t(i + 1) == "." && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
+    /// A year written in two digits (`yy`): this century's up to ten years ahead of the
+    /// reference date (or of 2026 without one), else the last century's.
+    pub(super) fn two_digit_year(&self, yy: i32) -> i32 {
+        let now = self.r.map_or(2026, |r| r.year);
+        let c = now / 100 * 100;
+        if c + yy <= now + 10 {
+            c + yy
+        } else {
+            c - 100 + yy
+        }
+    }
+
+    /// "last year", "this year", "next year" at token `k`: the shift from the reference
+    /// year (-1, 0, 1).
+    pub(super) fn year_shift_at(&self, k: usize) -> Option<i32> {
+        if self.w(k + 1) != "year" {
+            return None;
+        }
+        match self.w(k) {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        }
+    }
+
     /// A glued letter or digit after token `i` (the expression would end inside a word).
     pub(super) fn glued_alnum_after(&self, i: usize) -> bool {
         self.glued(i + 1) && matches!(self.kind(i + 1), Some(Lex::Word | Lex::Number))

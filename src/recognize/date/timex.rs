@@ -186,13 +186,9 @@ pub(super) fn four_digit_year(value: &str) -> bool {
 }
 
 pub(super) fn ym(year: i32, month: u32) -> String {
-    if month > 99 {
-        return format!("{year:04}-{month:02}");
-    }
     let mut s = year_text(year);
     s.push('-');
-    s.push(char::from(b'0' + (month / 10) as u8));
-    s.push(char::from(b'0' + (month % 10) as u8));
+    push_padded(&mut s, month, 2);
     s
 }
 

@@ -28,10 +28,7 @@ impl Scan<'_> {
         abbr: bool,
         rel: Option<&str>,
     ) -> Option<Found> {
-        let mut j = i + 1;
-        if abbr && self.t(j) == "." && self.glued(j) {
-            j += 1;
-        }
+        let j = self.past_name(i, abbr);
         if self.glued_alnum_after(i) {
             return None;
         }

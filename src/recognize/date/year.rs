@@ -433,16 +433,8 @@ impl Scan<'_> {
             if let Some(y) = self.year_at(end + 1) {
                 year = Some(y);
                 end += 2;
-            } else if self.any(end + 1, &["last", "this", "next"]) && self.w(end + 2) == "year" {
-                let r = self.r;
-                year = r.map(|r| {
-                    r.year
-                        + match self.w(end + 1) {
-                            "last" => -1,
-                            "next" => 1,
-                            _ => 0,
-                        }
-                });
+            } else if let Some(shift) = self.year_shift_at(end + 1) {
+                year = self.r.map(|r| r.year + shift);
                 if year.is_none() {
                     return Some(Found::new(
                         start,
