@@ -689,6 +689,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "organization_cue_prep",
             "work_cue",
             "locative",
+            "object_prep",
         ],
     ),
     (

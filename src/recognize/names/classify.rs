@@ -3,7 +3,7 @@
 //! [`super::person`], [`super::place`] and [`super::organization`].
 
 use super::chunk::{texts, trim_connectors, Word};
-use super::context::{is_org_prep_cue, is_vehicle_cue, Context};
+use super::context::{is_object_prep, is_org_prep_cue, is_vehicle_cue, Context};
 use super::lookup::{cased, joined, lookup_cased, sub_names};
 use super::words::is_common_word;
 use super::words::{is_calendar_word, is_particle, is_particle_lower, is_stopword};
@@ -485,12 +485,16 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             }
         }
         if start < words.len() {
-            classify(
-                &words[start..],
-                &ctx.with_initial(start == 0 && ctx.initial())
-                    .with_org_after_prep(org_after_prep),
-                out,
-            );
+            // "Residents of Ebbsworth say": the words after "of" are its object, and the
+            // verb has another subject.
+            let object = start > 0 && is_object_prep(words[start - 1].text);
+            let mut last = ctx
+                .with_initial(start == 0 && ctx.initial())
+                .with_org_after_prep(org_after_prep);
+            if object {
+                last = last.with_speech_follows(false);
+            }
+            classify(&words[start..], &last, out);
         }
         return;
     }

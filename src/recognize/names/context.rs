@@ -345,7 +345,12 @@ pub(super) fn lazy_flags(
     let mut bits = 0;
     let mut set = |bit: u16, on: bool| bits |= u16::from(on) * bit;
     if asked(SPEECH_FOLLOWS) {
-        set(SPEECH_FOLLOWS, speech_after(text, tokens, j));
+        // "Residents of Ebbsworth say", "a spokesman for Fox said": a lone word after a
+        // preposition is its object, and the verb has another subject.
+        set(
+            SPEECH_FOLLOWS,
+            speech_after(text, tokens, j) && !(j == i + 1 && object_of_prep(text, tokens, i)),
+        );
     }
     if asked(ORG_AFTER_PREP) {
         set(ORG_AFTER_PREP, org_prep_cue_before(text, tokens, i));
@@ -445,6 +450,23 @@ pub(super) fn org_prep_cue_before(text: &str, tokens: &[Token], i: usize) -> boo
     i >= 2
         && matches!(bytes(text, &tokens[i - 1]), b"of" | b"at" | b"in" | b"for")
         && is_org_prep_cue(tokens[i - 2].text(text))
+}
+
+/// Prepositions whose object a lone name right after them is ("of", "for").
+static OBJECT_PREPS: WordList = WordList::new(class::NAMES_OBJECT_PREP);
+
+/// True when the word right before token `i` is such a preposition, in lower case.
+fn object_of_prep(text: &str, tokens: &[Token], i: usize) -> bool {
+    i.checked_sub(1).map(|k| &tokens[k]).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && OBJECT_PREPS.contains_hashed(t.text(text), filter_hash(text, t))
+    })
+}
+
+/// True when `word` is such a preposition, in lower case ("of" inside "Residents of
+/// Ebbsworth").
+pub(super) fn is_object_prep(word: &str) -> bool {
+    OBJECT_PREPS.contains(word)
 }
 
 /// True when `word`, in lower case, is such a noun ("Shares", "analysts").

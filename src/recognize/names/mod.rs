@@ -317,6 +317,27 @@ mod tests {
         );
     }
 
+    /// A lone word after a preposition is its object, not the subject of the verb of
+    /// saying after it: no speaker.
+    #[test]
+    fn objects_of_prepositions_are_no_speakers() {
+        for text in [
+            "Residents of Quillmarsh say the road floods.",
+            "A spokesman for Zephrion said it had no plans.",
+            "Jo Bale, a director at Vorlantic, said sales rose.",
+        ] {
+            let got = names(text);
+            assert!(
+                got.iter().all(|(n, ty)| *ty != "person" || n == "Jo Bale"),
+                "{text}: {got:?}"
+            );
+        }
+        assert_eq!(
+            names("The road is shut, Quillmarsh said."),
+            [("Quillmarsh".into(), "person")]
+        );
+    }
+
     #[test]
     fn organizations_and_places() {
         let got = names("Derek Grossman, a visiting Senior Fellow at ISEAS - Yusof Ishak Institute at the National University of Singapore, wrote.");
