@@ -159,9 +159,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The law passed three months ago.", R, "three months ago", "date", "2025-12"),
     ("The quake struck 10 days ago.", R, "10 days ago", "date", "2026-02-21"),
     ("The rules changed a decade ago.", R, "a decade ago", "date", "201X"),
-    ("The attack came days ago.", R, "days ago", "date", "-"),
-    ("Prices have risen in recent months.", R, "recent months", "date", "-"),
-    ("Analysts expect cuts in the coming weeks.", R, "coming weeks", "date", "-"),
+    ("The attack came days ago.", R, "days ago", "date", "PAST_REF"),
+    ("Prices have risen in recent months.", R, "recent months", "date", "PAST_REF"),
+    ("Analysts expect cuts in the coming weeks.", R, "coming weeks", "date", "FUTURE_REF"),
     // Before any date is named, a count of days or weeks is told from the reference date
     // (as TimeML does); a count of years is the story's own time, unknown.
     ("The dam was finished three years later.", R, "three years later", "date", "-"),
@@ -297,9 +297,24 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The deadline is Tuesday at 3 p.m.", "", "Tuesday at 3 p.m.", "time", "XXXX-WXX-2T15:00"),
     ("The plant opened in 2007.", "", "2007", "date", "2007"),
     ("The firm was founded on 4 November 1998.", "", "4 November 1998", "date", "1998-11-04"),
-    // Counted from the reference, so nothing fixes them without one.
-    ("Prices fell last year.", "", "last year", "date", "-"),
-    ("Sales rose last December.", "", "last December", "date", "-"),
+    // Counted from the reference: the placeholder of their granularity without one.
+    ("Prices fell last year.", "", "last year", "date", "XXXX"),
+    ("Sales rose last December.", "", "last December", "date", "XXXX-12"),
+    ("The bridge closed two weeks ago.", "", "two weeks ago", "date", "XXXX-WXX"),
+    ("The mayor resigned yesterday.", "", "yesterday", "date", "XXXX-XX-XX"),
+    ("The rules changed this month.", "", "this month", "date", "XXXX-XX"),
+    ("The band plays tonight.", "", "tonight", "date", "XXXX-XX-XXTNI"),
+    ("The talks resume next Tuesday.", "", "next Tuesday", "date", "XXXX-WXX-2"),
+    ("Profit fell in the third quarter.", "", "third quarter", "date", "XXXX-Q3"),
+    ("The river froze last winter.", "", "last winter", "date", "XXXX-WI"),
+    ("Shops were shut last weekend.", "", "last weekend", "date", "XXXX-WXX-WE"),
+    ("The mill closed a decade ago.", "", "a decade ago", "date", "-"),
+    ("The mill reopened three years later.", "", "three years later", "date", "-"),
+    // --- Vague stretches before and after the time of writing (TIMEX3 PAST_REF, FUTURE_REF) ---
+    ("Floods have grown worse in recent years.", "", "recent years", "date", "PAST_REF"),
+    ("Prices will settle in the coming months.", R, "coming months", "date", "FUTURE_REF"),
+    ("The pier was built several years ago.", R, "several years ago", "date", "PAST_REF"),
+    ("Cases rose over the past weeks.", R, "past weeks", "date", "PAST_REF"),
     // --- The quarter in focus: the last one named, else the last ended before the reference ---
     ("Profit in the quarter rose 8%.", R, "quarter", "date", "2025-Q4"),
     ("Sales in the latest quarter rose.", R, "latest quarter", "date", "2025-Q4"),

@@ -51,6 +51,16 @@ impl ValueKey<'_> {
     }
 }
 
+/// True for a date value that leaves its year open ("XXXX-12", "XXXX-WXX" without a
+/// reference date) or fixes no time at all ("PAST_REF"): two such mentions may name
+/// different times, so they are grouped by their text, as dates without a value are.
+fn unfixed(v: &model::Value) -> bool {
+    match v {
+        model::Value::Text(t) => t.starts_with("XXXX") || !t.bytes().any(|b| b.is_ascii_digit()),
+        _ => false,
+    }
+}
+
 /// The summary borrowed from the text and the mentions: what [`super::summarize`] copies
 /// into a [`super::Summary`], and what the JSON writer writes as it is.
 pub(crate) struct Groups<'a> {
@@ -244,14 +254,14 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention], geo: &[GeoRef]) 
             }
         } else if let Some(t) = VALUES.iter().position(|&t| t == m.ty) {
             let key = match &q.value {
-                Some(v) => ValueKey::Value(m.kind, q.currency, q.unit, v),
-                None if e_text
+                Some(v) if !unfixed(v) => ValueKey::Value(m.kind, q.currency, q.unit, v),
+                _ if e_text
                     .bytes()
                     .any(|b| b.is_ascii_uppercase() || !b.is_ascii()) =>
                 {
                     ValueKey::Text(Cow::Owned(e_text.to_lowercase()))
                 }
-                None => ValueKey::Text(Cow::Borrowed(e_text)),
+                _ => ValueKey::Text(Cow::Borrowed(e_text)),
             };
             let (list, index) = (&mut groups.values[t], &mut value_index[t]);
             let fingerprint = key.fingerprint();

@@ -3,7 +3,7 @@
 //! years ago", "in two weeks", "two weeks from now", "three days after Christmas").
 
 use super::tense::Tense;
-use super::timex::{anchored, compound_duration, duration_value, shift, Unit};
+use super::timex::{anchored, compound_duration, duration_value, Unit, PAST_REF};
 use super::{Found, Scan};
 use crate::lexicon::{class, WordList};
 use crate::model::{Kind, Rule};
@@ -181,7 +181,6 @@ impl Scan<'_> {
             n = n.map(|v| v + 0.5);
             end += 3;
         }
-        let r = self.r;
         if !hyphenated {
             // "three days after Christmas", "two weeks before May 13", "4 months from
             // tomorrow": a date counted from another.
@@ -201,11 +200,13 @@ impl Scan<'_> {
                     ));
                 }
             }
-            // "two years ago".
+            // "two years ago"; "several years ago", a vague time before the time of
+            // writing.
             if self.w(end) == "ago" {
-                let value = match (r, n) {
-                    (Some(r), Some(n)) if n.fract() == 0.0 => shift(r, -(n as i64), unit),
-                    _ => None,
+                let value = match n {
+                    Some(n) if n.fract() == 0.0 => self.shifted(-(n as i64), unit),
+                    Some(_) => None,
+                    None => Some(PAST_REF.to_string()),
                 };
                 let kind = if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
                     Kind::Time
@@ -221,8 +222,8 @@ impl Scan<'_> {
             }
             // "two weeks from now", "three days from today".
             if self.w(end) == "from" && self.any(end + 1, &["now", "today"]) {
-                let value = match (r, n) {
-                    (Some(r), Some(n)) if n.fract() == 0.0 => shift(r, n as i64, unit),
+                let value = match n {
+                    Some(n) if n.fract() == 0.0 => self.shifted(n as i64, unit),
                     _ => None,
                 };
                 return Some(Found::new(i, end + 2, Kind::Date, value, Rule::DateFromNow));
@@ -245,8 +246,8 @@ impl Scan<'_> {
                 && n.is_some()
                 && (time.is_some() || self.tense(i - 1, end) == Tense::Future)
             {
-                let value = match (r, n) {
-                    (Some(r), Some(n)) if n.fract() == 0.0 => shift(r, n as i64, unit),
+                let value = match n {
+                    Some(n) if n.fract() == 0.0 => self.shifted(n as i64, unit),
                     _ => None,
                 };
                 let end = time.unwrap_or(end);
@@ -299,10 +300,8 @@ impl Scan<'_> {
                     _ => None,
                 })
                 .sum();
-            let value = match (r, days) {
-                (Some(r), Some(d)) if d.fract() == 0.0 && d < 1e6 => {
-                    Some(r.add_days(-(d as i64)).to_string())
-                }
+            let value = match days {
+                Some(d) if d.fract() == 0.0 && d < 1e6 => Some(self.day(-(d as i64))),
                 _ => None,
             };
             return Some(Found::new(i, end + 1, Kind::Date, value, Rule::DateAgo));

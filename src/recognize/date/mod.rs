@@ -19,12 +19,13 @@
 //! | "10 p.m. Wednesday", "Tuesday at noon" (kind `time`) | `2026-02-25T22:00` |
 //! | "three years", "an hour", "a three-week" (kind `duration`) | `P3Y`, `PT1H`, `P3W` |
 //! | "every year", "every Monday" (kind `set`) | `P1Y`, `XXXX-WXX-1` |
-//! | "recent months", "the coming weeks", "days ago" | no value |
+//! | "recent months", "several years ago" / "the coming weeks" | `PAST_REF` / `FUTURE_REF` |
 //!
 //! Without a reference date, what the text fixes is written with TIMEX3 placeholders:
 //! "December" `XXXX-12`, "March 14" `XXXX-03-14`, "Tuesday" `XXXX-WXX-2`, "summer"
-//! `XXXX-SU`; what is counted from the reference ("last year", "two weeks ago") has no
-//! value, since no placeholder says how far from an unknown day it lies. A bare clock time
+//! `XXXX-SU`; what is counted from the reference has the placeholder of its granularity
+//! ("last year" `XXXX`, "two weeks ago" `XXXX-WXX`, "yesterday" `XXXX-XX-XX`, "last
+//! December" `XXXX-12`): `--date` with the article's date resolves them. A bare clock time
 //! is on the day its sentence names, else on the reference date ([`tie_times_to_days`]).
 //!
 //! Relative expressions are resolved against the reference date (the dateline, else the
@@ -125,7 +126,7 @@ use crate::model::{EntityType, Kind, Mention, Rule, Span, Value, YearBasis};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
 use scan::Scan;
-use timex::{shift, Unit};
+use timex::Unit;
 use weekday::weekday_of;
 use year::DECADE_WORDS;
 
@@ -664,14 +665,16 @@ impl Scan<'_> {
                     cands.offer(self.season(i, i, code, first, None));
                 }
             }
-            // "days ago", "years later": no number, no value.
+            // "days ago", a vague time before the time of writing; "years later", no
+            // value.
             Family::AgoUnit => {
                 if self.any(i + 1, &["ago", "later", "earlier"]) {
+                    let value = (self.w(i + 1) == "ago").then(|| timex::PAST_REF.to_string());
                     cands.offer(Some(Found::new(
                         i,
                         i + 2,
                         Kind::Date,
-                        None,
+                        value,
                         Rule::DateRelative,
                     )));
                 } else {
@@ -825,7 +828,7 @@ impl Scan<'_> {
                     return None;
                 }
                 if !ended && self.any(i - 1, &["for", "in", "of"]) {
-                    let value = self.r.and_then(|r| shift(r, 0, Unit::Year));
+                    let value = self.shifted(0, Unit::Year);
                     return Some(Found::new(j, end, Kind::Date, value, Rule::DateRelative));
                 }
                 let value = Some("P1Y".to_string());
@@ -852,7 +855,7 @@ impl Scan<'_> {
                 if (i > 0 && self.any(i - 1, &["for", "during"]))
                     || (matches!(self.t(j + 1), "'" | "’") && self.w(j + 2) == "s") =>
             {
-                let value = self.r.and_then(|r| shift(r, 0, Unit::Week));
+                let value = self.shifted(0, Unit::Week);
                 Some(Found::new(j, j + 1, Kind::Date, value, Rule::DateRelative))
             }
             "day" => {
@@ -871,7 +874,7 @@ impl Scan<'_> {
                     }
                     _ => return None,
                 };
-                let value = self.r.map(|r| r.add_days(v).to_string());
+                let value = Some(self.day(v));
                 Some(Found::new(j, j + 3, Kind::Date, value, Rule::DateDay))
             }
             _ => {

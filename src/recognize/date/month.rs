@@ -401,12 +401,9 @@ impl Scan<'_> {
                     None => Some(ym(year, month)),
                 }
             })
-            // No reference date: the month of an unknown year ("XXXX-12"), unless it is
-            // counted from the reference ("last December").
-            .or_else(|| {
-                (self.r.is_none() && rel.is_none() && year_shift.is_none())
-                    .then(|| with_number("XXXX-", month, 2))
-            });
+            // No reference date: the month of an unknown year ("XXXX-12"), "last
+            // December" too.
+            .or_else(|| self.r.is_none().then(|| with_number("XXXX-", month, 2)));
         let rule = if day.is_some() {
             Rule::DateMonthDay
         } else {
@@ -547,25 +544,29 @@ impl Scan<'_> {
             return Some(Found::new(start, end, Kind::Date, value, Rule::DateSeason));
         }
         let rel = rel?;
-        let value = self.r.and_then(|r| {
-            let days = r.to_days();
-            let periods: Vec<(i32, Date, Date)> = (r.year - 2..=r.year + 1)
-                .filter_map(|y| season_period(first)(y).map(|(a, b)| (y, a, b)))
-                .collect();
-            let pick = match rel {
-                "last" | "past" | "previous" => {
-                    periods.iter().rev().find(|(_, _, b)| b.to_days() < days)
-                }
-                "next" | "coming" | "upcoming" => {
-                    periods.iter().find(|(_, a, _)| a.to_days() > days)
-                }
-                _ => periods
-                    .iter()
-                    .find(|(_, a, b)| a.to_days() <= days && days <= b.to_days())
-                    .or_else(|| periods.iter().find(|(y, _, _)| *y == r.year)),
-            };
-            pick.map(|(y, _, _)| format!("{y:04}-{code}"))
-        });
+        let value = self
+            .r
+            .and_then(|r| {
+                let days = r.to_days();
+                let periods: Vec<(i32, Date, Date)> = (r.year - 2..=r.year + 1)
+                    .filter_map(|y| season_period(first)(y).map(|(a, b)| (y, a, b)))
+                    .collect();
+                let pick = match rel {
+                    "last" | "past" | "previous" => {
+                        periods.iter().rev().find(|(_, _, b)| b.to_days() < days)
+                    }
+                    "next" | "coming" | "upcoming" => {
+                        periods.iter().find(|(_, a, _)| a.to_days() > days)
+                    }
+                    _ => periods
+                        .iter()
+                        .find(|(_, a, b)| a.to_days() <= days && days <= b.to_days())
+                        .or_else(|| periods.iter().find(|(y, _, _)| *y == r.year)),
+                };
+                pick.map(|(y, _, _)| format!("{y:04}-{code}"))
+            })
+            // No reference date: the season of an unknown year ("last winter": "XXXX-WI").
+            .or_else(|| self.r.is_none().then(|| format!("XXXX-{code}")));
         end = end.max(i + 1);
         Some(Found::new(start, end, Kind::Date, value, Rule::DateSeason))
     }

@@ -3,7 +3,7 @@
 //! months of 2004".
 
 use super::month::{month_of, season_of};
-use super::timex::{shift, Unit};
+use super::timex::Unit;
 use super::weekday::weekday_of;
 use super::{Found, Scan};
 use crate::model::{Kind, Rule};
@@ -162,10 +162,7 @@ impl Scan<'_> {
             if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
                 return None;
             }
-            let value = self.r.and_then(|r| match unit {
-                Unit::Day => Some(r.to_string()),
-                u => shift(r, 0, u),
-            });
+            let value = self.shifted(0, unit);
             return Some(Found::new(i, k + 1, Kind::Date, value, Rule::DateBoundary));
         }
         let f = self.at(j)?;

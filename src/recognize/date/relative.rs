@@ -3,7 +3,7 @@
 //! "recent years".
 
 use super::month::season_of;
-use super::timex::{duration_value, shift, unit_of, Unit};
+use super::timex::{duration_value, unit_of, with_number, Unit, FUTURE_REF, PAST_REF};
 use super::weekday::weekday_of;
 use super::{value_of, Found, Scan, STARTERS};
 use crate::lexicon::words;
@@ -66,7 +66,7 @@ impl Scan<'_> {
                 };
                 let value = off
                     .filter(|_| w == "calendar")
-                    .and_then(|o| self.r.map(|r| format!("{:04}", r.year + o)));
+                    .and_then(|o| self.shifted(o, Unit::Year));
                 return Some(Found::new(
                     start,
                     j + 2,
@@ -97,7 +97,7 @@ impl Scan<'_> {
                 _ => None,
             };
             if let Some((off, code)) = part {
-                let value = self.r.map(|r| format!("{}{code}", r.add_days(off)));
+                let value = Some(format!("{}{code}", self.day(off)));
                 return Some(Found::new(
                     start,
                     j + 1,
@@ -179,9 +179,12 @@ impl Scan<'_> {
                     _ => None,
                 };
                 if let Some(off) = off {
-                    let value = self.r.map(|r| {
-                        let monday = r.add_days(-i64::from(r.weekday()) + 7 * off);
-                        monday.add_days(i64::from(wd)).to_string()
+                    let value = Some(match self.r {
+                        Some(r) => {
+                            let monday = r.add_days(-i64::from(r.weekday()) + 7 * off);
+                            monday.add_days(i64::from(wd)).to_string()
+                        }
+                        None => with_number("XXXX-WXX-", wd + 1, 1),
                     });
                     return Some(Found::new(
                         start,
@@ -194,12 +197,20 @@ impl Scan<'_> {
             }
         }
         if plural {
-            // "the coming weeks", "the past months": a vague stretch, no value.
-            return matches!(
-                rel,
-                "coming" | "past" | "last" | "next" | "upcoming" | "recent"
-            )
-            .then(|| Found::new(start, j + 1, Kind::Date, None, Rule::DateVague));
+            // "the coming weeks", "the past months": a vague stretch, before or after the
+            // time of writing.
+            let value = match rel {
+                "past" | "last" | "recent" => PAST_REF,
+                "coming" | "next" | "upcoming" => FUTURE_REF,
+                _ => return None,
+            };
+            return Some(Found::new(
+                start,
+                j + 1,
+                Kind::Date,
+                Some(value.to_string()),
+                Rule::DateVague,
+            ));
         }
         // "the past year", "the last week": the stretch of time up to now.
         if with_the && matches!(rel, "past" | "last") {
@@ -223,14 +234,10 @@ impl Scan<'_> {
             "next" | "coming" | "upcoming" => 1,
             _ => 0,
         };
-        let value = self.r.and_then(|r| match unit {
-            Unit::Day => Some(r.add_days(offset).to_string()),
-            Unit::Hour | Unit::Minute | Unit::Second => None,
-            u => shift(r, offset, u),
-        });
         if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
             return None;
         }
+        let value = self.shifted(offset, unit);
         // "this year's third quarter", "next year's first half": that part of the year.
         if unit == Unit::Year
             && !plural
@@ -245,9 +252,8 @@ impl Scan<'_> {
                 _ => None,
             };
             if let Some(p) = part {
-                let value = self
-                    .r
-                    .map(|r| format!("{:04}-{p}{n}", i64::from(r.year) + offset));
+                let year = self.shifted(offset, Unit::Year).unwrap_or_default();
+                let value = Some(format!("{year}-{p}{n}"));
                 return Some(Found::new(
                     start,
                     j + 5,
@@ -271,7 +277,7 @@ impl Scan<'_> {
         let j = i + 1;
         if self.w(j) == "this" {
             let (unit, _) = self.unit_at(j + 1)?;
-            let value = self.r.and_then(|r| shift(r, 0, unit));
+            let value = self.shifted(0, unit);
             return Some(Found::new(i, j + 2, Kind::Date, value, Rule::DateRelative));
         }
         // "earlier that day", "later that year", "later that night": the last date named
@@ -284,10 +290,7 @@ impl Scan<'_> {
         // "later in the year", "earlier in the week", "later in the day".
         if self.w(j) == "in" && self.w(j + 1) == "the" {
             if let Some((unit, false)) = self.unit_at(j + 2) {
-                let value = self.r.and_then(|r| match unit {
-                    Unit::Day => Some(r.to_string()),
-                    u => shift(r, 0, u),
-                });
+                let value = self.shifted(0, unit);
                 return Some(Found::new(i, j + 3, Kind::Date, value, Rule::DateRelative));
             }
         }
@@ -327,19 +330,18 @@ impl Scan<'_> {
                 end += 1;
             }
         }
-        let value = self
-            .r
-            .map(|r| format!("{}{}", r.add_days(off), part.unwrap_or("")));
+        let value = Some(format!("{}{}", self.day(off), part.unwrap_or("")));
         Some(Found::new(i, end, Kind::Date, value, Rule::DateDay))
     }
 
-    /// "recent months", "recent years": a date without a value.
+    /// "recent months", "recent years": a vague stretch before the time of writing.
     pub(super) fn vague_plural(&self, start: usize, j: usize) -> Option<Found> {
         let (_, plural) = self.unit_at(j)?;
         if !plural || self.glued_alnum_after(j) {
             return None;
         }
-        Some(Found::new(start, j + 1, Kind::Date, None, Rule::DateVague))
+        let value = Some(PAST_REF.to_string());
+        Some(Found::new(start, j + 1, Kind::Date, value, Rule::DateVague))
     }
 }
 
@@ -353,7 +355,8 @@ mod tests {
             "2026-03-03",
             &[
                 ("Last week, Chen", "Last week", "2026-W09"),
-                ("over recent months", "recent months", "-"),
+                ("over recent months", "recent months", "PAST_REF"),
+                ("in the coming weeks", "coming weeks", "FUTURE_REF"),
             ],
         );
     }

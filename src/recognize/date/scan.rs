@@ -4,7 +4,7 @@
 use std::cell::Cell;
 
 use super::clock::{MERIDIEM_WORDS, ZONE_WORDS};
-use super::timex::{unit_of, Unit, UNIT_WORDS};
+use super::timex::{placeholder, shift, unit_of, Unit, UNIT_WORDS};
 use crate::lexicon::calendar::may_be_capitalized_name;
 use crate::lexicon::WordFilter;
 
@@ -231,6 +231,24 @@ impl<'a> Scan<'a> {
             c + yy
         } else {
             c - 100 + yy
+        }
+    }
+
+    /// The reference date moved by `n` units ([`shift`]); without a reference date, the
+    /// placeholder of the unit's granularity ([`placeholder`]: "last year" is `XXXX`).
+    pub(super) fn shifted(&self, n: i64, unit: Unit) -> Option<String> {
+        match self.r {
+            Some(r) => shift(r, n, unit),
+            None => placeholder(unit),
+        }
+    }
+
+    /// The reference date moved by `n` days, in ISO 8601; without a reference date, the
+    /// placeholder of a day (`XXXX-XX-XX`).
+    pub(super) fn day(&self, n: i64) -> String {
+        match self.r {
+            Some(r) => r.add_days(n).to_string(),
+            None => "XXXX-XX-XX".to_string(),
         }
     }
 

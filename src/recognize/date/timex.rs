@@ -232,6 +232,29 @@ pub(super) fn year_text(year: i32) -> String {
     }
 }
 
+/// The value of a vague stretch before the time of writing ("recent years", "several
+/// years ago"): TIMEX3's `PAST_REF`.
+pub(super) const PAST_REF: &str = "PAST_REF";
+
+/// The value of a vague stretch after the time of writing ("the coming months"): TIMEX3's
+/// `FUTURE_REF`.
+pub(super) const FUTURE_REF: &str = "FUTURE_REF";
+
+/// A date counted from the time of writing when no reference date is known: the TIMEX3
+/// placeholder of its granularity ("last year": `XXXX`, "two weeks ago": `XXXX-WXX`,
+/// "yesterday": `XXXX-XX-XX`). `None` for clock units, weekends, decades and centuries.
+pub(super) fn placeholder(unit: Unit) -> Option<String> {
+    let p = match unit {
+        Unit::Day => "XXXX-XX-XX",
+        Unit::Week | Unit::Fortnight => "XXXX-WXX",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Year => "XXXX",
+        _ => return None,
+    };
+    Some(p.to_string())
+}
+
 /// The reference date moved by `n` units, at the unit's granularity ("two weeks ago":
 /// a week, "two years ago": a year). `None` for clock units and weekends.
 pub(super) fn shift(r: Date, n: i64, unit: Unit) -> Option<String> {

@@ -141,9 +141,12 @@ impl Scan<'_> {
                 _ => None,
             };
             if let (Some(off), "week") = (off, self.w(k + 1)) {
-                let value = self.r.map(|r| {
-                    let monday = r.add_days(-i64::from(r.weekday()) + 7 * off);
-                    monday.add_days(i64::from(wd)).to_string()
+                let value = Some(match self.r {
+                    Some(r) => {
+                        let monday = r.add_days(-i64::from(r.weekday()) + 7 * off);
+                        monday.add_days(i64::from(wd)).to_string()
+                    }
+                    None => with_number("XXXX-WXX-", wd + 1, 1),
                 });
                 return Some(Found::new(
                     start,
@@ -185,9 +188,10 @@ impl Scan<'_> {
                 s.push_str(part.unwrap_or(""));
                 s
             })
-            // No reference date: the weekday of an unknown week ("XXXX-WXX-2").
+            // No reference date: the weekday of an unknown week ("XXXX-WXX-2"), "next
+            // Tuesday" too.
             .or_else(|| {
-                (self.r.is_none() && rel.is_none()).then(|| {
+                self.r.is_none().then(|| {
                     let mut s = with_number("XXXX-WXX-", wd + 1, 1);
                     s.push_str(part.unwrap_or(""));
                     s
@@ -226,25 +230,29 @@ impl Scan<'_> {
     /// one unless the tense says future).
     pub(super) fn weekend(&self, i: usize, start: usize, rel: Option<&str>) -> Option<Found> {
         let span_start = if rel.is_some() { start } else { i };
-        let value = self.r.map(|r| {
-            let wd = r.weekday();
-            let week = match rel {
-                Some("last" | "past" | "previous") => -1,
-                Some("next" | "coming" | "following") => 1,
-                Some(_) => 0,
-                None => match self.tense(span_start, i + 1) {
-                    Tense::Future => 0,
-                    _ => {
-                        if wd >= 5 {
-                            0
-                        } else {
-                            -1
+        let value = self
+            .r
+            .map(|r| {
+                let wd = r.weekday();
+                let week = match rel {
+                    Some("last" | "past" | "previous") => -1,
+                    Some("next" | "coming" | "following") => 1,
+                    Some(_) => 0,
+                    None => match self.tense(span_start, i + 1) {
+                        Tense::Future => 0,
+                        _ => {
+                            if wd >= 5 {
+                                0
+                            } else {
+                                -1
+                            }
                         }
-                    }
-                },
-            };
-            format!("{}-WE", r.add_days(7 * week).iso_week_string())
-        });
+                    },
+                };
+                format!("{}-WE", r.add_days(7 * week).iso_week_string())
+            })
+            // No reference date: the weekend of an unknown week.
+            .or_else(|| Some("XXXX-WXX-WE".to_string()));
         Some(Found::new(
             span_start,
             i + 1,

@@ -435,15 +435,6 @@ impl Scan<'_> {
                 end += 2;
             } else if let Some(shift) = self.year_shift_at(end + 1) {
                 year = self.r.map(|r| r.year + shift);
-                if year.is_none() {
-                    return Some(Found::new(
-                        start,
-                        end + 3,
-                        Kind::Date,
-                        None,
-                        Rule::DateQuarter,
-                    ));
-                }
                 end += 3;
             } else if self.w(end + 1) == "the" && self.w(end + 2) == "year" {
                 year = self.r.map(|r| r.year);
@@ -454,12 +445,13 @@ impl Scan<'_> {
             end += 1;
         }
         let code = if half { 'H' } else { 'Q' };
-        let (value, why) = match year {
-            Some(y) => (Some(format!("{y:04}-{code}{n}")), None),
-            None => self
-                .r
-                .and_then(|r| self.nearest_quarter(r, start, end, n, half))
+        let (value, why) = match (year, self.r) {
+            (Some(y), _) => (Some(format!("{y:04}-{code}{n}")), None),
+            (None, Some(r)) => self
+                .nearest_quarter(r, start, end, n, half)
                 .map_or((None, None), |(v, b)| (Some(v), Some(b))),
+            // No reference date: the quarter of an unknown year ("XXXX-Q3").
+            (None, None) => (Some(format!("XXXX-{code}{n}")), None),
         };
         Some(Found::new(start, end, Kind::Date, value, Rule::DateQuarter).with_year(why))
     }
