@@ -690,6 +690,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "work_cue",
             "locative",
             "object_prep",
+            "place_of_cue",
         ],
     ),
     (

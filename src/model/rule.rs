@@ -75,6 +75,9 @@ rules! {
     PlaceTail = "place-tail",
     /// An unlisted name after a locative preposition ("near Tavildara").
     PlaceLocative = "place-locative",
+    /// An unlisted name after a noun for a settlement or its people and "of" ("the town
+    /// of Tavildara", "residents of Ebbsworth").
+    PlaceOfCue = "place-of-cue",
     /// A US state's AP abbreviation after a city ("Fresno, Calif.").
     StateAbbreviation = "state-abbreviation",
     /// A compass word before a place ("North ...").

@@ -3,7 +3,7 @@
 //! [`super::person`], [`super::place`] and [`super::organization`].
 
 use super::chunk::{texts, trim_connectors, Word};
-use super::context::{is_object_prep, is_org_prep_cue, is_vehicle_cue, Context};
+use super::context::{is_object_prep, is_org_prep_cue, is_place_of_cue, is_vehicle_cue, Context};
 use super::lookup::{cased, joined, lookup_cased, sub_names};
 use super::words::is_common_word;
 use super::words::{is_calendar_word, is_particle, is_particle_lower, is_stopword};
@@ -138,6 +138,22 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             .all(|w| !w.is_connector() || matches!(w.text, "of" | "&" | "-"))
     {
         emit(out, EntityType::Organization, words, Rule::OrgCue);
+        return;
+    }
+    // "the town of Tavildara", "residents of Ebbsworth": an unlisted name of up to three
+    // words after a noun for a settlement or its people and "of" is a place, unless it
+    // is a demonym ("the city of Italian banks"), an owner ("the town of Hope's mayor")
+    // or a titled person's name.
+    if words.len() <= 3
+        && ctx.place_of()
+        && !ctx.headline()
+        && !ctx.possessive_after()
+        && title.is_none()
+        && words
+            .iter()
+            .all(|w| !w.is_connector() && !GAZETTEER.listed(w.text).is_demonym())
+    {
+        emit(out, EntityType::Place, words, Rule::PlaceOfCue);
         return;
     }
     // 2. A title splits the chunk: what follows is the person ("Prime Minister Hun Manet"),
@@ -467,6 +483,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         let mut start = 0;
         // "Shares of Time Warner" opening a sentence: the cue is inside the chunk.
         let mut org_after_prep = ctx.org_after_prep();
+        let mut place_of = ctx.place_of();
         for (k, w) in words.iter().enumerate() {
             if split_at(w) {
                 if k > start {
@@ -474,13 +491,21 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                         &words[start..k],
                         &ctx.with_initial(start == 0 && ctx.initial())
                             .with_speech_follows(false)
-                            .with_org_after_prep(org_after_prep),
+                            .with_org_after_prep(org_after_prep)
+                            .with_place_of(place_of),
                         out,
                     );
                 }
                 org_after_prep = k == start + 1
                     && matches!(w.text, "of" | "at" | "in" | "for")
                     && is_org_prep_cue(words[start].text);
+                // "Residents of Ebbsworth" opening a sentence: the cue is inside the chunk
+                // ("City of Plymouth AC" inside a sentence is one name).
+                place_of = start == 0
+                    && k == 1
+                    && ctx.initial()
+                    && w.text == "of"
+                    && is_place_of_cue(&words[start].text.to_lowercase());
                 start = k + 1;
             }
         }
@@ -490,7 +515,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             let object = start > 0 && is_object_prep(words[start - 1].text);
             let mut last = ctx
                 .with_initial(start == 0 && ctx.initial())
-                .with_org_after_prep(org_after_prep);
+                .with_org_after_prep(org_after_prep)
+                .with_place_of(place_of);
             if object {
                 last = last.with_speech_follows(false);
             }

@@ -109,6 +109,9 @@ const PERSON_APPOSITIVE: u16 = 1 << 12;
 /// punctuation ("by NICE last week", "NICE, which"; not "NAIROBI, Kenya (AP)", "6
 /// MILWAUKEE 1").
 const LOWER_BESIDE: u16 = 1 << 13;
+/// A noun for a settlement or its people and "of" stand right before the chunk ("the town
+/// of Tavildara", "residents of Ebbsworth").
+const PLACE_OF: u16 = 1 << 14;
 
 /// The flags worked out only when asked ([`lazy_flags`]): most answers of the chunk memo
 /// read few of them, and a remembered answer needs only those it read. The others (the
@@ -121,7 +124,8 @@ pub(super) const LAZY: u16 = SPEECH_FOLLOWS
     | POSSESSIVE_AFTER
     | CAPS_RUN
     | PERSON_APPOSITIVE
-    | LOWER_BESIDE;
+    | LOWER_BESIDE
+    | PLACE_OF;
 
 impl Flags {
     /// The flags of a chunk outside [`LAZY`]: whether it opens the sentence, whether an
@@ -260,6 +264,16 @@ impl<'a> Context<'a> {
         self.with(SPEECH_FOLLOWS, on)
     }
 
+    /// A noun for a settlement or its people and "of" stand right before the chunk.
+    pub(super) fn place_of(&self) -> bool {
+        self.get(PLACE_OF)
+    }
+
+    /// This context with [`Context::place_of`] set to `on`.
+    pub(super) fn with_place_of(&self, on: bool) -> Self {
+        self.with(PLACE_OF, on)
+    }
+
     /// This context with [`Context::org_after_prep`] set to `on`.
     pub(super) fn with_org_after_prep(&self, on: bool) -> Self {
         self.with(ORG_AFTER_PREP, on)
@@ -354,6 +368,14 @@ pub(super) fn lazy_flags(
     }
     if asked(ORG_AFTER_PREP) {
         set(ORG_AFTER_PREP, org_prep_cue_before(text, tokens, i));
+    }
+    if asked(PLACE_OF) {
+        set(
+            PLACE_OF,
+            i >= 2
+                && bytes(text, &tokens[i - 1]) == b"of"
+                && is_place_of_cue(tokens[i - 2].text(text)),
+        );
     }
     if asked(AFTER_COMMA) {
         // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.
@@ -450,6 +472,14 @@ pub(super) fn org_prep_cue_before(text: &str, tokens: &[Token], i: usize) -> boo
     i >= 2
         && matches!(bytes(text, &tokens[i - 1]), b"of" | b"at" | b"in" | b"for")
         && is_org_prep_cue(tokens[i - 2].text(text))
+}
+
+/// Nouns for a settlement or its people, before "of" and a place's name ("town").
+static PLACE_OF_CUES: WordList = WordList::new(class::NAMES_PLACE_OF_CUE);
+
+/// True when `word`, in lower case as written, is such a noun ("town", "residents").
+pub(super) fn is_place_of_cue(word: &str) -> bool {
+    PLACE_OF_CUES.contains(word)
 }
 
 /// Prepositions whose object a lone name right after them is ("of", "for").

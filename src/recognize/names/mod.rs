@@ -338,6 +338,25 @@ mod tests {
         );
     }
 
+    /// An unlisted name after a noun for a settlement or its people and "of" is a place.
+    #[test]
+    fn names_after_settlement_nouns_are_places() {
+        for (text, place) in [
+            (
+                "Fighting resumed in the town of Qarvela on Monday.",
+                "Qarvela",
+            ),
+            ("Residents of Ebbsworth say the road floods.", "Ebbsworth"),
+            ("Police in the village of Dorn Hallow said.", "Dorn Hallow"),
+        ] {
+            assert_eq!(names(text), [(place.into(), "place")], "{text}");
+        }
+        // A demonym, or a name capitalized inside a sentence, is no such cue's place.
+        assert!(names("It is a city of Italian bankers.").is_empty());
+        let got = names("She ran for City of Quarrow AC last year.");
+        assert!(got.iter().all(|(_, ty)| *ty != "place"), "{got:?}");
+    }
+
     #[test]
     fn organizations_and_places() {
         let got = names("Derek Grossman, a visiting Senior Fellow at ISEAS - Yusof Ishak Institute at the National University of Singapore, wrote.");
