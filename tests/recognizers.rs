@@ -287,6 +287,12 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // A modifier on a weekday keeps the day's value.
     ("The storm hit late Monday.", R, "late Monday", "date", "2026-03-02"),
     ("Rescuers reached the village early Sunday.", R, "early Sunday", "date", "2026-03-01"),
+    // A day coordinated with a day and its month takes that month.
+    ("The talks are on 18 and 19 June.", R, "18", "date", "2026-06-18"),
+    ("Voting is on 4, 5 and 6 May.", R, "5", "date", "2026-05-05"),
+    ("The summit is on June 18 and 19.", R, "19", "date", "2026-06-19"),
+    ("It opens on June 4, 5 and 6 in Paris.", R, "5", "date", "2026-06-05"),
+    ("Tests are on 25 June, 2 and 9 July.", R, "2", "date", "2026-07-02"),
     // --- No reference date: what the text fixes, as TIMEX3 placeholders ---
     ("Rates rose in December.", "", "December", "date", "XXXX-12"),
     ("The survey was released on Tuesday.", "", "Tuesday", "date", "XXXX-WXX-2"),
@@ -462,6 +468,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "Scores were 4, 5 and 6 points.",
     "Two thousand people marched in the capital.",
     "It was a sign that years of work had paid off.",
     "Aides said that week-long talks had failed.",

@@ -578,6 +578,10 @@ impl Scan<'_> {
             }
             cands.offer(self.number_unit(i));
             cands.offer(self.year(i));
+            // "18 and 19 June", "June 18 and 19": a day after or before another.
+            if self.t(i).len() <= 2 {
+                cands.offer(self.coordinated_day(i));
+            }
             return cands.0;
         }
         // Offered one by one: no array of candidates to move.
@@ -589,6 +593,9 @@ impl Scan<'_> {
         cands.offer(self.number_unit(i));
         cands.offer(self.decade(i, i));
         cands.offer(self.year(i));
+        if self.t(i).len() <= 2 {
+            cands.offer(self.coordinated_day(i));
+        }
         cands.0
     }
 

@@ -47,7 +47,83 @@ fn season_period(first_month: u32) -> impl Fn(i32) -> Option<(Date, Date)> {
     }
 }
 
+/// Words that may follow the last day of "June 18 and 19" ("June 18 and 19 in Paris"); any
+/// other word makes the number a count ("June 18 and 19 people").
+const AFTER_LAST_DAY: [&str; 12] = [
+    "in", "at", "on", "and", "or", "to", "when", "while", "with", "for", "from", "but",
+];
+
 impl Scan<'_> {
+    /// A day coordinated with a day that has its month: "18" in "18 and 19 June", "4" and
+    /// "5" in "4, 5 and 6 May" (the month after), "19" in "June 18 and 19" (the month
+    /// before). It is that month's day, in the same year.
+    pub(super) fn coordinated_day(&self, i: usize) -> Option<Found> {
+        let (day, end) = self.day_at(i)?;
+        // The separator after token `k`'s day, and the token after it.
+        let sep_after = |k: usize| match self.t(k) {
+            "," if self.any(k + 1, &["and", "or"]) => Some(k + 2),
+            "," => Some(k + 1),
+            "and" | "or" | "&" => Some(k + 1),
+            _ => None,
+        };
+        // Forward: days and separators up to a day with its month.
+        let mut k = end;
+        for _ in 0..6 {
+            let Some(next) = sep_after(k) else { break };
+            let (_, e) = self.day_at(next)?;
+            if let Some(f) = self
+                .day_month(next)
+                .filter(|f| f.rule == Rule::DateMonthDay && f.end > e)
+            {
+                return self.same_month(i, end, day, f.value.as_deref());
+            }
+            k = e;
+        }
+        // Backward: "June 18 and 19", "June 4, 5 and 6", the day last, before no noun.
+        if self.is_word(end) && !self.any(end, &AFTER_LAST_DAY) {
+            return None;
+        }
+        let mut k = i;
+        for _ in 0..6 {
+            // The separator before token `k`: ", and", "and", ",".
+            let p = k.checked_sub(1)?;
+            let sep = match self.t(p) {
+                "and" | "or" | "&" if p > 0 && self.t(p - 1) == "," => p - 1,
+                "and" | "or" | "&" | "," => p,
+                _ => return None,
+            };
+            let d = sep.checked_sub(1)?;
+            self.day_at(d).filter(|&(_, e)| e == sep)?;
+            if d > 0 && month_of(self.w(d - 1)).is_some() {
+                let f = self
+                    .at(d - 1)
+                    .filter(|f| f.start == d - 1 && f.end == sep && f.rule == Rule::DateMonthDay)?;
+                return self.same_month(i, end, day, f.value.as_deref());
+            }
+            k = d;
+        }
+        None
+    }
+
+    /// The date of `day` (tokens `i..end`) in the month and year of `value`
+    /// ("2026-06-19", "XXXX-06-19").
+    fn same_month(&self, i: usize, end: usize, day: u32, value: Option<&str>) -> Option<Found> {
+        let value = match value {
+            Some(v) if v.len() == 10 => {
+                let month = v[5..7].parse().ok()?;
+                let days = v[..4].parse().map_or(29, |y| days_in_month(y, month));
+                if day > days {
+                    return None;
+                }
+                let mut s = v[..8].to_string();
+                push_padded(&mut s, day, 2);
+                Some(s)
+            }
+            _ => None,
+        };
+        Some(Found::new(i, end, Kind::Date, value, Rule::DateMonthDay))
+    }
+
     /// "4 November", "4th of November 2025", "4 Nov.", "14 nov 2023", "3-5 March".
     pub(super) fn day_month(&self, i: usize) -> Option<Found> {
         let (day, mut j) = self.day_at(i)?;
