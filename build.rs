@@ -691,6 +691,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "locative",
             "object_prep",
             "place_of_cue",
+            "kin_noun",
         ],
     ),
     (

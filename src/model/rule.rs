@@ -75,6 +75,8 @@ rules! {
     PlaceTail = "place-tail",
     /// An unlisted name after a locative preposition ("near Tavildara").
     PlaceLocative = "place-locative",
+    /// A lone name right after a noun for a relative or a child ("their daughter, Gloria").
+    KinName = "kin+name",
     /// An unlisted name after a noun for a settlement or its people and "of" ("the town
     /// of Tavildara", "residents of Ebbsworth").
     PlaceOfCue = "place-of-cue",

@@ -740,6 +740,20 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     if listed.is_demonym() || is_calendar_word(w.text) || is_stopword(w.text) || w.text.is_empty() {
         return;
     }
+    // "their daughter, Gloria", "the boy Kemal": a lone name, no ordinary word, right after
+    // a noun for a relative or a child is that person's.
+    if w.text.chars().any(char::is_lowercase)
+        && ctx.kin_before()
+        && !ctx.headline()
+        && !is_common_word(w.text)
+    {
+        out.push(Mention::new(
+            EntityType::Person,
+            Span::new(w.start, w.end),
+            Rule::KinName,
+        ));
+        return;
+    }
     if w.text.chars().any(char::is_lowercase) && ctx.org_cue() && !ctx.headline() {
         out.push(Mention::new(
             EntityType::Organization,

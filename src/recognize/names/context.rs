@@ -112,6 +112,9 @@ const LOWER_BESIDE: u16 = 1 << 13;
 /// A noun for a settlement or its people and "of" stand right before the chunk ("the town
 /// of Tavildara", "residents of Ebbsworth").
 const PLACE_OF: u16 = 1 << 14;
+/// A noun for a relative or a child stands right before the chunk, or before its comma
+/// ("their daughter Gloria", "the boy, Kemal").
+const KIN_BEFORE: u16 = 1 << 15;
 
 /// The flags worked out only when asked ([`lazy_flags`]): most answers of the chunk memo
 /// read few of them, and a remembered answer needs only those it read. The others (the
@@ -125,7 +128,8 @@ pub(super) const LAZY: u16 = SPEECH_FOLLOWS
     | CAPS_RUN
     | PERSON_APPOSITIVE
     | LOWER_BESIDE
-    | PLACE_OF;
+    | PLACE_OF
+    | KIN_BEFORE;
 
 impl Flags {
     /// The flags of a chunk outside [`LAZY`]: whether it opens the sentence, whether an
@@ -269,6 +273,11 @@ impl<'a> Context<'a> {
         self.get(PLACE_OF)
     }
 
+    /// A noun for a relative or a child stands right before the chunk, or before its comma.
+    pub(super) fn kin_before(&self) -> bool {
+        self.get(KIN_BEFORE)
+    }
+
     /// This context with [`Context::place_of`] set to `on`.
     pub(super) fn with_place_of(&self, on: bool) -> Self {
         self.with(PLACE_OF, on)
@@ -368,6 +377,18 @@ pub(super) fn lazy_flags(
     }
     if asked(ORG_AFTER_PREP) {
         set(ORG_AFTER_PREP, org_prep_cue_before(text, tokens, i));
+    }
+    if asked(KIN_BEFORE) {
+        let k = match i.checked_sub(1) {
+            Some(p) if tokens[p].is_byte(text, b',') => p.checked_sub(1),
+            p => p,
+        };
+        set(
+            KIN_BEFORE,
+            k.is_some_and(|k| {
+                tokens[k].kind == TokenKind::Word && KIN_NOUNS.contains(tokens[k].text(text))
+            }),
+        );
     }
     if asked(PLACE_OF) {
         set(
@@ -473,6 +494,9 @@ pub(super) fn org_prep_cue_before(text: &str, tokens: &[Token], i: usize) -> boo
         && matches!(bytes(text, &tokens[i - 1]), b"of" | b"at" | b"in" | b"for")
         && is_org_prep_cue(tokens[i - 2].text(text))
 }
+
+/// Nouns for a relative or a child, right before a lone name ("daughter", "boy").
+static KIN_NOUNS: WordList = WordList::new(class::NAMES_KIN_NOUN);
 
 /// Nouns for a settlement or its people, before "of" and a place's name ("town").
 static PLACE_OF_CUES: WordList = WordList::new(class::NAMES_PLACE_OF_CUE);

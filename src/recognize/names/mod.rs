@@ -357,6 +357,21 @@ mod tests {
         assert!(got.iter().all(|(_, ty)| *ty != "place"), "{got:?}");
     }
 
+    /// A lone name right after a noun for a relative or a child is a person's.
+    #[test]
+    fn lone_names_after_relatives_are_people() {
+        for (text, person) in [
+            ("The couple lost their child, Quilla, in May.", "Quilla"),
+            ("His daughter Tamsyn was unhurt.", "Tamsyn"),
+            ("The boy, Kemal, was taken to hospital.", "Kemal"),
+        ] {
+            let got = names(text);
+            assert!(got.contains(&(person.into(), "person")), "{text}: {got:?}");
+        }
+        // No relative before it: a lone unknown word stays no one.
+        assert!(names("The ferry, Quilla, was late.").is_empty());
+    }
+
     #[test]
     fn organizations_and_places() {
         let got = names("Derek Grossman, a visiting Senior Fellow at ISEAS - Yusof Ishak Institute at the National University of Singapore, wrote.");
