@@ -707,7 +707,13 @@ const LEXICON: &[(&str, &[&str])] = &[
     ),
     (
         "context",
-        &["sport", "locative", "team_verb", "organization_role"],
+        &[
+            "sport",
+            "locative",
+            "team_verb",
+            "organization_role",
+            "work_tail",
+        ],
     ),
     // Last: a file added later takes the next class numbers, and those before keep theirs.
     ("object", &["modifier", "plural", "never", "determiner"]),

@@ -51,6 +51,15 @@ const NAMES: &[(&str, &[&str])] = &[
     ("She was treated at the Royal Marsden in London.", &["place:London"]),
     ("The plan was modelled on the Marshall Plan, officials said.", &[]),
     ("Critics praised the Mike Leigh film, and Leigh thanked them.", &["person:Mike Leigh", "person:Leigh"]),
+    // --- A guessed name the article shows to be a work's (a show's star, a series) is no person ---
+    ("Readers know her from Molly Brannock. The Molly Brannock star Ada Quist waved.", &["person:Ada Quist"]),
+    ("Fans know Molly Brannock, and the Molly Brannock series sold well.", &[]),
+    // --- A lone word after a preposition is no speaker; after "town of", "residents of", a place ---
+    ("A spokesman for Crossrail said it was late.", &[]),
+    ("Residents of Quillmarsh say the road floods.", &["place:Quillmarsh"]),
+    ("Fighting resumed in the town of Bou Qarvela on Monday.", &["place:Bou Qarvela"]),
+    // --- A lone name right after a relative or a child is a person's ---
+    ("Their daughter, Tamsyn, was unhurt.", &["person:Tamsyn"]),
     // --- An unlisted name after a locative preposition is a place ---
     ("Fighting broke out near Tavildara, and a bomb went off in Arbil.", &["place:Tavildara", "place:Arbil"]),
     ("The talks in Geneva stalled in private.", &["place:Geneva"]),

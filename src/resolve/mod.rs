@@ -51,6 +51,7 @@ fn name_passes<O: names::Offset>(
 ) {
     vote::surnames_as_modifiers(text, mentions);
     vote::no_people_after_the(text, mentions);
+    vote::no_people_named_by_works(text, mentions);
     keys.reset(text, mentions);
     names::surnames_over_places(text, mentions, keys);
     sports::sports_teams(text, mentions);

@@ -234,6 +234,34 @@ pub(super) fn no_people_after_the(text: &str, mentions: &mut Vec<Mention>) {
     });
 }
 
+/// A guessed person's name that the article shows to be a work's, a show's or a band's —
+/// a noun of `data/words/context.tsv` (work_tail) right after one of its mentions: "the
+/// Vera Drake star Imelda Staunton", "the Harry Potter series" — is no person, in any of
+/// its mentions.
+pub(super) fn no_people_named_by_works(text: &str, mentions: &mut Vec<Mention>) {
+    let guessed = |m: &Mention| {
+        m.ty == EntityType::Person
+            && matches!(m.rule, Rule::GivenName | Rule::Surname | Rule::UnknownName)
+    };
+    let before_tail = |m: &Mention| {
+        let rest = text[m.span.end..].strip_prefix(' ').unwrap_or_default();
+        let word = rest
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or_default();
+        crate::lexicon::words::CONTEXT_WORK_TAIL.contains(&word)
+    };
+    let works: Vec<&str> = mentions
+        .iter()
+        .filter(|m| guessed(m) && before_tail(m))
+        .map(|m| m.text(text))
+        .collect();
+    if works.is_empty() {
+        return;
+    }
+    mentions.retain(|m| !(m.ty == EntityType::Person && works.contains(&m.text(text))));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
