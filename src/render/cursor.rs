@@ -1,8 +1,12 @@
 //! The pieces of JSON the writer of `json.rs` is made of, written at a cursor: a vector's
 //! end held in two pointers of the writing function, in registers, not read back from the
 //! vector after each byte stored (as `Vec::extend_from_slice` must: a byte stored may be
-//! any memory). Each piece checks its room and the cursor grows the vector out of line
-//! when it runs out; the vector's length is set when the cursor is dropped.
+//! any memory). A piece of unbounded length (a string, a long number, serde's) checks its
+//! room, growing the vector out of line when short, and leaves [`SLACK`] bytes of room
+//! past it; the short pieces between two of them (keys, small numbers, names, single
+//! bytes: [`UNCHECKED_MAX`] bytes at most each, a few hundred in all) are written into that
+//! room without a check. Debug builds count that room down and panic before it runs out.
+//! The vector's length is set when the cursor is dropped.
 //!
 //! Keys are written as literals, integers from a table of digit pairs, strings escaped a
 //! clean run at a time; floats and arbitrary JSON go through `serde_json`.
@@ -14,14 +18,27 @@ use serde::Serialize;
 use crate::model::Value;
 use crate::swar::{self, zero_byte, HIGH_BITS, LOW_BITS};
 
+/// The room a cursor keeps past each checked piece, for the short pieces written after it
+/// without a check: more than the longest run of them in any item (an entity's with a
+/// place on the map and a value, under four hundred bytes).
+const SLACK: usize = 1024;
+
+/// The longest piece written without a check of its room; a longer one is checked.
+const UNCHECKED_MAX: usize = 64;
+
 /// The end of a vector, written at without its length and capacity read and written back
 /// for each piece; the length is set on drop.
 pub(super) struct Cursor<'v> {
     out: &'v mut Vec<u8>,
     /// Where the next byte goes: the vector's start plus the bytes written.
     at: *mut u8,
-    /// The end of the vector's capacity.
+    /// The end of the vector's capacity: at least [`SLACK`] bytes past the end of the last
+    /// checked piece.
     end: *mut u8,
+    /// Debug builds: the room left of the last check's [`SLACK`], counted down by the
+    /// unchecked pieces.
+    #[cfg(debug_assertions)]
+    slack: usize,
 }
 
 impl Drop for Cursor<'_> {
@@ -61,7 +78,15 @@ impl<'v> Cursor<'v> {
     #[inline(always)]
     pub(super) fn new(out: &'v mut Vec<u8>) -> Self {
         let (at, end) = room_of(out, out.len());
-        Cursor { out, at, end }
+        let mut c = Cursor {
+            out,
+            at,
+            end,
+            #[cfg(debug_assertions)]
+            slack: 0,
+        };
+        c.room(0);
+        c
     }
 
     /// The bytes of the vector so far, its own and the cursor's.
@@ -70,21 +95,52 @@ impl<'v> Cursor<'v> {
         self.at as usize - self.out.as_ptr() as usize
     }
 
-    /// Makes room for `n` more bytes.
+    /// Makes room for `n` more bytes and [`SLACK`] past them.
     #[inline(always)]
     fn room(&mut self, n: usize) {
+        let n = n.saturating_add(SLACK);
         if (self.end as usize - self.at as usize) < n {
             let len = self.len();
             (self.at, self.end) = grown(self.out, len, n);
+        }
+        #[cfg(debug_assertions)]
+        {
+            self.slack = SLACK;
+        }
+    }
+
+    /// Takes `n` bytes (at most [`UNCHECKED_MAX`]) of the room left past the last checked
+    /// piece, without a check in release builds.
+    #[inline(always)]
+    fn short(&mut self, n: usize) {
+        debug_assert!(n <= UNCHECKED_MAX);
+        #[cfg(debug_assertions)]
+        {
+            self.slack = self
+                .slack
+                .checked_sub(n)
+                .expect("short pieces past the cursor's slack");
+        }
+        debug_assert!(self.end as usize - self.at as usize >= n);
+    }
+
+    /// Makes room for a piece of `n` bytes: checked past [`UNCHECKED_MAX`], else taken from
+    /// the slack (for a length known when compiling, the test is made then).
+    #[inline(always)]
+    fn room_for(&mut self, n: usize) {
+        if n > UNCHECKED_MAX {
+            self.room(n);
+        } else {
+            self.short(n);
         }
     }
 
     /// Writes `bytes` (a known length is copied without a call).
     #[inline(always)]
     pub(super) fn raw(&mut self, bytes: &[u8]) {
-        self.room(bytes.len());
-        // SAFETY: room was made for them; `bytes` is borrowed apart from the vector, which the
-        // cursor borrows mutably.
+        self.room_for(bytes.len());
+        // SAFETY: room was made for them (or is left of the slack); `bytes` is borrowed apart
+        // from the vector, which the cursor borrows mutably.
         unsafe {
             ptr::copy_nonoverlapping(bytes.as_ptr(), self.at, bytes.len());
             self.at = self.at.add(bytes.len());
@@ -94,8 +150,8 @@ impl<'v> Cursor<'v> {
     /// Writes one byte.
     #[inline(always)]
     pub(super) fn byte(&mut self, b: u8) {
-        self.room(1);
-        // SAFETY: room was made for it.
+        self.short(1);
+        // SAFETY: the slack has room for it.
         unsafe {
             self.at.write(b);
             self.at = self.at.add(1);
@@ -106,8 +162,8 @@ impl<'v> Cursor<'v> {
     #[inline(always)]
     fn word_cut(&mut self, word: u32, n: usize) {
         debug_assert!(n <= 4);
-        self.room(4);
-        // SAFETY: room was made for the four bytes; the cursor moves past the first `n`.
+        self.short(4);
+        // SAFETY: the slack has room for the four bytes; the cursor moves past the first `n`.
         unsafe {
             self.at
                 .cast::<[u8; 4]>()
@@ -145,6 +201,7 @@ impl<'v> Cursor<'v> {
         f(self.out);
         let len = self.out.len();
         (self.at, self.end) = room_of(self.out, len);
+        self.room(0);
     }
 
     /// An integer. Below [`SMALL`] (most offsets and counts) its digits are read from a
