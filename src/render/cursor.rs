@@ -51,6 +51,12 @@ impl Drop for Cursor<'_> {
     }
 }
 
+/// The digits of `n`, written into `buf`.
+#[inline(never)]
+fn long_digits(n: usize, buf: &mut itoa::Buffer) -> &[u8] {
+    buf.format(n).as_bytes()
+}
+
 /// The cursor's two pointers over `out`'s spare room: after its `len` bytes, up to its
 /// capacity.
 #[inline(always)]
@@ -107,6 +113,13 @@ impl<'v> Cursor<'v> {
         {
             self.slack = SLACK;
         }
+    }
+
+    /// Makes sure of the slack for an item's short pieces: checked before each item of a
+    /// list, which may hold no checked piece of its own (a paragraph's offsets).
+    #[inline(always)]
+    pub(super) fn item(&mut self) {
+        self.room(0);
     }
 
     /// Takes `n` bytes (at most [`UNCHECKED_MAX`]) of the room left past the last checked
@@ -215,10 +228,12 @@ impl<'v> Cursor<'v> {
         }
     }
 
-    /// An integer of five digits or more.
-    #[inline(never)]
+    /// An integer of five digits or more, formatted out of line into a buffer of the
+    /// caller's (the cursor itself stays in registers).
+    #[inline(always)]
     fn long_int(&mut self, n: usize) {
-        self.raw(itoa::Buffer::new().format(n).as_bytes());
+        let mut digits = itoa::Buffer::new();
+        self.raw(long_digits(n, &mut digits));
     }
 
     /// An integer, or `null`.
@@ -316,6 +331,7 @@ impl<'v> Cursor<'v> {
     }
 
     /// Any value through serde_json (floats, arbitrary JSON).
+    #[inline(always)]
     pub(super) fn serde(&mut self, v: &impl Serialize) {
         // Writing to a vector fails only for values that are not JSON, which ours are.
         self.with_vec(|out| {
@@ -325,6 +341,7 @@ impl<'v> Cursor<'v> {
 
     /// A value field, left out when it is `None`: an integer or a date's text as serde_json
     /// writes it, without serde_json; a float or a range through it.
+    #[inline(always)]
     pub(super) fn some_value(&mut self, key: &[u8], v: Option<&Value>) {
         let Some(v) = v else {
             return;
@@ -367,6 +384,7 @@ impl<'v> Cursor<'v> {
 
     /// A number of hundredths as serde_json writes it as an `f64` in degrees: the shortest
     /// decimal that reads back ("48.85", "38.9", "12.0", "-0.13").
+    #[inline(always)]
     pub(super) fn hundredths(&mut self, v: i16) {
         if v < 0 {
             self.byte(b'-');

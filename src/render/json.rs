@@ -204,8 +204,7 @@ impl Writer<'_, '_> {
         drop(c);
         if fields.has("paragraphs") {
             self.raw(b",\"paragraphs\":");
-            self.list(&found.paragraphs, |w, p| {
-                let mut c = w.c();
+            self.list(&found.paragraphs, |c, p| {
                 c.int_at(b"{\"start\":", offsets.to_char(p.start));
                 c.int_at(b",\"end\":", offsets.to_char(p.end));
                 c.byte(b'}');
@@ -214,8 +213,7 @@ impl Writer<'_, '_> {
         if fields.has("sentences") {
             self.raw(b",\"sentences\":");
             let with_text = fields.sentence_text();
-            self.list(found.sentences.iter().enumerate(), |w, (index, s)| {
-                let mut c = w.c();
+            self.list(found.sentences.iter().enumerate(), |c, (index, s)| {
                 c.int_at(b"{\"index\":", index);
                 c.int_at(b",\"start\":", offsets.to_char(s.start));
                 c.int_at(b",\"end\":", offsets.to_char(s.end));
@@ -228,11 +226,11 @@ impl Writer<'_, '_> {
         if fields.has("entities") {
             self.raw(b",\"entities\":");
             let mut refs = EntityRefs::new(text, found, &offsets, options.explain);
-            self.list(&found.mentions, |w, m| entity(&mut w.c(), refs.get(m)));
+            self.list(&found.mentions, |c, m| entity(c, refs.get(m)));
         }
         if fields.has("quotes") {
             self.raw(b",\"quotes\":");
-            self.list(&found.quotes, |w, q| quote(&mut w.c(), text, &offsets, q));
+            self.list(&found.quotes, |c, q| quote(c, text, &offsets, q));
         }
         // The summary needs no offsets: their table (a word per 256 bytes of text past the
         // first one beyond ASCII) makes room for its groups.
@@ -249,29 +247,28 @@ impl Writer<'_, '_> {
         self.out.extend_from_slice(bytes);
     }
 
-    /// A list, written out to the sink as it grows.
-    fn list<T>(&mut self, items: impl IntoIterator<Item = T>, mut item: impl FnMut(&mut Self, T)) {
-        self.out.push(b'[');
+    /// A list, its items written at one cursor, and out to the sink as it grows.
+    fn list<T>(
+        &mut self,
+        items: impl IntoIterator<Item = T>,
+        mut item: impl FnMut(&mut Cursor, T),
+    ) {
+        let spills = self.sink.is_some();
+        let mut c = Cursor::new(self.out);
+        c.byte(b'[');
         for (k, x) in items.into_iter().enumerate() {
+            c.item();
             if k > 0 {
-                self.out.push(b',');
+                c.byte(b',');
             }
-            item(self, x);
-            self.spill(SPILL_AT);
+            item(&mut c, x);
+            if spills && c.written() >= SPILL_AT {
+                drop(c);
+                self.spill_now();
+                c = Cursor::new(self.out);
+            }
         }
-        self.out.push(b']');
-    }
-
-    fn name_count(&mut self, groups: &Groups, n: &NameGroup) {
-        let mut c = self.c();
-        c.str_at(b"{\"name\":\"", n.name);
-        c.int_at(b",\"count\":", n.count);
-        c.raw(b",\"aliases\":");
-        drop(c);
-        self.list(groups.aliases(n), |w, a| w.c().str(a));
-        let mut c = self.c();
-        c.some_name(b",\"country\":", n.country);
-        c.byte(b'}');
+        c.byte(b']');
     }
 
     fn summary(&mut self, g: &Groups) {
@@ -281,21 +278,19 @@ impl Writer<'_, '_> {
             (EntityType::Organization, b",\"organizations\":"),
         ] {
             self.raw(key);
-            self.list(g.names(ty), |w, n| w.name_count(g, n));
+            self.list(g.names(ty), |c, n| name_count(c, g, n));
         }
         self.raw(b",\"amounts\":");
-        self.list(g.values(EntityType::Amount), |w, v| {
-            value_count(&mut w.c(), v)
-        });
+        self.list(g.values(EntityType::Amount), value_count);
         self.raw(b",\"dates\":");
-        self.list(g.values(EntityType::Date), |w, v| {
-            value_count(&mut w.c(), v)
-        });
+        self.list(g.values(EntityType::Date), value_count);
         self.raw(b"}");
     }
 }
 
-/// A span's text and offsets.
+/// A span's text and offsets. (The item writers are inlined where they are called: a
+/// cursor passed to a call would be kept in memory, and read back after each byte stored.)
+#[inline(always)]
 fn text_span(c: &mut Cursor, text: &str, offsets: &CharOffsets, s: Span) {
     c.str_at(b"{\"text\":\"", &text[s.start..s.end]);
     c.int_at(b",\"start\":", offsets.to_char(s.start));
@@ -374,6 +369,7 @@ fn entity(c: &mut Cursor, e: EntityRef) {
 }
 
 /// A quotation.
+#[inline(always)]
 fn quote(c: &mut Cursor, text: &str, offsets: &CharOffsets, q: &Quote) {
     c.str_at(b"{\"text\":\"", &text[q.span.start..q.span.end]);
     c.int_at(b",\"start\":", offsets.to_char(q.span.start));
@@ -411,7 +407,25 @@ fn quote(c: &mut Cursor, text: &str, offsets: &CharOffsets, q: &Quote) {
     c.byte(b'}');
 }
 
+/// A named entity, its count and its aliases.
+#[inline(always)]
+fn name_count(c: &mut Cursor, groups: &Groups, n: &NameGroup) {
+    c.str_at(b"{\"name\":\"", n.name);
+    c.int_at(b",\"count\":", n.count);
+    c.raw(b",\"aliases\":[");
+    for (k, a) in groups.aliases(n).enumerate() {
+        if k > 0 {
+            c.byte(b',');
+        }
+        c.str(a);
+    }
+    c.byte(b']');
+    c.some_name(b",\"country\":", n.country);
+    c.byte(b'}');
+}
+
 /// A group of amounts or dates of one value.
+#[inline(always)]
 fn value_count(c: &mut Cursor, v: &ValueGroup) {
     c.str_at(b"{\"text\":\"", v.text);
     c.some_name(b",\"kind\":", v.kind);
