@@ -284,10 +284,7 @@ impl<'v> Cursor<'v> {
                 self.at = self.at.add(n + 1);
             }
         } else {
-            self.with_vec(|out| {
-                escape_from(out, bytes, from);
-                out.push(b'"');
-            });
+            self.with_vec(|out| push_escaped(out, bytes, from));
         }
     }
 
@@ -530,14 +527,54 @@ fn needs_escape(w: u64) -> bool {
     control | quote | zero_byte(w ^ (LOW_BITS * u64::from(b'\\'))) != 0
 }
 
-/// Appends `bytes` with its escapes, all of them at `from` or after: clean runs of sixteen
-/// bytes skipped at once, the others eight bytes at a time, each escape found from the
-/// word's flags; the last few bytes one by one.
+/// Appends a string's bytes with their escapes (all of them at `from` or after) and its
+/// closing quote, at a cursor of its own (out of line: the caller's stays in registers):
+/// the clean head copied, the rest escaped in pieces, room made for each at its longest
+/// (six bytes a byte, `\u00XX`).
 #[cold]
 #[inline(never)]
-fn escape_from(out: &mut Vec<u8>, bytes: &[u8], from: usize) {
+fn push_escaped(out: &mut Vec<u8>, bytes: &[u8], from: usize) {
+    let mut c = Cursor::new(out);
+    let (head, rest) = bytes.split_at(from);
+    c.room(head.len());
+    // SAFETY: room was made for the head; `bytes` is borrowed apart from the vector.
+    unsafe {
+        ptr::copy_nonoverlapping(head.as_ptr(), c.at, head.len());
+        c.at = c.at.add(head.len());
+    }
+    for piece in rest.chunks(ESCAPED_PIECE) {
+        c.room(6 * piece.len());
+        // SAFETY: room was made for the piece with every byte escaped.
+        unsafe {
+            let written = escape_into(piece, c.at);
+            c.at = c.at.add(written);
+        }
+    }
+    c.byte(b'"');
+}
+
+/// The longest piece of a string escaped at once: room is made for six times as much.
+const ESCAPED_PIECE: usize = 1 << 14;
+
+/// Writes `bytes` with its escapes at `dst`, and returns how many bytes that is: clean runs
+/// of sixteen bytes skipped at once, the others eight bytes at a time, each escape found
+/// from the word's flags; the last few bytes one by one.
+///
+/// # Safety
+///
+/// `dst` is valid for `6 * bytes.len()` bytes of writes, apart from `bytes`.
+unsafe fn escape_into(bytes: &[u8], dst: *mut u8) -> usize {
     let n = bytes.len();
-    let (mut clean, mut at) = (0, from);
+    let mut written = 0;
+    // SAFETY (of both): each byte of `bytes` is written once, as itself or as its escape of
+    // six bytes at most, so `written` stays within `6 * n`.
+    let copy = |written: &mut usize, run: &[u8]| unsafe {
+        ptr::copy_nonoverlapping(run.as_ptr(), dst.add(*written), run.len());
+        *written += run.len();
+    };
+    let escape =
+        |written: &mut usize, b: u8| unsafe { *written += escape_at(b, dst.add(*written)) };
+    let (mut clean, mut at) = (0, 0);
     while at + 8 <= n {
         if at + CHUNK <= n
             && !any_escape::<CHUNK>(bytes[at..at + CHUNK].try_into().expect("a chunk"))
@@ -548,49 +585,55 @@ fn escape_from(out: &mut Vec<u8>, bytes: &[u8], from: usize) {
         let mut flags = escape_flags(swar::load(&bytes[at..]));
         while flags != 0 {
             let i = at + flags.trailing_zeros() as usize / 8;
-            out.extend_from_slice(&bytes[clean..i]);
-            escape(out, bytes[i]);
+            copy(&mut written, &bytes[clean..i]);
+            escape(&mut written, bytes[i]);
             clean = i + 1;
             flags &= flags - 1;
         }
         at += 8;
     }
-    clean = escape_run(out, bytes, clean, at, n);
-    out.extend_from_slice(&bytes[clean..]);
-}
-
-/// Appends `b`, a byte that JSON strings escape, escaped.
-fn escape(out: &mut Vec<u8>, b: u8) {
-    match b {
-        b'"' => out.extend_from_slice(b"\\\""),
-        b'\\' => out.extend_from_slice(b"\\\\"),
-        0x08 => out.extend_from_slice(b"\\b"),
-        0x0C => out.extend_from_slice(b"\\f"),
-        b'\n' => out.extend_from_slice(b"\\n"),
-        b'\r' => out.extend_from_slice(b"\\r"),
-        b'\t' => out.extend_from_slice(b"\\t"),
-        _ => {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(b"\\u00");
-            out.push(HEX[(b >> 4) as usize]);
-            out.push(HEX[(b & 0xF) as usize]);
-        }
-    }
-}
-
-/// Appends `bytes[clean..end]` with its escapes (all of them in `from..end`), and returns
-/// where the clean bytes after the last escape start.
-#[cold]
-#[inline(never)]
-fn escape_run(out: &mut Vec<u8>, bytes: &[u8], mut clean: usize, from: usize, end: usize) -> usize {
-    for (i, &b) in bytes[..end].iter().enumerate().skip(from) {
+    for (i, &b) in bytes.iter().enumerate().skip(at) {
         if escaped(b) {
-            out.extend_from_slice(&bytes[clean..i]);
-            escape(out, b);
+            copy(&mut written, &bytes[clean..i]);
+            escape(&mut written, b);
             clean = i + 1;
         }
     }
-    clean
+    copy(&mut written, &bytes[clean..]);
+    written
+}
+
+/// Writes `b`, a byte that JSON strings escape, escaped at `dst`, and returns how many
+/// bytes that is (two, or six for `\u00XX`).
+///
+/// # Safety
+///
+/// `dst` is valid for six bytes of writes.
+#[inline(always)]
+unsafe fn escape_at(b: u8, dst: *mut u8) -> usize {
+    let short = match b {
+        b'"' => b'"',
+        b'\\' => b'\\',
+        0x08 => b'b',
+        0x0C => b'f',
+        b'\n' => b'n',
+        b'\r' => b'r',
+        b'\t' => b't',
+        _ => 0,
+    };
+    // SAFETY: six bytes at most are written, as the caller allows.
+    unsafe {
+        if short != 0 {
+            dst.cast::<[u8; 2]>().write_unaligned([b'\\', short]);
+            2
+        } else {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            let hex = [HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xF)]];
+            dst.cast::<[u8; 6]>()
+                .write_unaligned([b'\\', b'u', b'0', b'0', hex[0], hex[1]]);
+            6
+        }
+    }
 }
 
 #[cfg(test)]
@@ -637,6 +680,16 @@ mod tests {
             let mut out = Vec::new();
             Cursor::new(&mut out).str(&s);
             proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap());
+        }
+    }
+
+    #[test]
+    fn long_strings_are_escaped_in_pieces_as_serde_json_escapes_them() {
+        for unit in ["ab\"c", "\u{1}", "a\\", "é\n"] {
+            let s = format!("{}{}", "x".repeat(40), unit.repeat(ESCAPED_PIECE / 2));
+            let mut out = vec![b'['];
+            Cursor::new(&mut out).str(&s);
+            assert_eq!(out[1..], serde_json::to_vec(&s).unwrap()[..], "{unit:?}");
         }
     }
 
