@@ -83,9 +83,10 @@ pub fn write_findings_into(
         return;
     }
     // Room for the whole JSON at once, no copies as the buffer grows: with the sentences'
-    // text it is about four and a half times the text, rarely over six.
+    // text it is about four and a half times the text, rarely over six (a short text's
+    // takes more: its summary and keys).
     if options.fields.sentence_text() {
-        out.reserve(6 * text.len() + 1024);
+        out.reserve(6 * text.len() + 4096);
     }
     Writer::in_memory(out).document(text, found, head, options);
 }
