@@ -384,7 +384,9 @@ fn read_within(input: impl Read, max: u64, bytes: &mut Vec<u8>, raw: bool) -> Re
         if bytes.len() as u64 > max {
             return Err(too_large(max));
         }
-        if n == 0 {
+        // Short of the limit, the read met the end (`read_to_end` stops at a read of
+        // nothing, which a `Take` gives early only at its limit): no read more to find it.
+        if n == 0 || (n as u64) < limit {
             return Ok(());
         }
     }

@@ -768,8 +768,13 @@ fn process(
         Job::Path(file) => {
             let text = read_input(&file, reading.max_input, reading.encoding)
                 .map_err(|e| format!("{}: {e}", shown(&file)))?;
-            // JSON and TSV hold Unicode: a name that is not UTF-8 is shown with U+FFFD.
-            (text, file.to_string_lossy().into_owned(), None, None)
+            // JSON and TSV hold Unicode: a name that is not UTF-8 is shown with U+FFFD (most
+            // are UTF-8, checked faster than the lossy reading goes).
+            let source = match file.to_str() {
+                Some(name) => name.to_owned(),
+                None => file.to_string_lossy().into_owned(),
+            };
+            (text, source, None, None)
         }
         Job::Line {
             source,

@@ -16,6 +16,7 @@
 //! They write to any [`std::io::Write`] and never panic, whatever the analysis holds: offsets
 //! past the text's end are clamped and empty spans are skipped.
 
+mod cursor;
 mod fields;
 pub mod geojson;
 pub mod html;

@@ -230,6 +230,11 @@ pub fn dateline(p: &str) -> Option<Dateline> {
 /// A line that is only a date ("29 January 2026", "Tuesday, March 3, 2026", "Updated: 3
 /// March 2026"): the range of the date.
 pub fn date_line(p: &str) -> Option<Range<usize>> {
+    // The date ends the line, with its year: a line that does not end with a digit is none
+    // (most are told by their last byte).
+    if !p.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let mut cur = Cursor { s: p, at: 0 };
     for prefix in ["Updated", "Published", "Posted"] {
         if cur.eat_str(prefix) {

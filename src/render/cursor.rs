@@ -1,0 +1,744 @@
+//! The pieces of JSON the writer of `json.rs` is made of, written at a cursor: a vector's
+//! end held in two pointers of the writing function, in registers, not read back from the
+//! vector after each byte stored (as `Vec::extend_from_slice` must: a byte stored may be
+//! any memory). A piece of unbounded length (a string, a long number, serde's) checks its
+//! room, growing the vector out of line when short, and leaves [`SLACK`] bytes of room
+//! past it; the short pieces between two of them (keys, small numbers, names, single
+//! bytes: [`UNCHECKED_MAX`] bytes at most each, a few hundred in all) are written into that
+//! room without a check. Debug builds count that room down and panic before it runs out.
+//! The vector's length is set when the cursor is dropped.
+//!
+//! Keys are written as literals, integers from a table of digit pairs, strings escaped a
+//! clean run at a time; floats and arbitrary JSON go through `serde_json`.
+
+use std::ptr;
+
+use serde::Serialize;
+
+use crate::model::Value;
+use crate::swar::{self, zero_byte, HIGH_BITS, LOW_BITS};
+
+/// The room a cursor keeps past each checked piece, for the short pieces written after it
+/// without a check: more than the longest run of them in any item (an entity's with a
+/// place on the map and a value, under four hundred bytes).
+const SLACK: usize = 1024;
+
+/// The longest piece written without a check of its room; a longer one is checked.
+const UNCHECKED_MAX: usize = 64;
+
+/// The end of a vector, written at without its length and capacity read and written back
+/// for each piece; the length is set on drop.
+pub(super) struct Cursor<'v> {
+    out: &'v mut Vec<u8>,
+    /// Where the next byte goes: the vector's start plus the bytes written.
+    at: *mut u8,
+    /// The end of the vector's capacity: at least [`SLACK`] bytes past the end of the last
+    /// checked piece.
+    end: *mut u8,
+    /// Debug builds: the room left of the last check's [`SLACK`], counted down by the
+    /// unchecked pieces.
+    #[cfg(debug_assertions)]
+    slack: usize,
+}
+
+impl Drop for Cursor<'_> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        let len = self.len();
+        // SAFETY: the bytes up to `at` were written (the vector's own, then the cursor's), and
+        // `at` never passes the capacity.
+        unsafe { self.out.set_len(len) };
+    }
+}
+
+/// The digits of `n`, written into `buf`.
+#[inline(never)]
+fn long_digits(n: usize, buf: &mut itoa::Buffer) -> &[u8] {
+    buf.format(n).as_bytes()
+}
+
+/// The cursor's two pointers over `out`'s spare room: after its `len` bytes, up to its
+/// capacity.
+#[inline(always)]
+fn room_of(out: &mut Vec<u8>, len: usize) -> (*mut u8, *mut u8) {
+    debug_assert!(len <= out.capacity());
+    let base = out.as_mut_ptr();
+    // SAFETY: `len` and the capacity are within the vector's allocation or at its end.
+    unsafe { (base.add(len), base.add(out.capacity())) }
+}
+
+/// Makes room in `out` for `n` bytes past its first `len` (written, the length not yet set),
+/// and gives the cursor's new pointers. Out of line: the cursor's pointers stay in the
+/// caller's registers.
+#[cold]
+#[inline(never)]
+fn grown(out: &mut Vec<u8>, len: usize, n: usize) -> (*mut u8, *mut u8) {
+    // SAFETY: the cursor wrote the bytes up to `len`, within the capacity.
+    unsafe { out.set_len(len) };
+    out.reserve(n);
+    room_of(out, len)
+}
+
+impl<'v> Cursor<'v> {
+    /// A cursor at the end of `out`.
+    #[inline(always)]
+    pub(super) fn new(out: &'v mut Vec<u8>) -> Self {
+        let (at, end) = room_of(out, out.len());
+        let mut c = Cursor {
+            out,
+            at,
+            end,
+            #[cfg(debug_assertions)]
+            slack: 0,
+        };
+        c.room(0);
+        c
+    }
+
+    /// The bytes of the vector so far, its own and the cursor's.
+    #[inline(always)]
+    fn len(&self) -> usize {
+        self.at as usize - self.out.as_ptr() as usize
+    }
+
+    /// Makes room for `n` more bytes and [`SLACK`] past them.
+    #[inline(always)]
+    fn room(&mut self, n: usize) {
+        let n = n.saturating_add(SLACK);
+        if (self.end as usize - self.at as usize) < n {
+            let len = self.len();
+            (self.at, self.end) = grown(self.out, len, n);
+        }
+        #[cfg(debug_assertions)]
+        {
+            self.slack = SLACK;
+        }
+    }
+
+    /// Makes sure of the slack for an item's short pieces: checked before each item of a
+    /// list, which may hold no checked piece of its own (a paragraph's offsets).
+    #[inline(always)]
+    pub(super) fn item(&mut self) {
+        self.room(0);
+    }
+
+    /// Takes `n` bytes (at most [`UNCHECKED_MAX`]) of the room left past the last checked
+    /// piece, without a check in release builds.
+    #[inline(always)]
+    fn short(&mut self, n: usize) {
+        debug_assert!(n <= UNCHECKED_MAX);
+        #[cfg(debug_assertions)]
+        {
+            self.slack = self
+                .slack
+                .checked_sub(n)
+                .expect("short pieces past the cursor's slack");
+        }
+        debug_assert!(self.end as usize - self.at as usize >= n);
+    }
+
+    /// Makes room for a piece of `n` bytes: checked past [`UNCHECKED_MAX`], else taken from
+    /// the slack (for a length known when compiling, the test is made then).
+    #[inline(always)]
+    fn room_for(&mut self, n: usize) {
+        if n > UNCHECKED_MAX {
+            self.room(n);
+        } else {
+            self.short(n);
+        }
+    }
+
+    /// Writes `bytes` (a known length is copied without a call).
+    #[inline(always)]
+    pub(super) fn raw(&mut self, bytes: &[u8]) {
+        self.room_for(bytes.len());
+        // SAFETY: room was made for them (or is left of the slack); `bytes` is borrowed apart
+        // from the vector, which the cursor borrows mutably.
+        unsafe {
+            ptr::copy_nonoverlapping(bytes.as_ptr(), self.at, bytes.len());
+            self.at = self.at.add(bytes.len());
+        }
+    }
+
+    /// Writes one byte.
+    #[inline(always)]
+    pub(super) fn byte(&mut self, b: u8) {
+        self.short(1);
+        // SAFETY: the slack has room for it.
+        unsafe {
+            self.at.write(b);
+            self.at = self.at.add(1);
+        }
+    }
+
+    /// Writes the first `n` bytes of `word` (four little-endian bytes stored at once).
+    #[inline(always)]
+    fn word_cut(&mut self, word: u32, n: usize) {
+        debug_assert!(n <= 4);
+        self.short(4);
+        // SAFETY: the slack has room for the four bytes; the cursor moves past the first `n`.
+        unsafe {
+            self.at
+                .cast::<[u8; 4]>()
+                .write_unaligned(word.to_le_bytes());
+            self.at = self.at.add(n);
+        }
+    }
+
+    /// Copies `bytes[range]` of what is written already to the end.
+    #[inline(always)]
+    pub(super) fn again(&mut self, range: std::ops::Range<usize>) {
+        assert!(range.start <= range.end && range.end <= self.len());
+        let n = range.end - range.start;
+        self.room(n);
+        // SAFETY: the source was written (checked above) and lies before `at`, where room was
+        // made for `n` bytes: the two do not overlap.
+        unsafe {
+            ptr::copy_nonoverlapping(self.out.as_ptr().add(range.start), self.at, n);
+            self.at = self.at.add(n);
+        }
+    }
+
+    /// The bytes written so far, as an offset for [`Cursor::again`].
+    #[inline(always)]
+    pub(super) fn written(&self) -> usize {
+        self.len()
+    }
+
+    /// Runs `f` on the vector (its length set), then takes its end again.
+    #[inline(always)]
+    fn with_vec(&mut self, f: impl FnOnce(&mut Vec<u8>)) {
+        let len = self.len();
+        // SAFETY: the bytes up to `at` were written.
+        unsafe { self.out.set_len(len) };
+        f(self.out);
+        let len = self.out.len();
+        (self.at, self.end) = room_of(self.out, len);
+        self.room(0);
+    }
+
+    /// An integer. Below [`SMALL`] (most offsets and counts) its digits are read from a
+    /// table and stored as four bytes, the cursor then moved past the digits.
+    #[inline(always)]
+    pub(super) fn int(&mut self, n: usize) {
+        if n < SMALL {
+            self.word_cut(DIGITS.0[n], usize::from(DIGITS.1[n]));
+        } else {
+            self.long_int(n);
+        }
+    }
+
+    /// An integer of five digits or more, formatted out of line into a buffer of the
+    /// caller's (the cursor itself stays in registers).
+    #[inline(always)]
+    fn long_int(&mut self, n: usize) {
+        let mut digits = itoa::Buffer::new();
+        self.raw(long_digits(n, &mut digits));
+    }
+
+    /// An integer, or `null`.
+    #[inline(always)]
+    pub(super) fn opt_int(&mut self, n: Option<usize>) {
+        match n {
+            Some(n) => self.int(n),
+            None => self.raw(b"null"),
+        }
+    }
+
+    /// A key and an integer.
+    #[inline(always)]
+    pub(super) fn int_at(&mut self, key: &[u8], n: usize) {
+        self.raw(key);
+        self.int(n);
+    }
+
+    /// A JSON string, escaped as serde_json escapes: `"` and `\`, the short escapes for
+    /// backspace, form feed, newline, carriage return and tab, `\u00XX` for the other
+    /// control characters; everything else as is.
+    ///
+    /// A string without escapes (most) is tested by [`dirty_from`] and copied whole, the
+    /// rest inlined at each use; otherwise clean runs are copied whole, and only the bytes
+    /// of a test that found an escape are looked at one by one.
+    #[inline(always)]
+    pub(super) fn str(&mut self, s: &str) {
+        self.byte(b'"');
+        self.str_rest(s.as_bytes());
+    }
+
+    /// A JSON string's bytes, its opening quote written already: the rest of [`Cursor::str`].
+    #[inline(always)]
+    pub(super) fn str_rest(&mut self, bytes: &[u8]) {
+        let n = bytes.len();
+        let from = match n {
+            n if n >= CHUNK => dirty_from(bytes),
+            _ if short_needs_escape(bytes) => 0,
+            n => n,
+        };
+        if from == n {
+            self.room(n + 1);
+            // SAFETY: room was made for the bytes and the closing quote; `bytes` is borrowed
+            // apart from the vector.
+            unsafe {
+                ptr::copy_nonoverlapping(bytes.as_ptr(), self.at, n);
+                self.at.add(n).write(b'"');
+                self.at = self.at.add(n + 1);
+            }
+        } else {
+            self.with_vec(|out| push_escaped(out, bytes, from));
+        }
+    }
+
+    /// A string, or `null`.
+    #[inline(always)]
+    pub(super) fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.raw(b"null"),
+        }
+    }
+
+    /// A key and a string; `key` ends with the string's opening quote (one literal).
+    #[inline(always)]
+    pub(super) fn str_at(&mut self, key: &[u8], s: &str) {
+        debug_assert!(key.ends_with(b"\""));
+        self.raw(key);
+        self.str_rest(s.as_bytes());
+    }
+
+    /// A string field that is left out when it is `None` (serde's `skip_serializing_if`);
+    /// `key` ends with the string's opening quote.
+    #[inline(always)]
+    pub(super) fn some_str(&mut self, key: &[u8], s: Option<&str>) {
+        if let Some(s) = s {
+            self.str_at(key, s);
+        }
+    }
+
+    /// A field whose value is one of the output's names (a kind: `money`, `date`), which
+    /// need no escapes, left out when it is `None`.
+    #[inline(always)]
+    pub(super) fn some_name(&mut self, key: &[u8], name: Option<&'static str>) {
+        if let Some(name) = name {
+            debug_assert!(!name.bytes().any(escaped));
+            self.raw(key);
+            self.byte(b'"');
+            self.raw(name.as_bytes());
+            self.byte(b'"');
+        }
+    }
+
+    /// Any value through serde_json (floats, arbitrary JSON).
+    #[inline(always)]
+    pub(super) fn serde(&mut self, v: &impl Serialize) {
+        // Writing to a vector fails only for values that are not JSON, which ours are.
+        self.with_vec(|out| {
+            let _ = serde_json::to_writer(out, v);
+        });
+    }
+
+    /// A value field, left out when it is `None`: an integer or a date's text as serde_json
+    /// writes it, without serde_json; a float or a range through it.
+    #[inline(always)]
+    pub(super) fn some_value(&mut self, key: &[u8], v: Option<&Value>) {
+        let Some(v) = v else {
+            return;
+        };
+        self.raw(key);
+        match v {
+            Value::Number(x) => match Value::integer(*x) {
+                Some(i) => {
+                    if i < 0 {
+                        self.byte(b'-');
+                    }
+                    self.int(i.unsigned_abs() as usize);
+                }
+                None => self.serde(v),
+            },
+            Value::Text(t) => {
+                self.byte(b'"');
+                self.str_rest(t.as_bytes());
+            }
+            Value::Range(..) => self.serde(v),
+        }
+    }
+
+    /// A field through serde_json, left out when it is `None`.
+    #[inline(always)]
+    pub(super) fn some_serde(&mut self, key: &[u8], v: Option<&impl Serialize>) {
+        if let Some(v) = v {
+            self.raw(key);
+            self.serde(v);
+        }
+    }
+
+    /// A `"key":true` field, left out when false.
+    #[inline(always)]
+    pub(super) fn flag(&mut self, key_true: &[u8], on: bool) {
+        if on {
+            self.raw(key_true);
+        }
+    }
+
+    /// A number of hundredths as serde_json writes it as an `f64` in degrees: the shortest
+    /// decimal that reads back ("48.85", "38.9", "12.0", "-0.13").
+    #[inline(always)]
+    pub(super) fn hundredths(&mut self, v: i16) {
+        if v < 0 {
+            self.byte(b'-');
+        }
+        let a = v.unsigned_abs();
+        self.int(usize::from(a / 100));
+        let f = a % 100;
+        self.byte(b'.');
+        self.byte(b'0' + (f / 10) as u8);
+        if f % 10 != 0 {
+            self.byte(b'0' + (f % 10) as u8);
+        }
+    }
+}
+
+/// The numbers below [`SMALL`]: most offsets and counts.
+const SMALL: usize = 10_000;
+
+/// The digits of each number below [`SMALL`] as written (no zeros in front), the first in
+/// the lowest byte, and how many there are.
+static DIGITS: ([u32; SMALL], [u8; SMALL]) = {
+    let (mut digits, mut counts) = ([0; SMALL], [0; SMALL]);
+    let mut n = 0;
+    while n < SMALL {
+        let (mut word, mut count, mut rest) = (0u32, 0u8, n);
+        // From the last digit to the first, each shifting the ones after it up a byte: the
+        // first lands in the lowest.
+        loop {
+            word = word << 8 | (b'0' + (rest % 10) as u8) as u32;
+            count += 1;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        digits[n] = word;
+        counts[n] = count;
+        n += 1;
+    }
+    (digits, counts)
+};
+
+/// The bytes a string is tested in at once.
+const CHUNK: usize = 16;
+
+/// Whether JSON strings escape `b`: a control character, `"` or `\\`.
+#[inline]
+fn escaped(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// True when one of the bytes of `chunk` is one that JSON strings escape (a test the
+/// compiler turns into vector instructions; of thirty-two bytes, two vectors folded into
+/// one mask).
+#[inline(always)]
+fn any_escape<const N: usize>(chunk: &[u8; N]) -> bool {
+    // Three separate folds: the compiler makes each one vector test.
+    let (mut control, mut quote, mut backslash) = (0u8, 0u8, 0u8);
+    for &b in chunk {
+        control |= u8::from(b < 0x20);
+        quote |= u8::from(b == b'"');
+        backslash |= u8::from(b == b'\\');
+    }
+    control | quote | backslash != 0
+}
+
+/// Where the bytes to escape in `bytes` may start: its length when it holds none, else the
+/// start of the first thirty-two or sixteen bytes that hold one (0 for a string shorter
+/// than sixteen).
+///
+/// Thirty-two bytes are tested at a time, then sixteen, the last sixteen overlapping the
+/// ones before; a short string eight bytes at a time (two overlapping halves of four below
+/// eight), or a byte at a time below four.
+#[inline(never)]
+fn dirty_from(bytes: &[u8]) -> usize {
+    let n = bytes.len();
+    let dirty = if n >= CHUNK {
+        let mut at = 0;
+        while at + 2 * CHUNK <= n {
+            let pair: &[u8; 2 * CHUNK] = bytes[at..at + 2 * CHUNK].try_into().expect("two chunks");
+            if any_escape(pair) {
+                return at;
+            }
+            at += 2 * CHUNK;
+        }
+        while at + CHUNK <= n {
+            if any_escape::<CHUNK>(bytes[at..at + CHUNK].try_into().expect("a chunk")) {
+                return at;
+            }
+            at += CHUNK;
+        }
+        if at < n && any_escape::<CHUNK>(bytes[n - CHUNK..].try_into().expect("a chunk")) {
+            return at;
+        }
+        false
+    } else {
+        short_needs_escape(bytes)
+    };
+    if dirty {
+        0
+    } else {
+        n
+    }
+}
+
+/// True when `bytes`, shorter than [`CHUNK`], holds a byte that JSON strings escape: eight
+/// bytes at a time (two overlapping words), two overlapping halves of four below eight, a
+/// byte at a time below four. Inlined where strings are written: most are short names.
+#[inline(always)]
+fn short_needs_escape(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    debug_assert!(n < CHUNK);
+    if n >= 8 {
+        needs_escape(swar::load(bytes)) || needs_escape(swar::load(&bytes[n - 8..]))
+    } else if n >= 4 {
+        // The first four bytes and the last four (overlapping) as one word.
+        let word =
+            |at: usize| u64::from(u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4")));
+        needs_escape(word(0) | (word(n - 4) << 32))
+    } else {
+        bytes.iter().any(|&b| escaped(b))
+    }
+}
+
+/// The high bit of each of the eight bytes of `w` that JSON strings escape, exactly (no
+/// carries between bytes: each sum stays below 0x100).
+#[inline]
+fn escape_flags(w: u64) -> u64 {
+    const LOW7: u64 = !HIGH_BITS;
+    // Below 0x80, and below 0x20: the low seven bits plus 0x60 stay under 0x80.
+    let control = !((w & LOW7).wrapping_add(LOW_BITS * 0x60) | w) & HIGH_BITS;
+    // Zero bytes of `x`: the low seven bits plus 0x7F stay under 0x80, the high bit clear.
+    let zero = |x: u64| !((x & LOW7).wrapping_add(LOW7) | x) & HIGH_BITS;
+    control | zero(w ^ (LOW_BITS * u64::from(b'"'))) | zero(w ^ (LOW_BITS * u64::from(b'\\')))
+}
+
+/// True when one of the eight bytes of `w` is one that JSON strings escape. (Bytes of 0x80
+/// and up never set the high bit of a test.)
+#[inline]
+fn needs_escape(w: u64) -> bool {
+    let control = w.wrapping_sub(LOW_BITS * 0x20) & !w & HIGH_BITS;
+    let quote = zero_byte(w ^ (LOW_BITS * u64::from(b'"')));
+    control | quote | zero_byte(w ^ (LOW_BITS * u64::from(b'\\'))) != 0
+}
+
+/// Appends a string's bytes with their escapes (all of them at `from` or after) and its
+/// closing quote, at a cursor of its own (out of line: the caller's stays in registers):
+/// the clean head copied, the rest escaped in pieces, room made for each at its longest
+/// (six bytes a byte, `\u00XX`).
+#[cold]
+#[inline(never)]
+fn push_escaped(out: &mut Vec<u8>, bytes: &[u8], from: usize) {
+    let mut c = Cursor::new(out);
+    let (head, rest) = bytes.split_at(from);
+    c.room(head.len());
+    // SAFETY: room was made for the head; `bytes` is borrowed apart from the vector.
+    unsafe {
+        ptr::copy_nonoverlapping(head.as_ptr(), c.at, head.len());
+        c.at = c.at.add(head.len());
+    }
+    for piece in rest.chunks(ESCAPED_PIECE) {
+        c.room(6 * piece.len());
+        // SAFETY: room was made for the piece with every byte escaped.
+        unsafe {
+            let written = escape_into(piece, c.at);
+            c.at = c.at.add(written);
+        }
+    }
+    c.byte(b'"');
+}
+
+/// The longest piece of a string escaped at once: room is made for six times as much.
+const ESCAPED_PIECE: usize = 1 << 14;
+
+/// Writes `bytes` with its escapes at `dst`, and returns how many bytes that is: clean runs
+/// of sixteen bytes skipped at once, the others eight bytes at a time, each escape found
+/// from the word's flags; the last few bytes one by one.
+///
+/// # Safety
+///
+/// `dst` is valid for `6 * bytes.len()` bytes of writes, apart from `bytes`.
+unsafe fn escape_into(bytes: &[u8], dst: *mut u8) -> usize {
+    let n = bytes.len();
+    let mut written = 0;
+    // SAFETY (of both): each byte of `bytes` is written once, as itself or as its escape of
+    // six bytes at most, so `written` stays within `6 * n`.
+    let copy = |written: &mut usize, run: &[u8]| unsafe {
+        ptr::copy_nonoverlapping(run.as_ptr(), dst.add(*written), run.len());
+        *written += run.len();
+    };
+    let escape =
+        |written: &mut usize, b: u8| unsafe { *written += escape_at(b, dst.add(*written)) };
+    let (mut clean, mut at) = (0, 0);
+    while at + 8 <= n {
+        if at + CHUNK <= n
+            && !any_escape::<CHUNK>(bytes[at..at + CHUNK].try_into().expect("a chunk"))
+        {
+            at += CHUNK;
+            continue;
+        }
+        let mut flags = escape_flags(swar::load(&bytes[at..]));
+        while flags != 0 {
+            let i = at + flags.trailing_zeros() as usize / 8;
+            copy(&mut written, &bytes[clean..i]);
+            escape(&mut written, bytes[i]);
+            clean = i + 1;
+            flags &= flags - 1;
+        }
+        at += 8;
+    }
+    for (i, &b) in bytes.iter().enumerate().skip(at) {
+        if escaped(b) {
+            copy(&mut written, &bytes[clean..i]);
+            escape(&mut written, b);
+            clean = i + 1;
+        }
+    }
+    copy(&mut written, &bytes[clean..]);
+    written
+}
+
+/// Writes `b`, a byte that JSON strings escape, escaped at `dst`, and returns how many
+/// bytes that is (two, or six for `\u00XX`).
+///
+/// # Safety
+///
+/// `dst` is valid for six bytes of writes.
+#[inline(always)]
+unsafe fn escape_at(b: u8, dst: *mut u8) -> usize {
+    let short = match b {
+        b'"' => b'"',
+        b'\\' => b'\\',
+        0x08 => b'b',
+        0x0C => b'f',
+        b'\n' => b'n',
+        b'\r' => b'r',
+        b'\t' => b't',
+        _ => 0,
+    };
+    // SAFETY: six bytes at most are written, as the caller allows.
+    unsafe {
+        if short != 0 {
+            dst.cast::<[u8; 2]>().write_unaligned([b'\\', short]);
+            2
+        } else {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            let hex = [HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xF)]];
+            dst.cast::<[u8; 6]>()
+                .write_unaligned([b'\\', b'u', b'0', b'0', hex[0], hex[1]]);
+            6
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_numbers_are_written_as_itoa_writes_them() {
+        for n in (0..SMALL + 20).chain([99_999, 100_000, usize::MAX]) {
+            let mut out = vec![b'x'];
+            Cursor::new(&mut out).int(n);
+            assert_eq!(&out[1..], itoa::Buffer::new().format(n).as_bytes());
+        }
+    }
+
+    #[test]
+    fn escape_tests_are_exact() {
+        for b in 0..=255u8 {
+            let want = b < 0x20 || b == b'"' || b == b'\\';
+            assert_eq!(escaped(b), want);
+            for fill in [b'a', b' ', 0x7F, 0x80, 0xFF] {
+                for at in 0..CHUNK {
+                    let mut w = [fill; CHUNK];
+                    w[at] = b;
+                    assert_eq!(any_escape(&w), want, "{b:#x} at {at}");
+                }
+                for at in 0..8 {
+                    let mut w = [fill; 8];
+                    w[at] = b;
+                    assert_eq!(needs_escape(u64::from_le_bytes(w)), want, "{b:#x} at {at}");
+                    let fill_flag = u64::from(escaped(fill));
+                    let flags = (0..8).fold(0, |f, k| {
+                        f | (if k == at { u64::from(want) } else { fill_flag }) << (8 * k + 7)
+                    });
+                    assert_eq!(escape_flags(u64::from_le_bytes(w)), flags, "{b:#x} at {at}");
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn strings_are_escaped_as_serde_json_escapes_them(s in "[a-z \"\\\\\u{0}-\u{1f}\u{7f}é€]{0,70}") {
+            let mut out = Vec::new();
+            Cursor::new(&mut out).str(&s);
+            proptest::prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap());
+        }
+    }
+
+    #[test]
+    fn long_strings_are_escaped_in_pieces_as_serde_json_escapes_them() {
+        for unit in ["ab\"c", "\u{1}", "a\\", "é\n"] {
+            let s = format!("{}{}", "x".repeat(40), unit.repeat(ESCAPED_PIECE / 2));
+            let mut out = vec![b'['];
+            Cursor::new(&mut out).str(&s);
+            assert_eq!(out[1..], serde_json::to_vec(&s).unwrap()[..], "{unit:?}");
+        }
+    }
+
+    #[test]
+    fn hundredths_as_serde_json_writes_degrees() {
+        for v in -18000i16..=18000 {
+            let mut out = Vec::new();
+            Cursor::new(&mut out).hundredths(v);
+            let want = serde_json::to_string(&(f64::from(v) / 100.0)).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), want, "{v}");
+        }
+    }
+
+    /// Every piece grows the vector when it runs out of room, whatever room is left, and
+    /// the bytes are those that `Vec` methods append.
+    #[test]
+    fn pieces_grow_the_vector_as_vec_methods_would() {
+        for room in 0..40 {
+            let mut out = Vec::with_capacity(room);
+            let mut want = Vec::new();
+            {
+                let mut c = Cursor::new(&mut out);
+                for k in 0..300usize {
+                    let from = c.written();
+                    c.raw(b"{\"key\":");
+                    c.int_at(b",\"n\":", k * 37);
+                    c.str_at(b",\"s\":\"", "tab\there, a \"quote\" and more");
+                    c.some_value(b",\"v\":", Some(&Value::Number(0.5)));
+                    c.byte(b'}');
+                    c.again(from..c.written());
+                    want.extend_from_slice(b"{\"key\":,\"n\":");
+                    want.extend_from_slice((k * 37).to_string().as_bytes());
+                    want.extend_from_slice(b",\"s\":\"tab\\there, a \\\"quote\\\" and more\"");
+                    want.extend_from_slice(b",\"v\":0.5}");
+                }
+            }
+            // Each item was written twice: the second time copied from the first.
+            let mut twice = Vec::new();
+            let mut rest = &want[..];
+            while !rest.is_empty() {
+                let end = rest.iter().position(|&b| b == b'}').expect("an end") + 1;
+                twice.extend_from_slice(&rest[..end]);
+                twice.extend_from_slice(&rest[..end]);
+                rest = &rest[end..];
+            }
+            assert_eq!(
+                String::from_utf8_lossy(&out),
+                String::from_utf8_lossy(&twice)
+            );
+        }
+    }
+}
