@@ -578,9 +578,96 @@ impl WordFilter {
     }
 }
 
+/// Eight [`WordFilter`]s in one table, one bit of each byte for each: a lexer asks all of
+/// them about a word with two loads, and the recognizers read the answers from the token.
+/// Bit `k` of [`WordMarks::of`] is what the filter of the words added under bit `k` says;
+/// [`WordMarks::ALL`] says "may be" to every word. The ASCII characters that are tokens of
+/// their own (punctuation) have a byte of marks each, exact.
+pub struct WordMarks {
+    words: [u8; 8192],
+    ascii: [u8; 128],
+}
+
+impl WordMarks {
+    /// The table that marks every word and character with every bit: nothing turned away.
+    pub const ALL: WordMarks = WordMarks {
+        words: [u8::MAX; 8192],
+        ascii: [u8::MAX; 128],
+    };
+
+    /// The table that marks nothing.
+    pub const fn new() -> Self {
+        WordMarks {
+            words: [0; 8192],
+            ascii: [0; 128],
+        }
+    }
+
+    /// Adds `words` under the bits of `mask`: each then has them in [`WordMarks::of`].
+    pub fn add<'w>(&mut self, mask: u8, words: impl IntoIterator<Item = &'w str>) {
+        for w in words {
+            for b in WordFilter::bits(WordFilter::hash(w)) {
+                self.words[b] |= mask;
+            }
+        }
+    }
+
+    /// Marks the ASCII character `c` with the bits of `mask` ([`WordMarks::of_ascii`]).
+    pub fn add_ascii(&mut self, mask: u8, c: u8) {
+        if let Some(m) = self.ascii.get_mut(usize::from(c)) {
+            *m |= mask;
+        }
+    }
+
+    /// The bits of the word of hash `h` ([`WordFilter::hash`]): a bit is clear when the
+    /// word, in any ASCII case, is surely not among those added under it.
+    #[inline(always)]
+    pub fn of(&self, h: u64) -> u8 {
+        let [a, b] = WordFilter::bits(h);
+        self.words[a] & self.words[b]
+    }
+
+    /// The bits of the ASCII character `c` (all of them beyond ASCII).
+    #[inline(always)]
+    pub fn of_ascii(&self, c: u8) -> u8 {
+        self.ascii.get(usize::from(c)).copied().unwrap_or(u8::MAX)
+    }
+}
+
+impl Default for WordMarks {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each bit of a marks table answers as the filter of the words added under it.
+    #[test]
+    fn word_marks_answer_as_their_filters() {
+        let sets: [&[&str]; 3] = [
+            &["million", "dollars", "per"],
+            &["two", "a", "minus"],
+            &["may", "the", "last", "two"],
+        ];
+        let mut marks = WordMarks::new();
+        for (k, set) in sets.iter().enumerate() {
+            marks.add(1 << k, set.iter().copied());
+        }
+        let probes = [
+            "Million", "DOLLARS", "the", "then", "tho", "two", "x", "Last", "lust",
+        ];
+        for w in probes.iter().chain(sets.iter().flat_map(|s| s.iter())) {
+            let h = WordFilter::hash(w);
+            for (k, set) in sets.iter().enumerate() {
+                let filter = WordFilter::new(set.iter().copied());
+                assert_eq!(marks.of(h) >> k & 1 == 1, filter.may_contain(w), "{w} {k}");
+            }
+            assert_eq!(WordMarks::ALL.of(h), u8::MAX);
+        }
+    }
 
     /// A list's filter, the union of its classes' filters, is the filter of its words.
     #[test]

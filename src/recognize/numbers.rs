@@ -10,13 +10,21 @@
 
 use crate::model::Value;
 use crate::token::lower;
-pub use crate::token::{lex, Lex, Tok};
+pub use crate::token::{mark, Lex, Tok};
+
+/// The one lexer ([`crate::token::lex_marked`]) with the marks the amount and date
+/// recognizers read ([`super::MARKS`]): appends the tokens of `text[start..end]` to `out`,
+/// true when one of them is tangled.
+pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) -> bool {
+    crate::token::lex_marked(text, start, end, &super::MARKS, out)
+}
 
 /// The tokens of a phrase from a data file as [`lex`] splits text ("New Year's Eve" →
-/// "New", "Year", "'", "s", "Eve"), for the tables built from the data at first use.
+/// "New", "Year", "'", "s", "Eve"), for the tables built from the data at first use
+/// (which the marks are built from: lexed without them).
 pub fn phrase_tokens(phrase: &str) -> Vec<&str> {
     let mut toks = Vec::new();
-    lex(phrase, 0, phrase.len(), &mut toks);
+    crate::token::lex(phrase, 0, phrase.len(), &mut toks);
     toks.iter().map(|t| &phrase[t.start..t.end]).collect()
 }
 

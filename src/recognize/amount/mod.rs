@@ -63,6 +63,7 @@ use number::Number;
 
 pub(crate) use count::is_count_noun;
 pub use currency::settle_currencies;
+pub(crate) use filter::add_marks;
 pub(crate) use url::in_code;
 
 /// A map with the crate's one hasher (foldhash), for the short keys looked up at every

@@ -116,11 +116,11 @@ use std::sync::LazyLock;
 
 use super::amount::in_code;
 use super::numbers::{
-    is_hyphen, lex, ordinal_word, small_word, Lex, Tok, NUMBER_WORDS, ORDINAL_WORDS,
+    is_hyphen, lex, mark, ordinal_word, small_word, Lex, Tok, NUMBER_WORDS, ORDINAL_WORDS,
 };
 use crate::calendar::Date;
 use crate::lexicon::words;
-use crate::lexicon::{HashSlots, WordFilter};
+use crate::lexicon::{HashSlots, WordFilter, WordMarks};
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value, YearBasis};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
@@ -300,6 +300,13 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
     }))
 });
 
+/// Adds [`mark::DATE_START`] to the [`STARTERS`] and to the apostrophe of "'90s": a token
+/// without it begins no date.
+pub(crate) fn add_marks(marks: &mut WordMarks) {
+    marks.add(mark::DATE_START, STARTERS.words());
+    marks.add_ascii(mark::DATE_START, b'\'');
+}
+
 /// A date found in the tokens: `start..end` (token indices), kind, value, rule.
 #[derive(Debug, Clone)]
 struct Found {
@@ -396,7 +403,12 @@ fn find_in(
     let starters: &Starters = &STARTERS;
     let mut i = 0;
     while i < toks.len() {
-        // Most tokens start nothing: tell them apart before the full scan.
+        // Most tokens start nothing: told by their marks (numbers have them all).
+        if toks[i].marks & mark::DATE_START == 0 {
+            i += 1;
+            continue;
+        }
+        // The others are told apart before the full scan.
         let found = match toks[i].kind {
             Lex::Number => scan.at(i),
             // The token's hash is its lower-case form's: the hash folds ASCII case.
