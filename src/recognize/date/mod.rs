@@ -399,12 +399,15 @@ fn find_in(
         toks,
         r: reference,
         depth: Cell::new(0),
+        cut: Cell::new(false),
+        empty: Cell::new(usize::MAX),
     };
     let starters: &Starters = &STARTERS;
     let mut i = 0;
     while i < toks.len() {
-        // Most tokens start nothing: told by their marks (numbers have them all).
-        if toks[i].marks & mark::DATE_START == 0 {
+        // Most tokens start nothing: told by their marks (numbers have them all); and the
+        // word after "the" that was read in full with it.
+        if toks[i].marks & mark::DATE_START == 0 || i == scan.empty.get() {
             i += 1;
             continue;
         }
@@ -487,9 +490,6 @@ fn the_before_other_word(text: &str, toks: &[Tok], i: usize) -> bool {
             .is_some_and(|n| n.kind == Lex::Word && !AFTER_THE.may_contain_hash(n.hash))
 }
 
-/// The deepest [`Scan::at`] nests; real expressions need three or four levels.
-const MAX_DEPTH: u8 = 8;
-
 impl Scan<'_> {
     /// The date that starts at token `i`, if any.
     fn at(&self, i: usize) -> Option<Found> {
@@ -523,19 +523,6 @@ impl Scan<'_> {
             return None;
         }
         self.nested(|| self.word_first(i, w, starter))
-    }
-
-    /// `read` one level deeper, nothing past [`MAX_DEPTH`].
-    #[inline]
-    fn nested(&self, read: impl FnOnce() -> Option<Found>) -> Option<Found> {
-        let depth = self.depth.get();
-        if depth >= MAX_DEPTH {
-            return None;
-        }
-        self.depth.set(depth + 1);
-        let found = read();
-        self.depth.set(depth);
-        found
     }
 
     fn at_depth(&self, i: usize) -> Option<Found> {
@@ -890,7 +877,15 @@ impl Scan<'_> {
                 if let Some(d) = ordinal_word(w) {
                     return self.ordinal_period(j, j, d);
                 }
-                let f = self.at(j)?;
+                // Read at the top level ("the" there), nothing found and nothing cut: the
+                // scan's own turn at `j` would find nothing either, and is skipped.
+                let cut = self.cut.replace(false);
+                let f = self.at(j);
+                if f.is_none() && self.depth.get() == 1 && !self.cut.get() {
+                    self.empty.set(j);
+                }
+                self.cut.set(cut || self.cut.get());
+                let f = f?;
                 (f.start == j).then_some(f)
             }
         }
