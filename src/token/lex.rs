@@ -30,16 +30,12 @@ pub type Tok = super::Token;
 /// The mark bits of a [`Tok`] ([`super::Token::marks`]): a clear bit says the token surely
 /// is not what the bit stands for; a set bit, that it may be. Numbers have every bit.
 pub mod mark {
-    /// A word that may be a currency code in capitals ("USD", "MUSD"): three or four
-    /// bytes, the first and the last ASCII capitals. Set by the lexer itself, never by a
-    /// table.
-    pub const CODE: u8 = 1;
     /// A word or sign that may carry an amount in a sentence without digits.
-    pub const AMOUNT_CARRIER: u8 = 2;
+    pub const AMOUNT_CARRIER: u8 = 1;
     /// A word that may begin an amount in words ("two", "a million", "minus").
-    pub const AMOUNT_START: u8 = 4;
+    pub const AMOUNT_START: u8 = 2;
     /// A word or sign that may begin a date ("May", "last", "the", "'90s").
-    pub const DATE_START: u8 = 8;
+    pub const DATE_START: u8 = 4;
 }
 
 /// [`lex_marked`] with every mark bit set on every token: for text whose tokens no
@@ -49,7 +45,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) -> bool {
 }
 
 /// Appends the tokens of `text[start..end]` to `out`, each word and ASCII sign with its
-/// marks from `marks` (and [`mark::CODE`] by its shape); true when one of them is
+/// marks from `marks`; true when one of them is
 /// [`TANGLED`] (the name view then tokenizes afresh), told where the bit is set.
 pub fn lex_marked(
     text: &str,
@@ -97,9 +93,7 @@ pub fn lex_marked(
                 // Both ends are ASCII letters, whose lower case sets one bit.
                 WordFilter::hash_parts(byte | 0x20, b[i - 1] | 0x20, i - from)
             };
-            // A code in capitals opens and ends with one.
-            let code = byte < b'a' && matches!(i - from, 3 | 4) && b[i - 1] < b'a';
-            let word_marks = marks.of(hash) | if code { mark::CODE } else { 0 };
+            let word_marks = marks.of(hash);
             // "O'Brien", "don't" are one name token; a possessive "'s" is not. "5th",
             // "abc123": one name token, two here. Most words follow white space, settled
             // by the first test.

@@ -26,7 +26,10 @@ pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
     // Most tokens are settled by their marks: the text is sliced only for the few that
     // pass (numbers have every mark).
     toks.iter().any(|t| {
-        t.marks & (mark::AMOUNT_CARRIER | mark::CODE) != 0
+        // A code is in capitals, of three or four letters: a word that does not open with
+        // one, or is longer or shorter, is none.
+        let code = t.shape & CAPITALIZED != 0 && matches!(t.end - t.start, 3 | 4);
+        (t.marks & mark::AMOUNT_CARRIER != 0 || code)
             && match t.kind {
                 Lex::Number => true,
                 Lex::Word => {
@@ -40,8 +43,7 @@ pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
                             carriers.has_word(s, &mut buf)
                         }
                     };
-                    // A code is in capitals: a word that does not open with two is none.
-                    carrier || (t.marks & mark::CODE != 0 && is_code(&text[t.start..t.end]))
+                    carrier || (code && is_code(&text[t.start..t.end]))
                 }
                 Lex::Punct => match text.as_bytes()[t.start] {
                     // One ASCII byte (a punctuation token is one character).
