@@ -26,10 +26,9 @@ pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
     // Most tokens are settled by their marks: the text is sliced only for the few that
     // pass (numbers have every mark).
     toks.iter().any(|t| {
-        // A code is in capitals, of three or four letters: a word that does not open with
-        // one, or is longer or shorter, is none.
-        let code = t.shape & CAPITALIZED != 0 && matches!(t.end - t.start, 3 | 4);
-        (t.marks & mark::AMOUNT_CARRIER != 0 || code)
+        // A code is in capitals: a token without the mark that does not open with one is
+        // none of them.
+        (t.marks & mark::AMOUNT_CARRIER != 0 || t.shape & CAPITALIZED != 0)
             && match t.kind {
                 Lex::Number => true,
                 Lex::Word => {
@@ -43,7 +42,11 @@ pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
                             carriers.has_word(s, &mut buf)
                         }
                     };
-                    carrier || (code && is_code(&text[t.start..t.end]))
+                    // A code has three or four letters, all capitals.
+                    carrier
+                        || (t.shape & CAPITALIZED != 0
+                            && matches!(t.end - t.start, 3 | 4)
+                            && is_code(&text[t.start..t.end]))
                 }
                 Lex::Punct => match text.as_bytes()[t.start] {
                     // One ASCII byte (a punctuation token is one character).
