@@ -578,9 +578,106 @@ impl WordFilter {
     }
 }
 
+/// Eight Bloom filters of one probe in one table of 8,192 bytes, one bit of each byte for
+/// each, keyed as [`WordFilter`] is: a lexer asks all of them about a word with one load,
+/// and the recognizers read the answers from the token. Bit `k` of [`WordMarks::of`] is
+/// set on every word added under bit `k` (and on a few percent of the others);
+/// [`WordMarks::ALL`] says "may be" to every word. The ASCII characters that are tokens of
+/// their own (punctuation) have a byte of marks each, exact.
+pub struct WordMarks {
+    words: [u8; 8192],
+    ascii: [u8; 128],
+}
+
+impl WordMarks {
+    /// The table that marks every word and character with every bit: nothing turned away.
+    pub const ALL: WordMarks = WordMarks {
+        words: [u8::MAX; 8192],
+        ascii: [u8::MAX; 128],
+    };
+
+    /// The table that marks nothing.
+    pub const fn new() -> Self {
+        WordMarks {
+            words: [0; 8192],
+            ascii: [0; 128],
+        }
+    }
+
+    /// Adds `words` under the bits of `mask`: each then has them in [`WordMarks::of`].
+    pub fn add<'w>(&mut self, mask: u8, words: impl IntoIterator<Item = &'w str>) {
+        for w in words {
+            self.words[WordFilter::bits(WordFilter::hash(w))[0]] |= mask;
+        }
+    }
+
+    /// Marks the ASCII character `c` with the bits of `mask` ([`WordMarks::of_ascii`]).
+    pub fn add_ascii(&mut self, mask: u8, c: u8) {
+        if let Some(m) = self.ascii.get_mut(usize::from(c)) {
+            *m |= mask;
+        }
+    }
+
+    /// The bits of the word of hash `h` ([`WordFilter::hash`]): a bit is clear when the
+    /// word, in any ASCII case, is surely not among those added under it.
+    #[inline(always)]
+    pub fn of(&self, h: u64) -> u8 {
+        self.words[WordFilter::bits(h)[0]]
+    }
+
+    /// The bits of the ASCII character `c` (all of them beyond ASCII).
+    #[inline(always)]
+    pub fn of_ascii(&self, c: u8) -> u8 {
+        self.ascii.get(usize::from(c)).copied().unwrap_or(u8::MAX)
+    }
+}
+
+impl Default for WordMarks {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each bit of a marks table is set on the words added under it, in any ASCII case,
+    /// and on few others.
+    #[test]
+    fn word_marks_mark_the_words_added() {
+        let sets: [&[&str]; 3] = [
+            &["million", "dollars", "per"],
+            &["two", "a", "minus"],
+            &["may", "the", "last", "two"],
+        ];
+        let mut marks = WordMarks::new();
+        for (k, set) in sets.iter().enumerate() {
+            marks.add(1 << k, set.iter().copied());
+        }
+        for (k, set) in sets.iter().enumerate() {
+            for w in set.iter().flat_map(|w| [w.to_string(), w.to_uppercase()]) {
+                assert_ne!(marks.of(WordFilter::hash(&w)) & 1 << k, 0, "{w} {k}");
+            }
+        }
+        let others = [
+            "zebra",
+            "said",
+            "government",
+            "of",
+            "and",
+            "people",
+            "it",
+            "was",
+        ];
+        let marked = others
+            .iter()
+            .filter(|w| marks.of(WordFilter::hash(w)) != 0)
+            .count();
+        assert!(marked <= 1, "{marked}");
+        assert_eq!(WordMarks::ALL.of(WordFilter::hash("zebra")), u8::MAX);
+        assert_eq!(WordMarks::new().of(WordFilter::hash("two")), 0);
+    }
 
     /// A list's filter, the union of its classes' filters, is the filter of its words.
     #[test]

@@ -10,11 +10,15 @@ pub mod rules;
 
 pub use names::{organization, person, place};
 
+use std::sync::LazyLock;
+
 use crate::calendar::Date;
 use crate::gazetteer::NameLists;
+use crate::lexicon::WordMarks;
 use crate::model::Span;
 use crate::segment::Structure;
-use crate::token::{lex, name_tokens_of};
+use crate::token::name_tokens_of;
+use numbers::lex;
 
 pub use crate::model::{Mention, Quantity};
 
@@ -22,6 +26,15 @@ pub use crate::model::{Mention, Quantity};
 /// the name recognizers, then by the amount and date recognizers. The tokens of a whole
 /// text would take several times its size.
 const BATCH_BYTES: usize = 1 << 16;
+
+/// The marks ([`crate::token::mark`]) the lexer sets on the tokens the amount and date
+/// recognizers read: their pre-filters, asked once a word, in the lexer.
+static MARKS: LazyLock<WordMarks> = LazyLock::new(|| {
+    let mut marks = WordMarks::new();
+    amount::add_marks(&mut marks);
+    date::add_marks(&mut marks);
+    marks
+});
 
 /// Runs every recognizer over every sentence; the result may overlap (see [`crate::resolve`]).
 pub fn recognize(

@@ -10,13 +10,21 @@
 
 use crate::model::Value;
 use crate::token::lower;
-pub use crate::token::{lex, Lex, Tok};
+pub use crate::token::{mark, Lex, Tok};
+
+/// The one lexer ([`crate::token::lex_marked`]) with the marks the amount and date
+/// recognizers read ([`super::MARKS`]): appends the tokens of `text[start..end]` to `out`,
+/// true when one of them is tangled.
+pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) -> bool {
+    crate::token::lex_marked(text, start, end, &super::MARKS, out)
+}
 
 /// The tokens of a phrase from a data file as [`lex`] splits text ("New Year's Eve" →
-/// "New", "Year", "'", "s", "Eve"), for the tables built from the data at first use.
+/// "New", "Year", "'", "s", "Eve"), for the tables built from the data at first use
+/// (which the marks are built from: lexed without them).
 pub fn phrase_tokens(phrase: &str) -> Vec<&str> {
     let mut toks = Vec::new();
-    lex(phrase, 0, phrase.len(), &mut toks);
+    crate::token::lex(phrase, 0, phrase.len(), &mut toks);
     toks.iter().map(|t| &phrase[t.start..t.end]).collect()
 }
 
@@ -24,10 +32,18 @@ pub fn phrase_tokens(phrase: &str) -> Vec<&str> {
 /// grouping). `None` when the commas are not thousands groups ("20,30" is a list).
 pub fn parse_digits(s: &str) -> Option<f64> {
     let b = s.as_bytes();
-    // Plain digits, most numbers: the value at once, exact below 2^53 as parsing gives it.
-    if (1..=15).contains(&b.len()) && b.iter().all(u8::is_ascii_digit) {
-        let n = b.iter().fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
-        return Some(n as f64);
+    // Plain digits, most numbers: the value at once, exact below 2^53 as parsing gives it,
+    // told plain in the same pass (another byte adds at most 255 to a place: no overflow).
+    if (1..=15).contains(&b.len()) {
+        let (mut n, mut plain) = (0u64, true);
+        for &c in b {
+            let d = c.wrapping_sub(b'0');
+            plain &= d < 10;
+            n = n * 10 + u64::from(d);
+        }
+        if plain {
+            return Some(n as f64);
+        }
     }
     // The dot and the commas found by their bytes: a number is short, and a character
     // search costs more to start than these loops.

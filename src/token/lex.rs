@@ -7,7 +7,7 @@
 
 use super::is_word_char;
 use crate::input::char_at;
-use crate::lexicon::WordFilter;
+use crate::lexicon::{WordFilter, WordMarks};
 use crate::swar;
 
 /// What a token of the stream is made of: [`super::TokenKind`], whose `Number` here is
@@ -27,9 +27,33 @@ pub const CAPITALIZED: u8 = 2;
 /// its `glued` flag and shape bits set by the lexer.
 pub type Tok = super::Token;
 
-/// Appends the tokens of `text[start..end]` to `out`; true when one of them is
-/// [`TANGLED`] (the name view then tokenizes afresh), told where the bit is set.
+/// The mark bits of a [`Tok`] ([`super::Token::marks`]): a clear bit says the token surely
+/// is not what the bit stands for; a set bit, that it may be. Numbers have every bit.
+pub mod mark {
+    /// A word or sign that may carry an amount in a sentence without digits.
+    pub const AMOUNT_CARRIER: u8 = 1;
+    /// A word that may begin an amount in words ("two", "a million", "minus").
+    pub const AMOUNT_START: u8 = 2;
+    /// A word or sign that may begin a date ("May", "last", "the", "'90s").
+    pub const DATE_START: u8 = 4;
+}
+
+/// [`lex_marked`] with every mark bit set on every token: for text whose tokens no
+/// filter reads by their marks.
 pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) -> bool {
+    lex_marked(text, start, end, &WordMarks::ALL, out)
+}
+
+/// Appends the tokens of `text[start..end]` to `out`, each word and ASCII sign with its
+/// marks from `marks`; true when one of them is
+/// [`TANGLED`] (the name view then tokenizes afresh), told where the bit is set.
+pub fn lex_marked(
+    text: &str,
+    start: usize,
+    end: usize,
+    marks: &WordMarks,
+    out: &mut Vec<Tok>,
+) -> bool {
     let bytes = text.as_bytes();
     let b = &bytes[..end];
     let mut i = start;
@@ -69,6 +93,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) -> bool {
                 // Both ends are ASCII letters, whose lower case sets one bit.
                 WordFilter::hash_parts(byte | 0x20, b[i - 1] | 0x20, i - from)
             };
+            let word_marks = marks.of(hash);
             // "O'Brien", "don't" are one name token; a possessive "'s" is not. "5th",
             // "abc123": one name token, two here. Most words follow white space, settled
             // by the first test.
@@ -82,6 +107,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) -> bool {
                 kind: Lex::Word,
                 glued,
                 shape,
+                marks: word_marks,
                 hash,
             });
             // Most words end at a space: stepped over at once.
@@ -94,6 +120,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) -> bool {
             continue;
         }
         let mut shape = 0;
+        let mut token_marks = u8::MAX;
         // Other ASCII is told apart by the byte; only other characters are decoded.
         let kind = if byte.is_ascii_digit() {
             i += 1;
@@ -119,6 +146,7 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) -> bool {
                 glued = false;
                 continue;
             }
+            token_marks = marks.of_ascii(byte);
             Lex::Punct
         } else {
             let Some((e, token)) = wide_token(text, start, end, i) else {
@@ -137,12 +165,17 @@ pub fn lex(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) -> bool {
             Lex::Word => WordFilter::hash(&text[from..i]),
             _ => 0,
         };
+        if kind == Lex::Word {
+            // A word beyond ASCII is no code.
+            token_marks = marks.of(hash);
+        }
         out.push(Tok {
             start: from,
             end: i,
             kind,
             glued,
             shape,
+            marks: token_marks,
             hash,
         });
         glued = true;

@@ -6,7 +6,7 @@
 mod lex;
 
 pub(crate) use lex::letter_run;
-pub use lex::{lex, Lex, Tok, CAPITALIZED, TANGLED};
+pub use lex::{lex, lex_marked, mark, Lex, Tok, CAPITALIZED, TANGLED};
 
 use crate::input::char_at;
 use crate::lexicon::WordFilter;
@@ -38,6 +38,10 @@ pub struct Token {
     pub glued: bool,
     /// Shape bits: [`CAPITALIZED`] on every token; [`TANGLED`] set by [`lex`] only.
     pub shape: u8,
+    /// Mark bits ([`mark`]): what the lexer's [`crate::lexicon::WordMarks`] table says of the token, for
+    /// the recognizers' filters to read without a lookup; all set where no table was
+    /// asked (numbers, the tokens [`name_view`] makes afresh).
+    pub marks: u8,
     /// A word's [`WordFilter::hash`], for the lists the recognizers ask about it (hashed
     /// once, by the lexer); 0 for numbers and punctuation.
     pub hash: u64,
@@ -61,6 +65,7 @@ impl Token {
             kind,
             glued: false,
             shape: if capitalized { CAPITALIZED } else { 0 },
+            marks: u8::MAX,
             hash,
         }
     }

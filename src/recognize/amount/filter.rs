@@ -12,9 +12,9 @@ use super::unit::spaced_surfaces;
 use super::unit::UNIT_FIRST;
 use super::SIGN_WORDS;
 use crate::gazetteer::GAZETTEER;
-use crate::lexicon::{FilteredSet, HashSlots, WordFilter};
+use crate::lexicon::{FilteredSet, HashSlots, WordFilter, WordMarks};
 use crate::recognize::numbers::{
-    phrase_tokens, Lex, Tok, NUMBER_OPENERS, NUMBER_WORDS, SCALE_WORDS,
+    mark, phrase_tokens, Lex, Tok, NUMBER_OPENERS, NUMBER_WORDS, SCALE_WORDS,
 };
 use crate::token::{lower, CAPITALIZED};
 
@@ -23,33 +23,52 @@ use crate::token::{lower, CAPITALIZED};
 pub(super) fn may_hold_amount(text: &str, toks: &[Tok]) -> bool {
     let carriers = &*CARRIERS;
     let mut buf = [0u8; 24];
-    // Most tokens are settled by their kind, hash and length: the text is sliced only for
-    // the few that pass.
-    toks.iter().any(|t| match t.kind {
-        Lex::Number => true,
-        Lex::Word => {
-            // The filter turns away most words before they are looked up.
-            let carrier = carriers.words.may_contain_hash(t.hash) && {
-                let s = &text[t.start..t.end];
-                if s.is_ascii() {
-                    // Words longer than the stack buffer of `has_word` are none.
-                    s.len() <= buf.len() && carriers.by_hash.has_lower(t.hash, s)
-                } else {
-                    carriers.has_word(s, &mut buf)
+    // Most tokens are settled by their marks: the text is sliced only for the few that
+    // pass (numbers have every mark).
+    toks.iter().any(|t| {
+        // A code is in capitals: a token without the mark that does not open with one is
+        // none of them.
+        (t.marks & mark::AMOUNT_CARRIER != 0 || t.shape & CAPITALIZED != 0)
+            && match t.kind {
+                Lex::Number => true,
+                Lex::Word => {
+                    // The mark turns away most words before they are looked up.
+                    let carrier = t.marks & mark::AMOUNT_CARRIER != 0 && {
+                        let s = &text[t.start..t.end];
+                        if s.is_ascii() {
+                            // Words longer than the stack buffer of `has_word` are none.
+                            s.len() <= buf.len() && carriers.by_hash.has_lower(t.hash, s)
+                        } else {
+                            carriers.has_word(s, &mut buf)
+                        }
+                    };
+                    // A code has three or four letters, all capitals.
+                    carrier
+                        || (t.shape & CAPITALIZED != 0
+                            && matches!(t.end - t.start, 3 | 4)
+                            && is_code(&text[t.start..t.end]))
                 }
-            };
-            // A code is in capitals: a word that does not open with one is none.
-            carrier
-                || (t.shape & CAPITALIZED != 0
-                    && matches!(t.end - t.start, 3 | 4)
-                    && is_code(&text[t.start..t.end]))
-        }
-        Lex::Punct => match text.as_bytes()[t.start] {
-            // One ASCII byte (a punctuation token is one character).
-            b if b < 128 => carriers.ascii_signs[usize::from(b)],
-            _ => carriers.has_sign(&text[t.start..t.end]),
-        },
+                Lex::Punct => match text.as_bytes()[t.start] {
+                    // One ASCII byte (a punctuation token is one character).
+                    b if b < 128 => carriers.ascii_signs[usize::from(b)],
+                    _ => carriers.has_sign(&text[t.start..t.end]),
+                },
+            }
     })
+}
+
+/// Adds the marks the pre-filters read to `marks`: [`mark::AMOUNT_CARRIER`] to the words
+/// and ASCII signs of [`CARRIERS`], [`mark::AMOUNT_START`] to [`START_WORDS`].
+pub(crate) fn add_marks(marks: &mut WordMarks) {
+    let carriers = &*CARRIERS;
+    marks.add(
+        mark::AMOUNT_CARRIER,
+        carriers.words.iter().map(String::as_str),
+    );
+    for (b, _) in (0u8..).zip(carriers.ascii_signs).filter(|&(_, sign)| sign) {
+        marks.add_ascii(mark::AMOUNT_CARRIER, b);
+    }
+    marks.add(mark::AMOUNT_START, START_WORDS.iter().copied());
 }
 
 /// A currency code in capitals, as the scan reads it after a number ("five USD", "MUSD").
@@ -192,7 +211,7 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| t.kind == Lex::Word && !t.glued)
     {
-        return START_WORDS.may_contain_hash(tok.hash) && start_word(text, toks, i, false);
+        return tok.marks & mark::AMOUNT_START != 0 && start_word(text, toks, i, false);
     }
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Lex::Number);
     let glued = |k: usize| toks.get(k).is_some_and(|t| t.glued);
@@ -214,7 +233,7 @@ pub(super) fn may_start_amount(text: &str, toks: &[Tok], i: usize) -> bool {
         return tok.kind != Lex::Word || next_glued || may_open_before_number(text, tok);
     }
     tok.kind == Lex::Word
-        && START_WORDS.may_contain_hash(tok.hash)
+        && tok.marks & mark::AMOUNT_START != 0
         && start_word(text, toks, i, next_glued)
 }
 
@@ -245,7 +264,7 @@ fn start_word(text: &str, toks: &[Tok], i: usize, next_glued: bool) -> bool {
 /// sign word, no first word of a number, no currency sign or code of letters ("US", "Rs",
 /// "usd", "USD", "MUSD"). Codes in capitals are let through by their shape.
 fn may_open_before_number(text: &str, tok: Tok) -> bool {
-    START_WORDS.may_contain_hash(tok.hash)
+    tok.marks & mark::AMOUNT_START != 0
         || LETTER_PREFIXES.may_contain_hash(tok.hash)
         || (tok.shape & CAPITALIZED != 0 && matches!(tok.end - tok.start, 3 | 4))
         || text.as_bytes()[tok.end - 1] == b'$'

@@ -63,6 +63,7 @@ use number::Number;
 
 pub(crate) use count::is_count_noun;
 pub use currency::settle_currencies;
+pub(crate) use filter::add_marks;
 pub(crate) use url::in_code;
 
 /// A map with the crate's one hasher (foldhash), for the short keys looked up at every
@@ -247,7 +248,8 @@ impl<'a> Scan<'a> {
         let tok = self.toks[i];
         let mut j = i;
         // A sign: "minus 5", "negative 0.1%", "-0.5%" (not the hyphen of "2-1").
-        let sign_word = self.word_in(j, &SIGN_WORDS)
+        let sign_word = tok.kind == Lex::Word
+            && self.word_in(j, &SIGN_WORDS)
             && (self.kind(j + 1) == Some(Lex::Number)
                 || words_number(self.text, self.toks, j + 1).is_some());
         let sign_char = matches!(self.t(j), "-" | "−")

@@ -55,6 +55,11 @@ impl Scan<'_> {
     /// and the tokenized "us $" of wire archives.
     pub(super) fn prefix(&self, i: usize) -> Option<Prefix> {
         let tok = *self.toks.get(i)?;
+        // No currency sign or code opens with a digit: a number (the commonest token asked)
+        // is none.
+        if tok.kind == Lex::Number {
+            return None;
+        }
         // Every prefix below stands before a number within three tokens: most tokens have
         // none there, and are settled by their kinds.
         if !self.toks[i + 1..]
@@ -450,6 +455,17 @@ pub(super) fn scaled_code(w: &str) -> Option<(&'static str, f64)> {
 mod tests {
     use super::*;
     use crate::recognize::numbers::{lex, Tok};
+
+    /// [`Scan::prefix`] turns numbers away at once: no sign opens with a digit.
+    #[test]
+    fn no_currency_sign_opens_with_a_digit() {
+        for (surface, _) in SYMBOLS.iter() {
+            assert!(
+                !surface.starts_with(|c: char| c.is_ascii_digit()),
+                "{surface}"
+            );
+        }
+    }
 
     /// The first-token filter must not turn away any listed currency word, in the case it
     /// is listed in or in capitals.

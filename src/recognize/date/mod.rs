@@ -117,11 +117,11 @@ use std::sync::LazyLock;
 
 use super::amount::in_code;
 use super::numbers::{
-    is_hyphen, lex, ordinal_word, small_word, Lex, Tok, NUMBER_WORDS, ORDINAL_WORDS,
+    is_hyphen, lex, mark, ordinal_word, small_word, Lex, Tok, NUMBER_WORDS, ORDINAL_WORDS,
 };
 use crate::calendar::Date;
 use crate::lexicon::words;
-use crate::lexicon::{HashSlots, WordFilter};
+use crate::lexicon::{HashSlots, WordFilter, WordMarks};
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value, YearBasis};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
@@ -301,6 +301,13 @@ static STARTERS: LazyLock<Starters> = LazyLock::new(|| {
     }))
 });
 
+/// Adds [`mark::DATE_START`] to the [`STARTERS`] and to the apostrophe of "'90s": a token
+/// without it begins no date.
+pub(crate) fn add_marks(marks: &mut WordMarks) {
+    marks.add(mark::DATE_START, STARTERS.words());
+    marks.add_ascii(mark::DATE_START, b'\'');
+}
+
 /// A date found in the tokens: `start..end` (token indices), kind, value, rule.
 #[derive(Debug, Clone)]
 struct Found {
@@ -393,11 +400,19 @@ fn find_in(
         toks,
         r: reference,
         depth: Cell::new(0),
+        cut: Cell::new(false),
+        empty: Cell::new(usize::MAX),
     };
     let starters: &Starters = &STARTERS;
     let mut i = 0;
     while i < toks.len() {
-        // Most tokens start nothing: tell them apart before the full scan.
+        // Most tokens start nothing: told by their marks (numbers have them all); and the
+        // word after "the" that was read in full with it.
+        if toks[i].marks & mark::DATE_START == 0 || i == scan.empty.get() {
+            i += 1;
+            continue;
+        }
+        // The others are told apart before the full scan.
         let found = match toks[i].kind {
             Lex::Number => scan.at(i),
             // The token's hash is its lower-case form's: the hash folds ASCII case.
@@ -476,9 +491,6 @@ fn the_before_other_word(text: &str, toks: &[Tok], i: usize) -> bool {
             .is_some_and(|n| n.kind == Lex::Word && !AFTER_THE.may_contain_hash(n.hash))
 }
 
-/// The deepest [`Scan::at`] nests; real expressions need three or four levels.
-const MAX_DEPTH: u8 = 8;
-
 impl Scan<'_> {
     /// The date that starts at token `i`, if any.
     fn at(&self, i: usize) -> Option<Found> {
@@ -512,19 +524,6 @@ impl Scan<'_> {
             return None;
         }
         self.nested(|| self.word_first(i, w, starter))
-    }
-
-    /// `read` one level deeper, nothing past [`MAX_DEPTH`].
-    #[inline]
-    fn nested(&self, read: impl FnOnce() -> Option<Found>) -> Option<Found> {
-        let depth = self.depth.get();
-        if depth >= MAX_DEPTH {
-            return None;
-        }
-        self.depth.set(depth + 1);
-        let found = read();
-        self.depth.set(depth);
-        found
     }
 
     fn at_depth(&self, i: usize) -> Option<Found> {
@@ -888,7 +887,15 @@ impl Scan<'_> {
                 if let Some(d) = ordinal_word(w) {
                     return self.ordinal_period(j, j, d);
                 }
-                let f = self.at(j)?;
+                // Read at the top level ("the" there), nothing found and nothing cut: the
+                // scan's own turn at `j` would find nothing either, and is skipped.
+                let cut = self.cut.replace(false);
+                let f = self.at(j);
+                if f.is_none() && self.depth.get() == 1 && !self.cut.get() {
+                    self.empty.set(j);
+                }
+                self.cut.set(cut || self.cut.get());
+                let f = f?;
                 (f.start == j).then_some(f)
             }
         }

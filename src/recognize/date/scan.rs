@@ -5,6 +5,7 @@ use std::cell::Cell;
 
 use super::clock::{MERIDIEM_WORDS, ZONE_WORDS};
 use super::timex::{placeholder, shift, unit_of, Unit, UNIT_WORDS};
+use super::Found;
 use crate::lexicon::calendar::may_be_capitalized_name;
 use crate::lexicon::WordFilter;
 
@@ -85,9 +86,32 @@ pub(super) struct Scan<'a> {
     /// March 3", "the end of next month"), and a run of such words ("Monday Monday ...",
     /// "end of end of ...") must not nest one call per word.
     pub(super) depth: Cell<u8>,
+    /// Set when a read was cut at [`MAX_DEPTH`] (its "nothing" may then
+    /// be the depth's, not the text's).
+    pub(super) cut: Cell<bool>,
+    /// A token where the scan, asked at the top level, surely finds nothing: "the" before
+    /// it read it in full and found none (`usize::MAX` while there is none).
+    pub(super) empty: Cell<usize>,
 }
 
+/// The deepest [`Scan::at`] nests; real expressions need three or four levels.
+const MAX_DEPTH: u8 = 8;
+
 impl<'a> Scan<'a> {
+    /// `read` one level deeper, nothing past [`MAX_DEPTH`].
+    #[inline]
+    pub(super) fn nested(&self, read: impl FnOnce() -> Option<Found>) -> Option<Found> {
+        let depth = self.depth.get();
+        if depth >= MAX_DEPTH {
+            self.cut.set(true);
+            return None;
+        }
+        self.depth.set(depth + 1);
+        let found = read();
+        self.depth.set(depth);
+        found
+    }
+
     pub(super) fn t(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
