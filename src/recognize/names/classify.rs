@@ -376,8 +376,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return;
     }
     // 6. A person's name ("Gregory B. Poling", "Hun Manet").
-    // The listed names inside a chunk of several words without connectors, found once.
-    let known = (!has_connector && words.len() > 1).then(|| sub_names(ctx, words));
+    // The listed names inside a chunk of several words, found once and only when asked:
+    // a person's name that opens with a given name ("Tony Blair") never asks.
+    let known = std::cell::OnceCell::new();
+    let known = || known.get_or_init(|| sub_names(ctx, words));
     if !has_connector {
         // "Lawmakers Leung Che-cheung", "Actress Nicole Kidman": a role noun capitalized
         // only because it opens the sentence is no part of the name after it.
@@ -389,8 +391,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         {
             return classify_rest(words, ctx, out);
         }
-        if let Some(known) = known.as_ref().filter(|k| !k.is_empty() && !person_like(&t)) {
-            return split_known(words, known, ctx, out);
+        if words.len() > 1 && !person_like(&t) && !known().is_empty() {
+            return split_known(words, known(), ctx, out);
         }
         if let Some(rule) = person_in(&t, ctx).filter(|r| !ctx.headline() || person::is_strong(*r))
         {
@@ -403,7 +405,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             && !ctx.headline()
             && t.iter()
                 .all(|w| is_common_word(w) && w.chars().any(char::is_lowercase))
-            && known.as_ref().is_none_or(|k| k.is_empty())
+            && known().is_empty()
         {
             tentative_person(out, words);
             return;
@@ -495,8 +497,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return;
     }
     if words.len() > 1 {
-        let known = known.unwrap_or_else(|| sub_names(ctx, words));
-        return split_known(words, &known, ctx, out);
+        return split_known(words, known(), ctx, out);
     }
     single(words[0], ctx, out);
 }
