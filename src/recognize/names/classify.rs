@@ -8,7 +8,7 @@ use super::lookup::{cased, joined, lookup_cased, sub_names};
 use super::words::is_common_word;
 use super::words::{is_calendar_word, is_particle, is_particle_lower, is_stopword};
 use super::{organization, person, place};
-use crate::gazetteer::GAZETTEER;
+use crate::gazetteer::{Listed, GAZETTEER};
 use crate::lexicon::{class, trim_dots, WordList};
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 
@@ -127,10 +127,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // Blair's office"), which is no cue.
     // Both tests below ask for the chunk's title: found once.
     let title = find_title(words);
-    if ctx.org_after_prep()
+    if title.is_none()
+        && ctx.org_after_prep()
         && !ctx.headline()
         && !ctx.possessive_after()
-        && title.is_none()
         && !person::classify(&t, false, false)
             .is_some_and(|r| r != Rule::GivenName && person::is_strong(r))
         && words
@@ -363,9 +363,9 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     }
     // "Valeska Paris, an Australian woman": an appositive about a person makes a person of
     // two or three words that no rule above took, a listed place among them or not.
-    if ctx.person_appositive()
-        && (2..=3).contains(&words.len())
+    if (2..=3).contains(&words.len())
         && !has_connector
+        && ctx.person_appositive()
         && !ctx.headline()
         && lookup_cased(ctx, words[0].text).is_none()
         && words
@@ -499,7 +499,8 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     if words.len() > 1 {
         return split_known(words, known(), ctx, out);
     }
-    single(words[0], ctx, out);
+    // The word is the whole chunk, which the lists were asked about above: not listed.
+    single_with(words[0], ctx, out, Some(facts));
 }
 
 /// [`person::classify`] with the context's flags, which only a lone word is asked about:
@@ -639,13 +640,14 @@ fn rest_piece(words: &[Word], ctx: &Context<'_>, first: bool, out: &mut Vec<Ment
 /// The first run of titles inside a chunk, longest at each position: (first word, end
 /// word). "Deputy Economy Minister" is one run of titles.
 fn find_title(words: &[Word]) -> Option<(usize, usize)> {
-    let longest_at = |a: usize| {
-        if !words
+    // Most words start no title: told here, before the longer search is called.
+    let may_start = |a: usize| {
+        words
             .get(a)
             .is_some_and(|w| person::may_start_title_hashed(w.text, w.hash))
-        {
-            return None;
-        }
+    };
+    // The longest title from word `a`, which may start one.
+    let longest_at = |a: usize| {
         let max = *person::TITLE_MAX_WORDS;
         // A run whose last word ends no title is none, unless the word before it ends with
         // a hyphen or a character beyond ASCII (a dash), which the key joins to it.
@@ -659,8 +661,10 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
             .rev()
             .find(|&b| may_end(b) && with_spaced(&words[a..b], person::is_title))
     };
-    let (a, mut b) = (0..words.len()).find_map(|a| Some((a, longest_at(a)?)))?;
-    while let Some(next) = longest_at(b) {
+    let (a, mut b) = (0..words.len())
+        .filter(|&a| may_start(a))
+        .find_map(|a| Some((a, longest_at(a)?)))?;
+    while let Some(next) = Some(b).filter(|&b| may_start(b)).and_then(longest_at) {
         b = next;
     }
     Some((a, b))
@@ -686,6 +690,12 @@ fn with_spaced<R>(words: &[Word], f: impl FnOnce(&str) -> R) -> R {
 
 /// A chunk of one word.
 fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    single_with(w, ctx, out, None);
+}
+
+/// [`single`], told by `unlisted` when the caller found that no list names the word as
+/// written and what the embedded lists say of it ([`crate::gazetteer::Gazetteer::listed`]).
+fn single_with(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>, unlisted: Option<Listed>) {
     // The whole chunk, after a city and a comma, ending at a dot.
     let whole = w.start == ctx.chunk_start;
     let state = whole
@@ -700,14 +710,20 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         return;
     }
     // The lists are asked about the word once, for its entries and the tests below.
-    let listed = GAZETTEER.listed(w.text);
-    if let Some(e) = cased(ctx, ctx.lists.lookup_listed(w.text, listed), w.text) {
-        let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
-        m.canonical = e.canonical.map(CanonicalName::from);
-        m.list_kind = Some(e.kind);
-        out.push(m);
-        return;
-    }
+    let listed = match unlisted {
+        Some(listed) => listed,
+        None => {
+            let listed = GAZETTEER.listed(w.text);
+            if let Some(e) = cased(ctx, ctx.lists.lookup_listed(w.text, listed), w.text) {
+                let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
+                m.canonical = e.canonical.map(CanonicalName::from);
+                m.list_kind = Some(e.kind);
+                out.push(m);
+                return;
+            }
+            listed
+        }
+    };
     if listed.is_demonym() || is_calendar_word(w.text) || is_stopword(w.text) || w.text.is_empty() {
         return;
     }
