@@ -557,7 +557,11 @@ fn person_before_of(words: &[Word]) -> Option<usize> {
 
 /// Two or more words, the first a listed given name or family name that comes first.
 fn person_like(t: &[&str]) -> bool {
-    t.len() >= 2 && (GAZETTEER.is_given_name(t[0]) || GAZETTEER.is_family_name_first(t[0]))
+    t.len() >= 2 && {
+        // The lists are asked about the word once, for both tests.
+        let first = GAZETTEER.listed(t[0]);
+        first.is_given_name() || first.is_family_name_first()
+    }
 }
 
 /// Splits a chunk at the listed names inside it (`known`, of [`sub_names`]) and classifies
@@ -736,11 +740,11 @@ fn single_with(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>, unlisted: Opt
         return;
     }
     // "CRUDE OIL", "CALL ORDERS" in a line of capitals: an ordinary word among other
-    // words in capitals is no acronym ("DAB" among lower-case words is).
-    let next_to_caps = ctx.caps_run();
+    // words in capitals is no acronym ("DAB" among lower-case words is). The words around
+    // are asked about only for an ordinary word shaped like an acronym.
     if organization::is_acronym(w.text)
         && !ctx.headline()
-        && !(next_to_caps && is_common_word(w.text))
+        && !(is_common_word(w.text) && ctx.caps_run())
     {
         out.push(Mention::new(
             EntityType::Organization,
