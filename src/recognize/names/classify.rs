@@ -84,10 +84,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     }
     // "Italian club Napoli", "the broker Sunderland Capital": the cue wins over a place.
     if ctx.org_cue()
-        && !ctx.headline()
         && listed
             .as_ref()
             .is_none_or(|e| e.ty != EntityType::Organization)
+        && !ctx.headline()
     {
         let strong_person =
             person::classify(&texts(words), false, false).is_some_and(person::is_strong);
@@ -202,7 +202,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // 3. Shaped like an organization ("Human Rights Watch", "University of Phnom Penh");
     // "X Program and the Y Initiative" is two.
     if let Some(rule) =
-        organization::classify(&t).filter(|_| !ctx.headline() && !place::is_facility(&t))
+        organization::classify(&t).filter(|_| !place::is_facility(&t) && !ctx.headline())
     {
         // "Shares of Douglas & Lomason Co", "Representatives of First Bank": an ordinary
         // word capitalized only because it opens the sentence, then a preposition, is no
@@ -394,7 +394,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         if words.len() > 1 && !person_like(&t) && !known().is_empty() {
             return split_known(words, known(), ctx, out);
         }
-        if let Some(rule) = person_in(&t, ctx).filter(|r| !ctx.headline() || person::is_strong(*r))
+        if let Some(rule) = person_in(&t, ctx).filter(|r| person::is_strong(*r) || !ctx.headline())
         {
             emit(out, EntityType::Person, words, rule);
             return;
@@ -402,9 +402,9 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         // "Red Star", "Science Fair": ordinary words are no person, but the article may
         // show them to be a team or an organization; kept tentatively for it to decide.
         if (2..=3).contains(&words.len())
-            && !ctx.headline()
             && t.iter()
                 .all(|w| is_common_word(w) && w.chars().any(char::is_lowercase))
+            && !ctx.headline()
             && known().is_empty()
         {
             tentative_person(out, words);
@@ -625,7 +625,7 @@ fn rest_piece(words: &[Word], ctx: &Context<'_>, first: bool, out: &mut Vec<Ment
     if words.len() > 1 {
         // Only a lone word is asked about the flags.
         if let Some(rule) =
-            person::classify(&t, false, false).filter(|r| !ctx.headline() || person::is_strong(*r))
+            person::classify(&t, false, false).filter(|r| person::is_strong(*r) || !ctx.headline())
         {
             emit(out, EntityType::Person, words, rule);
             return;
@@ -765,10 +765,10 @@ fn single_with(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>, unlisted: Opt
     // preposition is a place when it is no ordinary word or given name.
     let locative = whole && ctx.locative();
     if locative
-        && !ctx.speech_follows()
-        && !ctx.headline()
         && !is_common_word(w.text)
         && !listed.is_given_name()
+        && !ctx.speech_follows()
+        && !ctx.headline()
     {
         out.push(Mention::new(
             EntityType::Place,
