@@ -399,10 +399,10 @@ impl Gazetteer {
     /// direct-mapped (a newer name takes an older one's slot) and the answer is a pure
     /// function of `name`, so output does not depend on what was analyzed before.
     fn value(&self, name: &str) -> Option<u64> {
-        /// Slots in the cache at first, and at most (powers of two, 32 bytes a slot): a
-        /// short run touches few pages of memory, a long one gets the whole table.
-        const FIRST_SLOTS: usize = 1 << 10;
-        const MAX_SLOTS: usize = 1 << 13;
+        /// Slots in the cache (a power of two, 32 bytes a slot): made whole at once, as
+        /// a table grown from a smaller one lost the words its early collisions pushed
+        /// out (the zeroed pages of the rest are touched only as slots are used).
+        const SLOTS: usize = 1 << 13;
         /// The stored value for "not listed": no FST value sets the top bits.
         const UNLISTED: u64 = u64::MAX;
         // A slot is a name of up to 23 bytes as three words ([`memo_key`]), then the FST
@@ -410,16 +410,9 @@ impl Gazetteer {
         // least 1).
         struct Memo {
             slots: Vec<[u64; 4]>,
-            /// Names stored since the table last grew: past its size, it doubles.
-            stored: usize,
         }
         thread_local! {
-            static MEMO: RefCell<Memo> = const {
-                RefCell::new(Memo {
-                    slots: Vec::new(),
-                    stored: 0,
-                })
-            };
+            static MEMO: RefCell<Memo> = const { RefCell::new(Memo { slots: Vec::new() }) };
         }
         let get = |name: &str| layout::with_listed_key(name, may_be_listed, |k| self.get(k));
         if name.len() > 23 {
@@ -435,23 +428,13 @@ impl Gazetteer {
         MEMO.with(|memo| {
             let mut memo = memo.borrow_mut();
             if memo.slots.is_empty() {
-                memo.slots = vec![[0; 4]; FIRST_SLOTS];
+                memo.slots = vec![[0; 4]; SLOTS];
             }
             let s = memo.slots[slot_of(&[key[0], key[1], key[2], 0], memo.slots.len())];
             if s[..3] == key {
                 return (s[3] != UNLISTED).then_some(s[3]);
             }
             let value = get(name);
-            memo.stored += 1;
-            if memo.stored > memo.slots.len() && memo.slots.len() < MAX_SLOTS {
-                let grown = vec![[0; 4]; 2 * memo.slots.len()];
-                let old = std::mem::replace(&mut memo.slots, grown);
-                for s in old.into_iter().filter(|s| s[2] != 0) {
-                    let at = slot_of(&s, memo.slots.len());
-                    memo.slots[at] = s;
-                }
-                memo.stored = 0;
-            }
             let s = [key[0], key[1], key[2], value.unwrap_or(UNLISTED)];
             let at = slot_of(&s, memo.slots.len());
             memo.slots[at] = s;

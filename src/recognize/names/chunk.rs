@@ -328,10 +328,11 @@ pub(super) fn extend<'t>(
             let dot = tokens
                 .get(j + 1)
                 .is_some_and(|d| d.start == t.end && d.is_byte(text, b'.'));
-            // A company's "Corp." that ends the sentence gives its dot to the sentence.
-            let sentence_end = j + 2 == n && organization::is_legal_suffix(t.text(text));
+            // A company's "Corp." that ends the sentence gives its dot to the sentence (asked
+            // only of a word with a dot).
+            let sentence_end = || j + 2 == n && organization::is_legal_suffix(t.text(text));
             let keeps_dot = dot
-                && !sentence_end
+                && !sentence_end()
                 && (is_initial_at(text, tokens, j)
                     || is_abbrev_in_name(t.text(text))
                     || j + 2 < n && tokens[j + 2].is_capitalized() && t.text(text).len() <= 3);

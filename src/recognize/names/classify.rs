@@ -8,7 +8,7 @@ use super::lookup::{cased, joined, lookup_cased, sub_names};
 use super::words::is_common_word;
 use super::words::{is_calendar_word, is_particle, is_particle_lower, is_stopword};
 use super::{organization, person, place};
-use crate::gazetteer::GAZETTEER;
+use crate::gazetteer::{Listed, GAZETTEER};
 use crate::lexicon::{class, trim_dots, WordList};
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 
@@ -84,10 +84,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     }
     // "Italian club Napoli", "the broker Sunderland Capital": the cue wins over a place.
     if ctx.org_cue()
-        && !ctx.headline()
         && listed
             .as_ref()
             .is_none_or(|e| e.ty != EntityType::Organization)
+        && !ctx.headline()
     {
         let strong_person =
             person::classify(&texts(words), false, false).is_some_and(person::is_strong);
@@ -127,10 +127,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // Blair's office"), which is no cue.
     // Both tests below ask for the chunk's title: found once.
     let title = find_title(words);
-    if ctx.org_after_prep()
+    if title.is_none()
+        && ctx.org_after_prep()
         && !ctx.headline()
         && !ctx.possessive_after()
-        && title.is_none()
         && !person::classify(&t, false, false)
             .is_some_and(|r| r != Rule::GivenName && person::is_strong(r))
         && words
@@ -218,7 +218,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // 3. Shaped like an organization ("Human Rights Watch", "University of Phnom Penh");
     // "X Program and the Y Initiative" is two.
     if let Some(rule) =
-        organization::classify(&t).filter(|_| !ctx.headline() && !place::is_facility(&t))
+        organization::classify(&t).filter(|_| !place::is_facility(&t) && !ctx.headline())
     {
         // "Shares of Douglas & Lomason Co", "Representatives of First Bank": an ordinary
         // word capitalized only because it opens the sentence, then a preposition, is no
@@ -379,9 +379,9 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     }
     // "Valeska Paris, an Australian woman": an appositive about a person makes a person of
     // two or three words that no rule above took, a listed place among them or not.
-    if ctx.person_appositive()
-        && (2..=3).contains(&words.len())
+    if (2..=3).contains(&words.len())
         && !has_connector
+        && ctx.person_appositive()
         && !ctx.headline()
         && lookup_cased(ctx, words[0].text).is_none()
         && words
@@ -392,8 +392,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return;
     }
     // 6. A person's name ("Gregory B. Poling", "Hun Manet").
-    // The listed names inside a chunk of several words without connectors, found once.
-    let known = (!has_connector && words.len() > 1).then(|| sub_names(ctx, words));
+    // The listed names inside a chunk of several words, found once and only when asked:
+    // a person's name that opens with a given name ("Tony Blair") never asks.
+    let known = std::cell::OnceCell::new();
+    let known = || known.get_or_init(|| sub_names(ctx, words));
     if !has_connector {
         // "Lawmakers Leung Che-cheung", "Actress Nicole Kidman": a role noun capitalized
         // only because it opens the sentence is no part of the name after it.
@@ -405,10 +407,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         {
             return classify_rest(words, ctx, out);
         }
-        if let Some(known) = known.as_ref().filter(|k| !k.is_empty() && !person_like(&t)) {
-            return split_known(words, known, ctx, out);
+        if words.len() > 1 && !person_like(&t) && !known().is_empty() {
+            return split_known(words, known(), ctx, out);
         }
-        if let Some(rule) = person_in(&t, ctx).filter(|r| !ctx.headline() || person::is_strong(*r))
+        if let Some(rule) = person_in(&t, ctx).filter(|r| person::is_strong(*r) || !ctx.headline())
         {
             emit(out, EntityType::Person, words, rule);
             return;
@@ -416,10 +418,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         // "Red Star", "Science Fair": ordinary words are no person, but the article may
         // show them to be a team or an organization; kept tentatively for it to decide.
         if (2..=3).contains(&words.len())
-            && !ctx.headline()
             && t.iter()
                 .all(|w| is_common_word(w) && w.chars().any(char::is_lowercase))
-            && known.as_ref().is_none_or(|k| k.is_empty())
+            && !ctx.headline()
+            && known().is_empty()
         {
             tentative_person(out, words);
             return;
@@ -525,10 +527,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return;
     }
     if words.len() > 1 {
-        let known = known.unwrap_or_else(|| sub_names(ctx, words));
-        return split_known(words, &known, ctx, out);
+        return split_known(words, known(), ctx, out);
     }
-    single(words[0], ctx, out);
+    // The word is the whole chunk, which the lists were asked about above: not listed.
+    single_with(words[0], ctx, out, Some(facts));
 }
 
 /// [`person::classify`] with the context's flags, which only a lone word is asked about:
@@ -585,7 +587,11 @@ fn person_before_of(words: &[Word]) -> Option<usize> {
 
 /// Two or more words, the first a listed given name or family name that comes first.
 fn person_like(t: &[&str]) -> bool {
-    t.len() >= 2 && (GAZETTEER.is_given_name(t[0]) || GAZETTEER.is_family_name_first(t[0]))
+    t.len() >= 2 && {
+        // The lists are asked about the word once, for both tests.
+        let first = GAZETTEER.listed(t[0]);
+        first.is_given_name() || first.is_family_name_first()
+    }
 }
 
 /// Splits a chunk at the listed names inside it (`known`, of [`sub_names`]) and classifies
@@ -649,7 +655,7 @@ fn rest_piece(words: &[Word], ctx: &Context<'_>, first: bool, out: &mut Vec<Ment
     if words.len() > 1 {
         // Only a lone word is asked about the flags.
         if let Some(rule) =
-            person::classify(&t, false, false).filter(|r| !ctx.headline() || person::is_strong(*r))
+            person::classify(&t, false, false).filter(|r| person::is_strong(*r) || !ctx.headline())
         {
             emit(out, EntityType::Person, words, rule);
             return;
@@ -668,13 +674,14 @@ fn rest_piece(words: &[Word], ctx: &Context<'_>, first: bool, out: &mut Vec<Ment
 /// The first run of titles inside a chunk, longest at each position: (first word, end
 /// word). "Deputy Economy Minister" is one run of titles.
 fn find_title(words: &[Word]) -> Option<(usize, usize)> {
-    let longest_at = |a: usize| {
-        if !words
+    // Most words start no title: told here, before the longer search is called.
+    let may_start = |a: usize| {
+        words
             .get(a)
             .is_some_and(|w| person::may_start_title_hashed(w.text, w.hash))
-        {
-            return None;
-        }
+    };
+    // The longest title from word `a`, which may start one.
+    let longest_at = |a: usize| {
         let max = *person::TITLE_MAX_WORDS;
         // A run whose last word ends no title is none, unless the word before it ends with
         // a hyphen or a character beyond ASCII (a dash), which the key joins to it.
@@ -688,8 +695,10 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
             .rev()
             .find(|&b| may_end(b) && with_spaced(&words[a..b], person::is_title))
     };
-    let (a, mut b) = (0..words.len()).find_map(|a| Some((a, longest_at(a)?)))?;
-    while let Some(next) = longest_at(b) {
+    let (a, mut b) = (0..words.len())
+        .filter(|&a| may_start(a))
+        .find_map(|a| Some((a, longest_at(a)?)))?;
+    while let Some(next) = Some(b).filter(|&b| may_start(b)).and_then(longest_at) {
         b = next;
     }
     Some((a, b))
@@ -715,6 +724,12 @@ fn with_spaced<R>(words: &[Word], f: impl FnOnce(&str) -> R) -> R {
 
 /// A chunk of one word.
 fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
+    single_with(w, ctx, out, None);
+}
+
+/// [`single`], told by `unlisted` when the caller found that no list names the word as
+/// written and what the embedded lists say of it ([`crate::gazetteer::Gazetteer::listed`]).
+fn single_with(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>, unlisted: Option<Listed>) {
     // The whole chunk, after a city and a comma, ending at a dot.
     let whole = w.start == ctx.chunk_start;
     let state = whole
@@ -729,14 +744,20 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         return;
     }
     // The lists are asked about the word once, for its entries and the tests below.
-    let listed = GAZETTEER.listed(w.text);
-    if let Some(e) = cased(ctx, ctx.lists.lookup_listed(w.text, listed), w.text) {
-        let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
-        m.canonical = e.canonical.map(CanonicalName::from);
-        m.list_kind = Some(e.kind);
-        out.push(m);
-        return;
-    }
+    let listed = match unlisted {
+        Some(listed) => listed,
+        None => {
+            let listed = GAZETTEER.listed(w.text);
+            if let Some(e) = cased(ctx, ctx.lists.lookup_listed(w.text, listed), w.text) {
+                let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
+                m.canonical = e.canonical.map(CanonicalName::from);
+                m.list_kind = Some(e.kind);
+                out.push(m);
+                return;
+            }
+            listed
+        }
+    };
     if listed.is_demonym() || is_calendar_word(w.text) || is_stopword(w.text) || w.text.is_empty() {
         return;
     }
@@ -763,11 +784,11 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
         return;
     }
     // "CRUDE OIL", "CALL ORDERS" in a line of capitals: an ordinary word among other
-    // words in capitals is no acronym ("DAB" among lower-case words is).
-    let next_to_caps = ctx.caps_run();
+    // words in capitals is no acronym ("DAB" among lower-case words is). The words around
+    // are asked about only for an ordinary word shaped like an acronym.
     if organization::is_acronym(w.text)
         && !ctx.headline()
-        && !(next_to_caps && is_common_word(w.text))
+        && !(is_common_word(w.text) && ctx.caps_run())
     {
         out.push(Mention::new(
             EntityType::Organization,
@@ -788,10 +809,10 @@ fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
     // preposition is a place when it is no ordinary word or given name.
     let locative = whole && ctx.locative();
     if locative
-        && !ctx.speech_follows()
-        && !ctx.headline()
         && !is_common_word(w.text)
         && !listed.is_given_name()
+        && !ctx.speech_follows()
+        && !ctx.headline()
     {
         out.push(Mention::new(
             EntityType::Place,

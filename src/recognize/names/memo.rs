@@ -27,12 +27,14 @@ enum Found {
     Many(Vec<Mention>),
 }
 
-/// A remembered chunk: its key and its hash, and its answers under different flags.
+/// A remembered chunk: its key and its hash, and its answers under different flags, the
+/// first in the slot's box (most chunks have one: no allocation for the others).
 struct Cached {
     key: Vec<u8>,
     hash: u64,
-    variants: Vec<Variant>,
-    /// The variant to replace next when all places are taken.
+    first: Variant,
+    more: Vec<Variant>,
+    /// The variant to replace next when all places are taken (0 for `first`).
     next: usize,
 }
 
@@ -135,7 +137,7 @@ pub(super) fn classify_memo(
             return false;
         };
         // The first answer whose flags read have the values they have here.
-        for v in &cached.variants {
+        for v in std::iter::once(&cached.first).chain(&cached.more) {
             ask(v.read, &mut flags, &mut known);
             if (v.flags.0 ^ flags) & v.read == 0 {
                 match &v.found {
@@ -171,11 +173,14 @@ pub(super) fn classify_memo(
         match &mut memo.slots[slot] {
             // The same chunk under other flags: one more answer, or the oldest replaced.
             Some(cached) if is_key(&cached.key) => {
-                if cached.variants.len() < VARIANTS {
-                    cached.variants.push(variant);
+                if 1 + cached.more.len() < VARIANTS {
+                    cached.more.push(variant);
                 } else {
                     let k = cached.next;
-                    cached.variants[k] = variant;
+                    match k {
+                        0 => cached.first = variant,
+                        _ => cached.more[k - 1] = variant,
+                    }
                     cached.next = (k + 1) % VARIANTS;
                 }
                 return;
@@ -186,8 +191,8 @@ pub(super) fn classify_memo(
                 cached.key.extend_from_slice(head);
                 cached.key.extend_from_slice(span);
                 cached.hash = hash;
-                cached.variants.clear();
-                cached.variants.push(variant);
+                cached.first = variant;
+                cached.more.clear();
                 cached.next = 0;
             }
             empty => {
@@ -199,7 +204,8 @@ pub(super) fn classify_memo(
                 *empty = Some(Box::new(Cached {
                     key,
                     hash,
-                    variants: vec![variant],
+                    first: variant,
+                    more: Vec::new(),
                     next: 0,
                 }))
             }
