@@ -127,19 +127,24 @@ pub(super) const LAZY: u16 = SPEECH_FOLLOWS
     | POSSESSIVE_AFTER
     | CAPS_RUN
     | PERSON_APPOSITIVE
-    | LOWER_BESIDE
-    | PLACE_OF
-    | KIN_BEFORE;
+    | LOWER_BESIDE;
 
 impl Flags {
     /// The flags of a chunk outside [`LAZY`]: whether it opens the sentence, whether an
     /// organization's cue stands before it, and the cues of the word before it
     /// ([`cues_before`]).
-    pub(super) fn eager(initial: bool, org_cue: bool, cues: Classes) -> Self {
+    pub(super) fn eager(
+        initial: bool,
+        org_cue: bool,
+        cues: Classes,
+        (place_of, kin_comma): (bool, bool),
+    ) -> Self {
         let on = |bit: u16, on: bool| u16::from(on) * bit;
         Flags(
             on(INITIAL, initial)
                 | on(ORG_CUE, org_cue)
+                | on(PLACE_OF, place_of)
+                | on(KIN_BEFORE, kin_comma || cues.has(class::NAMES_KIN_NOUN))
                 | on(LOCATIVE, cues.has(class::NAMES_LOCATIVE))
                 | on(WORK_BEFORE, cues.has(class::NAMES_WORK_CUE))
                 | on(VEHICLE_BEFORE, cues.has(class::NAMES_VEHICLE_CUE)),
@@ -307,6 +312,7 @@ pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
 /// unlisted name is a place ("in", "near"), nouns for works before their titles ("film"),
 /// and nouns for vehicles before their names ("tanker").
 static BEFORE_CUES: WordList = WordList::any(&[
+    class::NAMES_KIN_NOUN,
     class::NAMES_LOCATIVE,
     class::NAMES_WORK_CUE,
     class::NAMES_VEHICLE_CUE,
@@ -353,6 +359,25 @@ pub(super) fn cues_before(text: &str, tokens: &[Token], i: usize) -> Classes {
         .map_or(Classes::default(), |t| classes(t.text(text)).exact)
 }
 
+/// The cues two tokens before the chunk at token `i`, a word and a token between: a noun
+/// for a settlement or its people and "of" ("the town of", "residents of"), and a noun for
+/// a relative or a child and a comma ("their daughter, Gloria"). Told first by the token
+/// between, which is rarely either.
+pub(super) fn cues_two_before(text: &str, tokens: &[Token], i: usize) -> (bool, bool) {
+    if i < 2 {
+        return (false, false);
+    }
+    let (between, word) = (&tokens[i - 1], &tokens[i - 2]);
+    match bytes(text, between) {
+        b"of" => (is_place_of_cue(word.text(text)), false),
+        b"," if word.kind == TokenKind::Word => (
+            false,
+            KIN_NOUNS.contains_hashed(word.text(text), filter_hash(text, word)),
+        ),
+        _ => (false, false),
+    }
+}
+
 /// The flags of `need` (bits of [`LAZY`]) of the chunk of tokens `i..j` whose words are
 /// `words`, each worked out only when asked; `headline` says whether the sentence is a
 /// title-case headline. Returns the bits of `need` that are on.
@@ -377,26 +402,6 @@ pub(super) fn lazy_flags(
     }
     if asked(ORG_AFTER_PREP) {
         set(ORG_AFTER_PREP, org_prep_cue_before(text, tokens, i));
-    }
-    if asked(KIN_BEFORE) {
-        let k = match i.checked_sub(1) {
-            Some(p) if tokens[p].is_byte(text, b',') => p.checked_sub(1),
-            p => p,
-        };
-        set(
-            KIN_BEFORE,
-            k.is_some_and(|k| {
-                tokens[k].kind == TokenKind::Word && KIN_NOUNS.contains(tokens[k].text(text))
-            }),
-        );
-    }
-    if asked(PLACE_OF) {
-        set(
-            PLACE_OF,
-            i >= 2
-                && bytes(text, &tokens[i - 1]) == b"of"
-                && is_place_of_cue(tokens[i - 2].text(text)),
-        );
     }
     if asked(AFTER_COMMA) {
         // "Fresno, Calif.": a word ending in a letter, its comma, then the chunk.

@@ -37,7 +37,10 @@ use crate::gazetteer::NameLists;
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 use crate::token::{Token, TokenKind, CAPITALIZED};
 use chunk::{extend, starts_name, Words};
-use context::{cues_before, is_caps_sentence, is_title_case, lazy_flags, org_cue_before, Flags};
+use context::{
+    cues_before, cues_two_before, is_caps_sentence, is_title_case, lazy_flags, org_cue_before,
+    Flags,
+};
 use memo::classify_memo;
 use words::{is_calendar_word, is_stopword};
 
@@ -117,7 +120,12 @@ pub fn find_with<'t>(
             && matches!(words::bytes(text, &tokens[i - 1]), b"the" | b"The")
             && organization::is_tail(words[0].text);
         let org_cue = org_cue_before(text, tokens, i) || the_body;
-        let flags = Flags::eager(initial, org_cue, cues_before(text, tokens, i));
+        let flags = Flags::eager(
+            initial,
+            org_cue,
+            cues_before(text, tokens, i),
+            cues_two_before(text, tokens, i),
+        );
         let lazy = |need: u16| {
             lazy_flags(text, tokens, (i, j), words, need, || {
                 *headline.get_or_init(|| is_title_case(text, tokens))
