@@ -63,7 +63,7 @@ pub fn decode_as(bytes: Vec<u8>, encoding: Encoding) -> Result<String, DecodeErr
     let latin = match encoding {
         Encoding::Utf8 => false,
         Encoding::Windows1252 => true,
-        Encoding::Auto => !bom && std::str::from_utf8(&bytes).is_err(),
+        Encoding::Auto => !bom && simdutf8::basic::from_utf8(&bytes).is_err(),
     };
     if !latin {
         return decode(bytes);
@@ -115,7 +115,13 @@ pub fn decode(bytes: impl Into<Vec<u8>>) -> Result<String, DecodeError> {
             offset: nul + skipped,
         });
     }
-    // The bytes become the text without a copy.
+    // The bytes become the text without a copy, validated with SIMD instructions: several
+    // times faster than the standard library's test, which only a bad input runs, for the
+    // offset of its first bad byte.
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: the bytes were just validated as UTF-8.
+        return Ok(unsafe { String::from_utf8_unchecked(bytes) });
+    }
     String::from_utf8(bytes).map_err(|e| DecodeError::InvalidUtf8 {
         offset: e.utf8_error().valid_up_to() + skipped,
     })
