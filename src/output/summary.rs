@@ -56,7 +56,11 @@ impl ValueKey<'_> {
 /// different times, so they are grouped by their text, as dates without a value are.
 fn unfixed(v: &model::Value) -> bool {
     match v {
-        model::Value::Text(t) => t.starts_with("XXXX") || !t.bytes().any(|b| b.is_ascii_digit()),
+        // By bytes: the value as `str` would check them as UTF-8 first.
+        model::Value::Text(t) => {
+            let b = t.as_bytes();
+            b.starts_with(b"XXXX") || !b.iter().any(u8::is_ascii_digit)
+        }
         _ => false,
     }
 }

@@ -50,8 +50,7 @@ fn name_passes<O: names::Offset>(
     keys: &mut names::NameKeys<O>,
 ) {
     vote::surnames_as_modifiers(text, mentions);
-    vote::no_people_after_the(text, mentions);
-    vote::no_people_named_by_works(text, mentions);
+    vote::no_guessed_people(text, mentions);
     keys.reset(text, mentions);
     names::surnames_over_places(text, mentions, keys);
     sports::sports_teams(text, mentions);

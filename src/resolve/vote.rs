@@ -195,16 +195,40 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// A guessed person: a name found by a weak rule, which the text around it may undo.
+fn guessed_person(m: &Mention) -> bool {
+    m.ty == EntityType::Person
+        && matches!(m.rule, Rule::GivenName | Rule::Surname | Rule::UnknownName)
+}
+
+/// Drops the guessed people the text around them shows to be none, in one walk of the
+/// mentions (most articles drop none, and are walked once): first those after "the" (see
+/// [`after_the_no_person`]), then every mention of a name a work's noun follows (see
+/// [`named_by_a_work`]), among the guesses left.
+pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
+    let mut after_the = false;
+    let mut works: Vec<&str> = Vec::new();
+    for m in mentions.iter().filter(|m| guessed_person(m)) {
+        if after_the_no_person(text, m) {
+            after_the = true;
+        } else if named_by_a_work(text, m) {
+            works.push(m.text(text));
+        }
+    }
+    if after_the {
+        mentions.retain(|m| !(guessed_person(m) && after_the_no_person(text, m)));
+    }
+    if !works.is_empty() {
+        mentions.retain(|m| !(m.ty == EntityType::Person && works.contains(&m.text(text))));
+    }
+}
+
 /// A guessed name of two words or more right after "the", with a function word, a
 /// capitalized word or punctuation after it, is no person: people are named without an
 /// article ("at the Royal Marsden in London", "the Marshall Plan,", "the Golden Bear."),
 /// while "the Mike Leigh film" keeps its person. A title or a listed full name is not
-/// guessed, and stays.
-pub(super) fn no_people_after_the(text: &str, mentions: &mut Vec<Mention>) {
-    let guessed = |m: &Mention| {
-        m.ty == EntityType::Person
-            && matches!(m.rule, Rule::GivenName | Rule::Surname | Rule::UnknownName)
-    };
+/// guessed, and stays. `m` is a guessed person.
+fn after_the_no_person(text: &str, m: &Mention) -> bool {
     let after_the = |m: &Mention| {
         let before = text.as_bytes()[..m.span.start].strip_suffix(b" ");
         before.is_some_and(|b| {
@@ -229,37 +253,20 @@ pub(super) fn no_people_after_the(text: &str, mentions: &mut Vec<Mention>) {
             Some(_) => crate::lexicon::STOPWORDS.contains(word),
         }
     };
-    mentions.retain(|m| {
-        !(guessed(m) && super::has_space(m.text(text)) && after_the(m) && no_noun_after(m))
-    });
+    super::has_space(m.text(text)) && after_the(m) && no_noun_after(m)
 }
 
 /// A guessed person's name that the article shows to be a work's, a show's or a band's —
 /// a noun of `data/words/context.tsv` (work_tail) right after one of its mentions: "the
 /// Vera Drake star Imelda Staunton", "the Harry Potter series" — is no person, in any of
-/// its mentions.
-pub(super) fn no_people_named_by_works(text: &str, mentions: &mut Vec<Mention>) {
-    let guessed = |m: &Mention| {
-        m.ty == EntityType::Person
-            && matches!(m.rule, Rule::GivenName | Rule::Surname | Rule::UnknownName)
-    };
-    let before_tail = |m: &Mention| {
-        let rest = text[m.span.end..].strip_prefix(' ').unwrap_or_default();
-        let word = rest
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .next()
-            .unwrap_or_default();
-        crate::lexicon::words::CONTEXT_WORK_TAIL.contains(&word)
-    };
-    let works: Vec<&str> = mentions
-        .iter()
-        .filter(|m| guessed(m) && before_tail(m))
-        .map(|m| m.text(text))
-        .collect();
-    if works.is_empty() {
-        return;
-    }
-    mentions.retain(|m| !(m.ty == EntityType::Person && works.contains(&m.text(text))));
+/// its mentions. True when such a noun follows `m`.
+fn named_by_a_work(text: &str, m: &Mention) -> bool {
+    let rest = text[m.span.end..].strip_prefix(' ').unwrap_or_default();
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or_default();
+    crate::lexicon::words::CONTEXT_WORK_TAIL.contains(&word)
 }
 
 #[cfg(test)]
