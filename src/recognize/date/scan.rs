@@ -297,8 +297,16 @@ impl<'a> Scan<'a> {
 
     /// A day of the month at `i`: "4", "4th", "04"; returns the day and the next token.
     pub(super) fn day_at(&self, i: usize) -> Option<(u32, usize)> {
-        let d = self.int(i)?;
-        if !(1..=31).contains(&d) || self.t(i).len() > 2 {
+        // One or two digits (a number token that short has no separator), read from the
+        // bytes.
+        let t = self.toks.get(i)?;
+        if t.kind != Lex::Number || t.end - t.start > 2 {
+            return None;
+        }
+        let d = self.text.as_bytes()[t.start..t.end]
+            .iter()
+            .fold(0, |n, &b| n * 10 + u32::from(b - b'0'));
+        if !(1..=31).contains(&d) {
             return None;
         }
         let mut j = i + 1;
