@@ -341,11 +341,20 @@ impl<'a> Scan<'a> {
 
     /// A four-digit year at `i` (1000-2199, plausible as a calendar year here).
     pub(super) fn year_at(&self, i: usize) -> Option<i32> {
-        let t = self.t(i);
-        if t.len() != 4 || !self.is_num(i) || !t.bytes().all(|b| b.is_ascii_digit()) {
+        // Four digits, read from the bytes (a number token that short with a separator,
+        // "3.14", is turned away by its digits).
+        let t = self.toks.get(i)?;
+        if t.kind != Lex::Number || t.end - t.start != 4 {
             return None;
         }
-        let y: i32 = t.parse().ok()?;
+        let mut y = 0;
+        for &b in &self.text.as_bytes()[t.start..t.end] {
+            let d = b.wrapping_sub(b'0');
+            if d > 9 {
+                return None;
+            }
+            y = y * 10 + i32::from(d);
+        }
         (1000..=2199).contains(&y).then_some(y)
     }
 }
