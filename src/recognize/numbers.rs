@@ -8,6 +8,7 @@
 //! and "10am" differ only in the glue. The recognizers walk the tokens once, left to right,
 //! instead of running one regex per pattern over the sentence.
 
+use crate::lexicon::WordFilter;
 use crate::model::Value;
 use crate::token::lower;
 pub use crate::token::{mark, Lex, Tok};
@@ -79,7 +80,40 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         buf[len + 1..len + frac_len].copy_from_slice(f.as_bytes());
         len += frac_len;
     }
+    if let Some(v) = decimal_value(&buf[..len], frac.map_or(0, str::len)) {
+        return Some(v);
+    }
     std::str::from_utf8(&buf[..len]).ok()?.parse().ok()
+}
+
+/// The value of `b`, one to fifteen ASCII digits with at most one dot before the last
+/// `places` of them, as `str::parse` gives it: the digits as a whole number, exact below
+/// 2^53, divided by an exact power of ten is the correctly rounded value. `None` for
+/// anything else, left to the parser.
+fn decimal_value(b: &[u8], places: usize) -> Option<f64> {
+    const POWERS: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let (mut n, mut digits) = (0u64, 0usize);
+    for &c in b {
+        if c == b'.' {
+            continue;
+        }
+        let d = c.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        n = n * 10 + u64::from(d);
+        digits += 1;
+        if digits > 15 {
+            return None;
+        }
+    }
+    let dots = b.len() - digits;
+    if digits == 0 || dots > 1 || (dots == 0 && places > 0) {
+        return None;
+    }
+    Some(n as f64 / POWERS[places])
 }
 
 /// [`parse_digits`] for long or non-ASCII input, through an owned string.
@@ -200,19 +234,57 @@ pub fn ordinal_word(w: &str) -> Option<u32> {
 /// "lakh" -> 1e5, "crore" -> 1e7). Case-insensitive; single letters ("m", "k", "b") are
 /// scales only where the caller allows them (glued to a number after a currency).
 pub fn scale(word: &str) -> Option<f64> {
-    let mut buf = [0u8; 24];
-    let v = match lower(word, &mut buf)? {
-        "hundred" => 1e2,
-        "thousand" | "k" => 1e3,
-        "million" | "mn" | "m" | "mln" | "mil" => 1e6,
-        "billion" | "bn" | "b" | "bln" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
-        "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
-        "crore" | "crores" | "cr" => 1e7,
-        _ => return None,
-    };
-    Some(v)
+    // Nearly every word is turned away by one bit test of its filter hash, which folds
+    // ASCII case as the comparison below does.
+    let h = WordFilter::hash(word) >> 54;
+    if SCALE_BITS[(h >> 6) as usize] >> (h & 63) & 1 == 0 {
+        return None;
+    }
+    SCALES
+        .iter()
+        .find(|(w, _)| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+        .map(|&(_, v)| v)
 }
+
+/// The scale words and abbreviations that [`scale`] reads, with their multipliers.
+const SCALES: [(&str, f64); 22] = [
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("k", 1e3),
+    ("million", 1e6),
+    ("mn", 1e6),
+    ("m", 1e6),
+    ("mln", 1e6),
+    ("mil", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("b", 1e9),
+    ("bln", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+    ("trn", 1e12),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("lac", 1e5),
+    ("lacs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
+    ("cr", 1e7),
+];
+
+/// [`SCALES`] as a set of 1,024 bits keyed by ten bits of a word's [`WordFilter::hash`],
+/// built at compile time.
+const SCALE_BITS: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let mut k = 0;
+    while k < SCALES.len() {
+        let w = SCALES[k].0.as_bytes();
+        let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
+        bits[(h >> 6) as usize] |= 1 << (h & 63);
+        k += 1;
+    }
+    bits
+};
 
 /// The scale words of a number in words, with their multipliers: "hundred", then the
 /// scales that may follow it ("two hundred thousand"). [`words_number`] reads them; word
@@ -528,7 +600,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn parse_digits_agrees_with_the_plain_reading(s in "[0-9,.]{0,45}|[0-9]{1,20}|[0-9a-z,.é+-]{0,12}") {
+        fn parse_digits_agrees_with_the_plain_reading(s in "[0-9,.]{0,45}|[0-9]{1,20}|[0-9]{0,9}\\.[0-9]{0,9}|[0-9a-z,.é+-]{0,12}") {
             let bits = |v: Option<f64>| v.map(f64::to_bits);
             proptest::prop_assert_eq!(bits(parse_digits(&s)), bits(parse_digits_reference(&s)));
         }

@@ -47,46 +47,65 @@ static COUNTED_IN_MILLIONS: &[&str] = words::AMOUNT_COUNTED_IN_MILLIONS;
 
 /// Words of time after a number: durations and ages are dates, not amounts.
 fn is_time_unit(w: &str) -> bool {
-    let mut buf = [0u8; 24];
-    matches!(
-        lower(w, &mut buf),
-        Some(
-            "second"
-                | "seconds"
-                | "minute"
-                | "minutes"
-                | "min"
-                | "mins"
-                | "hour"
-                | "hours"
-                | "hr"
-                | "hrs"
-                | "day"
-                | "days"
-                | "week"
-                | "weeks"
-                | "fortnight"
-                | "fortnights"
-                | "month"
-                | "months"
-                | "year"
-                | "years"
-                | "yr"
-                | "yrs"
-                | "decade"
-                | "decades"
-                | "century"
-                | "centuries"
-                | "night"
-                | "nights"
-                | "weekend"
-                | "weekends"
-                | "quarter"
-                | "quarters"
-                | "old"
-        )
-    )
+    // Nearly every word is turned away by one bit test of its filter hash, which folds
+    // ASCII case as the comparison below does.
+    let h = WordFilter::hash(w) >> 54;
+    TIME_UNIT_BITS[(h >> 6) as usize] >> (h & 63) & 1 != 0
+        && TIME_UNITS
+            .iter()
+            .any(|u| u.len() == w.len() && u.eq_ignore_ascii_case(w))
 }
+
+/// The words of [`is_time_unit`].
+const TIME_UNITS: [&str; 33] = [
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "year",
+    "years",
+    "yr",
+    "yrs",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "night",
+    "nights",
+    "weekend",
+    "weekends",
+    "quarter",
+    "quarters",
+    "old",
+];
+
+/// [`TIME_UNITS`] as a set of 1,024 bits keyed by ten bits of a word's
+/// [`WordFilter::hash`], built at compile time.
+const TIME_UNIT_BITS: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let mut k = 0;
+    while k < TIME_UNITS.len() {
+        let w = TIME_UNITS[k].as_bytes();
+        let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
+        bits[(h >> 6) as usize] |= 1 << (h & 63);
+        k += 1;
+    }
+    bits
+};
 
 /// A month name or abbreviation or a weekday (`data/words/calendar.tsv`), capitalized or
 /// longer than three letters: "March 3" and "Tuesday 5" are dates, not counts.

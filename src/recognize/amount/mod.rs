@@ -209,14 +209,12 @@ impl<'a> Scan<'a> {
             return false;
         }
         let t = self.t(i).as_bytes();
-        // Lower-casing keeps the length of the ASCII words it reads (words beyond ASCII are
-        // in no list): each word is compared by length and first byte before its bytes.
-        t.is_ascii()
-            && t.len() <= 24
-            && list.iter().any(|w| {
-                let w = w.as_bytes();
-                w.len() == t.len() && w[0] == t[0].to_ascii_lowercase() && w.eq_ignore_ascii_case(t)
-            })
+        // The lists hold short ASCII words in lower case: each is compared by length and
+        // first byte before its bytes, and no byte beyond ASCII equals one of theirs.
+        list.iter().any(|w| {
+            let w = w.as_bytes();
+            w.len() == t.len() && w[0] == t[0].to_ascii_lowercase() && w.eq_ignore_ascii_case(t)
+        })
     }
 
     fn is_capitalized_word(&self, i: usize) -> bool {

@@ -102,7 +102,8 @@ impl Scan<'_> {
     /// that prices and rates are written in.
     fn fraction_after(&self, i: usize) -> Option<f64> {
         let (a, b) = (i + 1, i + 3);
-        if self.t(i).contains(['.', ',']) || self.glued(a) || self.kind(a) != Some(Lex::Number) {
+        // The token kind first: most numbers are followed by no other number.
+        if self.kind(a) != Some(Lex::Number) || self.glued(a) || self.t(i).contains(['.', ',']) {
             return None;
         }
         if self.t(a + 1) != "/" || !self.glued(a + 1) || !self.glued(b) || self.glued_alnum_after(b)

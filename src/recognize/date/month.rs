@@ -58,6 +58,19 @@ impl Scan<'_> {
     /// "5" in "4, 5 and 6 May" (the month after), "19" in "June 18 and 19" (the month
     /// before). It is that month's day, in the same year.
     pub(super) fn coordinated_day(&self, i: usize) -> Option<Found> {
+        // A separator comes right before the day or right after it (past an ordinal's
+        // suffix): most numbers have none, and are turned away before being read.
+        let is_sep = |k: usize| {
+            self.toks.get(k).is_some_and(|t| {
+                matches!(
+                    &self.text.as_bytes()[t.start..t.end],
+                    b"," | b"and" | b"or" | b"&"
+                )
+            })
+        };
+        if !(i > 0 && is_sep(i - 1) || is_sep(i + 1) || is_sep(i + 2)) {
+            return None;
+        }
         let (day, end) = self.day_at(i)?;
         // The separator after token `k`'s day, and the token after it.
         let sep_after = |k: usize| match self.t(k) {

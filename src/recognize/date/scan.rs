@@ -297,8 +297,16 @@ impl<'a> Scan<'a> {
 
     /// A day of the month at `i`: "4", "4th", "04"; returns the day and the next token.
     pub(super) fn day_at(&self, i: usize) -> Option<(u32, usize)> {
-        let d = self.int(i)?;
-        if !(1..=31).contains(&d) || self.t(i).len() > 2 {
+        // One or two digits (a number token that short has no separator), read from the
+        // bytes.
+        let t = self.toks.get(i)?;
+        if t.kind != Lex::Number || t.end - t.start > 2 {
+            return None;
+        }
+        let d = self.text.as_bytes()[t.start..t.end]
+            .iter()
+            .fold(0, |n, &b| n * 10 + u32::from(b - b'0'));
+        if !(1..=31).contains(&d) {
             return None;
         }
         let mut j = i + 1;
@@ -333,11 +341,20 @@ impl<'a> Scan<'a> {
 
     /// A four-digit year at `i` (1000-2199, plausible as a calendar year here).
     pub(super) fn year_at(&self, i: usize) -> Option<i32> {
-        let t = self.t(i);
-        if t.len() != 4 || !self.is_num(i) || !t.bytes().all(|b| b.is_ascii_digit()) {
+        // Four digits, read from the bytes (a number token that short with a separator,
+        // "3.14", is turned away by its digits).
+        let t = self.toks.get(i)?;
+        if t.kind != Lex::Number || t.end - t.start != 4 {
             return None;
         }
-        let y: i32 = t.parse().ok()?;
+        let mut y = 0;
+        for &b in &self.text.as_bytes()[t.start..t.end] {
+            let d = b.wrapping_sub(b'0');
+            if d > 9 {
+                return None;
+            }
+            y = y * 10 + i32::from(d);
+        }
         (1000..=2199).contains(&y).then_some(y)
     }
 }
