@@ -131,8 +131,8 @@ pub(super) const LAZY: u16 = SPEECH_FOLLOWS
 
 impl Flags {
     /// The flags of a chunk outside [`LAZY`]: whether it opens the sentence, whether an
-    /// organization's cue stands before it, and the cues of the word before it
-    /// ([`cues_before`]).
+    /// organization's cue stands before it, the cues of the word before it
+    /// ([`cues_before`]) and those of the two tokens before it ([`cues_two_before`]).
     pub(super) fn eager(
         initial: bool,
         org_cue: bool,
