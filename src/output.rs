@@ -578,19 +578,19 @@ pub(crate) fn count_words(text: &str) -> usize {
         // (vector instructions): the flags of the character before them come from `pa`, `pj`.
         let (mut a1, mut a2, mut j1) = (pa >> 63, (pa >> 55) & 1, pj >> 63);
         let mut blocks = 0;
-        while let Some((alnum, join)) = bytes
-            .get(i..i + 64)
-            .and_then(|b| ascii_masks(b.try_into().expect("64 bytes")))
-        {
+        for block in bytes[i..].chunks_exact(64) {
+            let Some((alnum, join)) = ascii_masks(block.try_into().expect("64 bytes")) else {
+                break;
+            };
             let before = (alnum << 1) | a1;
             let two_before = (alnum << 2) | (a1 << 1) | a2;
             let joined = (join << 1) | j1;
             count += (alnum & !before & !(joined & two_before)).count_ones() as usize;
             (a1, a2, j1) = (alnum >> 63, (alnum >> 62) & 1, join >> 63);
-            i += 64;
             blocks += 1;
         }
         if blocks > 0 {
+            i += 64 * blocks;
             // The flags of the last two bytes, for the ways below.
             (pa, pj) = (a1 << 63 | a2 << 55, j1 << 63);
             continue;
