@@ -563,7 +563,8 @@ pub fn build(text: &str, found: Findings, explain: bool) -> Analysis {
 /// Counts words: runs of letters and digits, joined by single inner apostrophes, hyphens,
 /// periods or commas ("don't", "Kuala Lumpur-based", "3.5" are one word each). A letter or
 /// digit starts a word unless the character before it is one too, or is a joiner right
-/// after one. ASCII is read eight bytes at a time, other text a character at a time.
+/// after one. ASCII is read sixty-four or eight bytes at a time, other text a character
+/// at a time.
 pub(crate) fn count_words(text: &str) -> usize {
     // The flags of the last eight bytes, one a byte (its high bit): letter or digit (`pa`),
     // joiner (`pj`). Only the last byte's (bit 63) and, for letters and digits, the one's
@@ -573,27 +574,25 @@ pub(crate) fn count_words(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Sixty-four bytes of ASCII after two more, in sixteen lanes at a time (vector
-        // instructions), while they last: each lane counts at most four starts a block,
-        // so the lanes are summed every sixty-three blocks and at the end of the run.
-        let (mut lanes, mut blocks) = ([0u8; 16], 0);
-        while let Some(block) = bytes.get(i.wrapping_sub(2)..i + 64) {
-            if !block.is_ascii() {
+        // Sixty-four bytes of ASCII at a time while they last, as masks of one bit a byte
+        // (vector instructions): the flags of the character before them come from `pa`, `pj`.
+        let (mut a1, mut a2, mut j1) = (pa >> 63, (pa >> 55) & 1, pj >> 63);
+        let mut blocks = 0;
+        for block in bytes[i..].chunks_exact(64) {
+            let Some((alnum, join)) = ascii_masks(block.try_into().expect("64 bytes")) else {
                 break;
-            }
-            lane_word_starts(block.try_into().expect("66 bytes"), &mut lanes);
-            i += 64;
+            };
+            let before = (alnum << 1) | a1;
+            let two_before = (alnum << 2) | (a1 << 1) | a2;
+            let joined = (join << 1) | j1;
+            count += (alnum & !before & !(joined & two_before)).count_ones() as usize;
+            (a1, a2, j1) = (alnum >> 63, (alnum >> 62) & 1, join >> 63);
             blocks += 1;
-            if blocks % 63 == 0 {
-                count += lane_sum(std::mem::take(&mut lanes));
-            }
         }
         if blocks > 0 {
+            i += 64 * blocks;
             // The flags of the last two bytes, for the ways below.
-            count += lane_sum(lanes);
-            let (b1, b2) = (bytes[i - 1], bytes[i - 2]);
-            pa = u64::from(ascii_alnum(b1)) << 63 | u64::from(ascii_alnum(b2)) << 55;
-            pj = u64::from(ascii_join(b1)) << 63;
+            (pa, pj) = (a1 << 63 | a2 << 55, j1 << 63);
             continue;
         }
         // Thirty-two bytes of ASCII at a time while they last (the loop's test and the
@@ -630,46 +629,62 @@ pub(crate) fn count_words(text: &str) -> usize {
 }
 
 /// 1 for an ASCII letter or digit (`b` ASCII), else 0.
+#[cfg(not(target_arch = "x86_64"))]
 #[inline(always)]
 fn ascii_alnum(b: u8) -> u8 {
     u8::from((b.wrapping_sub(b'0') < 10) | ((b | 0x20).wrapping_sub(b'a') < 26))
 }
 
 /// 1 for a joiner of words in ASCII (`'`, `,`, `-`, `.`), else 0.
+#[cfg(not(target_arch = "x86_64"))]
 #[inline(always)]
 fn ascii_join(b: u8) -> u8 {
     u8::from((b.wrapping_sub(b',') < 3) | (b == b'\''))
 }
 
-/// Adds to `lanes` the words of [`count_words`] that start in the last sixty-four bytes of
-/// `b` (all ASCII), the first two being the bytes before them: a byte starts one when it
-/// is a letter or digit, the byte before is none, and that is no joiner after one. Each of
-/// the sixteen lanes counts the starts of its column (at most four).
+/// The flags of sixty-four bytes, one bit a byte (bit `k` for byte `k`): ASCII letters or
+/// digits, and joiners (`'`, `,`, `-`, `.`); `None` when a byte is not ASCII.
+#[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn lane_word_starts(b: &[u8; 66], lanes: &mut [u8; 16]) {
-    let rows = b[..64]
-        .chunks_exact(16)
-        .zip(b[1..65].chunks_exact(16))
-        .zip(b[2..].chunks_exact(16));
-    for ((c, p), a) in rows {
-        for (k, lane) in lanes.iter_mut().enumerate() {
-            *lane +=
-                ascii_alnum(a[k]) & !ascii_alnum(p[k]) & !(ascii_join(p[k]) & ascii_alnum(c[k]));
+fn ascii_masks(b: &[u8; 64]) -> Option<(u64, u64)> {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of every x86_64 processor; each load reads sixteen bytes of `b`.
+    unsafe {
+        // Whether the bytes lie in `lo..=hi`: shifted so that the range starts at the
+        // smallest signed byte, then one signed comparison.
+        let within = |v: __m128i, lo: u8, hi: u8| {
+            let shifted = _mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8));
+            _mm_cmplt_epi8(shifted, _mm_set1_epi8((0x80u8 + (hi - lo) + 1) as i8))
+        };
+        let (mut high, mut alnum, mut join) = (0u64, 0u64, 0u64);
+        for k in 0..4 {
+            let v = _mm_loadu_si128(b.as_ptr().add(16 * k).cast());
+            let letter = within(_mm_or_si128(v, _mm_set1_epi8(0x20)), b'a', b'z');
+            let a = _mm_or_si128(within(v, b'0', b'9'), letter);
+            let j = _mm_or_si128(
+                within(v, b',', b'.'),
+                _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\'' as i8)),
+            );
+            let bits = |m: __m128i| u64::from(_mm_movemask_epi8(m) as u16) << (16 * k);
+            (high, alnum, join) = (high | bits(v), alnum | bits(a), join | bits(j));
         }
+        (high == 0).then_some((alnum, join))
     }
 }
 
-/// The sum of the lanes' counts: pairs of lanes added into sixteen bits, then the four
-/// pairs of each half summed in the top sixteen bits by a multiply.
+/// The flags of sixty-four bytes, as the vector version above.
+#[cfg(not(target_arch = "x86_64"))]
 #[inline(always)]
-fn lane_sum(lanes: [u8; 16]) -> usize {
-    const PAIRS: u64 = 0x00FF_00FF_00FF_00FF;
-    let sum = |half: &[u8]| {
-        let w = swar::load(half);
-        let pairs = (w & PAIRS) + ((w >> 8) & PAIRS);
-        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
-    };
-    sum(&lanes[..8]) + sum(&lanes[8..])
+fn ascii_masks(b: &[u8; 64]) -> Option<(u64, u64)> {
+    if !b.is_ascii() {
+        return None;
+    }
+    let (mut alnum, mut join) = (0u64, 0u64);
+    for (k, &c) in b.iter().enumerate() {
+        alnum |= u64::from(ascii_alnum(c)) << k;
+        join |= u64::from(ascii_join(c)) << k;
+    }
+    Some((alnum, join))
 }
 
 /// The words of [`count_words`] that start in the eight ASCII bytes `w`, given the flags of
@@ -748,7 +763,7 @@ mod tests {
     }
 
     #[test]
-    fn long_runs_fill_the_lanes() {
+    fn long_runs_cross_the_blocks() {
         for unit in ["a ", "ab ", "a-b ", "x'", "1,2 ", "é a "] {
             for n in [1, 100, 1_000, 5_000] {
                 let text = unit.repeat(n);
