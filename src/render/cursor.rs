@@ -194,7 +194,7 @@ impl<'v> Cursor<'v> {
         // SAFETY: the source was written (checked above) and lies before `at`, where room was
         // made for `n` bytes: the two do not overlap.
         unsafe {
-            ptr::copy_nonoverlapping(self.out.as_ptr().add(range.start), self.at, n);
+            copy_short(self.out.as_ptr().add(range.start), self.at, n);
             self.at = self.at.add(n);
         }
     }
@@ -256,9 +256,10 @@ impl<'v> Cursor<'v> {
     /// backspace, form feed, newline, carriage return and tab, `\u00XX` for the other
     /// control characters; everything else as is.
     ///
-    /// A string without escapes (most) is tested by [`dirty_from`] and copied whole, the
-    /// rest inlined at each use; otherwise clean runs are copied whole, and only the bytes
-    /// of a test that found an escape are looked at one by one.
+    /// A string of [`CHUNK`] bytes or more is tested and copied in one pass by
+    /// [`copy_clean`], up to the first chunk that holds an escape; a shorter one is tested
+    /// inline and copied whole. From an escape on, clean runs are copied whole, and only the
+    /// bytes of a test that found an escape are looked at one by one.
     #[inline(always)]
     pub(super) fn str(&mut self, s: &str) {
         self.byte(b'"');
@@ -269,22 +270,32 @@ impl<'v> Cursor<'v> {
     #[inline(always)]
     pub(super) fn str_rest(&mut self, bytes: &[u8]) {
         let n = bytes.len();
-        let from = match n {
-            n if n >= CHUNK => dirty_from(bytes),
-            _ if short_needs_escape(bytes) => 0,
-            n => n,
-        };
-        if from == n {
+        if n >= CHUNK {
             self.room(n + 1);
-            // SAFETY: room was made for the bytes and the closing quote; `bytes` is borrowed
-            // apart from the vector.
+            // SAFETY: room was made for the bytes and the closing quote, and `copy_clean`
+            // writes no further than `n` bytes; `bytes` is borrowed apart from the vector.
+            let clean = unsafe { copy_clean(bytes, self.at) };
+            // SAFETY: the first `clean` bytes were copied, within the room made.
+            unsafe { self.at = self.at.add(clean) };
+            if clean == n {
+                self.byte(b'"');
+            } else {
+                self.with_vec(|out| push_escaped(out, &bytes[clean..], 0));
+            }
+            return;
+        }
+        self.room(CHUNK);
+        // SAFETY: room was made for `CHUNK` bytes, more than the bytes and the closing quote;
+        // `bytes` is borrowed apart from the vector.
+        if unsafe { short_copy_clean(bytes, self.at) } {
+            // SAFETY: the bytes were copied, and the quote fits in the room made.
             unsafe {
-                ptr::copy_nonoverlapping(bytes.as_ptr(), self.at, n);
                 self.at.add(n).write(b'"');
                 self.at = self.at.add(n + 1);
             }
         } else {
-            self.with_vec(|out| push_escaped(out, bytes, from));
+            // The bytes copied past the cursor are written over.
+            self.with_vec(|out| push_escaped(out, bytes, 0));
         }
     }
 
@@ -397,6 +408,51 @@ impl<'v> Cursor<'v> {
     }
 }
 
+/// Copies `n` bytes from `src` to `dst`: up to thirty-two (a name copied again, with its
+/// quotes) in two overlapping loads and stores of the largest size that fits, without a
+/// call; more by `memcpy`.
+///
+/// # Safety
+///
+/// `src` is valid for `n` bytes of reads, `dst` for `n` bytes of writes, and the two do not
+/// overlap.
+#[inline(always)]
+unsafe fn copy_short(src: *const u8, dst: *mut u8, n: usize) {
+    /// The first and the last `T` of the `n` bytes, both loaded before either is stored.
+    ///
+    /// # Safety
+    ///
+    /// As [`copy_short`]'s, with `size_of::<T>() <= n`.
+    #[inline(always)]
+    unsafe fn ends<T>(src: *const u8, dst: *mut u8, n: usize) {
+        let last = n - std::mem::size_of::<T>();
+        // SAFETY: both pieces lie within the first `n` bytes of `src` and of `dst`.
+        unsafe {
+            let (head, tail) = (
+                src.cast::<T>().read_unaligned(),
+                src.add(last).cast::<T>().read_unaligned(),
+            );
+            dst.cast::<T>().write_unaligned(head);
+            dst.add(last).cast::<T>().write_unaligned(tail);
+        }
+    }
+    // SAFETY: each branch's size is at most `n`; the caller's bounds hold for the rest.
+    unsafe {
+        match n {
+            0 => {}
+            1..=3 => {
+                for k in 0..n {
+                    dst.add(k).write(src.add(k).read());
+                }
+            }
+            4..=7 => ends::<u32>(src, dst, n),
+            8..=15 => ends::<u64>(src, dst, n),
+            16..=32 => ends::<[u8; 16]>(src, dst, n),
+            _ => ptr::copy_nonoverlapping(src, dst, n),
+        }
+    }
+}
+
 /// The numbers below [`SMALL`]: most offsets and counts.
 const SMALL: usize = 10_000;
 
@@ -448,61 +504,85 @@ fn any_escape<const N: usize>(chunk: &[u8; N]) -> bool {
     control | quote | backslash != 0
 }
 
-/// Where the bytes to escape in `bytes` may start: its length when it holds none, else the
-/// start of the first thirty-two or sixteen bytes that hold one (0 for a string shorter
-/// than sixteen).
+/// Copies the clean head of `bytes` (of [`CHUNK`] bytes or more) to `dst` as it tests it, in
+/// one pass: thirty-two bytes at a time, then sixteen, the last sixteen overlapping the ones
+/// before. Returns how many bytes were copied: all of them when none is escaped, else the
+/// start of the first thirty-two or sixteen bytes that hold one.
 ///
-/// Thirty-two bytes are tested at a time, then sixteen, the last sixteen overlapping the
-/// ones before; a short string eight bytes at a time (two overlapping halves of four below
-/// eight), or a byte at a time below four.
+/// # Safety
+///
+/// `dst` is valid for `bytes.len()` bytes of writes, apart from `bytes`.
 #[inline(never)]
-fn dirty_from(bytes: &[u8]) -> usize {
+unsafe fn copy_clean(bytes: &[u8], dst: *mut u8) -> usize {
     let n = bytes.len();
-    let dirty = if n >= CHUNK {
-        let mut at = 0;
-        while at + 2 * CHUNK <= n {
-            let pair: &[u8; 2 * CHUNK] = bytes[at..at + 2 * CHUNK].try_into().expect("two chunks");
-            if any_escape(pair) {
-                return at;
-            }
-            at += 2 * CHUNK;
-        }
-        while at + CHUNK <= n {
-            if any_escape::<CHUNK>(bytes[at..at + CHUNK].try_into().expect("a chunk")) {
-                return at;
-            }
-            at += CHUNK;
-        }
-        if at < n && any_escape::<CHUNK>(bytes[n - CHUNK..].try_into().expect("a chunk")) {
+    debug_assert!(n >= CHUNK);
+    let mut at = 0;
+    while at + 2 * CHUNK <= n {
+        let pair: &[u8; 2 * CHUNK] = bytes[at..at + 2 * CHUNK].try_into().expect("two chunks");
+        if any_escape(pair) {
             return at;
         }
-        false
-    } else {
-        short_needs_escape(bytes)
-    };
-    if dirty {
-        0
-    } else {
-        n
+        // SAFETY: `at + 2 * CHUNK <= n`, within what the caller allows.
+        unsafe { dst.add(at).cast::<[u8; 2 * CHUNK]>().write_unaligned(*pair) };
+        at += 2 * CHUNK;
     }
+    while at + CHUNK <= n {
+        let chunk: &[u8; CHUNK] = bytes[at..at + CHUNK].try_into().expect("a chunk");
+        if any_escape(chunk) {
+            return at;
+        }
+        // SAFETY: `at + CHUNK <= n`.
+        unsafe { dst.add(at).cast::<[u8; CHUNK]>().write_unaligned(*chunk) };
+        at += CHUNK;
+    }
+    if at < n {
+        let last: &[u8; CHUNK] = bytes[n - CHUNK..].try_into().expect("a chunk");
+        if any_escape(last) {
+            return at;
+        }
+        // SAFETY: the last `CHUNK` bytes of `n` (at least `CHUNK`).
+        unsafe {
+            dst.add(n - CHUNK)
+                .cast::<[u8; CHUNK]>()
+                .write_unaligned(*last)
+        };
+    }
+    n
 }
 
-/// True when `bytes`, shorter than [`CHUNK`], holds a byte that JSON strings escape: eight
-/// bytes at a time (two overlapping words), two overlapping halves of four below eight, a
-/// byte at a time below four. Inlined where strings are written: most are short names.
+/// Copies `bytes`, shorter than [`CHUNK`], to `dst`, and tells whether it holds no byte
+/// that JSON strings escape: eight bytes at a time (two overlapping words, each stored as it
+/// was loaded and tested), two overlapping halves of four below eight, a byte at a time
+/// below four. Inlined where strings are written: most are short names, copied without a
+/// call.
+///
+/// # Safety
+///
+/// `dst` is valid for `bytes.len()` bytes of writes, apart from `bytes`.
 #[inline(always)]
-fn short_needs_escape(bytes: &[u8]) -> bool {
+unsafe fn short_copy_clean(bytes: &[u8], dst: *mut u8) -> bool {
     let n = bytes.len();
     debug_assert!(n < CHUNK);
-    if n >= 8 {
-        needs_escape(swar::load(bytes)) || needs_escape(swar::load(&bytes[n - 8..]))
-    } else if n >= 4 {
-        // The first four bytes and the last four (overlapping) as one word.
-        let word =
-            |at: usize| u64::from(u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4")));
-        needs_escape(word(0) | (word(n - 4) << 32))
-    } else {
-        bytes.iter().any(|&b| escaped(b))
+    // SAFETY (of the stores): each lies within the first `n` bytes of `dst`.
+    unsafe {
+        if n >= 8 {
+            let (head, tail) = (swar::load(bytes), swar::load(&bytes[n - 8..]));
+            dst.cast::<u64>().write_unaligned(head.to_le());
+            dst.add(n - 8).cast::<u64>().write_unaligned(tail.to_le());
+            !needs_escape(head) && !needs_escape(tail)
+        } else if n >= 4 {
+            // The first four bytes and the last four (overlapping), tested as one word.
+            let word = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4"));
+            let (head, tail) = (word(0), word(n - 4));
+            dst.cast::<u32>().write_unaligned(head.to_le());
+            dst.add(n - 4).cast::<u32>().write_unaligned(tail.to_le());
+            !needs_escape(u64::from(head) | (u64::from(tail) << 32))
+        } else {
+            for (k, &b) in bytes.iter().enumerate() {
+                dst.add(k).write(b);
+            }
+            !bytes.iter().any(|&b| escaped(b))
+        }
     }
 }
 
@@ -690,6 +770,18 @@ mod tests {
             let mut out = vec![b'['];
             Cursor::new(&mut out).str(&s);
             assert_eq!(out[1..], serde_json::to_vec(&s).unwrap()[..], "{unit:?}");
+        }
+    }
+
+    #[test]
+    fn short_copies_copy_every_byte_and_no_more() {
+        let src: Vec<u8> = (1..=40).collect();
+        for n in 0..=src.len() {
+            let mut dst = [0u8; 48];
+            // SAFETY: both hold `n` bytes or more, and are apart.
+            unsafe { copy_short(src.as_ptr(), dst.as_mut_ptr(), n) };
+            assert_eq!(dst[..n], src[..n], "{n}");
+            assert!(dst[n..].iter().all(|&b| b == 0), "{n}");
         }
     }
 
