@@ -520,6 +520,14 @@ impl<K: AsRef<str> + Ord, V> HashSlots<K, V> {
 /// turns away most words of running text.
 pub struct WordFilter([u64; 128]);
 
+/// Sets the bit of `word` in `bits`, a set of 1,024 bits keyed by the top ten bits of its
+/// [`WordFilter::hash`]: the tables built at compile time from short word lists, which
+/// turn away nearly every other word with one bit test.
+pub const fn set_hash_bit(bits: &mut [u64; 16], word: &str) {
+    let w = word.as_bytes();
+    let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
+    bits[(h >> 6) as usize] |= 1 << (h & 63);
+}
 impl WordFilter {
     /// The filter of `words`.
     pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {

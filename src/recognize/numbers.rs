@@ -8,7 +8,7 @@
 //! and "10am" differ only in the glue. The recognizers walk the tokens once, left to right,
 //! instead of running one regex per pattern over the sentence.
 
-use crate::lexicon::WordFilter;
+use crate::lexicon::{set_hash_bit, WordFilter};
 use crate::model::Value;
 use crate::token::lower;
 pub use crate::token::{mark, Lex, Tok};
@@ -278,9 +278,7 @@ const SCALE_BITS: [u64; 16] = {
     let mut bits = [0u64; 16];
     let mut k = 0;
     while k < SCALES.len() {
-        let w = SCALES[k].0.as_bytes();
-        let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
-        bits[(h >> 6) as usize] |= 1 << (h & 63);
+        set_hash_bit(&mut bits, SCALES[k].0);
         k += 1;
     }
     bits

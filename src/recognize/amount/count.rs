@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use super::Scan;
 use crate::lexicon::words;
-use crate::lexicon::{calendar, class, WordFilter, WordList, STOPWORDS};
+use crate::lexicon::{calendar, class, set_hash_bit, WordFilter, WordList, STOPWORDS};
 use crate::recognize::numbers::{is_hyphen, parse_digits, Lex, Tok};
 use crate::token::lower;
 
@@ -99,9 +99,7 @@ const TIME_UNIT_BITS: [u64; 16] = {
     let mut bits = [0u64; 16];
     let mut k = 0;
     while k < TIME_UNITS.len() {
-        let w = TIME_UNITS[k].as_bytes();
-        let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
-        bits[(h >> 6) as usize] |= 1 << (h & 63);
+        set_hash_bit(&mut bits, TIME_UNITS[k]);
         k += 1;
     }
     bits

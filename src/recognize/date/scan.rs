@@ -7,21 +7,19 @@ use super::clock::{MERIDIEM_WORDS, ZONE_WORDS};
 use super::timex::{placeholder, shift, unit_of, Unit, UNIT_WORDS};
 use super::Found;
 use crate::lexicon::calendar::may_be_capitalized_name;
-use crate::lexicon::WordFilter;
+use crate::lexicon::set_hash_bit;
 
 use crate::calendar::Date;
 use crate::recognize::numbers::{is_hyphen, ordinal_word, Lex, Tok, NUMBER_WORDS, SCALE_WORDS};
 
 /// The words of units of time ([`unit_of`]) as a set of 1,024 bits keyed by ten bits of
-/// a word's [`WordFilter::hash`], built at compile time: [`Scan::unit_at`] turns away
-/// nearly every other word with one bit test.
+/// a word's [`crate::lexicon::WordFilter::hash`] ([`set_hash_bit`]), built at compile
+/// time: [`Scan::unit_at`] turns away nearly every other word with one bit test.
 const UNIT_BITS: [u64; 16] = {
     let mut bits = [0u64; 16];
     let mut k = 0;
     while k < UNIT_WORDS.len() {
-        let w = UNIT_WORDS[k].as_bytes();
-        let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
-        bits[(h >> 6) as usize] |= 1 << (h & 63);
+        set_hash_bit(&mut bits, UNIT_WORDS[k]);
         k += 1;
     }
     bits
@@ -42,9 +40,7 @@ const NUMBER_RUN_BITS: [u64; 16] = {
         } else {
             ["a", "an", "half", "quarter", "and"][k - n - SCALE_WORDS.len()]
         };
-        let w = word.as_bytes();
-        let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
-        bits[(h >> 6) as usize] |= 1 << (h & 63);
+        set_hash_bit(&mut bits, word);
         k += 1;
     }
     bits
@@ -64,9 +60,7 @@ const AFTER_NUMBER_BITS: [u64; 16] = {
     while l < lists.len() {
         let mut k = 0;
         while k < lists[l].len() {
-            let w = lists[l][k].as_bytes();
-            let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
-            bits[(h >> 6) as usize] |= 1 << (h & 63);
+            set_hash_bit(&mut bits, lists[l][k]);
             k += 1;
         }
         l += 1;
