@@ -156,6 +156,17 @@ fn decide(s: &str, floor: usize, i: usize) -> (Option<usize>, usize) {
     // The word before the mark, looked for only when the text after it leaves the
     // decision open.
     let word = || word_before(s, floor, i);
+    // The common case, a lone period, a space and an ASCII letter ("said. The",
+    // "U.S. officials"): no run of marks, no closer, no spaced ellipsis to look for.
+    if let [b'.', b' ', next, ..] = bytes[i..] {
+        if next.is_ascii_lowercase() {
+            return (None, i + 1);
+        }
+        if next.is_ascii_uppercase() && (i == 0 || bytes[i - 1] != b'[') {
+            let ends = single_dot_ends(word(), &s[i + 2..]);
+            return (ends.then_some(i + 1), i + 1);
+        }
+    }
     // "compounds. . . . The": the sentence ends at the first dot; the spaced ellipsis that
     // follows opens the next one.
     if bytes[i..].starts_with(b". . . . ") && !word().is_empty() {
