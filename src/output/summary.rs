@@ -239,7 +239,8 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention], geo: &[GeoRef]) 
             }
             let aliases = &mut groups.aliases;
             let mut a = entry.first_alias;
-            let mut known = e_text == entry.name;
+            // A mention without a canonical name is keyed by its own text: the group's name.
+            let mut known = m.canonical.is_none() || e_text == entry.name;
             while !known && a != NO_ALIAS {
                 known = aliases[a as usize].text == e_text;
                 a = aliases[a as usize].next;
