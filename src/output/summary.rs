@@ -239,7 +239,8 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention], geo: &[GeoRef]) 
             }
             let aliases = &mut groups.aliases;
             let mut a = entry.first_alias;
-            let mut known = e_text == entry.name;
+            // A mention without a canonical name is keyed by its own text: the group's name.
+            let mut known = m.canonical.is_none() || e_text == entry.name;
             while !known && a != NO_ALIAS {
                 known = aliases[a as usize].text == e_text;
                 a = aliases[a as usize].next;
@@ -272,8 +273,12 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention], geo: &[GeoRef]) 
             let is = |g: &ValueGroup, k: &ValueKey| g.fingerprint == fingerprint && g.key == *k;
             let found = find(list, index, &key, is, |g| g.key.clone());
             let k = found.unwrap_or_else(|| {
+                // The key is copied (a text key may own its letters) only for the index.
+                if let Some(index) = index {
+                    index.insert(key.clone(), list.len());
+                }
                 list.push(ValueGroup {
-                    key: key.clone(),
+                    key,
                     fingerprint,
                     text: e_text,
                     kind: m.kind.map(Kind::name),
@@ -282,9 +287,6 @@ pub(crate) fn group<'a>(text: &'a str, mentions: &'a [Mention], geo: &[GeoRef]) 
                     unit: q.unit,
                     count: 0,
                 });
-                if let Some(index) = index {
-                    index.insert(key, list.len() - 1);
-                }
                 list.len() - 1
             });
             list[k].count += 1;
