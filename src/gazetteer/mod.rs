@@ -486,6 +486,15 @@ impl Gazetteer {
         Listed(self.value(word))
     }
 
+    /// [`Gazetteer::listed`] of a name unlikely to be asked about again (a whole chunk of
+    /// several words, whose answer its caller remembers): not remembered, so that it takes
+    /// no word's place in the cache.
+    pub fn listed_once(&self, name: &str) -> Listed {
+        Listed(layout::with_listed_key(name, may_be_listed, |k| {
+            self.get(k)
+        }))
+    }
+
     /// True when `word` is a listed given name.
     pub fn is_given_name(&self, word: &str) -> bool {
         self.listed(word).is_given_name()
