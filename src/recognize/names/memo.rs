@@ -102,9 +102,17 @@ pub(super) fn classify_memo(
         return classify(words, &ctx, out);
     }
     let rebase = |m: &Mention, from: usize, to: usize| {
-        let mut m = m.clone();
-        m.span = Span::new(m.span.start - from + to, m.span.end - from + to);
-        m
+        let span = Span::new(m.span.start - from + to, m.span.end - from + to);
+        match (&m.canonical, &m.quantity) {
+            // Most names share nothing: their plain fields copied in place, with no call.
+            (None, None) => Mention {
+                span,
+                canonical: None,
+                quantity: None,
+                ..*m
+            },
+            _ => Mention { span, ..m.clone() },
+        }
     };
     // The key's head, built on the stack: lists, each word's span relative to the chunk.
     // The chunk's text follows it in the key, read where it lies: a buffer for the whole
