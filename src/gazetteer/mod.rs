@@ -409,35 +409,36 @@ impl Gazetteer {
         // value. An empty slot is all zeros, which no name's key is (its length byte is at
         // least 1).
         struct Memo {
-            slots: Vec<[u64; 4]>,
+            slots: Option<Box<[[u64; 4]; SLOTS]>>,
         }
         thread_local! {
-            static MEMO: RefCell<Memo> = const { RefCell::new(Memo { slots: Vec::new() }) };
+            static MEMO: RefCell<Memo> = const { RefCell::new(Memo { slots: None }) };
         }
         let get = |name: &str| layout::with_listed_key(name, may_be_listed, |k| self.get(k));
         if name.len() > 23 {
             return get(name);
         }
         let key = memo_key(name.as_bytes());
-        // The slot of a key in a table of `n` slots (a power of two).
-        let slot_of = |s: &[u64; 4], n: usize| {
-            let hash = (s[0] ^ s[1].rotate_left(21) ^ s[2].rotate_left(42))
+        // The key's slot, from its three numbers: the table's size is fixed, so the slot is
+        // found without reading it.
+        let slot = {
+            let hash = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42))
                 .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            (hash >> (64 - n.trailing_zeros())) as usize
+            (hash >> (64 - SLOTS.trailing_zeros())) as usize
         };
         MEMO.with(|memo| {
             let mut memo = memo.borrow_mut();
-            if memo.slots.is_empty() {
-                memo.slots = vec![[0; 4]; SLOTS];
-            }
-            let s = memo.slots[slot_of(&[key[0], key[1], key[2], 0], memo.slots.len())];
+            let slots = memo.slots.get_or_insert_with(|| {
+                // Zeroed at once on the heap, never built on the stack.
+                let zeroed = vec![[0; 4]; SLOTS].into_boxed_slice();
+                zeroed.try_into().unwrap_or_else(|_| unreachable!())
+            });
+            let s = &mut slots[slot];
             if s[..3] == key {
                 return (s[3] != UNLISTED).then_some(s[3]);
             }
             let value = get(name);
-            let s = [key[0], key[1], key[2], value.unwrap_or(UNLISTED)];
-            let at = slot_of(&s, memo.slots.len());
-            memo.slots[at] = s;
+            *s = [key[0], key[1], key[2], value.unwrap_or(UNLISTED)];
             value
         })
     }
@@ -484,6 +485,15 @@ impl Gazetteer {
     /// What the lists say of `word`, looked up once for all the questions of [`Listed`].
     pub fn listed(&self, word: &str) -> Listed {
         Listed(self.value(word))
+    }
+
+    /// [`Gazetteer::listed`] of a name unlikely to be asked about again (a whole chunk of
+    /// several words, whose answer its caller remembers): not remembered, so that it takes
+    /// no word's place in the cache.
+    pub fn listed_once(&self, name: &str) -> Listed {
+        Listed(layout::with_listed_key(name, may_be_listed, |k| {
+            self.get(k)
+        }))
     }
 
     /// True when `word` is a listed given name.

@@ -72,7 +72,11 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     let full = joined(ctx.text, words);
     // 1. The whole chunk is a listed name ("The Diplomat", "Strait of Malacca"). What
     // the embedded lists know of it is asked once: a demonym is told below.
-    let facts = GAZETTEER.listed(&full);
+    // A chunk of several words is remembered with its answer: its own look-up is not.
+    let facts = match words.len() {
+        1 => GAZETTEER.listed(&full),
+        _ => GAZETTEER.listed_once(&full),
+    };
     let listed = cased(ctx, ctx.lists.lookup_listed(&full, facts), &full);
     // "the film Vera Drake", "the novel The Quiet Year": a title of a work is no entity,
     // unless it is a listed place or organization.
@@ -370,7 +374,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         && words.len() == 2
         && is_capitalized_particle(words[0].text)
         && words[1].text.chars().any(char::is_lowercase)
-        && GAZETTEER.lookup(&full).is_empty()
+        && facts.entries().is_empty()
         && !organization::is_tail(words[1].text)
         && !place::is_tail(words[1].text)
     {

@@ -52,8 +52,8 @@ fn cased_listed<'l>(ctx: &Context<'_>, entries: Entries<'l>, name: &str) -> Opti
 }
 
 /// The words as one name: the text itself where words are glued or one space apart (most
-/// chunks), else the words joined by single spaces.
-#[inline]
+/// chunks), else the words joined by single spaces. Inlined: most callers take the text.
+#[inline(always)]
 pub(super) fn joined<'t>(text: &'t str, words: &[Word<'t>]) -> Cow<'t, str> {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return Cow::Borrowed("");
@@ -64,6 +64,14 @@ pub(super) fn joined<'t>(text: &'t str, words: &[Word<'t>]) -> Cow<'t, str> {
     if single_spaced {
         return Cow::Borrowed(&text[first.start..last.end]);
     }
+    Cow::Owned(spaced(words))
+}
+
+/// The words joined by single spaces, for [`joined`] of words spaced otherwise: rare,
+/// and kept out of its callers.
+#[cold]
+#[inline(never)]
+fn spaced(words: &[Word]) -> String {
     let mut s = String::new();
     let mut prev_end = None;
     for w in words {
@@ -73,7 +81,7 @@ pub(super) fn joined<'t>(text: &'t str, words: &[Word<'t>]) -> Cow<'t, str> {
         s.push_str(w.text);
         prev_end = Some(w.end);
     }
-    Cow::Owned(s)
+    s
 }
 
 /// Listed names inside a chunk: (first word, end word) of each, longest first from the left.

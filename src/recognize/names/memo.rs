@@ -102,9 +102,17 @@ pub(super) fn classify_memo(
         return classify(words, &ctx, out);
     }
     let rebase = |m: &Mention, from: usize, to: usize| {
-        let mut m = m.clone();
-        m.span = Span::new(m.span.start - from + to, m.span.end - from + to);
-        m
+        let span = Span::new(m.span.start - from + to, m.span.end - from + to);
+        match (&m.canonical, &m.quantity) {
+            // Most names share nothing: their plain fields copied in place, with no call.
+            (None, None) => Mention {
+                span,
+                canonical: None,
+                quantity: None,
+                ..*m
+            },
+            _ => Mention { span, ..m.clone() },
+        }
     };
     // The key's head, built on the stack: lists, each word's span relative to the chunk.
     // The chunk's text follows it in the key, read where it lies: a buffer for the whole
@@ -120,7 +128,9 @@ pub(super) fn classify_memo(
     }
     let head = &buf[..n];
     let span = &text.as_bytes()[base..last.end];
-    let is_key = |k: &[u8]| k.len() == n + span.len() && k[..n] == *head && k[n..] == *span;
+    let is_key = |k: &[u8]| {
+        k.len() == n + span.len() && same_bytes(&k[..n], head) && same_bytes(&k[n..], span)
+    };
     let hash = {
         use std::hash::BuildHasher;
         foldhash::fast::FixedState::with_seed(0).hash_one((head, span))
@@ -225,11 +235,50 @@ pub(super) fn classify_memo(
     });
 }
 
+/// True when `a` and `b` hold the same bytes (`a == b`): compared eight at a
+/// time in place, where a call to compare a key's few short pieces would cost more than
+/// the comparison.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let at = |s: &[u8], k: usize| u64::from_le_bytes(s[k..k + 8].try_into().unwrap_or_default());
+    if n < 8 {
+        return a == b;
+    }
+    let mut k = 0;
+    while k + 8 < n {
+        if at(a, k) != at(b, k) {
+            return false;
+        }
+        k += 8;
+    }
+    // The last eight bytes, which may overlap those compared before.
+    at(a, n - 8) == at(b, n - 8)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::recognize::names::chunk::{extend, Words};
     use crate::token::tokenize;
+
+    /// Byte strings compare as `==` compares them, at every length and at every byte.
+    #[test]
+    fn same_bytes_agrees_with_eq() {
+        let a: Vec<u8> = (0..40u8).collect();
+        for n in 0..a.len() {
+            assert!(same_bytes(&a[..n], &a[..n]));
+            assert!(!same_bytes(&a[..n], &a[..n + 1]));
+            for k in 0..n {
+                let mut b = a[..n].to_vec();
+                b[k] ^= 0x20;
+                assert!(!same_bytes(&a[..n], &b), "{n} {k}");
+            }
+        }
+    }
 
     /// The remembered classification of a chunk is the fresh one, moved to where the chunk
     /// is, whatever its context flags (a spread of them, in an order that leaves answers

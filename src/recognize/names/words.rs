@@ -184,8 +184,10 @@ pub(super) fn remembered(word: &str, fact: Fact, compute: impl FnOnce(&str) -> b
     /// A slot: the word's bytes as two numbers, then its length, the facts known and
     /// their values, a byte each.
     type Slot = ([u64; 2], u32);
+    /// The table, of a fixed size: a slot is read with no bounds test.
+    type Table = Option<Box<[Slot; SLOTS]>>;
     thread_local! {
-        static MEMO: std::cell::RefCell<Vec<Slot>> = const { std::cell::RefCell::new(Vec::new()) };
+        static MEMO: std::cell::RefCell<Table> = const { std::cell::RefCell::new(None) };
     }
     let b = word.as_bytes();
     let n = b.len();
@@ -212,10 +214,12 @@ pub(super) fn remembered(word: &str, fact: Fact, compute: impl FnOnce(&str) -> b
     let (known, value) = (1u32 << (8 + fact.0), 1u32 << (16 + fact.0));
     let found = MEMO.with(|memo| {
         let mut memo = memo.borrow_mut();
-        if memo.is_empty() {
-            memo.resize(SLOTS, ([0; 2], 0));
-        }
-        let (k, facts) = memo[slot];
+        let table = memo.get_or_insert_with(|| {
+            // Zeroed at once on the heap, never built on the stack.
+            let zeroed = vec![([0; 2], 0); SLOTS].into_boxed_slice();
+            zeroed.try_into().unwrap_or_else(|_| unreachable!())
+        });
+        let (k, facts) = table[slot];
         (k == key && facts & 0xFF == n as u32 && facts & known != 0).then_some(facts & value != 0)
     });
     if let Some(answer) = found {
@@ -224,7 +228,11 @@ pub(super) fn remembered(word: &str, fact: Fact, compute: impl FnOnce(&str) -> b
     // Computed with the table released: a fact may ask about others.
     let answer = compute(word);
     MEMO.with(|memo| {
-        let s = &mut memo.borrow_mut()[slot];
+        let mut memo = memo.borrow_mut();
+        let Some(table) = memo.as_mut() else {
+            return;
+        };
+        let s = &mut table[slot];
         if s.0 != key || s.1 & 0xFF != n as u32 {
             *s = (key, n as u32);
         }
