@@ -48,6 +48,7 @@ impl<O: Offset> Piece<O> {
 
 /// A lone capitalized word stays a name only when the article names the same entity more
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
+#[inline(never)]
 pub(super) fn confirm_tentative<O: Offset>(
     text: &str,
     mentions: &mut Vec<Mention>,

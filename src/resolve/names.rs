@@ -86,6 +86,7 @@ pub(super) struct NameKeys<O> {
 impl<O: Offset> NameKeys<O> {
     /// Keeps the keys of the people of `mentions` found for sure (a guess is asked about
     /// less often), forgetting the last article's.
+    #[inline(never)]
     pub(super) fn reset(&mut self, text: &str, mentions: &[Mention]) {
         self.store.clear();
         self.kept.clear();
@@ -188,6 +189,7 @@ fn below_bang_or_wide(w: u64) -> bool {
 
 /// A lone word listed as a place that is the family name of a person in the same article
 /// is that person ("Jordan" after "Michael Jordan", "Washington" after "Denzel Washington").
+#[inline(never)]
 pub(super) fn surnames_over_places<O: Offset>(
     text: &str,
     mentions: &mut [Mention],
@@ -485,6 +487,7 @@ fn key_words(key: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// Sets `canonical` on people (the fullest name containing the mention's words) and on
 /// organizations known by an acronym (the name whose initials spell it). A name that is
 /// its own canonical name keeps none: the output gives its text.
+#[inline(never)]
 pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: &mut NameKeys<O>) {
     // The name key of every person, in text order.
     let mut cursor = 0;
