@@ -76,7 +76,7 @@ impl<O: Offset> Key<O> {
 pub(super) struct NameKeys<O> {
     pub(super) store: String,
     kept: Vec<(O, Key<O>)>,
-    positions: Vec<usize>,
+    pub(super) positions: Vec<usize>,
     pub(super) lows: String,
     pub(super) straights: Vec<(usize, Key<O>)>,
     pub(super) person_keys: Vec<Key<O>>,
