@@ -415,17 +415,27 @@ fn push_plain_lower(s: &str, key: &mut String) -> usize {
     // tested clear, and lowering sets no high bit), and an ASCII byte is a whole UTF-8
     // character: the string stays UTF-8 at every step.
     let v = unsafe { key.as_mut_vec() };
-    v.reserve(n);
+    // Room for a whole last chunk: it is pushed whole, then cut to the name's length.
+    v.reserve(n + 8);
     let (mut spaces, mut before) = (0u64, 0u64);
+    // The bytes past the end read as letters: no space, nothing refused.
+    let letters = LOW_BITS * u64::from(b'a');
     let mut p = 0;
     while p < n {
         let len = (n - p).min(8);
         let w = if len == 8 {
             load(&b[p..])
+        } else if n >= 8 {
+            // The last eight bytes, moved down to the tail's.
+            load(&b[n - 8..]) >> (8 * (8 - len)) | letters << (8 * len)
+        } else if n >= 4 {
+            // Two words of four that overlap on the same bytes.
+            let word =
+                |at: usize| u64::from(u32::from_le_bytes(b[at..at + 4].try_into().expect("4")));
+            word(0) | word(n - 4) << (8 * (n - 4)) | letters << (8 * n)
         } else {
-            // The bytes past the end read as letters: no space, nothing refused.
             let mut tail = [b'a'; 8];
-            tail[..len].copy_from_slice(&b[p..]);
+            tail[..n].copy_from_slice(b);
             u64::from_le_bytes(tail)
         };
         // The byte tests read ASCII right; a byte beyond it is refused by its high bit.
@@ -441,15 +451,11 @@ fn push_plain_lower(s: &str, key: &mut String) -> usize {
             return 0;
         }
         spaces += (space >> 7).wrapping_mul(LOW_BITS) >> 56;
-        let lower = (w | byte_range(w, b'A', b'Z') >> 2).to_le_bytes();
-        if len == 8 {
-            v.extend_from_slice(&lower);
-        } else {
-            v.extend_from_slice(&lower[..len]);
-        }
+        v.extend_from_slice(&(w | byte_range(w, b'A', b'Z') >> 2).to_le_bytes());
         before = space;
         p += 8;
     }
+    v.truncate(from + n);
     spaces as usize + 1
 }
 
