@@ -143,14 +143,19 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
     // A match report: a score and the vocabulary of sport (looked for only after a score).
     let report = scores >= 1 && words_present(bytes, &SPORT_WORDS, 3);
     // Standings and results lines, counted only when the scores leave it open, and only up
-    // to three. The lines come from one memchr pass over the text (`str::lines` searches
-    // afresh for each line; a carriage return left at a line's end changes no count below).
+    // to three. Each line's end is one memchr search (a carriage return left at a line's
+    // end changes no count below).
     if scores < 3 && !report {
         let (mut start, mut result_lines) = (0, 0);
-        for end in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]) {
+        loop {
+            // An empty line is no result line: passed over without a search.
+            while bytes.get(start) == Some(&b'\n') {
+                start += 1;
+            }
+            let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |p| start + p);
             let line = &text[start..end];
             result_lines += usize::from(is_result_line(line) && !is_prose(line));
-            if result_lines == 3 {
+            if result_lines == 3 || end == bytes.len() {
                 break;
             }
             start = end + 1;
