@@ -56,7 +56,8 @@ pub fn locate(text: &str, mentions: &[Mention], structure: &Structure) -> Vec<Ge
                 let name = m.name(text);
                 let c = *known.entry(name).or_insert_with(|| {
                     let c = lookup(name);
-                    if c.is_empty() {
+                    // Without a canonical name the name is the text: asked already.
+                    if c.is_empty() && m.canonical.is_some() {
                         lookup(m.text(text))
                     } else {
                         c

@@ -48,6 +48,7 @@ impl<O: Offset> Piece<O> {
 
 /// A lone capitalized word stays a name only when the article names the same entity more
 /// fully elsewhere ("Hegseth" after "Pete Hegseth"), or names it the same way with a type.
+#[inline(never)]
 pub(super) fn confirm_tentative<O: Offset>(
     text: &str,
     mentions: &mut Vec<Mention>,
@@ -234,20 +235,27 @@ pub(super) fn confirm_tentative<O: Offset>(
         push_lower(s, &mut lower);
         known.get(lower.as_str())
     };
-    let (mut k, mut next) = (0, 0);
-    mentions.retain_mut(|m| {
-        let at = k;
-        k += 1;
-        if weak_person(m)
+    // Most mentions are neither weak nor tentative, and stay as they are: only the others
+    // are decided, in text order, and the positions of those dropped kept (in a buffer of
+    // the keys, free until the names are linked) for one removal at the end, if any.
+    let mut dropped = std::mem::take(&mut keys.positions);
+    dropped.clear();
+    let mut next = 0;
+    for (at, m) in mentions.iter_mut().enumerate() {
+        let weak = weak_person(m);
+        if !(weak || m.tentative) {
+            continue;
+        }
+        if weak
             && org_sketch.may_contain(m.text(text), false)
             && known_as(m.text(text), false) == Some(EntityType::Organization)
         {
             m.ty = EntityType::Organization;
             m.rule = Rule::ArticleLink;
-            return true;
+            continue;
         }
         if !m.tentative {
-            return true;
+            continue;
         }
         let s = piece(at, m, &mut next).get(text, store);
         let in_run = || {
@@ -260,16 +268,25 @@ pub(super) fn confirm_tentative<O: Offset>(
                 })
         };
         match known_as(s, false).or_else(|| known_as(s, true)) {
-            Some(_) if team_names.contains(s) && in_run() => false,
+            Some(_) if team_names.contains(s) && in_run() => dropped.push(at),
             Some(ty) => {
                 m.ty = ty;
                 m.tentative = false;
                 m.rule = Rule::ArticleLink;
-                true
             }
-            None => false,
+            None => dropped.push(at),
         }
-    });
+    }
+    if !dropped.is_empty() {
+        let (mut k, mut d) = (0, 0);
+        mentions.retain(|_| {
+            let drop = dropped.get(d) == Some(&k);
+            d += usize::from(drop);
+            k += 1;
+            !drop
+        });
+    }
+    keys.positions = dropped;
     keys.straights = straights;
     keys.person_keys = person_keys;
     keys.lows = lower;

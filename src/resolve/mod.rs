@@ -43,7 +43,8 @@ pub fn resolve(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
     mentions
 }
 
-/// The passes after overlaps are decided, in order, with the name keys they share.
+/// The passes after overlaps are decided, in order, with the name keys they share. The
+/// largest are kept out of line: inlined into one body with the rest, they cost more.
 fn name_passes<O: names::Offset>(
     text: &str,
     mentions: &mut Vec<Mention>,

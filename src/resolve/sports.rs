@@ -143,14 +143,19 @@ pub(super) fn sports_teams(text: &str, mentions: &mut Vec<Mention>) {
     // A match report: a score and the vocabulary of sport (looked for only after a score).
     let report = scores >= 1 && words_present(bytes, &SPORT_WORDS, 3);
     // Standings and results lines, counted only when the scores leave it open, and only up
-    // to three. The lines come from one memchr pass over the text (`str::lines` searches
-    // afresh for each line; a carriage return left at a line's end changes no count below).
+    // to three. Each line's end is one memchr search (a carriage return left at a line's
+    // end changes no count below).
     if scores < 3 && !report {
         let (mut start, mut result_lines) = (0, 0);
-        for end in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]) {
+        loop {
+            // An empty line is no result line: passed over without a search.
+            while bytes.get(start) == Some(&b'\n') {
+                start += 1;
+            }
+            let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |p| start + p);
             let line = &text[start..end];
             result_lines += usize::from(is_result_line(line) && !is_prose(line));
-            if result_lines == 3 {
+            if result_lines == 3 || end == bytes.len() {
                 break;
             }
             start = end + 1;
@@ -305,8 +310,11 @@ fn all_name_bytes(chunk: &[u8; 16]) -> bool {
 /// more ("Halo 2 has broken video game records"), which a line of results or standings
 /// ("Arsenal 2 Chelsea 1", "Essex 532-8 declared") does not hold.
 fn is_prose(line: &str) -> bool {
-    line.split(' ')
-        .filter(|w| w.len() >= 3 && w.as_bytes()[0].is_ascii_lowercase())
+    // Split at the space byte a byte at a time: words are short, a search for each would
+    // cost more to start than the bytes to read.
+    line.as_bytes()
+        .split(|&c| c == b' ')
+        .filter(|w| w.len() >= 3 && w[0].is_ascii_lowercase())
         .nth(3)
         .is_some()
 }

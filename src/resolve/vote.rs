@@ -262,16 +262,54 @@ fn after_the_no_person(text: &str, m: &Mention) -> bool {
 /// its mentions. True when such a noun follows `m`.
 fn named_by_a_work(text: &str, m: &Mention) -> bool {
     let rest = text[m.span.end..].strip_prefix(' ').unwrap_or_default();
-    let word = rest
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or_default();
+    // The word's end read by bytes while they are ASCII; a character beyond it may be
+    // alphanumeric, and hands over to the characters.
+    let b = rest.as_bytes();
+    let end = b
+        .iter()
+        .position(|&c| !(c.is_ascii_alphanumeric() || c == b'-'))
+        .unwrap_or(b.len());
+    let word = if b.get(end).is_some_and(|c| !c.is_ascii()) {
+        rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or_default()
+    } else {
+        &rest[..end]
+    };
     crate::lexicon::words::CONTEXT_WORK_TAIL.contains(&word)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn works_told_by_bytes_as_by_character() {
+        use crate::model::{EntityType, Span};
+        for rest in [
+            " star",
+            " star.",
+            " stars",
+            " staré",
+            " star-studded",
+            " série",
+            " sequel,",
+            "star",
+            " spin-off ",
+            " ",
+        ] {
+            let text = format!("Vera Drake{rest}");
+            let m = Mention::new(EntityType::Person, Span::new(0, 10), Rule::UnknownName);
+            let word = rest
+                .strip_prefix(' ')
+                .unwrap_or_default()
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or_default();
+            let want = crate::lexicon::words::CONTEXT_WORK_TAIL.contains(&word);
+            assert_eq!(named_by_a_work(&text, &m), want, "{rest:?}");
+        }
+    }
 
     #[test]
     fn spaces_found_by_bytes_as_by_character() {
