@@ -586,16 +586,33 @@ unsafe fn short_copy_clean(bytes: &[u8], dst: *mut u8) -> bool {
     }
 }
 
-/// The high bit of each of the eight bytes of `w` that JSON strings escape, exactly (no
-/// carries between bytes: each sum stays below 0x100).
-#[inline]
-fn escape_flags(w: u64) -> u64 {
-    const LOW7: u64 = !HIGH_BITS;
-    // Below 0x80, and below 0x20: the low seven bits plus 0x60 stay under 0x80.
-    let control = !((w & LOW7).wrapping_add(LOW_BITS * 0x60) | w) & HIGH_BITS;
-    // Zero bytes of `x`: the low seven bits plus 0x7F stay under 0x80, the high bit clear.
-    let zero = |x: u64| !((x & LOW7).wrapping_add(LOW7) | x) & HIGH_BITS;
-    control | zero(w ^ (LOW_BITS * u64::from(b'"'))) | zero(w ^ (LOW_BITS * u64::from(b'\\')))
+/// Bit `k` set for each byte `k` of `chunk` that JSON strings escape (SSE2, part of every
+/// x86_64 processor: three byte comparisons and one mask).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn escape_mask(chunk: &[u8; CHUNK]) -> u32 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of every x86_64 processor; the load reads the sixteen bytes of
+    // `chunk`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        // Below 0x20 (unsigned): the smaller of the byte and 0x1F is the byte itself.
+        let control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+        let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
+        let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+        _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) as u32
+    }
+}
+
+/// Bit `k` set for each byte `k` of `chunk` that JSON strings escape.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn escape_mask(chunk: &[u8; CHUNK]) -> u32 {
+    let mut mask = 0;
+    for (k, &b) in chunk.iter().enumerate() {
+        mask |= u32::from(escaped(b)) << k;
+    }
+    mask
 }
 
 /// True when one of the eight bytes of `w` is one that JSON strings escape. (Bytes of 0x80
@@ -624,7 +641,8 @@ fn push_escaped(out: &mut Vec<u8>, bytes: &[u8], from: usize) {
     }
     for piece in rest.chunks(ESCAPED_PIECE) {
         c.room(6 * piece.len());
-        // SAFETY: room was made for the piece with every byte escaped.
+        // SAFETY: room was made for the piece with every byte escaped, and the slack past it
+        // holds the sixteen bytes more that `escape_into` may store.
         unsafe {
             let written = escape_into(piece, c.at);
             c.at = c.at.add(written);
@@ -636,51 +654,77 @@ fn push_escaped(out: &mut Vec<u8>, bytes: &[u8], from: usize) {
 /// The longest piece of a string escaped at once: room is made for six times as much.
 const ESCAPED_PIECE: usize = 1 << 14;
 
-/// Writes `bytes` with its escapes at `dst`, and returns how many bytes that is: clean runs
-/// of sixteen bytes skipped at once, the others eight bytes at a time, each escape found
-/// from the word's flags; the last few bytes one by one.
+/// Writes `bytes` with its escapes at `dst`, and returns how many bytes that is: sixteen
+/// bytes stored at once, then kept up to the first byte that is escaped (found from their
+/// [`escape_mask`]), which is written escaped, the next sixteen read from the byte after
+/// it; the last few bytes the same way, from the last sixteen shifted down.
 ///
 /// # Safety
 ///
-/// `dst` is valid for `6 * bytes.len()` bytes of writes, apart from `bytes`.
+/// `dst` is valid for `6 * bytes.len() + CHUNK` bytes of writes, apart from `bytes`.
 unsafe fn escape_into(bytes: &[u8], dst: *mut u8) -> usize {
     let n = bytes.len();
-    let mut written = 0;
-    // SAFETY (of both): each byte of `bytes` is written once, as itself or as its escape of
-    // six bytes at most, so `written` stays within `6 * n`.
-    let copy = |written: &mut usize, run: &[u8]| unsafe {
-        ptr::copy_nonoverlapping(run.as_ptr(), dst.add(*written), run.len());
-        *written += run.len();
-    };
-    let escape =
-        |written: &mut usize, b: u8| unsafe { *written += escape_at(b, dst.add(*written)) };
-    let (mut clean, mut at) = (0, 0);
-    while at + 8 <= n {
-        if at + CHUNK <= n
-            && !any_escape::<CHUNK>(bytes[at..at + CHUNK].try_into().expect("a chunk"))
-        {
+    let (mut at, mut written) = (0, 0);
+    // SAFETY (of every store): each byte of `bytes` read so far was written once, as itself
+    // or as its escape of six bytes at most, so `written <= 6 * at`; a store of sixteen
+    // bytes at `written` (or of an escape, six at most) stays within `6 * n + CHUNK`.
+    while at + CHUNK <= n {
+        let chunk: &[u8; CHUNK] = bytes[at..at + CHUNK].try_into().expect("a chunk");
+        unsafe {
+            dst.add(written)
+                .cast::<[u8; CHUNK]>()
+                .write_unaligned(*chunk)
+        };
+        let mask = escape_mask(chunk);
+        if mask == 0 {
             at += CHUNK;
+            written += CHUNK;
             continue;
         }
-        let mut flags = escape_flags(swar::load(&bytes[at..]));
-        while flags != 0 {
-            let i = at + flags.trailing_zeros() as usize / 8;
-            copy(&mut written, &bytes[clean..i]);
-            escape(&mut written, bytes[i]);
-            clean = i + 1;
-            flags &= flags - 1;
-        }
-        at += 8;
+        let k = mask.trailing_zeros() as usize;
+        written += k;
+        written += unsafe { escape_at(chunk[k], dst.add(written)) };
+        at += k + 1;
     }
-    for (i, &b) in bytes.iter().enumerate().skip(at) {
-        if escaped(b) {
-            copy(&mut written, &bytes[clean..i]);
-            escape(&mut written, b);
-            clean = i + 1;
-        }
+    if at == n {
+        return written;
     }
-    copy(&mut written, &bytes[clean..]);
-    written
+    if n < CHUNK {
+        for &b in &bytes[at..] {
+            if escaped(b) {
+                written += unsafe { escape_at(b, dst.add(written)) };
+            } else {
+                unsafe { dst.add(written).write(b) };
+                written += 1;
+            }
+        }
+        return written;
+    }
+    // The last `left` bytes (fewer than sixteen), shifted down from the last sixteen: the
+    // bytes above them are zeros, not counted.
+    let mut left = n - at;
+    let last: &[u8; CHUNK] = bytes[n - CHUNK..].try_into().expect("a chunk");
+    let mut rest = u128::from_le_bytes(*last) >> (8 * (CHUNK - left));
+    loop {
+        let chunk = rest.to_le_bytes();
+        unsafe {
+            dst.add(written)
+                .cast::<[u8; CHUNK]>()
+                .write_unaligned(chunk)
+        };
+        let mask = escape_mask(&chunk) & ((1 << left) - 1);
+        if mask == 0 {
+            return written + left;
+        }
+        let k = mask.trailing_zeros() as usize;
+        written += k;
+        written += unsafe { escape_at(chunk[k], dst.add(written)) };
+        left -= k + 1;
+        if left == 0 {
+            return written;
+        }
+        rest >>= 8 * (k + 1);
+    }
 }
 
 /// Writes `b`, a byte that JSON strings escape, escaped at `dst`, and returns how many
@@ -739,16 +783,16 @@ mod tests {
                     let mut w = [fill; CHUNK];
                     w[at] = b;
                     assert_eq!(any_escape(&w), want, "{b:#x} at {at}");
+                    let fill_flag = u32::from(escaped(fill));
+                    let mask = (0..CHUNK).fold(0, |m, k| {
+                        m | (if k == at { u32::from(want) } else { fill_flag }) << k
+                    });
+                    assert_eq!(escape_mask(&w), mask, "{b:#x} at {at}");
                 }
                 for at in 0..8 {
                     let mut w = [fill; 8];
                     w[at] = b;
                     assert_eq!(needs_escape(u64::from_le_bytes(w)), want, "{b:#x} at {at}");
-                    let fill_flag = u64::from(escaped(fill));
-                    let flags = (0..8).fold(0, |f, k| {
-                        f | (if k == at { u64::from(want) } else { fill_flag }) << (8 * k + 7)
-                    });
-                    assert_eq!(escape_flags(u64::from_le_bytes(w)), flags, "{b:#x} at {at}");
                 }
             }
         }
