@@ -343,18 +343,27 @@ pub struct EntityRef<'a> {
 impl EntityRef<'_> {
     /// The `rule` field: the rule, and for money how its currency was decided, for a date
     /// without a year how the year was chosen ("date:month-day (year: past tense)").
-    #[cold]
     pub fn rule_text(&self) -> Option<Cow<'static, str>> {
-        let (rule, year) = self.rule?;
-        let rule = rule.name();
-        if let Some(g) = self.geo {
-            return Some(Cow::Owned(format!("{rule} (geo: {})", g.basis.name())));
-        }
-        Some(match (self.quantity.currency_basis, year) {
-            (Some(b), _) => Cow::Owned(format!("{rule} (currency: {})", b.name())),
-            (None, Some(y)) => Cow::Owned(format!("{rule} (year: {})", y.name())),
-            (None, None) => Cow::Borrowed(rule),
-        })
+        self.rule.map(|r| rule_text(r, self.geo, self.quantity))
+    }
+}
+
+/// [`EntityRef::rule_text`] from the fields it reads, for a writer that keeps the entity's
+/// other fields in registers (a call given the entity would need it whole in memory).
+#[cold]
+pub(crate) fn rule_text(
+    (rule, year): (Rule, Option<YearBasis>),
+    geo: Option<GeoRef>,
+    quantity: &Quantity,
+) -> Cow<'static, str> {
+    let rule = rule.name();
+    if let Some(g) = geo {
+        return Cow::Owned(format!("{rule} (geo: {})", g.basis.name()));
+    }
+    match (quantity.currency_basis, year) {
+        (Some(b), _) => Cow::Owned(format!("{rule} (currency: {})", b.name())),
+        (None, Some(y)) => Cow::Owned(format!("{rule} (year: {})", y.name())),
+        (None, None) => Cow::Borrowed(rule),
     }
 }
 

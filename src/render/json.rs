@@ -19,7 +19,7 @@ use super::pretty::Pretty;
 use crate::input::CharOffsets;
 use crate::model::{EntityType, Span};
 use crate::output::{
-    count_words, group, EntityRef, EntityRefs, Findings, Groups, NameGroup, ValueGroup,
+    count_words, group, rule_text, EntityRef, EntityRefs, Findings, Groups, NameGroup, ValueGroup,
     FORMAT_VERSION,
 };
 use crate::quotes::Quote;
@@ -363,8 +363,8 @@ fn entity(c: &mut Cursor, e: EntityRef) {
         c.flag(b",\"points\":true", q.points);
     }
     // Only with --explain: the rule's text is built out of line.
-    if e.rule.is_some() {
-        c.some_str(b",\"rule\":\"", e.rule_text().as_deref());
+    if let Some(rule) = e.rule {
+        c.str_at(b",\"rule\":\"", &rule_text(rule, e.geo, e.quantity));
     }
     c.byte(b'}');
 }
