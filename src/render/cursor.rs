@@ -16,7 +16,7 @@ use std::ptr;
 use serde::Serialize;
 
 use crate::model::Value;
-use crate::swar::{self, zero_byte, HIGH_BITS, LOW_BITS};
+use crate::swar;
 
 /// The room a cursor keeps past each checked piece, for the short pieces written after it
 /// without a check: more than the longest run of them in any item (an entity's with a
@@ -551,9 +551,9 @@ unsafe fn copy_clean(bytes: &[u8], dst: *mut u8) -> usize {
 }
 
 /// Copies `bytes`, shorter than [`CHUNK`], to `dst`, and tells whether it holds no byte
-/// that JSON strings escape: eight bytes at a time (two overlapping words, each stored as it
-/// was loaded and tested), two overlapping halves of four below eight, a byte at a time
-/// below four. Inlined where strings are written: most are short names, copied without a
+/// that JSON strings escape: two overlapping words of eight bytes (each stored as it was
+/// loaded, the two tested together), two overlapping halves of four below eight, a byte at
+/// a time below four. Inlined where strings are written: most are short names, copied without a
 /// call.
 ///
 /// # Safety
@@ -569,14 +569,15 @@ unsafe fn short_copy_clean(bytes: &[u8], dst: *mut u8) -> bool {
             let (head, tail) = (swar::load(bytes), swar::load(&bytes[n - 8..]));
             dst.cast::<u64>().write_unaligned(head.to_le());
             dst.add(n - 8).cast::<u64>().write_unaligned(tail.to_le());
-            !needs_escape(head) && !needs_escape(tail)
+            !words_need_escape(head, tail)
         } else if n >= 4 {
             // The first four bytes and the last four (overlapping), tested as one word.
             let word = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4"));
             let (head, tail) = (word(0), word(n - 4));
             dst.cast::<u32>().write_unaligned(head.to_le());
             dst.add(n - 4).cast::<u32>().write_unaligned(tail.to_le());
-            !needs_escape(u64::from(head) | (u64::from(tail) << 32))
+            let word = u64::from(head) | (u64::from(tail) << 32);
+            !words_need_escape(word, word)
         } else {
             for (k, &b) in bytes.iter().enumerate() {
                 dst.add(k).write(b);
@@ -615,13 +616,11 @@ fn escape_mask(chunk: &[u8; CHUNK]) -> u32 {
     mask
 }
 
-/// True when one of the eight bytes of `w` is one that JSON strings escape. (Bytes of 0x80
-/// and up never set the high bit of a test.)
-#[inline]
-fn needs_escape(w: u64) -> bool {
-    let control = w.wrapping_sub(LOW_BITS * 0x20) & !w & HIGH_BITS;
-    let quote = zero_byte(w ^ (LOW_BITS * u64::from(b'"')));
-    control | quote | zero_byte(w ^ (LOW_BITS * u64::from(b'\\'))) != 0
+/// True when one of the sixteen bytes of `head` and `tail` is one that JSON strings escape:
+/// the two words tested as one chunk.
+#[inline(always)]
+fn words_need_escape(head: u64, tail: u64) -> bool {
+    escape_mask(&(u128::from(head) | u128::from(tail) << 64).to_le_bytes()) != 0
 }
 
 /// Appends a string's bytes with their escapes (all of them at `from` or after) and its
@@ -792,7 +791,12 @@ mod tests {
                 for at in 0..8 {
                     let mut w = [fill; 8];
                     w[at] = b;
-                    assert_eq!(needs_escape(u64::from_le_bytes(w)), want, "{b:#x} at {at}");
+                    let word = u64::from_le_bytes(w);
+                    assert_eq!(words_need_escape(word, word), want, "{b:#x} at {at}");
+                    let clean = u64::from_le_bytes([fill; 8]);
+                    let fill_escaped = escaped(fill);
+                    assert_eq!(words_need_escape(clean, word), want || fill_escaped);
+                    assert_eq!(words_need_escape(word, clean), want || fill_escaped);
                 }
             }
         }
