@@ -218,17 +218,25 @@ impl<'v> Cursor<'v> {
     }
 
     /// An integer. Below [`SMALL`] (most offsets and counts) its digits are read from a
-    /// table and stored as four bytes, the cursor then moved past the digits.
+    /// table and stored as four bytes, the cursor then moved past the digits; below its
+    /// square (the offsets of a long article), the first digits so, then the last four.
     #[inline(always)]
     pub(super) fn int(&mut self, n: usize) {
         if n < SMALL {
             self.word_cut(DIGITS.0[n], usize::from(DIGITS.1[n]));
+        } else if n < SMALL * SMALL {
+            let (high, low) = (n / SMALL, n % SMALL);
+            self.word_cut(DIGITS.0[high], usize::from(DIGITS.1[high]));
+            // The last four digits, zeros first: the table's digits moved up past them.
+            let len = u32::from(DIGITS.1[low]);
+            let zeros = (0x3030_3030u64 >> (8 * len)) as u32;
+            self.word_cut(DIGITS.0[low] << (8 * (4 - len)) | zeros, 4);
         } else {
             self.long_int(n);
         }
     }
 
-    /// An integer of five digits or more, formatted out of line into a buffer of the
+    /// An integer of nine digits or more, formatted out of line into a buffer of the
     /// caller's (the cursor itself stays in registers).
     #[inline(always)]
     fn long_int(&mut self, n: usize) {
@@ -793,7 +801,15 @@ mod tests {
 
     #[test]
     fn small_numbers_are_written_as_itoa_writes_them() {
-        for n in (0..SMALL + 20).chain([99_999, 100_000, usize::MAX]) {
+        let long = (SMALL..SMALL * SMALL).step_by(997);
+        let edges = [
+            99_999,
+            100_000,
+            10_000_001,
+            SMALL * SMALL - 1,
+            SMALL * SMALL,
+        ];
+        for n in (0..SMALL + 20).chain(long).chain(edges).chain([usize::MAX]) {
             let mut out = vec![b'x'];
             Cursor::new(&mut out).int(n);
             assert_eq!(&out[1..], itoa::Buffer::new().format(n).as_bytes());
