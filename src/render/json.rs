@@ -400,7 +400,8 @@ fn quote(c: &mut Cursor, text: &str, offsets: &CharOffsets, q: &Quote) {
             let mut buf = [0u8; 24];
             buf[..v.len()].copy_from_slice(v.as_bytes());
             buf[..v.len()].make_ascii_lowercase();
-            c.str(std::str::from_utf8(&buf[..v.len()]).unwrap_or(v));
+            c.byte(b'"');
+            c.str_rest(&buf[..v.len()]);
         }
         v => c.opt_str(v.map(str::to_lowercase).as_deref()),
     }
