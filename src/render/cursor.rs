@@ -16,7 +16,7 @@ use std::ptr;
 use serde::Serialize;
 
 use crate::model::Value;
-use crate::swar::{self, zero_byte, HIGH_BITS, LOW_BITS};
+use crate::swar;
 
 /// The room a cursor keeps past each checked piece, for the short pieces written after it
 /// without a check: more than the longest run of them in any item (an entity's with a
@@ -218,17 +218,25 @@ impl<'v> Cursor<'v> {
     }
 
     /// An integer. Below [`SMALL`] (most offsets and counts) its digits are read from a
-    /// table and stored as four bytes, the cursor then moved past the digits.
+    /// table and stored as four bytes, the cursor then moved past the digits; below its
+    /// square (the offsets of a long article), the first digits so, then the last four.
     #[inline(always)]
     pub(super) fn int(&mut self, n: usize) {
         if n < SMALL {
             self.word_cut(DIGITS.0[n], usize::from(DIGITS.1[n]));
+        } else if n < SMALL * SMALL {
+            let (high, low) = (n / SMALL, n % SMALL);
+            self.word_cut(DIGITS.0[high], usize::from(DIGITS.1[high]));
+            // The last four digits, zeros first: the table's digits moved up past them.
+            let len = u32::from(DIGITS.1[low]);
+            let zeros = (0x3030_3030u64 >> (8 * len)) as u32;
+            self.word_cut(DIGITS.0[low] << (8 * (4 - len)) | zeros, 4);
         } else {
             self.long_int(n);
         }
     }
 
-    /// An integer of five digits or more, formatted out of line into a buffer of the
+    /// An integer of nine digits or more, formatted out of line into a buffer of the
     /// caller's (the cursor itself stays in registers).
     #[inline(always)]
     fn long_int(&mut self, n: usize) {
@@ -514,6 +522,34 @@ fn any_escape<const N: usize>(chunk: &[u8; N]) -> bool {
 /// `dst` is valid for `bytes.len()` bytes of writes, apart from `bytes`.
 #[inline(never)]
 unsafe fn copy_clean(bytes: &[u8], dst: *mut u8) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the processor has AVX2, as just checked; the caller's bounds hold.
+        return unsafe { copy_clean_avx2(bytes, dst) };
+    }
+    // SAFETY: the caller's bounds.
+    unsafe { copy_clean_with(bytes, dst) }
+}
+
+/// [`copy_clean`] compiled for AVX2: thirty-two bytes tested as one vector.
+///
+/// # Safety
+///
+/// The processor has AVX2, and the bounds of [`copy_clean`] hold.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn copy_clean_avx2(bytes: &[u8], dst: *mut u8) -> usize {
+    // SAFETY: the caller's bounds.
+    unsafe { copy_clean_with(bytes, dst) }
+}
+
+/// The body of [`copy_clean`], compiled where it is inlined.
+///
+/// # Safety
+///
+/// As [`copy_clean`].
+#[inline(always)]
+unsafe fn copy_clean_with(bytes: &[u8], dst: *mut u8) -> usize {
     let n = bytes.len();
     debug_assert!(n >= CHUNK);
     let mut at = 0;
@@ -551,9 +587,9 @@ unsafe fn copy_clean(bytes: &[u8], dst: *mut u8) -> usize {
 }
 
 /// Copies `bytes`, shorter than [`CHUNK`], to `dst`, and tells whether it holds no byte
-/// that JSON strings escape: eight bytes at a time (two overlapping words, each stored as it
-/// was loaded and tested), two overlapping halves of four below eight, a byte at a time
-/// below four. Inlined where strings are written: most are short names, copied without a
+/// that JSON strings escape: two overlapping words of eight bytes (each stored as it was
+/// loaded, the two tested together), two overlapping halves of four below eight, a byte at
+/// a time below four. Inlined where strings are written: most are short names, copied without a
 /// call.
 ///
 /// # Safety
@@ -569,14 +605,15 @@ unsafe fn short_copy_clean(bytes: &[u8], dst: *mut u8) -> bool {
             let (head, tail) = (swar::load(bytes), swar::load(&bytes[n - 8..]));
             dst.cast::<u64>().write_unaligned(head.to_le());
             dst.add(n - 8).cast::<u64>().write_unaligned(tail.to_le());
-            !needs_escape(head) && !needs_escape(tail)
+            !words_need_escape(head, tail)
         } else if n >= 4 {
             // The first four bytes and the last four (overlapping), tested as one word.
             let word = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4"));
             let (head, tail) = (word(0), word(n - 4));
             dst.cast::<u32>().write_unaligned(head.to_le());
             dst.add(n - 4).cast::<u32>().write_unaligned(tail.to_le());
-            !needs_escape(u64::from(head) | (u64::from(tail) << 32))
+            let word = u64::from(head) | (u64::from(tail) << 32);
+            !words_need_escape(word, word)
         } else {
             for (k, &b) in bytes.iter().enumerate() {
                 dst.add(k).write(b);
@@ -586,25 +623,40 @@ unsafe fn short_copy_clean(bytes: &[u8], dst: *mut u8) -> bool {
     }
 }
 
-/// The high bit of each of the eight bytes of `w` that JSON strings escape, exactly (no
-/// carries between bytes: each sum stays below 0x100).
-#[inline]
-fn escape_flags(w: u64) -> u64 {
-    const LOW7: u64 = !HIGH_BITS;
-    // Below 0x80, and below 0x20: the low seven bits plus 0x60 stay under 0x80.
-    let control = !((w & LOW7).wrapping_add(LOW_BITS * 0x60) | w) & HIGH_BITS;
-    // Zero bytes of `x`: the low seven bits plus 0x7F stay under 0x80, the high bit clear.
-    let zero = |x: u64| !((x & LOW7).wrapping_add(LOW7) | x) & HIGH_BITS;
-    control | zero(w ^ (LOW_BITS * u64::from(b'"'))) | zero(w ^ (LOW_BITS * u64::from(b'\\')))
+/// Bit `k` set for each byte `k` of `chunk` that JSON strings escape (SSE2, part of every
+/// x86_64 processor: three byte comparisons and one mask).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn escape_mask(chunk: &[u8; CHUNK]) -> u32 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of every x86_64 processor; the load reads the sixteen bytes of
+    // `chunk`.
+    unsafe {
+        let v = _mm_loadu_si128(chunk.as_ptr().cast());
+        // Below 0x20 (unsigned): the smaller of the byte and 0x1F is the byte itself.
+        let control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+        let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
+        let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+        _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) as u32
+    }
 }
 
-/// True when one of the eight bytes of `w` is one that JSON strings escape. (Bytes of 0x80
-/// and up never set the high bit of a test.)
-#[inline]
-fn needs_escape(w: u64) -> bool {
-    let control = w.wrapping_sub(LOW_BITS * 0x20) & !w & HIGH_BITS;
-    let quote = zero_byte(w ^ (LOW_BITS * u64::from(b'"')));
-    control | quote | zero_byte(w ^ (LOW_BITS * u64::from(b'\\'))) != 0
+/// Bit `k` set for each byte `k` of `chunk` that JSON strings escape.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn escape_mask(chunk: &[u8; CHUNK]) -> u32 {
+    let mut mask = 0;
+    for (k, &b) in chunk.iter().enumerate() {
+        mask |= u32::from(escaped(b)) << k;
+    }
+    mask
+}
+
+/// True when one of the sixteen bytes of `head` and `tail` is one that JSON strings escape:
+/// the two words tested as one chunk.
+#[inline(always)]
+fn words_need_escape(head: u64, tail: u64) -> bool {
+    escape_mask(&(u128::from(head) | u128::from(tail) << 64).to_le_bytes()) != 0
 }
 
 /// Appends a string's bytes with their escapes (all of them at `from` or after) and its
@@ -624,7 +676,8 @@ fn push_escaped(out: &mut Vec<u8>, bytes: &[u8], from: usize) {
     }
     for piece in rest.chunks(ESCAPED_PIECE) {
         c.room(6 * piece.len());
-        // SAFETY: room was made for the piece with every byte escaped.
+        // SAFETY: room was made for the piece with every byte escaped, and the slack past it
+        // holds the sixteen bytes more that `escape_into` may store.
         unsafe {
             let written = escape_into(piece, c.at);
             c.at = c.at.add(written);
@@ -636,51 +689,77 @@ fn push_escaped(out: &mut Vec<u8>, bytes: &[u8], from: usize) {
 /// The longest piece of a string escaped at once: room is made for six times as much.
 const ESCAPED_PIECE: usize = 1 << 14;
 
-/// Writes `bytes` with its escapes at `dst`, and returns how many bytes that is: clean runs
-/// of sixteen bytes skipped at once, the others eight bytes at a time, each escape found
-/// from the word's flags; the last few bytes one by one.
+/// Writes `bytes` with its escapes at `dst`, and returns how many bytes that is: sixteen
+/// bytes stored at once, then kept up to the first byte that is escaped (found from their
+/// [`escape_mask`]), which is written escaped, the next sixteen read from the byte after
+/// it; the last few bytes the same way, from the last sixteen shifted down.
 ///
 /// # Safety
 ///
-/// `dst` is valid for `6 * bytes.len()` bytes of writes, apart from `bytes`.
+/// `dst` is valid for `6 * bytes.len() + CHUNK` bytes of writes, apart from `bytes`.
 unsafe fn escape_into(bytes: &[u8], dst: *mut u8) -> usize {
     let n = bytes.len();
-    let mut written = 0;
-    // SAFETY (of both): each byte of `bytes` is written once, as itself or as its escape of
-    // six bytes at most, so `written` stays within `6 * n`.
-    let copy = |written: &mut usize, run: &[u8]| unsafe {
-        ptr::copy_nonoverlapping(run.as_ptr(), dst.add(*written), run.len());
-        *written += run.len();
-    };
-    let escape =
-        |written: &mut usize, b: u8| unsafe { *written += escape_at(b, dst.add(*written)) };
-    let (mut clean, mut at) = (0, 0);
-    while at + 8 <= n {
-        if at + CHUNK <= n
-            && !any_escape::<CHUNK>(bytes[at..at + CHUNK].try_into().expect("a chunk"))
-        {
+    let (mut at, mut written) = (0, 0);
+    // SAFETY (of every store): each byte of `bytes` read so far was written once, as itself
+    // or as its escape of six bytes at most, so `written <= 6 * at`; a store of sixteen
+    // bytes at `written` (or of an escape, six at most) stays within `6 * n + CHUNK`.
+    while at + CHUNK <= n {
+        let chunk: &[u8; CHUNK] = bytes[at..at + CHUNK].try_into().expect("a chunk");
+        unsafe {
+            dst.add(written)
+                .cast::<[u8; CHUNK]>()
+                .write_unaligned(*chunk)
+        };
+        let mask = escape_mask(chunk);
+        if mask == 0 {
             at += CHUNK;
+            written += CHUNK;
             continue;
         }
-        let mut flags = escape_flags(swar::load(&bytes[at..]));
-        while flags != 0 {
-            let i = at + flags.trailing_zeros() as usize / 8;
-            copy(&mut written, &bytes[clean..i]);
-            escape(&mut written, bytes[i]);
-            clean = i + 1;
-            flags &= flags - 1;
-        }
-        at += 8;
+        let k = mask.trailing_zeros() as usize;
+        written += k;
+        written += unsafe { escape_at(chunk[k], dst.add(written)) };
+        at += k + 1;
     }
-    for (i, &b) in bytes.iter().enumerate().skip(at) {
-        if escaped(b) {
-            copy(&mut written, &bytes[clean..i]);
-            escape(&mut written, b);
-            clean = i + 1;
-        }
+    if at == n {
+        return written;
     }
-    copy(&mut written, &bytes[clean..]);
-    written
+    if n < CHUNK {
+        for &b in &bytes[at..] {
+            if escaped(b) {
+                written += unsafe { escape_at(b, dst.add(written)) };
+            } else {
+                unsafe { dst.add(written).write(b) };
+                written += 1;
+            }
+        }
+        return written;
+    }
+    // The last `left` bytes (fewer than sixteen), shifted down from the last sixteen: the
+    // bytes above them are zeros, not counted.
+    let mut left = n - at;
+    let last: &[u8; CHUNK] = bytes[n - CHUNK..].try_into().expect("a chunk");
+    let mut rest = u128::from_le_bytes(*last) >> (8 * (CHUNK - left));
+    loop {
+        let chunk = rest.to_le_bytes();
+        unsafe {
+            dst.add(written)
+                .cast::<[u8; CHUNK]>()
+                .write_unaligned(chunk)
+        };
+        let mask = escape_mask(&chunk) & ((1 << left) - 1);
+        if mask == 0 {
+            return written + left;
+        }
+        let k = mask.trailing_zeros() as usize;
+        written += k;
+        written += unsafe { escape_at(chunk[k], dst.add(written)) };
+        left -= k + 1;
+        if left == 0 {
+            return written;
+        }
+        rest >>= 8 * (k + 1);
+    }
 }
 
 /// Writes `b`, a byte that JSON strings escape, escaped at `dst`, and returns how many
@@ -722,7 +801,15 @@ mod tests {
 
     #[test]
     fn small_numbers_are_written_as_itoa_writes_them() {
-        for n in (0..SMALL + 20).chain([99_999, 100_000, usize::MAX]) {
+        let long = (SMALL..SMALL * SMALL).step_by(997);
+        let edges = [
+            99_999,
+            100_000,
+            10_000_001,
+            SMALL * SMALL - 1,
+            SMALL * SMALL,
+        ];
+        for n in (0..SMALL + 20).chain(long).chain(edges).chain([usize::MAX]) {
             let mut out = vec![b'x'];
             Cursor::new(&mut out).int(n);
             assert_eq!(&out[1..], itoa::Buffer::new().format(n).as_bytes());
@@ -739,16 +826,21 @@ mod tests {
                     let mut w = [fill; CHUNK];
                     w[at] = b;
                     assert_eq!(any_escape(&w), want, "{b:#x} at {at}");
+                    let fill_flag = u32::from(escaped(fill));
+                    let mask = (0..CHUNK).fold(0, |m, k| {
+                        m | (if k == at { u32::from(want) } else { fill_flag }) << k
+                    });
+                    assert_eq!(escape_mask(&w), mask, "{b:#x} at {at}");
                 }
                 for at in 0..8 {
                     let mut w = [fill; 8];
                     w[at] = b;
-                    assert_eq!(needs_escape(u64::from_le_bytes(w)), want, "{b:#x} at {at}");
-                    let fill_flag = u64::from(escaped(fill));
-                    let flags = (0..8).fold(0, |f, k| {
-                        f | (if k == at { u64::from(want) } else { fill_flag }) << (8 * k + 7)
-                    });
-                    assert_eq!(escape_flags(u64::from_le_bytes(w)), flags, "{b:#x} at {at}");
+                    let word = u64::from_le_bytes(w);
+                    assert_eq!(words_need_escape(word, word), want, "{b:#x} at {at}");
+                    let clean = u64::from_le_bytes([fill; 8]);
+                    let fill_escaped = escaped(fill);
+                    assert_eq!(words_need_escape(clean, word), want || fill_escaped);
+                    assert_eq!(words_need_escape(word, clean), want || fill_escaped);
                 }
             }
         }
@@ -770,6 +862,30 @@ mod tests {
             let mut out = vec![b'['];
             Cursor::new(&mut out).str(&s);
             assert_eq!(out[1..], serde_json::to_vec(&s).unwrap()[..], "{unit:?}");
+        }
+    }
+
+    #[test]
+    fn clean_heads_are_the_same_with_and_without_avx2() {
+        let mut s = [b'x'; 100];
+        for at in 0..s.len() {
+            for b in [b'"', b'\\', 0x01, b'x'] {
+                s[at] = b;
+                for n in CHUNK..=s.len() {
+                    let (mut fast, mut plain) = ([0u8; 100], [0u8; 100]);
+                    // SAFETY: both hold `n` bytes or more, apart from `s`.
+                    let (f, p) = unsafe {
+                        (
+                            copy_clean(&s[..n], fast.as_mut_ptr()),
+                            copy_clean_with(&s[..n], plain.as_mut_ptr()),
+                        )
+                    };
+                    assert_eq!(f, p, "{at} {b} {n}");
+                    assert_eq!(fast[..f], s[..f]);
+                    assert_eq!(plain[..p], s[..p]);
+                }
+            }
+            s[at] = b'x';
         }
     }
 

@@ -19,7 +19,7 @@ use super::pretty::Pretty;
 use crate::input::CharOffsets;
 use crate::model::{EntityType, Span};
 use crate::output::{
-    count_words, group, EntityRef, EntityRefs, Findings, Groups, NameGroup, ValueGroup,
+    count_words, group, rule_text, EntityRef, EntityRefs, Findings, Groups, NameGroup, ValueGroup,
     FORMAT_VERSION,
 };
 use crate::quotes::Quote;
@@ -363,8 +363,8 @@ fn entity(c: &mut Cursor, e: EntityRef) {
         c.flag(b",\"points\":true", q.points);
     }
     // Only with --explain: the rule's text is built out of line.
-    if e.rule.is_some() {
-        c.some_str(b",\"rule\":\"", e.rule_text().as_deref());
+    if let Some(rule) = e.rule {
+        c.str_at(b",\"rule\":\"", &rule_text(rule, e.geo, e.quantity));
     }
     c.byte(b'}');
 }
@@ -400,7 +400,8 @@ fn quote(c: &mut Cursor, text: &str, offsets: &CharOffsets, q: &Quote) {
             let mut buf = [0u8; 24];
             buf[..v.len()].copy_from_slice(v.as_bytes());
             buf[..v.len()].make_ascii_lowercase();
-            c.str(std::str::from_utf8(&buf[..v.len()]).unwrap_or(v));
+            c.byte(b'"');
+            c.str_rest(&buf[..v.len()]);
         }
         v => c.opt_str(v.map(str::to_lowercase).as_deref()),
     }
