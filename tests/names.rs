@@ -60,6 +60,11 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Fighting resumed in the town of Bou Qarvela on Monday.", &["place:Bou Qarvela"]),
     // --- A lone name right after a relative or a child is a person's ---
     ("Their daughter, Tamsyn, was unhurt.", &["person:Tamsyn"]),
+    // --- A title after a place's name is the place's officer: the place alone ---
+    ("The Ohio Governor signed it, and the San Diego Mayor's office agreed.", &["place:Ohio", "place:San Diego"]),
+    ("The Harlan County Sheriff said so, as did Jefferson Parish Sheriff Ron Pitre.", &["place:Harlan County", "place:Jefferson Parish", "person:Ron Pitre"]),
+    ("Jordan King said he would run.", &["person:Jordan King"]),
+    ("The Department of Justice sued.", &["organization:Department of Justice"]),
     // --- An unlisted name after a locative preposition is a place ---
     ("Fighting broke out near Tavildara, and a bomb went off in Arbil.", &["place:Tavildara", "place:Arbil"]),
     ("The talks in Geneva stalled in private.", &["place:Geneva"]),

@@ -160,6 +160,21 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         emit(out, EntityType::Place, words, Rule::PlaceOfCue);
         return;
     }
+    // "New Mexico Governor", "Dona Ana County Sheriff": a title that ends the chunk after a
+    // place's name is the place's officer, outside it; not after a given name ("Jordan
+    // King" may be a person).
+    if let Some((a, _)) = title.filter(|&(a, b)| a > 0 && b == words.len()) {
+        let place = &words[..a];
+        if !place[a - 1].is_connector()
+            && (a >= 2 || !GAZETTEER.is_given_name(place[0].text))
+            && (place::classify(&texts(place)).is_some()
+                || lookup_cased(ctx, &joined(ctx.text, place))
+                    .is_some_and(|e| e.ty == EntityType::Place))
+        {
+            classify(place, &ctx.with_speech_follows(false), out);
+            return;
+        }
+    }
     // 2. A title splits the chunk: what follows is the person ("Prime Minister Hun Manet"),
     // unless the whole is an organization named after one ("Prince Holding Group").
     // A title that ends the chunk introduces nobody: "Department of Justice".
