@@ -65,6 +65,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The Harlan County Sheriff said so, as did Jefferson Parish Sheriff Ron Pitre.", &["place:Harlan County", "place:Jefferson Parish", "person:Ron Pitre"]),
     ("Jordan King said he would run.", &["person:Jordan King"]),
     ("The Department of Justice sued.", &["organization:Department of Justice"]),
+    // --- Hyphenated ranks and compound titles stay outside the name ---
+    ("Major-General Ivo Kandel and Lieutenant-Colonel Rhea Storm flew in.", &["person:Ivo Kandel", "person:Rhea Storm"]),
+    ("Hong Kong Financial Secretary Dora Lam spoke.", &["place:Hong Kong", "person:Dora Lam"]),
     // --- An unlisted name after a locative preposition is a place ---
     ("Fighting broke out near Tavildara, and a bomb went off in Arbil.", &["place:Tavildara", "place:Arbil"]),
     ("The talks in Geneva stalled in private.", &["place:Geneva"]),
