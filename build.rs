@@ -692,6 +692,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "object_prep",
             "place_of_cue",
             "kin_noun",
+            "caption_label",
         ],
     ),
     (

@@ -68,6 +68,10 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- Hyphenated ranks and compound titles stay outside the name ---
     ("Major-General Ivo Kandel and Lieutenant-Colonel Rhea Storm flew in.", &["person:Ivo Kandel", "person:Rhea Storm"]),
     ("Hong Kong Financial Secretary Dora Lam spoke.", &["place:Hong Kong", "person:Dora Lam"]),
+    // --- A caption's label before its colon ends the name before it ---
+    ("Ines Bravo Photo: Kai Lund.", &["person:Ines Bravo", "person:Kai Lund"]),
+    // --- "River" before a name, British style ---
+    ("Rain pushed the River Wendle over its banks.", &["place:River Wendle"]),
     // --- An unlisted name after a locative preposition is a place ---
     ("Fighting broke out near Tavildara, and a bomb went off in Arbil.", &["place:Tavildara", "place:Arbil"]),
     ("The talks in Geneva stalled in private.", &["place:Geneva"]),

@@ -227,6 +227,9 @@ fn continues_name_capitalized(text: &str, tokens: &[Token], i: usize) -> bool {
 /// Words after a hyphen that make a compound, not a longer name ("Kuala Lumpur-based").
 static HYPHEN_SUFFIXES: WordList = WordList::new(class::NAMES_HYPHEN_SUFFIX);
 
+/// Words that label a caption's credit before a colon ("Image: Tessa Morland").
+static CAPTION_LABELS: WordList = WordList::new(class::NAMES_CAPTION_LABEL);
+
 /// The last token of a hyphenated name starting at token `j`: "Chia-hao", "Ji-woo",
 /// "Ferreira-Moss" are one word; "Lumpur-based" and "US-Cambodian" are not.
 #[inline(always)]
@@ -320,6 +323,16 @@ pub(super) fn extend<'t>(
         if words.len() >= 2
             && is_weekday_name(bytes(text, t))
             && !tokens.get(j + 1).is_some_and(|n| n.is_capitalized())
+        {
+            break;
+        }
+        // "Owen Pritchard Image: Tessa Morland": a caption's label before its colon ends
+        // the name before it.
+        if !first
+            && tokens
+                .get(j + 1)
+                .is_some_and(|c| c.start == t.end && c.is_byte(text, b':'))
+            && CAPTION_LABELS.contains(t.text(text))
         {
             break;
         }
