@@ -96,6 +96,11 @@ impl<'t> Words<'t> {
         self.buf[self.len] = w;
         self.len += 1;
     }
+
+    /// Drops the last word, if any.
+    fn pop(&mut self) {
+        self.len = self.len.saturating_sub(1);
+    }
 }
 
 impl<'t> std::ops::Deref for Words<'t> {
@@ -326,16 +331,6 @@ pub(super) fn extend<'t>(
         {
             break;
         }
-        // "Owen Pritchard Image: Tessa Morland": a caption's label before its colon ends
-        // the name before it.
-        if !first
-            && tokens
-                .get(j + 1)
-                .is_some_and(|c| c.start == t.end && c.is_byte(text, b':'))
-            && CAPTION_LABELS.contains(t.text(text))
-        {
-            break;
-        }
         if first || continues_name(text, tokens, j) {
             // "B." and "Jr." and "Inc." keep their dot.
             let dot = tokens
@@ -424,7 +419,29 @@ pub(super) fn extend<'t>(
             break;
         }
     }
+    // "Owen Pritchard Image: Tessa Morland": a caption's label right before its colon ends
+    // the name before it (asked once a chunk, only before a colon).
+    if words.len() >= 2 && tokens.get(j).is_some_and(|c| c.is_byte(text, b':')) {
+        j -= usize::from(drop_caption_label(text, tokens, j, words));
+    }
     j
+}
+
+/// Drops the last word of `words` when it is a caption's label ([`CAPTION_LABELS`]) glued
+/// to the colon at token `colon`; true when it did.
+#[cold]
+#[inline(never)]
+fn drop_caption_label(text: &str, tokens: &[Token], colon: usize, words: &mut Words<'_>) -> bool {
+    let Some(label) = colon.checked_sub(1).and_then(|k| tokens.get(k)) else {
+        return false;
+    };
+    let drop = tokens[colon].start == label.end
+        && words.last().is_some_and(|w| w.start == label.start)
+        && CAPTION_LABELS.contains(label.text(text));
+    if drop {
+        words.pop();
+    }
+    drop
 }
 
 /// Abbreviations that keep their dot inside a name ("Jr.", "Inc.", "Gen.").
