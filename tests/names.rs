@@ -72,6 +72,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Ines Bravo Photo: Kai Lund.", &["person:Ines Bravo", "person:Kai Lund"]),
     // --- "River" before a name, British style ---
     ("Rain pushed the River Wendle over its banks.", &["place:River Wendle"]),
+    // --- A listed name that opens with a demonym keeps it before an "and" ---
+    ("Storms hit Western Australia and Queensland.", &["place:Western Australia", "place:Queensland"]),
     // --- An unlisted name after a locative preposition is a place ---
     ("Fighting broke out near Tavildara, and a bomb went off in Arbil.", &["place:Tavildara", "place:Arbil"]),
     ("The talks in Geneva stalled in private.", &["place:Geneva"]),

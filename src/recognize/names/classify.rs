@@ -341,8 +341,19 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     {
         return;
     }
-    // 4. A leading demonym is no part of a name ("Cambodian Hun Manet").
+    // 4. A leading demonym is no part of a name ("Cambodian Hun Manet"), unless it opens a
+    // listed name before an "and" ("Western Australia and Queensland": two places).
     if words.len() > 1 && GAZETTEER.is_demonym(words[0].text) {
+        if let Some(k) = words
+            .iter()
+            .position(|w| w.text == "and")
+            .filter(|&k| k >= 2)
+        {
+            if lookup_cased(ctx, &joined(ctx.text, &words[..k])).is_some() {
+                split_at(words, k, ctx, out);
+                return;
+            }
+        }
         return classify_rest(words, ctx, out);
     }
     // 5. Shaped like a place ("Ream Naval Base", "Gulf of Thailand").
