@@ -414,7 +414,7 @@ impl Gazetteer {
         thread_local! {
             static MEMO: RefCell<Memo> = const { RefCell::new(Memo { slots: None }) };
         }
-        let get = |name: &str| layout::with_listed_key(name, may_be_listed, |k| self.get(k));
+        let get = |name: &str| self.value_uncached(name);
         if name.len() > 23 {
             return get(name);
         }
@@ -491,9 +491,13 @@ impl Gazetteer {
     /// several words, whose answer its caller remembers): not remembered, so that it takes
     /// no word's place in the cache.
     pub fn listed_once(&self, name: &str) -> Listed {
-        Listed(layout::with_listed_key(name, may_be_listed, |k| {
-            self.get(k)
-        }))
+        Listed(self.value_uncached(name))
+    }
+
+    /// The FST value for `name`, looked up without the cache of [`Gazetteer::value`].
+    #[inline]
+    fn value_uncached(&self, name: &str) -> Option<u64> {
+        layout::with_listed_key(name, may_be_listed, |k| self.get(k))
     }
 
     /// True when `word` is a listed given name.

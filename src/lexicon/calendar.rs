@@ -120,6 +120,43 @@ pub fn is_month_or_weekday(lower: &str) -> bool {
     matches!(name(lower), Some(Name::Month(..) | Name::Weekday(_, false)))
 }
 
+/// The words of units of time, in the singular and the plural and abbreviated ("years",
+/// "hrs", "fortnight"): what the date recognizer reads as a unit, and what makes a number
+/// before it no count.
+pub const TIME_UNIT_WORDS: [&str; 31] = [
+    "second",
+    "seconds",
+    "secs",
+    "minute",
+    "minutes",
+    "mins",
+    "min",
+    "hour",
+    "hr",
+    "hours",
+    "hrs",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "quarter",
+    "quarters",
+    "year",
+    "yr",
+    "years",
+    "yrs",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "weekend",
+    "weekends",
+];
+
 #[cfg(test)]
 mod tests {
 

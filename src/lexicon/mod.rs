@@ -528,6 +528,17 @@ pub const fn set_hash_bit(bits: &mut [u64; 16], word: &str) {
     let h = WordFilter::hash_parts(w[0], w[w.len() - 1], w.len()) >> 54;
     bits[(h >> 6) as usize] |= 1 << (h & 63);
 }
+
+/// The set of 1,024 bits of [`set_hash_bit`] with the bit of each of `words`.
+pub const fn hash_bits(words: &[&str]) -> [u64; 16] {
+    let mut bits = [0u64; 16];
+    let mut k = 0;
+    while k < words.len() {
+        set_hash_bit(&mut bits, words[k]);
+        k += 1;
+    }
+    bits
+}
 impl WordFilter {
     /// The filter of `words`.
     pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {

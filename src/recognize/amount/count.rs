@@ -5,8 +5,9 @@
 use std::sync::LazyLock;
 
 use super::Scan;
+use crate::lexicon::calendar::TIME_UNIT_WORDS;
 use crate::lexicon::words;
-use crate::lexicon::{calendar, class, set_hash_bit, WordFilter, WordList, STOPWORDS};
+use crate::lexicon::{calendar, class, hash_bits, set_hash_bit, WordFilter, WordList, STOPWORDS};
 use crate::recognize::numbers::{is_hyphen, parse_digits, Lex, Tok};
 use crate::token::lower;
 
@@ -45,61 +46,28 @@ pub(crate) fn is_count_noun(text: &str, tok: Tok) -> bool {
 /// count in millions or thousands.
 static COUNTED_IN_MILLIONS: &[&str] = words::AMOUNT_COUNTED_IN_MILLIONS;
 
-/// Words of time after a number: durations and ages are dates, not amounts.
+/// Words of time after a number: durations and ages are dates, not amounts. The units of
+/// time ([`TIME_UNIT_WORDS`]) and the words of [`NOT_UNITS`].
 fn is_time_unit(w: &str) -> bool {
     // Nearly every word is turned away by one bit test of its filter hash, which folds
-    // ASCII case as the comparison below does.
+    // ASCII case as the comparisons below do.
     let h = WordFilter::hash(w) >> 54;
+    let same = |u: &&str| u.len() == w.len() && u.eq_ignore_ascii_case(w);
     TIME_UNIT_BITS[(h >> 6) as usize] >> (h & 63) & 1 != 0
-        && TIME_UNITS
-            .iter()
-            .any(|u| u.len() == w.len() && u.eq_ignore_ascii_case(w))
+        && (TIME_UNIT_WORDS.iter().any(same) || NOT_UNITS.iter().any(same))
 }
 
-/// The words of [`is_time_unit`].
-const TIME_UNITS: [&str; 33] = [
-    "second",
-    "seconds",
-    "minute",
-    "minutes",
-    "min",
-    "mins",
-    "hour",
-    "hours",
-    "hr",
-    "hrs",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "fortnight",
-    "fortnights",
-    "month",
-    "months",
-    "year",
-    "years",
-    "yr",
-    "yrs",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "night",
-    "nights",
-    "weekend",
-    "weekends",
-    "quarter",
-    "quarters",
-    "old",
-];
+/// Words after a number that are no unit of time but still make it no count: nights of a
+/// stay ("three nights") and "old" after an age.
+const NOT_UNITS: [&str; 3] = ["night", "nights", "old"];
 
-/// [`TIME_UNITS`] as a set of 1,024 bits keyed by ten bits of a word's
+/// The words of [`is_time_unit`] as a set of 1,024 bits keyed by ten bits of a word's
 /// [`WordFilter::hash`], built at compile time.
 const TIME_UNIT_BITS: [u64; 16] = {
-    let mut bits = [0u64; 16];
+    let mut bits = hash_bits(&TIME_UNIT_WORDS);
     let mut k = 0;
-    while k < TIME_UNITS.len() {
-        set_hash_bit(&mut bits, TIME_UNITS[k]);
+    while k < NOT_UNITS.len() {
+        set_hash_bit(&mut bits, NOT_UNITS[k]);
         k += 1;
     }
     bits

@@ -7,7 +7,7 @@ use super::clock::{MERIDIEM_WORDS, ZONE_WORDS};
 use super::timex::{placeholder, shift, unit_of, Unit, UNIT_WORDS};
 use super::Found;
 use crate::lexicon::calendar::may_be_capitalized_name;
-use crate::lexicon::set_hash_bit;
+use crate::lexicon::{hash_bits, set_hash_bit};
 
 use crate::calendar::Date;
 use crate::recognize::numbers::{is_hyphen, ordinal_word, Lex, Tok, NUMBER_WORDS, SCALE_WORDS};
@@ -15,15 +15,7 @@ use crate::recognize::numbers::{is_hyphen, ordinal_word, Lex, Tok, NUMBER_WORDS,
 /// The words of units of time ([`unit_of`]) as a set of 1,024 bits keyed by ten bits of
 /// a word's [`crate::lexicon::WordFilter::hash`] ([`set_hash_bit`]), built at compile
 /// time: [`Scan::unit_at`] turns away nearly every other word with one bit test.
-const UNIT_BITS: [u64; 16] = {
-    let mut bits = [0u64; 16];
-    let mut k = 0;
-    while k < UNIT_WORDS.len() {
-        set_hash_bit(&mut bits, UNIT_WORDS[k]);
-        k += 1;
-    }
-    bits
-};
+const UNIT_BITS: [u64; 16] = hash_bits(&UNIT_WORDS);
 
 /// The words a number in words may run over after its first ([`words_number`]): number
 /// and scale words, "a", "an", "half", "quarter", "and"; as a set of 1,024 bits keyed like

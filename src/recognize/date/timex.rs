@@ -21,39 +21,7 @@ pub(super) enum Unit {
 }
 
 /// Every word [`unit_of`] reads, for the filter of [`super::Scan::unit_at`].
-pub(super) const UNIT_WORDS: [&str; 31] = [
-    "second",
-    "seconds",
-    "secs",
-    "minute",
-    "minutes",
-    "mins",
-    "min",
-    "hour",
-    "hr",
-    "hours",
-    "hrs",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "fortnight",
-    "fortnights",
-    "month",
-    "months",
-    "quarter",
-    "quarters",
-    "year",
-    "yr",
-    "years",
-    "yrs",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "weekend",
-    "weekends",
-];
+pub(super) const UNIT_WORDS: [&str; 31] = crate::lexicon::calendar::TIME_UNIT_WORDS;
 
 /// The unit of a word ("years", "hrs", "fortnight"), with whether it is plural.
 pub(super) fn unit_of(w: &str) -> Option<(Unit, bool)> {
