@@ -732,6 +732,7 @@ const LEXICON: &[(&str, &[&str])] = &[
     ("anaphor", &["comparison"]),
     ("teams", &["role", "verb"]),
     ("tense_ahead", &["cue"]),
+    ("date_context", &["adverb_next", "verb_before"]),
 ];
 
 /// Reads and checks every file of [`LEXICON`] and writes its lists as Rust statics, then

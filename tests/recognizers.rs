@@ -463,6 +463,31 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- Decades with an apostrophe ---
     ("Anyone who bought a home in the 1980's remembers it.", R, "the 1980's", "date", "198X"),
     ("Rates were high in the late 1970’s.", R, "the late 1970’s", "date", "197X"),
+    // --- A clock time on a part of a day: one time, after noon in the evening, the next
+    // day's small hours at night ---
+    ("Talks broke down at 10 p.m. last night.", R, "10 p.m. last night", "time", "2026-03-02T22:00"),
+    ("Shares rose to 4.16 euros by 11:30 this morning.", R, "11:30 this morning", "time", "2026-03-03T11:30"),
+    ("The union will hold a rally this evening at 7:30.", R, "this evening at 7:30", "time", "2026-03-03T19:30"),
+    ("Staff will walk out at midnight tonight.", R, "midnight tonight", "time", "2026-03-04T00:00"),
+    ("The ferry sails tonight at 1am.", R, "tonight at 1am", "time", "2026-03-04T01:00"),
+    ("The vote is tomorrow afternoon at 3.", R, "tomorrow afternoon at 3", "time", "2026-03-04T15:00"),
+    ("He was seen at 2am on Sunday morning.", R, "2am on Sunday morning", "time", "2026-03-01T02:00"),
+    // --- A week, month or year told by the words after it ---
+    ("Rooms are booked for the week after next.", R, "week after next", "date", "2026-W12"),
+    ("Prices peaked the month before last.", R, "month before last", "date", "2026-01"),
+    ("The fund is up 9% in the year to date.", R, "year to date", "date", "2026"),
+    // --- Nights of a stay, rates of a period, "last" the verb ---
+    ("Passengers spent two nights in hotels.", R, "two nights", "duration", "P2D"),
+    ("He woke up many nights in a row.", R, "many nights", "duration", "PXD"),
+    ("The plant runs 24 hours a day.", R, "24 hours a day", "set", "P1D"),
+    ("She works six days a week.", R, "six days a week", "set", "P1W"),
+    ("The strike is set to last 48 hours.", R, "48 hours", "duration", "PT48H"),
+    ("The trial is expected to last two months.", R, "two months", "duration", "P2M"),
+    ("The drought could last years.", R, "years", "duration", "PXY"),
+    ("Sales returned to last year's level.", R, "last year", "date", "2025"),
+    // --- Frequency words as adverbs ---
+    ("The carrier will fly daily between the two cities.", R, "daily", "set", "P1D"),
+    ("Protesters gather daily outside the embassy.", R, "daily", "set", "P1D"),
 ];
 
 /// Sentences with no date in them, whatever they look like.
@@ -504,6 +529,10 @@ const NOT_DATES: &[&str] = &[
     "Read more at www.example.com/2019/report.html now.",
     "The company employs 2000 people.",
     "The daily newspaper printed a correction.",
+    "The carrier adds daily Lisbon flights.",
+    "The airline will add weekly services to Faro.",
+    "Tickets sold out, the Limerick daily reported.",
+    "The story ran in the Communist Party daily.",
     "The Arab Spring changed the region.",
     "He is in his 60s.",
     "He scored in the 58th minute.",

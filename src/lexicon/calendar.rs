@@ -121,9 +121,9 @@ pub fn is_month_or_weekday(lower: &str) -> bool {
 }
 
 /// The words of units of time, in the singular and the plural and abbreviated ("years",
-/// "hrs", "fortnight"): what the date recognizer reads as a unit, and what makes a number
-/// before it no count.
-pub const TIME_UNIT_WORDS: [&str; 31] = [
+/// "hrs", "fortnight"), and the nights of a stay ("two nights", days): what the date
+/// recognizer reads as a unit, and what makes a number before it no count.
+pub const TIME_UNIT_WORDS: [&str; 32] = [
     "second",
     "seconds",
     "secs",
@@ -137,6 +137,7 @@ pub const TIME_UNIT_WORDS: [&str; 31] = [
     "hrs",
     "day",
     "days",
+    "nights",
     "week",
     "weeks",
     "fortnight",

@@ -57,9 +57,9 @@ fn is_time_unit(w: &str) -> bool {
         && (TIME_UNIT_WORDS.iter().any(same) || NOT_UNITS.iter().any(same))
 }
 
-/// Words after a number that are no unit of time but still make it no count: nights of a
-/// stay ("three nights") and "old" after an age.
-const NOT_UNITS: [&str; 3] = ["night", "nights", "old"];
+/// Words after a number that are no unit of time but still make it no count: a night of a
+/// stay ("one night") and "old" after an age.
+const NOT_UNITS: [&str; 2] = ["night", "old"];
 
 /// The words of [`is_time_unit`] as a set of 1,024 bits keyed by ten bits of a word's
 /// [`WordFilter::hash`], built at compile time.

@@ -196,11 +196,14 @@ impl Scan<'_> {
     /// value is the day's followed by the time's ("2026-03-04T22:00"); `f` as it is when
     /// no day and time meet.
     pub(super) fn with_day(&self, f: Found) -> Found {
-        let is_day = |d: &Found| d.kind == Kind::Date && d.value.as_deref().is_some_and(day_value);
+        let is_day = |d: &Found| {
+            d.kind == Kind::Date && d.value.as_deref().is_some_and(|v| day_or_part(v).is_some())
+        };
         let is_clock =
             |t: &Found| t.kind == Kind::Time && t.value.as_deref().is_some_and(|v| v.len() == 6);
         let joined = |day: &Found, time: &Found, start: usize, end: usize| {
-            let value = format!("{}{}", day.value.as_deref()?, time.value.as_deref()?);
+            let (d, part) = day_or_part(day.value.as_deref()?)?;
+            let value = on_part(d, part, time.value.as_deref()?, self.meridiem_in(time))?;
             Some(Found::new(
                 start,
                 end,
@@ -230,6 +233,23 @@ impl Scan<'_> {
             }
             if let Some(time) = self.at(j).filter(|t| t.start == j && is_clock(t)) {
                 return joined(&f, &time, f.start, time.end).unwrap_or(f);
+            }
+            // "this afternoon at 3.": a bare hour on a part of the day, ending the clause.
+            let part = f.value.as_deref().is_some_and(|v| v.len() == 13);
+            let hour = self
+                .int(j)
+                .filter(|h| (1..=12).contains(h) && self.t(j).len() <= 2);
+            if let Some(h) = hour.filter(|_| part && self.w(j - 1) == "at") {
+                if self.any(j + 1, &[".", ",", ";", ")"]) || j + 1 >= self.toks.len() {
+                    let time = Found::new(
+                        j,
+                        j + 1,
+                        Kind::Time,
+                        Some(format!("T{h:02}:00")),
+                        Rule::TimeClock,
+                    );
+                    return joined(&f, &time, f.start, j + 1).unwrap_or(f);
+                }
             }
         }
         f
@@ -269,6 +289,12 @@ impl Scan<'_> {
             _ => return None,
         };
         Some((hour, end))
+    }
+
+    /// Whether the time `t` says its half of the day: "a.m.", "pm", "noon", "midnight".
+    fn meridiem_in(&self, t: &Found) -> bool {
+        (t.start..t.end)
+            .any(|k| self.any(k, MERIDIEM_WORDS) || self.any(k, &["noon", "midnight", "midday"]))
     }
 
     fn is_zone(&self, i: usize) -> bool {
@@ -341,6 +367,37 @@ pub fn tie_times_to_days(mentions: &mut [Mention], sentences: &[Span], reference
             m.rule = Rule::TimeOnDay;
         }
     }
+}
+
+/// A value that names one day, alone or with a part of it ("2026-03-04TNI"): the day and
+/// the part's code, if any.
+fn day_or_part(v: &str) -> Option<(&str, Option<&str>)> {
+    let (day, part) = match v.get(10..) {
+        Some("") => (v, None),
+        Some(p @ ("TMO" | "TAF" | "TEV" | "TNI")) => (&v[..10], Some(p)),
+        _ => return None,
+    };
+    day_value(day).then_some((day, part))
+}
+
+/// A clock time (`T19:30`) on a day (`2026-03-04`) or on a part of it: an hour without
+/// "a.m."/"p.m." in the afternoon, evening or night is after noon ("this evening at 7:30"
+/// `T19:30`), and an hour before five at night is in the small hours of the next day
+/// ("tonight at 1am", "midnight tonight").
+fn on_part(day: &str, part: Option<&str>, time: &str, meridiem: bool) -> Option<String> {
+    let hour: u32 = time.get(1..3)?.parse().ok()?;
+    let minute = time.get(3..)?;
+    let hour = match part {
+        Some("TAF") if !meridiem && (1..=6).contains(&hour) => hour + 12,
+        Some("TEV" | "TNI") if !meridiem && (5..=11).contains(&hour) => hour + 12,
+        _ => hour,
+    };
+    let small_hours = part == Some("TNI") && hour < 5;
+    let day = match Date::parse_iso(day).filter(|_| small_hours) {
+        Some(d) => d.add_days(1).to_string(),
+        None => day.to_string(),
+    };
+    Some(format!("{day}T{hour:02}{minute}"))
 }
 
 /// A value that names one day: "2026-03-04", "XXXX-03-04", "XXXX-WXX-3".

@@ -266,6 +266,15 @@ impl Scan<'_> {
                 return None;
             }
         }
+        // "six days a week", "24 hours a day": a rate, a set of the period after "a".
+        if self.any(end, &["a", "an", "per"])
+            && !self.any(end + 2, &["ago", "later", "earlier", "before", "after"])
+        {
+            if let Some((per, false)) = self.unit_at(end + 1) {
+                let value = duration_value(Some(1.0), per);
+                return Some(Found::new(i, end + 2, Kind::Set, value, Rule::Set));
+            }
+        }
         // Compound durations: "two years and three months", "1 hour 30 minutes".
         let mut parts = vec![(n, unit)];
         loop {

@@ -789,14 +789,9 @@ impl Scan<'_> {
             _ => {}
         }
         match w {
-            // "up from 3% the year before", "the week after.": the last date named, moved
-            // (`settle_anaphors`); "the year after the war" is told by an event, no date.
-            "week" | "month" | "year"
-                if self.any(j + 1, &["before", "after"])
-                    && !self.is_word(j + 2)
-                    && !self.is_num(j + 2) =>
-            {
-                Some(Found::anaphor(j, j + 2))
+            // "the year before", "the week after next", "the year to date".
+            "week" | "month" | "year" if self.any(j + 1, &["before", "after", "to"]) => {
+                self.period_told(j)
             }
             // "in the morning", "during the afternoon": a part of the day.
             "morning" | "afternoon" | "evening"

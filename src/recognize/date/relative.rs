@@ -6,9 +6,12 @@ use super::month::season_of;
 use super::timex::{duration_value, unit_of, with_number, Unit, FUTURE_REF, PAST_REF};
 use super::weekday::weekday_of;
 use super::{value_of, Found, Scan, STARTERS};
-use crate::lexicon::words;
+use crate::lexicon::{class, words, WordList};
 use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{ordinal_word, small_word, Lex};
+
+/// Words before "last" that make it the verb ("set to last 48 hours").
+static VERB_BEFORE: WordList = WordList::new(class::DATE_CONTEXT_VERB_BEFORE);
 
 impl Scan<'_> {
     /// "last week", "next month", "this year", "the past three years", "the coming weeks",
@@ -19,6 +22,18 @@ impl Scan<'_> {
         let start = i;
         let j = i + 1;
         let w = self.w(j);
+        // "set to last 48 hours", "could last weeks": the verb, before a count or a plural
+        // unit (not "rose to last year's level").
+        if rel == "last"
+            && i > 0
+            && VERB_BEFORE.contains(self.w(i - 1))
+            && (self.is_num(j)
+                || matches!(w, "a" | "an" | "several" | "few" | "many")
+                || small_word(w).is_some()
+                || unit_of(w).is_some_and(|(_, plural)| plural))
+        {
+            return None;
+        }
         // "last Tuesday", "next October", "this summer", "last Christmas".
         // Months, weekdays, seasons and the first words of holidays are starters: the
         // table read once tells them all (most words after "this" are none).
@@ -332,6 +347,29 @@ impl Scan<'_> {
         }
         let value = Some(format!("{}{}", self.day(off), part.unwrap_or("")));
         Some(Found::new(i, end, Kind::Date, value, Rule::DateDay))
+    }
+
+    /// After "the", a week, month or year (token `j`) told by the words after it: "the
+    /// week after next" and "the month before last", two from this one; "the year to
+    /// date", this year; "up from 3% the year before", "the week after.", the last date
+    /// named, moved ([`settle_anaphors`](super::anaphor::settle_anaphors)). "The year
+    /// after the war" is told by an event: no date.
+    pub(super) fn period_told(&self, j: usize) -> Option<Found> {
+        let (unit, _) = self.unit_at(j)?;
+        let offset = match (self.w(j + 1), self.w(j + 2)) {
+            ("after", "next") => 2,
+            ("before", "last") => -2,
+            ("to", "date") => 0,
+            ("before" | "after", _) if !self.is_word(j + 2) && !self.is_num(j + 2) => {
+                return Some(Found::anaphor(j, j + 2));
+            }
+            _ => return None,
+        };
+        if self.glued_alnum_after(j + 2) {
+            return None;
+        }
+        let value = self.shifted(offset, unit);
+        Some(Found::new(j, j + 3, Kind::Date, value, Rule::DateRelative))
     }
 
     /// "recent months", "recent years": a vague stretch before the time of writing.

@@ -5,9 +5,12 @@ use super::month::{month_of, season_of};
 use super::timex::{duration_value, unit_of, Unit};
 use super::weekday::weekday_of;
 use super::{value_of, Found, Scan};
-use crate::lexicon::words;
+use crate::lexicon::{class, words, WordList};
 use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{is_hyphen, small_word};
+
+/// Words after "daily", "monthly" ... that make it an adverb ("fly daily between").
+static ADVERB_NEXT: WordList = WordList::new(class::DATE_CONTEXT_ADVERB_NEXT);
 
 impl Scan<'_> {
     /// "every year", "every Monday", "each week", "every two years", "every other day";
@@ -88,16 +91,13 @@ impl Scan<'_> {
             if self.cap(i) && i > 0 {
                 return None;
             }
-            let next_is_word = self.is_word(i + 1)
-                && !self.any(
-                    i + 1,
-                    &[
-                        "and", "or", "but", "in", "at", "on", "for", "from", "to", "since",
-                        "until", "with", "by", "as", "per", "basis", "while", "over", "after",
-                        "before", "during", "than", "since", "so",
-                    ],
-                );
+            let next_is_word = self.is_word(i + 1) && !ADVERB_NEXT.contains(self.w(i + 1));
             if next_is_word || self.glued(i + 1) && is_hyphen(self.t(i + 1)) {
+                return None;
+            }
+            // "the Communist Party daily.", "a weekly,": a newspaper, a noun.
+            let noun_before = i > 1 && (self.cap(i - 1) || self.any(i - 1, &["the", "a", "an"]));
+            if noun_before && !self.is_word(i + 1) {
                 return None;
             }
         }

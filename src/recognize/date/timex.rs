@@ -21,7 +21,7 @@ pub(super) enum Unit {
 }
 
 /// Every word [`unit_of`] reads, for the filter of [`super::Scan::unit_at`].
-pub(super) const UNIT_WORDS: [&str; 31] = crate::lexicon::calendar::TIME_UNIT_WORDS;
+pub(super) const UNIT_WORDS: [&str; 32] = crate::lexicon::calendar::TIME_UNIT_WORDS;
 
 /// The unit of a word ("years", "hrs", "fortnight"), with whether it is plural.
 pub(super) fn unit_of(w: &str) -> Option<(Unit, bool)> {
@@ -33,7 +33,8 @@ pub(super) fn unit_of(w: &str) -> Option<(Unit, bool)> {
         "hour" | "hr" => (Unit::Hour, false),
         "hours" | "hrs" => (Unit::Hour, true),
         "day" => (Unit::Day, false),
-        "days" => (Unit::Day, true),
+        // The nights of a stay are days; a night alone is a part of the day.
+        "days" | "nights" => (Unit::Day, true),
         "week" => (Unit::Week, false),
         "weeks" => (Unit::Week, true),
         "fortnight" => (Unit::Fortnight, false),
