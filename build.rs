@@ -562,23 +562,33 @@ fn common_tag(hash: u64) -> u32 {
 }
 
 /// The AP abbreviations of US states (`data/us_states.tsv`) as a sorted static, checked
-/// row by row: an abbreviation that ends with its dot, the state's name, in order.
+/// row by row: an abbreviation that ends with its dot (or is the name itself, for a state
+/// AP never abbreviates), the state's name, in order. `US_STATES` has the abbreviations
+/// with a dot; `US_STATE_NAMES` every state's name, sorted.
 fn us_states() -> String {
     let mut src = String::from(
         "/// AP abbreviations of US states and the states' names, sorted by abbreviation.\n",
     );
     src.push_str("pub static US_STATES: &[(&str, &str)] = &[\n");
     let mut last = String::new();
+    let mut names = Vec::new();
     for (at, r) in checked_rows("data/us_states.tsv", 2, 2) {
         assert!(
-            r[0].ends_with('.'),
-            "{at}: an abbreviation ends with its dot"
+            r[0].ends_with('.') || r[0] == r[1],
+            "{at}: an abbreviation ends with its dot, or is the name"
         );
         assert!(r[0] > last, "{at}: rows are sorted and distinct");
-        src.push_str(&format!("    ({:?}, {:?}),\n", r[0], r[1]));
+        if r[0].ends_with('.') {
+            src.push_str(&format!("    ({:?}, {:?}),\n", r[0], r[1]));
+        }
+        names.push(r[1].clone());
         last.clone_from(&r[0]);
     }
-    src.push_str("];\n");
+    names.sort();
+    src.push_str("];\n/// The names of the US states, sorted.\n");
+    src.push_str(&format!(
+        "pub static US_STATE_NAMES: &[&str] = &{names:?};\n"
+    ));
     src
 }
 

@@ -10,7 +10,7 @@ Generated here (do not edit them by hand):
     data/given_names.tsv   US given names (1990 US Census)
     data/surnames.tsv      US surnames (1990 US Census)
     data/common_words.tsv  common English words in lower case (SCOWL size 35)
-    data/us_states.tsv     AP style abbreviations of US states ("Calif.")
+    data/us_states.tsv     AP style abbreviations of US states ("Calif."; "Ohio" unabbreviated)
     data/words/team_nicknames.tsv  nicknames of US baseball and basketball teams ("Mets")
     data/divisions.tsv     the country of the regions and islands of features.tsv, and the
                            ISO 3166-2 subdivisions named like a place, with their type
@@ -796,8 +796,9 @@ def main():
 
 
 def build_us_states(us_wheel, out):
-    """The AP abbreviation of each state that has one with a dot ("Calif.", "N.Y."), with
-    the state's name, read from the package's data without importing it."""
+    """The AP abbreviation of each state with the state's name, read from the package's data
+    without importing it: one with a dot ("Calif.", "N.Y."), or the name itself for the
+    states AP never abbreviates ("Ohio", "Texas")."""
     import ast
     rows = []
     for node in ast.walk(ast.parse(read_wheel(us_wheel, "us/states.py"))):
@@ -806,7 +807,8 @@ def build_us_states(us_wheel, out):
         d = {k.value: v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant)}
         ap, name = d.get("ap_abbr"), d.get("name")
         if isinstance(ap, ast.Constant) and isinstance(name, ast.Constant) \
-                and isinstance(ap.value, str) and ap.value.endswith("."):
+                and isinstance(ap.value, str) \
+                and (ap.value.endswith(".") or ap.value == name.value):
             rows.append((ap.value, name.value))
     write_tsv(os.path.join(out, "us_states.tsv"),
               "PyPI us==4.0.0 (BSD-3-Clause; AP style abbreviations)", rows)

@@ -139,6 +139,11 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- A word that opens the sentence is no part of the organization after it ---
     ("Representatives of First Bank Inc met on Monday.", &["organization:First Bank Inc"]),
     ("Economist Joel Naroff of First Union Corp said rates would rise.", &["person:Joel Naroff", "organization:First Union Corp"]),
+    // --- A name before a comma and a US state is its town, even a given name or a word ---
+    ("The firm moved to Irving, Texas, and later to Marion, Ohio.", &["place:Irving", "place:Texas", "place:Marion", "place:Ohio"]),
+    ("It is based in Purchase, N.Y. and runs a plant in Orange, Calif.", &["place:Purchase", "place:N.Y.", "place:Orange", "place:Calif."]),
+    ("However, Texas has no plan.", &["place:Texas"]),
+    ("Sen. Carl Brandt, Texas Republican, spoke.", &["person:Carl Brandt", "place:Texas"]),
 ];
 
 #[test]

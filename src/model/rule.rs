@@ -82,6 +82,8 @@ rules! {
     PlaceOfCue = "place-of-cue",
     /// A US state's AP abbreviation after a city ("Fresno, Calif.").
     StateAbbreviation = "state-abbreviation",
+    /// A name nothing else settled before a comma and a US state ("Irving, Texas").
+    CityOfState = "city+state",
     /// A compass word before a place ("North ...").
     PlaceCompass = "place-compass",
     /// A sports team by its city.

@@ -131,7 +131,18 @@ pub fn find_with<'t>(
                 *headline.get_or_init(|| is_title_case(text, tokens))
             })
         };
+        let before = out.len();
         classify_memo(words, text, lists, flags, lazy, out);
+        // "Irving, Texas", "Purchase, N.Y.": a name nothing settled, before a state.
+        let comma = tokens.get(j).filter(|t| words::bytes(text, t) == b",");
+        if let Some(comma) = comma.filter(|_| out[before..].iter().all(|m| m.tentative)) {
+            let span = Span::new(words[0].start, words[words.len() - 1].end);
+            let common = initial && crate::lexicon::english::is_common_word(words[0].text);
+            if let Some(m) = place::city_before_state(text, span, comma.end).filter(|_| !common) {
+                out.truncate(before);
+                out.push(m);
+            }
+        }
         i = j.max(i + 1);
     }
 }

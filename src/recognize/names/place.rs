@@ -54,6 +54,34 @@ pub fn state_abbreviation(text: &str, start: usize, end: usize) -> Option<Mentio
     Some(m)
 }
 
+/// The name at `span`, before a comma ending at `after_comma` and a US state named in full
+/// or by its AP abbreviation, then a comma, a full stop, a semicolon, a closing bracket or
+/// the end ("Irving, Texas,", "Purchase, N.Y."): a city ([`Rule::CityOfState`]). "New
+/// York" after a comma is more often the city ("Jayark, New York, distributes"), and a
+/// state before a capitalized word is an adjective ("Smith, Texas Republican").
+pub fn city_before_state(text: &str, span: Span, after_comma: usize) -> Option<Mention> {
+    let rest = text.get(after_comma..)?.strip_prefix(' ')?;
+    let first = *rest.as_bytes().first()?;
+    if !first.is_ascii_uppercase() {
+        return None;
+    }
+    let ends = |tail: &str, abbreviation: bool| match tail.as_bytes().first() {
+        None | Some(b',' | b'.' | b';' | b')') => true,
+        Some(b) => abbreviation && b.is_ascii_whitespace(),
+    };
+    let by = |s: &str, abbreviation: bool| {
+        s.as_bytes()[0] == first
+            && rest
+                .strip_prefix(s)
+                .is_some_and(|tail| ends(tail, abbreviation))
+    };
+    let named = US_STATE_NAMES
+        .iter()
+        .any(|&name| name != "New York" && by(name, false))
+        || US_STATES.iter().any(|&(abbr, _)| by(abbr, true));
+    named.then(|| Mention::new(EntityType::Place, span, Rule::CityOfState))
+}
+
 /// False when `word`, with a dot after it or without, is surely no AP abbreviation of a
 /// state: [`state_abbreviation`] of it finds none, whatever follows it. Most words leave
 /// at a filter of the abbreviations.
