@@ -303,6 +303,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The deadline is Tuesday at 3 p.m.", "", "Tuesday at 3 p.m.", "time", "XXXX-WXX-2T15:00"),
     ("The plant opened in 2007.", "", "2007", "date", "2007"),
     ("The firm was founded on 4 November 1998.", "", "4 November 1998", "date", "1998-11-04"),
+    ("Sales rose over Christmas.", "", "Christmas", "date", "XXXX-12-25"),
+    ("Queues formed on Boxing Day.", "", "Boxing Day", "date", "XXXX-12-26"),
+    ("Sales at Christmas 2004 rose.", "", "Christmas 2004", "date", "2004-12-25"),
+    ("Shops shut for Easter.", "", "Easter", "date", "-"),
     // Counted from the reference: the placeholder of their granularity without one.
     ("Prices fell last year.", "", "last year", "date", "XXXX"),
     ("Sales rose last December.", "", "last December", "date", "XXXX-12"),

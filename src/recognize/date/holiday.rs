@@ -187,31 +187,22 @@ impl Scan<'_> {
                 year = Some(y);
                 end = e;
             }
-            let value = self.r.and_then(|r| {
-                let rule = *rule;
-                if let Some(y) = year {
-                    return holiday_date(rule, y);
-                }
-                // "last Easter": the latest before the reference date, however far back;
-                // "next Christmas": the first after it.
-                let days = r.to_days();
-                let around = || (r.year - 1..=r.year + 1).filter_map(|y| holiday_date(rule, y));
-                match rel {
-                    Some("last" | "past" | "previous") => {
-                        return around().rev().find(|d| d.to_days() < days);
-                    }
-                    Some("next" | "coming" | "upcoming" | "following") => {
-                        return around().find(|d| d.to_days() > days);
-                    }
-                    _ => {}
-                }
-                let period = |y| holiday_date(rule, y).map(|d| (d, d));
-                let (_, d, _) = pick_year(r, self.tense(start, end), period)?;
-                Some(d)
-            });
+            let rule = *rule;
+            // A year in the text fixes the day with or without a reference date.
+            let value = match (year, self.r) {
+                (Some(y), _) => holiday_date(rule, y),
+                (None, None) => None,
+                (None, Some(r)) => self.holiday_near(r, rule, rel, start, end),
+            };
             let value = match (value, year) {
                 (Some(d), _) => Some(d.to_string()),
                 (None, Some(y)) if matches!(rule, Rule::Lunar) => Some(format!("{y:04}")),
+                // Without a reference date, a fixed day keeps its month and day
+                // ("Christmas" `XXXX-12-25`).
+                (None, None) if self.r.is_none() => match rule {
+                    Rule::Fixed(m, d) => Some(format!("XXXX-{m:02}-{d:02}")),
+                    _ => None,
+                },
                 _ => None,
             };
             return Some(Found::new(
@@ -223,6 +214,34 @@ impl Scan<'_> {
             ));
         }
         None
+    }
+
+    /// The occurrence of a holiday without a year that the reference date `r`, the word
+    /// `rel` before it ("last", "next") or the tense of tokens `start..end` points to.
+    fn holiday_near(
+        &self,
+        r: Date,
+        rule: Rule,
+        rel: Option<&str>,
+        start: usize,
+        end: usize,
+    ) -> Option<Date> {
+        // "last Easter": the latest before the reference date, however far back;
+        // "next Christmas": the first after it.
+        let days = r.to_days();
+        let around = || (r.year - 1..=r.year + 1).filter_map(|y| holiday_date(rule, y));
+        match rel {
+            Some("last" | "past" | "previous") => {
+                return around().rev().find(|d| d.to_days() < days);
+            }
+            Some("next" | "coming" | "upcoming" | "following") => {
+                return around().find(|d| d.to_days() > days);
+            }
+            _ => {}
+        }
+        let period = |y| holiday_date(rule, y).map(|d| (d, d));
+        let (_, d, _) = pick_year(r, self.tense(start, end), period)?;
+        Some(d)
     }
 }
 
