@@ -489,6 +489,14 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The trial is expected to last two months.", R, "two months", "duration", "P2M"),
     ("The drought could last years.", R, "years", "duration", "PXY"),
     ("Sales returned to last year's level.", R, "last year", "date", "2025"),
+    // --- Counts with a scale word, the year's end ---
+    ("The port has traded for a hundred years.", R, "a hundred years", "duration", "P100Y"),
+    ("Families kept the secret for two thousand years.", R, "two thousand years", "duration", "P2000Y"),
+    ("The deal should close by year end.", R, "year end", "date", "2026"),
+    ("Rules should be in place by year's end.", R, "year's end", "date", "2026"),
+    ("Prices have risen since year end.", R, "year end", "date", "2025"),
+    ("He forecast higher profit for the full year.", R, "full year", "date", "2026"),
+    ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", R, "Feb. 1", "date", "2027-02-01"),
     // --- Frequency words as adverbs ---
     ("The carrier will fly daily between the two cities.", R, "daily", "set", "P1D"),
     ("Protesters gather daily outside the embassy.", R, "daily", "set", "P1D"),
@@ -537,6 +545,8 @@ const NOT_DATES: &[&str] = &[
     "The airline will add weekly services to Faro.",
     "Tickets sold out, the Limerick daily reported.",
     "The story ran in the Communist Party daily.",
+    "He starred in Anne of a Thousand Days.",
+    "The company lost three million hours of work.",
     "The Arab Spring changed the region.",
     "He is in his 60s.",
     "He scored in the 58th minute.",

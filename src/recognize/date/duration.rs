@@ -257,7 +257,9 @@ impl Scan<'_> {
         // "a year" alone is too vague: only after words that make it a duration ("a
         // decade", "a century", "a fortnight" are spans wherever they stand).
         let long = matches!(unit, Unit::Decade | Unit::Century | Unit::Fortnight);
-        if matches!(self.w(i), "a" | "an") && !hyphenated && !long {
+        // "a hundred years" has its count.
+        let scaled = n.is_some_and(|n| n >= 12.0);
+        if matches!(self.w(i), "a" | "an") && !scaled && !hyphenated && !long {
             let before = i.checked_sub(1).map_or("", |p| self.w(p));
             let ok = ONE_CUES.contains(before)
                 // "barely a month after the strike", "a week before the vote".
@@ -336,7 +338,17 @@ impl Scan<'_> {
                     let j = if self.w(i + 2) == "of" { i + 3 } else { i + 2 };
                     return Some((Some(2.0), j));
                 }
-                Some((Some(1.0), i + 1))
+                // "a hundred years", "a thousand years", "a dozen years".
+                // ("Anne of a Thousand Days" is a title.)
+                let scale = match self.w(i + 1) {
+                    _ if self.cap(i + 1) => 1.0,
+                    "hundred" => 100.0,
+                    "thousand" => 1000.0,
+                    "dozen" => 12.0,
+                    _ => 1.0,
+                };
+                let j = if scale > 1.0 { i + 2 } else { i + 1 };
+                Some((Some(scale), j))
             }
             "several" | "few" | "many" => Some((None, i + 1)),
             "couple" => {
@@ -352,7 +364,9 @@ impl Scan<'_> {
             }
             _ => {
                 let wn = words_number(self.text, self.toks, i)?;
-                if wn.scaled && wn.value >= 1000.0 {
+                // "two thousand years" is a stretch of time; "three million hours" of work
+                // is a quantity.
+                if wn.scaled && wn.value >= 1e6 {
                     return None;
                 }
                 Some((Some(wn.value), wn.end))

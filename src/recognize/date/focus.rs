@@ -5,6 +5,7 @@
 //! (`data/words/focus.tsv`, classes `word` and `period`), or, when none was named,
 //! the last quarter that ended before the reference date ([`settle_focus`]).
 
+use super::timex::Unit;
 use super::{value_of, Found, Scan};
 use crate::calendar::Date;
 use crate::lexicon::words;
@@ -12,12 +13,37 @@ use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
 use crate::recognize::numbers::{is_hyphen, ordinal_word};
 
 impl Scan<'_> {
+    /// The token after "year end" or "year's end" at token `j`, not glued to a word or a
+    /// number after it ("year endings").
+    fn year_end(&self, j: usize) -> Option<usize> {
+        if self.w(j) != "year" || self.glued(j + 1) && !matches!(self.t(j + 1), "'" | "’") {
+            return None;
+        }
+        let end = if self.w(j + 1) == "end" {
+            j + 2
+        } else if matches!(self.t(j + 1), "'" | "’")
+            && self.w(j + 2) == "s"
+            && self.w(j + 3) == "end"
+        {
+            j + 4
+        } else {
+            return None;
+        };
+        (!self.glued_alnum_after(end - 1)).then_some(end)
+    }
+
     /// "latest quarter", "year-earlier quarter", "quarter" after "the" at `j - 1` (the
     /// span leaves "the" out), and "year-earlier" before a noun, with "the" or without
     /// ("year-earlier profit"). "the period" needs a focus word: alone it names nothing.
     pub(super) fn focus(&self, j: usize) -> Option<Found> {
         if let Some(y) = self.year_at(j) {
             return self.quarter_of_year(j, y);
+        }
+        // "by year end", "by year's end": as "by year-end".
+        if let Some(end) = self.year_end(j) {
+            let back = i64::from(j > 0 && self.w(j - 1) == "since");
+            let value = self.shifted(-back, Unit::Year);
+            return Some(Found::new(j, end, Kind::Date, value, Rule::DateBoundary));
         }
         let mut k = j;
         let (mut back, mut ended) = (false, false);
@@ -41,7 +67,7 @@ impl Scan<'_> {
                 // "by year-end": the end of the reference year; "since year-end" the last.
                 Some("end") if k == j => {
                     let back = i64::from(j > 0 && self.w(j - 1) == "since");
-                    let value = self.r.map(|r| format!("{:04}", i64::from(r.year) - back));
+                    let value = self.shifted(-back, Unit::Year);
                     return Some(Found::new(j, next, Kind::Date, value, Rule::DateBoundary));
                 }
                 Some(years) => {

@@ -134,7 +134,8 @@ use year::DECADE_WORDS;
 /// parts of the day, "day", decades in words and ordinals. "the" before any other word
 /// starts nothing.
 static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
-    let parts_of_day = ["morning", "afternoon", "evening", "day", "week"];
+    // Parts of the day, "day", "week", and "full" of "for the full year".
+    let parts_of_day = ["morning", "afternoon", "evening", "day", "week", "full"];
     let decades = DECADE_WORDS.iter().map(|&(w, _)| w);
     let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
     // The focus words' first tokens ("year" of "year-earlier") and periods.
@@ -813,7 +814,7 @@ impl Scan<'_> {
             // "for the year ended Sept. 30", "during the year": a year's span; "For the
             // year, sales rose", "a high for the year.", "nine months of the year": the
             // year of the report, as results use it (a bare "the year" elsewhere is no date).
-            "year" | "fiscal"
+            "year" | "fiscal" | "full"
                 if i > 0
                     && self.any(i - 1, &["for", "in", "during", "over", "through", "of"])
                     && (w == "year" || self.w(j + 1) == "year") =>

@@ -9,7 +9,7 @@ use super::words::{
     OPENS_LONGER, OPENS_LONGER_SPACED,
 };
 use crate::gazetteer::{NameLists, GAZETTEER};
-use crate::lexicon::{class, words, HashSlots, WordFilter, WordList};
+use crate::lexicon::{calendar, class, words, HashSlots, WordFilter, WordList};
 use crate::token::{Token, TokenKind};
 use std::sync::LazyLock;
 
@@ -331,6 +331,9 @@ pub(super) fn extend<'t>(
         {
             break;
         }
+        if !first && date_after_name(text, tokens, i, j, words.len()) {
+            break;
+        }
         if first || continues_name(text, tokens, j) {
             // "B." and "Jr." and "Inc." keep their dot.
             let dot = tokens
@@ -520,6 +523,51 @@ pub(super) fn texts<'t>(words: &[Word<'t>]) -> Texts<'t> {
     }
     Texts::Stack(buf, words.len())
 }
+
+/// A month or weekday name at token `j`, after a name of `n` words begun at token `i`, that
+/// is a date, no part of the name: a month or weekday before a day's number ("Daniel P.
+/// Davison Feb. 1", "Smith March 3"), a weekday after one word that follows "in" ("trading
+/// in Paris Tuesday"; "Mike Friday" stays one name). Most words leave at a filter.
+#[inline]
+fn date_after_name(text: &str, tokens: &[Token], i: usize, j: usize, n: usize) -> bool {
+    let t = &tokens[j];
+    if !calendar::may_be_capitalized_name(t.filter_hash(text)) {
+        return false;
+    }
+    date_after_name_listed(text, tokens, i, j, n)
+}
+
+/// [`date_after_name`] for a word that passed the filter.
+#[cold]
+fn date_after_name_listed(text: &str, tokens: &[Token], i: usize, j: usize, n: usize) -> bool {
+    let t = &tokens[j];
+    let word = t.text(text);
+    if !calendar::is_capitalized_name(word) {
+        return false;
+    }
+    let dot = tokens
+        .get(j + 1)
+        .is_some_and(|d| d.start == t.end && d.is_byte(text, b'.'));
+    let k = if dot { j + 2 } else { j + 1 };
+    let day = tokens.get(k).is_some_and(|d| {
+        d.kind == TokenKind::Number
+            && d.end - d.start <= 2
+            && !tokens
+                .get(k + 1)
+                .is_some_and(|e| e.start == d.end && e.kind != TokenKind::Punct)
+    });
+    if day {
+        return true;
+    }
+    n == 1
+        && i > 0
+        && is_weekday_name(word.as_bytes())
+        && LOCATIVES.contains_lower(&text[tokens[i - 1].start..tokens[i - 1].end])
+}
+
+/// The words before a place that make the run of capitals after them where something
+/// happens ("in", "near").
+static LOCATIVES: WordList = WordList::new(class::NAMES_LOCATIVE);
 
 /// A full weekday name in any case ("Saturday"): told by its "day" ending first.
 fn is_weekday_name(b: &[u8]) -> bool {
