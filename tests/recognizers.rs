@@ -497,6 +497,18 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Prices have risen since year end.", R, "year end", "date", "2025"),
     ("He forecast higher profit for the full year.", R, "full year", "date", "2026"),
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", R, "Feb. 1", "date", "2027-02-01"),
+    // --- A set of days at a clock time: one set ---
+    ("The museum opens every day at 10am.", R, "every day at 10am", "set", "XXXX-XX-XXT10:00"),
+    ("Services are held on Sundays at 11am.", R, "Sundays at 11am", "set", "XXXX-WXX-7T11:00"),
+    ("Trains leave at 7pm every day.", R, "7pm every day", "set", "XXXX-XX-XXT19:00"),
+    ("Fans meet every evening at 7:13 p.m.", R, "every evening at 7:13 p.m.", "set", "XXXX-XX-XXT19:13"),
+    // --- A part of a day after a weekday, a week by its first day, a holiday's weekend ---
+    ("The vote is on Tuesday in the morning.", R, "Tuesday in the morning", "date", "2026-03-03TMO"),
+    ("The blast came on Sunday early morning.", R, "Sunday early morning", "date", "2026-03-01TMO"),
+    ("Talks resume in the week beginning 9 March.", R, "week beginning 9 March", "date", "2026-W11"),
+    ("The fair will run the week of the 18th.", R, "week of the 18th", "date", "2026-W12"),
+    ("Traffic was heavy over the Labor Day weekend.", R, "Labor Day weekend", "date", "2025-W35-WE"),
+    ("Shops close over the Easter weekend.", R, "Easter weekend", "date", "2026-W14-WE"),
     // --- Frequency words as adverbs ---
     ("The carrier will fly daily between the two cities.", R, "daily", "set", "P1D"),
     ("Protesters gather daily outside the embassy.", R, "daily", "set", "P1D"),

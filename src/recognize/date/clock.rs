@@ -223,8 +223,20 @@ impl Scan<'_> {
             if !may_follow(j) {
                 return f;
             }
-            if let Some(day) = self.at(j).filter(|d| d.start == j && is_day(d)) {
-                return joined(&day, &f, f.start, day.end).unwrap_or(f);
+            if let Some(day) = self.at(j).filter(|d| d.start == j) {
+                if is_day(&day) {
+                    return joined(&day, &f, f.start, day.end).unwrap_or(f);
+                }
+                // "7pm every day", "9am on Sundays": a set of times.
+                return self.set_at_time(&day, &f, f.start, day.end).unwrap_or(f);
+            }
+        } else if f.kind == Kind::Set {
+            // "every day at 7pm", "Tuesdays at 9am".
+            j += usize::from(self.w(j) == "at");
+            if j > f.end && may_follow(j) {
+                if let Some(time) = self.at(j).filter(|t| t.start == j && is_clock(t)) {
+                    return self.set_at_time(&f, &time, f.start, time.end).unwrap_or(f);
+                }
             }
         } else if is_day(&f) {
             j += usize::from(self.t(j) == "," || self.w(j) == "at");
@@ -253,6 +265,24 @@ impl Scan<'_> {
             }
         }
         f
+    }
+
+    /// A set of days (`set`: "every day" `P1D`, "Tuesdays" `XXXX-WXX-2`, "every evening"
+    /// `XXXX-XX-XXTEV`) and a clock time (`time`) on each, one set from token `start` to
+    /// `end`: "XXXX-XX-XXT19:00", "XXXX-WXX-2T09:00".
+    fn set_at_time(&self, set: &Found, time: &Found, start: usize, end: usize) -> Option<Found> {
+        if set.kind != Kind::Set {
+            return None;
+        }
+        let v = set.value.as_deref()?;
+        let (day, part) = match v.strip_prefix("XXXX-XX-XX") {
+            _ if v == "P1D" => ("XXXX-XX-XX", None),
+            Some("") => ("XXXX-XX-XX", None),
+            Some(p) => ("XXXX-XX-XX", Some(p)),
+            None => day_or_part(v)?,
+        };
+        let value = on_part(day, part, time.value.as_deref()?, self.meridiem_in(time))?;
+        Some(Found::new(start, end, Kind::Set, Some(value), Rule::Set))
     }
 
     /// An hour in words: "nine o'clock", "six in the evening", "eleven at night".
@@ -305,6 +335,22 @@ impl Scan<'_> {
     /// A part of the day after a day: "morning" -> "TMO".
     pub(super) fn part_of_day(&self, i: usize) -> Option<&'static str> {
         part_code(self.w(i))
+    }
+
+    /// A part of the day after a day's name, at token `i`: "morning", "in the morning",
+    /// "early morning", "late evening" ("Tuesday in the morning", "Sunday early morning"):
+    /// its code and the token after it.
+    pub(super) fn part_after(&self, i: usize) -> Option<(&'static str, usize)> {
+        if let Some(p) = self.part_of_day(i) {
+            return Some((p, i + 1));
+        }
+        let k = match self.w(i) {
+            "in" if self.w(i + 1) == "the" => i + 2,
+            "early" | "late" => i + 1,
+            _ => return None,
+        };
+        let p = self.part_of_day(k)?;
+        Some((p, k + 1))
     }
 }
 

@@ -194,6 +194,27 @@ impl Scan<'_> {
                 (None, None) => None,
                 (None, Some(r)) => self.holiday_near(r, rule, rel, start, end),
             };
+            // "the Easter weekend", "the Labor Day weekend": the weekend the holiday is on
+            // or, on a Monday, the one before it; one in midweek has none.
+            if self.w(end) == "weekend" && !self.glued_alnum_after(end) {
+                let weekend = |d: Date| match d.weekday() {
+                    0 => Some(d.add_days(-2)),
+                    4..=6 => Some(d),
+                    _ => None,
+                };
+                let value = match value {
+                    Some(d) => weekend(d).map(|d| format!("{}-WE", d.iso_week_string())),
+                    None if self.r.is_none() => Some("XXXX-WXX-WE".to_string()),
+                    None => None,
+                };
+                return Some(Found::new(
+                    start,
+                    end + 1,
+                    Kind::Date,
+                    value,
+                    model::Rule::DateHoliday,
+                ));
+            }
             let value = match (value, year) {
                 (Some(d), _) => Some(d.to_string()),
                 (None, Some(y)) if matches!(rule, Rule::Lunar) => Some(format!("{y:04}")),

@@ -836,20 +836,9 @@ impl Scan<'_> {
                 let value = Some("P1Y".to_string());
                 Some(Found::new(j, end, Kind::Duration, value, Rule::Duration))
             }
-            // "the week of March 6": the ISO week of that day.
-            "week"
-                if self.w(j + 1) == "of"
-                    && self
-                        .at(j + 2)
-                        .is_some_and(|f| f.start == j + 2 && f.rule == Rule::DateMonthDay) =>
-            {
-                let f = self.at(j + 2)?;
-                let value = f
-                    .value
-                    .as_deref()
-                    .and_then(Date::parse_iso)
-                    .map(Date::iso_week_string);
-                Some(Found::new(j, f.end, Kind::Date, value, Rule::DateRelative))
+            // "the week of March 6", "the week beginning 4 February".
+            "week" if self.any(j + 1, &["of", "beginning", "starting", "commencing"]) => {
+                self.week_of(j)
             }
             // "For the week, the index fell", "the week's busiest session": the week of the
             // reference date, as market reports use it.

@@ -6,6 +6,7 @@ use super::month::season_of;
 use super::timex::{duration_value, unit_of, with_number, Unit, FUTURE_REF, PAST_REF};
 use super::weekday::weekday_of;
 use super::{value_of, Found, Scan, STARTERS};
+use crate::calendar::Date;
 use crate::lexicon::{class, words, WordList};
 use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{ordinal_word, small_word, Lex};
@@ -370,6 +371,28 @@ impl Scan<'_> {
         }
         let value = self.shifted(offset, unit);
         Some(Found::new(j, j + 3, Kind::Date, value, Rule::DateRelative))
+    }
+
+    /// "week" at token `j` after "the", then "of", "beginning", "starting (on)" or
+    /// "commencing" and a day: the ISO week of that day ("the week of March 6", "the week
+    /// beginning 4 February", "the week of the 18th").
+    pub(super) fn week_of(&self, j: usize) -> Option<Found> {
+        let k = if self.w(j + 1) == "starting" && self.w(j + 2) == "on" {
+            j + 3
+        } else {
+            j + 2
+        };
+        // "the week of the 18th": the day's reading leaves "the" out.
+        let first = if self.w(k) == "the" { k + 1 } else { k };
+        let f = self.at(k).filter(|f| {
+            f.start == first && matches!(f.rule, Rule::DateMonthDay | Rule::DateDayOfMonth)
+        })?;
+        // Without a year, a week of some year ("XXXX-03-06": `XXXX-WXX`).
+        let value = f.value.as_deref().map(|v| match Date::parse_iso(v) {
+            Some(d) => d.iso_week_string(),
+            None => "XXXX-WXX".to_string(),
+        });
+        Some(Found::new(j, f.end, Kind::Date, value, Rule::DateRelative))
     }
 
     /// "recent months", "recent years": a vague stretch before the time of writing.

@@ -122,11 +122,10 @@ impl Scan<'_> {
         {
             return None;
         }
-        let mut end = j;
-        let part = self.part_of_day(end);
-        if part.is_some() {
-            end += 1;
-        }
+        let (part, end) = match self.part_after(j) {
+            Some((p, e)) => (Some(p), e),
+            None => (None, j),
+        };
         // "Tuesday of next week", "Monday of the following week".
         if rel.is_none() && self.w(end) == "of" {
             let k = if self.w(end + 1) == "the" {
