@@ -143,6 +143,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The firm moved to Irving, Texas, and later to Marion, Ohio.", &["place:Irving", "place:Texas", "place:Marion", "place:Ohio"]),
     ("It is based in Purchase, N.Y. and runs a plant in Orange, Calif.", &["place:Purchase", "place:N.Y.", "place:Orange", "place:Calif."]),
     ("However, Texas has no plan.", &["place:Texas"]),
+    // --- Ordinary words before a surname, with no given name, make a phrase ---
+    ("Asymmetric Digital Subscriber Line technology reached the village.", &[]),
     // --- A date after a name is no part of it ---
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", &["person:Schwarz", "person:Daniel P. Davison"]),
     ("Shares will resume trading in Paris Tuesday.", &["place:Paris"]),

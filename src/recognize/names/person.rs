@@ -216,11 +216,19 @@ pub fn classify(words: &[&str], speech_follows: bool, initial: bool) -> Option<R
                         .is_some_and(|l| small_word(l).is_some()))
         })
     };
+    // "Asymmetric Digital Subscriber Line", "Old Billingsgate Fish Market": two ordinary
+    // words and no given name before the surname make a phrase, not a name.
+    let ordinary_pair = || {
+        let before = &words[..n - 1];
+        before.iter().filter(|w| is_common_word(w)).count() >= 2
+            && !before.iter().any(|w| GAZETTEER.listed(w).is_given_name())
+    };
     if (2..=4).contains(&n)
         && last_listed().surname_rank().is_some()
         && !(0..n).any(common)
         && !ordinary(&words[..n - 1])
         && !acronym_or_number()
+        && !ordinary_pair()
     {
         return Some(Rule::Surname);
     }
