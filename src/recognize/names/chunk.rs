@@ -208,7 +208,7 @@ fn is_determiner(text: &str, t: &Token) -> bool {
 
 /// A word inside a name: capitalized, or an initial. Capitalized function words continue a
 /// name ("Lanhai New Energy"), but articles and "I" do not.
-#[inline]
+#[inline(always)]
 fn continues_name(text: &str, tokens: &[Token], i: usize) -> bool {
     // Capitalization first: it turns away most tokens with one byte compare, without a call.
     tokens[i].is_capitalized() && continues_name_capitalized(text, tokens, i)
@@ -331,9 +331,6 @@ pub(super) fn extend<'t>(
         {
             break;
         }
-        if !first && date_after_name(text, tokens, i, j, words.len()) {
-            break;
-        }
         if first || continues_name(text, tokens, j) {
             // "B." and "Jr." and "Inc." keep their dot.
             let dot = tokens
@@ -420,6 +417,17 @@ pub(super) fn extend<'t>(
             j = conn_end;
         } else {
             break;
+        }
+    }
+    // "Daniel P. Davison Feb. 1", "in Paris Tuesday": a date after a name ends it (asked
+    // once a chunk, of the words that may be a month's or weekday's name).
+    if words.len() >= 2
+        && words[1..]
+            .iter()
+            .any(|w| calendar::may_be_capitalized_name(w.hash))
+    {
+        if let Some(end) = date_after_name(text, tokens, i, words) {
+            j = end;
         }
     }
     // "Owen Pritchard Image: Tessa Morland": a caption's label right before its colon ends
@@ -524,27 +532,21 @@ pub(super) fn texts<'t>(words: &[Word<'t>]) -> Texts<'t> {
     Texts::Stack(buf, words.len())
 }
 
-/// A month or weekday name at token `j`, after a name of `n` words begun at token `i`, that
-/// is a date, no part of the name: a month or weekday before a day's number ("Daniel P.
+/// The first month or weekday name among `words` (after the first) that is a date, no part
+/// of the name begun at token `i`: a month or weekday before a day's number ("Daniel P.
 /// Davison Feb. 1", "Smith March 3"), a weekday after one word that follows "in" ("trading
-/// in Paris Tuesday"; "Mike Friday" stays one name). Most words leave at a filter.
-#[inline]
-fn date_after_name(text: &str, tokens: &[Token], i: usize, j: usize, n: usize) -> bool {
-    let t = &tokens[j];
-    if !calendar::may_be_capitalized_name(t.filter_hash(text)) {
-        return false;
-    }
-    date_after_name_listed(text, tokens, i, j, n)
-}
-
-/// [`date_after_name`] for a word that passed the filter.
+/// in Paris Tuesday"; "Mike Friday" stays one name). The chunk ends before it: its token is
+/// returned.
 #[cold]
-fn date_after_name_listed(text: &str, tokens: &[Token], i: usize, j: usize, n: usize) -> bool {
+#[inline(never)]
+fn date_after_name(text: &str, tokens: &[Token], i: usize, words: &mut Words<'_>) -> Option<usize> {
+    let m = (1..words.len()).find(|&m| {
+        let w = words[m];
+        calendar::may_be_capitalized_name(w.hash) && calendar::is_capitalized_name(w.text)
+    })?;
+    let start = words[m].start;
+    let j = (i..tokens.len()).find(|&k| tokens[k].start == start)?;
     let t = &tokens[j];
-    let word = t.text(text);
-    if !calendar::is_capitalized_name(word) {
-        return false;
-    }
     let dot = tokens
         .get(j + 1)
         .is_some_and(|d| d.start == t.end && d.is_byte(text, b'.'));
@@ -556,13 +558,17 @@ fn date_after_name_listed(text: &str, tokens: &[Token], i: usize, j: usize, n: u
                 .get(k + 1)
                 .is_some_and(|e| e.start == d.end && e.kind != TokenKind::Punct)
     });
-    if day {
-        return true;
-    }
-    n == 1
+    let in_place = m == 1
         && i > 0
-        && is_weekday_name(word.as_bytes())
-        && LOCATIVES.contains_lower(&text[tokens[i - 1].start..tokens[i - 1].end])
+        && is_weekday_name(words[m].text.as_bytes())
+        && LOCATIVES.contains_lower(&text[tokens[i - 1].start..tokens[i - 1].end]);
+    if !(day || in_place) {
+        return None;
+    }
+    while words.len() > m {
+        words.pop();
+    }
+    Some(j)
 }
 
 /// The words before a place that make the run of capitals after them where something

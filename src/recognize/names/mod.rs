@@ -134,16 +134,36 @@ pub fn find_with<'t>(
         let before = out.len();
         classify_memo(words, text, lists, flags, lazy, out);
         // "Irving, Texas", "Purchase, N.Y.": a name nothing settled, before a state.
-        let comma = tokens.get(j).filter(|t| words::bytes(text, t) == b",");
-        if let Some(comma) = comma.filter(|_| out[before..].iter().all(|m| m.tentative)) {
-            let span = Span::new(words[0].start, words[words.len() - 1].end);
-            let common = initial && crate::lexicon::english::is_common_word(words[0].text);
-            if let Some(m) = place::city_before_state(text, span, comma.end).filter(|_| !common) {
-                out.truncate(before);
-                out.push(m);
-            }
+        if tokens.get(j).is_some_and(|t| t.is_byte(text, b',')) {
+            city_of_state(text, tokens[j].end, words, initial, before, out);
         }
         i = j.max(i + 1);
+    }
+}
+
+/// Makes the chunk `words` a town when nothing but tentative guesses came of it (the
+/// mentions of `out` from `before` on) and a comma ending at `after_comma` and a US state
+/// follow it ([`place::city_before_state`]); not an ordinary word opening the sentence.
+#[cold]
+#[inline(never)]
+fn city_of_state(
+    text: &str,
+    after_comma: usize,
+    words: &[chunk::Word<'_>],
+    initial: bool,
+    before: usize,
+    out: &mut Vec<Mention>,
+) {
+    if !out[before..].iter().all(|m| m.tentative) {
+        return;
+    }
+    let span = Span::new(words[0].start, words[words.len() - 1].end);
+    if initial && crate::lexicon::english::is_common_word(words[0].text) {
+        return;
+    }
+    if let Some(m) = place::city_before_state(text, span, after_comma) {
+        out.truncate(before);
+        out.push(m);
     }
 }
 

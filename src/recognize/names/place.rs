@@ -70,15 +70,24 @@ pub fn city_before_state(text: &str, span: Span, after_comma: usize) -> Option<M
         Some(b) => abbreviation && b.is_ascii_whitespace(),
     };
     let by = |s: &str, abbreviation: bool| {
-        s.as_bytes()[0] == first
-            && rest
-                .strip_prefix(s)
-                .is_some_and(|tail| ends(tail, abbreviation))
+        rest.strip_prefix(s)
+            .is_some_and(|tail| ends(tail, abbreviation))
     };
-    let named = US_STATE_NAMES
+    // Both lists are sorted: only the entries with the first letter are compared.
+    let names = {
+        let a = US_STATE_NAMES.partition_point(|n| n.as_bytes()[0] < first);
+        let b = US_STATE_NAMES.partition_point(|n| n.as_bytes()[0] <= first);
+        &US_STATE_NAMES[a..b]
+    };
+    let abbrs = {
+        let a = US_STATES.partition_point(|(s, _)| s.as_bytes()[0] < first);
+        let b = US_STATES.partition_point(|(s, _)| s.as_bytes()[0] <= first);
+        &US_STATES[a..b]
+    };
+    let named = names
         .iter()
         .any(|&name| name != "New York" && by(name, false))
-        || US_STATES.iter().any(|&(abbr, _)| by(abbr, true));
+        || abbrs.iter().any(|&(abbr, _)| by(abbr, true));
     named.then(|| Mention::new(EntityType::Place, span, Rule::CityOfState))
 }
 
