@@ -275,10 +275,14 @@ impl Scan<'_> {
             return None;
         }
         let v = set.value.as_deref()?;
-        let (day, part) = match v.strip_prefix("XXXX-XX-XX") {
-            _ if v == "P1D" => ("XXXX-XX-XX", None),
-            Some("") => ("XXXX-XX-XX", None),
-            Some(p) => ("XXXX-XX-XX", Some(p)),
+        // Every day, or every one part of a day, is any day's; a weekday's is its own.
+        let any_day = if v == "P1D" {
+            Some("")
+        } else {
+            v.strip_prefix("XXXX-XX-XX")
+        };
+        let (day, part) = match any_day {
+            Some(p) => ("XXXX-XX-XX", (!p.is_empty()).then_some(p)),
             None => day_or_part(v)?,
         };
         let value = on_part(day, part, time.value.as_deref()?, self.meridiem_in(time))?;

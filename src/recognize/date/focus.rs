@@ -13,6 +13,14 @@ use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
 use crate::recognize::numbers::{is_hyphen, ordinal_word};
 
 impl Scan<'_> {
+    /// "year-end", "year end" from token `j` to `end`: the end of the reference year ("by
+    /// year-end"), or of the year before it after "since".
+    fn end_of_year(&self, j: usize, end: usize) -> Found {
+        let back = i64::from(j > 0 && self.w(j - 1) == "since");
+        let value = self.shifted(-back, Unit::Year);
+        Found::new(j, end, Kind::Date, value, Rule::DateBoundary)
+    }
+
     /// The token after "year end" or "year's end" at token `j`, not glued to a word or a
     /// number after it ("year endings").
     fn year_end(&self, j: usize) -> Option<usize> {
@@ -41,9 +49,7 @@ impl Scan<'_> {
         }
         // "by year end", "by year's end": as "by year-end".
         if let Some(end) = self.year_end(j) {
-            let back = i64::from(j > 0 && self.w(j - 1) == "since");
-            let value = self.shifted(-back, Unit::Year);
-            return Some(Found::new(j, end, Kind::Date, value, Rule::DateBoundary));
+            return Some(self.end_of_year(j, end));
         }
         let mut k = j;
         let (mut back, mut ended) = (false, false);
@@ -64,12 +70,7 @@ impl Scan<'_> {
                 k + 1
             };
             match found.map(|&(_, v)| v) {
-                // "by year-end": the end of the reference year; "since year-end" the last.
-                Some("end") if k == j => {
-                    let back = i64::from(j > 0 && self.w(j - 1) == "since");
-                    let value = self.shifted(-back, Unit::Year);
-                    return Some(Found::new(j, next, Kind::Date, value, Rule::DateBoundary));
-                }
+                Some("end") if k == j => return Some(self.end_of_year(j, next)),
                 Some(years) => {
                     back |= years == "-1";
                     ended |= years == "ended";

@@ -23,9 +23,10 @@
 //!
 //! Without a reference date, what the text fixes is written with TIMEX3 placeholders:
 //! "December" `XXXX-12`, "March 14" `XXXX-03-14`, "Tuesday" `XXXX-WXX-2`, "summer"
-//! `XXXX-SU`, "Christmas" `XXXX-12-25` (a holiday on a fixed day); what is counted from the reference has the placeholder of its granularity
-//! ("last year" `XXXX`, "two weeks ago" `XXXX-WXX`, "yesterday" `XXXX-XX-XX`, "last
-//! December" `XXXX-12`): `--date` with the article's date resolves them. A bare clock time
+//! `XXXX-SU`, "Christmas" `XXXX-12-25` (a holiday on a fixed day); what is counted from
+//! the reference has the placeholder of its granularity ("last year" `XXXX`, "two weeks
+//! ago" `XXXX-WXX`, "yesterday" `XXXX-XX-XX`, "last December" `XXXX-12`): `--date` with
+//! the article's date resolves them. A bare clock time
 //! is on the day its sentence names, else on the reference date ([`tie_times_to_days`]).
 //!
 //! Relative expressions are resolved against the reference date (the dateline, else the
