@@ -145,6 +145,10 @@ const NAMES: &[(&str, &[&str])] = &[
     ("However, Texas has no plan.", &["place:Texas"]),
     // --- Ordinary words before a surname, with no given name, make a phrase ---
     ("Asymmetric Digital Subscriber Line technology reached the village.", &[]),
+    // --- An acronym after "a" or "an" and before no noun is a common noun ---
+    ("She was made an MBE in 2021 and an OBE in 2024; the MBE pleased her.", &[]),
+    ("A DUP spokesman said the DUP would vote.", &["organization:DUP", "organization:DUP"]),
+    ("They backed a UFJ-MTFG merger.", &["organization:UFJ", "organization:MTFG"]),
     // --- A date after a name is no part of it ---
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", &["person:Schwarz", "person:Daniel P. Davison"]),
     ("Shares will resume trading in Paris Tuesday.", &["place:Paris"]),

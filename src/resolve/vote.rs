@@ -145,6 +145,49 @@ pub(super) fn acronyms_of_places(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// An acronym of no list that the article uses as a common noun, after "a" or "an" and
+/// before no noun ("made an OBE in 2001", "He becomes an OBE."), is no organization
+/// anywhere in the article; "a DUP spokesman" keeps it, a modifier of the noun after it.
+pub(super) fn acronyms_as_nouns(text: &str, mentions: &mut Vec<Mention>) {
+    let acronym = |m: &Mention| m.ty == EntityType::Organization && m.rule == Rule::Acronym;
+    if !mentions.iter().any(acronym) {
+        return;
+    }
+    let noun = |m: &Mention| {
+        let before = text[..m.span.start].trim_end();
+        let article = before
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+        // "a UFJ-MTFG merger", "a CSI:NY logo": part of a compound.
+        let rest = &text[m.span.end..];
+        if rest.starts_with(|c: char| !c.is_whitespace() && !".,;)!?".contains(c)) {
+            return false;
+        }
+        let after = rest.trim_start();
+        let next = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let no_noun = next.is_empty()
+            || matches!(
+                next,
+                "in" | "for" | "from" | "of" | "at" | "and" | "or" | "last" | "this"
+            );
+        article && no_noun
+    };
+    let nouns: Vec<&str> = mentions
+        .iter()
+        .filter(|m| acronym(m) && noun(m))
+        .map(|m| m.text(text))
+        .collect();
+    if nouns.is_empty() {
+        return;
+    }
+    let nouns: Vec<String> = nouns.into_iter().map(str::to_string).collect();
+    mentions.retain(|m| !(acronym(m) && nouns.iter().any(|n| n == m.text(text))));
+}
+
 /// The first word of a name of two words (split at one space), else `None`. A space is
 /// one byte that no longer character holds: the name is searched by bytes.
 fn first_of_two(t: &str) -> Option<&str> {
