@@ -181,11 +181,9 @@ pub(super) fn acronyms_as_nouns(text: &str, mentions: &mut Vec<Mention>) {
         .filter(|m| acronym(m) && noun(m))
         .map(|m| m.text(text))
         .collect();
-    if nouns.is_empty() {
-        return;
+    if !nouns.is_empty() {
+        mentions.retain(|m| !(acronym(m) && nouns.contains(&m.text(text))));
     }
-    let nouns: Vec<String> = nouns.into_iter().map(str::to_string).collect();
-    mentions.retain(|m| !(acronym(m) && nouns.iter().any(|n| n == m.text(text))));
 }
 
 /// The first word of a name of two words (split at one space), else `None`. A space is
