@@ -662,6 +662,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "clock",
             "weekend",
             "ago_unit",
+            "long_unit",
         ],
     ),
     ("holidays", &[]),

@@ -509,6 +509,12 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The fair will run the week of the 18th.", R, "week of the 18th", "date", "2026-W12"),
     ("Traffic was heavy over the Labor Day weekend.", R, "Labor Day weekend", "date", "2025-W35-WE"),
     ("Shops close over the Easter weekend.", R, "Easter weekend", "date", "2026-W14-WE"),
+    // --- A unit before "-long": a duration ---
+    ("Staff began a week-long strike.", R, "week-long", "duration", "P1W"),
+    ("The year-long inquiry ended.", R, "year-long", "duration", "P1Y"),
+    ("It ended a decades-long dispute.", R, "decades-long", "duration", "PXY"),
+    // (not "that week", the last week named)
+    ("Aides said that week-long talks had failed.", R, "week-long", "duration", "P1W"),
     // --- Frequency words as adverbs ---
     ("The carrier will fly daily between the two cities.", R, "daily", "set", "P1D"),
     ("Protesters gather daily outside the embassy.", R, "daily", "set", "P1D"),
@@ -520,7 +526,6 @@ const NOT_DATES: &[&str] = &[
     "Scores were 4, 5 and 6 points.",
     "Two thousand people marched in the capital.",
     "It was a sign that years of work had paid off.",
-    "Aides said that week-long talks had failed.",
     "He was arrested at the annual March for Life.",
     "She led the March of the Mothers.",
     "The week was long and cold.",
@@ -558,6 +563,7 @@ const NOT_DATES: &[&str] = &[
     "Tickets sold out, the Limerick daily reported.",
     "The story ran in the Communist Party daily.",
     "He starred in Anne of a Thousand Days.",
+    "The week was long and the day longer.",
     "The company lost three million hours of work.",
     "The Arab Spring changed the region.",
     "He is in his 60s.",

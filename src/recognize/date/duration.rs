@@ -36,6 +36,18 @@ impl Scan<'_> {
         Some(Found::new(i, i + 1, Kind::Duration, value, Rule::Duration))
     }
 
+    /// A unit before "-long": "a week-long strike" `P1W`, "a year-long inquiry" `P1Y`,
+    /// "a decades-long dispute" `PXY`: a duration, as "a three-week trial" is.
+    pub(super) fn long_span(&self, i: usize) -> Option<Found> {
+        let (unit, plural) = self.unit_at(i)?;
+        let hyphen = is_hyphen(self.t(i + 1)) && self.glued(i + 1) && self.glued(i + 2);
+        if !hyphen || self.w(i + 2) != "long" || self.glued_alnum_after(i + 2) {
+            return None;
+        }
+        let value = duration_value((!plural).then_some(1.0), unit);
+        Some(Found::new(i, i + 3, Kind::Duration, value, Rule::Duration))
+    }
+
     /// A half, third or quarter written in digits after the whole number at token `i`
     /// ("1/2" in "2 1/2 years"): its value and the token after it.
     fn fraction_after(&self, i: usize) -> Option<(f64, usize)> {

@@ -47,6 +47,10 @@ impl Scan<'_> {
         if let Some(y) = self.year_at(j) {
             return self.quarter_of_year(j, y);
         }
+        // "a year-long inquiry": a duration.
+        if let Some(f) = self.long_span(j) {
+            return Some(f);
+        }
         // "by year end", "by year's end": as "by year-end".
         if let Some(end) = self.year_end(j) {
             return Some(self.end_of_year(j, end));

@@ -186,13 +186,14 @@ enum Family {
     Clock,
     Weekend,
     AgoUnit,
+    LongUnit,
     QuarterCode,
     /// The first word of a hyphenated focus word ("year" of "year-earlier").
     Focus,
 }
 
 /// The classes of `data/words/date.tsv` and the family of rules each word begins.
-const DATE_CLASSES: [(&[(&str, &str)], Family); 18] = [
+const DATE_CLASSES: [(&[(&str, &str)], Family); 19] = [
     (words::DATE_RELATIVE, Family::Relative),
     (words::DATE_EARLIER_LATER, Family::EarlierLater),
     (words::DATE_MODIFIER, Family::Modifier),
@@ -211,6 +212,7 @@ const DATE_CLASSES: [(&[(&str, &str)], Family); 18] = [
     (words::DATE_CLOCK, Family::Clock),
     (words::DATE_WEEKEND, Family::Weekend),
     (words::DATE_AGO_UNIT, Family::AgoUnit),
+    (words::DATE_LONG_UNIT, Family::LongUnit),
 ];
 
 /// The value of `w` in a class of `data/words/date.tsv` ("noon" in `DATE_CLOCK` → "T12:00").
@@ -686,9 +688,10 @@ impl Scan<'_> {
                         Rule::DateRelative,
                     )));
                 } else {
-                    cands.offer(self.bare_units(i));
+                    cands.offer(self.long_span(i).or_else(|| self.bare_units(i)));
                 }
             }
+            Family::LongUnit => cands.offer(self.long_span(i)),
             Family::Ordinal => {
                 if let Some(d) = ordinal_word(w) {
                     cands.offer(self.ordinal_period(i, i, d));
