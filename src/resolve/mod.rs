@@ -386,13 +386,24 @@ mod tests {
     use super::*;
 
     /// A pseudo-random number generator for the tests.
-    fn rng(mut seed: u64) -> impl FnMut() -> usize {
+    pub(super) fn rng(mut seed: u64) -> impl FnMut() -> usize {
         move || {
             seed = seed
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
             (seed >> 33) as usize
         }
+    }
+
+    /// A text of fewer than `most` pieces of `pieces`, drawn by `next`.
+    pub(super) fn pieces_text(
+        next: &mut impl FnMut() -> usize,
+        pieces: &[&str],
+        most: usize,
+    ) -> String {
+        (0..next() % most)
+            .map(|_| pieces[next() % pieces.len()])
+            .collect()
     }
 
     #[test]

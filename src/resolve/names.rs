@@ -760,15 +760,12 @@ mod tests {
 
     #[test]
     fn several_words_told_eight_bytes_at_a_time_as_by_byte() {
-        let mut seed = 3u64;
+        let mut next = crate::resolve::tests::rng(3);
         for n in 0..30 {
             for _ in 0..3000 {
                 let b: Vec<u8> = (0..n)
                     .map(|_| {
-                        seed = seed
-                            .wrapping_mul(6364136223846793005)
-                            .wrapping_add(1442695040888963407);
-                        let r = (seed >> 33) as u8;
+                        let r = next() as u8;
                         // Mostly letters, at times a byte around "!" or beyond ASCII.
                         match r % 16 {
                             0 => b' ',
@@ -818,16 +815,9 @@ mod tests {
             "Pete", " ", "  ", "Hegseth", "O'Neil", "Jr.", "é", "\t", "\u{7f}", "@", "[", "Z", "a",
             "-", "x",
         ];
-        let mut seed = 9u64;
+        let mut next = crate::resolve::tests::rng(9);
         for _ in 0..20_000 {
-            let mut name = String::new();
-            for _ in 0..(seed % 7) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                name.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            seed = seed.wrapping_add(seed >> 7);
+            let name = crate::resolve::tests::pieces_text(&mut next, &pieces, 7);
             let mut key = String::from("before");
             let words = push_plain_lower(&name, &mut key);
             assert_eq!(words, plain_words(name.as_bytes()), "{name:?}");

@@ -444,16 +444,9 @@ mod tests {
             ":",
             "9",
         ];
-        let mut seed = 3u64;
+        let mut next = crate::resolve::tests::rng(3);
         for _ in 0..20_000 {
-            let mut line = String::new();
-            for _ in 0..(seed % 9) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                line.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-            }
-            seed = seed.wrapping_add(seed >> 7);
+            let line = crate::resolve::tests::pieces_text(&mut next, &pieces, 9);
             assert_eq!(
                 is_result_line(&line),
                 is_result_line_slowly(&line),

@@ -154,16 +154,16 @@ pub(super) fn acronyms_as_nouns(text: &str, mentions: &mut Vec<Mention>) {
         return;
     }
     let noun = |m: &Mention| {
-        let before = text[..m.span.start].trim_end();
-        let article = before
-            .rsplit(|c: char| !c.is_ascii_alphabetic())
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
         // "a UFJ-MTFG merger", "a CSI:NY logo": part of a compound.
         let rest = &text[m.span.end..];
         if rest.starts_with(|c: char| !c.is_whitespace() && !".,;)!?".contains(c)) {
             return false;
         }
+        let before = text[..m.span.start].trim_end();
+        let article = before
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
         let after = rest.trim_start();
         let next = after
             .split(|c: char| !c.is_alphanumeric())

@@ -315,14 +315,7 @@ impl Scan<'_> {
             "at" if self.w(j + 1) == "night" => ("night", j + 2),
             _ => return None,
         };
-        let hour = match part {
-            "morning" if (1..=11).contains(&h) => h,
-            "afternoon" if (1..=6).contains(&h) => h + 12,
-            "afternoon" if h == 12 => 12,
-            "evening" | "night" if (5..=11).contains(&h) => h + 12,
-            _ => return None,
-        };
-        Some((hour, end))
+        Some((hour_in_part(h, part_code(part)?)?, end))
     }
 
     /// Whether the time `t` says its half of the day: "a.m.", "pm", "noon", "midnight".
@@ -430,18 +423,30 @@ fn day_or_part(v: &str) -> Option<(&str, Option<&str>)> {
     day_value(day).then_some((day, part))
 }
 
+/// An hour of the clock face `h` (1-12) in the part of the day of TIMEX3 code `part`, on a
+/// 24-hour clock: "4 in the morning" 4, "3 in the afternoon" 15, "7 in the evening" 19;
+/// `None` for an hour the part has not ("11 in the afternoon").
+fn hour_in_part(h: u32, part: &str) -> Option<u32> {
+    match part {
+        "TMO" if (1..=11).contains(&h) => Some(h),
+        "TAF" if (1..=6).contains(&h) => Some(h + 12),
+        "TAF" if h == 12 => Some(12),
+        "TEV" | "TNI" if (5..=11).contains(&h) => Some(h + 12),
+        _ => None,
+    }
+}
+
 /// A clock time (`T19:30`) on a day (`2026-03-04`) or on a part of it: an hour without
-/// "a.m."/"p.m." in the afternoon, evening or night is after noon ("this evening at 7:30"
-/// `T19:30`), and an hour before five at night is in the small hours of the next day
-/// ("tonight at 1am", "midnight tonight").
+/// "a.m."/"p.m." is read in that part ([`hour_in_part`]: "this evening at 7:30" `T19:30`),
+/// and an hour before five at night is in the small hours of the next day ("tonight at
+/// 1am", "midnight tonight").
 fn on_part(day: &str, part: Option<&str>, time: &str, meridiem: bool) -> Option<String> {
     let hour: u32 = time.get(1..3)?.parse().ok()?;
     let minute = time.get(3..)?;
-    let hour = match part {
-        Some("TAF") if !meridiem && (1..=6).contains(&hour) => hour + 12,
-        Some("TEV" | "TNI") if !meridiem && (5..=11).contains(&hour) => hour + 12,
-        _ => hour,
-    };
+    let hour = part
+        .filter(|_| !meridiem)
+        .and_then(|p| hour_in_part(hour, p))
+        .unwrap_or(hour);
     let small_hours = part == Some("TNI") && hour < 5;
     let day = match Date::parse_iso(day).filter(|_| small_hours) {
         Some(d) => d.add_days(1).to_string(),

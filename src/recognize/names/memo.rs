@@ -244,7 +244,7 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     if n != b.len() {
         return false;
     }
-    let at = |s: &[u8], k: usize| u64::from_le_bytes(s[k..k + 8].try_into().unwrap_or_default());
+    let at = |s: &[u8], k: usize| crate::swar::load(&s[k..]);
     if n < 8 {
         return a == b;
     }
