@@ -743,7 +743,10 @@ const LEXICON: &[(&str, &[&str])] = &[
     ("anaphor", &["comparison"]),
     ("teams", &["role", "verb"]),
     ("tense_ahead", &["cue"]),
-    ("date_context", &["adverb_next", "verb_before"]),
+    (
+        "date_context",
+        &["adverb_next", "verb_before", "time_after"],
+    ),
 ];
 
 /// Reads and checks every file of [`LEXICON`] and writes its lists as Rust statics, then

@@ -163,12 +163,12 @@ pub struct Entity {
     /// Amounts: the number, scale applied. Dates: ISO 8601 / TIMEX3 value.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
-    /// Ranges: the lower end.
+    /// Ranges: the lower end, a number (amounts, years) or a date ("12-14 June").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub min: Option<f64>,
-    /// Ranges: the upper end.
+    pub min: Option<Value>,
+    /// Ranges: the upper end, as `min`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub max: Option<f64>,
+    pub max: Option<Value>,
     /// Money: ISO 4217 code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<&'static str>,
@@ -385,8 +385,8 @@ impl From<EntityRef<'_>> for Entity {
                 .filter(|p| p.on_the_map())
                 .map(Geo::of),
             value: q.single().map(model::Value::to_json),
-            min: q.range().map(|r| r.0),
-            max: q.range().map(|r| r.1),
+            min: q.range().map(|r| r.0.to_json()),
+            max: q.range().map(|r| r.1.to_json()),
             currency: q.currency,
             unit: q.unit,
             object: e.object.map(str::to_string),

@@ -50,9 +50,21 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Pensions will be paid on a still undecided date in January.", "2026-10-20", "January", "date", "2027-01"),
     ("The levy, approved last week, is effective Jan. 1.", "2026-10-20", "Jan. 1", "date", "2027-01-01"),
     ("She would often visit the town, where the Feb. 2 flood destroyed the bridge.", R, "Feb. 2", "date", "2026-02-02"),
-    // A range within one month is one date without a value.
-    ("Strikes are planned for March 10-12.", R, "March 10-12", "date", "-"),
-    ("The festival ran from 3 to 5 July.", R, "3 to 5 July", "date", "-"),
+    // A run of days of one month is one date from its first day to its last (`min..max`),
+    // the year chosen for the whole run.
+    ("Strikes are planned for March 10-12.", R, "March 10-12", "date", "2026-03-10..2026-03-12"),
+    ("The festival ran from 3 to 5 July.", R, "3 to 5 July", "date", "2025-07-03..2025-07-05"),
+    ("The fair will run on 12-14 June.", R, "12-14 June", "date", "2026-06-12..2026-06-14"),
+    ("The last one, on 9-11 June 2017, ended early.", R, "9-11 June 2017", "date", "2017-06-09..2017-06-11"),
+    ("Talks were held on Sept. 21 to 26.", R, "Sept. 21 to 26", "date", "2025-09-21..2025-09-26"),
+    ("The course runs on 12-14 June.", "", "12-14 June", "date", "XXXX-06-12..XXXX-06-14"),
+    ("Strikes were called for Feb. 27-30.", R, "Feb. 27-30", "date", "-"),
+    // "the weekend of" a date is that date's weekend.
+    ("A craft fair on the weekend of 18-19 July will raise money.", R, "weekend of 18-19 July", "date", "2026-W29-WE"),
+    ("Acts will play over the weekend of 11 and 12 July.", R, "weekend of 11 and 12 July", "date", "2026-W28-WE"),
+    // A date in a relative clause takes its own clause's tense, not the verb after it.
+    ("The show, which runs until 30 August, was first staged in 2021.", R, "30 August", "date", "2026-08-30"),
+    ("Until 30 August, the board had refused to comment.", R, "30 August", "date", "2025-08-30"),
 
     // --- Numeric dates: ISO, month first unless the first number cannot be a month ---
     ("The filing is dated 2025-11-04.", R, "2025-11-04", "date", "2025-11-04"),
@@ -563,6 +575,12 @@ const NOT_DATES: &[&str] = &[
     "Tickets sold out, the Limerick daily reported.",
     "The story ran in the Communist Party daily.",
     "He starred in Anne of a Thousand Days.",
+    "She was elected for a second term.",
+    "The champion won for a second year running.",
+    "Organisers have added a third day to the festival.",
+    "Protests entered a third day.",
+    "Weekend tickets cost 85 pounds.",
+    "She hosts a weekend show for the station.",
     "The week was long and the day longer.",
     "The company lost three million hours of work.",
     "The Arab Spring changed the region.",
@@ -848,10 +866,14 @@ fn number(v: f64) -> String {
 
 /// An entity's value as the tables write it.
 fn value_of(e: &Entity) -> String {
-    match (&e.value, e.min, e.max) {
-        (Some(serde_json::Value::String(s)), _, _) => s.clone(),
-        (Some(serde_json::Value::Number(n)), _, _) => n.as_f64().map_or("?".into(), number),
-        (None, Some(lo), Some(hi)) => format!("{}..{}", number(lo), number(hi)),
+    let one = |v: &serde_json::Value| match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Number(n) => n.as_f64().map_or("?".into(), number),
+        _ => "?".into(),
+    };
+    match (&e.value, &e.min, &e.max) {
+        (Some(v), _, _) => one(v),
+        (None, Some(lo), Some(hi)) => format!("{}..{}", one(lo), one(hi)),
         _ => "-".into(),
     }
 }

@@ -76,10 +76,10 @@ fn check_tsv(a: &Analysis) {
             .map(|f| tsv_unescape(f).into_owned())
             .collect();
         assert_eq!(fields.len(), TSV_COLUMNS.len(), "{line:?}");
-        let expect_value = match (&e.value, e.min, e.max) {
+        let expect_value = match (&e.value, &e.min, &e.max) {
             (Some(v), _, _) => render::value_text(v),
             (None, Some(a), Some(b)) => {
-                format!("{}..{}", render::number_text(a), render::number_text(b))
+                format!("{}..{}", render::value_text(a), render::value_text(b))
             }
             _ => String::new(),
         };
@@ -97,8 +97,8 @@ fn check_tsv(a: &Analysis) {
             a.id.as_deref()
                 .map(render::tsv::id_text)
                 .unwrap_or_default(),
-            e.min.map(render::number_text).unwrap_or_default(),
-            e.max.map(render::number_text).unwrap_or_default(),
+            e.min.as_ref().map(render::value_text).unwrap_or_default(),
+            e.max.as_ref().map(render::value_text).unwrap_or_default(),
             e.unit.unwrap_or("").to_string(),
             if e.approximate { "true" } else { "" }.to_string(),
             e.rule.clone().unwrap_or_default(),
@@ -169,11 +169,34 @@ fn tsv_writes_ranges_as_min_dot_dot_max() {
     let mut a = analyze(TEXTS[1]);
     let e = &mut a.entities[0];
     e.value = None;
-    e.min = Some(-5.0);
-    e.max = Some(2.5);
+    e.min = Some(serde_json::json!(-5.0));
+    e.max = Some(serde_json::json!(2.5));
     let out = tsv(&a);
     let line = out.lines().nth(1).unwrap();
     assert_eq!(line.split('\t').nth(8), Some("-5..2.5"));
+}
+
+#[test]
+fn ranges_of_days_and_years_write_their_ends_in_json_and_tsv() {
+    let a = analyze("The fair, on 12-14 June 2026, marks the 2019-20 restoration.");
+    let days = a
+        .entities
+        .iter()
+        .find(|e| e.text == "12-14 June 2026")
+        .unwrap();
+    let json = serde_json::to_value(days).unwrap();
+    assert_eq!(json["min"], "2026-06-12");
+    assert_eq!(json["max"], "2026-06-14");
+    assert!(json.get("value").is_none());
+    let years = a.entities.iter().find(|e| e.text == "2019-20").unwrap();
+    let json = serde_json::to_string(years).unwrap();
+    assert!(json.contains(r#""min":2019,"max":2020"#), "{json}");
+    let out = tsv(&a);
+    let line = out.lines().find(|l| l.contains("12-14 June")).unwrap();
+    let fields: Vec<&str> = line.split('\t').collect();
+    assert_eq!(fields[8], "2026-06-12..2026-06-14");
+    assert_eq!(&fields[11..13], ["2026-06-12", "2026-06-14"]);
+    check_tsv(&a);
 }
 
 #[test]

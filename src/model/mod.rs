@@ -265,9 +265,7 @@ impl Quantity {
 
     /// The value unless it is a range: what the output's `value` field shows.
     pub fn single(&self) -> Option<&Value> {
-        self.value
-            .as_ref()
-            .filter(|v| !matches!(v, Value::Range(..)))
+        self.value.as_ref().filter(|v| !v.is_range())
     }
 
     /// The object's text in `text` (the text the mention was found in): the output's
@@ -276,12 +274,10 @@ impl Quantity {
         self.object.get().and_then(|s| text.get(s.start..s.end))
     }
 
-    /// The ends of a range ("$3-5 million"): the output's `min` and `max` fields.
-    pub fn range(&self) -> Option<(f64, f64)> {
-        match self.value {
-            Some(Value::Range(min, max)) => Some((min, max)),
-            _ => None,
-        }
+    /// The ends of a range ("$3-5 million", "2009-2010", "12-14 June"): the output's `min`
+    /// and `max` fields.
+    pub fn range(&self) -> Option<(Value, Value)> {
+        self.value.as_ref().and_then(Value::ends)
     }
 }
 

@@ -14,7 +14,10 @@ pub enum Value {
     Number(f64),
     /// An amount given as a range ("$3-5 million"): its lower and upper ends.
     Range(f64, f64),
-    /// A date: its ISO 8601 / TIMEX3 value ("2024-03-03", "P3Y", "XXXX-WXX-1").
+    /// A date: its ISO 8601 / TIMEX3 value ("2024-03-03", "P3Y", "XXXX-WXX-1"); or, for a
+    /// run of days ("12-14 June"), its first and last day as an ISO 8601 interval,
+    /// `FIRST/LAST` ("2026-06-12/2026-06-14", each day in ten bytes), which the output
+    /// writes as `min` and `max` (no TIMEX3 value holds a "/").
     Text(Timex),
 }
 
@@ -46,6 +49,13 @@ impl Timex {
 }
 
 impl Timex {
+    /// Whether the value is an interval of days, `FIRST/LAST` (no TIMEX3 value holds a
+    /// "/"): told by the byte after the first day (`2026-06-12/`, `XXXX-06-12/`).
+    #[inline]
+    pub fn is_interval(&self) -> bool {
+        self.as_bytes().get(10) == Some(&b'/')
+    }
+
     /// The value's bytes, without the check of [`Timex::as_str`]: for writers of bytes.
     pub fn as_bytes(&self) -> &[u8] {
         match &self.0 {
@@ -98,8 +108,31 @@ impl Value {
     /// The text of a date's value.
     pub fn as_str(&self) -> Option<&str> {
         match self {
-            Value::Text(t) => Some(t),
-            Value::Number(_) | Value::Range(..) => None,
+            Value::Text(t) if !t.is_interval() => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Whether this is a range: its ends are the output's `min` and `max`, it has no
+    /// `value`.
+    pub fn is_range(&self) -> bool {
+        match self {
+            Value::Range(..) => true,
+            Value::Text(t) => t.is_interval(),
+            Value::Number(_) => false,
+        }
+    }
+
+    /// The ends of a range, as the output's `min` and `max` write them: numbers for an
+    /// amount ("$3-5 million") or a year range ("2009-2010"), dates for a run of days.
+    pub fn ends(&self) -> Option<(Value, Value)> {
+        match self {
+            Value::Range(min, max) => Some((Value::Number(*min), Value::Number(*max))),
+            Value::Text(t) if t.is_interval() => {
+                let (a, b) = t.split_once('/')?;
+                Some((Value::Text(a.into()), Value::Text(b.into())))
+            }
+            Value::Text(_) | Value::Number(_) => None,
         }
     }
 
@@ -110,8 +143,10 @@ impl Value {
                 Some(i) => serde_json::Value::from(i),
                 None => serde_json::Value::from(*v),
             },
-            Value::Range(min, max) => serde_json::json!({"min": min, "max": max}),
-            Value::Text(t) => serde_json::Value::from(t.as_str()),
+            _ => match self.ends() {
+                Some((min, max)) => serde_json::json!({"min": min.to_json(), "max": max.to_json()}),
+                None => serde_json::Value::from(self.as_str()),
+            },
         }
     }
 
@@ -158,8 +193,8 @@ impl Serialize for Value {
                 Some(i) => s.serialize_i64(i),
                 None => s.serialize_f64(*v),
             },
-            Value::Range(..) => self.to_json().serialize(s),
-            Value::Text(t) => s.serialize_str(t),
+            Value::Text(t) if !t.is_interval() => s.serialize_str(t),
+            _ => self.to_json().serialize(s),
         }
     }
 }
@@ -256,7 +291,13 @@ mod tests {
         assert_ne!(Value::Number(3.0), Value::Text("3".into()));
         assert_eq!(
             Value::Range(3e6, 5e6).to_string(),
-            r#"{"max":5000000.0,"min":3000000.0}"#
+            r#"{"max":5000000,"min":3000000}"#
+        );
+        let days = Value::Text("2026-06-12/2026-06-14".into());
+        assert_eq!(days.as_str(), None);
+        assert_eq!(
+            days.to_string(),
+            r#"{"max":"2026-06-14","min":"2026-06-12"}"#
         );
     }
 }

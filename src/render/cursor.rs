@@ -373,20 +373,12 @@ impl<'v> Cursor<'v> {
                 }
                 None => self.serde(v),
             },
-            Value::Text(t) => {
+            // A run of days ("2026-06-12/2026-06-14") is written as its `{min, max}`.
+            Value::Text(t) if !t.is_interval() => {
                 self.byte(b'"');
                 self.str_rest(t.as_bytes());
             }
-            Value::Range(..) => self.serde(v),
-        }
-    }
-
-    /// A field through serde_json, left out when it is `None`.
-    #[inline(always)]
-    pub(super) fn some_serde(&mut self, key: &[u8], v: Option<&impl Serialize>) {
-        if let Some(v) = v {
-            self.raw(key);
-            self.serde(v);
+            Value::Text(_) | Value::Range(..) => self.serde(v),
         }
     }
 

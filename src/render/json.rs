@@ -17,7 +17,7 @@ use super::cursor::Cursor;
 pub use super::fields::Fields;
 use super::pretty::Pretty;
 use crate::input::CharOffsets;
-use crate::model::{EntityType, Span};
+use crate::model::{EntityType, Span, Value};
 use crate::output::{
     count_words, group, rule_text, EntityRef, EntityRefs, Findings, Groups, NameGroup, ValueGroup,
     FORMAT_VERSION,
@@ -352,10 +352,20 @@ fn entity(c: &mut Cursor, e: EntityRef) {
     }
     // The value and attributes: a name has none, all of them left out at once.
     if !q.is_none_at_all() {
-        c.some_value(b",\"value\":", q.single());
-        let range = q.range();
-        c.some_serde(b",\"min\":", range.map(|r| r.0).as_ref());
-        c.some_serde(b",\"max\":", range.map(|r| r.1).as_ref());
+        match &q.value {
+            Some(Value::Range(min, max)) => {
+                c.some_value(b",\"min\":", Some(&Value::Number(*min)));
+                c.some_value(b",\"max\":", Some(&Value::Number(*max)));
+            }
+            // A run of days: its first and last day.
+            Some(v @ Value::Text(t)) if t.is_interval() => {
+                if let Some((min, max)) = v.ends() {
+                    c.some_value(b",\"min\":", Some(&min));
+                    c.some_value(b",\"max\":", Some(&max));
+                }
+            }
+            v => c.some_value(b",\"value\":", v.as_ref()),
+        }
         c.some_str(b",\"currency\":\"", q.currency);
         c.some_str(b",\"unit\":\"", q.unit);
         c.some_str(b",\"object\":\"", e.object);

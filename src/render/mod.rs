@@ -52,12 +52,15 @@ use serde_json::Value;
 pub fn value_text(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
-        Value::Object(o) => match (
-            o.get("min").and_then(Value::as_f64),
-            o.get("max").and_then(Value::as_f64),
-        ) {
-            (Some(min), Some(max)) if o.len() == 2 => range_text(min, max),
+        // A float with no fraction as an integer, as the output writes numbers.
+        Value::Number(n) => match n.as_f64() {
+            Some(x) if n.is_f64() => number_text(x),
+            _ => n.to_string(),
+        },
+        Value::Object(o) => match (o.get("min"), o.get("max")) {
+            (Some(min), Some(max)) if o.len() == 2 => {
+                format!("{}..{}", value_text(min), value_text(max))
+            }
             _ => value.to_string(),
         },
         other => other.to_string(),
@@ -82,11 +85,11 @@ pub fn number_text(x: f64) -> String {
 /// The normalized value of an entity as text: its `value`, else its `min..max` range, else
 /// `None`.
 pub fn entity_value_text(e: &crate::output::Entity) -> Option<String> {
-    match (&e.value, e.min, e.max) {
+    match (&e.value, &e.min, &e.max) {
         (Some(v), _, _) => Some(value_text(v)),
-        (None, Some(min), Some(max)) => Some(range_text(min, max)),
-        (None, Some(min), None) => Some(format!("{}..", number_text(min))),
-        (None, None, Some(max)) => Some(format!("..{}", number_text(max))),
+        (None, Some(min), Some(max)) => Some(format!("{}..{}", value_text(min), value_text(max))),
+        (None, Some(min), None) => Some(format!("{}..", value_text(min))),
+        (None, None, Some(max)) => Some(format!("..{}", value_text(max))),
         (None, None, None) => None,
     }
 }

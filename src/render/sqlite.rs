@@ -4,7 +4,7 @@
 //! | table | one row per | columns |
 //! | --- | --- | --- |
 //! | `articles` | input | `id` (primary key: the JSON Lines `id`, else the source), `source`, `title`, `reference_date`, `dateline`, `words`, `sentences`, `text` |
-//! | `entities` | entity mention | `id`, `article_id` (foreign key), `sentence`, `type`, `start`, `end`, `text`, `canonical`, `kind`, `value` (a number for amounts, TIMEX3 text for dates), `min`, `max`, `currency`, `unit`, `approximate`, `points`, `rule`, `object` (counts and quantities: the noun counted), `country`, `lat`, `lon`, `geonames_id`, `feature` (places on the map) |
+//! | `entities` | entity mention | `id`, `article_id` (foreign key), `sentence`, `type`, `start`, `end`, `text`, `canonical`, `kind`, `value` (a number for amounts, TIMEX3 text for dates), `min`, `max` (numbers, or dates for a run of days), `currency`, `unit`, `approximate`, `points`, `rule`, `object` (counts and quantities: the noun counted), `country`, `lat`, `lon`, `geonames_id`, `feature` (places on the map) |
 //! | `quotes` | direct quotation | `id`, `article_id` (foreign key), `start`, `end`, `text`, `speaker`, `speaker_start`, `speaker_end`, `speaker_type`, `verb`, `kind` |
 //!
 //! Offsets are code points, as in the JSON. Indexes cover `article_id` and entities by
@@ -44,8 +44,8 @@ CREATE TABLE IF NOT EXISTS [entities] (
    [canonical] TEXT,
    [kind] TEXT,
    [value],
-   [min] REAL,
-   [max] REAL,
+   [min],
+   [max],
    [currency] TEXT,
    [unit] TEXT,
    [approximate] INTEGER,
@@ -208,8 +208,8 @@ impl SqliteWriter {
                 e.canonical,
                 e.kind,
                 e.value.as_ref().map(sql_value),
-                e.min,
-                e.max,
+                e.min.as_ref().map(sql_value),
+                e.max.as_ref().map(sql_value),
                 e.currency,
                 e.unit,
                 e.approximate,

@@ -518,7 +518,7 @@ mod tests {
             .map(|m| {
                 let q = m.q();
                 let v = match q.range() {
-                    Some((min, max)) => format!("{:?}-{:?}", Some(min), Some(max)),
+                    Some((min, max)) => format!("{min}-{max}"),
                     None => q.value.as_ref().map_or(String::new(), Value::to_string),
                 };
                 let cur = q.currency.or(q.unit).unwrap_or("");
@@ -544,11 +544,7 @@ mod tests {
             got,
             [
                 ("US$45 million", "money", "45000000 USD"),
-                (
-                    "$3-5 million",
-                    "money",
-                    "Some(3000000.0)-Some(5000000.0) USD"
-                ),
+                ("$3-5 million", "money", "3000000-5000000 USD"),
                 ("49 percent", "percent", "49"),
                 ("100,000", "count", "100000"),
                 ("€3.2bn", "money", "3200000000 EUR"),

@@ -14,6 +14,9 @@ use crate::recognize::numbers::{is_hyphen, words_number, Lex};
 static BARE_CUES: WordList = WordList::new(class::DURATION_CUES_BARE);
 static ONE_CUES: WordList = WordList::new(class::DURATION_CUES_ONE);
 
+/// Words after "a second" that keep it a second of time ("a second later").
+static SECOND_OF_TIME: WordList = WordList::new(class::DATE_CONTEXT_TIME_AFTER);
+
 impl Scan<'_> {
     /// A number and a unit of time: durations ("three years", "a three-week", "48 hours"),
     /// "two years ago", "in two weeks", "two weeks from now", "three years later".
@@ -271,6 +274,18 @@ impl Scan<'_> {
         let long = matches!(unit, Unit::Decade | Unit::Century | Unit::Fortnight);
         // "a hundred years" has its count.
         let scaled = n.is_some_and(|n| n >= 12.0);
+        // "a second term", "for a second year running": the ordinal before a noun, no
+        // second of time ("paused for a second, then", "a second or two" stay one).
+        let half = i > 0 && (self.w(i - 1) == "half" || (i > 1 && self.w(i - 2) == "half"));
+        if unit == Unit::Second
+            && matches!(self.w(i), "a" | "an")
+            && !half
+            && self.w(end - 1) == "second"
+            && self.is_word(end)
+            && !SECOND_OF_TIME.contains(self.w(end))
+        {
+            return None;
+        }
         if matches!(self.w(i), "a" | "an") && !scaled && !hyphenated && !long {
             let before = i.checked_sub(1).map_or("", |p| self.w(p));
             let ok = ONE_CUES.contains(before)

@@ -303,8 +303,8 @@ impl Scan<'_> {
         {
             return None;
         }
-        if range_end.is_some() {
-            return Some(Found::new(start, end, Kind::Date, None, Rule::DateRange));
+        if let Some(last) = range_end {
+            return Some(self.day_range(start, end, year, month, day, last));
         }
         let mut why = None;
         let value = match year {
@@ -329,6 +329,50 @@ impl Scan<'_> {
             })
         });
         Some(Found::new(start, end, Kind::Date, value, Rule::DateMonthDay).with_year(why))
+    }
+
+    /// A run of days of one month, tokens `start..end` ("12-14 June", "March 3-5, 2025",
+    /// "3 to 5 May"): one date from the first day to the last, its value the ISO 8601
+    /// interval `FIRST/LAST` (the output's `min` and `max`). The year is the text's, else
+    /// the one the tense picks for the whole run, else left open ("XXXX-06-12").
+    fn day_range(
+        &self,
+        start: usize,
+        end: usize,
+        year: Option<i32>,
+        month: u32,
+        first: u32,
+        last: u32,
+    ) -> Found {
+        let fits = |y: i32| first < last && last <= days_in_month(y, month);
+        let day = |y: Option<i32>, d: u32| {
+            let mut s = match y {
+                Some(y) => ym(y, month),
+                None => with_number("XXXX-", month, 2),
+            };
+            s.push('-');
+            push_padded(&mut s, d, 2);
+            s
+        };
+        let mut why = None;
+        let year = match (year, self.r) {
+            (Some(y), _) => fits(y).then_some(Some(y)),
+            (None, Some(r)) => {
+                let tense = self.tense(start, end);
+                pick_year_why(r, tense, |y| {
+                    fits(y)
+                        .then(|| Some((Date::new(y, month, first)?, Date::new(y, month, last)?)))?
+                })
+                .map(|((y, _, _), basis)| {
+                    why = Some(basis);
+                    Some(y)
+                })
+            }
+            // No reference date: the days of an unknown year.
+            (None, None) => fits(2024).then_some(None),
+        };
+        let value = year.map(|y| format!("{}/{}", day(y, first), day(y, last)));
+        Found::new(start, end, Kind::Date, value, Rule::DateRange).with_year(why)
     }
 
     /// A month name at `i` (the expression starts at `start`): "November 4", "Nov. 4, 2025",
@@ -361,8 +405,8 @@ impl Scan<'_> {
                         && self.day_at(e + 1).is_some()
                         && month_of(self.w(e + 1)).is_none()
                     {
-                        let (_, e2) = self.day_at(e + 1)?;
-                        return self.finish_date(start, e2, month, day, Some(0));
+                        let (last, e2) = self.day_at(e + 1)?;
+                        return self.finish_date(start, e2, month, day, Some(last));
                     }
                     if !self.glued(j) || self.is_num(j) {
                         return self.finish_date(start, e, month, day, None);

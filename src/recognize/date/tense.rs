@@ -140,10 +140,13 @@ impl Scan<'_> {
                 }
             }
             if let Some(t) = self.cue(j) {
-                // "Until Thursday, the board had refused": a past verb after the date.
+                // "Until Thursday, the board had refused": a past verb after the date; but
+                // not after a clause of the date's own ("The show, which runs until 30
+                // August, was first shown": the verb after it is the sentence's).
                 if t == Tense::Future
                     && WEAK_FUTURE.contains(self.w(j))
                     && self.cues_after(end) == Tense::Past
+                    && !self.in_relative_clause(j)
                 {
                     return Tense::Past;
                 }
@@ -151,6 +154,15 @@ impl Scan<'_> {
             }
         }
         self.cues_after(end)
+    }
+
+    /// Whether token `j` lies in a clause opened after a comma by "which", "who", "where"
+    /// (at most six tokens back).
+    fn in_relative_clause(&self, j: usize) -> bool {
+        (j.saturating_sub(6).max(1)..j)
+            .rev()
+            .take_while(|&k| self.t(k) != ",")
+            .any(|k| self.t(k - 1) == "," && CLAUSE_OPENERS.contains(self.w(k)))
     }
 
     /// The first verb cue in the few tokens after a date ending before token `end`.

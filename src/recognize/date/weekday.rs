@@ -13,6 +13,9 @@ use crate::model::{Kind, Rule};
 /// (`data/words/tense_ahead.tsv`).
 static AHEAD: WordList = WordList::new(class::TENSE_AHEAD_CUE);
 
+/// Function words: after a bare "weekend", one of them leaves it a noun ("weekend and").
+static FUNCTION_WORDS: WordList = WordList::new(class::STOPWORDS);
+
 /// The weekday of a lower-case full or abbreviated name, 0 = Monday, with whether it was
 /// abbreviated (`data/words/calendar.tsv`).
 pub(super) use crate::lexicon::calendar::weekday_of;
@@ -211,6 +214,32 @@ impl Scan<'_> {
         AHEAD.contains(self.w(k))
     }
 
+    /// "the weekend of 18-19 July", "weekend of June 6": the weekend of that date
+    /// (`2026-W29-WE`; of an unknown week without a year).
+    fn weekend_of(&self, i: usize) -> Option<Found> {
+        if self.w(i + 1) != "of" {
+            return None;
+        }
+        let f = self.at(i + 2).filter(|f| {
+            f.start == i + 2 && matches!(f.rule, Rule::DateMonthDay | Rule::DateRange)
+        })?;
+        let value = f
+            .value
+            .as_deref()
+            .map(|v| match Date::parse_iso(v.get(..10).unwrap_or(v)) {
+                Some(d) => format!("{}-WE", d.iso_week_string()),
+                None => "XXXX-WXX-WE".to_string(),
+            });
+        // "the weekend of 9 and 10 July": both days.
+        let end = match self.at(f.end + 1) {
+            Some(g) if self.w(f.end) == "and" && g.start == f.end + 1 && g.kind == Kind::Date => {
+                g.end
+            }
+            _ => f.end,
+        };
+        Some(Found::new(i, end, Kind::Date, value, Rule::DateWeekend))
+    }
+
     /// "on Mondays", "Tuesdays and Thursdays": a set.
     pub(super) fn weekday_set(&self, i: usize, wd: u32) -> Option<Found> {
         if !self.cap(i) {
@@ -228,6 +257,21 @@ impl Scan<'_> {
     /// "the weekend", "this weekend", "last weekend", "over the weekend" (the most recent
     /// one unless the tense says future).
     pub(super) fn weekend(&self, i: usize, start: usize, rel: Option<&str>) -> Option<Found> {
+        if rel.is_none() {
+            if let Some(f) = self.weekend_of(i) {
+                return Some(f);
+            }
+            // "Weekend tickets cost", "a morning weekend show": a bare "weekend" before a
+            // noun qualifies it and names no weekend ("the weekend decision" does).
+            let bare = start == i && (i == 0 || self.w(i - 1) != "the");
+            if bare
+                && self.is_word(i + 1)
+                && !self.cap(i + 1)
+                && !FUNCTION_WORDS.contains(self.w(i + 1))
+            {
+                return None;
+            }
+        }
         let span_start = if rel.is_some() { start } else { i };
         let value = self
             .r

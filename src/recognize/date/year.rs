@@ -341,8 +341,13 @@ impl Scan<'_> {
         if let Some(f) = self.ordinal_of_month(start, i, n) {
             return Some(f);
         }
-        // "the first day of the trial", "the eighth day": a day told by the story.
+        // "the first day of the trial", "the eighth day": a day told by the story ("added
+        // a third day", "entered a second day" count days, they name none).
+        let counted = start == i && i > 0 && matches!(self.w(i - 1), "a" | "an");
         if self.w(i + 1) == "day" && !(is_hyphen(self.t(i + 2)) && self.glued(i + 2)) {
+            if counted {
+                return None;
+            }
             // "the first day of March": that day.
             let of_month = self.part_of(start, i + 2);
             if let Some(f) = of_month.and_then(|f| self.nth_of(&f, n, Unit::Day)) {
