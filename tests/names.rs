@@ -152,6 +152,7 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- A date after a name is no part of it ---
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", &["person:Schwarz", "person:Daniel P. Davison"]),
     ("Shares will resume trading in Paris Tuesday.", &["place:Paris"]),
+    ("He offered to invest in Sheffield Wednesday.", &["organization:Sheffield Wednesday"]),
     ("Sen. Carl Brandt, Texas Republican, spoke.", &["person:Carl Brandt", "place:Texas"]),
 ];
 

@@ -578,6 +578,8 @@ const NOT_DATES: &[&str] = &[
     "She was elected for a second term.",
     "The champion won for a second year running.",
     "Organisers have added a third day to the festival.",
+    "Less than a quarter are regularly maintained.",
+    "He was arrested at this march in the city.",
     "Protests entered a third day.",
     "Weekend tickets cost 85 pounds.",
     "She hosts a weekend show for the station.",

@@ -288,6 +288,10 @@ impl Scan<'_> {
         }
         if matches!(self.w(i), "a" | "an") && !scaled && !hyphenated && !long {
             let before = i.checked_sub(1).map_or("", |p| self.w(p));
+            // "less than a quarter are", "grew by a quarter": a fraction.
+            if unit == Unit::Quarter && matches!(before, "than" | "by") {
+                return None;
+            }
             let ok = ONE_CUES.contains(before)
                 // "barely a month after the strike", "a week before the vote".
                 || self.any(end, &["after", "before"]);

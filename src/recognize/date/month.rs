@@ -475,7 +475,9 @@ impl Scan<'_> {
                 return None;
             }
         }
-        if !capital && matches!(w, "may" | "march" | "august") && rel.is_none() {
+        // Lower case, "may", "march" and "august" are words, after "this" or "last" too
+        // ("arrested at this march", "the last march").
+        if !capital && matches!(w, "may" | "march" | "august") {
             return None;
         }
         if rel.is_none() && !self.month_is_date(i, w) {

@@ -8,7 +8,7 @@ use super::words::{
     bytes, filter_hash, is_calendar_token, is_particle, is_stopword_token, remembered,
     OPENS_LONGER, OPENS_LONGER_SPACED,
 };
-use crate::gazetteer::{NameLists, GAZETTEER};
+use crate::gazetteer::{Entries, NameLists, GAZETTEER};
 use crate::lexicon::{calendar, class, words, HashSlots, WordFilter, WordList};
 use crate::token::{Token, TokenKind};
 use std::sync::LazyLock;
@@ -558,10 +558,14 @@ fn date_after_name(text: &str, tokens: &[Token], i: usize, words: &mut Words<'_>
                 .get(k + 1)
                 .is_some_and(|e| e.start == d.end && e.kind != TokenKind::Punct)
     });
+    // ("in Sheffield Wednesday", a listed club, stays one name.)
     let in_place = m == 1
         && i > 0
         && is_weekday_name(words[m].text.as_bytes())
-        && LOCATIVES.contains_lower(&text[tokens[i - 1].start..tokens[i - 1].end]);
+        && LOCATIVES.contains_lower(&text[tokens[i - 1].start..tokens[i - 1].end])
+        && text
+            .get(words[0].start..words[m].start + words[m].text.len())
+            .is_none_or(|name| matches!(GAZETTEER.lookup(name), Entries::None));
     if !(day || in_place) {
         return None;
     }
