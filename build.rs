@@ -704,6 +704,8 @@ const LEXICON: &[(&str, &[&str])] = &[
             "place_of_cue",
             "kin_noun",
             "caption_label",
+            "storm_head",
+            "storm_qualifier",
         ],
     ),
     (

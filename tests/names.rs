@@ -153,6 +153,10 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", &["person:Schwarz", "person:Daniel P. Davison"]),
     ("Shares will resume trading in Paris Tuesday.", &["place:Paris"]),
     ("He offered to invest in Sheffield Wednesday.", &["organization:Sheffield Wednesday"]),
+    // --- A named storm is an event, and so is its name alone later ---
+    ("Hurricane Katrina hit New Orleans. Katrina killed hundreds.", &["place:New Orleans"]),
+    ("Forecasters said Storm Dara would bring gusts. Dara weakened.", &[]),
+    ("Tropical Storm Fay moved north, and Katrina Smith left.", &["person:Katrina Smith"]),
     ("Sen. Carl Brandt, Texas Republican, spoke.", &["person:Carl Brandt", "place:Texas"]),
 ];
 

@@ -65,6 +65,19 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // A date in a relative clause takes its own clause's tense, not the verb after it.
     ("The show, which runs until 30 August, was first staged in 2021.", R, "30 August", "date", "2026-08-30"),
     ("Until 30 August, the board had refused to comment.", R, "30 August", "date", "2025-08-30"),
+    // A verb of saying after the date tells of the report; a future verb before "until"
+    // and in its clause tells of the date; a capital after a word is a name, no verb.
+    ("A warning is in place until Sunday, the Met Office said.", R, "Sunday", "date", "2026-03-08"),
+    ("From Monday until Friday, prices fell.", R, "Friday", "date", "2026-02-27"),
+    ("Limits would be in force until midday on Monday, while the ferries stopped.", R, "midday on Monday", "time", "2026-03-09T12:00"),
+    ("Her best finish this year was at the Nortel Open in January.", "1996-08-29", "January", "date", "1996-01"),
+    ("Things started to go badly wrong in the summer.", R, "summer", "date", "2025-SU"),
+    ("The gadget goes on sale on Saturday.", R, "Saturday", "date", "2026-03-07"),
+    ("The club got the go-ahead on Friday.", R, "Friday", "date", "2026-02-27"),
+    // A date told from a run of days counts from its first day, from a weekend its Saturday.
+    ("Acts play over the weekend of 11 and 12 July. A month later, the fair opens.", R, "A month later", "date", "2026-08-11"),
+    // A bare season is the one the reference date lies in when no tense tells.
+    ("The average for the winter so far is low.", "2026-12-04", "winter", "date", "2026-WI"),
 
     // --- Numeric dates: ISO, month first unless the first number cannot be a month ---
     ("The filing is dated 2025-11-04.", R, "2025-11-04", "date", "2025-11-04"),

@@ -94,6 +94,9 @@ rules! {
     NamePart = "name-part",
     /// A capitalized name of no known type.
     UnknownName = "unknown-name",
+    /// A named storm ("Hurricane Katrina"): an event, no entity; the resolver drops it and
+    /// the later mentions of its name ("Katrina killed").
+    NamedStorm = "named-storm",
     /// A name before an appositive about a person ("Valeska Paris, an Australian woman").
     PersonAppositive = "appositive",
 

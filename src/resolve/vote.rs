@@ -239,7 +239,10 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
 /// A guessed person: a name found by a weak rule, which the text around it may undo.
 fn guessed_person(m: &Mention) -> bool {
     m.ty == EntityType::Person
-        && matches!(m.rule, Rule::GivenName | Rule::Surname | Rule::UnknownName)
+        && matches!(
+            m.rule,
+            Rule::GivenName | Rule::Surname | Rule::UnknownName | Rule::NamedStorm
+        )
 }
 
 /// Drops the guessed people the text around them shows to be none, in one walk of the
@@ -249,8 +252,12 @@ fn guessed_person(m: &Mention) -> bool {
 pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
     let mut after_the = false;
     let mut works: Vec<&str> = Vec::new();
+    let mut storms: Vec<&str> = Vec::new();
     for m in mentions.iter().filter(|m| guessed_person(m)) {
-        if after_the_no_person(text, m) {
+        if m.rule == Rule::NamedStorm {
+            // "Hurricane Katrina": its name, "Katrina".
+            storms.push(after_last_space(m.text(text)).unwrap_or_default());
+        } else if after_the_no_person(text, m) {
             after_the = true;
         } else if named_by_a_work(text, m) {
             works.push(m.text(text));
@@ -261,6 +268,17 @@ pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
     }
     if !works.is_empty() {
         mentions.retain(|m| !(m.ty == EntityType::Person && works.contains(&m.text(text))));
+    }
+    // A named storm is an event, no entity, and so is its name alone, whatever a list
+    // says of it ("Forecasters said Dara would bring", not the Syrian town).
+    if !storms.is_empty() {
+        mentions.retain(|m| {
+            m.rule != Rule::NamedStorm
+                && !(matches!(
+                    m.ty,
+                    EntityType::Person | EntityType::Place | EntityType::Organization
+                ) && storms.contains(&m.text(text)))
+        });
     }
 }
 

@@ -95,7 +95,11 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<D
         // Each date is the last date named, a year compared with ("up 2.6% on 2003")
         // excepted; one without a value or at a grain not read here (a week, a decade)
         // leaves none: "last week ... the next day" has no day to count from.
-        let value = m.q().value.as_ref().and_then(Value::as_str);
+        // (A run of days, "12-14 June", is read by its first day.)
+        let value = match m.q().value.as_ref() {
+            Some(Value::Text(t)) => Some(t.as_str()),
+            _ => None,
+        };
         if value.is_some_and(|v| v.len() == 4) && compared(&text[..m.span.start]) {
             continue;
         }
@@ -134,13 +138,17 @@ fn compared(before: &str) -> bool {
     }
 }
 
-/// The date and grain of a value: "2026-03-04", "2026-03-04T22:00" (a day), "2026-03" (a
-/// month), "2026", "2026-Q3", "2026-SU" (a year).
+/// The date and grain of a value: "2026-03-04", "2026-03-04T22:00", the first day of
+/// "2026-06-12/2026-06-14", the Saturday of "2026-W28-WE" (a day), "2026-03" (a month),
+/// "2026", "2026-Q3", "2026-SU" (a year).
 fn anchor_of(v: &str) -> Option<(Date, Grain)> {
     let day = v
         .get(..10)
-        .filter(|_| v.len() == 10 || v.as_bytes()[10] == b'T');
+        .filter(|_| v.len() == 10 || matches!(v.as_bytes()[10], b'T' | b'/'));
     if let Some(d) = day.and_then(Date::parse_iso) {
+        return Some((d, Grain::Day));
+    }
+    if let Some(d) = weekend_saturday(v) {
         return Some((d, Grain::Day));
     }
     let year = v
@@ -153,6 +161,16 @@ fn anchor_of(v: &str) -> Option<(Date, Grain)> {
     }
     let year_part = rest.is_empty() || (rest.starts_with('-') && !rest.starts_with("-W"));
     year_part.then(|| Date::new(year, 1, 1).map(|d| (d, Grain::Year)))?
+}
+
+/// The Saturday of a weekend's value, "2026-W28-WE".
+fn weekend_saturday(v: &str) -> Option<Date> {
+    let (year, week) = v.strip_suffix("-WE")?.split_once("-W")?;
+    let (year, week): (i32, i64) = (year.parse().ok()?, week.parse().ok()?);
+    // ISO week 1 holds 4 January.
+    let jan4 = Date::new(year, 1, 4)?;
+    let monday = jan4.add_days(-i64::from(jan4.weekday()));
+    Some(monday.add_days(7 * (week - 1) + 5))
 }
 
 /// The value of an anaphoric phrase told from `anchor` (of grain `grain`), as its words

@@ -663,15 +663,28 @@ impl Scan<'_> {
             if (start > 0 && self.cap(start - 1) && start - 1 > 0) || self.cap(end) {
                 return None;
             }
-            // A bare season takes a value only where the tense says which one.
+            // A bare season takes a value only where the tense says which one, or, after
+            // "the", where the reference date lies in it ("the winter so far", written in
+            // December; "prices ease in spring" is any spring).
+            let the = start > 0 && self.w(start - 1) == "the";
+            // "on a summer's afternoon": any summer.
+            if start > 0 && self.w(start - 1) == "a" {
+                return Some(Found::new(start, end, Kind::Date, None, Rule::DateSeason));
+            }
             let value = self
                 .r
                 .and_then(|r| {
                     let tense = self.tense(start, end);
-                    if tense == Tense::Unknown {
-                        return None;
-                    }
-                    let (y, _, _) = pick_year(r, tense, season_period(first))?;
+                    let period = season_period(first);
+                    let y = if tense == Tense::Unknown {
+                        if !the {
+                            return None;
+                        }
+                        (r.year - 1..=r.year)
+                            .find(|&y| period(y).is_some_and(|(a, b)| a <= r && r <= b))?
+                    } else {
+                        pick_year(r, tense, period)?.0
+                    };
                     Some(format!("{y:04}-{code}"))
                 })
                 // No reference date: the season of an unknown year ("XXXX-SU").

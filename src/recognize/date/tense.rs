@@ -5,6 +5,7 @@ use super::Scan;
 use crate::calendar::Date;
 use crate::lexicon::{class, WordList};
 use crate::model::YearBasis;
+use crate::recognize::numbers::is_hyphen;
 
 /// Where the sentence's tense points a date without a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +32,9 @@ static CLAUSE_OPENERS: WordList = WordList::new(class::TENSE_CONTEXT_CLAUSE);
 
 /// Future cues that a past verb after the date overrides ("Until Thursday, it had").
 static WEAK_FUTURE: WordList = WordList::new(class::TENSE_CONTEXT_WEAK_FUTURE);
+
+/// Verbs of saying: a past one after a date tells of the report ("the Met Office said").
+static SPEECH_VERBS: WordList = WordList::new(class::SPEECH_VERBS);
 
 /// Adverbs between a determiner and an "-ed" adjective ("a still undecided date").
 static ADVERBS: WordList = WordList::new(class::TENSE_CONTEXT_ADVERB);
@@ -140,13 +144,15 @@ impl Scan<'_> {
                 }
             }
             if let Some(t) = self.cue(j) {
-                // "Until Thursday, the board had refused": a past verb after the date; but
-                // not after a clause of the date's own ("The show, which runs until 30
-                // August, was first shown": the verb after it is the sentence's).
+                // "Until Thursday, the board had refused": a past verb after the date, where
+                // "until" opens the clause; inside one ("The show, which runs until 30
+                // August, was first shown", "in force until Monday, the firm said") the
+                // verb after it is another clause's.
                 if t == Tense::Future
                     && WEAK_FUTURE.contains(self.w(j))
-                    && self.cues_after(end) == Tense::Past
+                    && self.past_verb_after(end)
                     && !self.in_relative_clause(j)
+                    && self.clause_cue_before(j) != Some(Tense::Future)
                 {
                     return Tense::Past;
                 }
@@ -165,17 +171,43 @@ impl Scan<'_> {
             .any(|k| self.t(k - 1) == "," && CLAUSE_OPENERS.contains(self.w(k)))
     }
 
-    /// The first verb cue in the few tokens after a date ending before token `end`.
+    /// The nearest cue before token `j` in its clause (back to a comma, at most six
+    /// tokens): "would be in force until".
+    fn clause_cue_before(&self, j: usize) -> Option<Tense> {
+        (j.saturating_sub(6)..j)
+            .rev()
+            .take_while(|&k| self.t(k) != ",")
+            .find_map(|k| self.cue(k))
+    }
+
+    /// Whether a past verb other than one of saying follows the date ending before token
+    /// `end` ("Until Thursday, the board had refused"; not "until Sunday, the Met Office
+    /// said", which tells of the report).
+    fn past_verb_after(&self, end: usize) -> bool {
+        (end..(end + 6).min(self.toks.len()))
+            .any(|j| self.cue(j) == Some(Tense::Past) && !SPEECH_VERBS.contains(self.w(j)))
+    }
+
+    /// The first verb cue in the few tokens after a date ending before token `end`; a
+    /// weak one ("from 6am on Saturday until 9pm") only when no past cue follows it there
+    /// ("from Monday until Friday, prices fell").
     fn cues_after(&self, end: usize) -> Tense {
+        let mut weak = false;
         for j in end..(end + 6).min(self.toks.len()) {
             if self.any(j, &["will", "ll", "would", "shall"]) {
                 return Tense::Future;
             }
-            if let Some(Tense::Past) = self.cue(j) {
+            if WEAK_FUTURE.contains(self.w(j)) {
+                weak = true;
+            } else if let Some(Tense::Past) = self.cue(j) {
                 return Tense::Past;
             }
         }
-        Tense::Unknown
+        if weak {
+            Tense::Future
+        } else {
+            Tense::Unknown
+        }
     }
 
     fn cue(&self, j: usize) -> Option<Tense> {
@@ -194,6 +226,21 @@ impl Scan<'_> {
         // "May" with a capital is the month; "may" the verb.
         if w == "may" && !self.cap(j) {
             return Some(Tense::Future);
+        }
+        // A capital after a word is a name's: "the Met Office", "Will Smith", "Rose".
+        if j > 0 && self.cap(j) && self.is_word(j - 1) {
+            return None;
+        }
+        // "got the go-ahead": a noun; "started to go wrong": the verb before "to" tells.
+        if matches!(w, "go" | "goes") {
+            if is_hyphen(self.t(j + 1)) && self.glued(j + 1) {
+                return None;
+            }
+            if j >= 2 && self.w(j - 1) == "to" {
+                if let Some(Tense::Past) = self.cue(j - 2) {
+                    return Some(Tense::Past);
+                }
+            }
         }
         if FUTURE_CUES.contains(w) {
             // "had been due to expire", "had been scheduled for": a plan in the past.

@@ -15,6 +15,27 @@ use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 /// Last words of events, competitions and indices, which are not entities.
 static EVENT_TAILS: WordList = WordList::new(class::NAMES_EVENT_TAIL);
 
+/// Words that make the one name after them a storm's ("Hurricane", "Typhoon").
+static STORM_HEADS: WordList = WordList::new(class::NAMES_STORM_HEAD);
+
+/// Words before a storm's head word that belong to it ("Tropical Storm").
+static STORM_QUALIFIERS: WordList = WordList::new(class::NAMES_STORM_QUALIFIER);
+
+/// A named storm: one name after its head words ("Hurricane Katrina", "Tropical Storm
+/// Fay"), found first by the filters of the words' hashes.
+fn named_storm(words: &[Word]) -> bool {
+    let head = |w: &Word| STORM_HEADS.may_contain_hash(w.hash) && STORM_HEADS.contains(w.text);
+    match words {
+        [h, _] => head(h),
+        [q, h, _] => {
+            STORM_QUALIFIERS.may_contain_hash(q.hash)
+                && STORM_QUALIFIERS.contains(q.text)
+                && head(h)
+        }
+        _ => false,
+    }
+}
+
 /// Adds the chunk, without its end connectors, as a mention of type `ty` by `rule`;
 /// false when nothing is left of it.
 fn emit(out: &mut Vec<Mention>, ty: EntityType, words: &[Word], rule: Rule) -> bool {
@@ -50,6 +71,12 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             classify(&words[k + 2..], &rest, out);
             return;
         }
+    }
+    // "Hurricane Katrina": an event, marked for the resolver, which drops it and the later
+    // mentions of "Katrina".
+    if named_storm(words) {
+        emit(out, EntityType::Person, words, Rule::NamedStorm);
+        return;
     }
     // "the tanker Kota Sejati": a vehicle's name is no entity, though a place has it.
     if ctx.vehicle_before() && words[0].start == ctx.chunk_start {
