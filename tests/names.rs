@@ -153,6 +153,11 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", &["person:Schwarz", "person:Daniel P. Davison"]),
     ("Shares will resume trading in Paris Tuesday.", &["place:Paris"]),
     ("He offered to invest in Sheffield Wednesday.", &["organization:Sheffield Wednesday"]),
+    // --- A saint's possessive stays inside what is named after the saint ---
+    ("The funeral is at St Mary's Church, and the wake at St Cuthbert's Park.", &["place:St Mary's Church", "place:St Cuthbert's Park"]),
+    ("He was treated at St Thomas' Hospital in London.", &["place:St Thomas' Hospital", "place:London"]),
+    // --- A relative's name after "of N years" ---
+    ("He is survived by his wife of 64 years, Margaret, and two sons.", &["person:Margaret"]),
     // --- A named storm is an event, and so is its name alone later ---
     ("Hurricane Katrina hit New Orleans. Katrina killed hundreds.", &["place:New Orleans"]),
     ("Forecasters said Storm Dara would bring gusts. Dara weakened.", &[]),

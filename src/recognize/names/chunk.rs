@@ -402,6 +402,12 @@ pub(super) fn extend<'t>(
         {
             k += 2;
             conn_end = k;
+        } else if let Some(e) = (tb == "’".as_bytes() || tb == b"'")
+            .then(|| saints_possessive(text, tokens, j, words))
+            .flatten()
+        {
+            k = e;
+            conn_end = k;
         } else {
             break;
         }
@@ -573,6 +579,22 @@ fn date_after_name(text: &str, tokens: &[Token], i: usize, words: &mut Words<'_>
         words.pop();
     }
     Some(j)
+}
+
+/// "St Mary's Church", "St Thomas' Hospital": a saint's possessive at token `j` (an
+/// apostrophe) stays inside the name of what is named after the saint; returns the token
+/// after it.
+#[cold]
+#[inline(never)]
+fn saints_possessive(text: &str, tokens: &[Token], j: usize, words: &Words<'_>) -> Option<usize> {
+    if words.len() != 2 || !matches!(words[0].text, "St" | "Saint") {
+        return None;
+    }
+    if tokens.get(j + 1).is_some_and(|s| s.is_byte(text, b's')) {
+        Some(j + 2)
+    } else {
+        words[1].text.ends_with('s').then_some(j + 1)
+    }
 }
 
 /// The words before a place that make the run of capitals after them where something

@@ -372,10 +372,21 @@ pub(super) fn cues_two_before(text: &str, tokens: &[Token], i: usize) -> (bool, 
         b"of" => (is_place_of_cue(word.text(text)), false),
         b"," if word.kind == TokenKind::Word => (
             false,
-            KIN_NOUNS.contains_hashed(word.text(text), filter_hash(text, word)),
+            KIN_NOUNS.contains_hashed(word.text(text), filter_hash(text, word))
+                || (bytes(text, word) == b"years" && kin_of_years(text, tokens, i - 2)),
         ),
         _ => (false, false),
     }
+}
+
+/// "his wife of 64 years, Margaret": a noun for a relative, "of" and a count before
+/// "years" at token `k`, then the comma and the name.
+#[cold]
+fn kin_of_years(text: &str, tokens: &[Token], k: usize) -> bool {
+    k >= 3
+        && tokens[k - 1].kind == TokenKind::Number
+        && bytes(text, &tokens[k - 2]) == b"of"
+        && KIN_NOUNS.contains_hashed(tokens[k - 3].text(text), filter_hash(text, &tokens[k - 3]))
 }
 
 /// The flags of `need` (bits of [`LAZY`]) of the chunk of tokens `i..j` whose words are

@@ -183,14 +183,13 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
     }
     // "New Year", "New Deal": a compass word before ordinary words alone names no place
     // (an unlisted one; "New Forest" and "Cape Town" are listed), but "North East" does.
+    // ("St Mary's Church": a saint's possessive is no word of its own here.)
+    let possessive = |w: &&str| matches!(*w, "'s" | "’s" | "'" | "’");
+    let rest = || words[1..].iter().filter(|w| !possessive(w));
     if COMPASS.contains(words[0])
-        && n <= 3
-        && words[1..]
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !words[1..]
-            .iter()
-            .all(|w| is_common_word(w) && !COMPASS.contains(w))
+        && rest().count() <= 2
+        && rest().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !rest().all(|w| is_common_word(w) && !COMPASS.contains(w))
     {
         return Some(Rule::PlaceCompass);
     }
