@@ -727,6 +727,8 @@ const LEXICON: &[(&str, &[&str])] = &[
             "team_verb",
             "organization_role",
             "work_tail",
+            "index_name",
+            "index_tail",
         ],
     ),
     // Last: a file added later takes the next class numbers, and those before keep theirs.

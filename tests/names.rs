@@ -158,6 +158,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("He was treated at St Thomas' Hospital in London.", &["place:St Thomas' Hospital", "place:London"]),
     // --- A relative's name after "of N years" ---
     ("He is survived by his wife of 64 years, Margaret, and two sons.", &["person:Margaret"]),
+    // --- A stock index is no entity, the newspaper, exchange or company of its name is ---
+    ("The Nikkei average fell, and the Dow Jones industrial average rose.", &[]),
+    ("The Nasdaq composite index slipped. The Nasdaq said it would list the firm.", &["organization:Nasdaq"]),
     // --- A named storm is an event, and so is its name alone later ---
     ("Hurricane Katrina hit New Orleans. Katrina killed hundreds.", &["place:New Orleans"]),
     ("Forecasters said Storm Dara would bring gusts. Dara weakened.", &[]),

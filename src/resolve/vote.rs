@@ -4,6 +4,7 @@
 use foldhash::HashMap;
 
 use super::few::Names;
+use crate::lexicon::{class, WordList};
 use crate::model::{EntityType, Mention, Rule};
 
 /// Evidence that a mention names an organization: a cue beside it ("Scientology
@@ -236,6 +237,159 @@ pub(super) fn surnames_as_modifiers(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// Names of stock indices (`data/words/context.tsv`, index_name), in lower case.
+static INDEX_NAMES: WordList = WordList::new(class::CONTEXT_INDEX_NAME);
+
+/// Words after an index's name that make it the index (index_tail): "average".
+static INDEX_TAILS: WordList = WordList::new(class::CONTEXT_INDEX_TAIL);
+
+/// A stock index is no entity: an index's name with a number or an index word after it
+/// ("FTSE 100", "the Nikkei average", "the Dow Jones industrial average": not the
+/// newspaper, the exchange or a person), and its number is no amount. Run where
+/// [`no_guessed_people`] found one.
+fn stock_indices(text: &str, mentions: &mut Vec<Mention>) {
+    let numbers: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.ty != EntityType::Amount && maybe_index(text, m))
+        .filter_map(|m| index_after(text, m).flatten())
+        .collect();
+    let index = |m: &Mention| {
+        maybe_index(text, m) && is_index(text, m)
+            || m.ty == EntityType::Amount && numbers.contains(&m.span.start)
+    };
+    mentions.retain(|m| !index(m));
+}
+
+/// A first look at the bytes around a mention, which turns nearly all away from
+/// [`is_index`]: a person's or an organization's name before a space and a digit or the
+/// first three letters of an index word ("ind", "ave", "com", "fut"), a count after a
+/// word in capitals and a space.
+#[inline(always)]
+fn maybe_index(text: &str, m: &Mention) -> bool {
+    let b = text.as_bytes();
+    match m.ty {
+        // (An index's name before its number that is no mention of its own is written in
+        // capitals: "FTSE 100", "CAC 40"; "Nasdaq 100" is told by its name's mention.)
+        EntityType::Amount => {
+            m.kind == Some(crate::model::Kind::Count)
+                && m.span.start >= 2
+                && b[m.span.start - 1] == b' '
+                && b[m.span.start - 2].is_ascii_uppercase()
+        }
+        EntityType::Date | EntityType::Place => false,
+        // The names are short ("S&P", "Dow Jones", "Euro Stoxx").
+        EntityType::Person | EntityType::Organization => {
+            m.span.end - m.span.start <= 10
+                && b.get(m.span.end) == Some(&b' ')
+                && b.get(m.span.end + 1)
+                    .is_some_and(|&c| INDEX_NEXT[usize::from(c)])
+                && match b.get(m.span.end + 1..m.span.end + 4) {
+                    Some(&[d, ..]) if d.is_ascii_digit() => true,
+                    Some(&[x, y, z]) => matches!(
+                        [x | 0x20, y | 0x20, z | 0x20],
+                        [b'i', b'n', b'd']
+                            | [b'a', b'v', b'e']
+                            | [b'c', b'o', b'm']
+                            | [b'f', b'u', b't']
+                    ),
+                    _ => false,
+                }
+        }
+    }
+}
+
+/// The bytes an index's number or word after its name opens with: a digit, "i", "a",
+/// "c", "f" in either case.
+static INDEX_NEXT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = b'0';
+    while c <= b'9' {
+        t[c as usize] = true;
+        c += 1;
+    }
+    let letters = *b"iacfIACF";
+    let mut k = 0;
+    while k < letters.len() {
+        t[letters[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// Whether mention `m`, past [`maybe_index`], is an index's name or its number.
+#[cold]
+#[inline(never)]
+fn is_index(text: &str, m: &Mention) -> bool {
+    match m.ty {
+        EntityType::Amount => index_name_before(text, m.span.start - 1),
+        _ => index_after(text, m).is_some(),
+    }
+}
+
+/// Whether name mention `m` is an index's name before its number or word; with the
+/// number's start, if a number follows. Most mentions are turned away by the bytes after
+/// them: a space, then a digit or a word of five letters or more opening as an index word
+/// may.
+#[cold]
+#[inline(never)]
+fn index_after(text: &str, m: &Mention) -> Option<Option<usize>> {
+    let b = text.as_bytes();
+    if b.get(m.span.end) != Some(&b' ') {
+        return None;
+    }
+    let after = b.get(m.span.end + 1..)?;
+    let first = *after.first()?;
+    let number = first.is_ascii_digit();
+    if !number {
+        if !matches!(first | 0x20, b'i' | b'a' | b'c' | b'f') {
+            return None;
+        }
+        let end = after
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .unwrap_or(after.len());
+        if end < 5 {
+            return None;
+        }
+        return index_name_and_tail(text, m, m.span.end + 1, end).then_some(None);
+    }
+    index_name_and_tail(text, m, 0, 0).then_some(Some(m.span.end + 1))
+}
+
+/// Whether `m` names an index and the `len` bytes at `at` (none when `len` is 0) are an
+/// index word.
+#[cold]
+#[inline(never)]
+fn index_name_and_tail(text: &str, m: &Mention, at: usize, len: usize) -> bool {
+    let mut buf = [0; 24];
+    if len > 0 {
+        let tail = text
+            .get(at..at + len)
+            .and_then(|w| crate::token::lower(w, &mut buf));
+        if !tail.is_some_and(|w| INDEX_TAILS.contains(w)) {
+            return false;
+        }
+    }
+    crate::token::lower(m.text(text), &mut buf).is_some_and(|w| INDEX_NAMES.contains(w))
+}
+
+/// Whether the word ending at byte `end` (before a space) is an index's name, capitalised.
+#[cold]
+#[inline(never)]
+fn index_name_before(text: &str, end: usize) -> bool {
+    let before = &text.as_bytes()[..end];
+    let start = before
+        .iter()
+        .rposition(|&c| !(c.is_ascii_alphabetic() || c == b'&'))
+        .map_or(0, |k| k + 1);
+    let Some(word) = text.get(start..end) else {
+        return false;
+    };
+    let mut buf = [0; 24];
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && crate::token::lower(word, &mut buf).is_some_and(|w| INDEX_NAMES.contains(w))
+}
+
 /// A guessed person: a name found by a weak rule, which the text around it may undo.
 fn guessed_person(m: &Mention) -> bool {
     m.ty == EntityType::Person
@@ -253,7 +407,13 @@ pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
     let mut after_the = false;
     let mut works: Vec<&str> = Vec::new();
     let mut storms: Vec<&str> = Vec::new();
-    for m in mentions.iter().filter(|m| guessed_person(m)) {
+    // The one walk of all mentions also looks for a stock index (see [`stock_indices`]).
+    let mut indices = false;
+    for m in mentions.iter() {
+        indices |= maybe_index(text, m) && is_index(text, m);
+        if !guessed_person(m) {
+            continue;
+        }
         if m.rule == Rule::NamedStorm {
             // "Hurricane Katrina": its name, "Katrina".
             storms.push(after_last_space(m.text(text)).unwrap_or_default());
@@ -279,6 +439,9 @@ pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
                     EntityType::Person | EntityType::Place | EntityType::Organization
                 ) && storms.contains(&m.text(text)))
         });
+    }
+    if indices {
+        stock_indices(text, mentions);
     }
 }
 
