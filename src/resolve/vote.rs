@@ -326,34 +326,21 @@ fn is_index(text: &str, m: &Mention) -> bool {
     }
 }
 
-/// Whether name mention `m` is an index's name before its number or word; with the
-/// number's start, if a number follows. Most mentions are turned away by the bytes after
-/// them: a space, then a digit or a word of five letters or more opening as an index word
-/// may.
+/// Whether name mention `m`, past [`maybe_index`], is an index's name before its number
+/// or word; with the number's start, if a number follows.
 #[cold]
 #[inline(never)]
 fn index_after(text: &str, m: &Mention) -> Option<Option<usize>> {
-    let b = text.as_bytes();
-    if b.get(m.span.end) != Some(&b' ') {
-        return None;
+    let at = m.span.end + 1;
+    let after = text.as_bytes().get(at..)?;
+    if after.first()?.is_ascii_digit() {
+        return index_name_and_tail(text, m, at, 0).then_some(Some(at));
     }
-    let after = b.get(m.span.end + 1..)?;
-    let first = *after.first()?;
-    let number = first.is_ascii_digit();
-    if !number {
-        if !matches!(first | 0x20, b'i' | b'a' | b'c' | b'f') {
-            return None;
-        }
-        let end = after
-            .iter()
-            .position(|c| !c.is_ascii_alphabetic())
-            .unwrap_or(after.len());
-        if end < 5 {
-            return None;
-        }
-        return index_name_and_tail(text, m, m.span.end + 1, end).then_some(None);
-    }
-    index_name_and_tail(text, m, 0, 0).then_some(Some(m.span.end + 1))
+    let len = after
+        .iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(after.len());
+    index_name_and_tail(text, m, at, len).then_some(None)
 }
 
 /// Whether `m` names an index and the `len` bytes at `at` (none when `len` is 0) are an
@@ -402,7 +389,9 @@ fn guessed_person(m: &Mention) -> bool {
 /// Drops the guessed people the text around them shows to be none, in one walk of the
 /// mentions (most articles drop none, and are walked once): first those after "the" (see
 /// [`after_the_no_person`]), then every mention of a name a work's noun follows (see
-/// [`named_by_a_work`]), among the guesses left.
+/// [`named_by_a_work`]), among the guesses left; then named storms ("Hurricane Katrina")
+/// and every mention of their names, whatever its type; then stock indices (see
+/// [`stock_indices`]).
 pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
     let mut after_the = false;
     let mut works: Vec<&str> = Vec::new();

@@ -276,13 +276,13 @@ impl Scan<'_> {
         let scaled = n.is_some_and(|n| n >= 12.0);
         // "a second term", "for a second year running": the ordinal before a noun, no
         // second of time ("paused for a second, then", "a second or two" stay one).
-        let half = i > 0 && (self.w(i - 1) == "half" || (i > 1 && self.w(i - 2) == "half"));
+        let half = || i > 0 && (self.w(i - 1) == "half" || (i > 1 && self.w(i - 2) == "half"));
         if unit == Unit::Second
             && matches!(self.w(i), "a" | "an")
-            && !half
             && self.w(end - 1) == "second"
             && self.is_word(end)
             && !SECOND_OF_TIME.contains(self.w(end))
+            && !half()
         {
             return None;
         }

@@ -360,8 +360,10 @@ impl Scan<'_> {
             (None, Some(r)) => {
                 let tense = self.tense(start, end);
                 pick_year_why(r, tense, |y| {
-                    fits(y)
-                        .then(|| Some((Date::new(y, month, first)?, Date::new(y, month, last)?)))?
+                    if !fits(y) {
+                        return None;
+                    }
+                    Some((Date::new(y, month, first)?, Date::new(y, month, last)?))
                 })
                 .map(|((y, _, _), basis)| {
                     why = Some(basis);
@@ -666,11 +668,12 @@ impl Scan<'_> {
             // A bare season takes a value only where the tense says which one, or, after
             // "the", where the reference date lies in it ("the winter so far", written in
             // December; "prices ease in spring" is any spring).
-            let the = start > 0 && self.w(start - 1) == "the";
+            let before = if start > 0 { self.w(start - 1) } else { "" };
             // "on a summer's afternoon": any summer.
-            if start > 0 && self.w(start - 1) == "a" {
+            if before == "a" {
                 return Some(Found::new(start, end, Kind::Date, None, Rule::DateSeason));
             }
+            let the = before == "the";
             let value = self
                 .r
                 .and_then(|r| {
