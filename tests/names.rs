@@ -153,6 +153,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", &["person:Schwarz", "person:Daniel P. Davison"]),
     ("Shares will resume trading in Paris Tuesday.", &["place:Paris"]),
     ("He offered to invest in Sheffield Wednesday.", &["organization:Sheffield Wednesday"]),
+    ("HMRC said TfL and Police Scotland would act, and Unison agreed.", &["organization:HMRC", "organization:TfL", "organization:Police Scotland", "organization:Unison"]),
     // --- A saint's possessive stays inside what is named after the saint ---
     ("The funeral is at St Mary's Church, and the wake at St Cuthbert's Park.", &["place:St Mary's Church", "place:St Cuthbert's Park"]),
     ("He was treated at St Thomas' Hospital in London.", &["place:St Thomas' Hospital", "place:London"]),
