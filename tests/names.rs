@@ -153,6 +153,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", &["person:Schwarz", "person:Daniel P. Davison"]),
     ("Shares will resume trading in Paris Tuesday.", &["place:Paris"]),
     ("He offered to invest in Sheffield Wednesday.", &["organization:Sheffield Wednesday"]),
+    // --- A title with its country stays outside the name; a town after an age ---
+    ("U.S. District Judge Susan Brnovich ordered Ramon Delgado, 41, of Tolleson, to pay.", &["person:Susan Brnovich", "person:Ramon Delgado", "place:Tolleson"]),
     ("HMRC said TfL and Police Scotland would act, and Unison agreed.", &["organization:HMRC", "organization:TfL", "organization:Police Scotland", "organization:Unison"]),
     // --- A saint's possessive stays inside what is named after the saint ---
     ("The funeral is at St Mary's Church, and the wake at St Cuthbert's Park.", &["place:St Mary's Church", "place:St Cuthbert's Park"]),

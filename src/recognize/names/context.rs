@@ -369,7 +369,7 @@ pub(super) fn cues_two_before(text: &str, tokens: &[Token], i: usize) -> (bool, 
     }
     let (between, word) = (&tokens[i - 1], &tokens[i - 2]);
     match bytes(text, between) {
-        b"of" => (is_place_of_cue(word.text(text)), false),
+        b"of" => (place_of_before(text, tokens, i - 2), false),
         b"," if word.kind == TokenKind::Word => (
             false,
             KIN_NOUNS.contains_hashed(word.text(text), filter_hash(text, word))
@@ -377,6 +377,20 @@ pub(super) fn cues_two_before(text: &str, tokens: &[Token], i: usize) -> (bool, 
         ),
         _ => (false, false),
     }
+}
+
+/// Whether token `k`, before "of", makes the name after "of" a place: a noun for a
+/// settlement or its people ("the town of"), or the comma after an age ("Ramon Delgado,
+/// 41, of Tolleson": the town the person is from).
+#[inline(never)]
+fn place_of_before(text: &str, tokens: &[Token], k: usize) -> bool {
+    let word = &tokens[k];
+    if bytes(text, word) == b"," {
+        return k >= 2
+            && tokens[k - 1].kind == TokenKind::Number
+            && tokens[k - 1].end - tokens[k - 1].start <= 3;
+    }
+    is_place_of_cue(word.text(text))
 }
 
 /// "his wife of 64 years, Margaret": a noun for a relative, "of" and a count before
