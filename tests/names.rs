@@ -156,6 +156,7 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- A title with its country stays outside the name; a town after an age ---
     ("U.S. District Judge Susan Brnovich ordered Ramon Delgado, 41, of Tolleson, to pay.", &["person:Susan Brnovich", "person:Ramon Delgado", "place:Tolleson"]),
     ("HMRC said TfL and Police Scotland would act, and Unison agreed.", &["organization:HMRC", "organization:TfL", "organization:Police Scotland", "organization:Unison"]),
+    ("The U.S. Marshals Service and the Coast Guard helped, and Planned Parenthood sued.", &["organization:U.S. Marshals Service", "organization:Coast Guard", "organization:Planned Parenthood"]),
     // --- A saint's possessive stays inside what is named after the saint ---
     ("The funeral is at St Mary's Church, and the wake at St Cuthbert's Park.", &["place:St Mary's Church", "place:St Cuthbert's Park"]),
     ("He was treated at St Thomas' Hospital in London.", &["place:St Thomas' Hospital", "place:London"]),
