@@ -370,6 +370,9 @@ pub(crate) fn rule_text(
 impl From<EntityRef<'_>> for Entity {
     fn from(e: EntityRef<'_>) -> Self {
         let q = e.quantity;
+        let (min, max) = q.range().map_or((None, None), |(a, b)| {
+            (Some(a.to_json()), Some(b.to_json()))
+        });
         Entity {
             ty: e.ty,
             text: e.text.to_string(),
@@ -385,8 +388,8 @@ impl From<EntityRef<'_>> for Entity {
                 .filter(|p| p.on_the_map())
                 .map(Geo::of),
             value: q.single().map(model::Value::to_json),
-            min: q.range().map(|r| r.0.to_json()),
-            max: q.range().map(|r| r.1.to_json()),
+            min,
+            max,
             currency: q.currency,
             unit: q.unit,
             object: e.object.map(str::to_string),

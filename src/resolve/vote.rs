@@ -281,40 +281,25 @@ fn maybe_index(text: &str, m: &Mention) -> bool {
         EntityType::Person | EntityType::Organization => {
             m.span.end - m.span.start <= 10
                 && b.get(m.span.end) == Some(&b' ')
-                && b.get(m.span.end + 1)
-                    .is_some_and(|&c| INDEX_NEXT[usize::from(c)])
-                && match b.get(m.span.end + 1..m.span.end + 4) {
-                    Some(&[d, ..]) if d.is_ascii_digit() => true,
-                    Some(&[x, y, z]) => matches!(
-                        [x | 0x20, y | 0x20, z | 0x20],
-                        [b'i', b'n', b'd']
-                            | [b'a', b'v', b'e']
-                            | [b'c', b'o', b'm']
-                            | [b'f', b'u', b't']
-                    ),
-                    _ => false,
-                }
+                && b.get(m.span.end + 1..).is_some_and(may_open_index_tail)
         }
     }
 }
 
-/// The bytes an index's number or word after its name opens with: a digit, "i", "a",
-/// "c", "f" in either case.
-static INDEX_NEXT: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = b'0';
-    while c <= b'9' {
-        t[c as usize] = true;
-        c += 1;
+/// Whether `after` opens with a digit or with the first three letters of a word of
+/// index_tail ("ind"ex, "ave"rage, "com"posite, "fut"ures), in either case: a filter of
+/// bytes for the list's words, which a test holds to the list.
+#[inline(always)]
+fn may_open_index_tail(after: &[u8]) -> bool {
+    match after {
+        [d, ..] if d.is_ascii_digit() => true,
+        [x, y, z, ..] => matches!(
+            [x | 0x20, y | 0x20, z | 0x20],
+            [b'i', b'n', b'd'] | [b'a', b'v', b'e'] | [b'c', b'o', b'm'] | [b'f', b'u', b't']
+        ),
+        _ => false,
     }
-    let letters = *b"iacfIACF";
-    let mut k = 0;
-    while k < letters.len() {
-        t[letters[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
+}
 
 /// Whether mention `m`, past [`maybe_index`], is an index's name or its number.
 #[cold]
@@ -493,6 +478,16 @@ fn named_by_a_work(text: &str, m: &Mention) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_index_word_passes_the_filter_of_bytes() {
+        for w in crate::lexicon::words::CONTEXT_INDEX_TAIL {
+            assert!(may_open_index_tail(w.as_bytes()), "{w}");
+            assert!(may_open_index_tail(w.to_uppercase().as_bytes()), "{w}");
+        }
+        assert!(may_open_index_tail(b"100"));
+        assert!(!may_open_index_tail(b"and"));
+    }
 
     #[test]
     fn works_told_by_bytes_as_by_character() {

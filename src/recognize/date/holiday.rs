@@ -5,6 +5,7 @@ use crate::model::{self, Kind};
 use std::sync::LazyLock;
 
 use super::tense::pick_year;
+use super::timex::month_day;
 use super::{Found, Scan};
 use crate::calendar::{days_in_month, Date};
 use crate::lexicon::{calendar, words, FilteredMap};
@@ -221,7 +222,7 @@ impl Scan<'_> {
                 // Without a reference date, a fixed day keeps its month and day
                 // ("Christmas" `XXXX-12-25`).
                 (None, None) if self.r.is_none() => match rule {
-                    Rule::Fixed(m, d) => Some(format!("XXXX-{m:02}-{d:02}")),
+                    Rule::Fixed(m, d) => Some(month_day(None, m, d)),
                     _ => None,
                 },
                 _ => None,

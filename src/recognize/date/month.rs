@@ -3,7 +3,7 @@
 //! and the date of a dateline ([`parse_dateline_date`]).
 
 use super::tense::{pick_year, pick_year_why, Tense};
-use super::timex::{push_padded, with_number, ym};
+use super::timex::{month_day, push_padded, with_number, ym};
 use super::weekday::weekday_of;
 use super::{value_of, Found, Scan};
 use crate::calendar::{days_in_month, Date};
@@ -320,14 +320,7 @@ impl Scan<'_> {
             }),
         }
         // No reference date: the day of an unknown year ("XXXX-03-14").
-        .or_else(|| {
-            self.r.is_none().then(|| {
-                let mut s = with_number("XXXX-", month, 2);
-                s.push('-');
-                push_padded(&mut s, day, 2);
-                s
-            })
-        });
+        .or_else(|| self.r.is_none().then(|| month_day(None, month, day)));
         Some(Found::new(start, end, Kind::Date, value, Rule::DateMonthDay).with_year(why))
     }
 
@@ -345,15 +338,6 @@ impl Scan<'_> {
         last: u32,
     ) -> Found {
         let fits = |y: i32| first < last && last <= days_in_month(y, month);
-        let day = |y: Option<i32>, d: u32| {
-            let mut s = match y {
-                Some(y) => ym(y, month),
-                None => with_number("XXXX-", month, 2),
-            };
-            s.push('-');
-            push_padded(&mut s, d, 2);
-            s
-        };
         let mut why = None;
         let year = match (year, self.r) {
             (Some(y), _) => fits(y).then_some(Some(y)),
@@ -373,7 +357,13 @@ impl Scan<'_> {
             // No reference date: the days of an unknown year.
             (None, None) => fits(2024).then_some(None),
         };
-        let value = year.map(|y| format!("{}/{}", day(y, first), day(y, last)));
+        let value = year.map(|y| {
+            format!(
+                "{}/{}",
+                month_day(y, month, first),
+                month_day(y, month, last)
+            )
+        });
         Found::new(start, end, Kind::Date, value, Rule::DateRange).with_year(why)
     }
 

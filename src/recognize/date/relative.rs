@@ -3,10 +3,9 @@
 //! "recent years".
 
 use super::month::season_of;
-use super::timex::{duration_value, unit_of, with_number, Unit, FUTURE_REF, PAST_REF};
+use super::timex::{duration_value, unit_of, week_of_day, with_number, Unit, FUTURE_REF, PAST_REF};
 use super::weekday::weekday_of;
 use super::{value_of, Found, Scan, STARTERS};
-use crate::calendar::Date;
 use crate::lexicon::{class, words, WordList};
 use crate::model::{Kind, Rule};
 use crate::recognize::numbers::{ordinal_word, small_word, Lex};
@@ -388,10 +387,7 @@ impl Scan<'_> {
             f.start == first && matches!(f.rule, Rule::DateMonthDay | Rule::DateDayOfMonth)
         })?;
         // Without a year, a week of some year ("XXXX-03-06": `XXXX-WXX`).
-        let value = f.value.as_deref().map(|v| match Date::parse_iso(v) {
-            Some(d) => d.iso_week_string(),
-            None => "XXXX-WXX".to_string(),
-        });
+        let value = f.value.as_deref().map(week_of_day);
         Some(Found::new(j, f.end, Kind::Date, value, Rule::DateRelative))
     }
 

@@ -162,29 +162,35 @@ impl Scan<'_> {
         self.cues_after(end)
     }
 
-    /// Whether token `j` lies in a clause opened after a comma by "which", "who", "where"
-    /// (at most six tokens back).
-    fn in_relative_clause(&self, j: usize) -> bool {
-        (j.saturating_sub(6).max(1)..j)
-            .rev()
-            .take_while(|&k| self.t(k) != ",")
-            .any(|k| self.t(k - 1) == "," && CLAUSE_OPENERS.contains(self.w(k)))
-    }
-
-    /// The nearest cue before token `j` in its clause (back to a comma, at most six
-    /// tokens): "would be in force until".
-    fn clause_cue_before(&self, j: usize) -> Option<Tense> {
+    /// The tokens before token `j` in its clause, nearest first: back to a comma, at most
+    /// six.
+    fn back_in_clause(&self, j: usize) -> impl Iterator<Item = usize> + '_ {
         (j.saturating_sub(6)..j)
             .rev()
             .take_while(|&k| self.t(k) != ",")
-            .find_map(|k| self.cue(k))
+    }
+
+    /// The few tokens after a date ending before token `end`.
+    fn just_after(&self, end: usize) -> std::ops::Range<usize> {
+        end..(end + 6).min(self.toks.len())
+    }
+
+    /// Whether token `j` lies in a clause opened after a comma by "which", "who", "where".
+    fn in_relative_clause(&self, j: usize) -> bool {
+        self.back_in_clause(j)
+            .any(|k| k > 0 && self.t(k - 1) == "," && CLAUSE_OPENERS.contains(self.w(k)))
+    }
+
+    /// The nearest cue before token `j` in its clause: "would be in force until".
+    fn clause_cue_before(&self, j: usize) -> Option<Tense> {
+        self.back_in_clause(j).find_map(|k| self.cue(k))
     }
 
     /// Whether a past verb other than one of saying follows the date ending before token
     /// `end` ("Until Thursday, the board had refused"; not "until Sunday, the Met Office
     /// said", which tells of the report).
     fn past_verb_after(&self, end: usize) -> bool {
-        (end..(end + 6).min(self.toks.len()))
+        self.just_after(end)
             .any(|j| self.cue(j) == Some(Tense::Past) && !SPEECH_VERBS.contains(self.w(j)))
     }
 
@@ -193,7 +199,7 @@ impl Scan<'_> {
     /// ("from Monday until Friday, prices fell").
     fn cues_after(&self, end: usize) -> Tense {
         let mut weak = false;
-        for j in end..(end + 6).min(self.toks.len()) {
+        for j in self.just_after(end) {
             if self.any(j, &["will", "ll", "would", "shall"]) {
                 return Tense::Future;
             }

@@ -154,6 +154,27 @@ pub(super) fn four_digit_year(value: &str) -> bool {
     digits <= 4 && !value.starts_with('-')
 }
 
+/// A day of a month, of year `year` or of an unknown one: "2026-03-14", "XXXX-03-14".
+pub(super) fn month_day(year: Option<i32>, month: u32, day: u32) -> String {
+    let mut s = match year {
+        Some(y) => ym(y, month),
+        None => with_number("XXXX-", month, 2),
+    };
+    s.push('-');
+    push_padded(&mut s, day, 2);
+    s
+}
+
+/// The ISO week of the day a value opens with ("2026-07-18", the first day of
+/// "2026-07-18/2026-07-19"): "2026-W29"; of an unknown week ("XXXX-WXX") when its year is
+/// unknown ("XXXX-07-18").
+pub(super) fn week_of_day(v: &str) -> String {
+    match Date::parse_iso(v.get(..10).unwrap_or(v)) {
+        Some(d) => d.iso_week_string(),
+        None => "XXXX-WXX".to_string(),
+    }
+}
+
 pub(super) fn ym(year: i32, month: u32) -> String {
     let mut s = year_text(year);
     s.push('-');

@@ -2,7 +2,7 @@
 //! March 3", "Mon 13th", "Tuesday of next week", "on Mondays" (a set), "the weekend".
 
 use super::tense::Tense;
-use super::timex::with_number;
+use super::timex::{week_of_day, with_number};
 use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::lexicon::words;
@@ -223,13 +223,7 @@ impl Scan<'_> {
         let f = self.at(i + 2).filter(|f| {
             f.start == i + 2 && matches!(f.rule, Rule::DateMonthDay | Rule::DateRange)
         })?;
-        let value = f
-            .value
-            .as_deref()
-            .map(|v| match Date::parse_iso(v.get(..10).unwrap_or(v)) {
-                Some(d) => format!("{}-WE", d.iso_week_string()),
-                None => "XXXX-WXX-WE".to_string(),
-            });
+        let value = f.value.as_deref().map(|v| week_of_day(v) + "-WE");
         // "the weekend of 9 and 10 July": both days.
         let end = match self.at(f.end + 1) {
             Some(g) if self.w(f.end) == "and" && g.start == f.end + 1 && g.kind == Kind::Date => {
