@@ -635,7 +635,13 @@ const LEXICON: &[(&str, &[&str])] = &[
     ("abbreviations", &["title", "number", "general"]),
     (
         "amount",
-        &["approximator", "label", "count_noun", "counted_in_millions"],
+        &[
+            "approximator",
+            "label",
+            "count_noun",
+            "counted_in_millions",
+            "phone_cue",
+        ],
     ),
     (
         "calendar",
@@ -706,6 +712,8 @@ const LEXICON: &[(&str, &[&str])] = &[
             "caption_label",
             "storm_head",
             "storm_qualifier",
+            "vehicle_make",
+            "vehicle_company",
         ],
     ),
     (

@@ -12,6 +12,12 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Forden declined to comment.", &["person:Forden"]),
     ("It was the view of Chancellor Brown on UK growth.", &["person:Brown", "place:UK"]),
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
+    // --- British police and military ranks, abbreviated without a dot ---
+    ("Det Insp Sarah Whitcombe and Ch Supt Paul Rowe spoke, as did Lt Col Tim Collins.", &["person:Sarah Whitcombe", "person:Paul Rowe", "person:Tim Collins"]),
+    // --- A facility named after a titled person is a place, its title inside ---
+    ("He was taken to the Queen Elizabeth Hospital in Birmingham.", &["place:Queen Elizabeth Hospital", "place:Birmingham"]),
+    // --- A car by its make and model is a product, no entity; the maker's company is ---
+    ("He fled in a silver Vauxhall Corsa and a Ford Focus, Ford Motor Company said.", &["organization:Ford Motor Company"]),
     // --- A weekday after a name is the day of wire copy, not part of the name ---
     ("President Bill Clinton Saturday vowed to act.", &["person:Bill Clinton"]),
     ("The Sunday Times said Mike Friday would play.", &["organization:The Sunday Times", "person:Mike Friday"]),

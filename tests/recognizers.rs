@@ -543,6 +543,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- Frequency words as adverbs ---
     ("The carrier will fly daily between the two cities.", R, "daily", "set", "P1D"),
     ("Protesters gather daily outside the embassy.", R, "daily", "set", "P1D"),
+    // --- A day named again without its year is the day named before ---
+    ("The attack was on 14 February 2025. Call police quoting log 2145 of 14 February.", R, "14 February", "date", "2025-02-14"),
 ];
 
 /// Sentences with no date in them, whatever they look like.
@@ -801,6 +803,12 @@ const NOT_AMOUNTS: &[&str] = &[
     "The vote was 5 to 4.",
     "Sheridan (Burns 61), Arbuckle (Gilhaney 70), Gibson.",
     "The England international, 24, was hurt.",
+    // Phone numbers: groups after a leading zero, numbers after a word for calling.
+    "Call Crimestoppers anonymously on 0800 555 111.",
+    "Anyone with information can call police on 101, quoting log 2145.",
+    "Neighbours called 999 at 10pm.",
+    "Telephone 0300 123 4567 for the helpline.",
+    "He was cast as 007 in the new film.",
 ];
 
 /// Objects of counts and quantities: phrase, the amount's span, the noun it counts as

@@ -222,6 +222,9 @@ pub enum YearBasis {
     /// A phrase told from the last date named ("the next day") before any date is named:
     /// told from the reference date.
     Reference,
+    /// The same day named before in the article, whose year it takes ("log 2145 of 14
+    /// March" after "on Saturday 14 March").
+    Repeated,
 }
 
 impl YearBasis {
@@ -234,6 +237,7 @@ impl YearBasis {
             YearBasis::PastTooFar => "nearest, the past cue reaching too far",
             YearBasis::Reported => "the period just reported",
             YearBasis::Reference => "no date named before: the reference date",
+            YearBasis::Repeated => "the same day named before",
         }
     }
 }

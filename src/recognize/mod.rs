@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use crate::calendar::Date;
 use crate::gazetteer::NameLists;
 use crate::lexicon::WordMarks;
-use crate::model::Span;
+use crate::model::{EntityType, Span};
 use crate::segment::Structure;
 use crate::token::name_tokens_of;
 use numbers::lex;
@@ -92,11 +92,41 @@ pub fn recognize(
             date::find_in_lowered(text, sentence, toks, reference, lowered, &mut out);
         }
     }
-    amount::settle_currencies(text, structure, &mut out);
-    date::settle_numeric_order(text, &mut out);
-    date::tie_times_to_days(&mut out, sentences, reference);
-    date::settle_focus(&mut out, sentences, reference);
-    date::settle_anaphors(text, &mut out, reference);
+    // The article-wide passes, each run when a mention asks for it: one look at each
+    // mention for all of them.
+    let mut asks = [false; 6];
+    for m in &out {
+        match m.ty {
+            EntityType::Amount => asks[0] |= amount::asks_currency(m),
+            EntityType::Date => {
+                asks[1] |= date::asks_numeric_order(m);
+                asks[2] |= date::asks_year(m);
+                asks[3] |= date::asks_day(m);
+                asks[4] |= date::asks_focus(m);
+                asks[5] |= date::asks_anchor(m);
+            }
+            _ => {}
+        }
+    }
+    let [currency, numeric, year, day, focus, anchor] = asks;
+    if currency {
+        amount::settle_currencies(text, structure, &mut out);
+    }
+    if numeric {
+        date::settle_numeric_order(text, &mut out);
+    }
+    if year {
+        date::settle_repeated_days(&mut out);
+    }
+    if day {
+        date::tie_times_to_days(&mut out, sentences, reference);
+    }
+    if focus {
+        date::settle_focus(&mut out, sentences, reference);
+    }
+    if anchor {
+        date::settle_anaphors(text, &mut out, reference);
+    }
     if let Some(names) = structure.byline_names {
         person::byline(text, names, &mut out);
     }

@@ -110,9 +110,21 @@ impl Scan<'_> {
                 return false;
             }
         }
+        // A number written with a leading zero is a code or a phone number ("0800 555 111").
+        if n.len() > 1 && n.as_bytes()[0] == b'0' && n.as_bytes()[1].is_ascii_digit() {
+            return false;
+        }
         let prev = first.checked_sub(1);
         if let Some(p) = prev {
             let pt = self.t(p);
+            // Most counts have their noun after them: only a number without one is asked.
+            if (self.kind(p) == Some(Lex::Number)
+                || self.kind(end) != Some(Lex::Word)
+                || n.len() == 3)
+                && self.phone_number(p, end)
+            {
+                return false;
+            }
             // Times, dates and codes: "10:30", "3/4", "Nov. 4", "#5", "+86".
             if matches!(pt, ":" | "/" | "#" | "+" | "№" | "×") && self.glued(first) {
                 return false;
@@ -200,6 +212,36 @@ impl Scan<'_> {
             return false;
         }
         true
+    }
+
+    /// The bare number ending before token `end`, after token `p`, is a phone number or
+    /// part of one: after another group of digits that begins with a zero ("0800 555
+    /// 111"), or after a word for calling, alone or before "on" ("call 999", "call police
+    /// on 101", "ring 111"), with no word after it unless it is an emergency number.
+    #[cold]
+    fn phone_number(&self, p: usize, end: usize) -> bool {
+        // The groups before, one space apart.
+        let spaced = |k: usize| {
+            k > 0
+                && self
+                    .toks
+                    .get(k)
+                    .is_some_and(|b| &self.text[self.toks[k - 1].end..b.start] == " ")
+        };
+        let mut k = p + 1;
+        while spaced(k) && self.kind(k - 1) == Some(Lex::Number) {
+            k -= 1;
+            let t = self.t(k);
+            if t.len() > 2 && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit()) {
+                return true;
+            }
+        }
+        let cue = |k: usize| self.word_in(k, words::AMOUNT_PHONE_CUE);
+        let after_cue =
+            || cue(p) || (self.word_in(p, &["on"]) && (p.saturating_sub(4)..p).rev().any(cue));
+        // The emergency and police numbers need no more ("called 999 at 10pm").
+        let emergency = matches!(self.t(p + 1), "999" | "911" | "112" | "111" | "101" | "000");
+        (emergency || self.kind(end) != Some(Lex::Word)) && after_cue()
     }
 
     /// What follows a bare number lets it be a count.

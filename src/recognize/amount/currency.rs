@@ -83,6 +83,13 @@ pub(super) fn family_of(
         .find(|(forms, _, _)| forms.iter().any(|f| *f == lower))
 }
 
+/// An amount whose currency [`settle_currencies`] may settle: money in a currency the text
+/// names only by a symbol many share ("$").
+#[inline]
+pub fn asks_currency(m: &Mention) -> bool {
+    m.ty == EntityType::Amount && m.q().currency_basis == Some(CurrencyBasis::Default)
+}
+
 /// Settles the currency of bare ambiguous forms (basis "default") once the whole article
 /// is known. A bare `$` is US dollars unless the dateline says otherwise:
 ///
@@ -100,12 +107,6 @@ pub(super) fn family_of(
 /// Explicit forms keep their basis: `symbol` ("US$", "€", "HK$"), `code` ("USD"), `word`
 /// ("yuan", "Swiss francs").
 pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Mention]) {
-    let is_default = |m: &Mention| {
-        m.ty == EntityType::Amount && m.q().currency_basis == Some(CurrencyBasis::Default)
-    };
-    if !mentions.iter().any(is_default) {
-        return;
-    }
     let explicit: foldhash::HashSet<&'static str> = mentions
         .iter()
         .filter(|m| {
@@ -127,7 +128,7 @@ pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Ment
             .map(|part| part.trim().to_lowercase())
             .find_map(|part| LOCAL_CURRENCY.get(part.as_str()).copied())
     });
-    for m in mentions.iter_mut().filter(|m| is_default(m)) {
+    for m in mentions.iter_mut().filter(|m| asks_currency(m)) {
         let Some(family) = mention_family(m.text(text)) else {
             continue;
         };

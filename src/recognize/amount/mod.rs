@@ -62,7 +62,7 @@ use filter::{may_begin_suffix, may_begin_suffix_sign, may_hold_amount, may_start
 use number::Number;
 
 pub(crate) use count::is_count_noun;
-pub use currency::settle_currencies;
+pub use currency::{asks_currency, settle_currencies};
 pub(crate) use filter::add_marks;
 pub(crate) use url::in_code;
 

@@ -35,16 +35,17 @@ enum Grain {
     Day,
 }
 
+/// A date told from the last date named ("the next day", "that evening"), which
+/// [`settle_anaphors`] resolves.
+#[inline]
+pub fn asks_anchor(m: &Mention) -> bool {
+    matches!(m.rule, Rule::DateAnaphor | Rule::TimePart)
+}
+
 /// Gives the article's anaphoric dates their values, in text order: each is told from the
 /// date named last before it (an anaphor that moved forward is one too: "the next day ...
 /// the following day"), unless that date has no value or is a year compared with.
 pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<Date>) {
-    if !mentions
-        .iter()
-        .any(|m| matches!(m.rule, Rule::DateAnaphor | Rule::TimePart))
-    {
-        return;
-    }
     let mut last: Option<(Date, Grain)> = None;
     // Whether a date (not a duration) has been named yet.
     let mut named = false;

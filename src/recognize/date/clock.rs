@@ -362,21 +362,22 @@ pub(super) fn part_code(word: &str) -> Option<&'static str> {
     })
 }
 
+/// A clock time without its day ("at 2:15 a.m.", value `T02:15`), which
+/// [`tie_times_to_days`] ties to one.
+#[inline]
+pub fn asks_day(m: &Mention) -> bool {
+    m.kind == Some(Kind::Time)
+        && m.q()
+            .value
+            .as_ref()
+            .and_then(Value::as_str)
+            .is_some_and(|v| v.len() == 6)
+}
+
 /// Ties the article's bare clock times ("at 2:15 a.m.", value `T02:15`) to a day: the
 /// nearest day named in the same sentence ("at 2:15 a.m. ... Thursday afternoon"), else the
 /// reference date. A time with no day to tie to keeps its bare value.
 pub fn tie_times_to_days(mentions: &mut [Mention], sentences: &[Span], reference: Option<Date>) {
-    let bare = |m: &Mention| {
-        m.kind == Some(Kind::Time)
-            && m.q()
-                .value
-                .as_ref()
-                .and_then(Value::as_str)
-                .is_some_and(|v| v.len() == 6)
-    };
-    if !mentions.iter().any(bare) {
-        return;
-    }
     // The days named, by position: (start, end, the day's ten bytes).
     let mut days: Vec<(usize, usize, [u8; 10])> = mentions
         .iter()
@@ -388,7 +389,7 @@ pub fn tie_times_to_days(mentions: &mut [Mention], sentences: &[Span], reference
         })
         .collect();
     days.sort_unstable();
-    for m in mentions.iter_mut().filter(|m| bare(m)) {
+    for m in mentions.iter_mut().filter(|m| asks_day(m)) {
         let at = m.span.start;
         let sentence = sentences
             .get(sentences.partition_point(|s| s.end <= at))

@@ -161,6 +161,20 @@ impl Scan<'_> {
     }
 }
 
+/// A date that refers to the period in focus ("the quarter", "a year earlier"), which
+/// [`settle_focus`] settles.
+#[inline]
+pub fn asks_focus(m: &Mention) -> bool {
+    matches!(
+        m.rule,
+        Rule::DateFocus
+            | Rule::DateFocusYearBefore
+            | Rule::DateFocusInYear
+            | Rule::DateYearEarlier
+            | Rule::DateYearAgo
+    )
+}
+
 /// Gives the article's focus references their values, in text order. The quarter in focus
 /// is the last one named before that has ended by the reference date (a forecast for the
 /// next quarter does not move it). "the quarter" is the one in focus, else the last that
@@ -169,19 +183,6 @@ impl Scan<'_> {
 /// before ("compared with $3 million a year ago"); otherwise they are the year before the
 /// reference date.
 pub fn settle_focus(mentions: &mut [Mention], sentences: &[Span], reference: Option<Date>) {
-    let refers = |m: &Mention| {
-        matches!(
-            m.rule,
-            Rule::DateFocus
-                | Rule::DateFocusYearBefore
-                | Rule::DateFocusInYear
-                | Rule::DateYearEarlier
-                | Rule::DateYearAgo
-        )
-    };
-    if !mentions.iter().any(refers) {
-        return;
-    }
     let ended = reference.map(ended_before);
     let sentence_of = |m: &Mention| sentences.partition_point(|s| s.end <= m.span.start);
     // The quarter in focus and the sentence that named it.

@@ -106,11 +106,12 @@ mod timex;
 mod weekday;
 mod year;
 
-pub use anaphor::settle_anaphors;
-pub use clock::tie_times_to_days;
-pub use focus::settle_focus;
+pub use anaphor::{asks_anchor, settle_anaphors};
+pub use clock::{asks_day, tie_times_to_days};
+pub use focus::{asks_focus, settle_focus};
 pub use month::parse_dateline_date;
-pub use numeric::settle_numeric_order;
+pub use numeric::{asks_numeric_order, settle_numeric_order};
+pub use year::{asks_year, settle_repeated_days};
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};

@@ -209,15 +209,20 @@ fn numeric_order(a: u32, b: u32, y: i32) -> Option<(Date, Rule)> {
     Date::new(y, a, b).map(|d| (d, Rule::DateNumericMdy))
 }
 
+/// A date that makes [`settle_numeric_order`] read the article's numeric dates day first:
+/// one that can only be day first.
+#[inline]
+pub fn asks_numeric_order(m: &Mention) -> bool {
+    m.rule == Rule::DateNumericDmy
+}
+
 /// Numeric dates follow one order within an article: when one of them can only be day
 /// first ("25/12/2025") and none can only be month first ("12/25/2025"), the ambiguous
 /// ones ("04/11/2025") are read day first too (4 November).
 pub fn settle_numeric_order(text: &str, mentions: &mut [Mention]) {
-    let dmy = mentions.iter().any(|m| m.rule == Rule::DateNumericDmy);
-    if !dmy
-        || mentions
-            .iter()
-            .any(|m| m.rule == Rule::DateNumeric && is_slashed_mdy(m.text(text)))
+    if mentions
+        .iter()
+        .any(|m| m.rule == Rule::DateNumeric && is_slashed_mdy(m.text(text)))
     {
         return;
     }

@@ -7,7 +7,7 @@ use super::tense::{pick_year_why, Tense};
 use super::timex::{year_text, Unit};
 use super::{Found, Scan};
 use crate::calendar::Date;
-use crate::model::{Kind, Rule, YearBasis};
+use crate::model::{EntityType, Kind, Mention, Rule, Value, YearBasis};
 use crate::recognize::amount::is_count_noun;
 use crate::recognize::numbers::{is_hyphen, small_word, Lex, Tok};
 
@@ -494,6 +494,51 @@ impl Scan<'_> {
             Some(format!("FY{y:04}")),
             Rule::DateFiscal,
         ))
+    }
+}
+
+/// A date whose year was chosen, not written, which [`settle_repeated_days`] may change.
+#[inline]
+pub fn asks_year(m: &Mention) -> bool {
+    m.year.is_some()
+}
+
+/// A day named again without its year is the day named before: "quoting log 2145 of 14
+/// March" after "on Saturday 14 March" takes that mention's year, whatever its own tense
+/// chose ([`YearBasis::Repeated`]). Only days whose year was chosen change; the first
+/// mention of each month and day is the one kept.
+pub fn settle_repeated_days(mentions: &mut [Mention]) {
+    let day = |m: &Mention| -> Option<[u8; 10]> {
+        if m.ty != EntityType::Date {
+            return None;
+        }
+        let v = m.q().value.as_ref().and_then(Value::as_str)?.as_bytes();
+        let d: [u8; 10] = v.get(..10)?.try_into().ok()?;
+        let digits = |r: std::ops::Range<usize>| d[r].iter().all(u8::is_ascii_digit);
+        (digits(0..4) && d[4] == b'-' && digits(5..7) && d[7] == b'-' && digits(8..10)).then_some(d)
+    };
+    // The first year named for each month and day, in the order of the text.
+    let mut order: Vec<usize> = (0..mentions.len())
+        .filter(|&i| day(&mentions[i]).is_some())
+        .collect();
+    order.sort_by_key(|&i| mentions[i].span.start);
+    let mut named: Vec<[u8; 10]> = Vec::new();
+    for i in order {
+        let Some(d) = day(&mentions[i]) else { continue };
+        match named.iter().find(|n| n[5..] == d[5..]) {
+            None => named.push(d),
+            Some(n) if n[..4] != d[..4] && mentions[i].year.is_some() => {
+                let m = &mut mentions[i];
+                let Some(v) = m.q().value.as_ref().and_then(Value::as_str) else {
+                    continue;
+                };
+                let mut v = v.to_string();
+                v.replace_range(..4, std::str::from_utf8(&n[..4]).unwrap_or("XXXX"));
+                m.q_mut().value = Some(Value::Text(v.into()));
+                m.year = Some(YearBasis::Repeated);
+            }
+            Some(_) => {}
+        }
     }
 }
 

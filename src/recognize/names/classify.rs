@@ -36,6 +36,48 @@ fn named_storm(words: &[Word]) -> bool {
     }
 }
 
+/// Makers of cars and motorcycles, whose names open their models' ("Vauxhall Corsa").
+static VEHICLE_MAKES: WordList = WordList::new(class::NAMES_VEHICLE_MAKE);
+
+/// Words after a maker's name that make the words a company's ("Fiat Auto").
+static VEHICLE_COMPANY: WordList = WordList::new(class::NAMES_VEHICLE_COMPANY);
+
+/// A car or motorcycle by its make and model ("a silver Vauxhall Corsa", "a Ford Focus
+/// ST"): a product, no entity, unless the words are shaped like an organization ("Ford
+/// Motor Company", "Fiat Auto") or a place ("Toyota City"), a word after the make is a
+/// listed name ("Mitsubishi Tokyo"), or they are a given name and a family name ("Mercedes
+/// Sosa"). `t` holds the words' texts.
+#[inline]
+fn vehicle_model(words: &[Word], t: &[&str]) -> bool {
+    // Most chunks leave at the filter of the first word's hash.
+    (2..=3).contains(&words.len())
+        && VEHICLE_MAKES.may_contain_hash(words[0].hash)
+        && vehicle_model_listed(words, t)
+}
+
+/// [`vehicle_model`] for a chunk whose first word passed the filter.
+#[cold]
+fn vehicle_model_listed(words: &[Word], t: &[&str]) -> bool {
+    let make = |w: &Word| VEHICLE_MAKES.may_contain_hash(w.hash) && VEHICLE_MAKES.contains(w.text);
+    match words {
+        [m, rest @ ..] if make(m) => {
+            let company_or_name = |w: &Word| {
+                w.is_connector()
+                    || make(w)
+                    || VEHICLE_COMPANY.contains(w.text)
+                    || !GAZETTEER.lookup(w.text).is_empty()
+            };
+            let person =
+                GAZETTEER.is_given_name(m.text) && GAZETTEER.surname_rank(rest[0].text).is_some();
+            !person
+                && !rest.iter().any(company_or_name)
+                && organization::classify(t).is_none()
+                && place::classify(t).is_none()
+        }
+        _ => false,
+    }
+}
+
 /// Adds the chunk, without its end connectors, as a mention of type `ty` by `rule`;
 /// false when nothing is left of it.
 fn emit(out: &mut Vec<Mention>, ty: EntityType, words: &[Word], rule: Rule) -> bool {
@@ -151,6 +193,9 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return classify_rest(words, ctx, out);
     }
     let t = texts(words);
+    if vehicle_model(words, &t) {
+        return;
+    }
     // "shares of Time Warner", "analysts at Merrill Lynch": an unlisted name after a noun
     // and a preposition that introduce an organization, unless it is a titled or strong
     // person's name.
@@ -215,6 +260,16 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             && person_before_of(rest).is_none()
         {
             emit(out, EntityType::Organization, words, Rule::OrgTail);
+            return;
+        }
+        // "the Queen Elizabeth Hospital", "King Edward VII Hospital": a facility named
+        // after a titled person is a place, and the title is part of its name.
+        if a == 0
+            && rest.len() >= 2
+            && place::classify(&texts(rest)) == Some(Rule::PlaceTail)
+            && GAZETTEER.surname_rank(rest[rest.len() - 1].text).is_none()
+        {
+            emit(out, EntityType::Place, words, Rule::PlaceTail);
             return;
         }
         classify(&words[..a], &ctx.with_speech_follows(false), out);
