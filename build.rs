@@ -714,6 +714,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "storm_qualifier",
             "vehicle_make",
             "vehicle_company",
+            "party_member",
         ],
     ),
     (

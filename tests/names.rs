@@ -12,6 +12,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Forden declined to comment.", &["person:Forden"]),
     ("It was the view of Chancellor Brown on UK growth.", &["person:Brown", "place:UK"]),
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
+    // --- A party's member before a name is a role; an event after a title is no name ---
+    ("Democrat John Kerry met Tory Liam Fox before the Republican National Convention.", &["person:John Kerry", "person:Liam Fox"]),
     // --- British police and military ranks, abbreviated without a dot ---
     ("Det Insp Sarah Whitcombe and Ch Supt Paul Rowe spoke, as did Lt Col Tim Collins.", &["person:Sarah Whitcombe", "person:Paul Rowe", "person:Tim Collins"]),
     // --- A facility named after a titled person is a place, its title inside ---

@@ -815,6 +815,7 @@ const NOT_AMOUNTS: &[&str] = &[
 /// written ("-" for none: money, percentages, and counts whose noun the text does not name).
 #[rustfmt::skip]
 const OBJECTS: &[(&str, &str, &str)] = &[
+    ("Republicans held 28 of 35 seats.", "28", "seats"),
     // --- The plural noun right after the number ---
     ("Police said 5,000 protesters gathered outside the ministry.", "5,000", "protesters"),
     ("The airline will cut 1,200 jobs by the summer.", "1,200", "jobs"),

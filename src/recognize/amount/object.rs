@@ -7,7 +7,7 @@
 //! words of `modifier` in `data/words/object.tsv` ("other", "more", "new"), nationality words ("Chinese"),
 //! hyphenated words ("well-armed"), short acronyms ("US", "EU") and at most two other lower
 //! case words ("community support officers"), or after "of" and a determiner ("1,200 of its
-//! homes"; not "28 of them"). After a quantity, it is the noun after the
+//! homes"; not "28 of them") or a number ("28 of 35 seats"). After a quantity, it is the noun after the
 //! unit and "of" ("12 km of road"), past modifiers ("crude oil"); none after a determiner
 //! ("within 30mg of the limit": a part of something, or a distance). It is left out rather
 //! than guessed: none after a preposition, a verb or a stopword, a number or a number word,
@@ -270,10 +270,14 @@ impl Scan<'_> {
     }
 
     /// The noun of a count that a part of something names after "of" and a determiner
-    /// ("1,200 of its homes", "28 of the victims"; not "28 of them").
+    /// ("1,200 of its homes", "28 of the victims"; not "28 of them"), or a number ("28 of
+    /// 35 seats").
     pub(super) fn partitive_noun(&self, k: usize) -> Option<Span> {
         if !self.is(k, "of") || self.glued(k) {
             return None;
+        }
+        if self.kind(k + 1) == Some(Lex::Number) && !self.glued(k + 2) {
+            return self.counted_noun(k + 2);
         }
         let det = self.object_word(k + 1)?;
         if !det.lower || !det.classes.has(class::OBJECT_DETERMINER) {

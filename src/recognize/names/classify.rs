@@ -36,6 +36,9 @@ fn named_storm(words: &[Word]) -> bool {
     }
 }
 
+/// Nouns for a party's members, which stand before a person's name as a role ("Democrat").
+static PARTY_MEMBERS: WordList = WordList::new(class::NAMES_PARTY_MEMBER);
+
 /// Makers of cars and motorcycles, whose names open their models' ("Vauxhall Corsa").
 static VEHICLE_MAKES: WordList = WordList::new(class::NAMES_VEHICLE_MAKE);
 
@@ -81,7 +84,24 @@ fn vehicle_model_listed(words: &[Word], t: &[&str]) -> bool {
 /// Adds the chunk, without its end connectors, as a mention of type `ty` by `rule`;
 /// false when nothing is left of it.
 fn emit(out: &mut Vec<Mention>, ty: EntityType, words: &[Word], rule: Rule) -> bool {
-    let words = trim_connectors(words);
+    let mut words = trim_connectors(words);
+    // "Democrat John Kerry", "Tory Liam Fox": a party's member before a person's name is
+    // a role, outside the span.
+    if let [w, rest @ ..] = words {
+        if ty == EntityType::Person
+            && !rest.is_empty()
+            && PARTY_MEMBERS.may_contain_hash(w.hash)
+            && PARTY_MEMBERS.contains(w.text)
+        {
+            // "Tory MP", "Tory Shadow": no name is left after the role.
+            if let [one] = rest {
+                if person::is_title_word(one.text) || is_common_word(one.text) {
+                    return false;
+                }
+            }
+            words = rest;
+        }
+    }
     if words.is_empty() {
         return false;
     }
@@ -294,6 +314,11 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                 if GAZETTEER.is_ordinary_word(w.text) {
                     continue;
                 }
+            }
+            // "the Republican National Convention": an event after a word that can be a
+            // title is no name.
+            if piece.last().is_some_and(|w| EVENT_TAILS.contains(w.text)) {
+                continue;
             }
             // "Chancellor Brown on UK economy": the name ends at a connector that is no
             // particle; what follows is classified on its own.
