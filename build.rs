@@ -744,7 +744,7 @@ const LEXICON: &[(&str, &[&str])] = &[
     ("object", &["modifier", "plural", "never", "determiner"]),
     ("focus", &["word", "period"]),
     ("weekday_names", &[]),
-    ("duration_cues", &["bare", "one"]),
+    ("duration_cues", &["bare", "one", "between"]),
     (
         "speakers",
         &["organization", "person", "elision", "auxiliary"],

@@ -543,6 +543,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- Frequency words as adverbs ---
     ("The carrier will fly daily between the two cities.", R, "daily", "set", "P1D"),
     ("Protesters gather daily outside the embassy.", R, "daily", "set", "P1D"),
+    // --- Days of trading or work: a duration, counted from no date ---
+    ("It beat the average for the last 20 trading days.", R, "last 20 trading days", "duration", "P20D"),
+    ("Shares rose eight trading days after March 2.", R, "eight trading days", "duration", "P8D"),
     // --- A day named again without its year is the day named before ---
     ("The attack was on 14 February 2025. Call police quoting log 2145 of 14 February.", R, "14 February", "date", "2025-02-14"),
 ];

@@ -14,6 +14,14 @@ use crate::recognize::numbers::{is_hyphen, words_number, Lex};
 static BARE_CUES: WordList = WordList::new(class::DURATION_CUES_BARE);
 static ONE_CUES: WordList = WordList::new(class::DURATION_CUES_ONE);
 
+/// The words between a count and its unit ("five straight years", "20 trading days").
+static BETWEEN: WordList = WordList::new(class::DURATION_CUES_BETWEEN);
+
+/// A word between a count and its unit of time ("five straight years", "20 trading days").
+pub(super) fn between(word: &str) -> bool {
+    BETWEEN.contains(word)
+}
+
 /// Words after "a second" that keep it a second of time ("a second later").
 static SECOND_OF_TIME: WordList = WordList::new(class::DATE_CONTEXT_TIME_AFTER);
 
@@ -102,27 +110,14 @@ impl Scan<'_> {
             return None;
         }
         // "three-year", "24-hour": a hyphenated adjective.
-        let (unit, mut end, hyphenated) =
+        // `worded`: a word stands between the count and its unit.
+        let (unit, mut end, hyphenated, worded) =
             if is_hyphen(self.t(j)) && self.glued(j) && self.glued(j + 1) {
-                (self.unit_at(j + 1)?.0, j + 2, true)
+                (self.unit_at(j + 1)?.0, j + 2, true, false)
             } else {
-                // "three more years", "five straight years".
+                // "three more years", "five straight years", "20 trading days".
                 // The unit's bit test first: most counts have no word between them and it.
-                let k = if self.unit_at(j + 1).is_some()
-                    && self.any(
-                        j,
-                        &[
-                            "more",
-                            "straight",
-                            "consecutive",
-                            "full",
-                            "long",
-                            "whole",
-                            "successive",
-                            "additional",
-                            "extra",
-                        ],
-                    ) {
+                let k = if self.unit_at(j + 1).is_some() && between(self.w(j)) {
                     j + 1
                 } else {
                     j
@@ -130,7 +125,7 @@ impl Scan<'_> {
                 if self.glued(k) && self.is_num(i) && !matches!(self.t(k), "-") {
                     return None;
                 }
-                (self.unit_at(k)?.0, k + 1, false)
+                (self.unit_at(k)?.0, k + 1, false, k > j)
             };
         // "the 1988 second quarter": an ordinal, not seconds.
         if unit == Unit::Weekend || (unit == Unit::Second && self.any(end, &["quarter", "half"])) {
@@ -196,7 +191,9 @@ impl Scan<'_> {
             n = n.map(|v| v + 0.5);
             end += 3;
         }
-        if !hyphenated {
+        // "eight trading days after Oct. 12": days of trading or work are no calendar's, so
+        // nothing is counted from another date; the words are a duration.
+        if !hyphenated && !worded {
             // "three days after Christmas", "two weeks before May 13", "4 months from
             // tomorrow": a date counted from another.
             if self.any(end, &["from", "after", "before"]) {

@@ -157,6 +157,12 @@ impl Scan<'_> {
             } else {
                 None
             } {
+                // "the last 20 trading days": a word between the count and its unit.
+                let k = if self.unit_at(k).is_none() && super::duration::between(self.w(k)) {
+                    k + 1
+                } else {
+                    k
+                };
                 if let Some((u, _)) = self.unit_at(k) {
                     if rel == "last" {
                         if let Some(f) = self.part_of(start, k + 1) {
