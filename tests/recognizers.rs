@@ -188,8 +188,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Prices have risen in recent months.", R, "recent months", "date", "PAST_REF"),
     ("Analysts expect cuts in the coming weeks.", R, "coming weeks", "date", "FUTURE_REF"),
     // Before any date is named, a count of days or weeks is told from the reference date
-    // (as TimeML does); a count of years is the story's own time, unknown.
-    ("The dam was finished three years later.", R, "three years later", "date", "-"),
+    // (as TimeML does); a count of years is the story's own time, unknown: its length, a
+    // duration.
+    ("The dam was finished three years later.", R, "three years later", "duration", "P3Y"),
     ("A week earlier, the envoy had left.", R, "A week earlier", "date", "2026-02-24"),
     // Told from the last date named; a year compared with is not one, nor is a date
     // without a value.
@@ -344,7 +345,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The river froze last winter.", "", "last winter", "date", "XXXX-WI"),
     ("Shops were shut last weekend.", "", "last weekend", "date", "XXXX-WXX-WE"),
     ("The mill closed a decade ago.", "", "a decade ago", "date", "-"),
-    ("The mill reopened three years later.", "", "three years later", "date", "-"),
+    ("The mill reopened three years later.", "", "three years later", "duration", "P3Y"),
     // --- Vague stretches before and after the time of writing (TIMEX3 PAST_REF, FUTURE_REF) ---
     ("Floods have grown worse in recent years.", "", "recent years", "date", "PAST_REF"),
     ("Prices will settle in the coming months.", R, "coming months", "date", "FUTURE_REF"),
@@ -543,6 +544,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- Frequency words as adverbs ---
     ("The carrier will fly daily between the two cities.", R, "daily", "set", "P1D"),
     ("Protesters gather daily outside the embassy.", R, "daily", "set", "P1D"),
+    // --- A length after which something happened, with no time to count from: a duration ---
+    ("An hour later, the fire was out.", R, "An hour later", "duration", "PT1H"),
+    ("A minute and a half later, a pilot radioed the tower.", R, "A minute and a half later", "duration", "PT1M30S"),
     // --- Days of trading or work: a duration, counted from no date ---
     ("It beat the average for the last 20 trading days.", R, "last 20 trading days", "duration", "P20D"),
     ("Shares rose eight trading days after March 2.", R, "eight trading days", "duration", "P8D"),

@@ -13,11 +13,13 @@
 //! month when it is a month, a year when it is a year and the unit is years; one without
 //! ("the following year", "that day") keeps its unit's granularity and needs a last date
 //! at least that fine. After a date too coarse ("last week ... the next day") or without a
-//! value, the phrase keeps none. Before any date is named ("police returned the next day"
-//! opening a story), a phrase of days or weeks is told from the reference date, as TimeML
-//! tells an anchor-less relative expression from the document's date; `--explain` says so
+//! value, the phrase keeps none, unless it names a length: "an hour later" after a day,
+//! "three days later" after a week, is that length, a duration (`PT1H`, `P3D`), as TimeML
+//! marks it. Before any date is named ("police returned the next day" opening a story), a
+//! phrase of days or weeks is told from the reference date, as TimeML tells an anchor-less
+//! relative expression from the document's date; `--explain` says so
 //! ([`YearBasis::Reference`]). One of months or years ("three years later") is the story's
-//! own time and keeps no value.
+//! own time: its length, a duration.
 
 use super::clock::part_code;
 use super::timex::{anchored, shift, unit_of, Unit};
@@ -44,7 +46,9 @@ pub fn asks_anchor(m: &Mention) -> bool {
 
 /// Gives the article's anaphoric dates their values, in text order: each is told from the
 /// date named last before it (an anaphor that moved forward is one too: "the next day ...
-/// the following day"), unless that date has no value or is a year compared with.
+/// the following day"), unless that date has no value or is a year compared with. One
+/// with nothing to count from that names a length ("an hour later", "three days later")
+/// is that length, a duration (`PT1H`, `P3D`).
 pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<Date>) {
     let mut last: Option<(Date, Grain)> = None;
     // Whether a date (not a duration) has been named yet.
@@ -69,6 +73,16 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<D
                 if !forward {
                     continue;
                 }
+            } else if m
+                .q()
+                .value
+                .as_ref()
+                .and_then(Value::as_str)
+                .is_some_and(|v| v.starts_with('P'))
+            {
+                // "an hour later" with no time named before: how long after, a duration.
+                m.kind = Some(Kind::Duration);
+                continue;
             }
         }
         // "in the morning", "during the afternoon" (`TMO`): a part of the last day named;
@@ -110,7 +124,7 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<D
 
 /// Whether an anaphoric phrase counts days or weeks ("the next day", "a fortnight
 /// later"): only these are told from the reference date before any date is named; "three
-/// years later" with none named is the story's own time.
+/// years later" with none named is the story's own time (a duration).
 fn counts_days(phrase: &str) -> bool {
     phrase
         .split(|c: char| !c.is_alphanumeric())

@@ -244,12 +244,18 @@ impl Scan<'_> {
             // (`settle_anaphors`); "a year earlier" after a quarter is that quarter
             // a year before ([`settle_focus`]).
             if self.any(end, &["later", "earlier"]) {
-                let rule = if n == Some(1.0) && unit == Unit::Year && self.w(end) == "earlier" {
-                    Rule::DateYearEarlier
-                } else {
-                    Rule::DateAnaphor
-                };
-                return Some(Found::new(i, end + 1, Kind::Date, None, rule));
+                if n == Some(1.0) && unit == Unit::Year && self.w(end) == "earlier" {
+                    return Some(Found::new(
+                        i,
+                        end + 1,
+                        Kind::Date,
+                        None,
+                        Rule::DateYearEarlier,
+                    ));
+                }
+                // Its length, kept if no date is there to count from.
+                let value = duration_value(n, unit);
+                return Some(Found::new(i, end + 1, Kind::Date, value, Rule::DateAnaphor));
             }
             // "in two weeks" with a future verb, "in three weeks' time" with any: a date.
             let time = self.time_after(end);
