@@ -20,6 +20,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("He was taken to the Queen Elizabeth Hospital in Birmingham.", &["place:Queen Elizabeth Hospital", "place:Birmingham"]),
     // --- A car by its make and model is a product, no entity; the maker's company is ---
     ("He fled in a silver Vauxhall Corsa and a Ford Focus, Ford Motor Company said.", &["organization:Ford Motor Company"]),
+    ("Airlines ordered 30 Airbus A320 planes and a Boeing 737-800, Boeing said.", &["organization:Boeing"]),
     // --- A weekday after a name is the day of wire copy, not part of the name ---
     ("President Bill Clinton Saturday vowed to act.", &["person:Bill Clinton"]),
     ("The Sunday Times said Mike Friday would play.", &["organization:The Sunday Times", "person:Mike Friday"]),

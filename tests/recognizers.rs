@@ -547,6 +547,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- A length after which something happened, with no time to count from: a duration ---
     ("An hour later, the fire was out.", R, "An hour later", "duration", "PT1H"),
     ("A minute and a half later, a pilot radioed the tower.", R, "A minute and a half later", "duration", "PT1M30S"),
+    ("The jet was climbing at 6:42 p.m. on March 1 when the alarm sounded. It landed 23 minutes later.", R, "23 minutes later", "time", "2026-03-01T19:05"),
+    // --- An "-ed" word before a noun is an adjective and says nothing of when ---
+    ("The part had been replaced during scheduled maintenance on Jan. 9.", R, "Jan. 9", "date", "2026-01-09"),
+    ("Sales beat the expected growth on Jan. 9.", R, "Jan. 9", "date", "2026-01-09"),
     // --- Days of trading or work: a duration, counted from no date ---
     ("It beat the average for the last 20 trading days.", R, "last 20 trading days", "duration", "P20D"),
     ("Shares rose eight trading days after March 2.", R, "eight trading days", "duration", "P8D"),

@@ -51,11 +51,21 @@ pub fn asks_anchor(m: &Mention) -> bool {
 /// is that length, a duration (`PT1H`, `P3D`).
 pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<Date>) {
     let mut last: Option<(Date, Grain)> = None;
+    // The last date named when it is a clock time: its day and minute of the day.
+    let mut last_clock: Option<(Date, i64)> = None;
     // Whether a date (not a duration) has been named yet.
     let mut named = false;
     // The recognizers push an article's dates in text order: no index to sort.
     for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Date) {
         if m.rule == Rule::DateAnaphor {
+            // "23 minutes later" after "6:42 p.m. on Aug. 28": that time counted on.
+            if let Some(v) = last_clock.and_then(|c| clock_on(m, text, c)) {
+                last_clock = clock_of(&v);
+                m.q_mut().value = Some(Value::Text(v.into()));
+                m.kind = Some(Kind::Time);
+                named = true;
+                continue;
+            }
             let from_reference = !named && last.is_none() && counts_days(m.text(text));
             let anchor = match reference.filter(|_| from_reference) {
                 Some(r) => Some((r, Grain::Day)),
@@ -118,6 +128,7 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<D
         if value.is_some_and(|v| v.len() == 4) && compared(&text[..m.span.start]) {
             continue;
         }
+        last_clock = value.and_then(clock_of);
         last = value.and_then(anchor_of);
     }
 }
@@ -176,6 +187,50 @@ fn anchor_of(v: &str) -> Option<(Date, Grain)> {
     }
     let year_part = rest.is_empty() || (rest.starts_with('-') && !rest.starts_with("-W"));
     year_part.then(|| Date::new(year, 1, 1).map(|d| (d, Grain::Year)))?
+}
+
+/// The day and the minute of the day of a clock time's value ("2026-08-28T18:42").
+fn clock_of(v: &str) -> Option<(Date, i64)> {
+    let b = v.as_bytes();
+    if b.len() != 16 || b[10] != b'T' || b[13] != b':' {
+        return None;
+    }
+    let hour: i64 = v[11..13].parse().ok()?;
+    let minute: i64 = v[14..16].parse().ok()?;
+    Some((Date::parse_iso(&v[..10])?, hour * 60 + minute))
+}
+
+/// The clock time an anaphor of hours or minutes ("23 minutes later", "two hours
+/// earlier", its length `PT23M` as found) names after or before the clock time `clock`.
+fn clock_on(m: &Mention, text: &str, (day, minute): (Date, i64)) -> Option<String> {
+    let length = m
+        .q()
+        .value
+        .as_ref()
+        .and_then(Value::as_str)?
+        .strip_prefix("PT")?;
+    let mut minutes = 0i64;
+    let mut number = String::new();
+    for c in length.chars() {
+        match c {
+            '0'..='9' => number.push(c),
+            'H' | 'M' => {
+                let n: i64 = number.parse().ok()?;
+                minutes += if c == 'H' { 60 * n } else { n };
+                number.clear();
+            }
+            _ => return None,
+        }
+    }
+    let sign = if m.text(text).to_ascii_lowercase().ends_with("earlier") {
+        -1
+    } else {
+        1
+    };
+    let at = minute + sign * minutes;
+    let day = day.add_days(at.div_euclid(24 * 60));
+    let at = at.rem_euclid(24 * 60);
+    Some(format!("{day}T{:02}:{:02}", at / 60, at % 60))
 }
 
 /// The Saturday of a weekend's value, "2026-W28-WE".

@@ -216,6 +216,16 @@ impl Scan<'_> {
         }
     }
 
+    /// Whether token `k` is a lower-case word of no list of function words: a noun or
+    /// an adjective after an "-ed" word ("scheduled maintenance"), not "scheduled for".
+    fn noun_after(&self, k: usize) -> bool {
+        self.is_word(k)
+            && !self.cap(k)
+            && !crate::lexicon::STOPWORDS.contains(self.w(k))
+            && !FUTURE_CUES.contains(self.w(k))
+            && !self.w(k).ends_with("ly")
+    }
+
     fn cue(&self, j: usize) -> Option<Tense> {
         if !self.is_word(j) {
             return None;
@@ -255,6 +265,11 @@ impl Scan<'_> {
             }
             // "announced the plan", "welcomed the launch of": a noun, not a verb.
             if j > 0 && DETERMINERS.contains(self.w(j - 1)) && CUE_NOUNS.contains(w) {
+                return None;
+            }
+            // "during scheduled maintenance", "the expected growth": an "-ed" cue before a
+            // noun is an adjective, which says nothing of when.
+            if w.ends_with("ed") && self.noun_after(j + 1) {
                 return None;
             }
             return Some(Tense::Future);

@@ -109,8 +109,11 @@ pub fn find_with<'t>(
             continue;
         }
         let j = extend(text, tokens, i, words);
-        // "STS-135", "AK-47": a word glued by a hyphen to a number is a designation.
-        if words.len() == 1 && designation_at(text, tokens, j) {
+        // "STS-135", "AK-47": a word glued by a hyphen to a number is a designation; "a
+        // Boeing 737": a maker before a model number is a product.
+        if words.len() == 1
+            && (designation_at(text, tokens, j) || classify::make_before_model(&words[0], text))
+        {
             i = j.max(i + 1);
             continue;
         }
