@@ -641,6 +641,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "count_noun",
             "counted_in_millions",
             "phone_cue",
+            "emergency_number",
         ],
     ),
     (

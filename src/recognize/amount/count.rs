@@ -240,7 +240,7 @@ impl Scan<'_> {
         let after_cue =
             || cue(p) || (self.word_in(p, &["on"]) && (p.saturating_sub(4)..p).rev().any(cue));
         // The emergency and police numbers need no more ("called 999 at 10pm").
-        let emergency = matches!(self.t(p + 1), "999" | "911" | "112" | "111" | "101" | "000");
+        let emergency = words::AMOUNT_EMERGENCY_NUMBER.contains(&self.t(p + 1));
         (emergency || self.kind(end) != Some(Lex::Word)) && after_cue()
     }
 

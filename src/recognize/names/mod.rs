@@ -13,6 +13,7 @@
 //! | where a name starts and ends: connectors, initials, hyphens     | `chunk.rs`        |
 //! | finding the listed names inside a chunk                         | `lookup.rs`       |
 //! | splitting a chunk, or deciding its type from its shape          | `classify.rs`     |
+//! | a name of a thing that is no entity (a storm, a car's model)    | `things.rs`       |
 //! | a word test shared by the chunker and people (stopword, month)  | `words.rs`        |
 //! | a person's cue: a title, a given name, initials; the byline     | `person.rs`       |
 //! | a place's cue: a tail ("Sea"), a head ("Gulf of"); the dateline | `place.rs`        |
@@ -20,8 +21,8 @@
 //!
 //! `memo.rs` only remembers what `classify.rs` answered; it holds no rules. Imports go one
 //! way, never back: `words`, `place` and `organization` import no other name module;
-//! `person` imports those three; then `context`, `chunk`, `lookup`, `classify`, `memo`,
-//! each importing only modules before it; this entry imports the stages.
+//! `person` imports those three; then `context`, `chunk`, `lookup`, `things`, `classify`,
+//! `memo`, each importing only modules before it; this entry imports the stages.
 
 mod chunk;
 mod classify;
@@ -31,6 +32,7 @@ mod memo;
 pub mod organization;
 pub mod person;
 pub mod place;
+mod things;
 mod words;
 
 use crate::gazetteer::NameLists;
@@ -112,7 +114,7 @@ pub fn find_with<'t>(
         // "STS-135", "AK-47": a word glued by a hyphen to a number is a designation; "a
         // Boeing 737": a maker before a model number is a product.
         if words.len() == 1
-            && (designation_at(text, tokens, j) || classify::make_before_model(&words[0], text))
+            && (designation_at(text, tokens, j) || things::make_before_model(&words[0], text))
         {
             i = j.max(i + 1);
             continue;
