@@ -59,6 +59,12 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Talks were held on Sept. 21 to 26.", R, "Sept. 21 to 26", "date", "2025-09-21..2025-09-26"),
     ("The course runs on 12-14 June.", "", "12-14 June", "date", "XXXX-06-12..XXXX-06-14"),
     ("Strikes were called for Feb. 27-30.", R, "Feb. 27-30", "date", "-"),
+    // A run across months written as one token is one date too; it may end in the next year.
+    ("The exhibition will run Nov. 18-Dec. 2.", R, "Nov. 18-Dec. 2", "date", "2026-11-18..2026-12-02"),
+    ("Offices close Dec. 28-Jan. 3.", "2026-10-20", "Dec. 28-Jan. 3", "date", "2026-12-28..2027-01-03"),
+    ("Leaders met in Lima Nov 18-Dec 19, 2015.", R, "Nov 18-Dec 19, 2015", "date", "2015-11-18..2015-12-19"),
+    // With spaces around the dash, the ends are two dates.
+    ("Talks ran Nov. 18 - Dec. 2, officials said.", R, "Nov. 18", "date", "2025-11-18"),
     // "the weekend of" a date is that date's weekend.
     ("A craft fair on the weekend of 18-19 July will raise money.", R, "weekend of 18-19 July", "date", "2026-W29-WE"),
     ("Acts will play over the weekend of 11 and 12 July.", R, "weekend of 11 and 12 July", "date", "2026-W28-WE"),

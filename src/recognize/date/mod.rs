@@ -445,7 +445,10 @@ fn find_in(
                 continue;
             }
         };
-        match found.map(|f| scan.with_day(f)) {
+        match found
+            .map(|f| scan.with_day(f))
+            .map(|f| scan.run_across_months(f))
+        {
             // Numbers inside a URL or a query string are not dates.
             Some(f)
                 if f.end > f.start

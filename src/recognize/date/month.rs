@@ -8,7 +8,7 @@ use super::weekday::weekday_of;
 use super::{value_of, Found, Scan};
 use crate::calendar::{days_in_month, Date};
 use crate::lexicon::words;
-use crate::model::{Kind, Rule};
+use crate::model::{Kind, Rule, YearBasis};
 use crate::recognize::amount::is_count_noun;
 use crate::recognize::numbers::{is_hyphen, small_word, Lex};
 
@@ -365,6 +365,49 @@ impl Scan<'_> {
             )
         });
         Found::new(start, end, Kind::Date, value, Rule::DateRange).with_year(why)
+    }
+
+    /// A run of days across months written as one token ("Nov. 18-Dec. 2", "28 June-3
+    /// July 2026"): one date from the first day to the last, as a run of one month's days
+    /// is. A year written at either end is the run's; the last day falls after the first,
+    /// in the next year if it must ("Dec. 28-Jan. 3"). `f` as it is otherwise.
+    pub(super) fn run_across_months(&self, f: Found) -> Found {
+        let j = f.end;
+        if f.rule != Rule::DateMonthDay
+            || !(is_hyphen(self.t(j)) && self.glued(j) && self.glued(j + 1))
+        {
+            return f;
+        }
+        let Some(g) = self
+            .at(j + 1)
+            .filter(|g| g.start == j + 1 && g.rule == Rule::DateMonthDay)
+        else {
+            return f;
+        };
+        let (Some(a), Some(b)) = (f.value.as_deref(), g.value.as_deref()) else {
+            return f;
+        };
+        if a.len() != 10 || b.len() != 10 || a[5..] == b[5..] {
+            return f;
+        }
+        // The year: the one written (a chosen year has a basis), the first end's before the
+        // second's.
+        let wrap = b[5..] < a[5..];
+        let shift = |y: &str, by: i32| {
+            y.parse::<i32>()
+                .map_or_else(|_| y.to_string(), |y| format!("{:04}", y + by))
+        };
+        let written = |v: &str, chosen: Option<YearBasis>| {
+            chosen.is_none() && v[..4].bytes().all(|c| c.is_ascii_digit())
+        };
+        let (ya, yb) = match (written(a, f.year), written(b, g.year)) {
+            (true, true) => (a[..4].to_string(), b[..4].to_string()),
+            (false, true) => (shift(&b[..4], -i32::from(wrap)), b[..4].to_string()),
+            _ => (a[..4].to_string(), shift(&a[..4], i32::from(wrap))),
+        };
+        let value = format!("{ya}{}/{yb}{}", &a[4..], &b[4..]);
+        Found::new(f.start, g.end, Kind::Date, Some(value), Rule::DateRange)
+            .with_year(f.year.or(g.year))
     }
 
     /// A month name at `i` (the expression starts at `start`): "November 4", "Nov. 4, 2025",
