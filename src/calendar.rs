@@ -104,6 +104,15 @@ impl Date {
         (thursday.year, week as u32)
     }
 
+    /// The day of ISO 8601 week `week` of `year` and ISO weekday `weekday` (0 Monday ... 6
+    /// Sunday): the inverse of [`Date::iso_week`] and [`Date::weekday`].
+    pub fn from_iso_week(year: i32, week: u32, weekday: u32) -> Option<Date> {
+        // Week 1 holds 4 January.
+        let jan4 = Date::new(year, 1, 4)?;
+        let monday = jan4.add_days(-i64::from(jan4.weekday()));
+        Some(monday.add_days(7 * (i64::from(week) - 1) + i64::from(weekday)))
+    }
+
     /// "2026-W09".
     pub fn iso_week_string(self) -> String {
         let (y, w) = self.iso_week();

@@ -87,6 +87,11 @@ fn is_month_word(w: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || w.len() > 3)
 }
 
+/// Digits that begin with a zero ("0800", "007"), as no count is written; not "0.5".
+fn leading_zero(t: &str) -> bool {
+    t.len() > 1 && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit())
+}
+
 impl Scan<'_> {
     /// A glued "m" or "k" before token `end` is a scale: what follows is counted in
     /// millions or thousands ("5m people"), not a distance ("400m runners").
@@ -111,7 +116,7 @@ impl Scan<'_> {
             }
         }
         // A number written with a leading zero is a code or a phone number ("0800 555 111").
-        if n.len() > 1 && n.as_bytes()[0] == b'0' && n.as_bytes()[1].is_ascii_digit() {
+        if leading_zero(n) {
             return false;
         }
         let prev = first.checked_sub(1);
@@ -231,8 +236,7 @@ impl Scan<'_> {
         let mut k = p + 1;
         while spaced(k) && self.kind(k - 1) == Some(Lex::Number) {
             k -= 1;
-            let t = self.t(k);
-            if t.len() > 2 && t.starts_with('0') && t.bytes().all(|b| b.is_ascii_digit()) {
+            if leading_zero(self.t(k)) {
                 return true;
             }
         }

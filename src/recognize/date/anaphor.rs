@@ -236,11 +236,7 @@ fn clock_on(m: &Mention, text: &str, (day, minute): (Date, i64)) -> Option<Strin
 /// The Saturday of a weekend's value, "2026-W28-WE".
 fn weekend_saturday(v: &str) -> Option<Date> {
     let (year, week) = v.strip_suffix("-WE")?.split_once("-W")?;
-    let (year, week): (i32, i64) = (year.parse().ok()?, week.parse().ok()?);
-    // ISO week 1 holds 4 January.
-    let jan4 = Date::new(year, 1, 4)?;
-    let monday = jan4.add_days(-i64::from(jan4.weekday()));
-    Some(monday.add_days(7 * (week - 1) + 5))
+    Date::from_iso_week(year.parse().ok()?, week.parse().ok()?, 5)
 }
 
 /// The value of an anaphoric phrase told from `anchor` (of grain `grain`), as its words

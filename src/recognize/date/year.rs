@@ -508,32 +508,20 @@ pub fn asks_year(m: &Mention) -> bool {
 /// chose ([`YearBasis::Repeated`]). Only days whose year was chosen change; the first
 /// mention of each month and day is the one kept.
 pub fn settle_repeated_days(mentions: &mut [Mention]) {
-    let day = |m: &Mention| -> Option<[u8; 10]> {
-        if m.ty != EntityType::Date {
-            return None;
-        }
-        let v = m.q().value.as_ref().and_then(Value::as_str)?.as_bytes();
-        let d: [u8; 10] = v.get(..10)?.try_into().ok()?;
-        let digits = |r: std::ops::Range<usize>| d[r].iter().all(u8::is_ascii_digit);
-        (digits(0..4) && d[4] == b'-' && digits(5..7) && d[7] == b'-' && digits(8..10)).then_some(d)
-    };
-    // The first year named for each month and day, in the order of the text.
-    let mut order: Vec<usize> = (0..mentions.len())
-        .filter(|&i| day(&mentions[i]).is_some())
-        .collect();
-    order.sort_by_key(|&i| mentions[i].span.start);
-    let mut named: Vec<[u8; 10]> = Vec::new();
-    for i in order {
-        let Some(d) = day(&mentions[i]) else { continue };
-        match named.iter().find(|n| n[5..] == d[5..]) {
+    // The days named so far, first mention of each month and day only. The recognizers
+    // push an article's dates in text order: no index to sort.
+    let mut named: Vec<Date> = Vec::new();
+    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Date) {
+        let Some(v) = m.q().value.as_ref().and_then(Value::as_str) else {
+            continue;
+        };
+        let Some(d) = v.get(..10).and_then(Date::parse_iso) else {
+            continue;
+        };
+        match named.iter().find(|n| (n.month, n.day) == (d.month, d.day)) {
             None => named.push(d),
-            Some(n) if n[..4] != d[..4] && mentions[i].year.is_some() => {
-                let m = &mut mentions[i];
-                let Some(v) = m.q().value.as_ref().and_then(Value::as_str) else {
-                    continue;
-                };
-                let mut v = v.to_string();
-                v.replace_range(..4, std::str::from_utf8(&n[..4]).unwrap_or("XXXX"));
+            Some(n) if n.year != d.year && m.year.is_some() => {
+                let v = format!("{:04}{}", n.year, &v[4..]);
                 m.q_mut().value = Some(Value::Text(v.into()));
                 m.year = Some(YearBasis::Repeated);
             }

@@ -28,8 +28,7 @@ fn emit(out: &mut Vec<Mention>, ty: EntityType, words: &[Word], rule: Rule) -> b
     if let [w, rest @ ..] = words {
         if ty == EntityType::Person
             && !rest.is_empty()
-            && PARTY_MEMBERS.may_contain_hash(w.hash)
-            && PARTY_MEMBERS.contains(w.text)
+            && PARTY_MEMBERS.contains_hashed(w.text, w.hash)
         {
             // "Tory MP", "Tory Shadow": no name is left after the role.
             if let [one] = rest {

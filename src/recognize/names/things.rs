@@ -16,14 +16,10 @@ static STORM_QUALIFIERS: WordList = WordList::new(class::NAMES_STORM_QUALIFIER);
 /// A named storm: one name after its head words ("Hurricane Katrina", "Tropical Storm
 /// Fay"), found first by the filters of the words' hashes.
 pub(super) fn named_storm(words: &[Word]) -> bool {
-    let head = |w: &Word| STORM_HEADS.may_contain_hash(w.hash) && STORM_HEADS.contains(w.text);
+    let head = |w: &Word| STORM_HEADS.contains_hashed(w.text, w.hash);
     match words {
         [h, _] => head(h),
-        [q, h, _] => {
-            STORM_QUALIFIERS.may_contain_hash(q.hash)
-                && STORM_QUALIFIERS.contains(q.text)
-                && head(h)
-        }
+        [q, h, _] => STORM_QUALIFIERS.contains_hashed(q.text, q.hash) && head(h),
         _ => false,
     }
 }
@@ -31,6 +27,11 @@ pub(super) fn named_storm(words: &[Word]) -> bool {
 /// Makers of cars, motorcycles and aircraft, whose names open their models' ("Vauxhall
 /// Corsa", "Boeing 737").
 static VEHICLE_MAKES: WordList = WordList::new(class::NAMES_VEHICLE_MAKE);
+
+/// A maker of cars, motorcycles or aircraft, told first by the word's hash.
+fn is_make(w: &Word) -> bool {
+    VEHICLE_MAKES.contains_hashed(w.text, w.hash)
+}
 
 /// Words after a maker's name that make the words a company's ("Fiat Auto").
 static VEHICLE_COMPANY: WordList = WordList::new(class::NAMES_VEHICLE_COMPANY);
@@ -65,7 +66,7 @@ pub(super) fn make_before_model(w: &Word, text: &str) -> bool {
 /// [`make_before_model`] for a word a space and a digit or a capital follow.
 #[cold]
 fn model_after_make(w: &Word, text: &str) -> bool {
-    if !(VEHICLE_MAKES.may_contain_hash(w.hash) && VEHICLE_MAKES.contains(w.text)) {
+    if !is_make(w) {
         return false;
     }
     let after = text[w.end..].strip_prefix(' ').unwrap_or("").as_bytes();
@@ -83,12 +84,11 @@ fn model_after_make(w: &Word, text: &str) -> bool {
 /// [`vehicle_model`] for a chunk whose first word passed the filter.
 #[cold]
 fn vehicle_model_listed(words: &[Word]) -> bool {
-    let make = |w: &Word| VEHICLE_MAKES.may_contain_hash(w.hash) && VEHICLE_MAKES.contains(w.text);
     match words {
-        [m, rest @ ..] if make(m) => {
+        [m, rest @ ..] if is_make(m) => {
             let company_or_name = |w: &Word| {
                 w.is_connector()
-                    || make(w)
+                    || is_make(w)
                     || VEHICLE_COMPANY.contains(w.text)
                     || !GAZETTEER.lookup(w.text).is_empty()
             };
