@@ -642,6 +642,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "counted_in_millions",
             "phone_cue",
             "emergency_number",
+            "age_group",
         ],
     ),
     (
@@ -716,6 +717,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "vehicle_make",
             "vehicle_company",
             "party_member",
+            "byline_role",
         ],
     ),
     (

@@ -18,6 +18,14 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Det Insp Sarah Whitcombe and Ch Supt Paul Rowe spoke, as did Lt Col Tim Collins.", &["person:Sarah Whitcombe", "person:Paul Rowe", "person:Tim Collins"]),
     // --- A facility named after a titled person is a place, its title inside ---
     ("He was taken to the Queen Elizabeth Hospital in Birmingham.", &["place:Queen Elizabeth Hospital", "place:Birmingham"]),
+    // --- A title word between a name and a facility's last word is part of its name ---
+    ("Dr Ann Ray of Massachusetts General Hospital and a nurse at Leeds General Infirmary spoke.", &["person:Ann Ray", "place:Massachusetts General Hospital", "place:Leeds General Infirmary"]),
+    // --- An organization named after a place: the place's first word alone is not it ---
+    ("The Glanmorfa Canal Trust restored the Glanmorfa Canal. Glanmorfa said nothing.", &["organization:Glanmorfa Canal Trust", "place:Glanmorfa Canal"]),
+    // --- A broadcaster's nations are organizations of their own ---
+    ("BBC Wales and BBC Radio Scotland carried the story.", &["organization:BBC Wales", "organization:BBC Radio Scotland"]),
+    // --- A byline's role is no person; the agency opening it is an organization ---
+    ("Shot cuts migraine days\n\nBy Celia Arkwright, AP Medical Writer\n\nBOSTON (AP) — A shot cut migraine days, researchers said.", &["person:Celia Arkwright", "organization:AP", "place:BOSTON", "organization:AP"]),
     // --- A car by its make and model is a product, no entity; the maker's company is ---
     ("He fled in a silver Vauxhall Corsa and a Ford Focus, Ford Motor Company said.", &["organization:Ford Motor Company"]),
     ("Airlines ordered 30 Airbus A320 planes and a Boeing 737-800, Boeing said.", &["organization:Boeing"]),

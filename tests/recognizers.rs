@@ -562,6 +562,23 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Shares rose eight trading days after March 2.", R, "eight trading days", "duration", "P8D"),
     // --- A day named again without its year is the day named before ---
     ("The attack was on 14 February 2025. Call police quoting log 2145 of 14 February.", R, "14 February", "date", "2025-02-14"),
+    // --- A count of times a period: the count inside ---
+    ("Patients had headaches three times a week.", R, "three times a week", "set", "P1W"),
+    ("Take the tablets two to three times a day.", R, "two to three times a day", "set", "P1D"),
+    ("Inspectors call three or four times a month.", R, "three or four times a month", "set", "P1M"),
+    ("The agency expects to issue alerts 10 times a year.", R, "10 times a year", "set", "P1Y"),
+    // --- A rate after a count and its noun ---
+    ("The route adds nearly 700 seats a week.", R, "a week", "set", "P1W"),
+    ("The change would save 65 lives a year.", R, "a year", "set", "P1Y"),
+    ("Patients had 7.4 fewer migraine days a month.", R, "a month", "set", "P1M"),
+    ("Adults must be paid at least £5.05 an hour.", R, "an hour", "set", "PT1H"),
+    // --- A weekend's length: no weekend of the calendar ---
+    ("Patients can finally plan a weekend, she said.", R, "a weekend", "duration", "P1WE"),
+    ("Christmas fell on a long weekend.", R, "a long weekend", "duration", "P1WE"),
+    // --- Decades and centuries later: the year counted from the last date ---
+    ("The mill opened in 1826. A century later it employed 900 people.", R, "A century later", "date", "1926"),
+    ("The club was founded in 1950. A decade later it won the league.", R, "A decade later", "date", "1960"),
+    ("The plant opened in 1961. Two decades later it closed.", R, "Two decades later", "date", "1981"),
 ];
 
 /// Sentences with no date in them, whatever they look like.
@@ -826,6 +843,9 @@ const NOT_AMOUNTS: &[&str] = &[
     "Neighbours called 999 at 10pm.",
     "Telephone 0300 123 4567 for the helpline.",
     "He was cast as 007 in the new film.",
+    // Ages as bounds after people: no amounts.
+    "The trial excluded people over 65 and children under 5.",
+    "One in five citizens aged under 30 have one.",
 ];
 
 /// Objects of counts and quantities: phrase, the amount's span, the noun it counts as

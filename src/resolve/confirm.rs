@@ -12,7 +12,7 @@ use crate::model::{EntityType, Mention, Rule};
 fn org_short_name(name: &str) -> Option<&str> {
     let mut words = name.split_whitespace();
     let first = words.next()?;
-    words.next()?;
+    let second = words.next()?;
     let g = &crate::gazetteer::GAZETTEER;
     let plain =
         first.chars().all(char::is_alphabetic) && first.chars().skip(1).any(char::is_lowercase);
@@ -22,7 +22,10 @@ fn org_short_name(name: &str) -> Option<&str> {
         && !crate::recognize::person::is_common(first)
         && g.lookup(first).is_empty()
         && !g.is_given_name(first)
-        && !crate::recognize::organization::is_tail(first))
+        && !crate::recognize::organization::is_tail(first)
+        // "Glanmorfa Canal Trust" is named after a place ("Glanmorfa Canal"): its first
+        // word is the place's.
+        && !crate::recognize::place::is_tail(second))
     .then_some(first)
 }
 

@@ -32,6 +32,9 @@ static CALENDAR_WORDS: LazyLock<WordFilter> = LazyLock::new(|| {
 /// `AMOUNT_COUNT_NOUN` in the one table of the lexicon, behind a filter of their hashes.
 static COUNT_NOUN_LIST: WordList = WordList::new(class::AMOUNT_COUNT_NOUN);
 
+/// Words for people before "over"/"under" and an age ("people over 65"): `AMOUNT_AGE_GROUP`.
+static AGE_GROUPS: WordList = WordList::new(class::AMOUNT_AGE_GROUP);
+
 /// The token `tok` of `text` is a word whose ASCII lower-case form is one of
 /// the count nouns ([`COUNT_NOUN_LIST`]): most words are told by their hash, without a look at the list.
 pub(crate) fn is_count_noun(text: &str, tok: Tok) -> bool {
@@ -155,6 +158,10 @@ impl Scan<'_> {
             {
                 return false;
             }
+            // Ages: "people over 65", "children under 5", "aged under 30".
+            if matches!(pt, "over" | "under") && self.age_bound(p, end) {
+                return false;
+            }
             // Ages: "aged 46", "age 46", "who is 14", "turned 40".
             if self.word_in(p, &["aged", "age", "ages", "turned", "turns", "turning"]) {
                 return false;
@@ -217,6 +224,23 @@ impl Scan<'_> {
             return false;
         }
         true
+    }
+
+    /// The bare number ending before token `end`, after "over" or "under" at token `p`,
+    /// is an age bound: a word for people before ([`AGE_GROUPS`]), a whole number up to
+    /// 120, and no noun after it ("people over 65 were", not "children in over 60
+    /// countries").
+    #[cold]
+    fn age_bound(&self, p: usize, end: usize) -> bool {
+        let mut buf = [0u8; 24];
+        p > 0
+            && self.kind(p - 1) == Some(Lex::Word)
+            && lower(self.t(p - 1), &mut buf).is_some_and(|w| AGE_GROUPS.contains(w))
+            && end - p == 2
+            && parse_digits(self.t(end - 1))
+                .is_some_and(|v| (1.0..=120.0).contains(&v) && v.fract() == 0.0)
+            && (self.kind(end) != Some(Lex::Word)
+                || STOPWORDS.contains(self.t(end).to_lowercase().as_str()))
     }
 
     /// The bare number ending before token `end`, after token `p`, is a phone number or

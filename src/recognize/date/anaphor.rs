@@ -331,8 +331,15 @@ fn resolve(phrase: &str, anchor: Date, grain: Grain) -> Option<(String, bool)> {
                     let n = n? * months;
                     (n.fract() == 0.0).then(|| shift(anchor, n as i64, Unit::Month))?
                 }
-                Grain::Year if unit == Unit::Year => {
-                    anchored(Some(&format!("{:04}", anchor.year)), n, unit)
+                // "a century later" after "1826": the year 1926.
+                Grain::Year if matches!(unit, Unit::Year | Unit::Decade | Unit::Century) => {
+                    let years = match unit {
+                        Unit::Decade => 10.0,
+                        Unit::Century => 100.0,
+                        _ => 1.0,
+                    };
+                    let year = Some(format!("{:04}", anchor.year));
+                    anchored(year.as_deref(), n.map(|n| n * years), Unit::Year)
                 }
                 _ => None,
             }

@@ -47,6 +47,17 @@ impl Scan<'_> {
         Some(Found::new(i, i + 1, Kind::Duration, value, Rule::Duration))
     }
 
+    /// A number and its noun right before token `i`, one to three lower-case words: "12
+    /// flights", "7.4 fewer days" (a rate follows: "12 flights a week").
+    #[cold]
+    fn counted_before(&self, i: usize) -> bool {
+        // The noun, a plural, right before ("65 lives a year"; not "in 2003 after a decade").
+        let noun = i > 0 && self.is_word(i - 1) && self.w(i - 1).ends_with('s');
+        noun && (2..=4).any(|k| {
+            i >= k && self.is_num(i - k) && (i - k + 1..i).all(|j| self.is_word(j) && !self.cap(j))
+        })
+    }
+
     /// A unit before "-long": "a week-long strike" `P1W`, "a year-long inquiry" `P1Y`,
     /// "a decades-long dispute" `PXY`: a duration, as "a three-week trial" is.
     pub(super) fn long_span(&self, i: usize) -> Option<Found> {
@@ -148,8 +159,8 @@ impl Scan<'_> {
         if !hyphenated && is_hyphen(self.t(end)) && self.glued(end) {
             return None;
         }
-        // "£111 a year", "5 million a month": a rate, a set of one a period (TIMEX3 `P1Y`),
-        // not a duration ("$10 million a year ago" is a date).
+        // "£111 a year", "5 million a month", "12 flights a week": a rate, a set of one a
+        // period (TIMEX3 `P1Y`), not a duration ("$10 million a year ago" is a date).
         if matches!(self.w(i), "a" | "an" | "per")
             && i > 0
             && !self.any(end, &["ago", "earlier", "later"])
@@ -161,7 +172,8 @@ impl Scan<'_> {
                         "million", "billion", "trillion", "thousand", "bn", "m", "k", "percent",
                         "cents", "pence",
                     ],
-                ))
+                )
+                || self.counted_before(i))
         {
             let singular = self.unit_at(end - 1).is_some_and(|(_, plural)| !plural);
             if !singular || hyphenated {

@@ -21,6 +21,13 @@ impl Scan<'_> {
             if !self.any(j, &["a", "an", "per", "every", "each"]) {
                 return None;
             }
+            // "three times a week", "10 times a year", "two to three times a day": the
+            // count of times is inside.
+            let i = if self.w(i) == "times" {
+                self.times_count(i)?
+            } else {
+                i
+            };
             let (unit, false) = self.unit_at(j + 1)? else {
                 return None;
             };
@@ -73,6 +80,23 @@ impl Scan<'_> {
             return None;
         };
         Some(Found::new(i, j + 1, Kind::Set, value, Rule::Set))
+    }
+
+    /// The first token of the count before "times" at token `i` ("three", "10", "two to
+    /// three", "three or four"); none when no count precedes or the word is capitalized
+    /// ("The Times").
+    #[cold]
+    fn times_count(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        if &self.text[t.start..t.end] != "times" {
+            return None;
+        }
+        let count = |k: usize| self.int(k).is_some() || small_word(self.w(k)).is_some();
+        let k = i.checked_sub(1).filter(|&k| count(k))?;
+        Some(match k.checked_sub(2) {
+            Some(a) if count(a) && self.any(a + 1, &["or", "to"]) => a,
+            _ => k,
+        })
     }
 
     /// "annually", and "daily", "weekly" ... used as adverbs ("paid monthly."), not as

@@ -265,6 +265,18 @@ impl Scan<'_> {
             {
                 return None;
             }
+            // "plan a weekend", "a long weekend": no weekend of the calendar, a
+            // weekend's length (TIMEX3 `P1WE`).
+            if start == i && i > 0 {
+                let a = match i.checked_sub(2) {
+                    Some(a) if self.w(a) == "a" && self.w(i - 1) == "long" => a,
+                    _ => i - 1,
+                };
+                if self.w(a) == "a" {
+                    let value = Some("P1WE".to_string());
+                    return Some(Found::new(a, i + 1, Kind::Duration, value, Rule::Duration));
+                }
+            }
         }
         let span_start = if rel.is_some() { start } else { i };
         let value = self

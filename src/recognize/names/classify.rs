@@ -775,6 +775,11 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
     while let Some(next) = Some(b).filter(|&b| may_start(b)).and_then(longest_at) {
         b = next;
     }
+    // "Massachusetts General Hospital", "Leeds General Infirmary": a title word between a
+    // name and a facility's last word is part of the facility's name, no title.
+    if a > 0 && b + 1 == words.len() && titled_facility(words) {
+        return None;
+    }
     Some((a, b))
 }
 
@@ -912,4 +917,11 @@ fn single_with(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>, unlisted: Opt
     m.tentative =
         !ctx.speech_follows() || ctx.initial() || listed.is_ordinary(is_common_word(w.text));
     out.push(m);
+}
+
+/// A facility's name by its last word, with a title word inside ("Massachusetts General
+/// Hospital").
+#[cold]
+fn titled_facility(words: &[Word]) -> bool {
+    place::classify(&texts(words)) == Some(Rule::PlaceTail)
 }

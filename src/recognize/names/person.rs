@@ -309,7 +309,33 @@ pub fn is_common(word: &str) -> bool {
     })
 }
 
-/// The names of a byline ("By Maria Santos and Li Wei") as people.
+/// A byline's role at `start` ("AP Medical Writer"): the listed organization its first
+/// words name, if any.
+#[cold]
+fn byline_role(part: &str, start: usize, out: &mut Vec<Mention>) {
+    let ends = part.match_indices(' ').map(|(k, _)| k);
+    if let Some(end) = ends.rev().find(|&k| {
+        GAZETTEER
+            .lookup(&part[..k])
+            .iter()
+            .any(|e| e.ty == EntityType::Organization)
+    }) {
+        let span = Span::new(start, start + end);
+        out.push(Mention::new(
+            EntityType::Organization,
+            span,
+            Rule::Organizations,
+        ));
+    }
+}
+
+/// Last words of a byline's part that make it a role ("AP Medical Writer").
+static BYLINE_ROLES: WordList = WordList::new(class::NAMES_BYLINE_ROLE);
+
+/// The names of a byline ("By Maria Santos and Li Wei") as people; a part that ends in a
+/// role ("AP Medical Writer", "Reuters Staff") is none, and a listed organization that
+/// opens it is one.
+#[inline(never)]
 pub fn byline(text: &str, names: Span, out: &mut Vec<Mention>) {
     let s = &text[names.start..names.end];
     let mut pos = 0;
@@ -317,12 +343,14 @@ pub fn byline(text: &str, names: Span, out: &mut Vec<Mention>) {
         let offset = s[pos..].find(part).map_or(pos, |k| pos + k);
         pos = offset + part.len();
         let trimmed = Span::new(names.start + offset, names.start + offset + part.len()).trim(text);
-        if !trimmed.is_empty()
-            && text[trimmed.start..trimmed.end]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        let part = &text[trimmed.start..trimmed.end];
+        if part
+            .split(' ')
+            .next_back()
+            .is_some_and(|w| BYLINE_ROLES.contains(w))
         {
+            byline_role(part, trimmed.start, out);
+        } else if !trimmed.is_empty() && part.chars().next().is_some_and(char::is_uppercase) {
             out.push(Mention::new(EntityType::Person, trimmed, Rule::Byline));
         }
     }
