@@ -30,7 +30,8 @@ the text. Lines are applied longest SURFACE first; with "@all", occurrences insi
 already-annotated (longer) span are skipped, while an explicit occurrence that overlaps one
 is an error. Attributes: kind, value, min, max, currency, unit, object. For amounts value/min/max
 are numbers (scale applied: value=45000000); for dates value is an ISO 8601 / TIMEX3
-string, and min/max (a range of years) are numbers. object (counts and quantities only) is
+string, and min/max are numbers for a range of years, TIMEX3 strings for a range of
+durations ("min=P12M max=P24M"). object (counts and quantities only) is
 the noun the amount counts, one word as written ("object=protesters", "object=oil"), or "-"
 for an amount whose noun the text does not name (written as null in the gold); it must
 occur in the amount's sentence after it. Entities are written in text order.
@@ -65,6 +66,7 @@ contains no closing double mark, does not overlap another quote, and that every 
 quotation mark and every opening single mark (‘) in the text bounds or lies inside a quote.
 """
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -161,8 +163,10 @@ def parse_ann(path):
                     key, eq, value = item.partition("=")
                     if not eq or key not in ATTR_ORDER:
                         raise SpecError("%s:%d: bad attribute %r" % (path.name, lineno, item))
-                    # A date's min and max (a range of years, "2009-2010") are numbers too.
-                    if key in NUMERIC and (etype == "amount" or key != "value"):
+                    # A date's min and max are numbers for a range of years ("2009-2010"),
+                    # TIMEX3 strings for a run of days or a range of durations ("P12M").
+                    numeric = etype == "amount" or re.fullmatch(r"-?[0-9.]+", value)
+                    if key in NUMERIC and (etype == "amount" or key != "value") and numeric:
                         number = float(value)
                         value = int(number) if number.is_integer() and "." not in value else number
                     if key == "object" and value == "-":

@@ -163,7 +163,8 @@ pub struct Entity {
     /// Amounts: the number, scale applied. Dates: ISO 8601 / TIMEX3 value.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
-    /// Ranges: the lower end, a number (amounts, years) or a date ("12-14 June").
+    /// Ranges: the lower end, a number (amounts, years), a date ("12-14 June") or a
+    /// duration ("12 to 24 months").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<Value>,
     /// Ranges: the upper end, as `min`.

@@ -575,6 +575,13 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- A weekend's length: no weekend of the calendar ---
     ("Patients can finally plan a weekend, she said.", R, "a weekend", "duration", "P1WE"),
     ("Christmas fell on a long weekend.", R, "a long weekend", "duration", "P1WE"),
+    // --- A range of durations: one duration from the shorter to the longer ---
+    ("A final report typically takes 12 to 24 months.", R, "12 to 24 months", "duration", "P12M..P24M"),
+    ("Repairs will take two or three weeks.", R, "two or three weeks", "duration", "P2W..P3W"),
+    ("The walk takes 10-15 minutes.", R, "10-15 minutes", "duration", "PT10M..PT15M"),
+    ("The journey lasts between 2 and 3 hours.", R, "2 and 3 hours", "duration", "PT2H..PT3H"),
+    ("They face five to 10 years in prison.", R, "five to 10 years", "duration", "P5Y..P10Y"),
+    ("The storm hit two to three years ago.", R, "three years ago", "date", "2023"),
     // --- Decades and centuries later: the year counted from the last date ---
     ("The mill opened in 1826. A century later it employed 900 people.", R, "A century later", "date", "1926"),
     ("The club was founded in 1950. A decade later it won the league.", R, "A decade later", "date", "1960"),

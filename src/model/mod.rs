@@ -274,8 +274,8 @@ impl Quantity {
         self.object.get().and_then(|s| text.get(s.start..s.end))
     }
 
-    /// The ends of a range ("$3-5 million", "2009-2010", "12-14 June"): the output's `min`
-    /// and `max` fields.
+    /// The ends of a range ("$3-5 million", "2009-2010", "12-14 June", "12 to 24 months"):
+    /// the output's `min` and `max` fields.
     pub fn range(&self) -> Option<(Value, Value)> {
         self.value.as_ref().and_then(Value::ends)
     }

@@ -16,8 +16,9 @@ pub enum Value {
     Range(f64, f64),
     /// A date: its ISO 8601 / TIMEX3 value ("2024-03-03", "P3Y", "XXXX-WXX-1"); or, for a
     /// run of days ("12-14 June"), its first and last day as an ISO 8601 interval,
-    /// `FIRST/LAST` ("2026-06-12/2026-06-14", each day in ten bytes), which the output
-    /// writes as `min` and `max` (no TIMEX3 value holds a "/").
+    /// `FIRST/LAST` ("2026-06-12/2026-06-14", each day in ten bytes), and for a range of
+    /// durations ("12 to 24 months") its shortest and longest (`P12M/P24M`), which the
+    /// output writes as `min` and `max` (no TIMEX3 value holds a "/").
     Text(Timex),
 }
 
@@ -49,11 +50,13 @@ impl Timex {
 }
 
 impl Timex {
-    /// Whether the value is an interval of days, `FIRST/LAST` (no TIMEX3 value holds a
-    /// "/"): told by the byte after the first day (`2026-06-12/`, `XXXX-06-12/`).
+    /// Whether the value is an interval, `FIRST/LAST` (no TIMEX3 value holds a "/"): of
+    /// days, told by the byte after the first day (`2026-06-12/`, `XXXX-06-12/`), or of
+    /// durations (`P12M/P24M`).
     #[inline]
     pub fn is_interval(&self) -> bool {
-        self.as_bytes().get(10) == Some(&b'/')
+        let b = self.as_bytes();
+        b.get(10) == Some(&b'/') || (b.len() >= 7 && b[0] == b'P' && b.contains(&b'/'))
     }
 
     /// The value's bytes, without the check of [`Timex::as_str`]: for writers of bytes.

@@ -7,7 +7,7 @@ use super::timex::{anchored, compound_duration, duration_value, Unit, PAST_REF};
 use super::{Found, Scan};
 use crate::lexicon::{class, WordList};
 use crate::model::{Kind, Rule};
-use crate::recognize::numbers::{is_hyphen, words_number, Lex};
+use crate::recognize::numbers::{is_hyphen, small_word, words_number, Lex};
 
 /// The words before a plural unit with no count that make it a vague duration ("for
 /// weeks"), and before "a"/"an" and a unit ("for a year"): `data/words/duration_cues.tsv`.
@@ -68,6 +68,56 @@ impl Scan<'_> {
         }
         let value = duration_value((!plural).then_some(1.0), unit);
         Some(Found::new(i, i + 3, Kind::Duration, value, Rule::Duration))
+    }
+
+    /// Whether token `k` can join the ends of a range: "to", "or", "and", a dash.
+    #[inline]
+    fn range_sep(&self, k: usize) -> bool {
+        let t = self.toks[k];
+        t.end - t.start <= 3
+            && matches!(
+                self.t(k).as_bytes(),
+                b"to" | b"or" | b"and" | b"-" | [0xE2, 0x80, 0x91 | 0x93 | 0x94]
+            )
+    }
+
+    /// A range of durations that ends with the duration `f`, from the count two tokens
+    /// before it: "12 to 24 months", "two or three weeks", "10-15 minutes", "between 2
+    /// and 3 hours" (after "between"). One duration whose value is the interval of its
+    /// ends (`P12M/P24M`, written as `min` and `max`), as an amount's range shares its
+    /// unit.
+    #[cold]
+    fn duration_range(&self, f: &Found) -> Option<Found> {
+        let (i, k) = (f.start - 2, f.start - 1);
+        let dash = is_hyphen(self.t(k)) && self.glued(k) && self.glued(f.start);
+        let and = self.w(k) == "and" && i > 0 && self.w(i - 1) == "between";
+        if !dash && !and && !self.any(k, &["to", "or"]) {
+            return None;
+        }
+        let count = |k: usize| {
+            if self.is_num(k) {
+                self.t(k).parse::<f64>().ok()
+            } else {
+                small_word(self.w(k))
+            }
+        };
+        let (lo, hi) = (count(i)?, count(f.start)?);
+        if lo >= hi {
+            return None;
+        }
+        let (unit, _) = (f.start + 1..f.end).rev().find_map(|k| self.unit_at(k))?;
+        let value = format!(
+            "{}/{}",
+            duration_value(Some(lo), unit)?,
+            f.value.as_deref()?
+        );
+        Some(Found::new(
+            i,
+            f.end,
+            Kind::Duration,
+            Some(value),
+            Rule::Duration,
+        ))
     }
 
     /// A half, third or quarter written in digits after the whole number at token `i`
@@ -368,7 +418,14 @@ impl Scan<'_> {
         } else {
             compound_duration(&parts)
         };
-        Some(Found::new(i, end, Kind::Duration, value, Rule::Duration))
+        let f = Found::new(i, end, Kind::Duration, value, Rule::Duration);
+        // "12 to 24 months": a range of durations that ends with this one.
+        if i >= 2 && self.range_sep(i - 1) {
+            if let Some(r) = self.duration_range(&f) {
+                return Some(r);
+            }
+        }
+        Some(f)
     }
 
     /// A count in words before a unit: "three", "a", "several" (no value), "a few",

@@ -58,7 +58,8 @@
 //! ("mid-2025", "late December") and keep the unmodified period's value. A range inside one
 //! month ("March 10-12") is one date without a value; years written as one token
 //! ("2014-18", "2009-2010") are one date with `min` and `max` (2014, 2018); ends that are
-//! complete dates ("from 2014 to 2018") are two dates.
+//! complete dates ("from 2014 to 2018") are two dates. A range of durations that share a
+//! unit ("12 to 24 months") is one duration with `min` and `max` (`P12M`, `P24M`).
 //!
 //! ## Where a new rule goes
 //!
@@ -572,6 +573,14 @@ impl Scan<'_> {
                 )
                 || (is_hyphen(p) && self.glued(i - 1) && i > 1)
             {
+                // "10-15 minutes": a range of durations, read from its second count.
+                if is_hyphen(p)
+                    && i > 1
+                    && self.is_num(i - 2)
+                    && (self.unit_at(i + 1).is_some() || self.unit_at(i + 2).is_some())
+                {
+                    return self.number_unit(i).filter(|f| f.start == i - 2);
+                }
                 return None;
             }
         }
