@@ -582,6 +582,13 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The journey lasts between 2 and 3 hours.", R, "2 and 3 hours", "duration", "PT2H..PT3H"),
     ("They face five to 10 years in prison.", R, "five to 10 years", "duration", "P5Y..P10Y"),
     ("The storm hit two to three years ago.", R, "three years ago", "date", "2023"),
+    // --- Counted from the last date named by "after that" ---
+    ("The lander reaches orbit on March 21 and lands five days after that.", R, "five days after that", "date", "2026-03-26"),
+    ("We'll stay until Christmas and then maybe a week after that.", R, "a week after that", "date", "2027-01-01"),
+    ("It lands on April 2. Later that day the rover drives off.", R, "Later that day", "date", "2026-04-02"),
+    // --- "this night", and days of another world ---
+    ("We have waited three years for this night.", R, "this night", "date", "2026-03-03TNI"),
+    ("The rover should work for about 14 Earth days.", R, "14 Earth days", "duration", "P14D"),
     // --- Decades and centuries later: the year counted from the last date ---
     ("The mill opened in 1826. A century later it employed 900 people.", R, "A century later", "date", "1926"),
     ("The club was founded in 1950. A decade later it won the league.", R, "A decade later", "date", "1960"),

@@ -251,6 +251,12 @@ fn resolve(phrase: &str, anchor: Date, grain: Grain) -> Option<(String, bool)> {
     let mut part = None;
     // "the following Monday": the weekday after (or before) the anchor.
     let mut weekday = None;
+    // "five days after that": "that" is the anchor, not its period ("later that day").
+    let after_that = phrase
+        .as_bytes()
+        .rsplit(|&b| b == b' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"that"));
     for w in phrase
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -268,6 +274,7 @@ fn resolve(phrase: &str, anchor: Date, grain: Grain) -> Option<(String, bool)> {
         match w.as_str() {
             "later" | "after" | "next" | "following" => sign = 1,
             "earlier" | "before" | "previous" | "prior" => sign = -1,
+            "that" if after_that => {}
             "that" | "same" => same = true,
             "a" | "an" => count = Some(1.0),
             // "a few days later": no number to count.

@@ -273,6 +273,12 @@ impl Scan<'_> {
                         Rule::DateAnchored,
                     ));
                 }
+                // "five days after that", "a week before that": told from the last date
+                // named, as "five days later" is.
+                if self.w(end + 1) == "that" && self.w(end) != "from" && !self.is_word(end + 2) {
+                    let value = duration_value(n, unit);
+                    return Some(Found::new(i, end + 2, Kind::Date, value, Rule::DateAnaphor));
+                }
             }
             // "two years ago"; "several years ago", a vague time before the time of
             // writing.

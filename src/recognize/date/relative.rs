@@ -107,6 +107,7 @@ impl Scan<'_> {
                 ("this", "morning") => Some((0, "TMO")),
                 ("this", "afternoon") => Some((0, "TAF")),
                 ("this", "evening") => Some((0, "TEV")),
+                ("this", "night") => Some((0, "TNI")),
                 ("last", "night") => Some((-1, "TNI")),
                 ("last", "evening") => Some((-1, "TEV")),
                 _ => None,
