@@ -22,6 +22,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Dr Ann Ray of Massachusetts General Hospital and a nurse at Leeds General Infirmary spoke.", &["person:Ann Ray", "place:Massachusetts General Hospital", "place:Leeds General Infirmary"]),
     // --- An organization named after a place: the place's first word alone is not it ---
     ("The Glanmorfa Canal Trust restored the Glanmorfa Canal. Glanmorfa said nothing.", &["organization:Glanmorfa Canal Trust", "place:Glanmorfa Canal"]),
+    // --- The name an organization is known by ---
+    ("The Ghana Cocoa Board, known as Cocobod, said it would pay. Cocobod did not say when.", &["organization:Ghana Cocoa Board", "organization:Cocobod", "organization:Cocobod"]),
     // --- A company named by its trade ---
     ("Houston-based Artemis Robotics and Lumen Biosciences signed the deal.", &["place:Houston", "organization:Artemis Robotics", "organization:Lumen Biosciences"]),
     // --- A broadcaster's nations are organizations of their own ---

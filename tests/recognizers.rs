@@ -586,6 +586,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The lander reaches orbit on March 21 and lands five days after that.", R, "five days after that", "date", "2026-03-26"),
     ("We'll stay until Christmas and then maybe a week after that.", R, "a week after that", "date", "2027-01-01"),
     ("It lands on April 2. Later that day the rover drives off.", R, "Later that day", "date", "2026-04-02"),
+    // --- A run of months into the next year: the end on or after the start ---
+    ("The main crop typically runs from October to March.", "2026-10-06", "March", "date", "2027-03"),
+    ("The vote was moved from March to February.", "2026-10-06", "February", "date", "2026-02"),
     // --- "this night", and days of another world ---
     ("We have waited three years for this night.", R, "this night", "date", "2026-03-03TNI"),
     ("The rover should work for about 14 Earth days.", R, "14 Earth days", "duration", "P14D"),

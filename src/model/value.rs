@@ -228,6 +228,9 @@ pub enum YearBasis {
     /// The same day named before in the article, whose year it takes ("log 2145 of 14
     /// March" after "on Saturday 14 March").
     Repeated,
+    /// The end of a run of months, on or after the month that opens it ("March" of "from
+    /// October to March").
+    RunEnd,
 }
 
 impl YearBasis {
@@ -241,6 +244,7 @@ impl YearBasis {
             YearBasis::Reported => "the period just reported",
             YearBasis::Reference => "no date named before: the reference date",
             YearBasis::Repeated => "the same day named before",
+            YearBasis::RunEnd => "on or after the month that opens the run",
         }
     }
 }

@@ -36,6 +36,39 @@ fn weak_rule(m: &Mention) -> bool {
     }
 }
 
+/// The one-word name after an organization's comma and "known as" (`after` starts at
+/// the comma): "Cocobod" of ", known as Cocobod", ", also known as", ", formerly known
+/// as".
+#[cold]
+fn known_as(after: &str) -> Option<&str> {
+    // The word after the comma: "known", "also", "formerly", "better", "now",
+    // "previously" (told by its first byte first).
+    let b = after.as_bytes();
+    if !matches!(b.get(2), Some(b'k' | b'a' | b'f' | b'b' | b'n' | b'p')) {
+        return None;
+    }
+    let word = b[2..].split(|&c| c == b' ').next().unwrap_or_default();
+    if !matches!(
+        word,
+        b"known" | b"also" | b"formerly" | b"better" | b"now" | b"previously"
+    ) {
+        return None;
+    }
+    let window = after.get(..after.len().min(32)).unwrap_or(after);
+    let k = window.find("known as ")?;
+    if !window.as_bytes()[1..k]
+        .iter()
+        .all(|&c| c.is_ascii_lowercase() || c == b' ')
+    {
+        return None;
+    }
+    let rest = &after[k + 9..];
+    let end = rest
+        .find(|c: char| !c.is_alphanumeric() && c != '-')
+        .unwrap_or(rest.len());
+    Some(&rest[..end]).filter(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Makes an organization of every weak guess at a name that the article shows, by
 /// evidence elsewhere, to be an organization ("Scientology called it" after "Scientology
 /// officials said"), unless the word is part of a person's fuller name in the article
@@ -48,6 +81,13 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
     // The article's names with organization evidence (a set: one huge input has many).
     let mut orgs = Names::default();
     for m in mentions.iter().filter(|m| organization_evidence(m)) {
+        // "the Ghana Cocoa Board, known as Cocobod, said": the name after "known as"
+        // beside an organization is its other name.
+        if text.as_bytes().get(m.span.end) == Some(&b',') {
+            if let Some(alias) = known_as(&text[m.span.end..]) {
+                orgs.insert(alias);
+            }
+        }
         let t = m.text(text);
         // "Church of Scientology": the one word after "of" names the organization too.
         let t = if matches!(m.rule, Rule::OrgHead | Rule::Organizations) {

@@ -412,6 +412,22 @@ impl Scan<'_> {
 
     /// A month name at `i` (the expression starts at `start`): "November 4", "Nov. 4, 2025",
     /// "June 2022", "June of 2022", "Dec-2018", "October last year", "last October", "May".
+    /// The month that opens a run ending at the month at token `start`: "from", a bare
+    /// month name, then "to", "until" or "through" ("runs from October to March"); not a
+    /// chain of changes ("from May to April to March").
+    #[cold]
+    fn run_from(&self, start: usize) -> Option<u32> {
+        let k = start.checked_sub(2).filter(|&k| k > 0)?;
+        let run = ["to", "until", "till", "through"];
+        if self.w(k - 1) != "from" || !self.any(start - 1, &run) || self.any(start + 1, &run) {
+            return None;
+        }
+        match month_of(self.w(k)) {
+            Some((m, false)) => Some(m),
+            _ => None,
+        }
+    }
+
     pub(super) fn month(
         &self,
         start: usize,
@@ -561,9 +577,20 @@ impl Scan<'_> {
                     (None, Some("this" | "current")) => r.year,
                     _ => {
                         let tense = self.tense(start, end);
-                        let ((y, _, _), basis) = pick_year_why(r, tense, month_period(month))?;
-                        why = Some(basis);
-                        y
+                        // "from October to March": the end month of a run is the first
+                        // one on or after its start month.
+                        if let Some(first) = (day.is_none() && tense == Tense::Unknown)
+                            .then(|| self.run_from(start))
+                            .flatten()
+                        {
+                            let ((y, _, _), _) = pick_year_why(r, tense, month_period(first))?;
+                            why = Some(YearBasis::RunEnd);
+                            y + i32::from(month < first)
+                        } else {
+                            let ((y, _, _), basis) = pick_year_why(r, tense, month_period(month))?;
+                            why = Some(basis);
+                            y
+                        }
                     }
                 };
                 match day {
