@@ -28,9 +28,10 @@ impl Span {
 
     /// The span with leading and trailing white space removed.
     pub fn trim(self, text: &str) -> Span {
-        let s = &text[self.start..self.end];
-        // ASCII white space by bytes; characters only when a byte beyond ASCII is met.
-        let b = s.as_bytes();
+        // ASCII white space by bytes; characters only when a byte beyond ASCII is met (the
+        // bytes are read without the text's check of character boundaries, which the
+        // slower path below makes).
+        let b = &text.as_bytes()[self.start..self.end];
         let space = crate::input::is_ascii_space;
         let mut lead = 0;
         while lead < b.len() && space(b[lead]) {
@@ -46,6 +47,7 @@ impl Span {
         if b[lead] < 0x80 && b[end - 1] < 0x80 {
             return Span::new(self.start + lead, self.start + end);
         }
+        let s = &text[self.start..self.end];
         let lead = s.len() - s.trim_start().len();
         let trail = s.len() - s.trim_end().len();
         if lead == s.len() {

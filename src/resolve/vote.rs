@@ -54,9 +54,10 @@ fn known_as(after: &str) -> Option<&str> {
     ) {
         return None;
     }
-    let window = after.get(..after.len().min(32)).unwrap_or(after);
-    let k = window.find("known as ")?;
-    if !window.as_bytes()[1..k]
+    // Lower-case words from the comma to "known as", in the next 32 bytes.
+    let window = &b[..b.len().min(32)];
+    let k = (2..window.len()).find(|&k| window[k..].starts_with(b"known as "))?;
+    if !window[1..k]
         .iter()
         .all(|&c| c.is_ascii_lowercase() || c == b' ')
     {

@@ -70,6 +70,19 @@ impl Scan<'_> {
         Some(Found::new(i, i + 3, Kind::Duration, value, Rule::Duration))
     }
 
+    /// A range of durations read from its second count, at token `i` after a dash glued
+    /// to the first: "10-15 minutes".
+    #[cold]
+    pub(super) fn dash_range(&self, i: usize) -> Option<Found> {
+        if i < 2 || !self.is_num(i - 2) {
+            return None;
+        }
+        if self.unit_at(i + 1).is_none() && self.unit_at(i + 2).is_none() {
+            return None;
+        }
+        self.number_unit(i).filter(|f| f.start == i - 2)
+    }
+
     /// Whether token `k` can join the ends of a range: "to", "or", "and", a dash.
     #[inline]
     fn range_sep(&self, k: usize) -> bool {

@@ -574,14 +574,7 @@ impl Scan<'_> {
                 || (is_hyphen(p) && self.glued(i - 1) && i > 1)
             {
                 // "10-15 minutes": a range of durations, read from its second count.
-                if is_hyphen(p)
-                    && i > 1
-                    && self.is_num(i - 2)
-                    && (self.unit_at(i + 1).is_some() || self.unit_at(i + 2).is_some())
-                {
-                    return self.number_unit(i).filter(|f| f.start == i - 2);
-                }
-                return None;
+                return is_hyphen(p).then(|| self.dash_range(i)).flatten();
             }
         }
         // Most numbers are followed by a word that only a year's or a unit's reader can
