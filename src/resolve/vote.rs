@@ -38,32 +38,32 @@ fn weak_rule(m: &Mention) -> bool {
 
 /// The one-word name after an organization's comma and "known as" (`after` starts at
 /// the comma): "Cocobod" of ", known as Cocobod", ", also known as", ", formerly known
-/// as".
+/// as", ", which was formerly known as".
 #[cold]
 fn known_as(after: &str) -> Option<&str> {
-    // The word after the comma: "known", "also", "formerly", "better", "now",
-    // "previously" (told by its first byte first).
-    let b = after.as_bytes();
-    if !matches!(b.get(2), Some(b'k' | b'a' | b'f' | b'b' | b'n' | b'p')) {
-        return None;
-    }
-    let word = b[2..].split(|&c| c == b' ').next().unwrap_or_default();
+    const LEADS: [&[u8]; 11] = [
+        b"known as ",
+        b"also known as ",
+        b"formerly known as ",
+        b"better known as ",
+        b"now known as ",
+        b"previously known as ",
+        b"which is known as ",
+        b"which was known as ",
+        b"which is now known as ",
+        b"which was formerly known as ",
+        b"which was previously known as ",
+    ];
+    // Told by the first byte of the word after the comma first.
+    let b = after.as_bytes().get(2..)?;
     if !matches!(
-        word,
-        b"known" | b"also" | b"formerly" | b"better" | b"now" | b"previously"
+        b.first(),
+        Some(b'k' | b'a' | b'f' | b'b' | b'n' | b'p' | b'w')
     ) {
         return None;
     }
-    // Lower-case words from the comma to "known as", in the next 32 bytes.
-    let window = &b[..b.len().min(32)];
-    let k = (2..window.len()).find(|&k| window[k..].starts_with(b"known as "))?;
-    if !window[1..k]
-        .iter()
-        .all(|&c| c.is_ascii_lowercase() || c == b' ')
-    {
-        return None;
-    }
-    let rest = &after[k + 9..];
+    let lead = LEADS.iter().find(|l| b.starts_with(l))?;
+    let rest = &after[2 + lead.len()..];
     let end = rest
         .find(|c: char| !c.is_alphanumeric() && c != '-')
         .unwrap_or(rest.len());
