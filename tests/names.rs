@@ -25,6 +25,8 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- The name an organization is known by ---
     ("The Ghana Cocoa Board, known as Cocobod, said it would pay. Cocobod did not say when.", &["organization:Ghana Cocoa Board", "organization:Cocobod", "organization:Cocobod"]),
     ("Shares in MCI, which was formerly known as Worldcom, rose. Worldcom said it was fine.", &["organization:MCI", "organization:Worldcom", "organization:Worldcom"]),
+    // --- A family name first that is also a demonym, before a hyphenated given name ---
+    ("Opposition leader Han Dong-hoon criticised the trip, as Han Chinese groups did.", &["person:Han Dong-hoon"]),
     // --- A company named by its trade ---
     ("Houston-based Artemis Robotics and Lumen Biosciences signed the deal.", &["place:Houston", "organization:Artemis Robotics", "organization:Lumen Biosciences"]),
     // --- A broadcaster's nations are organizations of their own ---

@@ -387,7 +387,7 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     }
     // 4. A leading demonym is no part of a name ("Cambodian Hun Manet"), unless it opens a
     // listed name before an "and" ("Western Australia and Queensland": two places).
-    if words.len() > 1 && GAZETTEER.is_demonym(words[0].text) {
+    if words.len() > 1 && GAZETTEER.is_demonym(words[0].text) && !family_first_hyphened(words) {
         if let Some(k) = words
             .iter()
             .position(|w| w.text == "and")
@@ -917,6 +917,20 @@ fn single_with(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>, unlisted: Opt
     m.tentative =
         !ctx.speech_follows() || ctx.initial() || listed.is_ordinary(is_common_word(w.text));
     out.push(m);
+}
+
+/// A family name written first that is also a demonym, and a hyphenated given name:
+/// "Han Dong-hoon", a person ("Han" is also the Chinese people).
+#[cold]
+fn family_first_hyphened(words: &[Word]) -> bool {
+    let [family, given] = words else {
+        return false;
+    };
+    GAZETTEER.is_family_name_first(family.text)
+        && given
+            .text
+            .split_once('-')
+            .is_some_and(|(a, b)| a.len() >= 2 && b.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// A facility's name by its last word, with a title word inside ("Massachusetts General
