@@ -95,16 +95,18 @@ impl Scan<'_> {
     }
 
     /// A range of durations that ends with the duration `f`, from the count two tokens
-    /// before it: "12 to 24 months", "two or three weeks", "10-15 minutes", "between 2
+    /// before it, a [`Scan::range_sep`] between: "12 to 24 months", "two or three weeks", "10-15 minutes", "between 2
     /// and 3 hours" (after "between"). One duration whose value is the interval of its
     /// ends (`P12M/P24M`, written as `min` and `max`), as an amount's range shares its
     /// unit.
     #[cold]
     fn duration_range(&self, f: &Found) -> Option<Found> {
+        // The joining word, "to", "or", "and" or a dash, is [`Scan::range_sep`]'s.
         let (i, k) = (f.start - 2, f.start - 1);
-        let dash = is_hyphen(self.t(k)) && self.glued(k) && self.glued(f.start);
-        let and = self.w(k) == "and" && i > 0 && self.w(i - 1) == "between";
-        if !dash && !and && !self.any(k, &["to", "or"]) {
+        if is_hyphen(self.t(k)) && !(self.glued(k) && self.glued(f.start)) {
+            return None;
+        }
+        if self.w(k) == "and" && (i == 0 || self.w(i - 1) != "between") {
             return None;
         }
         let count = |k: usize| {

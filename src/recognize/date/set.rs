@@ -44,7 +44,7 @@ impl Scan<'_> {
         if self.w(j) == "other" {
             n = 2.0;
             j += 1;
-        } else if let Some(v) = self.int(j).map(f64::from).or_else(|| small_word(self.w(j))) {
+        } else if let Some(v) = self.whole_count(j) {
             if self.unit_at(j + 1).is_some_and(|(_, plural)| plural) {
                 n = v;
                 j += 1;
@@ -91,12 +91,17 @@ impl Scan<'_> {
         if &self.text[t.start..t.end] != "times" {
             return None;
         }
-        let count = |k: usize| self.int(k).is_some() || small_word(self.w(k)).is_some();
+        let count = |k: usize| self.whole_count(k).is_some();
         let k = i.checked_sub(1).filter(|&k| count(k))?;
         Some(match k.checked_sub(2) {
             Some(a) if count(a) && self.any(a + 1, &["or", "to"]) => a,
             _ => k,
         })
+    }
+
+    /// A whole count at token `k`, in digits or a word ("10", "three").
+    fn whole_count(&self, k: usize) -> Option<f64> {
+        self.int(k).map(f64::from).or_else(|| small_word(self.w(k)))
     }
 
     /// "annually", and "daily", "weekly" ... used as adverbs ("paid monthly."), not as

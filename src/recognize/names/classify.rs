@@ -219,16 +219,6 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             emit(out, EntityType::Organization, words, Rule::OrgTail);
             return;
         }
-        // "the Queen Elizabeth Hospital", "King Edward VII Hospital": a facility named
-        // after a titled person is a place, and the title is part of its name.
-        if a == 0
-            && rest.len() >= 2
-            && place::classify(&texts(rest)) == Some(Rule::PlaceTail)
-            && GAZETTEER.surname_rank(rest[rest.len() - 1].text).is_none()
-        {
-            emit(out, EntityType::Place, words, Rule::PlaceTail);
-            return;
-        }
         classify(&words[..a], &ctx.with_speech_follows(false), out);
         if rest.first().is_some_and(Word::is_connector) {
             // "Associate Fellow for the Southeast Asia Program": only an organization
@@ -775,9 +765,14 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
     while let Some(next) = Some(b).filter(|&b| may_start(b)).and_then(longest_at) {
         b = next;
     }
-    // "Massachusetts General Hospital", "Leeds General Infirmary": a title word between a
-    // name and a facility's last word is part of the facility's name, no title.
-    if a > 0 && b + 1 == words.len() && titled_facility(words) {
+    // "the Queen Elizabeth Hospital", "Massachusetts General Hospital": a title inside a
+    // facility's name is part of it, no title (a name after it, or before it).
+    let last = &words[words.len() - 1];
+    if b < words.len()
+        && (a > 0 || words.len() - b >= 2)
+        && place::may_end_name(last.text, last.hash)
+        && titled_facility(words)
+    {
         return None;
     }
     Some((a, b))
@@ -933,9 +928,12 @@ fn family_first_hyphened(words: &[Word]) -> bool {
             .is_some_and(|(a, b)| a.len() >= 2 && b.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
-/// A facility's name by its last word, with a title word inside ("Massachusetts General
-/// Hospital").
+/// A facility's name by its last word, with a title inside ("Massachusetts General
+/// Hospital", "King Edward VII Hospital"), unless that word is also a family name.
 #[cold]
 fn titled_facility(words: &[Word]) -> bool {
     place::classify(&texts(words)) == Some(Rule::PlaceTail)
+        && GAZETTEER
+            .surname_rank(words[words.len() - 1].text)
+            .is_none()
 }

@@ -201,3 +201,10 @@ pub fn classify(words: &[&str]) -> Option<Rule> {
 pub fn is_tail(word: &str) -> bool {
     TAILS.contains(word)
 }
+
+/// True for a word that may end a place's name by its shape, a tail or a facility's
+/// ("Hospital", "Airport"), told first by its hash `h`.
+#[inline]
+pub fn may_end_name(word: &str, h: u64) -> bool {
+    TAILS.contains_hashed(word, h) || FACILITY_TAILS.contains_hashed(word, h)
+}
