@@ -257,6 +257,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Lunch is served at noon.", R, "noon", "time", "2026-03-03T12:00"),
     ("The meeting ran from 2:00 to 2:30 p.m.", R, "2:00 to 2:30 p.m.", "time", "-"),
     ("The polls are open from 7 to 10 pm.", R, "7 to 10 pm", "time", "-"),
+    // Ends that are complete times are two times.
+    ("Buses run between 06:00 and 23:30.", R, "06:00", "time", "2026-03-03T06:00"),
+    ("The line is shut from 23:30 until 05:00.", R, "05:00", "time", "2026-03-03T05:00"),
     // A part of the day alone is on the last day named, before any on the reference date
     // (as a bare clock time is).
     ("The shelling resumed in the morning.", R, "morning", "time", "2026-03-03TMO"),
@@ -554,6 +557,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("An hour later, the fire was out.", R, "An hour later", "duration", "PT1H"),
     ("A minute and a half later, a pilot radioed the tower.", R, "A minute and a half later", "duration", "PT1M30S"),
     ("The jet was climbing at 6:42 p.m. on March 1 when the alarm sounded. It landed 23 minutes later.", R, "23 minutes later", "time", "2026-03-01T19:05"),
+    // Before "than" a length compares, and is a duration.
+    ("The last train leaves at 22:47, 20 minutes earlier than usual.", R, "20 minutes", "duration", "PT20M"),
+    ("The plant opened five years later than planned.", R, "five years", "duration", "P5Y"),
     // --- An "-ed" word before a noun is an adjective and says nothing of when ---
     ("The part had been replaced during scheduled maintenance on Jan. 9.", R, "Jan. 9", "date", "2026-01-09"),
     ("Sales beat the expected growth on Jan. 9.", R, "Jan. 9", "date", "2026-01-09"),
@@ -904,6 +910,9 @@ const OBJECTS: &[(&str, &str, &str)] = &[
     ("The tanker carried 2 million barrels of crude oil.", "2 million barrels", "oil"),
     ("The device holds 64GB of music.", "64GB", "music"),
     ("The depot stores 500 tonnes of fresh vegetables.", "500 tonnes", "vegetables"),
+    // A word of time ends the noun.
+    ("Crews laid 2,600 tonnes of ballast overnight.", "2,600 tonnes", "ballast"),
+    ("The storm dumped 120mm of rain yesterday.", "120mm", "rain"),
     // --- No object ---
     ("Exports rose 5% in January.", "5%", "-"),
     ("The city will spend $40 million on housing.", "$40 million", "-"),

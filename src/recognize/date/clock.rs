@@ -29,7 +29,7 @@ pub(super) const MERIDIEM_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", 
 impl Scan<'_> {
     /// Clock times: "3 p.m.", "3pm", "10:30 a.m. ET", "15:30 GMT", "0900 GMT", "9.30am",
     /// "7 o'clock"; a range whose ends share "a.m."/"p.m." ("2:00 to 2:30 pm", "5-6 pm",
-    /// "from 7 to 7:30pm") is one time without a value.
+    /// "from 7 to 7:30pm") is one time without a value; complete ends are two times.
     pub(super) fn time(&self, i: usize) -> Option<Found> {
         let first = self.clock(i);
         // A range: the first end may lack the meridiem it shares with the second.
@@ -41,11 +41,11 @@ impl Scan<'_> {
                 || self.any(k, &["to", "until", "till"])
                 || (self.w(k) == "and" && i > 0 && self.w(i - 1) == "between");
             if joiner {
-                if let Some(second) = self.clock(k + 1).filter(|c| c.meridiem || c.colon) {
-                    if second.meridiem || first.is_some() {
-                        let end = self.zone_after(second.end);
-                        return Some(Found::new(i, end, Kind::Time, None, Rule::TimeRange));
-                    }
+                // Only a second end with "a.m."/"p.m." lends it to the first: "06:00 until
+                // 23:30" is two complete times.
+                if let Some(second) = self.clock(k + 1).filter(|c| c.meridiem) {
+                    let end = self.zone_after(second.end);
+                    return Some(Found::new(i, end, Kind::Time, None, Rule::TimeRange));
                 }
             }
         }

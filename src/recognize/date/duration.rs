@@ -325,8 +325,9 @@ impl Scan<'_> {
             }
             // "three years later", "a week earlier": told from the last date named
             // (`settle_anaphors`); "a year earlier" after a quarter is that quarter
-            // a year before ([`settle_focus`]).
-            if self.any(end, &["later", "earlier"]) {
+            // a year before ([`settle_focus`]). Before "than" they compare, and the length
+            // is all ("20 minutes earlier than usual").
+            if self.any(end, &["later", "earlier"]) && self.w(end + 1) != "than" {
                 if n == Some(1.0) && unit == Unit::Year && self.w(end) == "earlier" {
                     return Some(Found::new(
                         i,
