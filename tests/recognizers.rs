@@ -381,6 +381,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The rights, which were issued last year, expire April 21.", R, "April 21", "date", "2026-04-21"),
     ("The plant closed on Feb. 20.", R, "Feb. 20", "date", "2026-02-20"),
     ("The offer, which had been due to expire on Feb. 27, now runs to March 20.", R, "Feb. 27", "date", "2026-02-27"),
+    // ... unless the past is told at the date itself: "since", a period "ended".
+    ("Its market share has dropped 5% since May.", R, "May", "date", "2025-05"),
+    ("In the fiscal year ended Jan. 31, the chain reported sales of $59 million.", "2026-10-31", "Jan. 31", "date", "2026-01-31"),
+    ("Unions have earmarked 23 March for a one-day strike.", "2026-03-09", "23 March", "date", "2026-03-23"),
     ("Shares fell again Monday, the fourth decline in a row.", R, "Monday", "date", "2026-03-02"),
     // --- A weekday after capitalised words is the day of wire copy ---
     ("The World Court Monday rejected the objections.", R, "Monday", "date", "2026-03-02"),

@@ -220,6 +220,9 @@ pub enum YearBasis {
     Nearest,
     /// A past-tense cue that would reach more than nine months back: the nearest instead.
     PastTooFar,
+    /// A past told at the date itself ("since January", "the year ended Jan. 31"): the last
+    /// occurrence, however far back.
+    PastAtDate,
     /// A quarter or half that ended in the last four months, which a future verb reports on.
     Reported,
     /// A phrase told from the last date named ("the next day") before any date is named:
@@ -241,6 +244,7 @@ impl YearBasis {
             YearBasis::Future => "future tense",
             YearBasis::Nearest => "nearest",
             YearBasis::PastTooFar => "nearest, the past cue reaching too far",
+            YearBasis::PastAtDate => "past tense, told at the date",
             YearBasis::Reported => "the period just reported",
             YearBasis::Reference => "no date named before: the reference date",
             YearBasis::Repeated => "the same day named before",

@@ -310,8 +310,7 @@ impl Scan<'_> {
         let value = match year {
             Some(y) => Some(Date::new(y, month, day)?.to_string()),
             None => self.r.and_then(|r| {
-                let tense = self.tense(start, end);
-                let ((_, d, _), basis) = pick_year_why(r, tense, |y| {
+                let ((_, d, _), basis) = self.pick_year_at(r, (start, end), |y| {
                     let d = Date::new(y, month, day.min(days_in_month(y, month)))?;
                     Some((d, d))
                 })?;
@@ -587,7 +586,8 @@ impl Scan<'_> {
                             why = Some(YearBasis::RunEnd);
                             y + i32::from(month < first)
                         } else {
-                            let ((y, _, _), basis) = pick_year_why(r, tense, month_period(month))?;
+                            let ((y, _, _), basis) =
+                                self.pick_year_at(r, (start, end), month_period(month))?;
                             why = Some(basis);
                             y
                         }

@@ -59,6 +59,16 @@ pub(super) fn pick_year_why(
     tense: Tense,
     period: impl Fn(i32) -> Option<(Date, Date)>,
 ) -> Option<((i32, Date, Date), YearBasis)> {
+    pick_year_reach(r, tense, false, period)
+}
+
+/// [`pick_year_why`]; `firm` keeps a past cue however far back it reaches.
+fn pick_year_reach(
+    r: Date,
+    tense: Tense,
+    firm: bool,
+    period: impl Fn(i32) -> Option<(Date, Date)>,
+) -> Option<((i32, Date, Date), YearBasis)> {
     let days = r.to_days();
     let candidates: Vec<(i32, Date, Date)> = (r.year - 1..=r.year + 1)
         .filter_map(|y| period(y).map(|(a, b)| (y, a, b)))
@@ -103,6 +113,7 @@ pub(super) fn pick_year_why(
     // or "the rights, which expire Nov. 21", the verb tells of the report, not of the date.
     // Events are announced far ahead more often than reported long after.
     match picked {
+        Some(p) if tense == Tense::Past && firm => Some((p, YearBasis::PastAtDate)),
         Some((_, a, b)) if tense == Tense::Past && distance(&a, &b) > FAR_BACK_DAYS => {
             nearest().map(|p| (p, YearBasis::PastTooFar))
         }
@@ -115,6 +126,25 @@ pub(super) fn pick_year_why(
 const FAR_BACK_DAYS: i64 = 270;
 
 impl Scan<'_> {
+    /// [`pick_year_why`] for the date at tokens `start..end`, by the tense around it; a past
+    /// told at the date itself is kept however far back it reaches: "since January", "the
+    /// year ended Jan. 31" (the word before it, over "in" or "on"). Other verbs there say
+    /// less: "earmarked 23 March for a strike", "will most likely be unveiled in May".
+    pub(super) fn pick_year_at(
+        &self,
+        r: Date,
+        (start, end): (usize, usize),
+        period: impl Fn(i32) -> Option<(Date, Date)>,
+    ) -> Option<((i32, Date, Date), YearBasis)> {
+        let tense = self.tense(start, end);
+        let mut k = start;
+        if k > 0 && self.any(k - 1, &["in", "on"]) {
+            k -= 1;
+        }
+        let firm = tense == Tense::Past && k > 0 && self.any(k - 1, &["since", "ended"]);
+        pick_year_reach(r, tense, firm, period)
+    }
+
     /// The tense around tokens `start..end`: the nearest cue before them in the sentence,
     /// else the first verb cue after them.
     pub(super) fn tense(&self, start: usize, end: usize) -> Tense {
