@@ -781,6 +781,9 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("Yields rose 25bps.", "25bps", "percent", "0.25", "", "pp"),
     ("Markets price in a quarter-point cut.", "quarter-point", "percent", "0.25", "", "pp"),
     ("The bank made a 25-basis-point move.", "25-basis-point", "percent", "0.25", "", "pp"),
+    // Two complete percentages joined by a hyphen are two amounts.
+    ("Rates sit in the 3.50%-3.75% range.", "3.50%", "percent", "3.5", "", ""),
+    ("Rates sit in the 3.50%-3.75% range.", "3.75%", "percent", "3.75", "", ""),
 
     // --- Quantities with units ---
     ("The canal runs 12 km.", "12 km", "quantity", "12", "km", ""),
@@ -852,6 +855,7 @@ const NOT_AMOUNTS: &[&str] = &[
     "Article 5 was invoked.",
     "She finished 19th in the race.",
     "See https://example.com/page?id=305 for details.",
+    "The file is at example.org/report%202025%20final.pdf today.",
     "The COVID-19 rules were lifted.",
     "No. 10 declined to comment.",
     "The summit was held on March 3.",

@@ -296,6 +296,10 @@ impl<'a> Scan<'a> {
                 let p = self.t(prev);
                 let before_glued = self.glued(prev) && prev > 0;
                 match p {
+                    // "3.50%-3.75%": the second end of a range of percentages.
+                    "-" | "‑" if prev > 0 && percent::PERCENT_SIGNS.contains(&self.t(prev - 1)) => {
+                        false
+                    }
                     // "COVID-19", "F-16", "3.5.1", but "(5", "$5" are fine.
                     "-" | "‑" | "." | "_" | "#" | "+" | "@" | "&" | "=" | "/" | ":" => {
                         before_glued || matches!(p, "#" | "+" | "@" | "_" | "=" | "/" | ":" | "&")

@@ -12,12 +12,12 @@ pub(crate) fn in_code(text: &str, at: usize) -> bool {
     }
     let chunk = code_chunk(b, at);
     // One look at each byte for a mark of code: "://", "www.", "@", "=", "?", "_", or a
-    // second "%".
+    // second escape of a byte ("%20"; not the signs of "5%-6%").
     let mut percents = 0;
     for (k, &c) in chunk.iter().enumerate() {
         let code = match c {
             b'@' | b'=' | b'?' | b'_' => true,
-            b'%' => {
+            b'%' if is_escape(&chunk[k..]) => {
                 percents += 1;
                 percents > 1
             }
@@ -30,6 +30,11 @@ pub(crate) fn in_code(text: &str, at: usize) -> bool {
         }
     }
     false
+}
+
+/// A byte's escape in a URL at the start of `b`: "%" and two hexadecimal digits ("%20").
+fn is_escape(b: &[u8]) -> bool {
+    b.len() >= 3 && b[1].is_ascii_hexdigit() && b[2].is_ascii_hexdigit()
 }
 
 /// The bytes that may begin a mark of code: '@', '=', '?', '_', '%', ':' and 'w'.
@@ -107,7 +112,11 @@ mod tests {
         has(b"://")
             || has(b"www.")
             || [b'@', b'=', b'?', b'_'].iter().any(|c| chunk.contains(c))
-            || chunk.iter().filter(|&&c| c == b'%').count() > 1
+            || chunk
+                .windows(3)
+                .filter(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit())
+                .count()
+                > 1
     }
 
     /// Chunks of words, numbers and the marks [`in_code`] looks for, now and then split by
