@@ -386,6 +386,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("In the fiscal year ended Jan. 31, the chain reported sales of $59 million.", "2026-10-31", "Jan. 31", "date", "2026-01-31"),
     ("Unions have earmarked 23 March for a one-day strike.", "2026-03-09", "23 March", "date", "2026-03-23"),
     ("Shares fell again Monday, the fourth decline in a row.", R, "Monday", "date", "2026-03-02"),
+    // A future cue that is a plural noun after a number tells nothing ("votes", "starts").
+    ("Alvarez led by 1,423 votes on Wednesday.", R, "Wednesday", "date", "2026-02-25"),
+    ("He has made just six starts in six months.", R, "six months", "duration", "P6M"),
     // --- A weekday after capitalised words is the day of wire copy ---
     ("The World Court Monday rejected the objections.", R, "Monday", "date", "2026-03-02"),
     ("Bombs exploded in Kenya and Tanzania Monday, killing 81.", R, "Monday", "date", "2026-03-02"),

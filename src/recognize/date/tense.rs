@@ -5,7 +5,7 @@ use super::Scan;
 use crate::calendar::Date;
 use crate::lexicon::{class, WordList};
 use crate::model::YearBasis;
-use crate::recognize::numbers::is_hyphen;
+use crate::recognize::numbers::{is_hyphen, small_word, Lex};
 
 /// Where the sentence's tense points a date without a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -289,6 +289,14 @@ impl Scan<'_> {
             }
         }
         if FUTURE_CUES.contains(w) {
+            // "led by 1,423 votes", "after three visits": a plural noun counted, not a verb
+            // ("the top 100 meet", "Part two will follow" keep theirs).
+            if j > 0
+                && w.ends_with('s')
+                && (self.kind(j - 1) == Some(Lex::Number) || small_word(self.w(j - 1)).is_some())
+            {
+                return None;
+            }
             // "had been due to expire", "had been scheduled for": a plan in the past.
             if j >= 2 && self.w(j - 1) == "been" && self.w(j - 2) == "had" {
                 return Some(Tense::Past);
