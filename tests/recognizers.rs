@@ -670,6 +670,7 @@ const NOT_DATES: &[&str] = &[
     "Markets price in a quarter-point cut.",
     "He spent a fortune.",
     "The screen has a 4:3 ratio.",
+    "She took a £40,000-a-year job.",
 ];
 
 /// Amounts: phrase, expected span, kind, value ("min..max" for a range), currency or unit

@@ -225,23 +225,26 @@ impl Scan<'_> {
             return None;
         }
         // "£111 a year", "5 million a month", "12 flights a week": a rate, a set of one a
-        // period (TIMEX3 `P1Y`), not a duration ("$10 million a year ago" is a date).
+        // period (TIMEX3 `P1Y`), not a duration ("$10 million a year ago" is a date); in a
+        // compound adjective, "a £40,000-a-year job", none.
+        let joined = i > 1 && is_hyphen(self.t(i - 1)) && self.glued(i - 1) && self.glued(i);
+        let before = if joined { i - 1 } else { i };
         if matches!(self.w(i), "a" | "an" | "per")
             && i > 0
             && !self.any(end, &["ago", "earlier", "later"])
-            && (self.is_num(i - 1)
-                || self.t(i - 1) == "%"
+            && (self.is_num(before - 1)
+                || self.t(before - 1) == "%"
                 || self.any(
-                    i - 1,
+                    before - 1,
                     &[
                         "million", "billion", "trillion", "thousand", "bn", "m", "k", "percent",
                         "cents", "pence",
                     ],
                 )
-                || self.counted_before(i))
+                || self.counted_before(before))
         {
             let singular = self.unit_at(end - 1).is_some_and(|(_, plural)| !plural);
-            if !singular || hyphenated {
+            if !singular || hyphenated || joined {
                 return None;
             }
             let value = duration_value(Some(1.0), unit);
