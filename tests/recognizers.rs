@@ -795,6 +795,7 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("They launched a 97-metre ship.", "97-metre", "quantity", "97", "m", ""),
     ("The glaciers shed 9.6 billion tonnes of ice.", "9.6 billion tonnes", "quantity", "9600000000", "t", ""),
     ("Warming of 1.8°C is expected.", "1.8°C", "quantity", "1.8", "C", ""),
+    ("A 7.1-magnitude earthquake struck the coast.", "7.1-magnitude", "quantity", "7.1", "magnitude", ""),
     ("The temperature hit 41C.", "41C", "quantity", "41", "C", ""),
     ("It was 95 degrees Fahrenheit.", "95 degrees Fahrenheit", "quantity", "95", "F", ""),
     ("The farm covers 50 hectares.", "50 hectares", "quantity", "50", "ha", ""),
