@@ -347,6 +347,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Sales rose last December.", "", "last December", "date", "XXXX-12"),
     ("The bridge closed two weeks ago.", "", "two weeks ago", "date", "XXXX-WXX"),
     ("The mayor resigned yesterday.", "", "yesterday", "date", "XXXX-XX-XX"),
+    ("Work is scheduled to finish on the 20th.", "", "20th", "date", "XXXX-XX-20"),
     ("The rules changed this month.", "", "this month", "date", "XXXX-XX"),
     ("The band plays tonight.", "", "tonight", "date", "XXXX-XX-XXTNI"),
     ("The talks resume next Tuesday.", "", "next Tuesday", "date", "XXXX-WXX-2"),

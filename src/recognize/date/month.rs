@@ -610,7 +610,8 @@ impl Scan<'_> {
     }
 
     /// "the 20th" (after "the" at `j - 1`): a day of the reference month, or of the month
-    /// before or after as the tense says ("scheduled to finish on the 20th"). Not before a
+    /// before or after as the tense says ("scheduled to finish on the 20th"); without a
+    /// reference date, of an unknown month ("XXXX-XX-20"). Not before a
     /// word ("the 20th anniversary", "the 20th century").
     pub(super) fn day_of_month(&self, j: usize) -> Option<Found> {
         let (day, end) = self.day_at(j)?;
@@ -622,7 +623,8 @@ impl Scan<'_> {
                 let tense = self.tense(j, end);
                 Some(pick_month(r, tense, day)?.to_string())
             }
-            None => None,
+            // No reference date: the day of an unknown month ("XXXX-XX-20").
+            None => Some(with_number("XXXX-XX-", day, 2)),
         };
         Some(Found::new(j, end, Kind::Date, value, Rule::DateDayOfMonth))
     }
