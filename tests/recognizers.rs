@@ -54,6 +54,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // the year chosen for the whole run.
     ("Strikes are planned for March 10-12.", R, "March 10-12", "date", "2026-03-10..2026-03-12"),
     ("The festival ran from 3 to 5 July.", R, "3 to 5 July", "date", "2025-07-03..2025-07-05"),
+    ("Talks ran between 7 and 9 December.", R, "7 and 9 December", "date", "2025-12-07..2025-12-09"),
+    ("Talks ran between December 7 and 9.", R, "December 7 and 9", "date", "2025-12-07..2025-12-09"),
     ("The fair will run on 12-14 June.", R, "12-14 June", "date", "2026-06-12..2026-06-14"),
     ("The last one, on 9-11 June 2017, ended early.", R, "9-11 June 2017", "date", "2017-06-09..2017-06-11"),
     ("Talks were held on Sept. 21 to 26.", R, "Sept. 21 to 26", "date", "2025-09-21..2025-09-26"),
@@ -259,6 +261,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The polls are open from 7 to 10 pm.", R, "7 to 10 pm", "time", "-"),
     // Ends that are complete times are two times.
     ("Buses run between 06:00 and 23:30.", R, "06:00", "time", "2026-03-03T06:00"),
+    ("Trading runs 9am-5pm on weekdays.", R, "5pm", "time", "2026-03-03T17:00"),
+    // Four digits and "hours" after a preposition of time: a time of day.
+    ("The blast came at 0930 hours.", R, "0930 hours", "time", "2026-03-03T09:30"),
+    ("He was given 1400 hours of community service.", R, "1400 hours", "duration", "PT1400H"),
     ("The line is shut from 23:30 until 05:00.", R, "05:00", "time", "2026-03-03T05:00"),
     // A part of the day alone is on the last day named, before any on the reference date
     // (as a bare clock time is).

@@ -72,6 +72,18 @@ impl Scan<'_> {
         ))
     }
 
+    /// Four digits at `i` that tell a time of day in hours after a preposition of time:
+    /// "at 1400 hrs", "by 0930 hours" (not "1400 hours of community service").
+    pub(super) fn military_time(&self, i: usize) -> bool {
+        i > 0
+            && self.any(i + 1, &["hours", "hrs", "hr"])
+            && self.any(
+                i - 1,
+                &["at", "by", "from", "until", "till", "before", "after"],
+            )
+            && self.int(i).is_some_and(|h| h / 100 < 24 && h % 100 < 60)
+    }
+
     /// A time zone after a time ("GMT", "local time"): the token after it.
     fn zone_after(&self, j: usize) -> usize {
         if self.is_zone(j) {
@@ -121,6 +133,9 @@ impl Scan<'_> {
             } else if t.len() == 4 && self.is_zone(i + 1) {
                 // "0900 GMT".
                 (h / 100, h % 100, i + 1, true)
+            } else if t.len() == 4 && self.military_time(i) {
+                // "at 1400 hours".
+                (h / 100, h % 100, i + 2, true)
             } else if t.len() <= 2 {
                 (h, 0, i + 1, false)
             } else {

@@ -159,7 +159,8 @@ impl Scan<'_> {
                 return None;
             }
             let t = self.t(i);
-            if t.contains(',') {
+            // "at 1400 hours": a time of day ([`Scan::military_time`]).
+            if t.contains(',') || (t.len() == 4 && self.military_time(i)) {
                 return None;
             }
             let n = t.parse::<f64>().ok()? + frac.map_or(0.0, |(f, _)| f);

@@ -563,8 +563,9 @@ impl Scan<'_> {
     // ----- Expressions that start with a number -----
 
     fn number_first(&self, i: usize) -> Option<Found> {
-        // A number glued to a word or code before it is part of it ("G7", "COVID-19").
-        if i > 0 && self.glued(i) {
+        // A number glued to a word or code before it is part of it ("G7", "COVID-19"); not
+        // the second end of "9am-5pm", a time of its own.
+        if i > 0 && self.glued(i) && !(i > 1 && self.any(i - 2, &["am", "pm", "a.m.", "p.m."])) {
             let p = self.t(i - 1);
             if matches!(self.kind(i - 1), Some(Lex::Word | Lex::Number))
                 || matches!(
@@ -584,6 +585,10 @@ impl Scan<'_> {
             let mut cands = Longest::default();
             if dotted {
                 cands.offer(self.iso_or_numeric(i));
+            }
+            // "at 1400 hours": a time, not a duration.
+            if self.t(i).len() == 4 && self.military_time(i) {
+                return self.time(i);
             }
             cands.offer(self.number_unit(i));
             cands.offer(self.year(i));

@@ -141,8 +141,11 @@ impl Scan<'_> {
     pub(super) fn day_month(&self, i: usize) -> Option<Found> {
         let (day, mut j) = self.day_at(i)?;
         let mut range_end = None;
-        // "3-5 March", "3 to 5 March".
-        if (is_hyphen(self.t(j)) || self.w(j) == "to") && self.day_at(j + 1).is_some() {
+        // "3-5 March", "3 to 5 March", "between 7 and 9 December".
+        let between = i > 0 && self.w(i - 1) == "between";
+        if (is_hyphen(self.t(j)) || self.w(j) == "to" || (between && self.w(j) == "and"))
+            && self.day_at(j + 1).is_some()
+        {
             let (d2, k) = self.day_at(j + 1)?;
             if month_of(self.w(k)).is_some()
                 || (self.w(k) == "of" && month_of(self.w(k + 1)).is_some())
@@ -451,7 +454,11 @@ impl Scan<'_> {
             if let Some((day, e)) = day.or(the_day) {
                 // Not "May 2025" read as a day, nor "March 3D".
                 if !(self.is_num(j) && self.t(j).len() > 2) {
-                    if (is_hyphen(self.t(e)) || self.w(e) == "to" || self.w(e) == "through")
+                    let between = start > 0 && self.w(start - 1) == "between";
+                    if (is_hyphen(self.t(e))
+                        || self.w(e) == "to"
+                        || self.w(e) == "through"
+                        || (between && self.w(e) == "and"))
                         && self.day_at(e + 1).is_some()
                         && month_of(self.w(e + 1)).is_none()
                     {
