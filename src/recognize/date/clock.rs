@@ -74,6 +74,10 @@ impl Scan<'_> {
 
     /// Four digits at `i` that tell a time of day in hours after a preposition of time:
     /// "at 1400 hrs", "by 0930 hours" (not "1400 hours of community service").
+    /// Callers ask first whether the next word starts with "h": most four digits are years
+    /// before other words.
+    #[cold]
+    #[inline(never)]
     pub(super) fn military_time(&self, i: usize) -> bool {
         i > 0
             && self.any(i + 1, &["hours", "hrs", "hr"])
@@ -82,6 +86,16 @@ impl Scan<'_> {
                 &["at", "by", "from", "until", "till", "before", "after"],
             )
             && self.int(i).is_some_and(|h| h / 100 < 24 && h % 100 < 60)
+    }
+
+    /// The time of [`Scan::military_time`] at `i` ("at 1400 hrs": `T14:00`), with a zone
+    /// after it.
+    #[cold]
+    pub(super) fn military_clock(&self, i: usize) -> Option<Found> {
+        let h = self.int(i)?;
+        let end = self.zone_after(i + 2);
+        let value = format!("T{:02}:{:02}", h / 100, h % 100);
+        Some(Found::new(i, end, Kind::Time, Some(value), Rule::TimeClock))
     }
 
     /// A time zone after a time ("GMT", "local time"): the token after it.
@@ -133,9 +147,6 @@ impl Scan<'_> {
             } else if t.len() == 4 && self.is_zone(i + 1) {
                 // "0900 GMT".
                 (h / 100, h % 100, i + 1, true)
-            } else if t.len() == 4 && self.military_time(i) {
-                // "at 1400 hours".
-                (h / 100, h % 100, i + 2, true)
             } else if t.len() <= 2 {
                 (h, 0, i + 1, false)
             } else {

@@ -159,9 +159,12 @@ impl Scan<'_> {
                 return None;
             }
             let t = self.t(i);
-            // "at 1400 hours": a time of day ([`Scan::military_time`]).
-            if t.contains(',') || (t.len() == 4 && self.military_time(i)) {
+            if t.contains(',') {
                 return None;
+            }
+            // "at 1400 hours": a time of day, not a duration.
+            if t.len() == 4 && self.w(i + 1).starts_with('h') && self.military_time(i) {
+                return self.military_clock(i);
             }
             let n = t.parse::<f64>().ok()? + frac.map_or(0.0, |(f, _)| f);
             (Some(n), j)

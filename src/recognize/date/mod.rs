@@ -565,14 +565,18 @@ impl Scan<'_> {
     fn number_first(&self, i: usize) -> Option<Found> {
         // A number glued to a word or code before it is part of it ("G7", "COVID-19"); not
         // the second end of "9am-5pm", a time of its own.
-        if i > 0 && self.glued(i) && !(i > 1 && self.any(i - 2, &["am", "pm", "a.m.", "p.m."])) {
+        if i > 0 && self.glued(i) {
             let p = self.t(i - 1);
             if matches!(self.kind(i - 1), Some(Lex::Word | Lex::Number))
                 || matches!(
                     p,
                     "$" | "€" | "£" | "¥" | "#" | "+" | "." | "," | "/" | ":" | "@"
                 )
-                || (is_hyphen(p) && self.glued(i - 1) && i > 1)
+                || (is_hyphen(p)
+                    && self.glued(i - 1)
+                    && i > 1
+                    && !(matches!(self.w(i - 2).as_bytes().last(), Some(b'm' | b'.'))
+                        && self.any(i - 2, &["am", "pm", "a.m.", "p.m."])))
             {
                 // "10-15 minutes": a range of durations, read from its second count.
                 return is_hyphen(p).then(|| self.dash_range(i)).flatten();
@@ -585,10 +589,6 @@ impl Scan<'_> {
             let mut cands = Longest::default();
             if dotted {
                 cands.offer(self.iso_or_numeric(i));
-            }
-            // "at 1400 hours": a time, not a duration.
-            if self.t(i).len() == 4 && self.military_time(i) {
-                return self.time(i);
             }
             cands.offer(self.number_unit(i));
             cands.offer(self.year(i));

@@ -142,8 +142,8 @@ impl Scan<'_> {
         let (day, mut j) = self.day_at(i)?;
         let mut range_end = None;
         // "3-5 March", "3 to 5 March", "between 7 and 9 December".
-        let between = i > 0 && self.w(i - 1) == "between";
-        if (is_hyphen(self.t(j)) || self.w(j) == "to" || (between && self.w(j) == "and"))
+        let between = || i > 0 && self.w(i - 1) == "between";
+        if (is_hyphen(self.t(j)) || self.w(j) == "to" || (self.w(j) == "and" && between()))
             && self.day_at(j + 1).is_some()
         {
             let (d2, k) = self.day_at(j + 1)?;
@@ -454,11 +454,11 @@ impl Scan<'_> {
             if let Some((day, e)) = day.or(the_day) {
                 // Not "May 2025" read as a day, nor "March 3D".
                 if !(self.is_num(j) && self.t(j).len() > 2) {
-                    let between = start > 0 && self.w(start - 1) == "between";
+                    let between = || start > 0 && self.w(start - 1) == "between";
                     if (is_hyphen(self.t(e))
                         || self.w(e) == "to"
                         || self.w(e) == "through"
-                        || (between && self.w(e) == "and"))
+                        || (self.w(e) == "and" && between()))
                         && self.day_at(e + 1).is_some()
                         && month_of(self.w(e + 1)).is_none()
                     {
