@@ -614,6 +614,16 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The rover should work for about 14 Earth days.", R, "14 Earth days", "duration", "P14D"),
     // --- Decades and centuries later: the year counted from the last date ---
     ("The mill opened in 1826. A century later it employed 900 people.", R, "A century later", "date", "1926"),
+    // --- The year a sentence opens with, a season told from the last date, a relative
+    // clause in the past perfect passed over ---
+    ("In 2015, the firm moved in March.", R, "March", "date", "2015-03"),
+    ("In 2015, the deal closed on March 14.", "", "March 14", "date", "2015-03-14"),
+    ("The firm opened in 2015. That summer it hired 400 workers.", R, "That summer", "date", "2015-SU"),
+    ("It opened in 2015 with staff from a yard that had closed in 2009. The following year it grew.", R, "following year", "date", "2016"),
+    // --- A century with a modifier keeps it, and its "the" ---
+    ("The mill dates from the late 19th century.", R, "the late 19th century", "date", "18XX"),
+    ("The bridge was built in the mid-20th century.", R, "the mid-20th century", "date", "19XX"),
+    ("The plant makes 40 gigawatt hours of cells a year.", R, "a year", "set", "P1Y"),
     ("The club was founded in 1950. A decade later it won the league.", R, "A decade later", "date", "1960"),
     ("The plant opened in 1961. Two decades later it closed.", R, "Two decades later", "date", "1981"),
 ];
@@ -795,6 +805,10 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     // Two complete percentages joined by a hyphen are two amounts.
     ("Rates sit in the 3.50%-3.75% range.", "3.50%", "percent", "3.5", "", ""),
     ("Rates sit in the 3.50%-3.75% range.", "3.75%", "percent", "3.75", "", ""),
+    // A bare "crowns" repeats the crowns the article named ("Danish crowns"), else SEK.
+    ("It raised 4 million Danish crowns, then 1 billion crowns.", "1 billion crowns", "money", "1000000000", "DKK", ""),
+    ("Ericsson won an order worth 1.2 billion crowns.", "1.2 billion crowns", "money", "1200000000", "SEK", ""),
+    ("He has set his sights on the world 5,000m crown.", "5,000m", "quantity", "5000", "m", ""),
 
     // --- Quantities with units ---
     ("The canal runs 12 km.", "12 km", "quantity", "12", "km", ""),

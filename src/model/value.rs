@@ -220,6 +220,8 @@ pub enum YearBasis {
     Nearest,
     /// A past-tense cue that would reach more than nine months back: the nearest instead.
     PastTooFar,
+    /// The year the sentence opens with ("In 2015, it moved in March").
+    Frame,
     /// A past told at the date itself ("since January", "the year ended Jan. 31"): the last
     /// occurrence, however far back.
     PastAtDate,
@@ -245,6 +247,7 @@ impl YearBasis {
             YearBasis::Nearest => "nearest",
             YearBasis::PastTooFar => "nearest, the past cue reaching too far",
             YearBasis::PastAtDate => "past tense, told at the date",
+            YearBasis::Frame => "the year the sentence opens with",
             YearBasis::Reported => "the period just reported",
             YearBasis::Reference => "no date named before: the reference date",
             YearBasis::Repeated => "the same day named before",

@@ -1,5 +1,5 @@
 //! Dates told from the last date named: "that same day", "earlier that day", "later that
-//! year", "the following year", "the next day", "the previous month", "the day before",
+//! year", "that summer", "the following year", "the next day", "the previous month", "the day before",
 //! "three days later", "a week earlier"; weekdays ("the following Monday", "the previous
 //! Friday": the first after, the last before) and parts of a day ("the next morning",
 //! "later that night"). The recognizers mark them ([`Rule::DateAnaphor`],
@@ -22,6 +22,7 @@
 //! own time: its length, a duration.
 
 use super::clock::part_code;
+use super::month::season_of;
 use super::timex::{anchored, shift, unit_of, Unit};
 use super::weekday::weekday_of;
 use crate::calendar::Date;
@@ -51,6 +52,9 @@ pub fn asks_anchor(m: &Mention) -> bool {
 /// is that length, a duration (`PT1H`, `P3D`).
 pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<Date>) {
     let mut last: Option<(Date, Grain)> = None;
+    // Where the last date named starts when it is a year, and the anchor before it.
+    let mut year_at: Option<usize> = None;
+    let mut before_year: Option<(Date, Grain)> = None;
     // The last date named when it is a clock time: its day and minute of the day.
     let mut last_clock: Option<(Date, i64)> = None;
     // Whether a date (not a duration) has been named yet.
@@ -69,6 +73,14 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<D
             let from_reference = !named && last.is_none() && counts_days(m.text(text));
             let anchor = match reference.filter(|_| from_reference) {
                 Some(r) => Some((r, Grain::Day)),
+                // "That summer it hired workers from the shipyard that had closed in 2009.
+                // The following year, ...": a year in a relative clause in the past perfect
+                // tells of an earlier time; the story goes on from the date before it.
+                None if year_at.is_some_and(|at| background(&text[..at]))
+                    && before_year.is_some() =>
+                {
+                    before_year
+                }
                 None => last,
             };
             let value = anchor.and_then(|(d, g)| resolve(m.text(text), d, g));
@@ -129,7 +141,13 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<D
             continue;
         }
         last_clock = value.and_then(clock_of);
-        last = value.and_then(anchor_of);
+        let anchor = value.and_then(anchor_of);
+        // A year keeps the anchor before it, for an anaphor to fall back on.
+        year_at = value.is_some_and(|v| v.len() == 4).then_some(m.span.start);
+        if year_at.is_some() {
+            before_year = last;
+        }
+        last = anchor;
     }
 }
 
@@ -162,6 +180,35 @@ fn compared(before: &str) -> bool {
         Some("with" | "to" | "in") => words.next().is_some_and(|w| COMPARISON.contains(&lower(w))),
         _ => false,
     }
+}
+
+/// Whether a date after `before` sits in a relative clause in the past perfect: "that
+/// had closed in", "which had been sold on", within the six words before it, in its
+/// sentence.
+fn background(before: &str) -> bool {
+    let mut tail = before.len().saturating_sub(60);
+    while !before.is_char_boundary(tail) {
+        tail -= 1;
+    }
+    let before = &before[tail..];
+    let mut had = false;
+    for w in before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(6)
+    {
+        if had
+            && ["that", "which", "who"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        {
+            // Both in the date's sentence: no stop after the "had".
+            let stop = before.rfind(['.', '!', '?']).map_or(0, |k| k + 1);
+            return before[stop..].to_ascii_lowercase().contains(" had ");
+        }
+        had = w.eq_ignore_ascii_case("had");
+    }
+    false
 }
 
 /// The date and grain of a value: "2026-03-04", "2026-03-04T22:00", the first day of
@@ -251,6 +298,8 @@ fn resolve(phrase: &str, anchor: Date, grain: Grain) -> Option<(String, bool)> {
     let mut part = None;
     // "the following Monday": the weekday after (or before) the anchor.
     let mut weekday = None;
+    // "that summer": the season of the anchor's year.
+    let mut season = None;
     // "five days after that": "that" is the anchor, not its period ("later that day").
     let after_that = phrase
         .as_bytes()
@@ -269,6 +318,10 @@ fn resolve(phrase: &str, anchor: Date, grain: Grain) -> Option<(String, bool)> {
         }
         if let Some((d, false)) = weekday_of(&w) {
             weekday = Some(d);
+            continue;
+        }
+        if let Some((code, _)) = season_of(&w) {
+            season = Some(code);
             continue;
         }
         match w.as_str() {
@@ -298,6 +351,9 @@ fn resolve(phrase: &str, anchor: Date, grain: Grain) -> Option<(String, bool)> {
             d = d.add_days(sign);
         }
         return Some((d.to_string(), sign > 0));
+    }
+    if let Some(code) = season {
+        return (same && sign == 0).then(|| (format!("{:04}-{code}", anchor.year), false));
     }
     let unit = unit?;
     if let Some(code) = part {

@@ -47,13 +47,13 @@ impl Scan<'_> {
         Some(Found::new(i, i + 1, Kind::Duration, value, Rule::Duration))
     }
 
-    /// A number and its noun right before token `i`, one to three lower-case words: "12
+    /// A number and its noun right before token `i`, one to four lower-case words: "12
     /// flights", "7.4 fewer days" (a rate follows: "12 flights a week").
     #[cold]
     fn counted_before(&self, i: usize) -> bool {
         // The noun, a plural, right before ("65 lives a year"; not "in 2003 after a decade").
         let noun = i > 0 && self.is_word(i - 1) && self.w(i - 1).ends_with('s');
-        noun && (2..=4).any(|k| {
+        noun && (2..=5).any(|k| {
             i >= k && self.is_num(i - k) && (i - k + 1..i).all(|j| self.is_word(j) && !self.cap(j))
         })
     }

@@ -626,22 +626,6 @@ impl Scan<'_> {
         }
     }
 
-    /// "that day", "that year", "that night" (a singular unit of a day or longer, or a part
-    /// of the day, not glued to a hyphen): the last date named ([`settle_anaphors`]).
-    fn that_first(&self, i: usize) -> Option<Found> {
-        let j = i + 1;
-        let unit = self.unit_at(j).filter(|&(u, plural)| {
-            !plural && !matches!(u, Unit::Hour | Unit::Minute | Unit::Second | Unit::Weekend)
-        });
-        if unit.is_none() && self.part_of_day(j).is_none() {
-            return None;
-        }
-        if is_hyphen(self.t(j + 1)) && self.glued(j + 1) || self.glued_alnum_after(j) {
-            return None;
-        }
-        Some(Found::anaphor(i, j + 1))
-    }
-
     /// The date that starts at the word `w` (token `i`), of the family `family`.
     fn word_first(&self, i: usize, w: &str, starter: &Starter) -> Option<Found> {
         let mut cands = Longest::default();
@@ -682,7 +666,10 @@ impl Scan<'_> {
             Family::Fiscal => cands.offer(self.fiscal(i)),
             Family::Weekend => cands.offer(self.weekend(i, i, None)),
             Family::Season => {
-                if let Some((code, first)) = season_of(w) {
+                // "that summer": the last date named's ([`settle_anaphors`]).
+                if i > 0 && self.w(i - 1) == "that" && !self.glued_alnum_after(i) {
+                    cands.offer(Some(Found::anaphor(i - 1, i + 1)));
+                } else if let Some((code, first)) = season_of(w) {
                     cands.offer(self.season(i, i, code, first, None));
                 }
             }
@@ -764,6 +751,13 @@ impl Scan<'_> {
             .flatten()
             .map(|s| s.family);
         let modifier = family == Some(Family::Modifier);
+        // "the mid-1990s", "the late 19th century" keep their "the" too.
+        let with_the = |mut f: Found| {
+            if matches!(f.rule, Rule::DateDecade | Rule::DateCentury) {
+                f.start = i;
+            }
+            f
+        };
         if modifier && self.is_num(j + 1) {
             return self
                 .decade(i, j + 1)
@@ -771,15 +765,10 @@ impl Scan<'_> {
                     f.start = i;
                     f
                 })
-                .or_else(|| self.modified(j));
+                .or_else(|| self.modified(j).map(with_the));
         }
         if modifier && is_hyphen(self.t(j + 1)) && self.is_num(j + 2) {
-            return self.modified(j).map(|mut f| {
-                if f.rule == Rule::DateDecade {
-                    f.start = i;
-                }
-                f
-            });
+            return self.modified(j).map(with_the);
         }
         // "the nineties": the decade keeps its "the".
         if let Some(&(_, d)) = DECADE_WORDS.iter().find(|(name, _)| *name == w) {

@@ -321,8 +321,13 @@ impl Scan<'_> {
                 Some(d.to_string())
             }),
         }
-        // No reference date: the day of an unknown year ("XXXX-03-14").
-        .or_else(|| self.r.is_none().then(|| month_day(None, month, day)));
+        // No reference date: the day of the year the sentence opens with, else of an
+        // unknown year ("XXXX-03-14").
+        .or_else(|| {
+            self.r
+                .is_none()
+                .then(|| month_day(self.frame_year(start), month, day))
+        });
         Some(Found::new(start, end, Kind::Date, value, Rule::DateMonthDay).with_year(why))
     }
 
@@ -605,9 +610,19 @@ impl Scan<'_> {
                     None => Some(ym(year, month)),
                 }
             })
-            // No reference date: the month of an unknown year ("XXXX-12"), "last
-            // December" too.
-            .or_else(|| self.r.is_none().then(|| with_number("XXXX-", month, 2)));
+            // No reference date: the month of the year the sentence opens with, else of an
+            // unknown year ("XXXX-12"), "last December" too.
+            .or_else(|| {
+                self.r.is_none().then(|| {
+                    match self
+                        .frame_year(start)
+                        .filter(|_| rel.is_none() && year_shift.is_none())
+                    {
+                        Some(y) => ym(y, month),
+                        None => with_number("XXXX-", month, 2),
+                    }
+                })
+            });
         let rule = if day.is_some() {
             Rule::DateMonthDay
         } else {

@@ -24,6 +24,10 @@ impl Scan<'_> {
             if let Some(f) = self.decade(i, j) {
                 return Some(f);
             }
+            // "late 19th century", "mid-20th century".
+            if let Some(f) = self.century(j) {
+                return Some(Found { start: i, ..f });
+            }
             let y = self.year_at(j)?;
             if self.glued_alnum_after(j) {
                 return None;

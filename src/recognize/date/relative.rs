@@ -8,12 +8,29 @@ use super::weekday::weekday_of;
 use super::{value_of, Found, Scan, STARTERS};
 use crate::lexicon::{class, words, WordList};
 use crate::model::{Kind, Rule};
-use crate::recognize::numbers::{ordinal_word, small_word, Lex};
+use crate::recognize::numbers::{is_hyphen, ordinal_word, small_word, Lex};
 
 /// Words before "last" that make it the verb ("set to last 48 hours").
 static VERB_BEFORE: WordList = WordList::new(class::DATE_CONTEXT_VERB_BEFORE);
 
 impl Scan<'_> {
+    /// "that day", "that year", "that night" (a singular unit of a day or longer, or a part
+    /// of the day, not glued to a hyphen): the last date named ([`settle_anaphors`]); "that
+    /// summer" is read at the season.
+    pub(super) fn that_first(&self, i: usize) -> Option<Found> {
+        let j = i + 1;
+        let unit = self.unit_at(j).filter(|&(u, plural)| {
+            !plural && !matches!(u, Unit::Hour | Unit::Minute | Unit::Second | Unit::Weekend)
+        });
+        if unit.is_none() && self.part_of_day(j).is_none() {
+            return None;
+        }
+        if is_hyphen(self.t(j + 1)) && self.glued(j + 1) || self.glued_alnum_after(j) {
+            return None;
+        }
+        Some(Found::anaphor(i, j + 1))
+    }
+
     /// "last week", "next month", "this year", "the past three years", "the coming weeks",
     /// "last Tuesday", "next October", "this morning", "last night", "the previous year".
     /// `i` is the relative word, `start` where the span starts (a "the" stays outside).

@@ -126,8 +126,8 @@ fn pick_year_reach(
 const FAR_BACK_DAYS: i64 = 270;
 
 impl Scan<'_> {
-    /// [`pick_year_why`] for the date at tokens `start..end`, by the tense around it; a past
-    /// told at the date itself is kept however far back it reaches: "since January", "the
+    /// [`pick_year_why`] for the date at tokens `start..end`: the year the sentence opens
+    /// with ([`Scan::frame_year`]), else by the tense around it; a past told at the date itself is kept however far back it reaches: "since January", "the
     /// year ended Jan. 31" (the word before it, over "in" or "on"). Other verbs there say
     /// less: "earmarked 23 March for a strike", "will most likely be unveiled in May".
     pub(super) fn pick_year_at(
@@ -136,6 +136,11 @@ impl Scan<'_> {
         (start, end): (usize, usize),
         period: impl Fn(i32) -> Option<(Date, Date)>,
     ) -> Option<((i32, Date, Date), YearBasis)> {
+        if let Some(y) = self.frame_year(start) {
+            if let Some((a, b)) = period(y) {
+                return Some(((y, a, b), YearBasis::Frame));
+            }
+        }
         let tense = self.tense(start, end);
         let mut k = start;
         if k > 0 && self.any(k - 1, &["in", "on"]) {
@@ -143,6 +148,15 @@ impl Scan<'_> {
         }
         let firm = tense == Tense::Past && k > 0 && self.any(k - 1, &["since", "ended"]);
         pick_year_reach(r, tense, firm, period)
+    }
+
+    /// The year a sentence opens with, the time of all it tells ("In 2015, it moved in
+    /// March"), for a date at token `start` after it.
+    pub(super) fn frame_year(&self, start: usize) -> Option<i32> {
+        if start < 4 || self.t(2) != "," || self.w(0) != "in" {
+            return None;
+        }
+        self.year_at(1)
     }
 
     /// The tense around tokens `start..end`: the nearest cue before them in the sentence,
