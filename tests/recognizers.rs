@@ -886,6 +886,7 @@ const NOT_AMOUNTS: &[&str] = &[
     "No. 10 declined to comment.",
     "The summit was held on March 3.",
     "He scored twice in three games.",
+    "Sinner won 6-4 7-6 (5) in the final.",
     "Deaths rose by several hundred.",
     "The talks lasted 14 hours.",
     "The 1990s were good years.",

@@ -352,6 +352,13 @@ impl<'a> Scan<'a> {
                 while is_hyphen(self.t(end)) && self.kind(end + 1) == Some(Lex::Number) {
                     end += 2;
                 }
+                // A tie-break's points after a set's score: "7-6 (5)".
+                if self.t(end) == "("
+                    && self.kind(end + 1) == Some(Lex::Number)
+                    && self.t(end + 2) == ")"
+                {
+                    end += 3;
+                }
                 return Step::Skip(end);
             }
             // "5 to 4" is a tally, not a range.
