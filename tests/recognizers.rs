@@ -144,6 +144,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Growth picked up last quarter.", R, "last quarter", "date", "2025-Q4"),
     ("Results for fiscal 2025 beat forecasts.", R, "fiscal 2025", "date", "FY2025"),
     ("The FY2024 accounts were restated.", R, "FY2024", "date", "FY2024"),
+    // A fiscal year across two calendar years is named by the first, as "fiscal 2024-25" is.
+    ("Guidance for FY2026/27 was unchanged.", R, "FY2026/27", "date", "FY2026"),
+    ("Sales in fiscal 2025/26 rose.", R, "fiscal 2025/26", "date", "FY2025"),
     ("Tourism recovered in the summer of 2023.", R, "summer of 2023", "date", "2023-SU"),
     ("The party hopes to win power this summer.", R, "this summer", "date", "2026-SU"),
     ("The drought began last winter.", R, "last winter", "date", "2025-WI"),

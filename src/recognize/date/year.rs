@@ -476,8 +476,8 @@ impl Scan<'_> {
             return None;
         };
         let mut end = j + 1;
-        // "fiscal 2024-25".
-        if is_hyphen(self.t(end))
+        // "fiscal 2024-25", "FY2026/27".
+        if (is_hyphen(self.t(end)) || self.t(end) == "/")
             && self.glued(end)
             && self.is_num(end + 1)
             && self.t(end + 1).len() == 2
