@@ -268,6 +268,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // Four digits and "hours" after a preposition of time: a time of day.
     ("The blast came at 0930 hours.", R, "0930 hours", "time", "2026-03-03T09:30"),
     ("He was given 1400 hours of community service.", R, "1400 hours", "duration", "PT1400H"),
+    // Weekends counted: their length, as "a weekend" is P1WE.
+    ("The course lasts three weekends.", R, "three weekends", "duration", "P3WE"),
     ("The line is shut from 23:30 until 05:00.", R, "05:00", "time", "2026-03-03T05:00"),
     // A part of the day alone is on the last day named, before any on the reference date
     // (as a bare clock time is).

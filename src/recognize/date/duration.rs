@@ -207,8 +207,16 @@ impl Scan<'_> {
                 }
                 (self.unit_at(k)?.0, k + 1, false, k > j)
             };
+        // "three weekends": so many weekends' length (P3WE, as "a weekend" is P1WE); a
+        // weekend otherwise is read as a date.
+        if unit == Unit::Weekend {
+            let n = n.filter(|n| n.fract() == 0.0 && *n > 1.0 && self.w(end - 1) == "weekends");
+            let n = n.filter(|_| !self.any(end, &["ago", "later", "earlier"]))?;
+            let value = Some(format!("P{n}WE"));
+            return Some(Found::new(i, end, Kind::Duration, value, Rule::Duration));
+        }
         // "the 1988 second quarter": an ordinal, not seconds.
-        if unit == Unit::Weekend || (unit == Unit::Second && self.any(end, &["quarter", "half"])) {
+        if unit == Unit::Second && self.any(end, &["quarter", "half"]) {
             return None;
         }
         // "a quarter of the market", "three-quarters of its food": a fraction, not a time
