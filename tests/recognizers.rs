@@ -132,7 +132,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Prices rose at the start of next month.", R, "start of next month", "date", "2026-04"),
     ("The rules change early next year.", R, "early next year", "date", "2027"),
     ("The firm was sold late last year.", R, "late last year", "date", "2025"),
-    ("Traffic peaks in the first week of August.", R, "first week of August", "date", "-"),
+    ("Traffic peaks in the first week of August.", R, "first week of August", "date", "2025-W31"),
 
     // --- Quarters, halves, fiscal years, seasons ---
     ("Revenue rose in Q3 2025.", R, "Q3 2025", "date", "2025-Q3"),
@@ -464,6 +464,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- The nth month or day of a period ---
     ("The vote falls in the third month of 2027.", R, "third month of 2027", "date", "2027-03"),
     ("Rain fell on the first day of March.", R, "first day of March", "date", "2026-03-01"),
+    ("Talks resume in the second week of March.", R, "second week of March", "date", "2026-W10"),
     ("Output peaks in the 9th month of next year.", R, "9th month of next year", "date", "2027-09"),
     ("The new rules apply from the first of April.", R, "first of April", "date", "2026-04-01"),
     ("She arrived on the second of Aug. with her son.", R, "second of Aug.", "date", "2025-08-02"),

@@ -3,7 +3,7 @@
 //! months of 2004".
 
 use super::month::{month_of, season_of};
-use super::timex::Unit;
+use super::timex::{week_of_day, Unit};
 use super::weekday::weekday_of;
 use super::{Found, Scan};
 use crate::model::{Kind, Rule};
@@ -135,6 +135,11 @@ impl Scan<'_> {
             (Unit::Day, 7) => {
                 let (y, m) = (v[..4].parse().ok()?, v[5..].parse().ok()?);
                 crate::calendar::Date::new(y, m, n)?.to_string()
+            }
+            // "the second week of March": the ISO week of its eighth day (`2027-W10`).
+            (Unit::Week, 7) if !v.starts_with("XXXX") && (1..=4).contains(&n) => {
+                let (y, m) = (v[..4].parse().ok()?, v[5..].parse().ok()?);
+                week_of_day(&crate::calendar::Date::new(y, m, 1 + 7 * (n - 1))?.to_string())
             }
             _ => return None,
         };
