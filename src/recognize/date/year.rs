@@ -361,10 +361,17 @@ impl Scan<'_> {
                 Rule::DateRelative,
             ));
         }
-        // "the first nine months": a span from the start of a period.
+        // "the first nine months": a span from the start of a period; "the first two or
+        // three weeks", whose range is read at its second count.
         if n == 1 && (self.is_num(i + 1) || self.is_word(i + 1)) {
+            let second = || {
+                self.any(i + 2, &["or", "to"])
+                    .then(|| self.number_unit(i + 3))
+                    .flatten()
+            };
             if let Some(f) = self
                 .number_unit(i + 1)
+                .or_else(second)
                 .filter(|f| f.start == i + 1 && f.kind == Kind::Duration)
             {
                 return Some(Found { start, ..f });
