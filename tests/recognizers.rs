@@ -465,6 +465,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The vote falls in the third month of 2027.", R, "third month of 2027", "date", "2027-03"),
     ("Rain fell on the first day of March.", R, "first day of March", "date", "2026-03-01"),
     ("Talks resume in the second week of March.", R, "second week of March", "date", "2026-W10"),
+    // "the new year": the year that comes next (from July on), not New Year's Day.
+    ("Details are expected in the new year.", "2026-12-07", "new year", "date", "2027"),
+    ("Sales usually pick up in the New Year.", "2026-12-07", "New Year", "date", "2027"),
+    ("He celebrated New Year in Sydney.", "2026-12-07", "New Year", "date", "2027-01-01"),
     ("The first two or three weeks were hard.", R, "first two or three weeks", "duration", "P2W..P3W"),
     ("Output peaks in the 9th month of next year.", R, "9th month of next year", "date", "2027-09"),
     ("The new rules apply from the first of April.", R, "first of April", "date", "2026-04-01"),

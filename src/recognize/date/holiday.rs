@@ -163,6 +163,24 @@ impl Scan<'_> {
             if !(1..n).all(same_len) || !(1..n).all(|k| self.w(i + k) == words[k]) {
                 continue;
             }
+            // "in the new year", "in the New Year": the year that comes next (from July on),
+            // not its first day.
+            if n == 2 && words[0] == "new" && i > 0 && self.w(i - 1) == "the" {
+                if matches!(self.t(i + 2), "'" | "’") || self.glued_alnum_after(i + 1) {
+                    continue;
+                }
+                let value = match self.r {
+                    Some(r) => format!("{:04}", r.year + i32::from(r.month >= 7)),
+                    None => "XXXX".to_string(),
+                };
+                return Some(Found::new(
+                    i,
+                    i + 2,
+                    Kind::Date,
+                    Some(value),
+                    model::Rule::DateRelative,
+                ));
+            }
             // "Independence Day" and "New Year" need their capitals (a new year).
             if !self.cap(i)
                 && matches!(words[0].as_str(), "independence" | "new")
