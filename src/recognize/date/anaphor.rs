@@ -1,8 +1,8 @@
 //! Dates told from the last date named: "that same day", "earlier that day", "later that
-//! year", "that summer", "the following year", "the next day", "the previous month", "the day before",
-//! "three days later", "a week earlier"; weekdays ("the following Monday", "the previous
-//! Friday": the first after, the last before) and parts of a day ("the next morning",
-//! "later that night"). The recognizers mark them ([`Rule::DateAnaphor`],
+//! year", "that summer", "the following year", "the next day", "the previous month", "the
+//! day before", "three days later", "a week earlier"; weekdays ("the following Monday",
+//! "the previous Friday": the first after, the last before) and parts of a day ("the next
+//! morning", "later that night"). The recognizers mark them ([`Rule::DateAnaphor`],
 //! no value); [`settle_anaphors`] gives each the value of the date named last before it,
 //! moved as its words say, once the article's dates are all known.
 //!

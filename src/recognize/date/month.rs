@@ -137,13 +137,20 @@ impl Scan<'_> {
         Some(Found::new(i, end, Kind::Date, value, Rule::DateMonthDay))
     }
 
+    /// Whether "between" stands right before token `i`: its "and" joins a run of days
+    /// ("between 7 and 9 December").
+    fn after_between(&self, i: usize) -> bool {
+        i > 0 && self.w(i - 1) == "between"
+    }
+
     /// "4 November", "4th of November 2025", "4 Nov.", "14 nov 2023", "3-5 March".
     pub(super) fn day_month(&self, i: usize) -> Option<Found> {
         let (day, mut j) = self.day_at(i)?;
         let mut range_end = None;
         // "3-5 March", "3 to 5 March", "between 7 and 9 December".
-        let between = || i > 0 && self.w(i - 1) == "between";
-        if (is_hyphen(self.t(j)) || self.w(j) == "to" || (self.w(j) == "and" && between()))
+        if (is_hyphen(self.t(j))
+            || self.w(j) == "to"
+            || (self.w(j) == "and" && self.after_between(i)))
             && self.day_at(j + 1).is_some()
         {
             let (d2, k) = self.day_at(j + 1)?;
@@ -459,11 +466,10 @@ impl Scan<'_> {
             if let Some((day, e)) = day.or(the_day) {
                 // Not "May 2025" read as a day, nor "March 3D".
                 if !(self.is_num(j) && self.t(j).len() > 2) {
-                    let between = || start > 0 && self.w(start - 1) == "between";
                     if (is_hyphen(self.t(e))
                         || self.w(e) == "to"
                         || self.w(e) == "through"
-                        || (self.w(e) == "and" && between()))
+                        || (self.w(e) == "and" && self.after_between(start)))
                         && self.day_at(e + 1).is_some()
                         && month_of(self.w(e + 1)).is_none()
                     {

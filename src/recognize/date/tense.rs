@@ -127,9 +127,10 @@ const FAR_BACK_DAYS: i64 = 270;
 
 impl Scan<'_> {
     /// [`pick_year_why`] for the date at tokens `start..end`: the year the sentence opens
-    /// with ([`Scan::frame_year`]), else by the tense around it; a past told at the date itself is kept however far back it reaches: "since January", "the
-    /// year ended Jan. 31" (the word before it, over "in" or "on"). Other verbs there say
-    /// less: "earmarked 23 March for a strike", "will most likely be unveiled in May".
+    /// with ([`Scan::frame_year`]), else by the tense around it. A past told at the date
+    /// itself is kept however far back it reaches: "since January", "the year ended Jan.
+    /// 31" (the word before it, over "in" or "on"). Other verbs there say less:
+    /// "earmarked 23 March for a strike", "will most likely be unveiled in May".
     pub(super) fn pick_year_at(
         &self,
         r: Date,
