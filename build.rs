@@ -677,7 +677,7 @@ const LEXICON: &[(&str, &[&str])] = &[
     ("speech_verbs", &[]),
     ("starters", &[]),
     ("stopwords", &[]),
-    ("tense", &["future", "past", "not_past_ed"]),
+    ("tense", &["future", "past", "not_past_ed", "past_at_date"]),
     ("team_nicknames", &[]),
     ("titles", &[]),
     (

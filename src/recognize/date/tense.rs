@@ -24,6 +24,9 @@ static PAST_CUES: WordList = WordList::new(class::TENSE_PAST);
 /// "-ed" words that are not past tense, or point to the future.
 static NOT_PAST_ED: WordList = WordList::new(class::TENSE_NOT_PAST_ED);
 
+/// Words right before a date that keep it in the past however far back ("since", "ended").
+static PAST_AT_DATE: WordList = WordList::new(class::TENSE_PAST_AT_DATE);
+
 /// Future cues that are nouns after a determiner ("announced the plan", "the launch of").
 static CUE_NOUNS: WordList = WordList::new(class::TENSE_CONTEXT_NOUN);
 
@@ -147,7 +150,7 @@ impl Scan<'_> {
         if k > 0 && self.any(k - 1, &["in", "on"]) {
             k -= 1;
         }
-        let firm = tense == Tense::Past && k > 0 && self.any(k - 1, &["since", "ended"]);
+        let firm = tense == Tense::Past && k > 0 && PAST_AT_DATE.contains(self.w(k - 1));
         pick_year_reach(r, tense, firm, period)
     }
 
