@@ -76,8 +76,8 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<D
                 // "That summer it hired workers from the shipyard that had closed in 2009.
                 // The following year, ...": a year in a relative clause in the past perfect
                 // tells of an earlier time; the story goes on from the date before it.
-                None if year_at.is_some_and(|at| background(&text[..at]))
-                    && before_year.is_some() =>
+                None if before_year.is_some()
+                    && year_at.is_some_and(|at| background(&text[..at])) =>
                 {
                     before_year
                 }
@@ -191,6 +191,11 @@ fn background(before: &str) -> bool {
         tail -= 1;
     }
     let before = &before[tail..];
+    // Most anaphors have no "had" before their last year: the words are read only then.
+    let b = before.as_bytes();
+    if !memchr::memchr_iter(b'h', b).any(|k| b[k..].starts_with(b"had")) {
+        return false;
+    }
     let mut had = false;
     for w in before
         .rsplit(|c: char| !c.is_alphanumeric())
