@@ -72,27 +72,23 @@ impl Scan<'_> {
         ))
     }
 
-    /// Four digits at `i` that tell a time of day in hours after a preposition of time:
-    /// "at 1400 hrs", "by 0930 hours" (not "1400 hours of community service").
-    /// Callers ask first whether the next word starts with "h": most four digits are years
-    /// before other words.
+    /// Four digits at `i` that tell a time of day in hours after a preposition of time,
+    /// with a zone after it: "at 1400 hrs" (`T14:00`), "by 0930 hours GMT" (not "1400
+    /// hours of community service"). The caller asks first whether the next word starts
+    /// with "h": most four digits are years before other words.
     #[cold]
     #[inline(never)]
-    pub(super) fn military_time(&self, i: usize) -> bool {
-        i > 0
-            && self.any(i + 1, &["hours", "hrs", "hr"])
-            && self.any(
+    pub(super) fn military_clock(&self, i: usize) -> Option<Found> {
+        if i == 0
+            || !self.any(i + 1, &["hours", "hrs", "hr"])
+            || !self.any(
                 i - 1,
                 &["at", "by", "from", "until", "till", "before", "after"],
             )
-            && self.int(i).is_some_and(|h| h / 100 < 24 && h % 100 < 60)
-    }
-
-    /// The time of [`Scan::military_time`] at `i` ("at 1400 hrs": `T14:00`), with a zone
-    /// after it.
-    #[cold]
-    pub(super) fn military_clock(&self, i: usize) -> Option<Found> {
-        let h = self.int(i)?;
+        {
+            return None;
+        }
+        let h = self.int(i).filter(|h| h / 100 < 24 && h % 100 < 60)?;
         let end = self.zone_after(i + 2);
         let value = format!("T{:02}:{:02}", h / 100, h % 100);
         Some(Found::new(i, end, Kind::Time, Some(value), Rule::TimeClock))

@@ -163,8 +163,10 @@ impl Scan<'_> {
                 return None;
             }
             // "at 1400 hours": a time of day, not a duration.
-            if t.len() == 4 && self.w(i + 1).starts_with('h') && self.military_time(i) {
-                return self.military_clock(i);
+            if t.len() == 4 && self.w(i + 1).starts_with('h') {
+                if let Some(f) = self.military_clock(i) {
+                    return Some(f);
+                }
             }
             let n = t.parse::<f64>().ok()? + frac.map_or(0.0, |(f, _)| f);
             (Some(n), j)

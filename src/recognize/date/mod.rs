@@ -576,7 +576,7 @@ impl Scan<'_> {
                     && self.glued(i - 1)
                     && i > 1
                     && !(matches!(self.w(i - 2).as_bytes().last(), Some(b'm' | b'.'))
-                        && self.any(i - 2, &["am", "pm", "a.m.", "p.m."])))
+                        && self.any(i - 2, clock::MERIDIEM_WORDS)))
             {
                 // "10-15 minutes": a range of durations, read from its second count.
                 return is_hyphen(p).then(|| self.dash_range(i)).flatten();

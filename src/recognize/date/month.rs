@@ -320,7 +320,8 @@ impl Scan<'_> {
         let value = match year {
             Some(y) => Some(Date::new(y, month, day)?.to_string()),
             None => self.r.and_then(|r| {
-                let ((_, d, _), basis) = self.pick_year_at(r, (start, end), |y| {
+                let tense = self.tense(start, end);
+                let ((_, d, _), basis) = self.pick_year_at(r, tense, start, |y| {
                     let d = Date::new(y, month, day.min(days_in_month(y, month)))?;
                     Some((d, d))
                 })?;
@@ -605,7 +606,7 @@ impl Scan<'_> {
                             y + i32::from(month < first)
                         } else {
                             let ((y, _, _), basis) =
-                                self.pick_year_at(r, (start, end), month_period(month))?;
+                                self.pick_year_at(r, tense, start, month_period(month))?;
                             why = Some(basis);
                             y
                         }

@@ -126,6 +126,8 @@ impl Scan<'_> {
     pub(super) fn nth_of(&self, f: &Found, n: u32, unit: Unit) -> Option<Found> {
         let anchor = self.at(self.of_end(f)?)?;
         let v = anchor.value.as_deref()?;
+        // The year and month of a month's value ("2026-03").
+        let year_month = || Some((v[..4].parse().ok()?, v[5..].parse().ok()?));
         let value = match (unit, v.len()) {
             (Unit::Month, 4) if (1..=12).contains(&n) => format!("{v}-{n:02}"),
             // Without a reference date: "the 15th day of June" `XXXX-06-15`.
@@ -133,12 +135,12 @@ impl Scan<'_> {
                 format!("{v}-{n:02}")
             }
             (Unit::Day, 7) => {
-                let (y, m) = (v[..4].parse().ok()?, v[5..].parse().ok()?);
+                let (y, m) = year_month()?;
                 crate::calendar::Date::new(y, m, n)?.to_string()
             }
             // "the second week of March": the ISO week of its eighth day (`2027-W10`).
             (Unit::Week, 7) if !v.starts_with("XXXX") && (1..=4).contains(&n) => {
-                let (y, m) = (v[..4].parse().ok()?, v[5..].parse().ok()?);
+                let (y, m) = year_month()?;
                 week_of_day(&crate::calendar::Date::new(y, m, 1 + 7 * (n - 1))?.to_string())
             }
             _ => return None,

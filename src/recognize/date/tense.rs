@@ -129,15 +129,16 @@ fn pick_year_reach(
 const FAR_BACK_DAYS: i64 = 270;
 
 impl Scan<'_> {
-    /// [`pick_year_why`] for the date at tokens `start..end`: the year the sentence opens
-    /// with ([`Scan::frame_year`]), else by the tense around it. A past told at the date
+    /// [`pick_year_why`] for the date at token `start` and the `tense` around it: the year
+    /// the sentence opens with ([`Scan::frame_year`]), else by the tense. A past told at the date
     /// itself is kept however far back it reaches: "since January", "the year ended Jan.
     /// 31" (the word before it, over "in" or "on"). Other verbs there say less:
     /// "earmarked 23 March for a strike", "will most likely be unveiled in May".
     pub(super) fn pick_year_at(
         &self,
         r: Date,
-        (start, end): (usize, usize),
+        tense: Tense,
+        start: usize,
         period: impl Fn(i32) -> Option<(Date, Date)>,
     ) -> Option<((i32, Date, Date), YearBasis)> {
         if let Some(y) = self.frame_year(start) {
@@ -145,7 +146,6 @@ impl Scan<'_> {
                 return Some(((y, a, b), YearBasis::Frame));
             }
         }
-        let tense = self.tense(start, end);
         let mut k = start;
         if k > 0 && self.any(k - 1, &["in", "on"]) {
             k -= 1;
