@@ -194,6 +194,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Forecasters said Storm Dara would bring gusts. Dara weakened.", &[]),
     ("Tropical Storm Fay moved north, and Katrina Smith left.", &["person:Katrina Smith"]),
     ("Sen. Carl Brandt, Texas Republican, spoke.", &["person:Carl Brandt", "place:Texas"]),
+    // --- A fairground, a racecourse: facilities ---
+    ("Horses were moved to the Antelope Valley Fairgrounds.", &["place:Antelope Valley Fairgrounds"]),
 ];
 
 #[test]
