@@ -637,6 +637,13 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The plant makes 40 gigawatt hours of cells a year.", R, "a year", "set", "P1Y"),
     ("The club was founded in 1950. A decade later it won the league.", R, "A decade later", "date", "1960"),
     ("The plant opened in 1961. Two decades later it closed.", R, "Two decades later", "date", "1981"),
+    ("The plant will supply 250 million litres of water a day.", R, "a day", "set", "P1D"),
+    // --- A timeline: a day takes its entry's year, an entry its section's ---
+    ("Key events:\n\nMarch 2023 - The state approves it. A challenge is filed on March 29.\n\nAug. 2024 - A builder wins the contract.", R, "March 29", "date", "2023-03-29"),
+    ("Key events:\n\n2025\n\nJan. 20 - The court rejects the case.\n\nApril 3 - A study is published.", R, "April 3", "date", "2025-04-03"),
+    ("Key events:\n\nDec. 2023 - Talks fail; a new round is set for January.\n\nMarch 2024 - Talks resume.", R, "January", "date", "2024-01"),
+    ("Key events:\n\nLate 2023 - The drought eases after the wettest spring in a decade.\n\n2024 - Dams fill.", R, "spring", "date", "2023-SP"),
+    ("Key events:\n\nMarch 2023 - The state approves it. A challenge is filed on March 29.", "", "March 29", "date", "XXXX-03-29"),
 ];
 
 /// Sentences with no date in them, whatever they look like.

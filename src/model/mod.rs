@@ -32,6 +32,12 @@ impl Span {
         // bytes are read without the text's check of character boundaries, which the
         // slower path below makes).
         let b = &text.as_bytes()[self.start..self.end];
+        // Most spans start and end with a visible ASCII character: nothing to trim.
+        if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+            if (b'!'..0x80).contains(&f) && (b'!'..0x80).contains(&l) {
+                return self;
+            }
+        }
         let space = crate::input::is_ascii_space;
         let mut lead = 0;
         while lead < b.len() && space(b[lead]) {

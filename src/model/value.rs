@@ -236,6 +236,9 @@ pub enum YearBasis {
     /// The end of a run of months, on or after the month that opens it ("March" of "from
     /// October to March").
     RunEnd,
+    /// The year of a timeline's entry ("March 2023 - ... on March 29") or of its section
+    /// (a line "2025" above "Jan. 20 - ...").
+    Timeline,
 }
 
 impl YearBasis {
@@ -251,6 +254,7 @@ impl YearBasis {
             YearBasis::Reported => "the period just reported",
             YearBasis::Reference => "no date named before: the reference date",
             YearBasis::Repeated => "the same day named before",
+            YearBasis::Timeline => "the year of the timeline's entry or section",
             YearBasis::RunEnd => "on or after the month that opens the run",
         }
     }

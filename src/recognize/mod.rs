@@ -94,7 +94,7 @@ pub fn recognize(
     }
     // The article-wide passes, each run when a mention asks for it: one look at each
     // mention for all of them.
-    let mut asks = [false; 6];
+    let mut asks = [false; 7];
     for m in &out {
         match m.ty {
             EntityType::Amount => asks[0] |= amount::asks_currency(m),
@@ -104,11 +104,12 @@ pub fn recognize(
                 asks[3] |= date::asks_day(m);
                 asks[4] |= date::asks_focus(m);
                 asks[5] |= date::asks_anchor(m);
+                asks[6] |= date::asks_timeline(text, m);
             }
             _ => {}
         }
     }
-    let [currency, numeric, year, day, focus, anchor] = asks;
+    let [currency, numeric, year, day, focus, anchor, timeline] = asks;
     if currency {
         amount::settle_currencies(text, structure, &mut out);
     }
@@ -117,6 +118,9 @@ pub fn recognize(
     }
     if year {
         date::settle_repeated_days(&mut out);
+    }
+    if timeline {
+        date::settle_timeline(text, &mut out);
     }
     if day {
         date::tie_times_to_days(&mut out, sentences, reference);

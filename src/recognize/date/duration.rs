@@ -48,14 +48,29 @@ impl Scan<'_> {
     }
 
     /// A number and its noun right before token `i`, one to four lower-case words: "12
-    /// flights", "7.4 fewer days" (a rate follows: "12 flights a week").
+    /// flights", "7.4 fewer days" (a rate follows: "12 flights a week"); or such a count
+    /// and what it is of: "250 million litres of water".
     #[cold]
     fn counted_before(&self, i: usize) -> bool {
         // The noun, a plural, right before ("65 lives a year"; not "in 2003 after a decade").
         let noun = i > 0 && self.is_word(i - 1) && self.w(i - 1).ends_with('s');
-        noun && (2..=5).any(|k| {
-            i >= k && self.is_num(i - k) && (i - k + 1..i).all(|j| self.is_word(j) && !self.cap(j))
-        })
+        let counted = |i: usize| {
+            (2..=5).any(|k| {
+                i >= k
+                    && self.is_num(i - k)
+                    && (i - k + 1..i).all(|j| self.is_word(j) && !self.cap(j))
+            })
+        };
+        if noun && counted(i) {
+            return true;
+        }
+        // "of" and one lower-case word after the count: "litres of water a day".
+        i > 2
+            && self.w(i - 2) == "of"
+            && self.is_word(i - 1)
+            && !self.cap(i - 1)
+            && self.w(i - 3).ends_with('s')
+            && counted(i - 2)
     }
 
     /// A unit before "-long": "a week-long strike" `P1W`, "a year-long inquiry" `P1Y`,

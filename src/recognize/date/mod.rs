@@ -112,7 +112,7 @@ pub use clock::{asks_day, tie_times_to_days};
 pub use focus::{asks_focus, settle_focus};
 pub use month::parse_dateline_date;
 pub use numeric::{asks_numeric_order, settle_numeric_order};
-pub use year::{asks_year, settle_repeated_days};
+pub use year::{asks_timeline, asks_year, settle_repeated_days, settle_timeline};
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};

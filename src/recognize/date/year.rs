@@ -2,7 +2,7 @@
 //! nineties"), centuries ("the 21st century"), quarters and halves ("Q3 2025", "the
 //! fourth quarter", "first-half profit") and fiscal years ("FY2025").
 
-use super::month::month_of;
+use super::month::{month_of, season_of};
 use super::tense::{pick_year_why, Tense};
 use super::timex::{year_text, Unit};
 use super::{Found, Scan};
@@ -510,6 +510,23 @@ pub fn asks_year(m: &Mention) -> bool {
     m.year.is_some()
 }
 
+/// A date that opens a line ("June 2022 - ..."), which may head a timeline's entry or
+/// section ([`settle_timeline`]).
+#[inline]
+pub fn asks_timeline(text: &str, m: &Mention) -> bool {
+    let (b, s) = (text.as_bytes(), m.span.start);
+    // A newline before, or a bullet and a space ("* June 2022 - ...").
+    s < 2 || b[s - 1] == b'\n' || (b[s - 1] == b' ' && b[s - 2] == b'*' && opens_line(text, s))
+}
+
+/// Whether the text before byte `start` back to the line's start holds only blanks and
+/// a bullet.
+#[inline]
+fn opens_line(text: &str, start: usize) -> bool {
+    let lead = text[..start].trim_end_matches([' ', '\t', '*', '-', '•']);
+    lead.is_empty() || lead.ends_with('\n')
+}
+
 /// A day named again without its year is the day named before: "quoting log 2145 of 14
 /// March" after "on Saturday 14 March" takes that mention's year, whatever its own tense
 /// chose ([`YearBasis::Repeated`]). Only days whose year was chosen change; the first
@@ -533,6 +550,142 @@ pub fn settle_repeated_days(mentions: &mut [Mention]) {
                 m.year = Some(YearBasis::Repeated);
             }
             Some(_) => {}
+        }
+    }
+}
+
+/// Where a timeline's entry or section starts: a date at the start of a line, before a
+/// dash or a colon ("June 2022 - The government names ...", "Jan. 20: ..."), or alone on
+/// its line ("2025", a section's year).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Head {
+    Entry,
+    Section,
+}
+
+/// The head a date spanning bytes `start..end` is, if any.
+fn head_at(text: &str, start: usize, end: usize) -> Option<Head> {
+    if !opens_line(text, start) {
+        return None;
+    }
+    let after = text[end..].trim_start_matches([' ', '\t', '\r']);
+    if after.is_empty() || after.starts_with('\n') {
+        return Some(Head::Section);
+    }
+    ["- ", "– ", "— ", ": "]
+        .iter()
+        .any(|sep| after.starts_with(sep) && after.len() > sep.len())
+        .then_some(Head::Entry)
+}
+
+/// The year (and month, if any) a date's value gives: "2023", "2023-03", "2023-03-29".
+fn year_month(v: &str) -> Option<(i32, Option<u32>)> {
+    let b = v.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let year = v[..4].parse().ok()?;
+    let month = match b.get(4) {
+        None => None,
+        Some(b'-') if b.len() >= 7 => Some(v.get(5..7)?.parse().ok()?),
+        _ => return None,
+    };
+    Some((year, month))
+}
+
+/// A timeline's dates take the year of their entry or section: "March 2023 - The
+/// department approves the project. ... on March 29" is 2023-03-29, and under a line
+/// "2025", "Jan. 20 - The court rejects the case" is 2025-01-20, whatever the
+/// (historical present) tense chose ([`YearBasis::Timeline`]). A month before the entry's
+/// own is of the year after ("Dec. 2023 - ... talks set for January"); a season no tense
+/// placed is the entry's year's. Only an article
+/// with at least two entries is a timeline, and only months and days whose year was
+/// chosen (or left open) change.
+pub fn settle_timeline(text: &str, mentions: &mut [Mention]) {
+    let dated = |m: &Mention| m.ty == EntityType::Date && m.kind == Some(Kind::Date);
+    let entries = mentions
+        .iter()
+        .filter(|m| dated(m) && head_at(text, m.span.start, m.span.end) == Some(Head::Entry))
+        .take(2)
+        .count();
+    if entries < 2 {
+        return;
+    }
+    // The section's year; the entry's year and month, and where its line ends.
+    let mut section: Option<i32> = None;
+    let mut entry: Option<(i32, Option<u32>, usize)> = None;
+    for m in mentions.iter_mut().filter(|m| dated(m)) {
+        let (start, end) = (m.span.start, m.span.end);
+        if entry.is_some_and(|(_, _, line_end)| start >= line_end) {
+            entry = None;
+        }
+        let head = head_at(text, start, end);
+        let chosen = matches!(m.rule, Rule::DateMonthDay | Rule::DateMonth)
+            && m.q()
+                .value
+                .as_ref()
+                .and_then(Value::as_str)
+                .is_some_and(|v| m.year.is_some() || v.starts_with("XXXX-"));
+        // "Late 2023 - The drought eases after the wettest spring": a season no tense
+        // placed is the entry's.
+        if m.rule == Rule::DateSeason && m.q().value.is_none() {
+            let season = text[start..end].rsplit(' ').next().unwrap_or_default();
+            if let (Some((y, _, _)), Some((code, _))) =
+                (entry, season_of(&season.to_ascii_lowercase()))
+            {
+                m.q_mut().value = Some(Value::Text(format!("{y:04}-{code}").into()));
+                m.year = Some(YearBasis::Timeline);
+            }
+        }
+        if chosen {
+            let frame = match (head, entry) {
+                (None, Some((y, month, _))) => Some((y, month)),
+                _ => section.map(|y| (y, None)),
+            };
+            if let Some((y, from)) = frame {
+                let v = m
+                    .q()
+                    .value
+                    .as_ref()
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                let month: Option<u32> = v.get(5..7).and_then(|s| s.parse().ok());
+                let year = match (from, month) {
+                    (Some(f), Some(mo)) if mo < f => y + 1,
+                    _ => y,
+                };
+                let day_ok = v.len() < 10
+                    || v.get(8..10)
+                        .and_then(|d| d.parse().ok())
+                        .zip(month)
+                        .is_some_and(|(d, mo)| Date::new(year, mo, d).is_some());
+                if day_ok {
+                    let v = format!("{year:04}{}", &v[4..]);
+                    m.q_mut().value = Some(Value::Text(v.into()));
+                    m.year = Some(YearBasis::Timeline);
+                }
+            }
+        }
+        let Some(h) = head else { continue };
+        let Some((y, month)) = m
+            .q()
+            .value
+            .as_ref()
+            .and_then(Value::as_str)
+            .and_then(year_month)
+        else {
+            continue;
+        };
+        match h {
+            Head::Section if month.is_none() => {
+                section = Some(y);
+                entry = None;
+            }
+            Head::Section => {}
+            Head::Entry => {
+                let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+                entry = Some((y, month, line_end));
+            }
         }
     }
 }
