@@ -598,9 +598,8 @@ fn year_month(v: &str) -> Option<(i32, Option<u32>)> {
 /// "2025", "Jan. 20 - The court rejects the case" is 2025-01-20, whatever the
 /// (historical present) tense chose ([`YearBasis::Timeline`]). A month before the entry's
 /// own is of the year after ("Dec. 2023 - ... talks set for January"); a season no tense
-/// placed is the entry's year's. Only an article
-/// with at least two entries is a timeline, and only months and days whose year was
-/// chosen (or left open) change.
+/// placed is of the entry's year. Only an article with at least two entries is a
+/// timeline, and only months and days whose year was chosen (or left open) change.
 pub fn settle_timeline(text: &str, mentions: &mut [Mention]) {
     let dated = |m: &Mention| m.ty == EntityType::Date && m.kind == Some(Kind::Date);
     let entries = mentions
