@@ -718,6 +718,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "vehicle_company",
             "party_member",
             "byline_role",
+            "known_as",
         ],
     ),
     (

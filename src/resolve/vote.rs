@@ -4,8 +4,9 @@
 use foldhash::HashMap;
 
 use super::few::Names;
-use crate::lexicon::{class, WordList};
+use crate::lexicon::{class, words, WordList};
 use crate::model::{EntityType, Mention, Rule};
+use std::sync::LazyLock;
 
 /// Evidence that a mention names an organization: a cue beside it ("Scientology
 /// officials", "the club Napoli"), its shape, or a list.
@@ -37,33 +38,26 @@ fn weak_rule(m: &Mention) -> bool {
 }
 
 /// The one-word name after an organization's comma and "known as" (`after` starts at
-/// the comma): "Cocobod" of ", known as Cocobod", ", also known as", ", formerly known
-/// as", ", which was formerly known as".
+/// the comma): "Cocobod" of ", known as Cocobod", ", also known as", ", which was
+/// formerly known as" (`data/words/names.tsv`, class `known_as`).
 #[cold]
 fn known_as(after: &str) -> Option<&str> {
-    const LEADS: [&[u8]; 11] = [
-        b"known as ",
-        b"also known as ",
-        b"formerly known as ",
-        b"better known as ",
-        b"now known as ",
-        b"previously known as ",
-        b"which is known as ",
-        b"which was known as ",
-        b"which is now known as ",
-        b"which was formerly known as ",
-        b"which was previously known as ",
-    ];
-    // Told by the first byte of the word after the comma first.
+    /// The first bytes the words may open with, to turn most commas away at once.
+    static FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut t = [false; 256];
+        for l in words::NAMES_KNOWN_AS {
+            t[usize::from(l.as_bytes()[0])] = true;
+        }
+        t
+    });
     let b = after.as_bytes().get(2..)?;
-    if !matches!(
-        b.first(),
-        Some(b'k' | b'a' | b'f' | b'b' | b'n' | b'p' | b'w')
-    ) {
+    if !FIRST[usize::from(*b.first()?)] {
         return None;
     }
-    let lead = LEADS.iter().find(|l| b.starts_with(l))?;
-    let rest = &after[2 + lead.len()..];
+    let lead = words::NAMES_KNOWN_AS
+        .iter()
+        .find(|l| b.starts_with(l.as_bytes()) && b.get(l.len()) == Some(&b' '))?;
+    let rest = &after[2 + lead.len() + 1..];
     let end = rest
         .find(|c: char| !c.is_alphanumeric() && c != '-')
         .unwrap_or(rest.len());

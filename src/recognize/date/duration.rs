@@ -110,10 +110,10 @@ impl Scan<'_> {
     }
 
     /// A range of durations that ends with the duration `f`, from the count two tokens
-    /// before it, a [`Scan::range_sep`] between: "12 to 24 months", "two or three weeks", "10-15 minutes", "between 2
-    /// and 3 hours" (after "between"). One duration whose value is the interval of its
-    /// ends (`P12M/P24M`, written as `min` and `max`), as an amount's range shares its
-    /// unit.
+    /// before it, a [`Scan::range_sep`] between: "12 to 24 months", "two or three weeks",
+    /// "10-15 minutes", "between 2 and 3 hours" (after "between"). One duration whose value
+    /// is the interval of its ends (`P12M/P24M`, written as `min` and `max`), as an amount's
+    /// range shares its unit.
     #[cold]
     fn duration_range(&self, f: &Found) -> Option<Found> {
         // The joining word, "to", "or", "and" or a dash, is [`Scan::range_sep`]'s.

@@ -425,8 +425,6 @@ impl Scan<'_> {
             .with_year(f.year.or(g.year))
     }
 
-    /// A month name at `i` (the expression starts at `start`): "November 4", "Nov. 4, 2025",
-    /// "June 2022", "June of 2022", "Dec-2018", "October last year", "last October", "May".
     /// The month that opens a run ending at the month at token `start`: "from", a bare
     /// month name, then "to", "until" or "through" ("runs from October to March"); not a
     /// chain of changes ("from May to April to March").
@@ -443,6 +441,8 @@ impl Scan<'_> {
         }
     }
 
+    /// A month name at `i` (the expression starts at `start`): "November 4", "Nov. 4, 2025",
+    /// "June 2022", "June of 2022", "Dec-2018", "October last year", "last October", "May".
     pub(super) fn month(
         &self,
         start: usize,

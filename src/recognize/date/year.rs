@@ -619,74 +619,57 @@ pub fn settle_timeline(text: &str, mentions: &mut [Mention]) {
             entry = None;
         }
         let head = head_at(text, start, end);
-        let chosen = matches!(m.rule, Rule::DateMonthDay | Rule::DateMonth)
-            && m.q()
-                .value
-                .as_ref()
-                .and_then(Value::as_str)
-                .is_some_and(|v| m.year.is_some() || v.starts_with("XXXX-"));
-        // "Late 2023 - The drought eases after the wettest spring": a season no tense
-        // placed is the entry's.
-        if m.rule == Rule::DateSeason && m.q().value.is_none() {
-            let season = text[start..end].rsplit(' ').next().unwrap_or_default();
-            if let (Some((y, _, _)), Some((code, _))) =
-                (entry, season_of(&season.to_ascii_lowercase()))
-            {
-                m.q_mut().value = Some(Value::Text(format!("{y:04}-{code}").into()));
-                m.year = Some(YearBasis::Timeline);
-            }
-        }
-        if chosen {
-            let frame = match (head, entry) {
-                (None, Some((y, month, _))) => Some((y, month)),
-                _ => section.map(|y| (y, None)),
-            };
-            if let Some((y, from)) = frame {
-                let v = m
-                    .q()
-                    .value
-                    .as_ref()
-                    .and_then(Value::as_str)
-                    .unwrap_or_default();
-                let month: Option<u32> = v.get(5..7).and_then(|s| s.parse().ok());
-                let year = match (from, month) {
-                    (Some(f), Some(mo)) if mo < f => y + 1,
-                    _ => y,
-                };
-                let day_ok = v.len() < 10
-                    || v.get(8..10)
-                        .and_then(|d| d.parse().ok())
-                        .zip(month)
-                        .is_some_and(|(d, mo)| Date::new(year, mo, d).is_some());
-                if day_ok {
-                    let v = format!("{year:04}{}", &v[4..]);
-                    m.q_mut().value = Some(Value::Text(v.into()));
-                    m.year = Some(YearBasis::Timeline);
-                }
-            }
-        }
-        let Some(h) = head else { continue };
-        let Some((y, month)) = m
-            .q()
-            .value
-            .as_ref()
-            .and_then(Value::as_str)
-            .and_then(year_month)
-        else {
-            continue;
+        // A date inside an entry is read in its year, any other in its section's.
+        let frame = match (head, entry) {
+            (None, Some((y, month, _))) => Some((y, month)),
+            _ => section.map(|y| (y, None)),
         };
-        match h {
-            Head::Section if month.is_none() => {
+        let value = m.q().value.as_ref().and_then(Value::as_str);
+        let chosen = matches!(m.rule, Rule::DateMonthDay | Rule::DateMonth)
+            && value.is_some_and(|v| m.year.is_some() || v.starts_with("XXXX-"));
+        let moved = match (value, frame) {
+            (Some(v), Some((y, from))) if chosen => in_year(v, y, from),
+            // "Late 2023 - The drought eases after the wettest spring": a season no tense
+            // placed is the entry's.
+            (None, _) if m.rule == Rule::DateSeason => {
+                let season = text[start..end].rsplit(' ').next().unwrap_or_default();
+                entry
+                    .zip(season_of(&season.to_ascii_lowercase()))
+                    .map(|((y, _, _), (code, _))| format!("{y:04}-{code}"))
+            }
+            _ => None,
+        };
+        let opens = head.zip(moved.as_deref().or(value).and_then(year_month));
+        if let Some(v) = moved {
+            m.q_mut().value = Some(Value::Text(v.into()));
+            m.year = Some(YearBasis::Timeline);
+        }
+        match opens {
+            Some((Head::Section, (y, None))) => {
                 section = Some(y);
                 entry = None;
             }
-            Head::Section => {}
-            Head::Entry => {
+            Some((Head::Entry, (y, month))) => {
                 let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
                 entry = Some((y, month, line_end));
             }
+            _ => {}
         }
     }
+}
+
+/// The month or day `v` ("2026-03-29", "XXXX-03") in the year `y`, or the year after when
+/// its month comes before the frame's month `from`; none for a day the year lacks
+/// ("Feb. 29").
+fn in_year(v: &str, y: i32, from: Option<u32>) -> Option<String> {
+    let month: u32 = v.get(5..7)?.parse().ok()?;
+    let year = if from.is_some_and(|f| month < f) {
+        y + 1
+    } else {
+        y
+    };
+    let v = format!("{year:04}{}", v.get(4..)?);
+    (v.len() < 10 || Date::parse_iso(v.get(..10)?).is_some()).then_some(v)
 }
 
 #[cfg(test)]
