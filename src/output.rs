@@ -71,7 +71,8 @@ pub struct Analysis {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateSource {
-    /// The article's own dateline.
+    /// The article's own date: its dateline, or an almanac's statement of its day ("Today
+    /// is Thursday, March 12, the 71st day of 2026.").
     Dateline,
     /// The `--date` option (or a batch line's `date`).
     Option,

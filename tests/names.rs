@@ -33,6 +33,13 @@ const NAMES: &[(&str, &[&str])] = &[
     ("BBC Wales and BBC Radio Scotland carried the story.", &["organization:BBC Wales", "organization:BBC Radio Scotland"]),
     // --- A byline's role is no person; the agency opening it is an organization ---
     ("Shot cuts migraine days\n\nBy Celia Arkwright, AP Medical Writer\n\nBOSTON (AP) — A shot cut migraine days, researchers said.", &["person:Celia Arkwright", "organization:AP", "place:BOSTON", "organization:AP"]),
+    ("Today in History\n\nBy The Associated Press\n\nToday is Thursday, March 12.", &["organization:Associated Press"]),
+    ("Quake relief\n\nBy Reuters\n\nAid arrived on Thursday.", &["organization:Reuters"]),
+    // --- A place or its people's word between two titles is no part of the name ---
+    ("One year ago: Former Philippine President Rodrigo Duterte was flown to The Hague.", &["person:Rodrigo Duterte", "place:The Hague"]),
+    ("Yes: Former U.S. President Jimmy Carter said no.", &["place:U.S.", "person:Jimmy Carter"]),
+    // --- A compound role before a name stays outside it ---
+    ("Singer-songwriter James Taylor is 78.", &["person:James Taylor"]),
     // --- A car by its make and model is a product, no entity; the maker's company is ---
     ("He fled in a silver Vauxhall Corsa and a Ford Focus, Ford Motor Company said.", &["organization:Ford Motor Company"]),
     ("Airlines ordered 30 Airbus A320 planes and a Boeing 737-800, Boeing said.", &["organization:Boeing"]),

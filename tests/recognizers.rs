@@ -644,6 +644,21 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Key events:\n\nDec. 2023 - Talks fail; a new round is set for January.\n\nMarch 2024 - Talks resume.", R, "January", "date", "2024-01"),
     ("Key events:\n\nLate 2023 - The drought eases after the wettest spring in a decade.\n\n2024 - Dams fill.", R, "spring", "date", "2023-SP"),
     ("Key events:\n\nMarch 2023 - The state approves it. A challenge is filed on March 29.", "", "March 29", "date", "XXXX-03-29"),
+    // --- A part of a day before or after the last date named ---
+    ("The mine closed on May 4, 2019. Its owners had met the night before.", R, "night before", "date", "2019-05-03TNI"),
+    ("The mine closed on May 4, 2019. Crews went back the morning after.", R, "morning after", "date", "2019-05-05TMO"),
+    ("The mine closed in 2019. Its owners had met the night before.", R, "night before", "date", "-"),
+    // --- The day of a year, as almanacs count it ---
+    ("Today is the 71st day of 2026.", R, "71st day of 2026", "date", "2026-03-12"),
+    ("The rule ends on the 366th day of 2024.", R, "366th day of 2024", "date", "2024-12-31"),
+    ("The count began on the first day of 2025.", R, "first day of 2025", "date", "2025-01-01"),
+    ("Almanacs list Thursday, March 12, the 71st day of 2026, as a holiday.", "", "71st day of 2026", "date", "2026-03-12"),
+    // --- A bare day goes on in the year of a day written before it on the same line ---
+    ("On March 12, 1930, the march set out. On April 6, he picked up salt.", R, "April 6", "date", "1930-04-06"),
+    ("The plant opened on May 2, 2011, and by June it had closed.", R, "June", "date", "2011-06"),
+    ("On March 12, 1930, the march set out.\n\nOn April 6, he picked up salt.", R, "April 6", "date", "2026-04-06"),
+    ("On March 12, 1930, the march set out. In January, he wrote.", R, "January", "date", "2026-01"),
+    ("On May 22, 1995, he was promoted, and the following year he moved, and was fined in December.", R, "December", "date", "2025-12"),
 ];
 
 /// Sentences with no date in them, whatever they look like.
@@ -888,6 +903,9 @@ const NOT_AMOUNTS: &[&str] = &[
     "He made a point three times.",
     "The 48-year-old was arrested in 2017.",
     "The court heard that she was aged 46.",
+    "Singer Liza Minnelli is 80.",
+    "She was 91 when she retired.",
+    "John Smith is 45 and lives in Ohio.",
     "Pellegrino, 61, was convicted.",
     "Arsenal won 2-1 at home.",
     "Leaders of the G7 met in Rome.",

@@ -239,6 +239,9 @@ pub enum YearBasis {
     /// The year of a timeline's entry ("March 2023 - ... on March 29") or of its section
     /// (a line "2025" above "Jan. 20 - ...").
     Timeline,
+    /// The year of a day written with its year before it on the same line, as the story
+    /// goes on ("On March 12, 1930, ... On April 6, ...").
+    Narrative,
 }
 
 impl YearBasis {
@@ -255,6 +258,7 @@ impl YearBasis {
             YearBasis::Reference => "no date named before: the reference date",
             YearBasis::Repeated => "the same day named before",
             YearBasis::Timeline => "the year of the timeline's entry or section",
+            YearBasis::Narrative => "the year of the day written before it",
             YearBasis::RunEnd => "on or after the month that opens the run",
         }
     }

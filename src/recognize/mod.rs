@@ -117,7 +117,7 @@ pub fn recognize(
         date::settle_numeric_order(text, &mut out);
     }
     if year {
-        date::settle_repeated_days(&mut out);
+        date::settle_repeated_days(text, &mut out);
     }
     if timeline {
         date::settle_timeline(text, &mut out);

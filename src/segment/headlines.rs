@@ -267,6 +267,33 @@ pub fn date_line(p: &str) -> Option<Range<usize>> {
     (has_year && cur.at == p.len() && d.start == start).then_some(d)
 }
 
+/// An almanac's statement of its own day, opening a paragraph ("Today is Thursday, March
+/// 12, the 71st day of 2026."): the range of its date, from the month to the year when
+/// the day of the year gives it ("March 12, the 71st day of 2026").
+#[cold]
+pub fn date_statement(p: &str) -> Option<Range<usize>> {
+    let mut cur = Cursor { s: p, at: 0 };
+    if !cur.eat_str("Today is ") {
+        return None;
+    }
+    // An optional weekday: "Thursday, ".
+    let probe = cur.at;
+    cur.take_while(char::is_alphabetic);
+    if p[probe..cur.at].ends_with("day") && cur.eat(',') {
+        cur.spaces();
+    } else {
+        cur.at = probe;
+    }
+    let day = date(&mut cur)?;
+    // ", the 71st day of 2026".
+    let year = cur.eat_str(", the ")
+        && cur.digits(1, 3)
+        && cur.take_while(|c| c.is_ascii_lowercase()) == 2
+        && cur.eat_str(" day of ")
+        && cur.digits(4, 4);
+    Some(if year { day.start..cur.at } else { day })
+}
+
 /// A byline ("By Maria Santos and Li Wei"): the range of the names.
 pub fn byline(p: &str) -> Option<Range<usize>> {
     let rest = ["By ", "BY ", "by "]
@@ -291,6 +318,21 @@ mod tests {
 
     fn dl(p: &str) -> Option<(&str, Option<&str>, &str)> {
         dateline(p).map(|d| (&p[d.place], d.date.map(|r| &p[r]), &p[..d.end]))
+    }
+
+    #[test]
+    fn almanac_date_statements() {
+        fn ds(p: &str) -> Option<&str> {
+            date_statement(p).map(|d| &p[d])
+        }
+        assert_eq!(
+            ds("Today is Thursday, March 12, the 71st day of 2026. There are 294 days left."),
+            Some("March 12, the 71st day of 2026")
+        );
+        assert_eq!(ds("Today is Friday, Dec. 4, 2026."), Some("Dec. 4, 2026"));
+        assert_eq!(ds("Today is March 12."), Some("March 12"));
+        assert_eq!(ds("Today is a holiday in Ghana."), None);
+        assert_eq!(ds("Now is Thursday, March 12."), None);
     }
 
     #[test]

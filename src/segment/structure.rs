@@ -1,7 +1,7 @@
 //! Article structure: the title, subtitle (standfirst), byline and dateline that open a news
 //! article, found from the shape of its first paragraphs.
 
-use super::headlines::{byline, date_line, dateline};
+use super::headlines::{byline, date_line, date_statement, dateline};
 use crate::model::Span;
 
 /// The parts of an article's head that were found (byte spans).
@@ -19,7 +19,9 @@ pub struct Structure {
     pub dateline: Option<Span>,
     /// The dateline's place ("NAIROBI").
     pub dateline_place: Option<Span>,
-    /// The dateline's date ("March 3, 2026"), when it has one.
+    /// The dateline's date ("March 3, 2026"), when it has one; without a dateline, the
+    /// day an almanac says it is ("March 12, the 71st day of 2026" of "Today is Thursday,
+    /// March 12, the 71st day of 2026.").
     pub dateline_date: Option<Span>,
 }
 
@@ -97,6 +99,15 @@ pub fn find_structure(text: &str, paragraphs: &[Span]) -> Structure {
             st.dateline = Some(Span::new(base, base + d.end).trim(text));
             st.dateline_place = Some(Span::new(base + d.place.start, base + d.place.end));
             st.dateline_date = d.date.map(|r| Span::new(base + r.start, base + r.end));
+            break;
+        }
+        // "Today is Thursday, March 12, the 71st day of 2026.": no dateline, the date.
+        if let Some(d) = p
+            .starts_with("Today is ")
+            .then(|| date_statement(p))
+            .flatten()
+        {
+            st.dateline_date = Some(Span::new(para.start + d.start, para.start + d.end));
             break;
         }
     }

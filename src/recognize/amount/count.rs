@@ -166,10 +166,19 @@ impl Scan<'_> {
             if self.word_in(p, &["aged", "age", "ages", "turned", "turns", "turning"]) {
                 return false;
             }
+            // "He was 84.", "Liza Minnelli is 80.", "She was 91 when she retired": a whole
+            // number after a person and a verb, with no noun after it, is an age.
             if self.word_in(p, &["is", "was"])
                 && p > 0
-                && self.word_in(p - 1, &["who", "he", "she"])
-                && !matches!(self.kind(end), Some(Lex::Word))
+                && (self.word_in(p - 1, &["who", "he", "she"])
+                    || (p > 1
+                        && self.is_capitalized_word(p - 1)
+                        && self.kind(p - 2) == Some(Lex::Word)
+                        && self.is_capitalized_word(p - 2)))
+                && (!matches!(self.kind(end), Some(Lex::Word))
+                    || self.word_in(end, &["when", "and", "but", "at"]))
+                && n.len() <= 3
+                && parse_digits(n).is_some_and(|v| (1.0..=120.0).contains(&v) && v.fract() == 0.0)
             {
                 return false;
             }

@@ -138,7 +138,15 @@ use year::DECADE_WORDS;
 /// starts nothing.
 static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
     // Parts of the day, "day", "week", and "full" of "for the full year".
-    let parts_of_day = ["morning", "afternoon", "evening", "day", "week", "full"];
+    let parts_of_day = [
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "week",
+        "full",
+    ];
     let decades = DECADE_WORDS.iter().map(|&(w, _)| w);
     let ordinals = ORDINAL_WORDS.iter().map(|&(w, _)| w);
     // The focus words' first tokens ("year" of "year-earlier") and periods.
@@ -733,6 +741,9 @@ impl Scan<'_> {
             if let Some(f) = self.century(j) {
                 return Some(Found { start: i, ..f });
             }
+            if let Some(f) = self.day_of_year(j) {
+                return Some(f);
+            }
             // "the 9th month of 2027", "the 15th day of next month".
             let nth = self
                 .day_at(j)
@@ -871,6 +882,15 @@ impl Scan<'_> {
                 };
                 let value = Some(self.day(v));
                 Some(Found::new(j, j + 3, Kind::Date, value, Rule::DateDay))
+            }
+            // "the night before", "the morning after": that part of the day before or
+            // after the last date named (`settle_anaphors`).
+            "morning" | "afternoon" | "evening" | "night"
+                if self.any(j + 1, &["before", "after"])
+                    && !self.is_word(j + 2)
+                    && !self.is_num(j + 2) =>
+            {
+                Some(Found::anaphor(j, j + 2))
             }
             _ => {
                 if let Some(d) = ordinal_word(w) {

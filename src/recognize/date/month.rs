@@ -814,8 +814,9 @@ impl Scan<'_> {
     }
 }
 
-/// Parses the date of a dateline ("March 3, 2026", "3 March 2026", "1996-08-30"); a date
-/// without a year takes the nearest year to `fallback` when one is given.
+/// Parses the date of a dateline ("March 3, 2026", "3 March 2026", "1996-08-30", an
+/// almanac's "March 12, the 71st day of 2026"); a date without a year takes the nearest
+/// year to `fallback` when one is given.
 pub fn parse_dateline_date(s: &str, fallback: Option<Date>) -> Option<Date> {
     let s = s.trim();
     if let Some(d) = Date::parse_iso(s) {
@@ -825,6 +826,8 @@ pub fn parse_dateline_date(s: &str, fallback: Option<Date>) -> Option<Date> {
     let month = |w: &str| month_of(&w.trim_end_matches('.').to_ascii_lowercase()).map(|m| m.0);
     let (m, day, year) = match words.as_slice() {
         [m, d, y] if month(m).is_some() => (month(m)?, d.parse().ok()?, Some(y.parse().ok()?)),
+        // An almanac's "March 12, the 71st day of 2026".
+        [m, d, "the", _, "day", "of", y] => (month(m)?, d.parse().ok()?, Some(y.parse().ok()?)),
         [d, m, y] => (month(m)?, d.parse().ok()?, Some(y.parse().ok()?)),
         [m, d] if month(m).is_some() => (month(m)?, d.parse().ok()?, None),
         [d, m] => (month(m)?, d.parse().ok()?, None),

@@ -7,7 +7,7 @@ use super::timex::{week_of_day, Unit};
 use super::weekday::weekday_of;
 use super::{Found, Scan};
 use crate::model::{Kind, Rule};
-use crate::recognize::numbers::is_hyphen;
+use crate::recognize::numbers::{is_hyphen, Lex};
 
 impl Scan<'_> {
     /// "mid-2025", "early 2025", "late December", "early next year", "late last year",
@@ -138,6 +138,12 @@ impl Scan<'_> {
                 let (y, m) = year_month()?;
                 crate::calendar::Date::new(y, m, n)?.to_string()
             }
+            // "the first day of 2025": that day of the year.
+            (Unit::Day, 4) if !v.starts_with('X') && (1..=366).contains(&n) => {
+                let first = crate::calendar::Date::new(v.parse().ok()?, 1, 1)?;
+                let day = first.add_days(i64::from(n) - 1);
+                (day.year == first.year).then(|| day.to_string())?
+            }
             // "the second week of March": the ISO week of its eighth day (`2027-W10`).
             (Unit::Week, 7) if !v.starts_with("XXXX") && (1..=4).contains(&n) => {
                 let (y, m) = year_month()?;
@@ -152,6 +158,31 @@ impl Scan<'_> {
             Some(value),
             Rule::DatePartOf,
         ))
+    }
+
+    /// "the 71st day of 2026" at the ordinal's digits `j`: that day of the year, as
+    /// almanacs count it (`2026-03-12`).
+    pub(super) fn day_of_year(&self, j: usize) -> Option<Found> {
+        let t = self.toks.get(j)?;
+        if t.kind != Lex::Number || t.end - t.start > 3 || !self.glued(j + 1) {
+            return None;
+        }
+        if !self.any(j + 1, &["st", "nd", "rd", "th"]) || self.w(j + 2) != "day" {
+            return None;
+        }
+        let year = (self.w(j + 3) == "of").then(|| self.year_at(j + 4))??;
+        let n: i64 = self.t(j).parse().ok()?;
+        let first = crate::calendar::Date::new(year, 1, 1)?;
+        let day = first.add_days(n - 1);
+        (n >= 1 && day.year == year).then(|| {
+            Found::new(
+                j,
+                j + 5,
+                Kind::Date,
+                Some(day.to_string()),
+                Rule::DatePartOf,
+            )
+        })
     }
 
     /// The token after "of" in a date read by [`Scan::part_of`].

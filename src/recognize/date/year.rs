@@ -531,17 +531,64 @@ fn opens_line(text: &str, start: usize) -> bool {
 /// March" after "on Saturday 14 March" takes that mention's year, whatever its own tense
 /// chose ([`YearBasis::Repeated`]). Only days whose year was chosen change; the first
 /// mention of each month and day is the one kept.
-pub fn settle_repeated_days(mentions: &mut [Mention]) {
+///
+/// A month or day whose year the tense chose, the next date named after a day written
+/// with its year on the same line, takes that day's year as the story goes on ("On March 12, 1930, Gandhi set
+/// out ... On April 6, he picked up salt": 1930-04-06, [`YearBasis::Narrative`]).
+pub fn settle_repeated_days(text: &str, mentions: &mut [Mention]) {
     // The days named so far, first mention of each month and day only. The recognizers
     // push an article's dates in text order: no index to sort.
     let mut named: Vec<Date> = Vec::new();
+    // The last day written with its year, and where it ends.
+    let mut written: Option<(Date, usize)> = None;
     for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Date) {
+        // The day written before, if this is the next date named after it (a duration
+        // between them names none).
+        let before = written;
+        if m.kind != Some(Kind::Duration) {
+            written = None;
+        }
+        let Some(v) = m.q().value.as_ref().and_then(Value::as_str) else {
+            continue;
+        };
+        if let (
+            Some((w, end)),
+            Some(YearBasis::Past | YearBasis::PastTooFar | YearBasis::Nearest | YearBasis::Future),
+        ) = (before, m.year)
+        {
+            // On the same line, and near: a line of a few sentences.
+            let same_line = text
+                .as_bytes()
+                .get(end..m.span.start)
+                .is_some_and(|between| between.len() < 1000 && !between.contains(&b'\n'));
+            // A month before the written day's own is left to the tense (the story may
+            // have turned a year).
+            let month: Option<u32> = v.get(5..7).and_then(|k| k.parse().ok());
+            let moved = (same_line
+                && matches!(m.rule, Rule::DateMonthDay | Rule::DateMonth)
+                && month.is_some_and(|k| k >= w.month))
+            .then(|| in_year(v, w.year, None))
+            .flatten()
+            .filter(|n| n != v);
+            if let Some(n) = moved {
+                m.q_mut().value = Some(Value::Text(n.into()));
+                m.year = Some(YearBasis::Narrative);
+            }
+        }
         let Some(v) = m.q().value.as_ref().and_then(Value::as_str) else {
             continue;
         };
         let Some(d) = v.get(..10).and_then(Date::parse_iso) else {
             continue;
         };
+        // A day whose year the text writes ("March 12, 1930").
+        if m.year.is_none()
+            && m.kind == Some(Kind::Date)
+            && m.rule == Rule::DateMonthDay
+            && writes_year(&text[m.span.start..m.span.end], d.year)
+        {
+            written = Some((d, m.span.end));
+        }
         match named.iter().find(|n| (n.month, n.day) == (d.month, d.day)) {
             None => named.push(d),
             Some(n) if n.year != d.year && m.year.is_some() => {
@@ -552,6 +599,15 @@ pub fn settle_repeated_days(mentions: &mut [Mention]) {
             Some(_) => {}
         }
     }
+}
+
+/// Whether `s` writes the year `year` in four digits ("March 12, 1930").
+fn writes_year(s: &str, year: i32) -> bool {
+    let Ok(y) = u32::try_from(year) else {
+        return false;
+    };
+    let digits = [y / 1000 % 10, y / 100 % 10, y / 10 % 10, y % 10].map(|d| b'0' + d as u8);
+    s.as_bytes().windows(4).any(|w| w == digits)
 }
 
 /// Where a timeline's entry or section starts: a date at the start of a line, before a

@@ -233,6 +233,12 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             // "Mr Blair and Mr Brown": each person after the "and" has a title of their own.
             let piece = match find_title(piece) {
                 Some((0, b)) if b < piece.len() => &piece[b..],
+                // "Former Philippine President Rodrigo Duterte": a place or its people's
+                // word between two titles is classified on its own.
+                Some((a, b)) if a <= 2 && b < piece.len() && places_only(ctx, &piece[..a]) => {
+                    classify(&piece[..a], &ctx.with_speech_follows(false), out);
+                    &piece[b..]
+                }
                 _ => piece,
             };
             // "the General Election", "Major Works": one ordinary word after a word that
@@ -776,6 +782,16 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
         return None;
     }
     Some((a, b))
+}
+
+/// Whether `words` are each a place's name or its people's word ("Philippine", "U.S.").
+#[cold]
+fn places_only(ctx: &Context, words: &[Word]) -> bool {
+    words.iter().all(|w| {
+        !w.is_connector()
+            && (GAZETTEER.listed(w.text).is_demonym()
+                || lookup_cased(ctx, w.text).is_some_and(|e| e.ty == EntityType::Place))
+    })
 }
 
 /// Calls `f` with the words' texts one space apart ("Deputy Prime Minister"), joined on

@@ -329,6 +329,23 @@ fn byline_role(part: &str, start: usize, out: &mut Vec<Mention>) {
     }
 }
 
+/// A byline's part that is a listed organization ("By The Associated Press", "By
+/// Reuters"): its span, without a leading "The" unless the list has it ("The Economist").
+#[cold]
+fn byline_organization(text: &str, part: Span) -> Option<Span> {
+    let is_org = |s: Span| {
+        GAZETTEER
+            .lookup(&text[s.start..s.end])
+            .iter()
+            .any(|e| e.ty == EntityType::Organization)
+    };
+    if is_org(part) {
+        return Some(part);
+    }
+    let rest = text[part.start..part.end].strip_prefix("The ")?;
+    Some(Span::new(part.end - rest.len(), part.end)).filter(|&s| is_org(s))
+}
+
 /// Last words of a byline's part that make it a role ("AP Medical Writer").
 static BYLINE_ROLES: WordList = WordList::new(class::NAMES_BYLINE_ROLE);
 
@@ -350,6 +367,12 @@ pub fn byline(text: &str, names: Span, out: &mut Vec<Mention>) {
             .is_some_and(|w| BYLINE_ROLES.contains(w))
         {
             byline_role(part, trimmed.start, out);
+        } else if let Some(org) = byline_organization(text, trimmed) {
+            out.push(Mention::new(
+                EntityType::Organization,
+                org,
+                Rule::Organizations,
+            ));
         } else if !trimmed.is_empty() && part.chars().next().is_some_and(char::is_uppercase) {
             out.push(Mention::new(EntityType::Person, trimmed, Rule::Byline));
         }
