@@ -40,6 +40,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Yes: Former U.S. President Jimmy Carter said no.", &["place:U.S.", "person:Jimmy Carter"]),
     // --- A compound role before a name stays outside it ---
     ("Singer-songwriter James Taylor is 78.", &["person:James Taylor"]),
+    // --- The houses of Parliament by their short names ---
+    ("The bill passed the Commons and goes to the Lords, where the Law Lords sit.", &["organization:Commons", "organization:Lords", "organization:Law Lords"]),
     // --- A car by its make and model is a product, no entity; the maker's company is ---
     ("He fled in a silver Vauxhall Corsa and a Ford Focus, Ford Motor Company said.", &["organization:Ford Motor Company"]),
     ("Airlines ordered 30 Airbus A320 planes and a Boeing 737-800, Boeing said.", &["organization:Boeing"]),

@@ -638,6 +638,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The club was founded in 1950. A decade later it won the league.", R, "A decade later", "date", "1960"),
     ("The plant opened in 1961. Two decades later it closed.", R, "Two decades later", "date", "1981"),
     ("The plant will supply 250 million litres of water a day.", R, "a day", "set", "P1D"),
+    ("Northern will run one train an hour on the route.", R, "an hour", "set", "PT1H"),
+    ("Operators add two flights a week in May.", R, "a week", "set", "P1W"),
     // --- A timeline: a day takes its entry's year, an entry its section's ---
     ("Key events:\n\nMarch 2023 - The state approves it. A challenge is filed on March 29.\n\nAug. 2024 - A builder wins the contract.", R, "March 29", "date", "2023-03-29"),
     ("Key events:\n\n2025\n\nJan. 20 - The court rejects the case.\n\nApril 3 - A study is published.", R, "April 3", "date", "2025-04-03"),
@@ -665,6 +667,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
     "Scores were 4, 5 and 6 points.",
+    "Data moves at one gigabit a second.",
     "Two thousand people marched in the capital.",
     "It was a sign that years of work had paid off.",
     "He was arrested at the annual March for Life.",

@@ -166,6 +166,11 @@ fn appositive_subject(
         {
             return Some(from_mention(m, text));
         }
+        // "…, Tory MP Michael Mates, who is a member of the Commons committee, told": the
+        // name a relative clause opens after, not a name inside the clause.
+        if text[m.span.end..zone.end].starts_with(", who ") {
+            return Some(from_mention(m, text));
+        }
     }
     let head = Span::new(zone.start, first_comma);
     let named = within(mentions, head)

@@ -52,12 +52,15 @@ impl Scan<'_> {
     /// and what it is of: "250 million litres of water".
     #[cold]
     fn counted_before(&self, i: usize) -> bool {
-        // The noun, a plural, right before ("65 lives a year"; not "in 2003 after a decade").
-        let noun = i > 0 && self.is_word(i - 1) && self.w(i - 1).ends_with('s');
+        // The noun, a plural, right before ("65 lives a year", "two trains an hour"), or
+        // one of it ("one train an hour"); not "in 2003 after a decade".
+        let noun = i > 1
+            && self.is_word(i - 1)
+            && (self.w(i - 1).ends_with('s') || self.w(i - 2).eq_ignore_ascii_case("one"));
         let counted = |i: usize| {
             (2..=5).any(|k| {
                 i >= k
-                    && self.is_num(i - k)
+                    && (self.is_num(i - k) || small_word(self.w(i - k)).is_some())
                     && (i - k + 1..i).all(|j| self.is_word(j) && !self.cap(j))
             })
         };
@@ -255,7 +258,8 @@ impl Scan<'_> {
         }
         // "£111 a year", "5 million a month", "12 flights a week": a rate, a set of one a
         // period (TIMEX3 `P1Y`), not a duration ("$10 million a year ago" is a date); in a
-        // compound adjective, "a £40,000-a-year job", none.
+        // compound adjective, "a £40,000-a-year job", none. A count of things a second is
+        // a speed ("one gigabit a second"), which TIMEX3 does not mark.
         let joined = i > 1 && is_hyphen(self.t(i - 1)) && self.glued(i - 1) && self.glued(i);
         let before = if joined { i - 1 } else { i };
         if matches!(self.w(i), "a" | "an" | "per")
@@ -270,7 +274,7 @@ impl Scan<'_> {
                         "cents", "pence",
                     ],
                 )
-                || self.counted_before(before))
+                || (unit != Unit::Second && self.counted_before(before)))
         {
             let singular = self.unit_at(end - 1).is_some_and(|(_, plural)| !plural);
             if !singular || hyphenated || joined {
