@@ -194,7 +194,7 @@ fn headline_speaker(
     open: usize,
     mentions: &[Mention],
 ) -> Option<Attribution> {
-    let colon = para.start + text[para.start..open].find(':')?;
+    let colon = para.start + memchr::memchr(b':', &text.as_bytes()[para.start..open])?;
     let m = speaker::mention_at(mentions, Span::new(para.start, colon))?;
     let starts = text[para.start..m.span.start].trim().is_empty();
     (starts && m.span.end == colon).then(|| from_mention(m, text))

@@ -128,7 +128,7 @@ use crate::lexicon::{HashSlots, WordFilter, WordMarks};
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value, YearBasis};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
-use scan::Scan;
+use scan::{Longest, Scan};
 use timex::Unit;
 use weekday::weekday_of;
 use year::DECADE_WORDS;
@@ -907,24 +907,6 @@ impl Scan<'_> {
                 let f = f?;
                 (f.start == j).then_some(f)
             }
-        }
-    }
-}
-
-/// The best of the candidates offered so far: the longest (the earliest start among
-/// equals, then the first offered).
-#[derive(Default)]
-struct Longest(Option<Found>);
-
-impl Longest {
-    fn offer(&mut self, f: Option<Found>) {
-        let Some(f) = f else { return };
-        if self
-            .0
-            .as_ref()
-            .is_none_or(|b| f.end > b.end || (f.end == b.end && f.start < b.start))
-        {
-            self.0 = Some(f);
         }
     }
 }

@@ -139,11 +139,7 @@ impl Scan<'_> {
                 crate::calendar::Date::new(y, m, n)?.to_string()
             }
             // "the first day of 2025": that day of the year.
-            (Unit::Day, 4) if !v.starts_with('X') && (1..=366).contains(&n) => {
-                let first = crate::calendar::Date::new(v.parse().ok()?, 1, 1)?;
-                let day = first.add_days(i64::from(n) - 1);
-                (day.year == first.year).then(|| day.to_string())?
-            }
+            (Unit::Day, 4) => nth_day_of_year(v.parse().ok()?, i64::from(n))?,
             // "the second week of March": the ISO week of its eighth day (`2027-W10`).
             (Unit::Week, 7) if !v.starts_with("XXXX") && (1..=4).contains(&n) => {
                 let (y, m) = year_month()?;
@@ -171,18 +167,14 @@ impl Scan<'_> {
             return None;
         }
         let year = (self.w(j + 3) == "of").then(|| self.year_at(j + 4))??;
-        let n: i64 = self.t(j).parse().ok()?;
-        let first = crate::calendar::Date::new(year, 1, 1)?;
-        let day = first.add_days(n - 1);
-        (n >= 1 && day.year == year).then(|| {
-            Found::new(
-                j,
-                j + 5,
-                Kind::Date,
-                Some(day.to_string()),
-                Rule::DatePartOf,
-            )
-        })
+        let day = nth_day_of_year(year, self.t(j).parse().ok()?)?;
+        Some(Found::new(
+            j,
+            j + 5,
+            Kind::Date,
+            Some(day),
+            Rule::DatePartOf,
+        ))
     }
 
     /// The token after "of" in a date read by [`Scan::part_of`].
@@ -213,4 +205,12 @@ impl Scan<'_> {
         }
         Some(Found { start: i, ..f })
     }
+}
+
+/// Day `n` of the year `year` (`2026-03-12` for day 71 of 2026), if the year has it.
+#[inline(always)]
+fn nth_day_of_year(year: i32, n: i64) -> Option<String> {
+    let first = crate::calendar::Date::new(year, 1, 1)?;
+    let day = first.add_days(n - 1);
+    (n >= 1 && day.year == year).then(|| day.to_string())
 }

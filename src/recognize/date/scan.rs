@@ -344,3 +344,21 @@ impl<'a> Scan<'a> {
         (1000..=2199).contains(&y).then_some(y)
     }
 }
+
+/// The best of the candidates offered so far: the longest (the earliest start among
+/// equals, then the first offered).
+#[derive(Default)]
+pub(super) struct Longest(pub(super) Option<Found>);
+
+impl Longest {
+    pub(super) fn offer(&mut self, f: Option<Found>) {
+        let Some(f) = f else { return };
+        if self
+            .0
+            .as_ref()
+            .is_none_or(|b| f.end > b.end || (f.end == b.end && f.start < b.start))
+        {
+            self.0 = Some(f);
+        }
+    }
+}

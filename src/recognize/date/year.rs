@@ -533,8 +533,9 @@ fn opens_line(text: &str, start: usize) -> bool {
 /// mention of each month and day is the one kept.
 ///
 /// A month or day whose year the tense chose, the next date named after a day written
-/// with its year on the same line, takes that day's year as the story goes on ("On March 12, 1930, Gandhi set
-/// out ... On April 6, he picked up salt": 1930-04-06, [`YearBasis::Narrative`]).
+/// with its year on the same line, takes that day's year as the story goes on ("On March
+/// 12, 1930, Gandhi set out ... On April 6, he picked up salt": 1930-04-06,
+/// [`YearBasis::Narrative`]).
 pub fn settle_repeated_days(text: &str, mentions: &mut [Mention]) {
     // The days named so far, first mention of each month and day only. The recognizers
     // push an article's dates in text order: no index to sort.
