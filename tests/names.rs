@@ -40,6 +40,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Yes: Former U.S. President Jimmy Carter said no.", &["place:U.S.", "person:Jimmy Carter"]),
     // --- A compound role before a name stays outside it ---
     ("Singer-songwriter James Taylor is 78.", &["person:James Taylor"]),
+    // --- A transcript's speaker labels: the people, not their roles ---
+    ("ANNA REYES, HOST: Good evening.\n\nMARCUS BELL, REPORTER: It burns.\n\nBELL: Anna, the smoke is thick.\n\nCALL: 11/1/05 @ 101", &["person:ANNA REYES", "person:MARCUS BELL", "person:BELL", "person:Anna"]),
     // --- The houses of Parliament by their short names ---
     ("The bill passed the Commons and goes to the Lords, where the Law Lords sit.", &["organization:Commons", "organization:Lords", "organization:Law Lords"]),
     // --- A car by its make and model is a product, no entity; the maker's company is ---

@@ -640,6 +640,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The plant will supply 250 million litres of water a day.", R, "a day", "set", "P1D"),
     ("Northern will run one train an hour on the route.", R, "an hour", "set", "PT1H"),
     ("Operators add two flights a week in May.", R, "a week", "set", "P1W"),
+    // --- Clock times told in quarters and halves, sets counted in words ---
+    ("It started at a quarter past two this afternoon.", R, "quarter past two this afternoon", "time", "2026-03-03T14:15"),
+    ("We left at half past nine.", R, "half past nine", "time", "2026-03-03T09:30"),
+    ("Crews are rotated every forty-five minutes.", R, "every forty-five minutes", "set", "PT45M"),
     // --- A timeline: a day takes its entry's year, an entry its section's ---
     ("Key events:\n\nMarch 2023 - The state approves it. A challenge is filed on March 29.\n\nAug. 2024 - A builder wins the contract.", R, "March 29", "date", "2023-03-29"),
     ("Key events:\n\n2025\n\nJan. 20 - The court rejects the case.\n\nApril 3 - A study is published.", R, "April 3", "date", "2025-04-03"),
@@ -668,6 +672,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 const NOT_DATES: &[&str] = &[
     "Scores were 4, 5 and 6 points.",
     "Data moves at one gigabit a second.",
+    "Sales rose by half past two million.",
     "Two thousand people marched in the capital.",
     "It was a sign that years of work had paid off.",
     "He was arrested at the annual March for Life.",

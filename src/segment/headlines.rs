@@ -210,6 +210,10 @@ pub fn dateline(p: &str) -> Option<Dateline> {
         .iter()
         .find(|d| rest.starts_with(**d))
         .map(|d| d.len());
+    // "ANNA REYES, HOST:": a transcript's speaker and role before a colon, no place.
+    if end_len == Some(1) && rest.starts_with(':') && p[place.clone()].contains(", ") {
+        return None;
+    }
     match end_len {
         Some(n) => Some(Dateline {
             place,

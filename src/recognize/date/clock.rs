@@ -329,6 +329,30 @@ impl Scan<'_> {
         Some(Found::new(i, end, Kind::Time, value, Rule::TimeClock))
     }
 
+    /// A clock time told in quarters and halves, at token `i`: "a quarter past two"
+    /// (`T02:15`, its article outside the span), "half past nine" (`T09:30`), with a part
+    /// of the day after it ("in the evening") when one follows.
+    #[cold]
+    pub(super) fn spoken_clock(&self, i: usize) -> Option<Found> {
+        let minutes = match (self.w(i), self.w(i + 1)) {
+            ("quarter", "past") => 15,
+            ("half", "past") => 30,
+            _ => return None,
+        };
+        // The hour in words, no scale after it ("half past two million" is none).
+        let h = small_word(self.w(i + 2))
+            .filter(|h| (1.0..=12.0).contains(h) && h.fract() == 0.0)? as u32;
+        if self.any(
+            i + 3,
+            &["million", "billion", "thousand", "hundred", "percent"],
+        ) {
+            return None;
+        }
+        let (hour, end) = self.hour_of_part(h, i + 3).unwrap_or((h, i + 3));
+        let value = Some(format!("T{hour:02}:{minutes:02}"));
+        Some(Found::new(i, end, Kind::Time, value, Rule::TimeClock))
+    }
+
     /// An hour `h` (1-12) before "in the morning", "in the afternoon", "in the evening" or
     /// "at night" at token `j`: the hour on a 24-hour clock and the token after the words.
     fn hour_of_part(&self, h: u32, j: usize) -> Option<(u32, usize)> {

@@ -241,6 +241,10 @@ impl Scan<'_> {
         }
         // "a quarter of the market", "three-quarters of its food": a fraction, not a time
         // ("a quarter of an hour" is one).
+        // "a quarter past two": a clock time ([`Scan::spoken_clock`]).
+        if unit == Unit::Quarter && self.w(end) == "past" {
+            return None;
+        }
         if unit == Unit::Quarter
             && self.w(end) == "of"
             && self.unit_at(end + 2).is_none()

@@ -648,7 +648,13 @@ impl Scan<'_> {
         }
         let family = starter.family;
         match family {
-            Family::Relative => cands.offer(self.relative(i, i, w)),
+            Family::Relative => {
+                // "half past nine", "quarter past two": read from the "past".
+                if w == "past" && i > 0 && matches!(self.w(i - 1), "half" | "quarter") {
+                    cands.offer(self.spoken_clock(i - 1));
+                }
+                cands.offer(self.relative(i, i, w));
+            }
             Family::EarlierLater => cands.offer(self.earlier_later(i)),
             Family::Modifier => cands.offer(self.modified(i)),
             Family::Boundary => cands.offer(self.boundary(i)),

@@ -48,6 +48,9 @@ impl Scan<'_> {
             if self.unit_at(j + 1).is_some_and(|(_, plural)| plural) {
                 n = v;
                 j += 1;
+            } else if let Some(f) = self.spelled_count_unit(j) {
+                // "every forty-five minutes": a count in words of more than one token.
+                return Some(Found::new(i, f.end, Kind::Set, f.value, Rule::Set));
             }
         }
         let t = self.w(j);
@@ -100,6 +103,20 @@ impl Scan<'_> {
     }
 
     /// A whole count at token `k`, in digits or a word ("10", "three").
+    /// A count in words of more than one token and its unit at `k` ("forty-five
+    /// minutes"): the duration, when its value is whole.
+    #[cold]
+    fn spelled_count_unit(&self, k: usize) -> Option<Found> {
+        if !is_hyphen(self.t(k + 1)) || small_word(self.w(k)).is_none() {
+            return None;
+        }
+        self.number_unit(k).filter(|f| {
+            f.start == k
+                && f.kind == Kind::Duration
+                && f.value.as_ref().is_some_and(|v| !v.contains('X'))
+        })
+    }
+
     fn whole_count(&self, k: usize) -> Option<f64> {
         self.int(k).map(f64::from).or_else(|| small_word(self.w(k)))
     }
