@@ -747,7 +747,11 @@ impl Scan<'_> {
             if let Some(f) = self.century(j) {
                 return Some(Found { start: i, ..f });
             }
-            if let Some(f) = self.day_of_year(j) {
+            // "the 71st day of 2026".
+            if let Some(f) = (self.t(j + 2) == "day")
+                .then(|| self.day_of_year(j))
+                .flatten()
+            {
                 return Some(f);
             }
             // "the 9th month of 2027", "the 15th day of next month".
