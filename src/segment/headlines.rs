@@ -73,6 +73,21 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// A weekday's name and the spaces after it ("Tuesday, "), its comma optional unless
+    /// `comma`; nothing consumed otherwise.
+    fn weekday(&mut self, comma: bool) -> bool {
+        let probe = self.at;
+        if self.peek().is_some_and(char::is_uppercase) {
+            self.take_while(char::is_alphabetic);
+            if self.s[probe..self.at].ends_with("day") && (self.eat(',') || !comma) {
+                self.spaces();
+                return true;
+            }
+        }
+        self.at = probe;
+        false
+    }
+
     /// A capitalized word of 3 to 9 letters, with an optional final dot ("March", "Feb.").
     fn month_like(&mut self) -> bool {
         let start = self.at;
@@ -250,16 +265,7 @@ pub fn date_line(p: &str) -> Option<Range<usize>> {
         }
     }
     // An optional weekday: "Tuesday, ".
-    let probe = cur.at;
-    if cur.peek().is_some_and(char::is_uppercase) {
-        cur.take_while(char::is_alphabetic);
-        if p[probe..cur.at].ends_with("day") {
-            cur.eat(',');
-            cur.spaces();
-        } else {
-            cur.at = probe;
-        }
-    }
+    cur.weekday(false);
     let start = cur.at;
     let d = date(&mut cur)?;
     // Only a full date with a year, then nothing.
@@ -281,13 +287,7 @@ pub fn date_statement(p: &str) -> Option<Range<usize>> {
         return None;
     }
     // An optional weekday: "Thursday, ".
-    let probe = cur.at;
-    cur.take_while(char::is_alphabetic);
-    if p[probe..cur.at].ends_with("day") && cur.eat(',') {
-        cur.spaces();
-    } else {
-        cur.at = probe;
-    }
+    cur.weekday(true);
     let day = date(&mut cur)?;
     // ", the 71st day of 2026".
     let year = cur.eat_str(", the ")

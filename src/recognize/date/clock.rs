@@ -4,7 +4,7 @@
 use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
-use crate::recognize::numbers::{is_hyphen, small_word};
+use crate::recognize::numbers::{is_hyphen, small_word, SCALE_WORDS};
 
 /// One clock reading: hour and minute (24-hour), the token after it, whether "a.m."/"p.m."
 /// or "o'clock" fixed it, and whether it had minutes after a colon.
@@ -342,10 +342,8 @@ impl Scan<'_> {
         // The hour in words, no scale after it ("half past two million" is none).
         let h = small_word(self.w(i + 2))
             .filter(|h| (1.0..=12.0).contains(h) && h.fract() == 0.0)? as u32;
-        if self.any(
-            i + 3,
-            &["million", "billion", "thousand", "hundred", "percent"],
-        ) {
+        let after = self.w(i + 3);
+        if after == "percent" || SCALE_WORDS.iter().any(|&(s, _)| s == after) {
             return None;
         }
         let (hour, end) = self.hour_of_part(h, i + 3).unwrap_or((h, i + 3));

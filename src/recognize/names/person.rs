@@ -314,12 +314,7 @@ pub fn is_common(word: &str) -> bool {
 #[cold]
 fn byline_role(part: &str, start: usize, out: &mut Vec<Mention>) {
     let ends = part.match_indices(' ').map(|(k, _)| k);
-    if let Some(end) = ends.rev().find(|&k| {
-        GAZETTEER
-            .lookup(&part[..k])
-            .iter()
-            .any(|e| e.ty == EntityType::Organization)
-    }) {
+    if let Some(end) = ends.rev().find(|&k| listed_organization(&part[..k])) {
         let span = Span::new(start, start + end);
         out.push(Mention::new(
             EntityType::Organization,
@@ -333,17 +328,20 @@ fn byline_role(part: &str, start: usize, out: &mut Vec<Mention>) {
 /// Reuters"): its span, without a leading "The" unless the list has it ("The Economist").
 #[cold]
 fn byline_organization(text: &str, part: Span) -> Option<Span> {
-    let is_org = |s: Span| {
-        GAZETTEER
-            .lookup(&text[s.start..s.end])
-            .iter()
-            .any(|e| e.ty == EntityType::Organization)
-    };
+    let is_org = |s: Span| listed_organization(&text[s.start..s.end]);
     if is_org(part) {
         return Some(part);
     }
     let rest = text[part.start..part.end].strip_prefix("The ")?;
     Some(Span::new(part.end - rest.len(), part.end)).filter(|&s| is_org(s))
+}
+
+/// Whether the lists have `name` as an organization ("Associated Press").
+fn listed_organization(name: &str) -> bool {
+    GAZETTEER
+        .lookup(name)
+        .iter()
+        .any(|e| e.ty == EntityType::Organization)
 }
 
 /// Last words of a byline's part that make it a role ("AP Medical Writer").
