@@ -691,6 +691,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "prefix",
             "club_prefix",
             "club_tail",
+            "defined_term",
         ],
     ),
     (
@@ -712,6 +713,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "place_of_cue",
             "kin_noun",
             "caption_label",
+            "line_label",
             "storm_head",
             "storm_qualifier",
             "vehicle_make",

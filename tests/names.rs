@@ -207,6 +207,11 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Sen. Carl Brandt, Texas Republican, spoke.", &["person:Carl Brandt", "place:Texas"]),
     // --- A fairground, a racecourse: facilities ---
     ("Horses were moved to the Antelope Valley Fairgrounds.", &["place:Antelope Valley Fairgrounds"]),
+    // --- A press release: the legal form after a comma, an exchange and its ticker, the defined "Company", GAAP ---
+    ("Tallgrass Analytics, Inc. (NASDAQ: TGRA) (the \"Company\") reported a GAAP net loss. The Company said costs rose.", &["organization:Tallgrass Analytics, Inc.", "organization:NASDAQ"]),
+    ("Halvard Systems Inc. and Bellrock Partners, LLC agreed terms.", &["organization:Halvard Systems Inc.", "organization:Bellrock Partners, LLC"]),
+    // --- The sign-off line of a press release, and a headline's short name written in full ---
+    ("Tallgrass Analytics Reports Record Revenue\n\nTallgrass Analytics said sales rose.\n\nSOURCE Tallgrass Analytics, Inc.", &["organization:Tallgrass Analytics", "organization:Tallgrass Analytics", "organization:Tallgrass Analytics, Inc"]),
 ];
 
 #[test]

@@ -665,6 +665,14 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("On March 12, 1930, the march set out.\n\nOn April 6, he picked up salt.", R, "April 6", "date", "2026-04-06"),
     ("On March 12, 1930, the march set out. In January, he wrote.", R, "January", "date", "2026-01"),
     ("On May 22, 1995, he was promoted, and the following year he moved, and was fined in December.", R, "December", "date", "2025-12"),
+    // --- Spelled time zones after a clock time; the year-earlier quarter named to compare ---
+    ("The call starts at 4:30 p.m. Eastern Time on Tuesday.", R, "4:30 p.m. Eastern Time on Tuesday", "time", "2026-03-03T16:30"),
+    ("Doors open at 9 a.m. Pacific Standard Time.", R, "9 a.m. Pacific Standard Time", "time", "2026-03-03T09:00"),
+    ("Sales in the fourth quarter of 2025 were $5 million, against $4 million in the fourth quarter of 2024. The company ended the quarter with 90 staff.", R, "quarter", "date", "2025-Q4"),
+    ("Profit for the fourth quarter of 2025 rose, compared with the fourth quarter of 2024. It fell from a year earlier in units.", R, "a year earlier", "date", "2024-Q4"),
+    // --- A press release's dateline dates the article ---
+    ("OMAHA, Neb., Nov. 5, 2025 /PRNewswire/ -- Acme Inc. today reported results.", R, "today", "date", "2025-11-05"),
+    ("TORONTO, Nov. 05, 2025 (GLOBE NEWSWIRE) -- Acme Corp. will report results tomorrow.", R, "tomorrow", "date", "2025-11-06"),
 ];
 
 /// Sentences with no date in them, whatever they look like.
@@ -902,6 +910,10 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("Orders were worth £4.03bn.", "£4.03bn", "money", "4030000000", "GBP", ""),
     ("Global debt stood at $256.4 trillion.", "$256.4 trillion", "money", "256400000000000", "USD", ""),
     ("Exports hit $8.47 billion.", "$8.47 billion", "money", "8470000000", "USD", ""),
+    // --- Losses in accountants' brackets ---
+    ("Net loss was $(3.1) million, against a profit.", "$(3.1) million", "money", "-3100000", "USD", ""),
+    ("The loss was $(0.08) per share.", "$(0.08)", "money", "-0.08", "USD", ""),
+    ("Operating loss of €(12.5) billion was reported.", "€(12.5) billion", "money", "-12500000000", "EUR", ""),
 ];
 
 /// Sentences with no amount in them, whatever they look like.
@@ -948,6 +960,8 @@ const NOT_AMOUNTS: &[&str] = &[
     // Ages as bounds after people: no amounts.
     "The trial excluded people over 65 and children under 5.",
     "One in five citizens aged under 30 have one.",
+    // A press release's phone number and conference ID.
+    "To join by phone, dial 1-877-555-0143 and enter conference ID 8845216.",
 ];
 
 /// Objects of counts and quantities: phrase, the amount's span, the noun it counts as

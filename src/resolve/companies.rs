@@ -1,8 +1,45 @@
-//! Companies named like towns: "Magna" after "Magna International Inc" is the company.
+//! Companies as their own releases and wire copy name them: "Magna" after "Magna
+//! International Inc" is the company; a headline's "Acme" is "Acme Systems" where the
+//! text writes it so.
 
 use crate::gazetteer::kind_name;
 use crate::model::{EntityType, Mention, Rule};
 use crate::recognize::organization::is_legal_suffix;
+
+/// A name linked by its first word that the text goes on to write in full ("Tallgrass" of
+/// the headline "Tallgrass Analytics Reports ..." where the article names "Tallgrass
+/// Analytics"): the full name.
+pub(super) fn linked_names_in_full(text: &str, mentions: &mut [Mention]) {
+    let b = text.as_bytes();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        // Only a link with a capitalized word right after it.
+        if m.rule != Rule::ArticleLink
+            || b.get(m.span.end) != Some(&b' ')
+            || !b.get(m.span.end + 1).is_some_and(u8::is_ascii_uppercase)
+            || m.ty != EntityType::Organization
+        {
+            continue;
+        }
+        let short = m.text(text);
+        let after = &text[m.span.end..];
+        let longer = mentions
+            .iter()
+            .filter(|o| o.ty == EntityType::Organization)
+            .find_map(|o| {
+                let rest = o.text(text).strip_prefix(short)?.strip_prefix(' ')?;
+                let tail = after.strip_prefix(' ')?.strip_prefix(rest)?;
+                // The whole word: "Tallgrass Analytics" is no prefix of "Tallgrass Analyticsx".
+                (!tail.starts_with(|c: char| c.is_alphanumeric())).then_some(1 + rest.len())
+            });
+        if let Some(len) = longer {
+            let end = m.span.end + len;
+            if mentions.get(i + 1).is_none_or(|n| n.span.start >= end) {
+                mentions[i].span.end = end;
+            }
+        }
+    }
+}
 
 /// A lone town that is the first word of a company's name in the same article, a name
 /// that ends in a legal form ("Magna International Inc", "Lear Corp"), is that company

@@ -589,7 +589,11 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
     let mut defined: HashMap<&str, String> = HashMap::default();
     for w in mentions.windows(2) {
         let pair = w[0].ty == EntityType::Organization && w[1].ty == EntityType::Organization;
-        if pair && text[w[0].span.end..w[1].span.start].trim() == "(" {
+        // "(NASDAQ: TGRA)" names an exchange, no acronym of the company.
+        if pair
+            && text[w[0].span.end..w[1].span.start].trim() == "("
+            && text[w[1].span.end..].trim_start().starts_with(')')
+        {
             let full = w[0].name(text).to_string();
             defined.entry(w[1].text(text)).or_insert(full);
         }

@@ -208,16 +208,25 @@ pub fn dateline(p: &str) -> Option<Dateline> {
     if date.is_none() {
         cur.at = before_date;
     }
-    // " (Reuters)"
+    // " (Reuters)", a press release's distributor " /PRNewswire/" or "--(BUSINESS WIRE)".
     let before_agency = cur.at;
     cur.spaces();
-    if cur.eat('(') {
-        let n = cur.take_while(|c| c != '(' && c != ')' && c != '\n');
-        if !(1..=40).contains(&n) || !cur.eat(')') {
-            cur.at = before_agency;
-        }
+    let dashed = cur.eat_str("--");
+    let close = if cur.eat('(') {
+        Some(')')
+    } else if !dashed && cur.eat('/') {
+        Some('/')
     } else {
-        cur.at = before_agency;
+        None
+    };
+    match close {
+        Some(close) => {
+            let n = cur.take_while(|c| c != '(' && c != close && c != '\n');
+            if !(1..=40).contains(&n) || !cur.eat(close) {
+                cur.at = before_agency;
+            }
+        }
+        None => cur.at = before_agency,
     }
     cur.spaces();
     let rest = &p[cur.at..];
@@ -379,6 +388,30 @@ mod tests {
                 "SÃO PAULO",
                 Some("3 March 2026"),
                 "SÃO PAULO, 3 March 2026 —"
+            ))
+        );
+        assert_eq!(
+            dl("OMAHA, Neb., Nov. 5, 2026 /PRNewswire/ -- Acme"),
+            Some((
+                "OMAHA, Neb.",
+                Some("Nov. 5, 2026"),
+                "OMAHA, Neb., Nov. 5, 2026 /PRNewswire/ --"
+            ))
+        );
+        assert_eq!(
+            dl("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme"),
+            Some((
+                "SAN JOSE, Calif.",
+                None,
+                "SAN JOSE, Calif.--(BUSINESS WIRE)--"
+            ))
+        );
+        assert_eq!(
+            dl("TORONTO, Nov. 05, 2026 (GLOBE NEWSWIRE) -- Acme"),
+            Some((
+                "TORONTO",
+                Some("Nov. 05, 2026"),
+                "TORONTO, Nov. 05, 2026 (GLOBE NEWSWIRE) --"
             ))
         );
         assert_eq!(dl("The US is worried."), None);

@@ -36,7 +36,7 @@ fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
 ///
 /// News text comes with one paragraph a line or with blank lines between paragraphs; a line
 /// that starts in lower case continues the paragraph above it (text wrapped at a fixed
-/// width), so it is joined to it.
+/// width), so it is joined to it, unless it is only an address ("ir@acme.com").
 pub fn split_paragraphs(text: &str) -> Vec<Span> {
     // Room for a paragraph every 200 bytes, 64 at most at first: most articles need no
     // more, and grow no vector a push at a time.
@@ -54,7 +54,8 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
             && text[span.start..]
                 .chars()
                 .next()
-                .is_some_and(char::is_lowercase);
+                .is_some_and(char::is_lowercase)
+            && !address_line(&text[span.start..span.end]);
         match paragraphs.last_mut() {
             Some(last) if continues => last.end = span.end,
             _ => paragraphs.push(span),
@@ -62,6 +63,13 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
         prev_blank = false;
     }
     paragraphs
+}
+
+/// A line that is only an e-mail or web address ("ir@acme.com", "www.acme.com"), as a
+/// contact block writes one a line: no wrapped text, though it starts in lower case.
+fn address_line(line: &str) -> bool {
+    !line.contains(' ')
+        && (line.contains('@') || line.starts_with("www.") || line.starts_with("http"))
 }
 
 /// Splits the text into sentences, knowing the article's head: the title, subtitle and byline
@@ -104,5 +112,19 @@ mod tests {
             .map(|s| &text[s.start..s.end])
             .collect();
         assert_eq!(spans, ["Title", "First line\r\nsecond half.", "Next."]);
+        let text = "Contact:\nAnn Lee\nann@acme.com\nwww.acme.com\nwrapped on";
+        let spans: Vec<&str> = split_paragraphs(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "Contact:",
+                "Ann Lee",
+                "ann@acme.com",
+                "www.acme.com\nwrapped on"
+            ]
+        );
     }
 }

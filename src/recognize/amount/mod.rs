@@ -263,6 +263,10 @@ impl<'a> Scan<'a> {
         }
         let prefix = self.prefix(j);
         if let Some(p) = prefix {
+            // "$(3.1) million": a loss as accounts write it.
+            if let Some(n) = self.bracketed_negative(p.next) {
+                return self.money_with_prefix(i, p, n, -1.0);
+            }
             j = p.next;
         } else if j == i && tok.kind == Lex::Punct {
             return Step::Nothing;

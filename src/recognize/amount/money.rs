@@ -78,7 +78,9 @@ impl Scan<'_> {
             if (i + 1..=last).any(|x| !self.glued(x)) {
                 continue;
             }
-            if self.kind(last + 1) != Some(Lex::Number) {
+            if self.kind(last + 1) != Some(Lex::Number)
+                && !(k == 1 && self.accounts_negative(i + 1))
+            {
                 continue;
             }
             let surface = &self.text[tok.start..end_tok.end];
@@ -155,6 +157,37 @@ impl Scan<'_> {
             }
         }
         None
+    }
+
+    /// An accountant's negative after a currency sign, its number in brackets glued to
+    /// it: the "(3.1)" of "$(3.1) million", "$(0.08)".
+    #[inline]
+    fn accounts_negative(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Lex::Punct && self.text.as_bytes()[t.start] == b'(')
+            && self.glued(i)
+            && self.kind(i + 1) == Some(Lex::Number)
+            && self.glued(i + 1)
+            && self.t(i + 2) == ")"
+            && self.glued(i + 2)
+    }
+
+    /// The number of an accountant's negative at token `i` ([`Self::accounts_negative`]),
+    /// with the scale word after its closing bracket: "(3.1) million".
+    pub(super) fn bracketed_negative(&self, i: usize) -> Option<Number> {
+        if !self.accounts_negative(i) {
+            return None;
+        }
+        let value = crate::recognize::numbers::parse_digits(self.t(i + 1))?;
+        let mut end = i + 3;
+        let sc = scale(self.t(end)).filter(|_| {
+            self.kind(end) == Some(Lex::Word) && self.t(end).len() > 2 && !self.glued(end)
+        });
+        if sc.is_some() {
+            end += 1;
+        }
+        Some(Number::digits(value, end, sc, false))
     }
 
     /// Money after a currency prefix: "US$45 million", "$3-5 million", "€3.2bn".

@@ -21,6 +21,20 @@ pub(super) struct Number {
     pub(super) short_scale: bool,
 }
 
+impl Number {
+    /// A number written in digits, `value` before its scale `sc` (applied here), the
+    /// token after it `end`.
+    pub(super) fn digits(value: f64, end: usize, sc: Option<f64>, short_scale: bool) -> Self {
+        Number {
+            value: value * sc.unwrap_or(1.0),
+            end,
+            scale: sc,
+            words: false,
+            short_scale,
+        }
+    }
+}
+
 impl Scan<'_> {
     /// A number at token `i`: digits with an optional scale, or number words.
     pub(super) fn number(&self, i: usize, money: bool) -> Option<Number> {
@@ -73,13 +87,7 @@ impl Scan<'_> {
                         end += 1;
                     }
                 }
-                Some(Number {
-                    value: value * sc.unwrap_or(1.0),
-                    end,
-                    scale: sc,
-                    words: false,
-                    short_scale: short,
-                })
+                Some(Number::digits(value, end, sc, short))
             }
             Lex::Word => {
                 let wn = words_number(self.text, self.toks, i)?;

@@ -23,6 +23,9 @@ pub(super) const ZONE_WORDS: &[&str] = &[
     "et", "pt", "ct", "jst", "ist", "hkt", "sgt", "aest", "aedt", "msk", "eet", "wib", "ict",
 ];
 
+/// The regions of the North American zones spelled out before "Time" ("Eastern Time").
+const ZONE_REGIONS: &[&str] = &["eastern", "central", "mountain", "pacific", "atlantic"];
+
 /// The words of "a.m." and "p.m." after an hour, in lower case.
 pub(super) const MERIDIEM_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "a", "p"];
 
@@ -94,8 +97,15 @@ impl Scan<'_> {
         Some(Found::new(i, end, Kind::Time, Some(value), Rule::TimeClock))
     }
 
-    /// A time zone after a time ("GMT", "local time"): the token after it.
+    /// A time zone after a time ("GMT", "local time", "Eastern Time", "Pacific Standard
+    /// Time"): the token after it.
     fn zone_after(&self, j: usize) -> usize {
+        if self.any(j, ZONE_REGIONS) && self.t(j).starts_with(|c: char| c.is_ascii_uppercase()) {
+            let k = j + 1 + usize::from(self.any(j + 1, &["standard", "daylight"]));
+            if self.w(k) == "time" {
+                return k + 1;
+            }
+        }
         if self.is_zone(j) {
             if self.w(j) == "local" {
                 j + 2

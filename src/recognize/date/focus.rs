@@ -177,7 +177,8 @@ pub fn asks_focus(m: &Mention) -> bool {
 
 /// Gives the article's focus references their values, in text order. The quarter in focus
 /// is the last one named before that has ended by the reference date (a forecast for the
-/// next quarter does not move it). "the quarter" is the one in focus, else the last that
+/// next quarter does not move it, nor does the same quarter of an earlier year, named to
+/// compare). "the quarter" is the one in focus, else the last that
 /// ended before the reference date; "the year-earlier quarter" a year before that. "a year
 /// earlier" and "a year ago" count back from a quarter in focus named at most two sentences
 /// before ("compared with $3 million a year ago"); otherwise they are the year before the
@@ -209,8 +210,12 @@ pub fn settle_focus(mentions: &mut [Mention], sentences: &[Span], reference: Opt
             Rule::DateFocusYearBefore => continue,
             Rule::DateYearEarlier | Rule::DateYearAgo => (near, 1),
             _ => {
+                // The same quarter of an earlier year is named to compare: "compared
+                // with $43 million for the third quarter of 2025" keeps 2026's in focus.
+                let compared =
+                    |(y, q): (i32, u32)| focus.is_some_and(|((fy, fq), _)| fq == q && y < fy);
                 let named = value.and_then(quarter);
-                if let Some(q) = named.filter(|&q| ended.is_none_or(|e| q <= e)) {
+                if let Some(q) = named.filter(|&q| ended.is_none_or(|e| q <= e) && !compared(q)) {
                     focus = Some((q, sentence_of(m)));
                 }
                 continue;

@@ -25,9 +25,9 @@
 //! "December" `XXXX-12`, "March 14" `XXXX-03-14`, "Tuesday" `XXXX-WXX-2`, "summer"
 //! `XXXX-SU`, "Christmas" `XXXX-12-25` (a holiday on a fixed day); what is counted from
 //! the reference has the placeholder of its granularity ("last year" `XXXX`, "two weeks
-//! ago" `XXXX-WXX`, "yesterday" `XXXX-XX-XX`, "last December" `XXXX-12`): `--date` with
-//! the article's date resolves them. A bare clock time
-//! is on the day its sentence names, else on the reference date ([`tie_times_to_days`]).
+//! ago" `XXXX-WXX`, "yesterday" `XXXX-XX-XX`, "last December" `XXXX-12`): `--date` with the
+//! article's date resolves them. A bare clock time is on the day its sentence names, else
+//! on the reference date ([`tie_times_to_days`]).
 //!
 //! Relative expressions are resolved against the reference date (the dateline, else the
 //! `--date` option). An expression without a year ("on Tuesday", "in June", "May 14",
@@ -38,8 +38,7 @@
 //! destroyed"; and over a weak "until": "Until Thursday, it had"). News reports the past,
 //! so a weekday with no tense cue is the most recent one (today included); a month, date or
 //! quarter with no cue is the nearest one, a future one counting half as far again. "last
-//! Tuesday" and
-//! "next Tuesday" are the Tuesdays of the previous and the next ISO week; "ahead of
+//! Tuesday" and "next Tuesday" are the Tuesdays of the previous and the next ISO week; "ahead of
 //! Wednesday's vote" is the coming Wednesday. "The next day", "the following year", "three
 //! days later", "that night", "the next morning", "the following Monday" are told from the
 //! last date named, and those of days and weeks from the reference date before any date

@@ -7,7 +7,7 @@ use super::context::{is_object_prep, is_org_prep_cue, is_place_of_cue, is_vehicl
 use super::lookup::{cased, joined, lookup_cased, sub_names};
 use super::things::{named_storm, vehicle_model};
 use super::words::is_common_word;
-use super::words::{is_calendar_word, is_particle, is_particle_lower, is_stopword};
+use super::words::{is_calendar_word, is_line_label, is_particle, is_particle_lower, is_stopword};
 use super::{organization, person, place};
 use crate::gazetteer::{Listed, GAZETTEER};
 use crate::lexicon::{class, trim_dots, WordList};
@@ -70,6 +70,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             classify(&words[k + 2..], &rest, out);
             return;
         }
+    }
+    // "SOURCE Acme Inc.": a label in capitals is no part of the name after it.
+    if words.len() > 1 && is_line_label(words[0].text) {
+        return classify(&words[1..], &ctx.with_initial(false), out);
     }
     // "Hurricane Katrina": an event, marked for the resolver, which drops it and the later
     // mentions of "Katrina".
@@ -784,41 +788,6 @@ fn find_title(words: &[Word]) -> Option<(usize, usize)> {
     Some((a, b))
 }
 
-/// A part of a transcript's speaker label ("BELL: ...", "ANNA REYES, HOST: ...").
-enum Label {
-    /// A listed surname that opens its line before the colon.
-    Name,
-    /// A word after the name's comma, before the colon.
-    Role,
-}
-
-/// The part of a speaker label the word `w` in capitals, a colon after it, is, if any:
-/// the person a name is, no entity for a role.
-#[cold]
-fn speaker_label(text: &str, w: &Word) -> Option<Option<Mention>> {
-    let name = || Mention::new(EntityType::Person, Span::new(w.start, w.end), Rule::Speaker);
-    Some(match label_part(text, w)? {
-        Label::Name => Some(name()),
-        Label::Role => None,
-    })
-}
-
-/// [`speaker_label`]'s part.
-fn label_part(text: &str, w: &Word) -> Option<Label> {
-    let line = text[..w.start].rfind('\n').map_or(0, |k| k + 1);
-    if line == w.start {
-        // The words spoken open with a capital ("CALL: 11/1/05" is a field of a table).
-        let spoken = text[w.end + 1..]
-            .strip_prefix(' ')
-            .is_some_and(|r| r.starts_with(char::is_uppercase));
-        return (spoken && GAZETTEER.listed(w.text).surname_rank().is_some())
-            .then_some(Label::Name);
-    }
-    let name = text[line..w.start].strip_suffix(", ")?;
-    let caps = |c: char| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-');
-    (!name.is_empty() && name.chars().all(caps)).then_some(Label::Role)
-}
-
 /// Whether `words` are each a place's name or its people's word ("Philippine", "U.S.").
 #[cold]
 fn places_only(ctx: &Context, words: &[Word]) -> bool {
@@ -917,7 +886,7 @@ fn single_with(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>, unlisted: Opt
     {
         // "BELL: ...", "ANNA REYES, HOST: ...": a transcript's speaker label.
         if ctx.text.as_bytes().get(w.end) == Some(&b':') {
-            if let Some(m) = speaker_label(ctx.text, &w) {
+            if let Some(m) = person::speaker_label(ctx.text, &w) {
                 out.extend(m);
                 return;
             }

@@ -119,11 +119,27 @@ pub fn find_with<'t>(
             i = j.max(i + 1);
             continue;
         }
-        // "the Treasury", "the Commission": a lone organization word after "the".
+        // What only looks like a name: the legal form after a comma of the organization
+        // before it ("Acme, Inc. and Bolt Co.": it joins that name), a ticker after its
+        // exchange ("(NASDAQ: TGRA)"), a release's "the \"Company\"".
+        if i > 0
+            && tokens[i - 1].kind == TokenKind::Punct
+            && no_name_at(text, tokens, i, words, out)
+        {
+            i += if words.len() == 1 {
+                j.max(i + 1) - i
+            } else {
+                1
+            };
+            continue;
+        }
+        // "the Treasury", "the Commission": a lone organization word after "the"; not "the
+        // Company" of a company's own release.
         let the_body = words.len() == 1
             && i > 0
             && matches!(words::bytes(text, &tokens[i - 1]), b"the" | b"The")
-            && organization::is_tail(words[0].text);
+            && organization::is_tail(words[0].text)
+            && !organization::is_defined_term(words[0].text, words[0].hash);
         let org_cue = org_cue_before(text, tokens, i) || the_body;
         let flags = Flags::eager(
             initial,
@@ -188,6 +204,59 @@ fn designation_at(text: &str, tokens: &[Token], j: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// True when the chunk of `words` at token `i`, after a punctuation mark, is or opens with
+/// what only looks like a name: a company's legal form after a comma, which joins the
+/// organization before it ([`legal_form_of_last`]); one word a release capitalizes for
+/// itself after "the" and a quotation mark ("the \"Company\""); a ticker after its
+/// exchange in brackets ("(NASDAQ: TGRA)").
+#[cold]
+#[inline(never)]
+fn no_name_at(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    words: &Words<'_>,
+    out: &mut [Mention],
+) -> bool {
+    let before = |k: usize| i.checked_sub(k).map(|k| words::bytes(text, &tokens[k]));
+    match before(1) {
+        Some(b",") => {
+            out.last()
+                .is_some_and(|m| m.span.end == tokens[i - 1].start)
+                && legal_form_of_last(out, words)
+        }
+        Some(b"\"") => {
+            words.len() == 1
+                && matches!(before(2), Some(b"the" | b"The"))
+                && organization::is_defined_term(words[0].text, words[0].hash)
+        }
+        Some(b":") => {
+            words.len() == 1
+                && before(3) == Some(b"(")
+                && tokens[i].is_all_caps(text)
+                && tokens.get(i + 1).is_some_and(|t| t.is_byte(text, b')'))
+        }
+        _ => false,
+    }
+}
+
+/// True when the chunk of `words` opens with a company's short legal form ("Inc.",
+/// "LLC") after a comma right after the last name found: the form joins that name when
+/// it is an organization ("Tallgrass Analytics, Inc.").
+fn legal_form_of_last(out: &mut [Mention], words: &Words<'_>) -> bool {
+    let Some(last) = out.last_mut() else {
+        return false;
+    };
+    let form = words[0].text;
+    if form.len() > 5 || !organization::is_legal_suffix(form) {
+        return false;
+    }
+    if last.ty == EntityType::Organization {
+        last.span.end = words[0].end;
+    }
+    true
 }
 
 /// A sentence in capitals: only listed names count, longest first.

@@ -27,6 +27,16 @@ static CLUB_PREFIXES: WordList = WordList::new(class::ORGANIZATION_CLUB_PREFIX);
 /// Last words of sports clubs' names ("Sheffield United", "Bristol Rovers").
 static CLUB_TAILS: WordList = WordList::new(class::ORGANIZATION_CLUB_TAIL);
 
+/// Nouns a company's release capitalizes for itself ("the Company").
+static DEFINED_TERMS: WordList = WordList::new(class::ORGANIZATION_DEFINED_TERM);
+
+/// True for a noun a company's own release capitalizes for itself after "the", no name
+/// alone ("the Company", "the Partnership"; `data/words/organization.tsv`, class
+/// `defined_term`), asked with the word's [`crate::lexicon::WordFilter::hash`].
+pub fn is_defined_term(word: &str, hash: u64) -> bool {
+    DEFINED_TERMS.may_contain_hash(hash) && DEFINED_TERMS.contains_hashed(word, hash)
+}
+
 /// Legal forms of companies.
 static LEGAL_SUFFIXES: WordList = WordList::new(class::ORGANIZATION_LEGAL_SUFFIX);
 

@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use super::chunk::Word;
 use super::words::{
     is_alphanumeric, is_calendar_word, is_common_word, is_stopword, remembered, CAPITALIZED_WORD,
     TITLE_START, TITLE_WORD,
@@ -375,4 +376,38 @@ pub fn byline(text: &str, names: Span, out: &mut Vec<Mention>) {
             out.push(Mention::new(EntityType::Person, trimmed, Rule::Byline));
         }
     }
+}
+/// A part of a transcript's speaker label ("BELL: ...", "ANNA REYES, HOST: ...").
+enum Label {
+    /// A listed surname that opens its line before the colon.
+    Name,
+    /// A word after the name's comma, before the colon.
+    Role,
+}
+
+/// The part of a speaker label the word `w` in capitals, a colon after it, is, if any:
+/// the person a name is, no entity for a role.
+#[cold]
+pub(super) fn speaker_label(text: &str, w: &Word) -> Option<Option<Mention>> {
+    let name = || Mention::new(EntityType::Person, Span::new(w.start, w.end), Rule::Speaker);
+    Some(match label_part(text, w)? {
+        Label::Name => Some(name()),
+        Label::Role => None,
+    })
+}
+
+/// [`speaker_label`]'s part.
+fn label_part(text: &str, w: &Word) -> Option<Label> {
+    let line = text[..w.start].rfind('\n').map_or(0, |k| k + 1);
+    if line == w.start {
+        // The words spoken open with a capital ("CALL: 11/1/05" is a field of a table).
+        let spoken = text[w.end + 1..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        return (spoken && GAZETTEER.listed(w.text).surname_rank().is_some())
+            .then_some(Label::Name);
+    }
+    let name = text[line..w.start].strip_suffix(", ")?;
+    let caps = |c: char| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-');
+    (!name.is_empty() && name.chars().all(caps)).then_some(Label::Role)
 }

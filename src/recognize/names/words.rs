@@ -18,6 +18,15 @@ pub(super) fn is_particle_lower(word: &str) -> bool {
     PARTICLES.contains_lower(word)
 }
 
+/// Words in capitals that label the line they open ("SOURCE").
+static LINE_LABELS: WordList = WordList::new(class::NAMES_LINE_LABEL);
+
+/// True for a label in capitals ([`LINE_LABELS`]) that opens a line, no part of the name
+/// after it ("SOURCE Acme Inc.").
+pub(super) fn is_line_label(word: &str) -> bool {
+    word.len() > 3 && word.bytes().all(|b| b.is_ascii_uppercase()) && LINE_LABELS.contains(word)
+}
+
 /// The stopwords, asked about in lower case.
 static STOPWORDS: WordList = WordList::new(class::STOPWORDS);
 
