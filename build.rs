@@ -643,6 +643,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "phone_cue",
             "emergency_number",
             "age_group",
+            "national_agency",
         ],
     ),
     (

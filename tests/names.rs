@@ -207,6 +207,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Sen. Carl Brandt, Texas Republican, spoke.", &["person:Carl Brandt", "place:Texas"]),
     // --- A fairground, a racecourse: facilities ---
     ("Horses were moved to the Antelope Valley Fairgrounds.", &["place:Antelope Valley Fairgrounds"]),
+    // --- Australian states abbreviated, a party by its one word, a place named by a creek ---
+    ("The NSW government and Qld Premier Tom Haldane met after Labor won near Badgerys Creek.", &["place:NSW", "place:Qld", "person:Tom Haldane", "organization:Labor", "place:Badgerys Creek"]),
     // --- A press release: the legal form after a comma, an exchange and its ticker, the defined "Company", GAAP ---
     ("Tallgrass Analytics, Inc. (NASDAQ: TGRA) (the \"Company\") reported a GAAP net loss. The Company said costs rose.", &["organization:Tallgrass Analytics, Inc.", "organization:NASDAQ"]),
     ("Halvard Systems Inc. and Bellrock Partners, LLC agreed terms.", &["organization:Halvard Systems Inc.", "organization:Bellrock Partners, LLC"]),

@@ -1216,6 +1216,19 @@ fn bare_dollar_currency() {
             "USD",
             "default",
         ),
+        // A national agency writes its own country's dollar bare.
+        (
+            "SYDNEY (AAP) - The state will spend $5 billion on roads.",
+            "$5 billion",
+            "AUD",
+            "dateline",
+        ),
+        (
+            "TORONTO (The Canadian Press) — The province will spend $5 billion on roads.",
+            "$5 billion",
+            "CAD",
+            "dateline",
+        ),
         // A bare currency word repeats the one the article named.
         (
             "The mine cost 3 billion Philippine pesos. Wages rose 500 pesos.",

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use super::FastMap;
 use crate::gazetteer::amounts;
+use crate::lexicon::words;
 use crate::model::{CurrencyBasis, EntityType, Mention};
 use crate::segment::Structure;
 
@@ -96,9 +97,11 @@ pub fn asks_currency(m: &Mention) -> bool {
 ///
 /// - `dateline`: the dateline's place has its own currency of the same family (SYDNEY: AUD,
 ///   MANILA: PHP, NAIROBI: KES) and, for `$`, "dollars", "cents" and `¥`, the dateline
-///   names no wire agency and the article never writes that currency explicitly. Wire
-///   copy ("SYDNEY (Reuters) —") writes a bare `$` for US dollars and marks the local one
-///   ("A$"); a local paper writes its own dollar bare and marks the US one ("US$").
+///   names no international wire agency and the article never writes that currency
+///   explicitly. Wire copy ("SYDNEY (Reuters) —") writes a bare `$` for US dollars and
+///   marks the local one ("A$"); a local paper or a national agency ("SYDNEY (AAP) -",
+///   `data/words/amount.tsv`, class `national_agency`) writes its own dollar bare and marks
+///   the US one ("US$").
 /// - `context`: for currency words ("pesos", "dollars", "rupees"), the article names exactly
 ///   one currency of the same family explicitly ("Philippine pesos", "PHP") and never the
 ///   default one: the bare word repeats it.
@@ -119,9 +122,18 @@ pub fn settle_currencies(text: &str, structure: &Structure, mentions: &mut [Ment
         })
         .filter_map(|m| m.q().currency)
         .collect();
-    let agency = structure
-        .dateline
-        .is_some_and(|d| text[d.start..d.end].contains('('));
+    // An international wire in the dateline's brackets ("(Reuters)"); a national agency
+    // ("(AAP)") writes its own country's dollar bare.
+    let agency = structure.dateline.is_some_and(|d| {
+        let line = &text[d.start..d.end];
+        line.split_once('(')
+            .and_then(|(_, rest)| rest.split_once(')'))
+            .is_some_and(|(name, _)| {
+                let name = name.trim().to_lowercase();
+                let name = name.strip_prefix("the ").unwrap_or(&name);
+                !words::AMOUNT_NATIONAL_AGENCY.contains(&name)
+            })
+    });
     let local = structure.dateline_place.and_then(|p| {
         let place = &text[p.start..p.end];
         place
