@@ -8,32 +8,52 @@ use crate::recognize::organization::is_legal_suffix;
 
 /// A name linked by its first word that the text goes on to write in full ("Tallgrass" of
 /// the headline "Tallgrass Analytics Reports ..." where the article names "Tallgrass
-/// Analytics"): the full name.
+/// Analytics"): the full name. The words after the link are tried one to five at a time
+/// against a set of the article's organizations of several words, so the pass stays
+/// linear in the number of mentions.
 pub(super) fn linked_names_in_full(text: &str, mentions: &mut [Mention]) {
     let b = text.as_bytes();
+    // Only a link with a capitalized word right after it.
+    let candidate = |m: &Mention| {
+        m.rule == Rule::ArticleLink
+            && b.get(m.span.end) == Some(&b' ')
+            && b.get(m.span.end + 1).is_some_and(u8::is_ascii_uppercase)
+            && m.ty == EntityType::Organization
+    };
+    if !mentions.iter().any(candidate) {
+        return;
+    }
+    let full: foldhash::HashSet<&str> = mentions
+        .iter()
+        .filter(|o| o.ty == EntityType::Organization)
+        .map(|o| o.text(text))
+        .filter(|t| t.contains(' '))
+        .collect();
     for i in 0..mentions.len() {
-        let m = &mentions[i];
-        // Only a link with a capitalized word right after it.
-        if m.rule != Rule::ArticleLink
-            || b.get(m.span.end) != Some(&b' ')
-            || !b.get(m.span.end + 1).is_some_and(u8::is_ascii_uppercase)
-            || m.ty != EntityType::Organization
-        {
+        if !candidate(&mentions[i]) {
             continue;
         }
-        let short = m.text(text);
-        let after = &text[m.span.end..];
-        let longer = mentions
-            .iter()
-            .filter(|o| o.ty == EntityType::Organization)
-            .find_map(|o| {
-                let rest = o.text(text).strip_prefix(short)?.strip_prefix(' ')?;
-                let tail = after.strip_prefix(' ')?.strip_prefix(rest)?;
-                // The whole word: "Tallgrass Analytics" is no prefix of "Tallgrass Analyticsx".
-                (!tail.starts_with(|c: char| c.is_alphanumeric())).then_some(1 + rest.len())
-            });
-        if let Some(len) = longer {
-            let end = m.span.end + len;
+        let (start, mut at) = (mentions[i].span.start, mentions[i].span.end);
+        let mut longest = None;
+        for _ in 0..5 {
+            let Some(rest) = text[at..].strip_prefix(' ') else {
+                break;
+            };
+            // The next word, up to a space or a mark that ends it.
+            let len = rest
+                .find(|c: char| {
+                    c == ' ' || (!c.is_alphanumeric() && !matches!(c, '-' | '\'' | '&'))
+                })
+                .unwrap_or(rest.len());
+            if len == 0 {
+                break;
+            }
+            at += 1 + len;
+            if full.contains(&text[start..at]) {
+                longest = Some(at);
+            }
+        }
+        if let Some(end) = longest {
             if mentions.get(i + 1).is_none_or(|n| n.span.start >= end) {
                 mentions[i].span.end = end;
             }
