@@ -10,19 +10,9 @@ use crate::recognize::organization::is_legal_suffix;
 /// the headline "Tallgrass Analytics Reports ..." where the article names "Tallgrass
 /// Analytics"): the full name. The words after the link are tried one to five at a time
 /// against a set of the article's organizations of several words, so the pass stays
-/// linear in the number of mentions.
+/// linear in the number of mentions; [`super::names::link_names`] calls it for an article
+/// with such a link ([`goes_on`]).
 pub(super) fn linked_names_in_full(text: &str, mentions: &mut [Mention]) {
-    let b = text.as_bytes();
-    // Only a link with a capitalized word right after it.
-    let candidate = |m: &Mention| {
-        m.rule == Rule::ArticleLink
-            && b.get(m.span.end) == Some(&b' ')
-            && b.get(m.span.end + 1).is_some_and(u8::is_ascii_uppercase)
-            && m.ty == EntityType::Organization
-    };
-    if !mentions.iter().any(candidate) {
-        return;
-    }
     let full: foldhash::HashSet<&str> = mentions
         .iter()
         .filter(|o| o.ty == EntityType::Organization)
@@ -30,7 +20,7 @@ pub(super) fn linked_names_in_full(text: &str, mentions: &mut [Mention]) {
         .filter(|t| t.contains(' '))
         .collect();
     for i in 0..mentions.len() {
-        if !candidate(&mentions[i]) {
+        if !(mentions[i].ty == EntityType::Organization && goes_on(text, &mentions[i])) {
             continue;
         }
         let (start, mut at) = (mentions[i].span.start, mentions[i].span.end);
@@ -56,9 +46,21 @@ pub(super) fn linked_names_in_full(text: &str, mentions: &mut [Mention]) {
         if let Some(end) = longest {
             if mentions.get(i + 1).is_none_or(|n| n.span.start >= end) {
                 mentions[i].span.end = end;
+                // The name as written is its own.
+                mentions[i].canonical = None;
             }
         }
     }
+}
+
+/// A link by a name's first word with a capitalized word right after it, which
+/// [`linked_names_in_full`] may find written in full.
+#[inline]
+pub(super) fn goes_on(text: &str, m: &Mention) -> bool {
+    let b = text.as_bytes();
+    m.rule == Rule::ArticleLink
+        && b.get(m.span.end) == Some(&b' ')
+        && b.get(m.span.end + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// A lone town that is the first word of a company's name in the same article, a name

@@ -63,7 +63,6 @@ fn name_passes<O: names::Offset>(
     vote::organizations_by_evidence(text, mentions);
     vote::acronyms_of_places(text, mentions);
     vote::acronyms_as_nouns(text, mentions);
-    companies::linked_names_in_full(text, mentions);
     names::link_names(text, mentions, keys);
     keys.give_back();
 }

@@ -599,6 +599,8 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
         }
     }
     let mut person_key = person_keys.iter().zip(&own);
+    // A link by a first word that the text may go on to write in full.
+    let mut goes_on = false;
     for m in mentions.iter_mut() {
         match m.ty {
             EntityType::Person => {
@@ -616,6 +618,7 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
             // The article's own expansion of an acronym beats a list's: "Council for the
             // Development of Cambodia (CDC)" is no Centers for Disease Control.
             EntityType::Organization => {
+                goes_on |= super::companies::goes_on(text, m);
                 let t = m.text(text);
                 let expansion = if !expansions.is_empty() && is_acronym(t) {
                     expansions.get(t).copied().flatten()
@@ -641,6 +644,9 @@ pub(super) fn link_names<O: Offset>(text: &str, mentions: &mut [Mention], keys: 
     keys.person_keys = person_keys;
     keys.words = words;
     keys.positions = own;
+    if goes_on {
+        super::companies::linked_names_in_full(text, mentions);
+    }
 }
 
 /// The slot of `run` in `slots` (found through `slot_of`), a new one made empty the first

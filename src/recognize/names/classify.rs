@@ -72,7 +72,14 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         }
     }
     // "SOURCE Acme Inc.": a label in capitals is no part of the name after it.
-    if words.len() > 1 && is_line_label(words[0].text) {
+    if words.len() > 1
+        && words[0]
+            .text
+            .as_bytes()
+            .get(1)
+            .is_some_and(u8::is_ascii_uppercase)
+        && is_line_label(words[0].text)
+    {
         return classify(&words[1..], &ctx.with_initial(false), out);
     }
     // "Hurricane Katrina": an event, marked for the resolver, which drops it and the later
@@ -130,7 +137,10 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                 .iter()
                 .all(|w| !w.is_connector() || matches!(w.text, "of" | "&" | "-"))
         {
-            emit(out, EntityType::Organization, words, Rule::OrgCue);
+            // "the Company" of a company's own release is no name.
+            if !(words.len() == 1 && organization::is_defined_term(words[0].text, words[0].hash)) {
+                emit(out, EntityType::Organization, words, Rule::OrgCue);
+            }
             return;
         }
     }

@@ -124,6 +124,7 @@ pub fn find_with<'t>(
         // exchange ("(NASDAQ: TGRA)"), a release's "the \"Company\"".
         if i > 0
             && tokens[i - 1].kind == TokenKind::Punct
+            && matches!(text.as_bytes()[tokens[i - 1].start], b',' | b'"' | b':')
             && no_name_at(text, tokens, i, words, out)
         {
             i += if words.len() == 1 {
@@ -133,13 +134,11 @@ pub fn find_with<'t>(
             };
             continue;
         }
-        // "the Treasury", "the Commission": a lone organization word after "the"; not "the
-        // Company" of a company's own release.
+        // "the Treasury", "the Commission": a lone organization word after "the".
         let the_body = words.len() == 1
             && i > 0
             && matches!(words::bytes(text, &tokens[i - 1]), b"the" | b"The")
-            && organization::is_tail(words[0].text)
-            && !organization::is_defined_term(words[0].text, words[0].hash);
+            && organization::is_tail(words[0].text);
         let org_cue = org_cue_before(text, tokens, i) || the_body;
         let flags = Flags::eager(
             initial,

@@ -23,6 +23,8 @@ static LINE_LABELS: WordList = WordList::new(class::NAMES_LINE_LABEL);
 
 /// True for a label in capitals ([`LINE_LABELS`]) that opens a line, no part of the name
 /// after it ("SOURCE Acme Inc.").
+#[cold]
+#[inline(never)]
 pub(super) fn is_line_label(word: &str) -> bool {
     word.len() > 3 && word.bytes().all(|b| b.is_ascii_uppercase()) && LINE_LABELS.contains(word)
 }
