@@ -211,6 +211,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The NSW government and Qld Premier Tom Haldane met after Labor won near Badgerys Creek.", &["place:NSW", "place:Qld", "person:Tom Haldane", "organization:Labor", "place:Badgerys Creek"]),
     // --- A press release: the legal form after a comma, an exchange and its ticker, the defined "Company", GAAP ---
     ("Tallgrass Analytics, Inc. (NASDAQ: TGRA) (the \"Company\") reported a GAAP net loss. The Company said costs rose.", &["organization:Tallgrass Analytics, Inc.", "organization:NASDAQ"]),
+    ("Northgate Minerals Corp. (TSX: NGX; NYSE: NGM) said output rose.", &["organization:Northgate Minerals Corp.", "organization:TSX", "organization:NYSE"]),
     ("Halvard Systems Inc. and Bellrock Partners, LLC agreed terms.", &["organization:Halvard Systems Inc.", "organization:Bellrock Partners, LLC"]),
     // --- The sign-off line of a press release, and a headline's short name written in full ---
     ("Tallgrass Analytics Reports Record Revenue\n\nTallgrass Analytics said sales rose.\n\nSOURCE Tallgrass Analytics, Inc.", &["organization:Tallgrass Analytics", "organization:Tallgrass Analytics", "organization:Tallgrass Analytics, Inc"]),

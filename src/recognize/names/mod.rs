@@ -209,7 +209,7 @@ fn designation_at(text: &str, tokens: &[Token], j: usize) -> bool {
 /// what only looks like a name: a company's legal form after a comma, which joins the
 /// organization before it ([`legal_form_of_last`]); one word a release capitalizes for
 /// itself after "the" and a quotation mark ("the \"Company\""); a ticker after its
-/// exchange in brackets ("(NASDAQ: TGRA)").
+/// exchange in brackets, one listing or several ("(NASDAQ: TGRA)", "(TSX: TGR; NYSE: TGR)").
 #[cold]
 #[inline(never)]
 fn no_name_at(
@@ -233,9 +233,11 @@ fn no_name_at(
         }
         Some(b":") => {
             words.len() == 1
-                && before(3) == Some(b"(")
+                && matches!(before(3), Some(b"(" | b";"))
                 && tokens[i].is_all_caps(text)
-                && tokens.get(i + 1).is_some_and(|t| t.is_byte(text, b')'))
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(words::bytes(text, t), b")" | b";"))
         }
         _ => false,
     }
