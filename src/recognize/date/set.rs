@@ -102,7 +102,6 @@ impl Scan<'_> {
         })
     }
 
-    /// A whole count at token `k`, in digits or a word ("10", "three").
     /// A count in words of more than one token and its unit at `k` ("forty-five
     /// minutes"): the duration, when its value is whole.
     #[cold]
@@ -117,6 +116,7 @@ impl Scan<'_> {
         })
     }
 
+    /// A whole count at token `k`, in digits or a word ("10", "three").
     fn whole_count(&self, k: usize) -> Option<f64> {
         self.int(k).map(f64::from).or_else(|| small_word(self.w(k)))
     }

@@ -894,13 +894,6 @@ fn single_with(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>, unlisted: Opt
         && !ctx.headline()
         && !(is_common_word(w.text) && ctx.caps_run())
     {
-        // "BELL: ...", "ANNA REYES, HOST: ...": a transcript's speaker label.
-        if ctx.text.as_bytes().get(w.end) == Some(&b':') {
-            if let Some(m) = person::speaker_label(ctx.text, &w) {
-                out.extend(m);
-                return;
-            }
-        }
         out.push(Mention::new(
             EntityType::Organization,
             Span::new(w.start, w.end),

@@ -153,9 +153,18 @@ pub fn find_with<'t>(
         };
         let before = out.len();
         classify_memo(words, text, lists, flags, lazy, out);
-        // "Irving, Texas", "Purchase, N.Y.": a name nothing settled, before a state.
-        if tokens.get(j).is_some_and(|t| t.is_byte(text, b',')) {
-            city_of_state(text, tokens[j].end, words, initial, before, out);
+        // What the words after the chunk settle, outside the memo (which knows the chunk
+        // and its flags only).
+        if let Some(t) = tokens.get(j) {
+            match text.as_bytes()[t.start] {
+                // "Irving, Texas", "Purchase, N.Y.": a name nothing settled, before a state.
+                b',' => city_of_state(text, t.end, words, initial, before, out),
+                // "BELL: ...", "ANNA REYES, HOST: ...": a transcript's speaker label.
+                b':' if t.start == words[words.len() - 1].end => {
+                    speaker_label(text, words, before, out);
+                }
+                _ => {}
+            }
         }
         i = j.max(i + 1);
     }
@@ -202,6 +211,26 @@ fn designation_at(text: &str, tokens: &[Token], j: usize) -> bool {
                 && h.is_byte(text, b'-')
         }
         _ => false,
+    }
+}
+
+/// A word in capitals found as an acronym right before a colon (`out[before..]` holds it):
+/// a transcript's speaker label makes it the person a listed surname opening its line is
+/// ("BELL: Thank you."), and no entity for a role after a name ("ANNA REYES, HOST:").
+#[cold]
+#[inline(never)]
+fn speaker_label(text: &str, words: &Words<'_>, before: usize, out: &mut Vec<Mention>) {
+    let acronym = words.len() == 1
+        && out.len() == before + 1
+        && out[before].ty == EntityType::Organization
+        && out[before].rule == Rule::Acronym;
+    if !acronym {
+        return;
+    }
+    match person::speaker_label(text, &words[0]) {
+        Some(Some(m)) => out[before] = m,
+        Some(None) => out.truncate(before),
+        None => {}
     }
 }
 

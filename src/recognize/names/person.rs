@@ -377,6 +377,7 @@ pub fn byline(text: &str, names: Span, out: &mut Vec<Mention>) {
         }
     }
 }
+
 /// A part of a transcript's speaker label ("BELL: ...", "ANNA REYES, HOST: ...").
 enum Label {
     /// A listed surname that opens its line before the colon.
