@@ -50,6 +50,11 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Pensions will be paid on a still undecided date in January.", "2026-10-20", "January", "date", "2027-01"),
     ("The levy, approved last week, is effective Jan. 1.", "2026-10-20", "Jan. 1", "date", "2027-01-01"),
     ("She would often visit the town, where the Feb. 2 flood destroyed the bridge.", R, "Feb. 2", "date", "2026-02-02"),
+    // A date that opens the sentence before a comma takes the tense of the main clause,
+    // however late its verb comes.
+    ("In October, a week after the anniversary of the treaty, a car bomb in the capital killed four.", R, "October", "date", "2025-10"),
+    ("On Friday, the transport workers' union at the northern depots plans to strike.", R, "Friday", "date", "2026-03-06"),
+    ("In four days, the country's largest teachers' union will start a ballot.", R, "four days", "date", "2026-03-07"),
     // A run of days of one month is one date from its first day to its last (`min..max`),
     // the year chosen for the whole run.
     ("Strikes are planned for March 10-12.", R, "March 10-12", "date", "2026-03-10..2026-03-12"),

@@ -207,7 +207,33 @@ impl Scan<'_> {
                 return t;
             }
         }
+        // "In January, a week after the anniversary, a bombing killed": a date that opens
+        // the sentence before a comma is the time of its main clause, whose verb may come
+        // late ("Also on Sunday," has no cue before it either).
+        if self.t(end) == "," && start <= 2 {
+            return self.main_clause_cue(end + 1);
+        }
         self.cues_after(end)
+    }
+
+    /// The first cue from token `j` to the end of the sentence, over the asides a comma
+    /// opens with "when", "which" or an "-ing" word ("On Friday, when Albright set aside
+    /// her plans, the department lifted"; "investigators, wondering how, searched").
+    fn main_clause_cue(&self, mut j: usize) -> Tense {
+        while j < self.toks.len() {
+            let aside = self.is_word(j)
+                && (CLAUSE_OPENERS.contains(self.w(j)) || self.w(j).ends_with("ing"))
+                && (j == 0 || self.t(j - 1) == ",");
+            if aside {
+                while j < self.toks.len() && self.t(j) != "," {
+                    j += 1;
+                }
+            } else if let Some(t) = self.cue(j) {
+                return t;
+            }
+            j += 1;
+        }
+        Tense::Unknown
     }
 
     /// The tokens before token `j` in its clause, nearest first: back to a comma, at most
