@@ -311,6 +311,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The census runs every 10 years.", R, "every 10 years", "set", "P10Y"),
     ("Buses run every other day.", R, "every other day", "set", "P2D"),
     ("Inspectors visit each March.", R, "each March", "set", "XXXX-03"),
+    // A day coordinated with a recurring one recurs too.
+    ("Patrols run every Friday and Saturday night until the spring.", R, "Saturday night", "set", "XXXX-WXX-6TNI"),
+    ("The market opens each Tuesday or Thursday.", R, "Thursday", "set", "XXXX-WXX-4"),
     ("The council meets twice a month.", R, "twice a month", "set", "P1M"),
     ("Dividends are paid annually.", R, "annually", "set", "P1Y"),
     ("The index is published monthly.", R, "monthly", "set", "P1M"),
@@ -683,6 +686,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 /// Sentences with no date in them, whatever they look like.
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
+    "The second man is in his early 20s.",
+    "Both women were in their mid-30s.",
     "Scores were 4, 5 and 6 points.",
     "Data moves at one gigabit a second.",
     "Sales rose by half past two million.",
@@ -867,6 +872,10 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     // --- Quantities with units ---
     ("The canal runs 12 km.", "12 km", "quantity", "12", "km", ""),
     ("A 180-km waterway is planned.", "180-km", "quantity", "180", "km", ""),
+    // Feet and inches, pounds and ounces: one quantity, in the smaller unit.
+    ("The suspect is about 6ft 1in tall.", "6ft 1in", "quantity", "73", "in", "~"),
+    ("The wall stands 8 feet 4 inches high.", "8 feet 4 inches", "quantity", "100", "in", ""),
+    ("The foal weighed 52lb 8oz at birth.", "52lb 8oz", "quantity", "840", "oz", ""),
     ("They launched a 97-metre ship.", "97-metre", "quantity", "97", "m", ""),
     ("The glaciers shed 9.6 billion tonnes of ice.", "9.6 billion tonnes", "quantity", "9600000000", "t", ""),
     ("Warming of 1.8°C is expected.", "1.8°C", "quantity", "1.8", "C", ""),
@@ -928,6 +937,8 @@ const NOT_AMOUNTS: &[&str] = &[
     "He made a point three times.",
     "The 48-year-old was arrested in 2017.",
     "The court heard that she was aged 46.",
+    "The men were aged between 25 and 30.",
+    "Voters aged from 18 to 24 stayed home.",
     "Singer Liza Minnelli is 80.",
     "She was 91 when she retired.",
     "John Smith is 45 and lives in Ohio.",

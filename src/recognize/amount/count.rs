@@ -166,6 +166,13 @@ impl Scan<'_> {
             if self.word_in(p, &["aged", "age", "ages", "turned", "turns", "turning"]) {
                 return false;
             }
+            // "aged between 25 and 30", "aged from 18 to 24": a range of ages.
+            if self.word_in(p, &["between", "from"])
+                && p > 0
+                && self.word_in(p - 1, &["aged", "ages"])
+            {
+                return false;
+            }
             // "He was 84.", "Liza Minnelli is 80.", "She was 91 when she retired": a whole
             // number after a person and a verb, with no noun after it, is an age.
             if self.word_in(p, &["is", "was"])

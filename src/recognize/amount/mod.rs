@@ -113,6 +113,10 @@ fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
 /// Words before a number that make it negative ("minus 5", "negative 0.1%").
 const SIGN_WORDS: [&str; 2] = ["minus", "negative"];
 
+/// Imperial units written with a smaller one after them ("6ft 1in", "7lb 4oz"): the
+/// larger unit, the smaller, and how many of the smaller make one of the larger.
+const MIXED_UNITS: [(&str, &str, f64); 2] = [("ft", "in", 12.0), ("lb", "oz", 16.0)];
+
 /// A currency written before the number.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Prefix {
@@ -456,12 +460,36 @@ impl<'a> Scan<'a> {
                         }
                     }
                 }
+                // "6ft 1in", "7lb 4oz": feet and inches, pounds and ounces, in the
+                // smaller unit, which keeps the value exact.
+                if let Suffix::Unit(u) = suffix {
+                    if let Some((small, per, e)) = self.smaller_unit_after(u, end) {
+                        v = v * per + small;
+                        m.q_mut().unit =
+                            Some(MIXED_UNITS.iter().find(|x| x.0 == u).map_or(u, |x| x.1));
+                        end = e;
+                    }
+                }
                 m.q_mut().value = Some(to_value(v));
             }
         }
         m.span = self.span(start, end);
         m.q_mut().approximate = self.approximate(start);
         Step::Found(Box::new(m), end)
+    }
+
+    /// The number and smaller unit at token `k` after a quantity in unit `u` ("1in" after
+    /// "6ft"): its value, how many of it make one `u`, and the token after it.
+    fn smaller_unit_after(&self, u: &str, k: usize) -> Option<(f64, f64, usize)> {
+        let &(_, small, per) = MIXED_UNITS.iter().find(|x| x.0 == u)?;
+        let n = self.number(k, false)?;
+        if n.words || n.scale.is_some() || n.value >= per || n.end == k {
+            return None;
+        }
+        match self.unit_after(n.end, false) {
+            Some((Suffix::Unit(s), e)) if s == small => Some((n.value, per, e)),
+            _ => None,
+        }
     }
 
     /// The suffix at token `k` that gives a number its kind, and the token after it.

@@ -129,6 +129,17 @@ impl Scan<'_> {
             Some((p, e)) => (Some(p), e),
             None => (None, j),
         };
+        // "every Friday and Saturday night": the second day recurs too.
+        if rel.is_none()
+            && start >= 3
+            && self.any(start - 1, &["and", "or"])
+            && weekday_of(self.w(start - 2)).is_some_and(|(_, plural)| !plural)
+            && self.any(start - 3, &["every", "each"])
+        {
+            let mut v = with_number("XXXX-WXX-", wd + 1, 1);
+            v.push_str(part.unwrap_or(""));
+            return Some(Found::new(start, end, Kind::Set, Some(v), Rule::Set));
+        }
         // "Tuesday of next week", "Monday of the following week".
         if rel.is_none() && self.w(end) == "of" {
             let k = if self.w(end + 1) == "the" {

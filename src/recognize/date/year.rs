@@ -57,10 +57,12 @@ impl Scan<'_> {
                 if !(apostrophe || modified) {
                     return None;
                 }
-                if matches!(
-                    before,
-                    "his" | "her" | "their" | "its" | "my" | "your" | "our"
-                ) {
+                // "in his early 20s", "in their mid-30s": the words before the modifier.
+                let mut k = start;
+                while k > 0 && self.any(k - 1, &["early", "mid", "late", "-"]) {
+                    k -= 1;
+                }
+                if k > 0 && self.any(k - 1, &["his", "her", "their", "its", "my", "your", "our"]) {
                     return None;
                 }
                 let century = if n <= 10 { 200 } else { 190 };
