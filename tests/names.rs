@@ -184,6 +184,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("She was made an MBE in 2021 and an OBE in 2024; the MBE pleased her.", &[]),
     ("A DUP spokesman said the DUP would vote.", &["organization:DUP", "organization:DUP"]),
     ("They backed a UFJ-MTFG merger.", &["organization:UFJ", "organization:MTFG"]),
+    // --- An acronym defined after lower-case words is a common noun's, everywhere ---
+    ("Cases of RSV rose. Respiratory syncytial virus (RSV) hits babies; RSV tests rose.", &[]),
+    ("Imports of liquefied natural gas (LNG) rose, said the World Health Organization (WHO).", &["organization:World Health Organization", "organization:WHO"]),
     // --- A date after a name is no part of it ---
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", &["person:Schwarz", "person:Daniel P. Davison"]),
     ("Shares will resume trading in Paris Tuesday.", &["place:Paris"]),

@@ -939,6 +939,7 @@ const NOT_AMOUNTS: &[&str] = &[
     "The court heard that she was aged 46.",
     "The men were aged between 25 and 30.",
     "Voters aged from 18 to 24 stayed home.",
+    "Admissions were lowest among children aged five to 14.",
     "Singer Liza Minnelli is 80.",
     "She was 91 when she retired.",
     "John Smith is 45 and lives in Ohio.",

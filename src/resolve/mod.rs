@@ -63,6 +63,7 @@ fn name_passes<O: names::Offset>(
     vote::organizations_by_evidence(text, mentions);
     vote::acronyms_of_places(text, mentions);
     vote::acronyms_as_nouns(text, mentions);
+    vote::acronyms_of_common_nouns(text, mentions);
     names::link_names(text, mentions, keys);
     keys.give_back();
 }

@@ -222,6 +222,38 @@ pub(super) fn acronyms_as_nouns(text: &str, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// An acronym defined in parentheses right after lower-case words whose initials spell it
+/// ("respiratory syncytial virus (RSV)", "liquefied natural gas (LNG)") is a common noun's,
+/// no organization anywhere in the article; "the World Health Organization (WHO)" is
+/// written in capitals.
+pub(super) fn acronyms_of_common_nouns(text: &str, mentions: &mut Vec<Mention>) {
+    let acronym = |m: &Mention| m.ty == EntityType::Organization && m.rule == Rule::Acronym;
+    let common: Vec<&str> = mentions
+        .iter()
+        .filter(|m| acronym(m) && m.text(text).len() >= 2)
+        .filter(|m| {
+            let Some(before) = text[..m.span.start].strip_suffix('(') else {
+                return false;
+            };
+            let a = m.text(text).as_bytes();
+            let mut words = before.trim_end().rsplit(char::is_whitespace);
+            let spelled = a.iter().rev().enumerate().all(|(k, &c)| {
+                words.next().is_some_and(|w| {
+                    let first = w.as_bytes().first().copied().unwrap_or(0);
+                    // The first word may open the sentence; the others are lower case.
+                    let case_ok = k + 1 == a.len() || first.is_ascii_lowercase();
+                    case_ok && first.eq_ignore_ascii_case(&c)
+                })
+            });
+            spelled
+        })
+        .map(|m| m.text(text))
+        .collect();
+    if !common.is_empty() {
+        mentions.retain(|m| !(acronym(m) && common.contains(&m.text(text))));
+    }
+}
+
 /// The first word of a name of two words (split at one space), else `None`. A space is
 /// one byte that no longer character holds: the name is searched by bytes.
 fn first_of_two(t: &str) -> Option<&str> {

@@ -8,7 +8,7 @@ use super::Scan;
 use crate::lexicon::calendar::TIME_UNIT_WORDS;
 use crate::lexicon::words;
 use crate::lexicon::{calendar, class, hash_bits, set_hash_bit, WordFilter, WordList, STOPWORDS};
-use crate::recognize::numbers::{is_hyphen, parse_digits, Lex, Tok};
+use crate::recognize::numbers::{is_hyphen, parse_digits, small_word, Lex, Tok};
 use crate::token::lower;
 
 /// Words before a bare number that make it a label, not a count ("Article 5", "No. 10").
@@ -166,11 +166,20 @@ impl Scan<'_> {
             if self.word_in(p, &["aged", "age", "ages", "turned", "turns", "turning"]) {
                 return false;
             }
-            // "aged between 25 and 30", "aged from 18 to 24": a range of ages.
+            // "aged between 25 and 30", "aged from 18 to 24", "aged five to 14": a range
+            // of ages, either end.
             if self.word_in(p, &["between", "from"])
                 && p > 0
                 && self.word_in(p - 1, &["aged", "ages"])
             {
+                return false;
+            }
+            if self.word_in(p, &["to", "and"]) && p >= 2 && {
+                let k = p - 2;
+                let aged = |k: usize| self.word_in(k, &["aged", "ages"]);
+                (self.kind(p - 1) == Some(Lex::Number) || small_word(self.t(p - 1)).is_some())
+                    && (aged(k) || (k > 0 && self.word_in(k, &["between", "from"]) && aged(k - 1)))
+            } {
                 return false;
             }
             // "He was 84.", "Liza Minnelli is 80.", "She was 91 when she retired": a whole
