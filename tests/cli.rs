@@ -49,6 +49,17 @@ fn compact_output_is_json_lines_and_pretty_is_indented() {
         .contains("\n  \"source\""));
 }
 
+/// The dates of one analysis, as (text, value).
+fn dates_of(v: &serde_json::Value) -> Vec<(&str, &str)> {
+    v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "date")
+        .map(|e| (e["text"].as_str().unwrap(), e["value"].as_str().unwrap()))
+        .collect()
+}
+
 #[test]
 fn date_option_resolves_relative_dates() {
     let out = lede(
@@ -58,16 +69,27 @@ fn date_option_resolves_relative_dates() {
     let v = values(&out);
     assert_eq!(v[0]["reference_date"]["date"], "2026-03-05");
     assert_eq!(v[0]["reference_date"]["source"], "option");
-    let dates: Vec<(&str, &str)> = v[0]["entities"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["type"] == "date")
-        .map(|e| (e["text"].as_str().unwrap(), e["value"].as_str().unwrap()))
-        .collect();
+    let dates = dates_of(&v[0]);
     assert_eq!(
         dates,
         [("last week", "2026-W09"), ("Tuesday", "2026-03-03")]
+    );
+}
+
+#[test]
+fn an_agency_closing_line_dates_the_article() {
+    let text = "OTTAWA — Housing starts fell in November, the agency said Tuesday.\n\n\
+                This report by The Canadian Press was first published Dec. 15, 2026.";
+    let v = values(&lede(&[], text.as_bytes()));
+    assert_eq!(v[0]["reference_date"]["date"], "2026-12-15");
+    let dates = dates_of(&v[0]);
+    assert_eq!(
+        dates,
+        [
+            ("November", "2026-11"),
+            ("Tuesday", "2026-12-15"),
+            ("Dec. 15, 2026", "2026-12-15")
+        ]
     );
 }
 

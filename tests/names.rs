@@ -33,7 +33,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("BBC Wales and BBC Radio Scotland carried the story.", &["organization:BBC Wales", "organization:BBC Radio Scotland"]),
     // --- A byline's role is no person; the agency opening it is an organization ---
     ("Shot cuts migraine days\n\nBy Celia Arkwright, AP Medical Writer\n\nBOSTON (AP) — A shot cut migraine days, researchers said.", &["person:Celia Arkwright", "organization:AP", "place:BOSTON", "organization:AP"]),
-    ("Today in History\n\nBy The Associated Press\n\nToday is Thursday, March 12.", &["organization:Associated Press"]),
+    ("Today in History\n\nBy The Associated Press\n\nToday is Thursday, March 12.", &["organization:The Associated Press"]),
     ("Quake relief\n\nBy Reuters\n\nAid arrived on Thursday.", &["organization:Reuters"]),
     // --- A place or its people's word between two titles is no part of the name ---
     ("One year ago: Former Philippine President Rodrigo Duterte was flown to The Hague.", &["person:Rodrigo Duterte", "place:The Hague"]),
@@ -184,6 +184,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("She was made an MBE in 2021 and an OBE in 2024; the MBE pleased her.", &[]),
     ("A DUP spokesman said the DUP would vote.", &["organization:DUP", "organization:DUP"]),
     ("They backed a UFJ-MTFG merger.", &["organization:UFJ", "organization:MTFG"]),
+    // --- Agencies named for their country, and "The" of an agency's name ---
+    ("Statistics Canada said prices rose, the minister told The Canadian Press.", &["organization:Statistics Canada", "organization:The Canadian Press"]),
     // --- An acronym defined after lower-case words is a common noun's, everywhere ---
     ("Cases of RSV rose. Respiratory syncytial virus (RSV) hits babies; RSV tests rose.", &[]),
     ("Imports of liquefied natural gas (LNG) rose, said the World Health Organization (WHO).", &["organization:World Health Organization", "organization:WHO"]),

@@ -50,6 +50,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Pensions will be paid on a still undecided date in January.", "2026-10-20", "January", "date", "2027-01"),
     ("The levy, approved last week, is effective Jan. 1.", "2026-10-20", "Jan. 1", "date", "2027-01-01"),
     ("She would often visit the town, where the Feb. 2 flood destroyed the bridge.", R, "Feb. 2", "date", "2026-02-02"),
+    // A headline's present tells of what has happened ("starts" is no verb ahead).
+    ("Housing starts slip in November\n\nThe pace of building fell.", "2026-12-15", "November", "date", "2026-11"),
     // A date that opens the sentence before a comma takes the tense of the main clause,
     // however late its verb comes.
     ("In October, a week after the anniversary of the treaty, a car bomb in the capital killed four.", R, "October", "date", "2025-10"),
@@ -304,6 +306,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Emissions fell over the past decade.", R, "past decade", "duration", "P10Y"),
     ("Rates will stay low for the next two quarters.", R, "next two quarters", "duration", "P6M"),
     ("Memory prices rose over the last few years.", R, "last few years", "duration", "PXY"),
+    ("Homes will be built over the next decade.", R, "next decade", "duration", "P10Y"),
 
     // --- Sets ---
     ("Protests are held every Monday.", R, "every Monday", "set", "XXXX-WXX-1"),

@@ -307,6 +307,27 @@ pub fn date_statement(p: &str) -> Option<Range<usize>> {
     Some(if year { day.start..cur.at } else { day })
 }
 
+/// A closing line that says when the article was published ("This report by The Canadian
+/// Press was first published Dec. 15, 2026.", "This article was first published on 15
+/// December 2026."): the range of its date, which has its year.
+#[cold]
+pub fn published_line(p: &str) -> Option<Range<usize>> {
+    if p.len() > 200 {
+        return None;
+    }
+    let at = p.rfind("published ")? + "published ".len();
+    let mut cur = Cursor { s: p, at };
+    cur.eat_str("on ");
+    let d = date(&mut cur)?;
+    // A year ends the date: "Dec. 15, 2026", "15 December 2026".
+    let year = d.len() >= 8
+        && p.as_bytes()[d.end - 4..d.end]
+            .iter()
+            .all(u8::is_ascii_digit);
+    cur.eat('.');
+    (year && cur.at == p.len()).then_some(d)
+}
+
 /// A byline ("By Maria Santos and Li Wei"): the range of the names.
 pub fn byline(p: &str) -> Option<Range<usize>> {
     let rest = ["By ", "BY ", "by "]
@@ -416,6 +437,19 @@ mod tests {
         );
         assert_eq!(dl("The US is worried."), None);
         assert_eq!(dl("US Cozies Up to Cambodia"), None);
+    }
+
+    #[test]
+    fn publication_lines() {
+        let p = "This report by The Canadian Press was first published Dec. 15, 2026.";
+        assert_eq!(published_line(p).map(|d| &p[d]), Some("Dec. 15, 2026"));
+        let p = "This article was first published on 15 December 2026";
+        assert_eq!(published_line(p).map(|d| &p[d]), Some("15 December 2026"));
+        assert_eq!(published_line("It was published Dec. 15."), None);
+        assert_eq!(
+            published_line("The book was published Dec. 15, 2026, to acclaim."),
+            None
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Article structure: the title, subtitle (standfirst), byline and dateline that open a news
 //! article, found from the shape of its first paragraphs.
 
-use super::headlines::{byline, date_line, date_statement, dateline};
+use super::headlines::{byline, date_line, date_statement, dateline, published_line};
 use crate::model::Span;
 
 /// The parts of an article's head that were found (byte spans).
@@ -19,9 +19,11 @@ pub struct Structure {
     pub dateline: Option<Span>,
     /// The dateline's place ("NAIROBI").
     pub dateline_place: Option<Span>,
-    /// The dateline's date ("March 3, 2026"), when it has one; without a dateline, the
-    /// day an almanac says it is ("March 12, the 71st day of 2026" of "Today is Thursday,
-    /// March 12, the 71st day of 2026.").
+    /// The dateline's date ("March 3, 2026"), when it has one; without a dated dateline,
+    /// the day an almanac says it is ("March 12, the 71st day of 2026" of "Today is
+    /// Thursday, March 12, the 71st day of 2026."), or the day a closing line says the
+    /// article was published ("This report by The Canadian Press was first published Dec.
+    /// 15, 2026.").
     pub dateline_date: Option<Span>,
 }
 
@@ -109,6 +111,16 @@ pub fn find_structure(text: &str, paragraphs: &[Span]) -> Structure {
         {
             st.dateline_date = Some(Span::new(para.start + d.start, para.start + d.end));
             break;
+        }
+    }
+    // "This report by The Canadian Press was first published Dec. 15, 2026.": an agency's
+    // closing line dates an article whose dateline has no date.
+    if st.dateline_date.is_none() {
+        if let Some(last) = paragraphs.last().filter(|_| paragraphs.len() >= 2) {
+            let p = &text[last.start..last.end];
+            if let Some(d) = published_line(p) {
+                st.dateline_date = Some(Span::new(last.start + d.start, last.start + d.end));
+            }
         }
     }
     st

@@ -415,6 +415,11 @@ fn find_in(
         depth: Cell::new(0),
         cut: Cell::new(false),
         empty: Cell::new(usize::MAX),
+        headline: text[..sentence.start].trim().is_empty()
+            && !text[sentence.end..].trim().is_empty()
+            && !text[sentence.start..sentence.end]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', ':']),
     };
     let starters: &Starters = &STARTERS;
     let mut i = 0;

@@ -252,7 +252,12 @@ impl Scan<'_> {
             ));
         }
         // "the past year", "the last week": the stretch of time up to now.
-        if with_the && matches!(rel, "past" | "last") {
+        // "the past decade", "over the next decade": ten years up to now or from it (or
+        // from a date told before), a length either way.
+        if with_the
+            && (matches!(rel, "past" | "last")
+                || (rel == "next" && matches!(unit, Unit::Decade | Unit::Century)))
+        {
             return Some(Found::new(
                 start,
                 j + 1,

@@ -78,6 +78,8 @@ pub(super) struct Scan<'a> {
     /// A token where the scan, asked at the top level, surely finds nothing: "the" before
     /// it read it in full and found none (`usize::MAX` while there is none).
     pub(super) empty: Cell<usize>,
+    /// Whether the sentence is the article's headline: its first line, with no final stop.
+    pub(super) headline: bool,
 }
 
 /// The deepest [`Scan::at`] nests; real expressions need three or four levels.
