@@ -184,6 +184,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("She was made an MBE in 2021 and an OBE in 2024; the MBE pleased her.", &[]),
     ("A DUP spokesman said the DUP would vote.", &["organization:DUP", "organization:DUP"]),
     ("They backed a UFJ-MTFG merger.", &["organization:UFJ", "organization:MTFG"]),
+    // --- A team named in full, then by its nickname alone ---
+    ("The Denver Broncos won again, and the Broncos lead the division.", &["organization:Denver Broncos", "organization:Broncos"]),
     // --- Agencies named for their country, and "The" of an agency's name ---
     ("Statistics Canada said prices rose, the minister told The Canadian Press.", &["organization:Statistics Canada", "organization:The Canadian Press"]),
     // --- An acronym defined after lower-case words is a common noun's, everywhere ---

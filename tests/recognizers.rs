@@ -50,6 +50,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Pensions will be paid on a still undecided date in January.", "2026-10-20", "January", "date", "2027-01"),
     ("The levy, approved last week, is effective Jan. 1.", "2026-10-20", "Jan. 1", "date", "2027-01-01"),
     ("She would often visit the town, where the Feb. 2 flood destroyed the bridge.", R, "Feb. 2", "date", "2026-02-02"),
+    ("Denver leads the division heading into Sunday's game.", "2026-11-06", "Sunday", "date", "2026-11-08"),
     // A headline's present tells of what has happened ("starts" is no verb ahead).
     ("Housing starts slip in November\n\nThe pace of building fell.", "2026-12-15", "November", "date", "2026-11"),
     // A date that opens the sentence before a comma takes the tense of the main clause,
@@ -690,6 +691,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
     "The second man is in his early 20s.",
+    "He limped off early in the second half of the match.",
+    "They scored twice in the second half of the season.",
     "Both women were in their mid-30s.",
     "Scores were 4, 5 and 6 points.",
     "Data moves at one gigabit a second.",

@@ -408,9 +408,17 @@ impl Scan<'_> {
         // "the second half" of a match is no date: a half needs a year, "of the year", or
         // a financial noun ("first-half profit").
         if half {
+            // "of this year", "of the fiscal year"; not "of last week's win", "of the
+            // season".
+            let of_year = |k: usize| {
+                matches!(self.w(k), "year" | "decade" | "century")
+                    || (matches!(self.w(k), "fiscal" | "financial" | "current" | "calendar")
+                        && self.any(k + 1, &["year", "fiscal", "financial"]))
+            };
             let explicit = matches!(self.w(j + 1), "of" | ",")
                 && (self.year_at(j + 2).is_some()
-                    || matches!(self.w(j + 2), "the" | "this" | "last" | "next"))
+                    || (matches!(self.w(j + 2), "the" | "this" | "last" | "next")
+                        && of_year(j + 3)))
                 || self.year_at(j + 1).is_some();
             let financial = self.any(
                 j + 1,
