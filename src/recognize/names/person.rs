@@ -397,9 +397,19 @@ pub(super) fn speaker_label(text: &str, w: &Word) -> Option<Option<Mention>> {
     })
 }
 
+/// How far back (in bytes) a speaker label's line may start.
+const LABEL_REACH: usize = 160;
+
 /// [`speaker_label`]'s part.
 fn label_part(text: &str, w: &Word) -> Option<Label> {
-    let line = text[..w.start].rfind('\n').map_or(0, |k| k + 1);
+    // The line's start, looked for a short way back only: a label's role and name are
+    // short, and a document that is one long line must stay linear.
+    let from = crate::input::floor_char(text, w.start.saturating_sub(LABEL_REACH));
+    let line = match text[from..w.start].rfind('\n') {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
     if line == w.start {
         // The words spoken open with a capital ("CALL: 11/1/05" is a field of a table).
         let spoken = text[w.end + 1..]
