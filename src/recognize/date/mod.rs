@@ -415,7 +415,10 @@ fn find_in(
         depth: Cell::new(0),
         cut: Cell::new(false),
         empty: Cell::new(usize::MAX),
-        headline: text[..sentence.start].trim().is_empty()
+        // Only white space before it: told at its first byte for every later sentence.
+        headline: text.as_bytes()[..sentence.start]
+            .iter()
+            .all(u8::is_ascii_whitespace)
             && !text[sentence.end..].trim().is_empty()
             && !text[sentence.start..sentence.end]
                 .trim_end()
