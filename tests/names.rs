@@ -184,6 +184,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("She was made an MBE in 2021 and an OBE in 2024; the MBE pleased her.", &[]),
     ("A DUP spokesman said the DUP would vote.", &["organization:DUP", "organization:DUP"]),
     ("They backed a UFJ-MTFG merger.", &["organization:UFJ", "organization:MTFG"]),
+    // --- A name a cue shows to be an organization's is one at its other mentions ---
+    ("Harbour Lights top the chart. Indie outfit Harbour Lights sold 9,800 copies.", &["organization:Harbour Lights", "organization:Harbour Lights"]),
     // --- A team named in full, then by its nickname alone ---
     ("The Denver Broncos won again, and the Broncos lead the division.", &["organization:Denver Broncos", "organization:Broncos"]),
     // --- Agencies named for their country, and "The" of an agency's name ---

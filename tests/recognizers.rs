@@ -51,6 +51,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The levy, approved last week, is effective Jan. 1.", "2026-10-20", "Jan. 1", "date", "2027-01-01"),
     ("She would often visit the town, where the Feb. 2 flood destroyed the bridge.", R, "Feb. 2", "date", "2026-02-02"),
     ("Denver leads the division heading into Sunday's game.", "2026-11-06", "Sunday", "date", "2026-11-08"),
+    // The first part of a compound adjective is no verb: "sold-out" tells no past.
+    ("She plays two sold-out nights in March.", "2026-11-20", "March", "date", "2027-03"),
     // A headline's present tells of what has happened ("starts" is no verb ahead).
     ("Housing starts slip in November\n\nThe pace of building fell.", "2026-12-15", "November", "date", "2026-11"),
     // A date that opens the sentence before a comma takes the tense of the main clause,
@@ -308,6 +310,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Rates will stay low for the next two quarters.", R, "next two quarters", "duration", "P6M"),
     ("Memory prices rose over the last few years.", R, "last few years", "duration", "PXY"),
     ("Homes will be built over the next decade.", R, "next decade", "duration", "P10Y"),
+    // A superlative before "in" looks back over the span: a length, not a date ahead.
+    ("The band returns to the chart for the first time in 11 years.", R, "11 years", "duration", "P11Y"),
+    ("Prices will reach their highest level in five years.", R, "five years", "duration", "P5Y"),
 
     // --- Sets ---
     ("Protests are held every Monday.", R, "every Monday", "set", "XXXX-WXX-1"),

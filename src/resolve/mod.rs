@@ -61,6 +61,7 @@ fn name_passes<O: names::Offset>(
     vote::organizations_by_evidence(text, mentions);
     confirm::confirm_tentative(text, mentions, keys);
     vote::organizations_by_evidence(text, mentions);
+    vote::cued_names_of_several_words(text, mentions);
     vote::acronyms_of_places(text, mentions);
     vote::acronyms_as_nouns(text, mentions);
     vote::acronyms_of_common_nouns(text, mentions);

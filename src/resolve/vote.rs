@@ -134,6 +134,30 @@ pub(super) fn organizations_by_evidence(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// A name of several words that a cue beside one mention shows to be an organization's
+/// ("the band Harbour Lights") is one at every mention where only its shape made it a
+/// person's (a family name last: "Harbour Lights hold off ..."), the headline's too.
+pub(super) fn cued_names_of_several_words(text: &str, mentions: &mut [Mention]) {
+    let cued = |m: &Mention| m.rule == Rule::OrgCue && super::has_space(m.text(text));
+    if !mentions.iter().any(cued) {
+        return;
+    }
+    let names: Vec<&str> = mentions
+        .iter()
+        .filter(|m| cued(m))
+        .map(|m| m.text(text))
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.ty == EntityType::Person && m.rule == Rule::Surname && names.contains(&m.text(text)) {
+            m.ty = EntityType::Organization;
+            m.tentative = false;
+            m.rule = Rule::ArticleLink;
+            m.list_kind = None;
+            m.canonical = None;
+        }
+    }
+}
+
 /// What follows the last " of " of `name` ("Scientology" of "Church of Scientology"),
 /// found by bytes.
 fn last_after_of(name: &str) -> Option<&str> {

@@ -26,6 +26,25 @@ pub(super) fn between(word: &str) -> bool {
 static SECOND_OF_TIME: WordList = WordList::new(class::DATE_CONTEXT_TIME_AFTER);
 
 impl Scan<'_> {
+    /// Whether a superlative stands among the few words before token `k` in its clause:
+    /// "for the first time in 11 years", "its highest level in five years" look back over
+    /// the span, which is then a length, not a date ahead.
+    fn superlative_before(&self, k: usize) -> bool {
+        (k.saturating_sub(4)..k)
+            .rev()
+            .take_while(|&j| self.is_word(j))
+            .any(|j| {
+                let w = self.w(j);
+                matches!(w, "first" | "best" | "worst" | "most" | "least" | "only")
+                    || (w.len() > 5
+                        && w.ends_with("est")
+                        && !matches!(
+                            w,
+                            "interest" | "request" | "protest" | "harvest" | "contest" | "forest"
+                        ))
+            })
+    }
+
     /// A number and a unit of time: durations ("three years", "a three-week", "48 hours"),
     /// "two years ago", "in two weeks", "two weeks from now", "three years later".
     /// A plural unit with no count, a vague duration: "for weeks", "within days", "over
@@ -387,6 +406,7 @@ impl Scan<'_> {
                 && self.w(i - 1) == "in"
                 && n.is_some()
                 && (time.is_some() || self.tense(i - 1, end) == Tense::Future)
+                && !self.superlative_before(i - 1)
             {
                 let value = match n {
                     Some(n) if n.fract() == 0.0 => self.shifted(n as i64, unit),

@@ -305,6 +305,12 @@ impl Scan<'_> {
             return None;
         }
         let w = self.w(j);
+        // "two sold-out nights", "a go-ahead": the first part of a compound adjective or
+        // noun, no verb.
+        if is_hyphen(self.t(j + 1)) && self.glued(j + 1) && self.is_word(j + 2) && self.glued(j + 2)
+        {
+            return None;
+        }
         // "than expected", "as planned": a comparison, not a tense.
         if j > 0 && self.any(j - 1, &["than", "as"]) {
             return None;
