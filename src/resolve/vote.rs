@@ -142,13 +142,13 @@ pub(super) fn cued_names_of_several_words(text: &str, mentions: &mut [Mention]) 
     if !mentions.iter().any(cued) {
         return;
     }
-    let names: Vec<&str> = mentions
-        .iter()
-        .filter(|m| cued(m))
-        .map(|m| m.text(text))
-        .collect();
+    // A set: a huge input may have many.
+    let mut names = Names::default();
+    for m in mentions.iter().filter(|m| cued(m)) {
+        names.insert(m.text(text));
+    }
     for m in mentions.iter_mut() {
-        if m.ty == EntityType::Person && m.rule == Rule::Surname && names.contains(&m.text(text)) {
+        if m.ty == EntityType::Person && m.rule == Rule::Surname && names.contains(m.text(text)) {
             m.ty = EntityType::Organization;
             m.tentative = false;
             m.rule = Rule::ArticleLink;
@@ -252,7 +252,9 @@ pub(super) fn acronyms_as_nouns(text: &str, mentions: &mut Vec<Mention>) {
 /// written in capitals.
 pub(super) fn acronyms_of_common_nouns(text: &str, mentions: &mut Vec<Mention>) {
     let acronym = |m: &Mention| m.ty == EntityType::Organization && m.rule == Rule::Acronym;
-    let common: Vec<&str> = mentions
+    // A set: a huge input may define many.
+    let mut common = Names::default();
+    let defined = mentions
         .iter()
         .filter(|m| acronym(m) && m.text(text).len() >= 2)
         .filter(|m| {
@@ -261,20 +263,21 @@ pub(super) fn acronyms_of_common_nouns(text: &str, mentions: &mut Vec<Mention>) 
             };
             let a = m.text(text).as_bytes();
             let mut words = before.trim_end().rsplit(char::is_whitespace);
-            let spelled = a.iter().rev().enumerate().all(|(k, &c)| {
+            a.iter().rev().enumerate().all(|(k, &c)| {
                 words.next().is_some_and(|w| {
                     let first = w.as_bytes().first().copied().unwrap_or(0);
                     // The first word may open the sentence; the others are lower case.
                     let case_ok = k + 1 == a.len() || first.is_ascii_lowercase();
                     case_ok && first.eq_ignore_ascii_case(&c)
                 })
-            });
-            spelled
+            })
         })
-        .map(|m| m.text(text))
-        .collect();
+        .map(|m| m.text(text));
+    for a in defined {
+        common.insert(a);
+    }
     if !common.is_empty() {
-        mentions.retain(|m| !(acronym(m) && common.contains(&m.text(text))));
+        mentions.retain(|m| !(acronym(m) && common.contains(m.text(text))));
     }
 }
 

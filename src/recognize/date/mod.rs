@@ -132,9 +132,8 @@ use timex::Unit;
 use weekday::weekday_of;
 use year::DECADE_WORDS;
 
-/// The words after "the" that [`Scan::after_the`] reads a date from: the starters, the
-/// parts of the day, "day", decades in words and ordinals. "the" before any other word
-/// starts nothing.
+/// The words after "the" that [`Scan::after_the`] reads a date from: the starters, parts
+/// of the day, "day", decades in words and ordinals; before any other word, nothing.
 static AFTER_THE: LazyLock<WordFilter> = LazyLock::new(|| {
     // Parts of the day, "day", "week", and "full" of "for the full year".
     let parts_of_day = [
@@ -415,14 +414,7 @@ fn find_in(
         depth: Cell::new(0),
         cut: Cell::new(false),
         empty: Cell::new(usize::MAX),
-        // Only white space before it: told at its first byte for every later sentence.
-        headline: text.as_bytes()[..sentence.start]
-            .iter()
-            .all(u8::is_ascii_whitespace)
-            && !text[sentence.end..].trim().is_empty()
-            && !text[sentence.start..sentence.end]
-                .trim_end()
-                .ends_with(['.', '!', '?', '"', '”', '’', ':']),
+        headline: scan::is_headline(text, sentence),
     };
     let starters: &Starters = &STARTERS;
     let mut i = 0;
