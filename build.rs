@@ -722,6 +722,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "party_member",
             "byline_role",
             "known_as",
+            "numbered_head",
         ],
     ),
     (

@@ -186,6 +186,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("They backed a UFJ-MTFG merger.", &["organization:UFJ", "organization:MTFG"]),
     // --- A name a cue shows to be an organization's is one at its other mentions ---
     ("Harbour Lights top the chart. Indie outfit Harbour Lights sold 9,800 copies.", &["organization:Harbour Lights", "organization:Harbour Lights"]),
+    // --- A number continues a station's name, or is a team's nickname ---
+    ("She told BBC Radio 4's Today programme, and Channel 4 News ran it.", &["organization:BBC Radio 4", "organization:Channel 4 News"]),
+    ("The San Francisco 49ers beat the Los Angeles Rams.", &["organization:San Francisco 49ers", "organization:Los Angeles Rams"]),
     // --- A team named in full, then by its nickname alone ---
     ("The Denver Broncos won again, and the Broncos lead the division.", &["organization:Denver Broncos", "organization:Broncos"]),
     // --- Agencies named for their country, and "The" of an agency's name ---

@@ -377,6 +377,13 @@ pub(super) fn extend<'t>(
             j = end + 1;
             continue;
         }
+        // "BBC Radio 4", "Channel 4 News": a number of one or two digits after a word
+        // that names stations by number; "San Francisco 49ers": a nickname in digits.
+        if let Some(end) = numbered_word(text, tokens, j, words) {
+            push(words, t.start, tokens[end].end);
+            j = end + 1;
+            continue;
+        }
         let mut k = j;
         let conn_end;
         let h = filter_hash(text, t);
@@ -442,6 +449,34 @@ pub(super) fn extend<'t>(
         j -= usize::from(drop_caption_label(text, tokens, j, words));
     }
     j
+}
+
+/// Words that a number after them continues in a name ("Radio", "Channel").
+static NUMBERED_HEADS: WordList = WordList::new(class::NAMES_NUMBERED_HEAD);
+
+/// The last token of a word of digits at token `j` that continues the name in `words`:
+/// one or two digits after a [`NUMBERED_HEADS`] word ("Radio 4"), or digits glued to
+/// "ers" after a capitalized word ("49ers").
+#[inline]
+fn numbered_word(text: &str, tokens: &[Token], j: usize, words: &Words<'_>) -> Option<usize> {
+    let t = &tokens[j];
+    let b = bytes(text, t);
+    if !b.first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let last = words.last()?;
+    let digits = b.iter().all(u8::is_ascii_digit);
+    let next = tokens.get(j + 1).filter(|n| n.start == t.end);
+    // Nothing glued after it but punctuation: "Radio 4's", "Channel 4,"; not "Radio 4G".
+    let alone = next.is_none_or(|n| !bytes(text, n)[0].is_ascii_alphanumeric());
+    if digits && b.len() <= 2 && alone && NUMBERED_HEADS.contains(last.text) {
+        return Some(j);
+    }
+    if digits && b.len() == 2 && next.is_some_and(|n| bytes(text, n) == b"ers") {
+        return Some(j + 1);
+    }
+    // A token of digits and letters: "49ers" read as one.
+    (b.len() == 5 && b[..2].iter().all(u8::is_ascii_digit) && &b[2..] == b"ers").then_some(j)
 }
 
 /// Drops the last word of `words` when it is a caption's label ([`CAPTION_LABELS`]) glued
