@@ -186,6 +186,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("They backed a UFJ-MTFG merger.", &["organization:UFJ", "organization:MTFG"]),
     // --- A name a cue shows to be an organization's is one at its other mentions ---
     ("Harbour Lights top the chart. Indie outfit Harbour Lights sold 9,800 copies.", &["organization:Harbour Lights", "organization:Harbour Lights"]),
+    // --- Local offices are titles, outside the span ---
+    ("Ward 3 Alderman Rosa Delgado voted no. District 4 Supervisor Ken Muir agreed.", &["person:Rosa Delgado", "person:Ken Muir"]),
     // --- A number continues a station's name, or is a team's nickname ---
     ("She told BBC Radio 4's Today programme, and Channel 4 News ran it.", &["organization:BBC Radio 4", "organization:Channel 4 News"]),
     ("The San Francisco 49ers beat the Los Angeles Rams.", &["organization:San Francisco 49ers", "organization:Los Angeles Rams"]),

@@ -541,6 +541,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- Years written as one token: one date from the first to the last ---
     ("The slump of 1957-58 is a distant memory.", R, "1957-58", "date", "1957..1958"),
     ("The crash of 2009-2010 still shapes lending.", R, "2009-2010", "date", "2009..2010"),
+    ("The 2005-6 target for the deficit was missed.", R, "2005-6", "date", "2005..2006"),
+    // A phrase told from a span of years counts from its first year.
+    ("Growth was 7.1% in 2005-6, up from 6.7% the previous year.", R, "previous year", "date", "2004"),
     // --- Decades with an apostrophe ---
     ("Anyone who bought a home in the 1980's remembers it.", R, "the 1980's", "date", "198X"),
     ("Rates were high in the late 1970’s.", R, "the late 1970’s", "date", "197X"),
@@ -697,6 +700,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 const NOT_DATES: &[&str] = &[
     "The second man is in his early 20s.",
     "He limped off early in the second half of the match.",
+    "The council approved Ordinance 2026-14 and heard Case 2025-1187.",
     "They scored twice in the second half of the season.",
     "Both women were in their mid-30s.",
     "Scores were 4, 5 and 6 points.",

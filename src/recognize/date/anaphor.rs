@@ -133,9 +133,14 @@ pub fn settle_anaphors(text: &str, mentions: &mut [Mention], reference: Option<D
         // excepted; one without a value or at a grain not read here (a week, a decade)
         // leaves none: "last week ... the next day" has no day to count from.
         // (A run of days, "12-14 June", is read by its first day.)
+        // A span of years ("2005-6") is told on from its first year.
+        let first_year = match m.q().value.as_ref() {
+            Some(&Value::Range(a, _)) if m.rule == Rule::DateYears => Some(format!("{a:04}")),
+            _ => None,
+        };
         let value = match m.q().value.as_ref() {
             Some(Value::Text(t)) => Some(t.as_str()),
-            _ => None,
+            _ => first_year.as_deref(),
         };
         if value.is_some_and(|v| v.len() == 4) && compared(&text[..m.span.start]) {
             continue;

@@ -55,14 +55,18 @@ impl Scan<'_> {
                 if self.glued_alnum_after(i + 2) {
                     return None;
                 }
-                // "2014-18", "2017-2018", "2025/26": a span of years.
+                // "2014-18", "2017-2018", "2025/26", "2005-6": a span of years.
                 let y2 = match mm_len {
+                    1 => Some(y / 10 * 10 + mm as i32),
                     2 => Some(y / 100 * 100 + mm as i32),
                     4 => Some(mm as i32),
                     _ => None,
                 };
                 let later = y2.is_some_and(|y2| y2 > y && y2 - y < 100);
-                if later && (mm_len == 4 || mm as i32 == (y + 1) % 100 || mm as i32 > 12) {
+                let next = |m: i32| mm as i32 == (y + 1) % m;
+                if later
+                    && (mm_len == 4 || next(100) || (mm_len == 1 && next(10)) || mm as i32 > 12)
+                {
                     // An interval of years, "2014/2018" (ISO 8601), given as `min` and
                     // `max` ([`super::find_in`]).
                     let span = y2.map(|y2| format!("{y:04}/{y2:04}"));

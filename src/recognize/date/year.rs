@@ -93,6 +93,11 @@ impl Scan<'_> {
         {
             return None;
         }
+        // "Ordinance 2026-14", "Case 2025-1187": digits glued after a hyphen that make no
+        // range of years nor a month ("2009-10", "2026-03" are read before) are a code's.
+        if self.glued(i + 1) && is_hyphen(next) && self.is_num(i + 2) && self.glued(i + 2) {
+            return None;
+        }
         let noun = self
             .toks
             .get(i + 1)
