@@ -129,6 +129,25 @@ fn main() {
             "organizations",
             r.get(1).map(String::as_str),
         );
+        // "US Geological Survey" and "U.S. Geological Survey": both styles of the
+        // country's initials, one listed, the other found too; canonical, the listed one's
+        // (or the listed name).
+        let other = if let Some(rest) = r[0].strip_prefix("US ") {
+            Some(format!("U.S. {rest}"))
+        } else {
+            r[0].strip_prefix("U.S. ").map(|rest| format!("US {rest}"))
+        };
+        if let Some(other) = other {
+            let canonical = r.get(1).filter(|c| !c.is_empty()).unwrap_or(&r[0]);
+            add(
+                &mut names,
+                &other,
+                ORGANIZATION,
+                "organization",
+                "organizations",
+                Some(canonical.as_str()),
+            );
+        }
     }
     for path in ["data/given_names.tsv", "data/given_names_extra.tsv"] {
         for r in data_rows(path, 2, 3) {

@@ -186,6 +186,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("They backed a UFJ-MTFG merger.", &["organization:UFJ", "organization:MTFG"]),
     // --- A name a cue shows to be an organization's is one at its other mentions ---
     ("Harbour Lights top the chart. Indie outfit Harbour Lights sold 9,800 copies.", &["organization:Harbour Lights", "organization:Harbour Lights"]),
+    // --- The country's initials with or without dots, one listed ---
+    ("The U.S. Geological Survey and the US Geological Survey agree.", &["organization:U.S. Geological Survey", "organization:US Geological Survey"]),
     // --- Local offices are titles, outside the span ---
     ("Ward 3 Alderman Rosa Delgado voted no. District 4 Supervisor Ken Muir agreed.", &["person:Rosa Delgado", "person:Ken Muir"]),
     // --- A number continues a station's name, or is a team's nickname ---

@@ -53,6 +53,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Denver leads the division heading into Sunday's game.", "2026-11-06", "Sunday", "date", "2026-11-08"),
     // The first part of a compound adjective is no verb: "sold-out" tells no past.
     ("She plays two sold-out nights in March.", "2026-11-20", "March", "date", "2027-03"),
+    // A time with its conversion in brackets: the bracket's day is the converted time's.
+    ("The quake hit at 3:12 a.m. local time (1812 GMT Tuesday).", "2026-03-04", "3:12 a.m. local time", "time", "2026-03-04T03:12"),
+    ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "2026-03-07", "10:35 a.m.", "time", "2026-03-06T10:35"),
     // A headline's present tells of what has happened ("starts" is no verb ahead).
     ("Housing starts slip in November\n\nThe pace of building fell.", "2026-12-15", "November", "date", "2026-11"),
     // A date that opens the sentence before a comma takes the tense of the main clause,
@@ -887,6 +890,8 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     // --- Quantities with units ---
     ("The canal runs 12 km.", "12 km", "quantity", "12", "km", ""),
     ("A 180-km waterway is planned.", "180-km", "quantity", "180", "km", ""),
+    // A magnitude's scale named before its number.
+    ("A magnitude 6.4 earthquake struck off the coast.", "magnitude 6.4", "quantity", "6.4", "magnitude", ""),
     // Feet and inches, pounds and ounces: one quantity, in the smaller unit.
     ("The suspect is about 6ft 1in tall.", "6ft 1in", "quantity", "73", "in", "~"),
     ("The wall stands 8 feet 4 inches high.", "8 feet 4 inches", "quantity", "100", "in", ""),

@@ -123,7 +123,7 @@ pub fn recognize(
         date::settle_timeline(text, &mut out);
     }
     if day {
-        date::tie_times_to_days(&mut out, sentences, reference);
+        date::tie_times_to_days(text, &mut out, sentences, reference);
     }
     if focus {
         date::settle_focus(&mut out, sentences, reference);

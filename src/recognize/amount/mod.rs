@@ -327,6 +327,18 @@ impl<'a> Scan<'a> {
     /// An amount without a currency prefix: percent, money with a currency after, a
     /// quantity, or a count.
     fn unprefixed(&self, start: usize, n1: Number, sign: f64) -> Step {
+        // "a magnitude 6.4 earthquake": the scale's name before its number.
+        if start > 0
+            && n1.scale.is_none()
+            && n1.value < 10.0
+            && self.word_in(start - 1, &["magnitude"])
+            && self.suffix(n1.end).is_none()
+        {
+            let mut m = self.mention(start - 1, n1.end, Kind::Quantity, Rule::Quantity);
+            m.q_mut().unit = Some("magnitude");
+            m.q_mut().value = Some(to_value(sign * n1.value));
+            return Step::Found(Box::new(m), n1.end);
+        }
         // "Australian dollars 648m", "euros 38m": a currency word before a scaled number.
         if let Some(p) = self.currency_word_before(start, &n1) {
             return self.money_with_prefix(p.next, p, n1, sign);

@@ -431,15 +431,26 @@ pub fn asks_day(m: &Mention) -> bool {
 /// Ties the article's bare clock times ("at 2:15 a.m.", value `T02:15`) to a day: the
 /// nearest day named in the same sentence ("at 2:15 a.m. ... Thursday afternoon"), else the
 /// reference date. A time with no day to tie to keeps its bare value.
-pub fn tie_times_to_days(mentions: &mut [Mention], sentences: &[Span], reference: Option<Date>) {
-    // The days named, by position: (start, end, the day's ten bytes).
-    let mut days: Vec<(usize, usize, [u8; 10])> = mentions
+pub fn tie_times_to_days(
+    text: &str,
+    mentions: &mut [Mention],
+    sentences: &[Span],
+    reference: Option<Date>,
+) {
+    // The days named, by position: (start, end, the day's ten bytes, its hour if it has one).
+    let mut days: Vec<(usize, usize, [u8; 10], Option<i32>)> = mentions
         .iter()
         .filter(|m| m.ty == EntityType::Date)
         .filter_map(|m| {
             let v = m.q().value.as_ref().and_then(Value::as_str)?;
             let d = v.get(..10).filter(|d| day_value(d))?;
-            Some((m.span.start, m.span.end, d.as_bytes().try_into().ok()?))
+            let hour = v.get(11..13).and_then(|h| h.parse().ok());
+            Some((
+                m.span.start,
+                m.span.end,
+                d.as_bytes().try_into().ok()?,
+                hour,
+            ))
         })
         .collect();
     days.sort_unstable();
@@ -449,6 +460,7 @@ pub fn tie_times_to_days(mentions: &mut [Mention], sentences: &[Span], reference
             .get(sentences.partition_point(|s| s.end <= at))
             .copied()
             .unwrap_or(m.span);
+        let v = m.q().value.as_ref().and_then(Value::as_str).unwrap_or("");
         // The nearest day on either side, if it is in the sentence.
         let k = days.partition_point(|d| d.0 < at);
         let before = k.checked_sub(1).and_then(|k| days.get(k));
@@ -457,13 +469,43 @@ pub fn tie_times_to_days(mentions: &mut [Mention], sentences: &[Span], reference
             .flatten()
             .filter(|d| d.0 >= sentence.start && d.1 <= sentence.end)
             .min_by_key(|d| d.0.abs_diff(at))
-            .and_then(|d| std::str::from_utf8(&d.2).ok().map(str::to_string));
+            .and_then(|d| {
+                let day = std::str::from_utf8(&d.2).ok()?;
+                Some(match converted_shift(text, m.span.end, d, v) {
+                    0 => day.to_string(),
+                    n => Date::parse_iso(day)?.add_days(n).to_string(),
+                })
+            });
         if let Some(d) = nearest.or_else(|| reference.map(|r| r.to_string())) {
-            let v = m.q().value.as_ref().and_then(Value::as_str).unwrap_or("");
             let tied = format!("{d}{v}");
             m.q_mut().value = Some(Value::Text(tied.into()));
             m.rule = Rule::TimeOnDay;
         }
+    }
+}
+
+/// Days to add to the day of a time in brackets after a clock time (value `v`, ending at
+/// byte `end`) to get the clock time's own day: "3:12 a.m. local time (1812 GMT Tuesday)"
+/// is Wednesday, the zones more than twelve hours apart on the clock; "4 in the morning
+/// (4 a.m. EDT Thursday)" is Thursday. A day outside brackets adds none.
+fn converted_shift(
+    text: &str,
+    end: usize,
+    day: &(usize, usize, [u8; 10], Option<i32>),
+    v: &str,
+) -> i64 {
+    let between = text.as_bytes().get(end..day.0).unwrap_or_default();
+    let (Some(theirs), Some(ours)) = (day.3, v.get(1..3).and_then(|h| h.parse::<i32>().ok()))
+    else {
+        return 0;
+    };
+    if !between.contains(&b'(') || between.contains(&b')') {
+        return 0;
+    }
+    match theirs - ours {
+        d if d > 12 => 1,
+        d if d < -12 => -1,
+        _ => 0,
     }
 }
 
