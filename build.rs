@@ -785,7 +785,14 @@ const LEXICON: &[(&str, &[&str])] = &[
     ("tense_ahead", &["cue"]),
     (
         "date_context",
-        &["adverb_next", "verb_before", "time_after"],
+        &[
+            "adverb_next",
+            "verb_before",
+            "time_after",
+            "superlative",
+            "not_superlative",
+            "zone_region",
+        ],
     ),
 ];
 

@@ -89,7 +89,10 @@ pub fn recognize(
             let toks = &toks[range.clone()];
             amount::find_in_tokens(text, sentence, toks, &mut out);
             let lowered = &low[sentence.start - from..sentence.end - from];
-            date::find_in_lowered(text, sentence, toks, reference, lowered, &mut out);
+            let headline = structure
+                .title
+                .is_some_and(|t| t.start <= sentence.start && sentence.end <= t.end);
+            date::find_in_lowered(text, sentence, toks, reference, lowered, headline, &mut out);
         }
     }
     // The article-wide passes, each run when a mention asks for it: one look at each

@@ -102,6 +102,19 @@ impl Scan<'_> {
         !self.glued(end) && self.word_in(end, COUNTED_IN_MILLIONS)
     }
 
+    /// Whether a number after token `p` is an end of a range of ages: `p` is the
+    /// "between"/"from" of "aged between 25", or the "to"/"and" after the first end.
+    fn in_age_range(&self, p: usize) -> bool {
+        let aged = |k: usize| self.word_in(k, &["aged", "ages"]);
+        // The word before the range's first end: "aged", or "aged between"/"aged from".
+        let opens =
+            |k: usize| aged(k) || (k > 0 && self.word_in(k, &["between", "from"]) && aged(k - 1));
+        let first_end =
+            |k: usize| self.kind(k) == Some(Lex::Number) || small_word(self.t(k)).is_some();
+        (self.word_in(p, &["between", "from"]) && p > 0 && aged(p - 1))
+            || (self.word_in(p, &["to", "and"]) && p >= 2 && first_end(p - 1) && opens(p - 2))
+    }
+
     /// A bare number at `start..end` can be a count (not a year, time, date part, age,
     /// label or list marker).
     pub(super) fn count_ok(&self, start: usize, end: usize) -> bool {
@@ -168,18 +181,7 @@ impl Scan<'_> {
             }
             // "aged between 25 and 30", "aged from 18 to 24", "aged five to 14": a range
             // of ages, either end.
-            if self.word_in(p, &["between", "from"])
-                && p > 0
-                && self.word_in(p - 1, &["aged", "ages"])
-            {
-                return false;
-            }
-            if self.word_in(p, &["to", "and"]) && p >= 2 && {
-                let k = p - 2;
-                let aged = |k: usize| self.word_in(k, &["aged", "ages"]);
-                (self.kind(p - 1) == Some(Lex::Number) || small_word(self.t(p - 1)).is_some())
-                    && (aged(k) || (k > 0 && self.word_in(k, &["between", "from"]) && aged(k - 1)))
-            } {
+            if self.in_age_range(p) {
                 return false;
             }
             // "He was 84.", "Liza Minnelli is 80.", "She was 91 when she retired": a whole

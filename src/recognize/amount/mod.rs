@@ -475,10 +475,9 @@ impl<'a> Scan<'a> {
                 // "6ft 1in", "7lb 4oz": feet and inches, pounds and ounces, in the
                 // smaller unit, which keeps the value exact.
                 if let Suffix::Unit(u) = suffix {
-                    if let Some((small, per, e)) = self.smaller_unit_after(u, end) {
+                    if let Some((unit, small, per, e)) = self.smaller_unit_after(u, end) {
                         v = v * per + small;
-                        m.q_mut().unit =
-                            Some(MIXED_UNITS.iter().find(|x| x.0 == u).map_or(u, |x| x.1));
+                        m.q_mut().unit = Some(unit);
                         end = e;
                     }
                 }
@@ -491,15 +490,16 @@ impl<'a> Scan<'a> {
     }
 
     /// The number and smaller unit at token `k` after a quantity in unit `u` ("1in" after
-    /// "6ft"): its value, how many of it make one `u`, and the token after it.
-    fn smaller_unit_after(&self, u: &str, k: usize) -> Option<(f64, f64, usize)> {
+    /// "6ft"): the smaller unit, the number, how many of the unit make one `u`, and the
+    /// token after it.
+    fn smaller_unit_after(&self, u: &str, k: usize) -> Option<(&'static str, f64, f64, usize)> {
         let &(_, small, per) = MIXED_UNITS.iter().find(|x| x.0 == u)?;
         let n = self.number(k, false)?;
         if n.words || n.scale.is_some() || n.value >= per || n.end == k {
             return None;
         }
         match self.unit_after(n.end, false) {
-            Some((Suffix::Unit(s), e)) if s == small => Some((n.value, per, e)),
+            Some((Suffix::Unit(s), e)) if s == small => Some((small, n.value, per, e)),
             _ => None,
         }
     }

@@ -3,6 +3,7 @@
 
 use super::{Found, Scan};
 use crate::calendar::Date;
+use crate::lexicon::{class, WordList};
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value};
 use crate::recognize::numbers::{is_hyphen, small_word, SCALE_WORDS};
 
@@ -24,7 +25,7 @@ pub(super) const ZONE_WORDS: &[&str] = &[
 ];
 
 /// The regions of the North American zones spelled out before "Time" ("Eastern Time").
-const ZONE_REGIONS: &[&str] = &["eastern", "central", "mountain", "pacific", "atlantic"];
+static ZONE_REGIONS: WordList = WordList::new(class::DATE_CONTEXT_ZONE_REGION);
 
 /// The words of "a.m." and "p.m." after an hour, in lower case.
 pub(super) const MERIDIEM_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "a", "p"];
@@ -100,7 +101,9 @@ impl Scan<'_> {
     /// A time zone after a time ("GMT", "local time", "Eastern Time", "Pacific Standard
     /// Time"): the token after it.
     fn zone_after(&self, j: usize) -> usize {
-        if self.any(j, ZONE_REGIONS) && self.t(j).starts_with(|c: char| c.is_ascii_uppercase()) {
+        if ZONE_REGIONS.contains(self.w(j))
+            && self.t(j).starts_with(|c: char| c.is_ascii_uppercase())
+        {
             let k = j + 1 + usize::from(self.any(j + 1, &["standard", "daylight"]));
             if self.w(k) == "time" {
                 return k + 1;
@@ -437,23 +440,21 @@ pub fn tie_times_to_days(
     sentences: &[Span],
     reference: Option<Date>,
 ) {
-    // The days named, by position: (start, end, the day's ten bytes, its hour if it has one).
-    let mut days: Vec<(usize, usize, [u8; 10], Option<i32>)> = mentions
+    // The days named, by position.
+    let mut days: Vec<DayNamed> = mentions
         .iter()
         .filter(|m| m.ty == EntityType::Date)
         .filter_map(|m| {
             let v = m.q().value.as_ref().and_then(Value::as_str)?;
             let d = v.get(..10).filter(|d| day_value(d))?;
-            let hour = v.get(11..13).and_then(|h| h.parse().ok());
-            Some((
-                m.span.start,
-                m.span.end,
-                d.as_bytes().try_into().ok()?,
-                hour,
-            ))
+            Some(DayNamed {
+                span: m.span,
+                day: d.as_bytes().try_into().ok()?,
+                hour: v.get(11..13).and_then(|h| h.parse().ok()),
+            })
         })
         .collect();
-    days.sort_unstable();
+    days.sort_unstable_by_key(|d| (d.span.start, d.span.end));
     for m in mentions.iter_mut().filter(|m| asks_day(m)) {
         let at = m.span.start;
         let sentence = sentences
@@ -462,15 +463,15 @@ pub fn tie_times_to_days(
             .unwrap_or(m.span);
         let v = m.q().value.as_ref().and_then(Value::as_str).unwrap_or("");
         // The nearest day on either side, if it is in the sentence.
-        let k = days.partition_point(|d| d.0 < at);
+        let k = days.partition_point(|d| d.span.start < at);
         let before = k.checked_sub(1).and_then(|k| days.get(k));
         let nearest = [before, days.get(k)]
             .into_iter()
             .flatten()
-            .filter(|d| d.0 >= sentence.start && d.1 <= sentence.end)
-            .min_by_key(|d| d.0.abs_diff(at))
+            .filter(|d| d.span.start >= sentence.start && d.span.end <= sentence.end)
+            .min_by_key(|d| d.span.start.abs_diff(at))
             .and_then(|d| {
-                let day = std::str::from_utf8(&d.2).ok()?;
+                let day = std::str::from_utf8(&d.day).ok()?;
                 Some(match converted_shift(text, m.span.end, d, v) {
                     0 => day.to_string(),
                     n => Date::parse_iso(day)?.add_days(n).to_string(),
@@ -484,18 +485,21 @@ pub fn tie_times_to_days(
     }
 }
 
+/// A day named in the article, for [`tie_times_to_days`]: where, the day's ten bytes
+/// ("2026-03-04"), and the hour of its clock time, if it has one.
+struct DayNamed {
+    span: Span,
+    day: [u8; 10],
+    hour: Option<i32>,
+}
+
 /// Days to add to the day of a time in brackets after a clock time (value `v`, ending at
 /// byte `end`) to get the clock time's own day: "3:12 a.m. local time (1812 GMT Tuesday)"
 /// is Wednesday, the zones more than twelve hours apart on the clock; "4 in the morning
 /// (4 a.m. EDT Thursday)" is Thursday. A day outside brackets adds none.
-fn converted_shift(
-    text: &str,
-    end: usize,
-    day: &(usize, usize, [u8; 10], Option<i32>),
-    v: &str,
-) -> i64 {
-    let between = text.as_bytes().get(end..day.0).unwrap_or_default();
-    let (Some(theirs), Some(ours)) = (day.3, v.get(1..3).and_then(|h| h.parse::<i32>().ok()))
+fn converted_shift(text: &str, end: usize, day: &DayNamed, v: &str) -> i64 {
+    let between = text.as_bytes().get(end..day.span.start).unwrap_or_default();
+    let (Some(theirs), Some(ours)) = (day.hour, v.get(1..3).and_then(|h| h.parse::<i32>().ok()))
     else {
         return 0;
     };

@@ -25,6 +25,11 @@ pub(super) fn between(word: &str) -> bool {
 /// Words after "a second" that keep it a second of time ("a second later").
 static SECOND_OF_TIME: WordList = WordList::new(class::DATE_CONTEXT_TIME_AFTER);
 
+/// Superlatives that look back over a span after "in" ("the first time in 11 years"),
+/// besides the "-est" words of more than five letters, and the "-est" words that are none.
+static SUPERLATIVES: WordList = WordList::new(class::DATE_CONTEXT_SUPERLATIVE);
+static NOT_SUPERLATIVES: WordList = WordList::new(class::DATE_CONTEXT_NOT_SUPERLATIVE);
+
 impl Scan<'_> {
     /// Whether a superlative stands among the few words before token `k` in its clause:
     /// "for the first time in 11 years", "its highest level in five years" look back over
@@ -35,13 +40,8 @@ impl Scan<'_> {
             .take_while(|&j| self.is_word(j))
             .any(|j| {
                 let w = self.w(j);
-                matches!(w, "first" | "best" | "worst" | "most" | "least" | "only")
-                    || (w.len() > 5
-                        && w.ends_with("est")
-                        && !matches!(
-                            w,
-                            "interest" | "request" | "protest" | "harvest" | "contest" | "forest"
-                        ))
+                SUPERLATIVES.contains(w)
+                    || (w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVES.contains(w))
             })
     }
 

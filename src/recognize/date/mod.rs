@@ -356,7 +356,8 @@ impl Found {
     }
 }
 
-/// Adds the dates of one sentence to `out`, resolved against `reference`.
+/// Adds the dates of one sentence to `out`, resolved against `reference` (the sentence
+/// read as no headline).
 pub fn find(text: &str, sentence: Span, reference: Option<Date>, out: &mut Vec<Mention>) {
     let mut toks = Vec::new();
     lex(text, sentence.start, sentence.end, &mut toks);
@@ -379,22 +380,24 @@ pub fn find_in_tokens(
         low.clear();
         low.push_str(&text[sentence.start..sentence.end]);
         low.make_ascii_lowercase();
-        find_in(text, sentence, reference, toks, &low, out);
+        find_in(text, sentence, reference, toks, &low, false, out);
     });
 }
 
 /// [`find_in_tokens`] with the sentence's text in ASCII lower case, `low`, made by the
-/// caller (for many sentences at once).
+/// caller (for many sentences at once), and whether the sentence is the article's
+/// headline ([`crate::segment::Structure::title`]), whose present tells of the past.
 pub fn find_in_lowered(
     text: &str,
     sentence: Span,
     toks: &[Tok],
     reference: Option<Date>,
     low: &str,
+    headline: bool,
     out: &mut Vec<Mention>,
 ) {
     debug_assert_eq!(low.len(), sentence.end - sentence.start);
-    find_in(text, sentence, reference, toks, low, out);
+    find_in(text, sentence, reference, toks, low, headline, out);
 }
 
 fn find_in(
@@ -403,6 +406,7 @@ fn find_in(
     reference: Option<Date>,
     toks: &[Tok],
     low: &str,
+    headline: bool,
     out: &mut Vec<Mention>,
 ) {
     let scan = Scan {
@@ -414,7 +418,7 @@ fn find_in(
         depth: Cell::new(0),
         cut: Cell::new(false),
         empty: Cell::new(usize::MAX),
-        headline: scan::is_headline(text, sentence),
+        headline,
     };
     let starters: &Starters = &STARTERS;
     let mut i = 0;

@@ -10,7 +10,6 @@ use crate::lexicon::calendar::may_be_capitalized_name;
 use crate::lexicon::{hash_bits, set_hash_bit};
 
 use crate::calendar::Date;
-use crate::model::Span;
 use crate::recognize::numbers::{is_hyphen, ordinal_word, Lex, Tok, NUMBER_WORDS, SCALE_WORDS};
 
 /// The words of units of time ([`unit_of`]) as a set of 1,024 bits keyed by ten bits of
@@ -79,21 +78,8 @@ pub(super) struct Scan<'a> {
     /// A token where the scan, asked at the top level, surely finds nothing: "the" before
     /// it read it in full and found none (`usize::MAX` while there is none).
     pub(super) empty: Cell<usize>,
-    /// Whether the sentence is the article's headline: its first line, with no final stop.
+    /// Whether the sentence is the article's headline (its structure's title).
     pub(super) headline: bool,
-}
-
-/// Whether `sentence` is the text's headline: its first line, with no final stop, and
-/// more text after it (a one-line input is no headline). Only white space may stand
-/// before it, which every later sentence's first byte denies.
-pub(super) fn is_headline(text: &str, sentence: Span) -> bool {
-    text.as_bytes()[..sentence.start]
-        .iter()
-        .all(u8::is_ascii_whitespace)
-        && !text[sentence.end..].trim().is_empty()
-        && !text[sentence.start..sentence.end]
-            .trim_end()
-            .ends_with(['.', '!', '?', '"', '”', '’', ':'])
 }
 
 /// The deepest [`Scan::at`] nests; real expressions need three or four levels.
