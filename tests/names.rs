@@ -12,6 +12,10 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Forden declined to comment.", &["person:Forden"]),
     ("It was the view of Chancellor Brown on UK growth.", &["person:Brown", "place:UK"]),
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
+    // --- An "and" in the "of" part of a name joins its words, not two names ---
+    ("The Department of Health and Human Services paid the claims.", &["organization:Department of Health and Human Services"]),
+    ("The Association of Payment and Clearing Services said so.", &["organization:Association of Payment and Clearing Services"]),
+    ("The Bank of England and Standard Trust Bank met.", &["organization:Bank of England", "organization:Standard Trust Bank"]),
     // --- A party's member before a name is a role; an event after a title is no name ---
     ("Democrat John Kerry met Tory Liam Fox before the Republican National Convention.", &["person:John Kerry", "person:Liam Fox"]),
     // --- British police and military ranks, abbreviated without a dot ---

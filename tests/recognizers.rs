@@ -702,6 +702,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
     "The second man is in his early 20s.",
+    // Shows and works named like a time: a capitalised unit in running text.
+    "Gonzalez said on CBS's 60 Minutes that the boy was being abused.",
+    "Secretary Baker, speaking on ABC News' \"This Week,\" said the request was valid.",
     "He limped off early in the second half of the match.",
     "The council approved Ordinance 2026-14 and heard Case 2025-1187.",
     "They scored twice in the second half of the season.",
@@ -929,6 +932,9 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     // --- A currency word before a scaled number ---
     ("The deal is worth Australian dollars 648m.", "Australian dollars 648m", "money", "648000000", "AUD", ""),
     ("The bill came to euros 38m.", "euros 38m", "money", "38000000", "EUR", ""),
+    // Wire-service abbreviations of currencies: "dlrs", "stg".
+    ("Congress was asked for dlrs 50 million in aid.", "dlrs 50 million", "money", "50000000", "USD", ""),
+    ("The bank sold the stake for 215 mln stg.", "215 mln stg", "money", "215000000", "GBP", ""),
     ("The sprinter won 200m gold in Sydney.", "200m", "quantity", "200", "m", ""),
     // --- Bitcoin: no ISO 4217 code, XBT as exchanges write it ---
     ("The wallet held 10000 bitcoins.", "10000 bitcoins", "money", "10000", "XBT", ""),

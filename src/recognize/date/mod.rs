@@ -465,7 +465,8 @@ fn find_in(
             Some(f)
                 if f.end > f.start
                     && f.end <= toks.len()
-                    && !in_code(text, toks[f.start].start) =>
+                    && !in_code(text, toks[f.start].start)
+                    && (f.rule == Rule::DateHoliday || !scan.titled(f.start, f.end)) =>
             {
                 let mut m = Mention::new(
                     EntityType::Date,

@@ -144,6 +144,38 @@ impl<'a> Scan<'a> {
         self.is_word(i) && self.t(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether tokens `start..end` read as the title of a show or a work in running text
+    /// rather than a time ("on CBS's 60 Minutes", ABC's "This Week"): a unit of time from
+    /// seconds to months written with a capital past the sentence's start ("Day", "Year"
+    /// and "Century" are capitalised in holidays and in some styles), no year among the
+    /// tokens, in a sentence that is no headline and is not written in title case.
+    pub(super) fn titled(&self, start: usize, end: usize) -> bool {
+        if self.headline || start == 0 {
+            return false;
+        }
+        let capital_unit = (start..end).any(|k| {
+            self.cap(k)
+                && self.unit_at(k).is_some_and(|(u, _)| {
+                    matches!(
+                        u,
+                        Unit::Second | Unit::Minute | Unit::Hour | Unit::Week | Unit::Month
+                    )
+                })
+        });
+        if !capital_unit || (start..end).any(|k| self.year_at(k).is_some()) {
+            return false;
+        }
+        // Running text has words in lower case; a title-case line has few or none.
+        let lower = (0..self.toks.len())
+            .filter(|&k| {
+                self.is_word(k)
+                    && self.t(k).len() > 3
+                    && self.t(k).starts_with(|c: char| c.is_ascii_lowercase())
+            })
+            .count();
+        lower >= 2
+    }
+
     /// An integer written in plain digits (no separators).
     pub(super) fn int(&self, i: usize) -> Option<u32> {
         let t = self.toks.get(i)?;

@@ -371,12 +371,27 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                 || (part.len() == 1 && organization::is_acronym(part[0].text))
                 || person::classify(&texts(part), false, false) == Some(Rule::GivenName)
         };
+        // "Department of Health and Human Services": the words after an "and" in the "of"
+        // part of a head's name are that part's, unless they are a name of their own
+        // ("Bank of England and Barclays", "... and State University", "... and Dan Smith").
+        let of_part = |k: usize| {
+            let right = trim_connectors(&words[k + 1..]);
+            words[..k]
+                .windows(2)
+                .any(|p| organization::is_head(p[0].text) && p[1].text == "of")
+                && !right.is_empty()
+                && !right.iter().any(|w| organization::is_head(w.text))
+                && person::classify(&texts(right), false, false) != Some(Rule::GivenName)
+                && lookup_cased(ctx, &joined(ctx.text, right)).is_none()
+                && !(right.len() == 1 && organization::is_acronym(right[0].text))
+        };
         match and {
             Some(k)
                 if k > 0
                     && k + 1 < words.len()
                     && is_name(&words[..k])
-                    && is_name(trim_connectors(&words[k + 1..])) =>
+                    && is_name(trim_connectors(&words[k + 1..]))
+                    && !of_part(k) =>
             {
                 split_at(words, k, ctx, out);
             }
