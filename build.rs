@@ -154,7 +154,13 @@ fn main() {
             names.entry(norm_key(&r[0])).or_default().flags |= GIVEN;
         }
     }
-    for (i, r) in data_rows("data/surnames.tsv", 2, 2).iter().enumerate() {
+    // Ranked by frequency, most common first (the file is in code-point order).
+    let mut surnames = data_rows("data/surnames.tsv", 2, 2);
+    surnames.sort_by(|a, b| {
+        let f = |r: &Vec<String>| r[1].parse::<f64>().unwrap_or(0.0);
+        f(b).total_cmp(&f(a))
+    });
+    for (i, r) in surnames.iter().enumerate() {
         let name = names.entry(norm_key(&r[0])).or_default();
         if name.flags & SURNAME == 0 {
             name.flags |= SURNAME;
@@ -663,6 +669,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "emergency_number",
             "age_group",
             "national_agency",
+            "currency_before_number",
         ],
     ),
     (
@@ -765,6 +772,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "work_tail",
             "index_name",
             "index_tail",
+            "facility_noun",
         ],
     ),
     // Last: a file added later takes the next class numbers, and those before keep theirs.

@@ -274,7 +274,10 @@ def place_sentences(name, text, sentences):
 
 
 # Opening quotation mark -> the marks that close it.
-QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»", "‹": "›", "„": "“”", "‚": "‘’"}
+# ("``" opens ASCII wire copy's quotations and "''" closes them: the second backtick and the
+# first of the two single marks.)
+QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»", "‹": "›", "„": "“”", "‚": "‘’",
+               "`": "'"}
 # Marks that must bound or lie inside a quote (single closing marks double as apostrophes).
 CHECKED_MARKS = set("“”\"‘«»‹›„")
 

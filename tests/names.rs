@@ -12,6 +12,11 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Forden declined to comment.", &["person:Forden"]),
     ("It was the view of Chancellor Brown on UK growth.", &["person:Brown", "place:UK"]),
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
+    // --- A name after "the" and before a facility's noun is the facility's, a place ---
+    ("Water broke into the Kalulu Hill mine. The firm runs Kalulu Hill.", &["place:Kalulu Hill", "place:Kalulu Hill"]),
+    // --- A given name and a demonym that is also a common surname: a person ---
+    ("Union leader Peter Zulu said the pumps failed; Dawn French agreed.", &["person:Peter Zulu", "person:Dawn French"]),
+    ("Roman Catholic bishops met South Korean envoys.", &[]),
     // --- An "and" in the "of" part of a name joins its words, not two names ---
     ("The Department of Health and Human Services paid the claims.", &["organization:Department of Health and Human Services"]),
     ("The Association of Payment and Clearing Services said so.", &["organization:Association of Payment and Clearing Services"]),

@@ -73,6 +73,11 @@ pub(super) fn quote_spans(text: &str, para: Span, out: &mut Vec<(usize, Span, us
     if let Some((start, _)) = open {
         push_quote(text, out, start, para.end, para.end);
     }
+    // ASCII wire copy ("``Yes,'' he said."): two backticks open, two straight single
+    // quotes close.
+    if memchr::memmem::find(bytes, b"``").is_some() {
+        backtick_quotes(text, para, out);
+    }
     // Most straight single quotes are apostrophes inside words ("it's"): only a mark at
     // the paragraph's start or after a space or a bracket may open a quotation.
     if memchr::memchr_iter(b'\'', bytes)
@@ -176,6 +181,33 @@ fn straight_singles(text: &str, para: Span, out: &mut Vec<(usize, Span, usize)>)
     out.sort_by_key(|q| q.0);
 }
 
+/// Adds to `out` the quotations of one paragraph opened by two backticks and closed by two
+/// straight single quotes, as wire copy in ASCII writes them (``Yes,'' he said); one left
+/// open runs to the paragraph's end. Outside quotations in other marks.
+fn backtick_quotes(text: &str, para: Span, out: &mut Vec<(usize, Span, usize)>) {
+    let s = &text[para.start..para.end];
+    let others = out.len();
+    let mut pos = 0;
+    while let Some(o) = memchr::memmem::find(&s.as_bytes()[pos..], b"``").map(|o| pos + o) {
+        let (inner_end, close) = match memchr::memmem::find(&s.as_bytes()[o + 2..], b"''") {
+            Some(c) => (o + 2 + c, o + 2 + c + 2),
+            None => (s.len(), s.len()),
+        };
+        let (open, start) = (para.start + o, para.start + o + 2);
+        let inner = Span::new(start, (para.start + inner_end).max(start)).trim(text);
+        let k = out[..others].partition_point(|q| q.0 <= open);
+        let apart = (k == 0 || out[k - 1].2 <= open)
+            && out[..others]
+                .get(k)
+                .is_none_or(|q| q.0 >= para.start + close);
+        if !inner.is_empty() && apart {
+            out.push((open, inner, para.start + close));
+        }
+        pos = close.max(o + 2);
+    }
+    out.sort_by_key(|q| q.0);
+}
+
 /// The byte offset of the last '’' in `s` that no letter or digit follows.
 fn last_closing_single(s: &str) -> Option<usize> {
     // From the end, one quote mark to the next (a byte search), not character by character.
@@ -251,6 +283,20 @@ mod tests {
         assert_eq!(
             quoted("He said: \"One thing. \"Another thing,\" he added, \"and more\"."),
             ["One thing.", "Another thing,", "and more"]
+        );
+    }
+
+    #[test]
+    fn backticks_and_two_single_quotes() {
+        assert_eq!(
+            quoted("``We will not rush this,'' he said. ``Nobody listened.''"),
+            ["We will not rush this,", "Nobody listened."]
+        );
+        assert_eq!(quoted("He said: ``It goes on"), ["It goes on"]);
+        // The closing marks are no apostrophes or single quotations of their own.
+        assert_eq!(
+            quoted("``The '90s were the miners' best years,'' she said."),
+            ["The '90s were the miners' best years,"]
         );
     }
 

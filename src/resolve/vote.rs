@@ -468,12 +468,14 @@ fn guessed_person(m: &Mention) -> bool {
 /// Drops the guessed people the text around them shows to be none, in one walk of the
 /// mentions (most articles drop none, and are walked once): first those after "the" (see
 /// [`after_the_no_person`]), then every mention of a name a work's noun follows (see
-/// [`named_by_a_work`]), among the guesses left; then named storms ("Hurricane Katrina")
+/// [`named_by_a_work`]), among the guesses left, and those before a facility's noun turn
+/// places ([`named_by_a_facility`]); then named storms ("Hurricane Katrina")
 /// and every mention of their names, whatever its type; then stock indices (see
 /// [`stock_indices`]).
 pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
     let mut after_the = false;
     let mut works: Vec<&str> = Vec::new();
+    let mut facilities: Vec<&str> = Vec::new();
     let mut storms: Vec<&str> = Vec::new();
     // The one walk of all mentions also looks for a stock index (see [`stock_indices`]).
     let mut indices = false;
@@ -489,6 +491,17 @@ pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
             after_the = true;
         } else if named_by_a_work(text, m) {
             works.push(m.text(text));
+        } else if named_by_a_facility(text, m) {
+            facilities.push(m.text(text));
+        }
+    }
+    // "the Kalulu Hill mine": a facility, a place in every mention.
+    if !facilities.is_empty() {
+        for m in mentions.iter_mut() {
+            if guessed_person(m) && facilities.contains(&m.text(text)) {
+                m.ty = EntityType::Place;
+                m.rule = Rule::PlaceTail;
+            }
         }
     }
     if after_the {
@@ -544,6 +557,26 @@ fn after_the_no_person(text: &str, m: &Mention) -> bool {
         }
     };
     super::has_space(m.text(text)) && after_the(m) && no_noun_after(m)
+}
+
+/// A guessed person's name of two words or more after "the" and before a noun of a
+/// facility (`data/words/context.tsv`, facility_noun): "the Kalulu Hill mine", "the
+/// Olkiluoto nuclear plant". `m` is a guessed person.
+fn named_by_a_facility(text: &str, m: &Mention) -> bool {
+    let before = text[..m.span.start].strip_suffix(' ').unwrap_or_default();
+    let after_the = (before.ends_with("the") || before.ends_with("The"))
+        && !before[..before.len() - 3].ends_with(|c: char| c.is_alphanumeric());
+    let rest = text[m.span.end..].strip_prefix(' ').unwrap_or_default();
+    after_the
+        && super::has_space(m.text(text))
+        && crate::lexicon::words::CONTEXT_FACILITY_NOUN
+            .iter()
+            .any(|noun| {
+                rest.len() >= noun.len()
+                    && rest.is_char_boundary(noun.len())
+                    && rest[..noun.len()].eq_ignore_ascii_case(noun)
+                    && !rest[noun.len()..].starts_with(char::is_alphanumeric)
+            })
 }
 
 /// A guessed person's name that the article shows to be a work's, a show's or a band's —

@@ -15,6 +15,11 @@ use crate::lexicon::FilteredMap;
 use crate::recognize::numbers::{clean, scale, to_value, Lex};
 use crate::token::lower;
 
+/// Currency words that wire copy writes before a number with no scale ("dlrs 230"):
+/// `AMOUNT_CURRENCY_BEFORE_NUMBER`.
+static BEFORE_ANY_NUMBER: crate::lexicon::WordList =
+    crate::lexicon::WordList::new(crate::lexicon::class::AMOUNT_CURRENCY_BEFORE_NUMBER);
+
 /// The first tokens of the currency words.
 pub(super) static CURRENCY_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> =
     LazyLock::new(|| first_tokens(GAZETTEER.currency_words().map(|(w, _)| w)));
@@ -270,7 +275,11 @@ impl Scan<'_> {
     /// when the number has a scale ("Australian dollars 648m", "euros 38 million"): the
     /// prefix, its `next` the word's first token (where the money starts).
     pub(super) fn currency_word_before(&self, i: usize, n: &Number) -> Option<Prefix> {
-        if n.scale.is_none() || i == 0 || self.glued(i) {
+        if i == 0 || self.glued(i) {
+            return None;
+        }
+        // Wire copy writes some before any number: "(dlrs 230)".
+        if n.scale.is_none() && !BEFORE_ANY_NUMBER.contains_lower(self.t(i - 1)) {
             return None;
         }
         // One bare word in the singular is too often something else: "won 200m gold".

@@ -19,6 +19,11 @@ static EVENT_TAILS: WordList = WordList::new(class::NAMES_EVENT_TAIL);
 /// Nouns for a party's members, which stand before a person's name as a role ("Democrat").
 static PARTY_MEMBERS: WordList = WordList::new(class::NAMES_PARTY_MEMBER);
 
+/// The surnames of the US Census list this common or more (rank by frequency: about one
+/// person in 100,000 bears the last of them) read as names after a given name even when
+/// they are also demonyms ("Peter Zulu", "Dawn French"); the hand-written lists rank first.
+const COMMON_SURNAME_RANK: u32 = 20_000;
+
 /// Adds the chunk, without its end connectors, as a mention of type `ty` by `rule`;
 /// false when nothing is left of it.
 fn emit(out: &mut Vec<Mention>, ty: EntityType, words: &[Word], rule: Rule) -> bool {
@@ -404,9 +409,17 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // "South Korean", "Latin American": a demonym, not a place; "World Cup", "Hong Kong
     // Open": an event, which is no entity.
     let last = words[words.len() - 1].text;
+    // "Peter Zulu", "Dawn French": a given name and a demonym that is also a common
+    // surname (not "Roman Catholic": "Catholic" is among the rarest).
+    let given_and_surname = words.len() == 2
+        && GAZETTEER.is_given_name(words[0].text)
+        && !GAZETTEER.is_demonym(words[0].text)
+        && GAZETTEER
+            .surname_rank(last)
+            .is_some_and(|r| r <= COMMON_SURNAME_RANK);
     if words.len() > 1
         && !words.iter().any(Word::is_connector)
-        && (GAZETTEER.is_demonym(last) || EVENT_TAILS.contains(last))
+        && (GAZETTEER.is_demonym(last) && !given_and_surname || EVENT_TAILS.contains(last))
     {
         return;
     }
