@@ -591,6 +591,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Talks resume in the week beginning 9 March.", R, "week beginning 9 March", "date", "2026-W11"),
     ("The fair will run the week of the 18th.", R, "week of the 18th", "date", "2026-W12"),
     ("Traffic was heavy over the Labor Day weekend.", R, "Labor Day weekend", "date", "2025-W35-WE"),
+    ("Unions will march on International Workers' Day.", R, "International Workers' Day", "date", "2026-05-01"),
+    ("The service was held on Ash Wednesday.", R, "Ash Wednesday", "date", "2026-02-18"),
+    ("Schools will close on Martin Luther King Day.", R, "Martin Luther King Day", "date", "2027-01-18"),
     ("Shops close over the Easter weekend.", R, "Easter weekend", "date", "2026-W14-WE"),
     // --- A unit before "-long": a duration ---
     ("Staff began a week-long strike.", R, "week-long", "duration", "P1W"),
@@ -666,6 +669,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- Clock times told in quarters and halves, sets counted in words ---
     ("It started at a quarter past two this afternoon.", R, "quarter past two this afternoon", "time", "2026-03-03T14:15"),
     ("We left at half past nine.", R, "half past nine", "time", "2026-03-03T09:30"),
+    ("Police said the attack happened at twenty past eight in the evening.", R, "twenty past eight in the evening", "time", "2026-03-03T20:20"),
+    ("The last train left at 10 minutes past six.", R, "10 minutes past six", "time", "2026-03-03T06:10"),
+    ("The alarm sounded at ten past seven o'clock.", R, "ten past seven o'clock", "time", "2026-03-03T07:10"),
     ("Crews are rotated every forty-five minutes.", R, "every forty-five minutes", "set", "PT45M"),
     // --- A timeline: a day takes its entry's year, an entry its section's ---
     ("Key events:\n\nMarch 2023 - The state approves it. A challenge is filed on March 29.\n\nAug. 2024 - A builder wins the contract.", R, "March 29", "date", "2023-03-29"),
@@ -712,6 +718,8 @@ const NOT_DATES: &[&str] = &[
     "Scores were 4, 5 and 6 points.",
     "Data moves at one gigabit a second.",
     "Sales rose by half past two million.",
+    "Five past champions attended the dinner.",
+    "The vote came twenty-five past the deadline.",
     "Two thousand people marched in the capital.",
     "It was a sign that years of work had paid off.",
     "He was arrested at the annual March for Life.",

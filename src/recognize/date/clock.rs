@@ -342,24 +342,54 @@ impl Scan<'_> {
         Some(Found::new(i, end, Kind::Time, value, Rule::TimeClock))
     }
 
-    /// A clock time told in quarters and halves, at token `i`: "a quarter past two"
-    /// (`T02:15`, its article outside the span), "half past nine" (`T09:30`), with a part
-    /// of the day after it ("in the evening") when one follows.
+    /// A clock time told in minutes past the hour, with the token before "past" at `i`:
+    /// "a quarter past two" (`T02:15`, its article outside the span), "half past nine"
+    /// (`T09:30`), "twenty past eight", "10 minutes past six", with a part of the day
+    /// after it ("in the evening") when one follows.
     #[cold]
     pub(super) fn spoken_clock(&self, i: usize) -> Option<Found> {
-        let minutes = match (self.w(i), self.w(i + 1)) {
-            ("quarter", "past") => 15,
-            ("half", "past") => 30,
+        let minute_unit = self.any(i, &["minute", "minutes", "min", "mins"]);
+        let (i, past) = if minute_unit {
+            (i.checked_sub(1)?, i + 1)
+        } else {
+            (i, i + 1)
+        };
+        if self.w(past) != "past" {
+            return None;
+        }
+        let minutes = match self.w(i) {
+            "quarter" if !minute_unit => 15,
+            "half" if !minute_unit => 30,
+            // A count of minutes, not the end of a hyphenated number ("twenty-five").
+            _ if i == 0 || !(self.glued(i) && is_hyphen(self.t(i - 1))) => {
+                let n = self
+                    .int(i)
+                    .map(f64::from)
+                    .or_else(|| small_word(self.w(i)))
+                    .filter(|n| (1.0..60.0).contains(n) && n.fract() == 0.0)?;
+                n as u32
+            }
             _ => return None,
         };
-        // The hour in words, no scale after it ("half past two million" is none).
-        let h = small_word(self.w(i + 2))
+        // The hour in words or digits, no scale after it ("half past two million").
+        let h = self
+            .int(past + 1)
+            .map(f64::from)
+            .or_else(|| small_word(self.w(past + 1)))
             .filter(|h| (1.0..=12.0).contains(h) && h.fract() == 0.0)? as u32;
-        let after = self.w(i + 3);
+        let after = self.w(past + 2);
         if after == "percent" || SCALE_WORDS.iter().any(|&(s, _)| s == after) {
             return None;
         }
-        let (hour, end) = self.hour_of_part(h, i + 3).unwrap_or((h, i + 3));
+        // "past seven o'clock".
+        let j = past + 2;
+        let j = if after == "o" && matches!(self.t(j + 1), "'" | "’") && self.w(j + 2) == "clock"
+        {
+            j + 3
+        } else {
+            j
+        };
+        let (hour, end) = self.hour_of_part(h, j).unwrap_or((h, j));
         let value = Some(format!("T{hour:02}:{minutes:02}"));
         Some(Found::new(i, end, Kind::Time, value, Rule::TimeClock))
     }

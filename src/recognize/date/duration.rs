@@ -264,6 +264,10 @@ impl Scan<'_> {
         if unit == Unit::Quarter && self.w(end) == "past" {
             return None;
         }
+        // "20 minutes past eight": a clock time too.
+        if unit == Unit::Minute && self.w(end) == "past" && self.spoken_clock(end - 1).is_some() {
+            return None;
+        }
         if unit == Unit::Quarter
             && self.w(end) == "of"
             && self.unit_at(end + 2).is_none()

@@ -653,8 +653,8 @@ impl Scan<'_> {
         let family = starter.family;
         match family {
             Family::Relative => {
-                // "half past nine", "quarter past two": read from the "past".
-                if w == "past" && i > 0 && matches!(self.w(i - 1), "half" | "quarter") {
+                // "half past nine", "twenty past eight": read from the "past".
+                if w == "past" && i > 0 {
                     cands.offer(self.spoken_clock(i - 1));
                 }
                 cands.offer(self.relative(i, i, w));
