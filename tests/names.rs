@@ -14,6 +14,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
     // --- A name after "the" and before a facility's noun is the facility's, a place ---
     ("Water broke into the Kalulu Hill mine. The firm runs Kalulu Hill.", &["place:Kalulu Hill", "place:Kalulu Hill"]),
+    // --- A cue noun before "known as" or "called"; a camp's noun before "at" ---
+    ("Rebels attacked allied militias known as Wazalendo near a camp at Kanyaruchinya.", &["organization:Wazalendo", "place:Kanyaruchinya"]),
+    ("Mr Raskin founded a company called Information Appliance.", &["person:Raskin", "organization:Information Appliance"]),
     // --- A given name and a demonym that is also a common surname: a person ---
     ("Union leader Peter Zulu said the pumps failed; Dawn French agreed.", &["person:Peter Zulu", "person:Dawn French"]),
     ("Roman Catholic bishops met South Korean envoys.", &[]),

@@ -297,15 +297,21 @@ impl<'a> Context<'a> {
 /// Lower-case nouns that introduce an organization's name right after them.
 static ORG_CUES: WordList = WordList::new(class::NAMES_ORGANIZATION_CUE);
 
-/// True when the word before token `i` is an organization cue ("maker", "club").
+/// True when the word before token `i` is an organization cue ("maker", "club"), or is
+/// "known as" or "called" after one ("militias known as Wazalendo", "a firm called Zeta").
 pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
-    i > 0 && {
-        let t = &tokens[i - 1];
+    let cue = |k: usize| {
+        let t = &tokens[k];
         let h = filter_hash(text, t);
         let b = bytes(text, t);
         (ORG_CUES.may_contain_hash(h) && ORG_CUES.contains_hashed(t.text(text), h))
             || (b.len() > 5 && b.ends_with(b"maker"))
-    }
+    };
+    let is = |k: usize, w: &[u8]| bytes(text, &tokens[k]) == w;
+    i > 0
+        && (cue(i - 1)
+            || (i > 1 && is(i - 1, b"called") && cue(i - 2))
+            || (i > 2 && is(i - 1, b"as") && is(i - 2, b"known") && cue(i - 3)))
 }
 
 /// The words that may stand right before a chunk as a cue: prepositions after which an
@@ -360,7 +366,8 @@ pub(super) fn cues_before(text: &str, tokens: &[Token], i: usize) -> Classes {
 }
 
 /// The cues two tokens before the chunk at token `i`, a word and a token between: a noun
-/// for a settlement or its people and "of" ("the town of", "residents of"), and a noun for
+/// for a settlement or its people and "of" or "at" ("the town of", "residents of", "a camp
+/// at"), and a noun for
 /// a relative or a child and a comma ("their daughter, Gloria"). Told first by the token
 /// between, which is rarely either.
 pub(super) fn cues_two_before(text: &str, tokens: &[Token], i: usize) -> (bool, bool) {
@@ -370,6 +377,8 @@ pub(super) fn cues_two_before(text: &str, tokens: &[Token], i: usize) -> (bool, 
     let (between, word) = (&tokens[i - 1], &tokens[i - 2]);
     match bytes(text, between) {
         b"of" => (place_of_before(text, tokens, i - 2), false),
+        // "a displacement camp at Kanyaruchinya".
+        b"at" if word.kind == TokenKind::Word => (is_place_of_cue(word.text(text)), false),
         b"," if word.kind == TokenKind::Word => (
             false,
             KIN_NOUNS.contains_hashed(word.text(text), filter_hash(text, word))
