@@ -5,8 +5,8 @@
 use super::organization;
 use super::words::is_common_word;
 use super::words::{
-    bytes, filter_hash, is_calendar_token, is_particle, is_stopword_token, remembered,
-    OPENS_LONGER, OPENS_LONGER_SPACED,
+    bytes, filter_hash, is_calendar_token, is_particle, is_particle_lower, is_stopword_token,
+    remembered, OPENS_LONGER, OPENS_LONGER_SPACED,
 };
 use crate::gazetteer::{Entries, NameLists, GAZETTEER};
 use crate::lexicon::{calendar, class, words, HashSlots, WordFilter, WordList};
@@ -271,9 +271,9 @@ fn hyphenated_end_glued(text: &str, tokens: &[Token], j: usize) -> usize {
             (right.chars().count() <= 4 || !is_common_word(right))
                 && !HYPHEN_SUFFIXES.contains(right)
         } else {
+            // "El-Hassan", "Al-Assad": a particle before its name, listed or not.
             right.starts_with(char::is_uppercase)
-                && !listed(left)
-                && !listed(right)
+                && (left.len() <= 3 && is_particle_lower(left) || !listed(left) && !listed(right))
                 && left.chars().any(char::is_lowercase)
         };
         if !merge {
