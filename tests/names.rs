@@ -14,6 +14,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
     // --- A name after "the" and before a facility's noun is the facility's, a place ---
     ("Water broke into the Kalulu Hill mine. The firm runs Kalulu Hill.", &["place:Kalulu Hill", "place:Kalulu Hill"]),
+    // --- A speaker's surname confirms the full name written before it ---
+    ("Tiger Woods shot 67 in his professional debut. Woods said he was happy.", &["person:Tiger Woods", "person:Woods"]),
+    ("Singer Sizzla was refused a visa. Whilst Angels is a song, Angels said nothing.", &["person:Sizzla"]),
     // --- A capitalised particle and its hyphen stay in the name, a listed word after them or not ---
     ("His father Mohamed El-Hassan Mohamed said he would go.", &["person:Mohamed El-Hassan Mohamed"]),
     // --- A cue noun before "known as" or "called"; a camp's noun before "at" ---

@@ -103,6 +103,9 @@ rules! {
     // Resolution.
     /// A short form linked to a fuller name elsewhere in the article.
     ArticleLink = "article-link",
+    /// A capitalised word and a speaker's surname that the article writes together before
+    /// the surname speaks alone ("Tiger Woods ... Woods said").
+    SpeakerName = "speaker-name",
 
     // Dates, times, durations and sets.
     /// "three years ago".

@@ -6,6 +6,7 @@ mod companies;
 mod confirm;
 mod few;
 mod names;
+mod speakers;
 mod sports;
 mod vote;
 
@@ -52,6 +53,7 @@ fn name_passes<O: names::Offset>(
 ) {
     vote::surnames_as_modifiers(text, mentions);
     vote::no_guessed_people(text, mentions);
+    speakers::full_names_of_speakers(text, mentions);
     keys.reset(text, mentions);
     names::surnames_over_places(text, mentions, keys);
     sports::sports_teams(text, mentions);
