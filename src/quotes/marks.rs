@@ -75,7 +75,7 @@ pub(super) fn quote_spans(text: &str, para: Span, out: &mut Vec<(usize, Span, us
     }
     // ASCII wire copy ("``Yes,'' he said."): two backticks open, two straight single
     // quotes close.
-    if memchr::memmem::find(bytes, b"``").is_some() {
+    if memchr::memchr_iter(b'`', bytes).any(|i| bytes.get(i + 1) == Some(&b'`')) {
         backtick_quotes(text, para, out);
     }
     // Most straight single quotes are apostrophes inside words ("it's"): only a mark at
@@ -188,9 +188,16 @@ fn backtick_quotes(text: &str, para: Span, out: &mut Vec<(usize, Span, usize)>) 
     let s = &text[para.start..para.end];
     let others = out.len();
     let mut pos = 0;
-    while let Some(o) = memchr::memmem::find(&s.as_bytes()[pos..], b"``").map(|o| pos + o) {
-        let (inner_end, close) = match memchr::memmem::find(&s.as_bytes()[o + 2..], b"''") {
-            Some(c) => (o + 2 + c, o + 2 + c + 2),
+    let b = s.as_bytes();
+    // The next pair of `mark` from byte `from` on.
+    let pair = |mark: u8, from: usize| {
+        memchr::memchr_iter(mark, &b[from..])
+            .map(|i| from + i)
+            .find(|&i| b.get(i + 1) == Some(&mark))
+    };
+    while let Some(o) = pair(b'`', pos) {
+        let (inner_end, close) = match pair(b'\'', o + 2) {
+            Some(c) => (c, c + 2),
             None => (s.len(), s.len()),
         };
         let (open, start) = (para.start + o, para.start + o + 2);

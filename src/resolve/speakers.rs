@@ -33,54 +33,72 @@ pub(super) fn full_names_of_speakers(text: &str, mentions: &mut Vec<Mention>) {
             }
         }
     }
+    if surnames.is_empty() {
+        return;
+    }
     // A full name held back as a guess ("Tiger Woods", tentative) is confirmed; one found
-    // for sure is linked to the speaker later, and none is looked for.
-    surnames.retain(|&(w, _)| {
-        let mut full = false;
-        for m in mentions.iter_mut() {
-            let t = m.text(text);
-            if m.ty == EntityType::Person
-                && has_space(t)
-                && t.ends_with(w)
-                && t[..t.len() - w.len()].ends_with(' ')
-            {
-                full = true;
-                if m.tentative {
-                    m.tentative = false;
-                    m.rule = Rule::SpeakerName;
-                }
+    // for sure is linked to the speaker later, and none is looked for. One walk of the
+    // mentions for all the surnames.
+    let mut has_full = [false; MOST_SPEAKERS];
+    for m in mentions.iter_mut() {
+        if m.ty != EntityType::Person || !has_space(m.text(text)) {
+            continue;
+        }
+        let t = m.text(text);
+        let last = t.rsplit(' ').next().unwrap_or_default();
+        if let Some(k) = surnames.iter().position(|&(w, _)| w == last) {
+            has_full[k] = true;
+            if m.tentative {
+                m.tentative = false;
+                m.rule = Rule::SpeakerName;
             }
         }
-        !full
-    });
-    let mut found: Vec<Span> = Vec::new();
-    for (w, first) in surnames {
-        if let Some(span) = full_name_before(text, w, first) {
-            found.push(span);
-        }
     }
+    let found: Vec<Span> = surnames
+        .iter()
+        .zip(has_full)
+        .filter(|&(_, full)| !full)
+        .filter_map(|(&(w, first), _)| full_name_before(text, w, first))
+        .collect();
     if found.is_empty() {
         return;
     }
-    for span in found {
-        // Nothing but a mention of the surname alone may lie under the full name.
-        let mut clear = true;
-        mentions.retain(|m| {
-            let overlaps = m.span.start < span.end && span.start < m.span.end;
-            if !overlaps {
-                return true;
-            }
-            let surname_alone = m.span.end == span.end
-                && m.span.start > span.start
-                && matches!(m.ty, EntityType::Place | EntityType::Organization);
-            clear &= surname_alone;
-            !surname_alone
-        });
-        if clear {
-            mentions.push(Mention::new(EntityType::Person, span, Rule::SpeakerName));
-        }
+    // Nothing but a place or organization of the surname alone may lie under a full name:
+    // such a mention is dropped, and the full name kept, in one walk of the mentions.
+    let under = |m: &Mention, span: &Span| m.span.start < span.end && span.start < m.span.end;
+    let surname_alone = |m: &Mention, span: &Span| {
+        m.span.end == span.end
+            && m.span.start > span.start
+            && matches!(m.ty, EntityType::Place | EntityType::Organization)
+    };
+    // The mentions are in text order and apart (this pass follows the decision between
+    // overlapping ones): those under a span are found by a search.
+    let clear: Vec<Span> = found
+        .into_iter()
+        .filter(|span| {
+            let at = mentions.partition_point(|m| m.span.end <= span.start);
+            mentions[at..]
+                .iter()
+                .take_while(|m| m.span.start < span.end)
+                .filter(|m| under(m, span))
+                .all(|m| surname_alone(m, span))
+        })
+        .collect();
+    if clear.is_empty() {
+        return;
     }
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    mentions.retain(|m| {
+        !clear
+            .iter()
+            .any(|span| under(m, span) && surname_alone(m, span))
+    });
+    for span in clear {
+        let at = mentions.partition_point(|m| m.span.start < span.start);
+        mentions.insert(
+            at,
+            Mention::new(EntityType::Person, span, Rule::SpeakerName),
+        );
+    }
 }
 
 /// The span of "Tiger Woods": the first occurrence of the surname `w` in the window before

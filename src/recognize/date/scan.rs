@@ -153,16 +153,25 @@ impl<'a> Scan<'a> {
         if self.headline || start == 0 {
             return false;
         }
-        let capital_unit = (start..end).any(|k| {
-            self.cap(k)
-                && self.unit_at(k).is_some_and(|(u, _)| {
+        // Most dates have no such unit: told by the first byte and the units' filter.
+        let capital_unit = self.toks[start..end].iter().enumerate().any(|(k, t)| {
+            t.kind == Lex::Word
+                && self.text.as_bytes()[t.start].is_ascii_uppercase()
+                && self.unit_at(start + k).is_some_and(|(u, _)| {
                     matches!(
                         u,
                         Unit::Second | Unit::Minute | Unit::Hour | Unit::Week | Unit::Month
                     )
                 })
         });
-        if !capital_unit || (start..end).any(|k| self.year_at(k).is_some()) {
+        capital_unit && self.titled_sentence(start, end)
+    }
+
+    /// [`Scan::titled`] past its capitalised unit: no year among tokens `start..end`, and
+    /// the sentence in running text, not title case.
+    #[cold]
+    fn titled_sentence(&self, start: usize, end: usize) -> bool {
+        if (start..end).any(|k| self.year_at(k).is_some()) {
             return false;
         }
         // Running text has words in lower case; a title-case line has few or none.

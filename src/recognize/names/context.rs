@@ -300,18 +300,28 @@ static ORG_CUES: WordList = WordList::new(class::NAMES_ORGANIZATION_CUE);
 /// True when the word before token `i` is an organization cue ("maker", "club"), or is
 /// "known as" or "called" after one ("militias known as Wazalendo", "a firm called Zeta").
 pub(super) fn org_cue_before(text: &str, tokens: &[Token], i: usize) -> bool {
-    let cue = |k: usize| {
-        let t = &tokens[k];
-        let h = filter_hash(text, t);
-        let b = bytes(text, t);
-        (ORG_CUES.may_contain_hash(h) && ORG_CUES.contains_hashed(t.text(text), h))
-            || (b.len() > 5 && b.ends_with(b"maker"))
-    };
-    let is = |k: usize, w: &[u8]| bytes(text, &tokens[k]) == w;
-    i > 0
-        && (cue(i - 1)
-            || (i > 1 && is(i - 1, b"called") && cue(i - 2))
-            || (i > 2 && is(i - 1, b"as") && is(i - 2, b"known") && cue(i - 3)))
+    i > 0 && (is_org_cue(text, &tokens[i - 1]) || org_cue_before_name_word(text, tokens, i))
+}
+
+/// Whether `t` is an organization cue ("maker", "club").
+#[inline(always)]
+fn is_org_cue(text: &str, t: &Token) -> bool {
+    let h = filter_hash(text, t);
+    let b = bytes(text, t);
+    (ORG_CUES.may_contain_hash(h) && ORG_CUES.contains_hashed(t.text(text), h))
+        || (b.len() > 5 && b.ends_with(b"maker"))
+}
+
+/// Whether "called" or "known as" after an organization cue ends right before token `i`.
+#[inline]
+fn org_cue_before_name_word(text: &str, tokens: &[Token], i: usize) -> bool {
+    match bytes(text, &tokens[i - 1]) {
+        b"called" => i > 1 && is_org_cue(text, &tokens[i - 2]),
+        b"as" => {
+            i > 2 && bytes(text, &tokens[i - 2]) == b"known" && is_org_cue(text, &tokens[i - 3])
+        }
+        _ => false,
+    }
 }
 
 /// The words that may stand right before a chunk as a cue: prepositions after which an
