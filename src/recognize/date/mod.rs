@@ -127,7 +127,7 @@ use crate::lexicon::{HashSlots, WordFilter, WordMarks};
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value, YearBasis};
 use holiday::HOLIDAYS;
 use month::{month_of, season_of};
-use scan::{Longest, Scan};
+use scan::{text_upper, Longest, Scan};
 use timex::Unit;
 use weekday::weekday_of;
 use year::DECADE_WORDS;
@@ -492,12 +492,6 @@ fn find_in(
             _ => i += 1,
         }
     }
-}
-
-/// Whether token `t` begins with an ASCII capital (a month name does).
-#[inline]
-fn text_upper(text: &str, t: &Tok) -> bool {
-    text.as_bytes()[t.start].is_ascii_uppercase()
 }
 
 /// "the" at token `i` before a word that no reading after "the" can use

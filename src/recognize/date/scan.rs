@@ -60,6 +60,12 @@ const AFTER_NUMBER_BITS: [u64; 16] = {
     bits
 };
 
+/// Whether token `t` begins with an ASCII capital (a month name does).
+#[inline]
+pub(super) fn text_upper(text: &str, t: &Tok) -> bool {
+    text.as_bytes()[t.start].is_ascii_uppercase()
+}
+
 /// A scan of one sentence's tokens for dates, resolved against the reference date `r`.
 pub(super) struct Scan<'a> {
     pub(super) text: &'a str,
@@ -156,7 +162,7 @@ impl<'a> Scan<'a> {
         // Most dates have no such unit: told by the first byte and the units' filter.
         let capital_unit = self.toks[start..end].iter().enumerate().any(|(k, t)| {
             t.kind == Lex::Word
-                && self.text.as_bytes()[t.start].is_ascii_uppercase()
+                && text_upper(self.text, t)
                 && self.unit_at(start + k).is_some_and(|(u, _)| {
                     matches!(
                         u,

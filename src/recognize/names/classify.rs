@@ -411,15 +411,17 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     let last = words[words.len() - 1].text;
     // "Peter Zulu", "Dawn French": a given name and a demonym that is also a common
     // surname (not "Roman Catholic": "Catholic" is among the rarest).
-    let given_and_surname = words.len() == 2
-        && GAZETTEER.is_given_name(words[0].text)
-        && !GAZETTEER.is_demonym(words[0].text)
-        && GAZETTEER
-            .surname_rank(last)
-            .is_some_and(|r| r <= COMMON_SURNAME_RANK);
+    let given_and_surname = || {
+        words.len() == 2
+            && GAZETTEER.is_given_name(words[0].text)
+            && !GAZETTEER.is_demonym(words[0].text)
+            && GAZETTEER
+                .surname_rank(last)
+                .is_some_and(|r| r <= COMMON_SURNAME_RANK)
+    };
     if words.len() > 1
         && !words.iter().any(Word::is_connector)
-        && (GAZETTEER.is_demonym(last) && !given_and_surname || EVENT_TAILS.contains(last))
+        && (GAZETTEER.is_demonym(last) && !given_and_surname() || EVENT_TAILS.contains(last))
     {
         return;
     }
