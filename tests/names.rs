@@ -14,6 +14,10 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
     // --- A name after "the" and before a facility's noun is the facility's, a place ---
     ("Water broke into the Kalulu Hill mine. The firm runs Kalulu Hill.", &["place:Kalulu Hill", "place:Kalulu Hill"]),
+    // --- A title and the "of" part of its office before a person's name ---
+    ("In a statement, Governor of Washington Chris Gregoire said the museum had won.", &["place:Washington", "person:Chris Gregoire"]),
+    ("Chairman of the Environmental Audit Committee Peter Ainsworth MP said so.", &["organization:Environmental Audit Committee", "person:Peter Ainsworth"]),
+    ("It was signed by Secretary of State James A. Baker III on Friday.", &["person:James A. Baker III"]),
     // --- A speaker's surname confirms the full name written before it ---
     ("Tiger Woods shot 67 in his professional debut. Woods said he was happy.", &["person:Tiger Woods", "person:Woods"]),
     ("Singer Sizzla was refused a visa. Whilst Angels is a song, Angels said nothing.", &["person:Sizzla"]),

@@ -76,6 +76,34 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             return;
         }
     }
+    // "Governor of Washington Chris Gregoire", "Minister of Education Stefania Giannini": a
+    // title and the "of" part of its office, then a person by a listed given name.
+    // ("Secretary of State Madeleine Albright": the office is a title as a whole; "...
+    // Committee Peter Ainsworth MP": the letters after the name are no part of it, unlike
+    // a numeral, "III".)
+    if words.len() >= 5 && words[1].text == "of" && person::is_title_word(words[0].text) {
+        let letters = |w: &Word| {
+            w.text.len() <= 4
+                && w.text.bytes().all(|b| b.is_ascii_uppercase())
+                && !w.text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        };
+        let n = words.len() - usize::from(letters(&words[words.len() - 1]));
+        if let Some(k) = [3, 2].into_iter().find(|&k| {
+            n >= k + 3 && {
+                let name = &words[n - k..n];
+                !name.iter().any(Word::is_connector)
+                    && person::classify(&texts(name), false, false) == Some(Rule::GivenName)
+            }
+        }) {
+            let (office, name) = (&words[..n - k], &words[n - k..n]);
+            if !person::is_title_word(&joined(ctx.text, office)) {
+                let inner = ctx.with_initial(false).with_speech_follows(false);
+                classify(&office[2..], &inner, out);
+            }
+            emit(out, EntityType::Person, name, Rule::TitleName);
+            return;
+        }
+    }
     // "SOURCE Acme Inc.": a label in capitals is no part of the name after it.
     if words.len() > 1
         && words[0]
