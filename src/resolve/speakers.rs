@@ -104,10 +104,7 @@ pub(super) fn full_names_of_speakers(text: &str, mentions: &mut Vec<Mention>) {
 /// The span of "Tiger Woods": the first occurrence of the surname `w` in the window before
 /// byte `first` with a capitalised word of no list right before it.
 fn full_name_before(text: &str, w: &str, first: usize) -> Option<Span> {
-    let mut from = first.saturating_sub(WINDOW);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::input::floor_char(text, first.saturating_sub(WINDOW));
     let window = &text[from..first];
     let mut at = 0;
     while let Some(k) = window[at..].find(w).map(|k| at + k) {

@@ -475,7 +475,8 @@ fn guessed_person(m: &Mention) -> bool {
 pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
     let mut after_the = false;
     let mut works: Vec<&str> = Vec::new();
-    let mut facilities: Vec<&str> = Vec::new();
+    // A set: a huge input may have many.
+    let mut facilities = Names::default();
     let mut storms: Vec<&str> = Vec::new();
     // The one walk of all mentions also looks for a stock index (see [`stock_indices`]).
     let mut indices = false;
@@ -492,13 +493,13 @@ pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
         } else if named_by_a_work(text, m) {
             works.push(m.text(text));
         } else if named_by_a_facility(text, m) {
-            facilities.push(m.text(text));
+            facilities.insert(m.text(text));
         }
     }
     // "the Kalulu Hill mine": a facility, a place in every mention.
     if !facilities.is_empty() {
         for m in mentions.iter_mut() {
-            if guessed_person(m) && facilities.contains(&m.text(text)) {
+            if guessed_person(m) && facilities.contains(m.text(text)) {
                 m.ty = EntityType::Place;
                 m.rule = Rule::PlaceTail;
             }
@@ -532,15 +533,6 @@ pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
 /// while "the Mike Leigh film" keeps its person. A title or a listed full name is not
 /// guessed, and stays. `m` is a guessed person.
 fn after_the_no_person(text: &str, m: &Mention) -> bool {
-    let after_the = |m: &Mention| {
-        let before = text.as_bytes()[..m.span.start].strip_suffix(b" ");
-        before.is_some_and(|b| {
-            (b.ends_with(b"the") || b.ends_with(b"The"))
-                && !b[..b.len() - 3]
-                    .last()
-                    .is_some_and(|c| c.is_ascii_alphanumeric())
-        })
-    };
     let no_noun_after = |m: &Mention| {
         let rest = text[m.span.end..].trim_start_matches([' ', '\t']);
         if rest.starts_with("'s") || rest.starts_with("’s") {
@@ -556,18 +548,26 @@ fn after_the_no_person(text: &str, m: &Mention) -> bool {
             Some(_) => crate::lexicon::STOPWORDS.contains(word),
         }
     };
-    super::has_space(m.text(text)) && after_the(m) && no_noun_after(m)
+    super::has_space(m.text(text)) && after_the(text, m) && no_noun_after(m)
+}
+
+/// Whether the word right before `m`, after one space, is "the" or "The".
+fn after_the(text: &str, m: &Mention) -> bool {
+    let before = text.as_bytes()[..m.span.start].strip_suffix(b" ");
+    before.is_some_and(|b| {
+        (b.ends_with(b"the") || b.ends_with(b"The"))
+            && !b[..b.len() - 3]
+                .last()
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+    })
 }
 
 /// A guessed person's name of two words or more after "the" and before a noun of a
 /// facility (`data/words/context.tsv`, facility_noun): "the Kalulu Hill mine", "the
 /// Olkiluoto nuclear plant". `m` is a guessed person.
 fn named_by_a_facility(text: &str, m: &Mention) -> bool {
-    let before = text[..m.span.start].strip_suffix(' ').unwrap_or_default();
-    let after_the = (before.ends_with("the") || before.ends_with("The"))
-        && !before[..before.len() - 3].ends_with(|c: char| c.is_alphanumeric());
     let rest = text[m.span.end..].strip_prefix(' ').unwrap_or_default();
-    after_the
+    after_the(text, m)
         && super::has_space(m.text(text))
         && crate::lexicon::words::CONTEXT_FACILITY_NOUN
             .iter()

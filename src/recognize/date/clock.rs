@@ -197,8 +197,7 @@ impl Scan<'_> {
                 (false, h) => h,
             };
             meridiem = true;
-        } else if self.w(j) == "o" && matches!(self.t(j + 1), "'" | "’") && self.w(j + 2) == "clock"
-        {
+        } else if self.oclock(j) {
             j += 3;
             meridiem = true;
             // "3 o'clock in the morning".
@@ -328,10 +327,8 @@ impl Scan<'_> {
     pub(super) fn word_clock(&self, i: usize) -> Option<Found> {
         let h = small_word(self.w(i)).filter(|h| (1.0..=12.0).contains(h) && h.fract() == 0.0)?;
         let j = i + 1;
-        let (hour, end) = if self.w(j) == "o" && matches!(self.t(j + 1), "'" | "’") {
-            if self.w(j + 2) != "clock" {
-                return None;
-            }
+        // ("o'" without "clock" reads as no part of the day below: none.)
+        let (hour, end) = if self.oclock(j) {
             // "three o'clock in the morning".
             self.hour_of_part(h as u32, j + 3)
                 .unwrap_or((h as u32, j + 3))
@@ -363,9 +360,7 @@ impl Scan<'_> {
             // A count of minutes, not the end of a hyphenated number ("twenty-five").
             _ if i == 0 || !(self.glued(i) && is_hyphen(self.t(i - 1))) => {
                 let n = self
-                    .int(i)
-                    .map(f64::from)
-                    .or_else(|| small_word(self.w(i)))
+                    .whole_count(i)
                     .filter(|n| (1.0..60.0).contains(n) && n.fract() == 0.0)?;
                 n as u32
             }
@@ -373,22 +368,14 @@ impl Scan<'_> {
         };
         // The hour in words or digits, no scale after it ("half past two million").
         let h = self
-            .int(past + 1)
-            .map(f64::from)
-            .or_else(|| small_word(self.w(past + 1)))
+            .whole_count(past + 1)
             .filter(|h| (1.0..=12.0).contains(h) && h.fract() == 0.0)? as u32;
         let after = self.w(past + 2);
         if after == "percent" || SCALE_WORDS.iter().any(|&(s, _)| s == after) {
             return None;
         }
         // "past seven o'clock".
-        let j = past + 2;
-        let j = if after == "o" && matches!(self.t(j + 1), "'" | "’") && self.w(j + 2) == "clock"
-        {
-            j + 3
-        } else {
-            j
-        };
+        let j = past + 2 + if self.oclock(past + 2) { 3 } else { 0 };
         let (hour, end) = self.hour_of_part(h, j).unwrap_or((h, j));
         let value = Some(format!("T{hour:02}:{minutes:02}"));
         Some(Found::new(i, end, Kind::Time, value, Rule::TimeClock))

@@ -10,7 +10,9 @@ use crate::lexicon::calendar::may_be_capitalized_name;
 use crate::lexicon::{hash_bits, set_hash_bit};
 
 use crate::calendar::Date;
-use crate::recognize::numbers::{is_hyphen, ordinal_word, Lex, Tok, NUMBER_WORDS, SCALE_WORDS};
+use crate::recognize::numbers::{
+    is_hyphen, ordinal_word, small_word, Lex, Tok, NUMBER_WORDS, SCALE_WORDS,
+};
 
 /// The words of units of time ([`unit_of`]) as a set of 1,024 bits keyed by ten bits of
 /// a word's [`crate::lexicon::WordFilter::hash`] ([`set_hash_bit`]), built at compile
@@ -189,6 +191,16 @@ impl<'a> Scan<'a> {
             })
             .count();
         lower >= 2
+    }
+
+    /// A whole count at token `k`, in digits or a word ("10", "three").
+    pub(super) fn whole_count(&self, k: usize) -> Option<f64> {
+        self.int(k).map(f64::from).or_else(|| small_word(self.w(k)))
+    }
+
+    /// Whether tokens from `j` on are "o'clock" (straight or curly apostrophe).
+    pub(super) fn oclock(&self, j: usize) -> bool {
+        self.w(j) == "o" && matches!(self.t(j + 1), "'" | "’") && self.w(j + 2) == "clock"
     }
 
     /// An integer written in plain digits (no separators).

@@ -116,11 +116,6 @@ impl Scan<'_> {
         })
     }
 
-    /// A whole count at token `k`, in digits or a word ("10", "three").
-    fn whole_count(&self, k: usize) -> Option<f64> {
-        self.int(k).map(f64::from).or_else(|| small_word(self.w(k)))
-    }
-
     /// "annually", and "daily", "weekly" ... used as adverbs ("paid monthly."), not as
     /// adjectives ("a daily newspaper", "the Daily Mail"); `adjective` for a word that can
     /// also be one (`frequency`, not `frequency_adverb`, in `data/words/date.tsv`).
