@@ -699,6 +699,22 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Doors open at 9 a.m. Pacific Standard Time.", R, "9 a.m. Pacific Standard Time", "time", "2026-03-03T09:00"),
     ("Sales in the fourth quarter of 2025 were $5 million, against $4 million in the fourth quarter of 2024. The company ended the quarter with 90 staff.", R, "quarter", "date", "2025-Q4"),
     ("Profit for the fourth quarter of 2025 rose, compared with the fourth quarter of 2024. It fell from a year earlier in units.", R, "a year earlier", "date", "2024-Q4"),
+    // A month, a season or a holiday with "of" and the year it belongs to.
+    ("The plant closed in June of last year.", R, "June of last year", "date", "2025-06"),
+    ("Output grew in March of this year.", R, "March of this year", "date", "2026-03"),
+    ("The line opens in January of next year.", R, "January of next year", "date", "2027-01"),
+    ("Prices last sat there in the winter of nineteen ninety-four.", R, "winter of nineteen ninety-four", "date", "1994-WI"),
+    ("They married in the summer of two thousand and five.", R, "summer of two thousand and five", "date", "2005-SU"),
+    // A run of months told in the past ends in the past and starts before its end.
+    ("Shipments between January and October rose 12 percent.", "2026-12-01", "January", "date", "2026-01"),
+    ("Exports from January to October fell, the ministry said.", "2026-12-01", "January", "date", "2026-01"),
+    ("Between November and February, the river froze twice.", "2026-03-10", "November", "date", "2025-11"),
+    ("Between November and February, the river froze twice.", "2026-03-10", "February", "date", "2026-02"),
+    // A deadline a day or two gone, not the one a year ahead.
+    ("The agency ordered the company to repay the loan by Jan. 14.", "2026-01-15", "Jan. 14", "date", "2026-01-14"),
+    ("Bids must be filed by Nov. 30 to qualify.", "2026-12-01", "Nov. 30", "date", "2026-11-30"),
+    ("The summit will be held on Nov. 30.", "2026-10-20", "Nov. 30", "date", "2026-11-30"),
+    ("The rights will expire on Feb. 2.", "2026-03-10", "Feb. 2", "date", "2027-02-02"),
     // --- A press release's dateline dates the article ---
     ("OMAHA, Neb., Nov. 5, 2025 /PRNewswire/ -- Acme Inc. today reported results.", R, "today", "date", "2025-11-05"),
     ("TORONTO, Nov. 05, 2025 (GLOBE NEWSWIRE) -- Acme Corp. will report results tomorrow.", R, "tomorrow", "date", "2025-11-06"),
@@ -708,6 +724,7 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
 #[rustfmt::skip]
 const NOT_DATES: &[&str] = &[
     "The second man is in his early 20s.",
+    "The March of the Living drew thousands.",
     // Shows and works named like a time: a capitalised unit in running text.
     "Gonzalez said on CBS's 60 Minutes that the boy was being abused.",
     "Secretary Baker, speaking on ABC News' \"This Week,\" said the request was valid.",

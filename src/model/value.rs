@@ -220,6 +220,9 @@ pub enum YearBasis {
     Nearest,
     /// A past-tense cue that would reach more than nine months back: the nearest instead.
     PastTooFar,
+    /// A future-tense cue that would reach nearly a year ahead of a date just gone ("by
+    /// Jan. 14", written on January 15): the date just gone.
+    JustGone,
     /// The year the sentence opens with ("In 2015, it moved in March").
     Frame,
     /// A past told at the date itself ("since January", "the year ended Jan. 31"): the last
@@ -236,6 +239,9 @@ pub enum YearBasis {
     /// The end of a run of months, on or after the month that opens it ("March" of "from
     /// October to March").
     RunEnd,
+    /// The start of a run of months told in the past, at or before the month that ends it
+    /// ("January" of "between January and October, sales rose").
+    RunStart,
     /// The year of a timeline's entry ("March 2023 - ... on March 29") or of its section
     /// (a line "2025" above "Jan. 20 - ...").
     Timeline,
@@ -253,6 +259,7 @@ impl YearBasis {
             YearBasis::Nearest => "nearest",
             YearBasis::PastTooFar => "nearest, the past cue reaching too far",
             YearBasis::PastAtDate => "past tense, told at the date",
+            YearBasis::JustGone => "just gone, the future cue reaching a year ahead",
             YearBasis::Frame => "the year the sentence opens with",
             YearBasis::Reported => "the period just reported",
             YearBasis::Reference => "no date named before: the reference date",
@@ -260,6 +267,7 @@ impl YearBasis {
             YearBasis::Timeline => "the year of the timeline's entry or section",
             YearBasis::Narrative => "the year of the day written before it",
             YearBasis::RunEnd => "on or after the month that opens the run",
+            YearBasis::RunStart => "at or before the month that ends the run",
         }
     }
 }

@@ -432,10 +432,37 @@ impl Scan<'_> {
     fn run_from(&self, start: usize) -> Option<u32> {
         let k = start.checked_sub(2).filter(|&k| k > 0)?;
         let run = ["to", "until", "till", "through"];
-        if self.w(k - 1) != "from" || !self.any(start - 1, &run) || self.any(start + 1, &run) {
+        let opens = match self.w(k - 1) {
+            "from" => self.any(start - 1, &run),
+            "between" => self.w(start - 1) == "and",
+            _ => false,
+        };
+        if !opens || self.any(start + 1, &run) {
             return None;
         }
         match month_of(self.w(k)) {
+            Some((m, false)) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The month that ends a run opened by the bare month name at token `start` (the
+    /// name ends before `end`): "from January to October", "between January and October";
+    /// the end is a bare month name too.
+    #[cold]
+    fn run_to(&self, start: usize, end: usize) -> Option<u32> {
+        if start == 0 || end != start + 1 {
+            return None;
+        }
+        let closes = match self.w(start - 1) {
+            "from" => self.any(end, &["to", "until", "till", "through"]),
+            "between" => self.w(end) == "and",
+            _ => false,
+        };
+        if !closes || self.day_at(end + 2).is_some() || self.year_at(end + 2).is_some() {
+            return None;
+        }
+        match month_of(self.w(end + 1)) {
             Some((m, false)) => Some(m),
             _ => None,
         }
@@ -566,12 +593,13 @@ impl Scan<'_> {
         if let Some((_, e)) = day {
             end = e;
         }
-        // "October last year", "March this year", "June next year".
+        // "October last year", "March this year", "June of next year".
         let mut year_shift = None;
         let mut why = None;
-        if let Some(shift) = self.year_shift_at(end) {
+        let of = usize::from(self.w(end) == "of");
+        if let Some(shift) = self.year_shift_at(end + of) {
             year_shift = Some(shift);
-            end += 2;
+            end += of + 2;
         }
         let value = self
             .r
@@ -604,6 +632,16 @@ impl Scan<'_> {
                             let ((y, _, _), _) = pick_year_why(r, tense, month_period(first))?;
                             why = Some(YearBasis::RunEnd);
                             y + i32::from(month < first)
+                        } else if let Some(last) = (day.is_none() && tense == Tense::Past)
+                            .then(|| self.run_to(start, end))
+                            .flatten()
+                        {
+                            // "between January and October, shipments reached": the run
+                            // ends in the past, and starts at or before its end.
+                            let ((y, _, _), _) =
+                                self.pick_year_at(r, tense, start, month_period(last))?;
+                            why = Some(YearBasis::RunStart);
+                            y - i32::from(month > last)
                         } else {
                             let ((y, _, _), basis) =
                                 self.pick_year_at(r, tense, start, month_period(month))?;
@@ -736,6 +774,19 @@ impl Scan<'_> {
                 Some(format!("{y:04}-{code}")),
                 Rule::DateSeason,
             ));
+        }
+        // "the winter of nineteen ninety-four", as broadcasts read a year.
+        if k > end {
+            if let Some(y) = self.spelled_year_at(k, true) {
+                let value = y.value.map(|v| format!("{v}-{code}"));
+                return Some(Found::new(
+                    start,
+                    y.end,
+                    Kind::Date,
+                    value,
+                    Rule::DateSeason,
+                ));
+            }
         }
         // "the spring of last year", "summer this year".
         if let Some((y, e)) = self.year_words_at(end).filter(|_| rel.is_none()) {

@@ -121,9 +121,25 @@ fn pick_year_reach(
             nearest().map(|p| (p, YearBasis::PastTooFar))
         }
         Some(p) if tense == Tense::Past => Some((p, YearBasis::Past)),
+        // A date that passed days ago is likelier than one a year ahead: a report written
+        // the day before it ran, or a deadline that has passed ("by Jan. 14").
+        Some(p @ (y, a, _)) if a.to_days() - days > FAR_AHEAD_DAYS => {
+            let gone = candidates.iter().copied().find(|(py, _, pb)| {
+                *py == y - 1 && (0..=JUST_GONE_DAYS).contains(&(days - pb.to_days()))
+            });
+            Some(gone.map_or((p, YearBasis::Future), |g| (g, YearBasis::JustGone)))
+        }
         p => p.map(|p| (p, YearBasis::Future)),
     }
 }
+
+/// How far ahead (in days) a future cue may move a date without a year past one that has
+/// just gone ([`JUST_GONE_DAYS`]).
+const FAR_AHEAD_DAYS: i64 = 300;
+
+/// How recently (in days) a date has gone to be read as the one a future cue names when
+/// the next lies a year ahead.
+const JUST_GONE_DAYS: i64 = 21;
 
 /// How far back (in days) a past cue may move a date without a year.
 const FAR_BACK_DAYS: i64 = 270;

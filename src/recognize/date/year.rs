@@ -569,7 +569,13 @@ pub fn settle_repeated_days(text: &str, mentions: &mut [Mention]) {
         };
         if let (
             Some((w, end)),
-            Some(YearBasis::Past | YearBasis::PastTooFar | YearBasis::Nearest | YearBasis::Future),
+            Some(
+                YearBasis::Past
+                | YearBasis::PastTooFar
+                | YearBasis::Nearest
+                | YearBasis::Future
+                | YearBasis::JustGone,
+            ),
         ) = (before, m.year)
         {
             // On the same line, and near: a line of a few sentences.
