@@ -710,6 +710,11 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Exports from January to October fell, the ministry said.", "2026-12-01", "January", "date", "2026-01"),
     ("Between November and February, the river froze twice.", "2026-03-10", "November", "date", "2025-11"),
     ("Between November and February, the river froze twice.", "2026-03-10", "February", "date", "2026-02"),
+    // A weekday awaited is ahead of the report, whatever the verb's tense.
+    ("Traders waited for Friday's jobs report.", R, "Friday", "date", "2026-03-06"),
+    // "the 30th" told in the past from a March: the last month with a 30th.
+    ("He was hired on the 30th.", R, "30th", "date", "2026-01-30"),
+    ("The vote is set for the 31st.", R, "31st", "date", "2026-03-31"),
     // A deadline a day or two gone, not the one a year ahead.
     ("The agency ordered the company to repay the loan by Jan. 14.", "2026-01-15", "Jan. 14", "date", "2026-01-14"),
     ("Bids must be filed by Nov. 30 to qualify.", "2026-12-01", "Nov. 30", "date", "2026-11-30"),
@@ -729,6 +734,9 @@ const NOT_DATES: &[&str] = &[
     "Gonzalez said on CBS's 60 Minutes that the boy was being abused.",
     "Secretary Baker, speaking on ABC News' \"This Week,\" said the request was valid.",
     "He limped off early in the second half of the match.",
+    "The index rose for the third day in a row.",
+    "The market fell for the fifth day running.",
+    "The bond fell about a quarter point in late trade.",
     "The council approved Ordinance 2026-14 and heard Case 2025-1187.",
     "They scored twice in the second half of the season.",
     "Both women were in their mid-30s.",
@@ -969,6 +977,19 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("The bond now yields 8 13/16%.", "8 13/16%", "percent", "8.8125", "", ""),
     ("Mortgage rates were 10 1/2 percent.", "10 1/2 percent", "percent", "10.5", "", ""),
     ("The runners covered 3 1/2 miles.", "3 1/2 miles", "quantity", "3.5", "mi", ""),
+    // A hyphen between the whole number and the fraction, as older wire copy writes it.
+    ("The prime rate fell to 5-3/4 percent.", "5-3/4 percent", "percent", "5.75", "", ""),
+    ("The 30-year bond yielded 9-1/2%.", "9-1/2%", "percent", "9.5", "", ""),
+    ("Treasuries slipped to 106-26/32 in late trade.", "106-26/32", "count", "106.8125", "", ""),
+    // A change and the level it reached: two amounts, not a range.
+    ("The index fell 12.34 to 2,645.08.", "12.34", "count", "12.34", "", ""),
+    ("The index fell 12.34 to 2,645.08.", "2,645.08", "count", "2645.08", "", ""),
+    ("The claimant count fell 11,000 to 813,200 last month.", "813,200", "count", "813200", "", ""),
+    ("The yen rose by 0.5 to 110.2 per dollar.", "110.2", "count", "110.2", "", ""),
+    ("The stock rose 1 1/8 to 32 7/8.", "32 7/8", "count", "32.875", "", ""),
+    // A shared unit or scale after the second end keeps the range.
+    ("Shares fell 2 to 3 percent on the news.", "2 to 3 percent", "percent", "2..3", "", ""),
+    ("The population rose 3 to 4 million.", "3 to 4 million", "count", "3000000..4000000", "", ""),
     // --- Exact values: the decimal written times its scale, no binary noise ---
     ("Sales reached $16.6bn last year.", "$16.6bn", "money", "16600000000", "USD", ""),
     ("The deficit narrowed to €8.2 billion.", "€8.2 billion", "money", "8200000000", "EUR", ""),

@@ -70,6 +70,11 @@ pub(crate) use url::in_code;
 /// number.
 type FastMap<K, V> = foldhash::HashMap<K, V>;
 
+/// Verbs of change before a number, after which "to" gives the level reached
+/// ("fell 12.34 to 2,645.08"): `AMOUNT_CHANGE_VERB`.
+static CHANGE_VERBS: crate::lexicon::WordList =
+    crate::lexicon::WordList::new(crate::lexicon::class::AMOUNT_CHANGE_VERB);
+
 /// Adds the amounts of one sentence to `out`.
 pub fn find(text: &str, sentence: Span, out: &mut Vec<Mention>) {
     let mut toks = Vec::new();
@@ -381,11 +386,16 @@ impl<'a> Scan<'a> {
                 }
                 return Step::Skip(end);
             }
+            // "fell 12.34 to 2,645.08": the change and the level reached, two amounts.
+            let change = !hyphen && n1.scale.is_none() && n2.scale.is_none() && {
+                let by = usize::from(start > 1 && self.word_in(start - 1, &["by"]));
+                start > by && CHANGE_VERBS.contains_lower(self.t(start - 1 - by))
+            };
             // "5 to 4" is a tally, not a range.
-            if n2.value < n1.value && n2.scale.is_none() {
+            if n2.value < n1.value && n2.scale.is_none() && !change {
                 return Step::Skip(n2.end);
             }
-            if !hyphen && !n1.words && n1.scale.is_none() && n2.scale.is_none() {
+            if !hyphen && !change && !n1.words && n1.scale.is_none() && n2.scale.is_none() {
                 // "3,000 to 4,000 people", "between 20 and 30 flights": a count range.
                 if self.count_ok(start, n1.end) && self.count_ok_after(n2.end) {
                     let mut m = self.mention(start, n2.end, Kind::Count, Rule::Count);

@@ -42,10 +42,10 @@ impl Scan<'_> {
             Lex::Number => {
                 let mut value = parse_digits(self.t(i))?;
                 let mut end = i + 1;
-                // A whole number and a fraction: "6 1/2%", "8 13/16".
-                if let Some(f) = self.fraction_after(i) {
+                // A whole number and a fraction: "6 1/2%", "8 13/16", "5-3/4".
+                if let Some((f, e)) = self.fraction_after(i) {
                     value += f;
-                    end += 3;
+                    end = e;
                 }
                 let mut sc = None;
                 let mut short = false;
@@ -105,13 +105,20 @@ impl Scan<'_> {
         }
     }
 
-    /// The fraction after the whole number at token `i` ("1/2" in "6 1/2%"): a numerator
-    /// smaller than its denominator, one of the halves, thirds, quarters to sixty-fourths
-    /// that prices and rates are written in.
-    fn fraction_after(&self, i: usize) -> Option<f64> {
-        let (a, b) = (i + 1, i + 3);
+    /// The fraction after the whole number at token `i` ("1/2" in "6 1/2%", "3/4" in
+    /// "5-3/4", as older wire copy writes it) and the token after it: a numerator smaller
+    /// than its denominator, one of the halves, thirds, quarters to sixty-fourths that
+    /// prices and rates are written in.
+    fn fraction_after(&self, i: usize) -> Option<(f64, usize)> {
+        // "5-3/4": a hyphen glued on both sides.
+        let hyphen = is_hyphen(self.t(i + 1)) && self.glued(i + 1) && self.glued(i + 2);
+        let a = if hyphen { i + 2 } else { i + 1 };
+        let b = a + 2;
         // The token kind first: most numbers are followed by no other number.
-        if self.kind(a) != Some(Lex::Number) || self.glued(a) || self.t(i).contains(['.', ',']) {
+        if self.kind(a) != Some(Lex::Number)
+            || (self.glued(a) && !hyphen)
+            || self.t(i).contains(['.', ','])
+        {
             return None;
         }
         if self.t(a + 1) != "/" || !self.glued(a + 1) || !self.glued(b) || self.glued_alnum_after(b)
@@ -123,7 +130,7 @@ impl Scan<'_> {
             self.t(b).parse::<u32>().ok()?,
         );
         let denominators = [2, 3, 4, 8, 16, 32, 64];
-        (n > 0 && n < d && denominators.contains(&d)).then(|| f64::from(n) / f64::from(d))
+        (n > 0 && n < d && denominators.contains(&d)).then(|| (f64::from(n) / f64::from(d), b + 1))
     }
 
     /// A range connector at token `k` and the second number after it: the number and the

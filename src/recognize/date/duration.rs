@@ -264,6 +264,10 @@ impl Scan<'_> {
         if unit == Unit::Quarter && self.w(end) == "past" {
             return None;
         }
+        // "fell a quarter point": a fraction of a point.
+        if unit == Unit::Quarter && self.any(end, &["point", "points", "percentage"]) {
+            return None;
+        }
         // "20 minutes past eight": a clock time too.
         if unit == Unit::Minute && self.w(end) == "past" && self.spoken_clock(end - 1).is_some() {
             return None;

@@ -897,12 +897,12 @@ pub fn parse_dateline_date(s: &str, fallback: Option<Date>) -> Option<Date> {
     }
 }
 
-/// The occurrence of day `day` in the reference month or the month before or after it
-/// that `tense` points to, as [`pick_year`] does for years.
+/// The occurrence of day `day` in the reference month or the months around it that
+/// `tense` points to, as [`pick_year`] does for years.
 fn pick_month(r: Date, tense: Tense, day: u32) -> Option<Date> {
     let days = r.to_days();
-    let candidates: Vec<Date> = [-1, 0, 1]
-        .into_iter()
+    // Two months each way: a 30th or 31st skips a month without one.
+    let candidates: Vec<Date> = (-2..=2)
         .filter_map(|off| {
             let m = r.add_months(off);
             Date::new(m.year, m.month, day)

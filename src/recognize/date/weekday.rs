@@ -214,12 +214,13 @@ impl Scan<'_> {
     }
 
     /// A word of `data/words/tense_ahead.tsv` right before token `start`, or before its
-    /// "of" or "to": "ahead of Wednesday's vote", "on the eve of Friday's budget".
+    /// "of", "to" or "for": "ahead of Wednesday's vote", "on the eve of Friday's budget",
+    /// "traders waited for Friday's report".
     fn ahead_cue(&self, start: usize) -> bool {
         let Some(mut k) = start.checked_sub(1) else {
             return false;
         };
-        if self.any(k, &["of", "to"]) && k > 0 {
+        if self.any(k, &["of", "to", "for"]) && k > 0 {
             k -= 1;
         }
         AHEAD.contains(self.w(k))

@@ -350,7 +350,10 @@ impl Scan<'_> {
         }
         // "the first day of the trial", "the eighth day": a day told by the story ("added
         // a third day", "entered a second day" count days, they name none).
-        let counted = start == i && i > 0 && matches!(self.w(i - 1), "a" | "an");
+        // "for the third day in a row", "the fifth day running" count days too.
+        let counted = (start == i && i > 0 && matches!(self.w(i - 1), "a" | "an"))
+            || (self.w(i + 2) == "in" && self.w(i + 3) == "a" && self.w(i + 4) == "row")
+            || self.w(i + 2) == "running";
         if self.w(i + 1) == "day" && !(is_hyphen(self.t(i + 2)) && self.glued(i + 2)) {
             if counted {
                 return None;
