@@ -12,6 +12,12 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Forden declined to comment.", &["person:Forden"]),
     ("It was the view of Chancellor Brown on UK growth.", &["person:Brown", "place:UK"]),
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
+    // --- A common word that opens a sentence before a role names no organization ---
+    ("Head coach Alasdair Fenwick kept the side.", &["person:Alasdair Fenwick"]),
+    ("Harbor officials said the pier was safe.", &[]),
+    // --- unless the article writes it capitalised inside a sentence too ---
+    ("He joined Forest last year. Forest fans cheered.", &["organization:Forest", "organization:Forest"]),
+    ("Forest fans cheered.", &[]),
     // --- A name after "the" and before a facility's noun is the facility's, a place ---
     ("Water broke into the Kalulu Hill mine. The firm runs Kalulu Hill.", &["place:Kalulu Hill", "place:Kalulu Hill"]),
     // --- A title and the "of" part of its office before a person's name ---

@@ -710,6 +710,10 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Exports from January to October fell, the ministry said.", "2026-12-01", "January", "date", "2026-01"),
     ("Between November and February, the river froze twice.", "2026-03-10", "November", "date", "2025-11"),
     ("Between November and February, the river froze twice.", "2026-03-10", "February", "date", "2026-02"),
+    // A schedule told in the present is ahead: "is" or "are" before the day or its time.
+    ("The match is on Saturday.", R, "Saturday", "date", "2026-03-07"),
+    ("Kick-off is at 15:00 GMT Saturday.", R, "15:00 GMT Saturday", "time", "2026-03-07T15:00"),
+    ("The semifinals are July 19-20.", "2026-08-31", "July 19-20", "date", "2027-07-19..2027-07-20"),
     // A weekday awaited is ahead of the report, whatever the verb's tense.
     ("Traders waited for Friday's jobs report.", R, "Friday", "date", "2026-03-06"),
     // "the 30th" told in the past from a March: the last month with a 30th.

@@ -327,13 +327,41 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
                     .is_some_and(|head| head.eq_ignore_ascii_case(r))
                 && !after[r.len()..].starts_with(char::is_alphabetic)
         });
-        // "Museum officials said": an ordinary word names no organization by itself.
-        if role && !GAZETTEER.is_ordinary_word(m.text(text)) {
+        // "Museum officials said": an ordinary word names no organization by itself;
+        // nor does a common word that opens a sentence ("Head coach Alasdair Fenwick",
+        // "Harbor board backs"), capitalised only for that, unless the article writes it
+        // capitalised inside a sentence too ("Forest manager" after "Nottingham Forest").
+        let name = m.text(text);
+        if role
+            && !GAZETTEER.is_ordinary_word(name)
+            && !(opens_sentence(text, m.span.start)
+                && crate::lexicon::english::is_common_word(name)
+                && !capitalised_inside(text, name))
+        {
             m.ty = EntityType::Organization;
             m.tentative = false;
             m.rule = Rule::OrgRole;
         }
     }
+}
+
+/// Whether byte `at` of `text` opens a sentence or a line: nothing before it but white
+/// space since a full stop, a question or exclamation mark, a line break or a quotation
+/// mark.
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“'])
+}
+
+/// Whether `word` stands in `text` as a whole word somewhere inside a sentence.
+#[cold]
+fn capitalised_inside(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let end = at + word.len();
+        !text[..at].ends_with(char::is_alphanumeric)
+            && !text[end..].starts_with(char::is_alphanumeric)
+            && !opens_sentence(text, at)
+    })
 }
 
 /// Appends the words of a name to `key`, for matching a later surname to its full name:

@@ -186,12 +186,34 @@ impl Scan<'_> {
         let by = start > 0
             && (self.w(start - 1) == "by"
                 || (self.w(start - 1) == "the" && start > 1 && self.w(start - 2) == "by"));
+        // "The match is on Saturday", "Kick-off is at 15:00 GMT Saturday": a schedule,
+        // ahead; back over "on", "at" and a clock time before the day.
+        let mut k = start;
+        while k > 0 && start - k < 6 && (self.is_num(k - 1) || self.clock_word(k - 1)) {
+            k -= 1;
+        }
+        if k > 0 && self.any(k - 1, &["is", "are"]) {
+            return Tense::Future;
+        }
         let t = self.tense_cues(start, end);
         if by && t == Tense::Unknown {
             Tense::Future
         } else {
             t
         }
+    }
+
+    /// Whether token `k` may stand between a copula and the day it names: "on", "at",
+    /// and the parts of a clock time ("15:00 GMT", "3 p.m.").
+    fn clock_word(&self, k: usize) -> bool {
+        matches!(self.t(k), ":" | ".")
+            || self.any(
+                k,
+                &[
+                    "on", "at", "gmt", "utc", "bst", "et", "est", "edt", "am", "pm", "a", "p", "m",
+                    "a.m", "p.m", "a.m.", "p.m.", "noon",
+                ],
+            )
     }
 
     fn tense_cues(&self, start: usize, end: usize) -> Tense {
