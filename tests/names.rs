@@ -12,6 +12,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Forden declined to comment.", &["person:Forden"]),
     ("It was the view of Chancellor Brown on UK growth.", &["person:Brown", "place:UK"]),
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
+    // --- A bearing and "of" before an unlisted name make it a place ---
+    ("The wells lie some 85 km northwest of Hammerfest.", &["place:Hammerfest"]),
     // --- A common word that opens a sentence before a role names no organization ---
     ("Head coach Alasdair Fenwick kept the side.", &["person:Alasdair Fenwick"]),
     ("Harbor officials said the pier was safe.", &[]),

@@ -981,6 +981,10 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("The bond now yields 8 13/16%.", "8 13/16%", "percent", "8.8125", "", ""),
     ("Mortgage rates were 10 1/2 percent.", "10 1/2 percent", "percent", "10.5", "", ""),
     ("The runners covered 3 1/2 miles.", "3 1/2 miles", "quantity", "3.5", "mi", ""),
+    // A bare "crown" is money after a scale word, a title after a count or a distance.
+    ("OSLO (Reuters) - The 4.2 billion crown project opened.", "4.2 billion crown", "money", "4200000000", "NOK", ""),
+    ("The line runs on a 110-kilovolt cable.", "110-kilovolt", "quantity", "110", "kV", ""),
+    ("He chased the world 5,000m crown in Helsinki.", "5,000m", "quantity", "5000", "m", ""),
     // A hyphen between the whole number and the fraction, as older wire copy writes it.
     ("The prime rate fell to 5-3/4 percent.", "5-3/4 percent", "percent", "5.75", "", ""),
     ("The 30-year bond yielded 9-1/2%.", "9-1/2%", "percent", "9.5", "", ""),

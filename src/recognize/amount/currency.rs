@@ -55,7 +55,11 @@ const FAMILIES: &[(&[&str], &[&str], bool)] = &[
         &["CHF", "XOF", "XAF", "RWF", "BIF", "GNF", "CDF"],
         false,
     ),
-    (&["crowns"], &["SEK", "NOK", "DKK", "CZK", "ISK"], false),
+    (
+        &["crown", "crowns"],
+        &["SEK", "NOK", "DKK", "CZK", "ISK"],
+        false,
+    ),
     (
         &["krona", "kronor", "krone", "kroner", "kr"],
         &["SEK", "NOK", "DKK", "ISK"],

@@ -349,6 +349,14 @@ impl Scan<'_> {
             }
             if let Some(code) = GAZETTEER.currency_word(phrase) {
                 let key = norm_key(phrase);
+                // A bare "crown" is money after a scale word ("a 4.2 billion crown
+                // project"), a title after a count or a distance ("3 crown titles", "the
+                // world 5,000m crown").
+                if key == "crown"
+                    && !(k > 0 && self.t(k - 1).len() > 1 && scale(self.t(k - 1)).is_some())
+                {
+                    continue;
+                }
                 let basis = if family_of(&key).is_some() {
                     CurrencyBasis::Default
                 } else {
@@ -516,11 +524,12 @@ mod tests {
         let mut toks: Vec<Tok> = Vec::new();
         for (word, _) in GAZETTEER.currency_words() {
             for form in [word.to_string(), word.to_uppercase()] {
-                let text = format!("5 {form}");
+                // After a scale word, as a bare "crown" needs one.
+                let text = format!("5 million {form}");
                 toks.clear();
                 lex(&text, 0, text.len(), &mut toks);
                 let scan = Scan::new(&text, &toks);
-                assert!(scan.currency_after(1).is_some(), "{text:?}");
+                assert!(scan.currency_after(2).is_some(), "{text:?}");
             }
         }
     }
