@@ -1066,6 +1066,9 @@ const NOT_AMOUNTS: &[&str] = &[
 #[rustfmt::skip]
 const OBJECTS: &[(&str, &str, &str)] = &[
     ("Republicans held 28 of 35 seats.", "28", "seats"),
+    // The whole's count after the determiner.
+    ("He won 36 of his 50 matches.", "36", "matches"),
+    ("The BJP won 1,482 of the 2,105 wards.", "1,482", "wards"),
     // --- The plural noun right after the number ---
     ("Police said 5,000 protesters gathered outside the ministry.", "5,000", "protesters"),
     ("The airline will cut 1,200 jobs by the summer.", "1,200", "jobs"),
@@ -1113,7 +1116,6 @@ const OBJECTS: &[(&str, &str, &str)] = &[
     ("Officials counted 2,000 in the square.", "2,000", "-"),
     ("The firm sold 2.7 million, up from a year earlier.", "2.7 million", "-"),
     ("The team beat 20 Chelsea players in the poll.", "20", "-"),
-    ("He won 36 of his 50 matches.", "36", "-"),
     ("Turnout reached 45,000 as polls closed.", "45,000", "-"),
     ("The index rose to 58.6 last month.", "58.6", "-"),
     ("A reading above 50 indicates growth.", "50", "-"),

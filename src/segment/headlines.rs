@@ -142,6 +142,73 @@ fn date(cur: &mut Cursor) -> Option<Range<usize>> {
 
 /// Matches a dateline at the start of `p`.
 pub fn dateline(p: &str) -> Option<Dateline> {
+    dateline_in_capitals(p).or_else(|| agency_dateline(p))
+}
+
+/// A dateline whose place is written in title case, as Indian and some Asian agencies
+/// write them, with the date and the agency in brackets and no dash before the story:
+/// "Jaipur, Dec 4 (PTI) The BJP on Friday won", "New Delhi, March 3 (IANS) -". The date
+/// and the agency are required: a sentence may open with a place and a comma.
+fn agency_dateline(p: &str) -> Option<Dateline> {
+    let mut cur = Cursor { s: p, at: 0 };
+    let mut words = 0;
+    let mut place_end = 0;
+    while words < 4 {
+        if !cur.peek().is_some_and(char::is_uppercase) {
+            break;
+        }
+        let n = cur.take_while(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''));
+        if n < 2 {
+            return None;
+        }
+        words += 1;
+        place_end = cur.at;
+        let before = cur.at;
+        if !(cur.eat(' ') && cur.peek().is_some_and(char::is_uppercase)) {
+            cur.at = before;
+            break;
+        }
+    }
+    if words == 0 || !cur.eat_str(", ") {
+        return None;
+    }
+    date(&mut cur)?;
+    let date_range = {
+        let end = cur.at;
+        let start = place_end + 2;
+        start..end
+    };
+    if cur.spaces() == 0 || !cur.eat('(') {
+        return None;
+    }
+    let n = cur.take_while(|c| c != '(' && c != ')' && c != '\n');
+    if !(2..=20).contains(&n) || !cur.eat(')') {
+        return None;
+    }
+    let agency_end = cur.at;
+    cur.spaces();
+    let rest = &p[cur.at..];
+    let end = match ["—", "–", "--", "-", ":"]
+        .iter()
+        .find(|d| rest.starts_with(**d))
+    {
+        Some(d) => cur.at + d.len(),
+        None if rest.starts_with(char::is_uppercase) || rest.starts_with(['"', '“']) => {
+            agency_end
+        }
+        None if rest.is_empty() => agency_end,
+        None => return None,
+    };
+    Some(Dateline {
+        place: 0..place_end,
+        date: Some(date_range),
+        end,
+        alone: rest.is_empty(),
+    })
+}
+
+/// [`dateline`] with the place in capitals: "NAIROBI, March 3 (Reuters) -".
+fn dateline_in_capitals(p: &str) -> Option<Dateline> {
     let mut cur = Cursor { s: p, at: 0 };
     // The place: words in capitals, joined by single spaces or slashes.
     if !cur.peek().is_some_and(char::is_uppercase) {
@@ -371,6 +438,18 @@ mod tests {
 
     #[test]
     fn datelines() {
+        // In title case, with the date and the agency in brackets, no dash.
+        assert_eq!(
+            dl("Jaipur, Dec 4 (PTI) The BJP won."),
+            Some(("Jaipur", Some("Dec 4"), "Jaipur, Dec 4 (PTI)"))
+        );
+        assert_eq!(
+            dl("New Delhi, March 3 (IANS) - The court"),
+            Some(("New Delhi", Some("March 3"), "New Delhi, March 3 (IANS) -"))
+        );
+        // A sentence that opens with a place and a comma is none.
+        assert_eq!(dl("Jaipur, the capital, voted (mostly) early."), None);
+        assert_eq!(dl("Paris, March 3 was cold."), None);
         assert_eq!(
             dl("NAIROBI, March 3, 2026 (Reuters) — Rain fell."),
             Some((

@@ -271,7 +271,7 @@ impl Scan<'_> {
 
     /// The noun of a count that a part of something names after "of" and a determiner
     /// ("1,200 of its homes", "28 of the victims"; not "28 of them"), or a number ("28 of
-    /// 35 seats").
+    /// 35 seats", "1,482 of the 2,105 wards").
     pub(super) fn partitive_noun(&self, k: usize) -> Option<Span> {
         if !self.is(k, "of") || self.glued(k) {
             return None;
@@ -283,7 +283,13 @@ impl Scan<'_> {
         if !det.lower || !det.classes.has(class::OBJECT_DETERMINER) {
             return None;
         }
-        self.counted_noun(det.next)
+        // "1,482 of the 2,105 wards": the whole's count after the determiner.
+        let at = if self.kind(det.next) == Some(Lex::Number) && !self.glued(det.next + 1) {
+            det.next + 1
+        } else {
+            det.next
+        };
+        self.counted_noun(at)
     }
 
     /// A word in quotation marks at token `k` ("41,000 “smart” braces"), and the token
