@@ -12,6 +12,14 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Forden declined to comment.", &["person:Forden"]),
     ("It was the view of Chancellor Brown on UK growth.", &["person:Brown", "place:UK"]),
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
+    // --- A hall after a cue or a name; a given name and a common surname stay a person ---
+    ("A hearing is set for 6 p.m. at City Hall.", &["place:City Hall"]),
+    ("They met at Stockport Town Hall. The concert at Carnegie Hall sold out.", &["place:Stockport Town Hall", "place:Carnegie Hall"]),
+    ("Stuart Hall said he was pleased.", &["person:Stuart Hall"]),
+    // --- Two names each complete by its shape, joined by "and", are two ---
+    ("He played the Newport Jazz Festival and Carnegie Hall.", &["place:Carnegie Hall"]),
+    // --- A bearing before a place's tail is part of the place ---
+    ("He lives in the Western Isles.", &["place:Western Isles"]),
     // --- A bearing and "of" before an unlisted name make it a place ---
     ("The wells lie some 85 km northwest of Hammerfest.", &["place:Hammerfest"]),
     // --- A common word that opens a sentence before a role names no organization ---

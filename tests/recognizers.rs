@@ -714,6 +714,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The match is on Saturday.", R, "Saturday", "date", "2026-03-07"),
     ("Kick-off is at 15:00 GMT Saturday.", R, "15:00 GMT Saturday", "time", "2026-03-07T15:00"),
     ("The semifinals are July 19-20.", "2026-08-31", "July 19-20", "date", "2027-07-19..2027-07-20"),
+    // A clock time is tied to the day of its clause, not to one in an aside before it.
+    ("The council on Thursday approved a budget for fiscal 2027, the year that begins Oct. 1, after a meeting that ended at 11:40 p.m.", R, "11:40 p.m.", "time", "2026-02-26T23:40"),
     // A weekday awaited is ahead of the report, whatever the verb's tense.
     ("Traders waited for Friday's jobs report.", R, "Friday", "date", "2026-03-06"),
     // "the 30th" told in the past from a March: the last month with a 30th.

@@ -353,14 +353,22 @@ fn opens_sentence(text: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“'])
 }
 
-/// Whether `word` stands in `text` as a whole word somewhere inside a sentence.
+/// Whether `word` stands in `text` alone, a name of its own, somewhere inside a sentence:
+/// a whole word with no capitalised word right before or after it ("He joined Forest";
+/// not "City Council", "Nottingham Forest").
 #[cold]
 fn capitalised_inside(text: &str, word: &str) -> bool {
+    let capital_word = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
     text.match_indices(word).any(|(at, _)| {
         let end = at + word.len();
-        !text[..at].ends_with(char::is_alphanumeric)
-            && !text[end..].starts_with(char::is_alphanumeric)
-            && !opens_sentence(text, at)
+        let (before, after) = (&text[..at], &text[end..]);
+        let whole =
+            !before.ends_with(char::is_alphanumeric) && !after.starts_with(char::is_alphanumeric);
+        let name_before =
+            before.ends_with(' ') && capital_word(before.trim_end().rsplit(' ').next());
+        let name_after =
+            after.starts_with(' ') && capital_word(after.trim_start().split(' ').next());
+        whole && !opens_sentence(text, at) && !name_before && !name_after
     })
 }
 

@@ -479,13 +479,14 @@ pub fn tie_times_to_days(
             .copied()
             .unwrap_or(m.span);
         let v = m.q().value.as_ref().and_then(Value::as_str).unwrap_or("");
-        // The nearest day on either side, if it is in the sentence.
-        let k = days.partition_point(|d| d.span.start < at);
-        let before = k.checked_sub(1).and_then(|k| days.get(k));
-        let nearest = [before, days.get(k)]
-            .into_iter()
-            .flatten()
-            .filter(|d| d.span.start >= sentence.start && d.span.end <= sentence.end)
+        // The nearest day in the sentence, on either side, outside any aside the time
+        // is not in ("fiscal 2027, the year that begins Oct. 1, after a meeting that ran
+        // past midnight": not October's midnight).
+        let in_sentence = days.partition_point(|d| d.span.start < sentence.start)
+            ..days.partition_point(|d| d.span.start < sentence.end);
+        let nearest = days[in_sentence]
+            .iter()
+            .filter(|d| d.span.end <= sentence.end && !aside_without(text, sentence, d.span, at))
             .min_by_key(|d| d.span.start.abs_diff(at))
             .and_then(|d| {
                 let day = std::str::from_utf8(&d.day).ok()?;
@@ -500,6 +501,31 @@ pub fn tie_times_to_days(
             m.rule = Rule::TimeOnDay;
         }
     }
+}
+
+/// Whether the day at `day` lies in an aside between commas (or a comma and the end of
+/// the sentence) that opens with a determiner or a relative word (", the year that begins
+/// Oct. 1,", ", which began on Friday,") and does not hold byte `at`.
+fn aside_without(text: &str, sentence: Span, day: Span, at: usize) -> bool {
+    let Some(open) = text[sentence.start..day.start].rfind(',') else {
+        return false;
+    };
+    let open = sentence.start + open + 1;
+    let close = text[day.end..sentence.end]
+        .find(',')
+        .map_or(sentence.end, |k| day.end + k);
+    if (open..close).contains(&at) {
+        return false;
+    }
+    let first = text[open..day.start]
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    [
+        "the", "a", "an", "which", "who", "when", "where", "that", "whose",
+    ]
+    .iter()
+    .any(|w| first.eq_ignore_ascii_case(w))
 }
 
 /// A day named in the article, for [`tie_times_to_days`]: where, the day's ten bytes

@@ -454,8 +454,16 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         return;
     }
     // 4. A leading demonym is no part of a name ("Cambodian Hun Manet"), unless it opens a
-    // listed name before an "and" ("Western Australia and Queensland": two places).
-    if words.len() > 1 && GAZETTEER.is_demonym(words[0].text) && !family_first_hyphened(words) {
+    // listed name before an "and" ("Western Australia and Queensland": two places), or is
+    // a bearing before a place's tail or another bearing ("the Western Isles", Ghana's
+    // "Western North" region).
+    if words.len() > 1
+        && GAZETTEER.is_demonym(words[0].text)
+        && !family_first_hyphened(words)
+        && !(place::is_compass(words[0].text)
+            && (place::classify(&t) == Some(Rule::PlaceTail)
+                || t[1..].iter().all(|w| place::is_compass(w))))
+    {
         if let Some(k) = words
             .iter()
             .position(|w| w.text == "and")
@@ -468,7 +476,19 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         }
         return classify_rest(words, ctx, out);
     }
-    // 5. Shaped like a place ("Ream Naval Base", "Gulf of Thailand").
+    // 5. Shaped like a place ("Ream Naval Base", "Gulf of Thailand"); two names each
+    // complete by its shape, joined by "and", are two ("the Newport Jazz Festival and
+    // Carnegie Hall": an event and a hall).
+    if let Some(k) = words
+        .iter()
+        .position(|w| w.text == "and")
+        .filter(|&k| k >= 2 && k + 2 < words.len())
+    {
+        if EVENT_TAILS.contains(words[k - 1].text) || place::classify(&t[..k]).is_some() {
+            split_at(words, k, ctx, out);
+            return;
+        }
+    }
     if let Some(rule) = place::classify(&t).filter(|_| !ctx.headline()) {
         emit(out, EntityType::Place, words, rule);
         return;

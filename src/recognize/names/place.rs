@@ -144,15 +144,29 @@ static FACILITY_TAILS: WordList = WordList::new(class::PLACE_FACILITY_TAIL);
 static FACILITY_CUES: WordList = WordList::new(class::PLACE_FACILITY_CUE);
 
 /// True when `words` name a facility: a facility tail after a name that is no ordinary
-/// word or after a cue ("Staples Center", "Kennedy Space Center"; "Pew Research Center"
-/// is an organization).
+/// word nor a lone given name, or after a cue ("Staples Center", "Kennedy Space Center",
+/// "City Hall"; "Pew Research Center" is an organization).
 pub fn is_facility(words: &[&str]) -> bool {
     let n = words.len();
     n >= 2 && FACILITY_TAILS.contains(words[n - 1]) && {
         let before = words[n - 2];
         FACILITY_CUES.contains(before)
-            || (before.starts_with(char::is_uppercase) && !is_common_word(before))
+            || (before.starts_with(char::is_uppercase)
+                && !is_common_word(before)
+                // "Stuart Hall", "Jerry Hall": a given name and a tail that is a common
+                // surname too make a person ("Carnegie Hall" stays a hall, "Dana Centre" a
+                // centre).
+                && !(n == 2
+                    && crate::gazetteer::GAZETTEER.is_given_name(before)
+                    && crate::gazetteer::GAZETTEER
+                        .surname_rank(words[1])
+                        .is_some_and(|r| r <= 5_000)))
     }
+}
+
+/// True for a first word a place name can have but a person's cannot ("North", "Western").
+pub fn is_compass(word: &str) -> bool {
+    COMPASS.contains(word)
 }
 
 /// Whether `words` name a place by their shape; returns the rule.
