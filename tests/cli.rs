@@ -144,13 +144,13 @@ fn explain_names_how_a_year_was_chosen() {
         ["date:month-day (year: past tense)"]
     );
     assert_eq!(
-        rules(b"The summit opens on December 4."),
+        rules(b"The summit opens on November 4."),
         ["date:month-day (year: future tense)"]
     );
-    // Six days gone rather than a year ahead.
+    // A deadline six days gone rather than a year ahead.
     assert_eq!(
-        rules(b"The summit opens on November 4."),
-        ["date:month-day (year: just gone, the future cue reaching a year ahead)"]
+        rules(b"Applications are due by November 4."),
+        ["date:month-day (year: just gone, the deadline reaching a year ahead)"]
     );
     assert_eq!(
         rules(b"The firm will report third-quarter profit."),

@@ -220,8 +220,8 @@ pub enum YearBasis {
     Nearest,
     /// A past-tense cue that would reach more than nine months back: the nearest instead.
     PastTooFar,
-    /// A future-tense cue that would reach nearly a year ahead of a date just gone ("by
-    /// Jan. 14", written on January 15): the date just gone.
+    /// A deadline whose future cue would reach nearly a year ahead of a date just gone
+    /// ("by Jan. 14", written on January 15): the date just gone.
     JustGone,
     /// The year the sentence opens with ("In 2015, it moved in March").
     Frame,
@@ -259,7 +259,7 @@ impl YearBasis {
             YearBasis::Nearest => "nearest",
             YearBasis::PastTooFar => "nearest, the past cue reaching too far",
             YearBasis::PastAtDate => "past tense, told at the date",
-            YearBasis::JustGone => "just gone, the future cue reaching a year ahead",
+            YearBasis::JustGone => "just gone, the deadline reaching a year ahead",
             YearBasis::Frame => "the year the sentence opens with",
             YearBasis::Reported => "the period just reported",
             YearBasis::Reference => "no date named before: the reference date",

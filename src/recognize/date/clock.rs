@@ -13,6 +13,8 @@ use crate::recognize::numbers::{is_hyphen, small_word, SCALE_WORDS};
 struct Clock {
     hour: u32,
     minute: u32,
+    /// The seconds of "7:56:30".
+    second: Option<u32>,
     end: usize,
     meridiem: bool,
     colon: bool,
@@ -67,6 +69,29 @@ impl Scan<'_> {
             return None;
         }
         let end = self.zone_after(c.end);
+        // "won in 2:18:40", "a record of 2:03:23": hours, minutes and seconds with no
+        // "a.m.", zone or preposition of a time of day are a race's time, a duration.
+        if let Some(sec) = c.second.filter(|_| {
+            !c.meridiem
+                && end == c.end
+                && c.hour < 10
+                && !(i > 0 && self.any(i - 1, &["at", "by", "until", "till", "since", "around"]))
+        }) {
+            let mut value = format!("PT{}H", c.hour);
+            if c.minute > 0 {
+                value.push_str(&format!("{}M", c.minute));
+            }
+            if sec > 0 {
+                value.push_str(&format!("{sec}S"));
+            }
+            return Some(Found::new(
+                i,
+                c.end,
+                Kind::Duration,
+                Some(value),
+                Rule::Duration,
+            ));
+        }
         Some(Found::new(
             i,
             end,
@@ -124,6 +149,7 @@ impl Scan<'_> {
     fn clock(&self, i: usize) -> Option<Clock> {
         let t = self.t(i);
         let dot = t.bytes().position(|b| b == b'.');
+        let mut second = None;
         let (h, m, mut j, colon) = if let Some((hs, ms)) = dot.map(|k| (&t[..k], &t[k + 1..])) {
             // "9.30am" lexes as one number; a dotted time needs its "am"/"pm".
             if ms.len() != 2 || hs.len() > 2 || ms.bytes().any(|b| b == b'.') {
@@ -150,6 +176,7 @@ impl Scan<'_> {
                     && self.t(j + 1).len() == 2
                     && self.int(j + 1).is_some()
                 {
+                    second = self.int(j + 1).filter(|s| *s < 60);
                     j += 2;
                 }
                 (h, m, j, true)
@@ -219,6 +246,7 @@ impl Scan<'_> {
         Some(Clock {
             hour,
             minute: m,
+            second,
             end: j,
             meridiem,
             colon,

@@ -62,14 +62,17 @@ pub(super) fn pick_year_why(
     tense: Tense,
     period: impl Fn(i32) -> Option<(Date, Date)>,
 ) -> Option<((i32, Date, Date), YearBasis)> {
-    pick_year_reach(r, tense, false, period)
+    pick_year_reach(r, tense, false, false, period)
 }
 
-/// [`pick_year_why`]; `firm` keeps a past cue however far back it reaches.
+/// [`pick_year_why`]; `firm` keeps a past cue however far back it reaches; `deadline`
+/// (the date after "by", "until" or "before") lets a date just gone win over one a year
+/// ahead.
 fn pick_year_reach(
     r: Date,
     tense: Tense,
     firm: bool,
+    deadline: bool,
     period: impl Fn(i32) -> Option<(Date, Date)>,
 ) -> Option<((i32, Date, Date), YearBasis)> {
     let days = r.to_days();
@@ -121,9 +124,10 @@ fn pick_year_reach(
             nearest().map(|p| (p, YearBasis::PastTooFar))
         }
         Some(p) if tense == Tense::Past => Some((p, YearBasis::Past)),
-        // A date that passed days ago is likelier than one a year ahead: a report written
-        // the day before it ran, or a deadline that has passed ("by Jan. 14").
-        Some(p @ (y, a, _)) if a.to_days() - days > FAR_AHEAD_DAYS => {
+        // A deadline that passed days ago is likelier than one a year ahead: a report
+        // written the day before it ran ("ordered to repay by Jan. 14"); an event
+        // "scheduled for Sept. 26" the day after it is next year's.
+        Some(p @ (y, a, _)) if deadline && a.to_days() - days > FAR_AHEAD_DAYS => {
             let gone = candidates.iter().copied().find(|(py, _, pb)| {
                 *py == y - 1 && (0..=JUST_GONE_DAYS).contains(&(days - pb.to_days()))
             });
@@ -167,7 +171,8 @@ impl Scan<'_> {
             k -= 1;
         }
         let firm = tense == Tense::Past && k > 0 && PAST_AT_DATE.contains(self.w(k - 1));
-        pick_year_reach(r, tense, firm, period)
+        let deadline = start > 0 && self.any(start - 1, &["by", "until", "before"]);
+        pick_year_reach(r, tense, firm, deadline, period)
     }
 
     /// The year a sentence opens with, the time of all it tells ("In 2015, it moved in
