@@ -22,6 +22,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("He lives in the Western Isles.", &["place:Western Isles"]),
     // --- A bearing and "of" before an unlisted name make it a place ---
     ("The wells lie some 85 km northwest of Hammerfest.", &["place:Hammerfest"]),
+    // --- Acronyms of things, not of organizations; a fund firm by its tail ---
+    ("Bitcoin tops $70,000 as ETF inflows surge. The ETFs drew cash, data from Farside Investors showed.", &["organization:Farside Investors"]),
     // --- A common word that opens a sentence before a role names no organization ---
     ("Head coach Alasdair Fenwick kept the side.", &["person:Alasdair Fenwick"]),
     ("Harbor officials said the pier was safe.", &[]),

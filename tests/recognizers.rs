@@ -716,6 +716,11 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("The semifinals are July 19-20.", "2026-08-31", "July 19-20", "date", "2027-07-19..2027-07-20"),
     // A clock time is tied to the day of its clause, not to one in an aside before it.
     ("The council on Thursday approved a budget for fiscal 2027, the year that begins Oct. 1, after a meeting that ended at 11:40 p.m.", R, "11:40 p.m.", "time", "2026-02-26T23:40"),
+    // Hours, minutes and seconds with no "a.m." or zone: a race's time.
+    ("Sato won the race in 2:18:40.", R, "2:18:40", "duration", "PT2H18M40S"),
+    ("The quake struck at 2:46:23 local time.", R, "2:46:23 local time", "time", "2026-03-03T02:46"),
+    // An event scheduled for the day gone is next year's; only a deadline is the day gone.
+    ("Next year's race is scheduled for March 2.", R, "March 2", "date", "2027-03-02"),
     // A weekday awaited is ahead of the report, whatever the verb's tense.
     ("Traders waited for Friday's jobs report.", R, "Friday", "date", "2026-03-06"),
     // "the 30th" told in the past from a March: the last month with a 30th.
@@ -986,6 +991,7 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     // A bare "crown" is money after a scale word, a title after a count or a distance.
     ("OSLO (Reuters) - The 4.2 billion crown project opened.", "4.2 billion crown", "money", "4200000000", "NOK", ""),
     ("The line runs on a 110-kilovolt cable.", "110-kilovolt", "quantity", "110", "kV", ""),
+    ("It reached 27 degrees Celsius (81 Fahrenheit).", "81 Fahrenheit", "quantity", "81", "F", ""),
     ("He chased the world 5,000m crown in Helsinki.", "5,000m", "quantity", "5000", "m", ""),
     // A hyphen between the whole number and the fraction, as older wire copy writes it.
     ("The prime rate fell to 5-3/4 percent.", "5-3/4 percent", "percent", "5.75", "", ""),

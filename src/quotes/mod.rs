@@ -246,9 +246,16 @@ fn title_like(words: &str) -> bool {
 }
 
 /// A fragment in quotation marks, no sentence of its own: short, and no sentence-ending
-/// punctuation inside.
+/// punctuation inside (a comma only after a word or three).
 fn fragment(words: &str) -> bool {
-    !words.ends_with(['.', ',', '!', '?', '…']) && words.split_whitespace().nth(6).is_none()
+    let few = |n: usize| words.split_whitespace().nth(n).is_none();
+    // A word or three in lower case or a title before their comma ("the next
+    // “halving,” expected in April") is one too; a clause before a comma ("I've
+    // surprised myself,") is someone's words.
+    let term = || words.starts_with(char::is_lowercase) || title_like(words);
+    !words.ends_with(['.', '!', '?', '…'])
+        && few(6)
+        && (!words.ends_with(',') || (few(3) && term()))
 }
 
 /// A quote that starts a sentence with no attribution of its own, after a sentence of its
