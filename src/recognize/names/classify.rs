@@ -5,11 +5,12 @@
 use super::chunk::{texts, trim_connectors, Word};
 use super::context::{is_object_prep, is_org_prep_cue, is_place_of_cue, is_vehicle_cue, Context};
 use super::lookup::{cased, joined, lookup_cased, sub_names};
+use super::single::{single, single_with};
 use super::things::{named_storm, vehicle_model};
 use super::words::is_common_word;
-use super::words::{is_calendar_word, is_line_label, is_particle, is_particle_lower, is_stopword};
+use super::words::{is_line_label, is_particle, is_particle_lower};
 use super::{organization, person, place};
-use crate::gazetteer::{Listed, GAZETTEER};
+use crate::gazetteer::GAZETTEER;
 use crate::lexicon::{class, trim_dots, WordList};
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
 
@@ -902,124 +903,6 @@ fn with_spaced<R>(words: &[Word], f: impl FnOnce(&str) -> R) -> R {
     }
     // Whole words and spaces: UTF-8, so this never takes the fallback.
     f(std::str::from_utf8(&buf[..n]).unwrap_or(""))
-}
-
-/// A chunk of one word.
-fn single(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>) {
-    single_with(w, ctx, out, None);
-}
-
-/// [`single`], told by `unlisted` when the caller found that no list names the word as
-/// written and what the embedded lists say of it ([`crate::gazetteer::Gazetteer::listed`]).
-fn single_with(w: Word, ctx: &Context<'_>, out: &mut Vec<Mention>, unlisted: Option<Listed>) {
-    // The whole chunk, after a city and a comma, ending at a dot.
-    let whole = w.start == ctx.chunk_start;
-    let state = whole
-        && place::may_be_state_abbreviation(w.text)
-        && ctx.after_comma()
-        && (ctx.dot_after() || w.text.ends_with('.'));
-    if let Some(m) = state
-        .then(|| place::state_abbreviation(ctx.text, w.start, w.end))
-        .flatten()
-    {
-        out.push(m);
-        return;
-    }
-    // The lists are asked about the word once, for its entries and the tests below.
-    let listed = match unlisted {
-        Some(listed) => listed,
-        None => {
-            let listed = GAZETTEER.listed(w.text);
-            if let Some(e) = cased(ctx, ctx.lists.lookup_listed(w.text, listed), w.text) {
-                let mut m = Mention::new(e.ty, Span::new(w.start, w.end), e.list);
-                m.canonical = e.canonical.map(CanonicalName::from);
-                m.list_kind = Some(e.kind);
-                out.push(m);
-                return;
-            }
-            listed
-        }
-    };
-    if listed.is_demonym() || is_calendar_word(w.text) || is_stopword(w.text) || w.text.is_empty() {
-        return;
-    }
-    // "their daughter, Gloria", "the boy Kemal": a lone name, no ordinary word, right after
-    // a noun for a relative or a child is that person's.
-    if w.text.chars().any(char::is_lowercase)
-        && ctx.kin_before()
-        && !ctx.headline()
-        && !is_common_word(w.text)
-    {
-        out.push(Mention::new(
-            EntityType::Person,
-            Span::new(w.start, w.end),
-            Rule::KinName,
-        ));
-        return;
-    }
-    if w.text.chars().any(char::is_lowercase) && ctx.org_cue() && !ctx.headline() {
-        out.push(Mention::new(
-            EntityType::Organization,
-            Span::new(w.start, w.end),
-            Rule::OrgCue,
-        ));
-        return;
-    }
-    // "CRUDE OIL", "CALL ORDERS" in a line of capitals: an ordinary word among other
-    // words in capitals is no acronym ("DAB" among lower-case words is). The words around
-    // are asked about only for an ordinary word shaped like an acronym.
-    if organization::is_acronym(w.text)
-        && !ctx.headline()
-        && !(is_common_word(w.text) && ctx.caps_run())
-    {
-        out.push(Mention::new(
-            EntityType::Organization,
-            Span::new(w.start, w.end),
-            Rule::Acronym,
-        ));
-        return;
-    }
-    // The other tests of `person::is_common` failed above. "MPs said": an acronym in the
-    // plural is people in number, not one person.
-    if person::is_title_word(w.text)
-        || !w.text.chars().any(char::is_lowercase)
-        || person::is_plural_acronym(w.text)
-    {
-        return;
-    }
-    // "fighting near Tavildara", "a blast in Arbil": an unlisted name after a locative
-    // preposition is a place when it is no ordinary word or given name.
-    let locative = whole && ctx.locative();
-    if locative
-        && !is_common_word(w.text)
-        && !listed.is_given_name()
-        && !ctx.speech_follows()
-        && !ctx.headline()
-    {
-        out.push(Mention::new(
-            EntityType::Place,
-            Span::new(w.start, w.end),
-            Rule::PlaceLocative,
-        ));
-        return;
-    }
-    // "Image", "Shuttle", "Polaroids": an ordinary word alone is no person unless a name
-    // list says it can be one ("Brown", "Rose"); the article may still show it to be an
-    // organization ("Mercantile" after "Mercantile Bancorp Inc.").
-    let mut m = Mention::new(
-        EntityType::Person,
-        Span::new(w.start, w.end),
-        if ctx.speech_follows() {
-            Rule::Speaker
-        } else {
-            Rule::NamePart
-        },
-    );
-    // The flags first: the word is asked whether it is ordinary only when they leave it
-    // open.
-    m.tentative =
-        !ctx.speech_follows() || ctx.initial() || listed.is_ordinary(is_common_word(w.text));
-    out.push(m);
 }
 
 /// A family name written first that is also a demonym, and a hyphenated given name:

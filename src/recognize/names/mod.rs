@@ -13,6 +13,7 @@
 //! | where a name starts and ends: connectors, initials, hyphens     | `chunk.rs`        |
 //! | finding the listed names inside a chunk                         | `lookup.rs`       |
 //! | splitting a chunk, or deciding its type from its shape          | `classify.rs`     |
+//! | a chunk of one word: a cue beside it, an acronym, a locative    | `single.rs`       |
 //! | a name of a thing that is no entity (a storm, a car's model)    | `things.rs`       |
 //! | a word test shared by the chunker and people (stopword, month)  | `words.rs`        |
 //! | a person's cue: a title, a given name, initials; the byline     | `person.rs`       |
@@ -21,8 +22,9 @@
 //!
 //! `memo.rs` only remembers what `classify.rs` answered; it holds no rules. Imports go one
 //! way, never back: `words`, `place` and `organization` import no other name module;
-//! `person` imports those three; then `context`, `chunk`, `lookup`, `things`, `classify`,
-//! `memo`, each importing only modules before it; this entry imports the stages.
+//! `person` imports those three; then `context`, `chunk`, `lookup`, `things`, `single`,
+//! `classify`, `memo`, each importing only modules before it; this entry imports the
+//! stages.
 
 mod chunk;
 mod classify;
@@ -32,6 +34,7 @@ mod memo;
 pub mod organization;
 pub mod person;
 pub mod place;
+mod single;
 mod things;
 mod words;
 
