@@ -336,7 +336,7 @@ pub(super) fn roles_of_organizations(text: &str, mentions: &mut [Mention]) {
             && !GAZETTEER.is_ordinary_word(name)
             && !(opens_sentence(text, m.span.start)
                 && crate::lexicon::english::is_common_word(name)
-                && !capitalised_inside(text, name))
+                && !capitalised_inside(text, m.span.start, name))
         {
             m.ty = EntityType::Organization;
             m.tentative = false;
@@ -353,13 +353,20 @@ fn opens_sentence(text: &str, at: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', '"', '“'])
 }
 
-/// Whether `word` stands in `text` alone, a name of its own, somewhere inside a sentence:
-/// a whole word with no capitalised word right before or after it ("He joined Forest";
-/// not "City Council", "Nottingham Forest").
+/// How far either side of a mention [`capitalised_inside`] looks: an article's length, so
+/// that one line of many articles is not read again for each mention.
+const INSIDE_REACH: usize = 8 * 1024;
+
+/// Whether `word` stands in `text` alone, a name of its own, somewhere inside a sentence
+/// within [`INSIDE_REACH`] of byte `near`: a whole word with no capitalised word right
+/// before or after it ("He joined Forest"; not "City Council", "Nottingham Forest").
 #[cold]
-fn capitalised_inside(text: &str, word: &str) -> bool {
+fn capitalised_inside(text: &str, near: usize, word: &str) -> bool {
     let capital_word = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
-    text.match_indices(word).any(|(at, _)| {
+    let from = crate::input::floor_char(text, near.saturating_sub(INSIDE_REACH));
+    let to = crate::input::ceil_char(text, (near + INSIDE_REACH).min(text.len()));
+    text[from..to].match_indices(word).any(|(at, _)| {
+        let at = from + at;
         let end = at + word.len();
         let (before, after) = (&text[..at], &text[end..]);
         let whole =
