@@ -474,10 +474,10 @@ fn guessed_person(m: &Mention) -> bool {
 /// [`stock_indices`]).
 pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
     let mut after_the = false;
-    let mut works: Vec<&str> = Vec::new();
-    // A set: a huge input may have many.
+    // Sets: a huge input may have many, and names again and again.
+    let mut works = Names::default();
     let mut facilities = Names::default();
-    let mut storms: Vec<&str> = Vec::new();
+    let mut storms = Names::default();
     // The one walk of all mentions also looks for a stock index (see [`stock_indices`]).
     let mut indices = false;
     for m in mentions.iter() {
@@ -487,11 +487,11 @@ pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
         }
         if m.rule == Rule::NamedStorm {
             // "Hurricane Katrina": its name, "Katrina".
-            storms.push(after_last_space(m.text(text)).unwrap_or_default());
+            storms.insert(after_last_space(m.text(text)).unwrap_or_default());
         } else if after_the_no_person(text, m) {
             after_the = true;
         } else if named_by_a_work(text, m) {
-            works.push(m.text(text));
+            works.insert(m.text(text));
         } else if named_by_a_facility(text, m) {
             facilities.insert(m.text(text));
         }
@@ -509,7 +509,7 @@ pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
         mentions.retain(|m| !(guessed_person(m) && after_the_no_person(text, m)));
     }
     if !works.is_empty() {
-        mentions.retain(|m| !(m.ty == EntityType::Person && works.contains(&m.text(text))));
+        mentions.retain(|m| !(m.ty == EntityType::Person && works.contains(m.text(text))));
     }
     // A named storm is an event, no entity, and so is its name alone, whatever a list
     // says of it ("Forecasters said Dara would bring", not the Syrian town).
@@ -519,7 +519,7 @@ pub(super) fn no_guessed_people(text: &str, mentions: &mut Vec<Mention>) {
                 && !(matches!(
                     m.ty,
                     EntityType::Person | EntityType::Place | EntityType::Organization
-                ) && storms.contains(&m.text(text)))
+                ) && storms.contains(m.text(text)))
         });
     }
     if indices {
