@@ -1114,6 +1114,9 @@ const OBJECTS: &[(&str, &str, &str)] = &[
     // A word of time ends the noun.
     ("Crews laid 2,600 tonnes of ballast overnight.", "2,600 tonnes", "ballast"),
     ("The storm dumped 120mm of rain yesterday.", "120mm", "rain"),
+    // A chemical formula, capitals and digits glued.
+    ("The line cuts emissions by 90,000 tonnes of CO2 a year.", "90,000 tonnes", "CO2"),
+    ("The plants released 3 million tonnes of CH4.", "3 million tonnes", "CH4"),
     // --- No object ---
     ("Exports rose 5% in January.", "5%", "-"),
     ("The city will spend $40 million on housing.", "$40 million", "-"),

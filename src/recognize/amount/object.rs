@@ -218,6 +218,9 @@ impl Scan<'_> {
             return None;
         }
         let mut at = k + 1;
+        if let Some(formula) = self.formula(at) {
+            return Some(formula);
+        }
         let mut w = self.object_word(at)?;
         // "within 30mg of the limit", "the last 200m of the race": a part of something, or
         // how far from it.
@@ -260,6 +263,37 @@ impl Scan<'_> {
             .iter()
             .any(|e| self.word_text(&next).ends_with(e));
         (plural(&next) || (!verb_like && third.is_none_or(|x| ends(&x)))).then_some(next.span)
+    }
+
+    /// A chemical formula at token `k`, capitals and digits glued ("90,000 tonnes of CO2",
+    /// "of NO2", "of CH4"): a gas measured, which no word list names.
+    fn formula(&self, k: usize) -> Option<Span> {
+        let caps = |x: usize| {
+            self.kind(x) == Some(Lex::Word)
+                && (1..=3).contains(&self.t(x).len())
+                && self.t(x).bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if !caps(k) || self.glued(k) {
+            return None;
+        }
+        let mut end = k + 1;
+        let mut digits = false;
+        while end < k + 4 && self.glued(end) {
+            match self.kind(end) {
+                Some(Lex::Number) if self.t(end).bytes().all(|b| b.is_ascii_digit()) => {
+                    digits = true;
+                }
+                _ if caps(end) => {}
+                // A full stop or a comma after it ends it.
+                Some(Lex::Punct) => break,
+                _ => return None,
+            }
+            end += 1;
+        }
+        if !digits || self.glued_alnum_after(end - 1) {
+            return None;
+        }
+        Some(Span::new(self.toks[k].start, self.toks[end - 1].end))
     }
 
     /// The word `w` as the noun counted, unless a possessive makes it a modifier of another
