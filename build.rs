@@ -670,6 +670,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "age_group",
             "national_agency",
             "currency_before_number",
+            "currency_after_scale",
             "change_verb",
         ],
     ),

@@ -172,12 +172,7 @@ fn agency_dateline(p: &str) -> Option<Dateline> {
     if words == 0 || !cur.eat_str(", ") {
         return None;
     }
-    date(&mut cur)?;
-    let date_range = {
-        let end = cur.at;
-        let start = place_end + 2;
-        start..end
-    };
+    let date_range = date(&mut cur)?;
     if cur.spaces() == 0 || !cur.eat('(') {
         return None;
     }
@@ -188,11 +183,8 @@ fn agency_dateline(p: &str) -> Option<Dateline> {
     let agency_end = cur.at;
     cur.spaces();
     let rest = &p[cur.at..];
-    let end = match ["—", "–", "--", "-", ":"]
-        .iter()
-        .find(|d| rest.starts_with(**d))
-    {
-        Some(d) => cur.at + d.len(),
+    let end = match dash_len(rest) {
+        Some(n) => cur.at + n,
         None if rest.starts_with(char::is_uppercase) || rest.starts_with(['"', '“']) => {
             agency_end
         }
@@ -205,6 +197,14 @@ fn agency_dateline(p: &str) -> Option<Dateline> {
         end,
         alone: rest.is_empty(),
     })
+}
+
+/// The length of the dash or colon that ends a dateline at the start of `rest`.
+fn dash_len(rest: &str) -> Option<usize> {
+    ["—", "–", "--", "-", ":"]
+        .iter()
+        .find(|d| rest.starts_with(**d))
+        .map(|d| d.len())
 }
 
 /// [`dateline`] with the place in capitals: "NAIROBI, March 3 (Reuters) -".
@@ -297,10 +297,7 @@ fn dateline_in_capitals(p: &str) -> Option<Dateline> {
     }
     cur.spaces();
     let rest = &p[cur.at..];
-    let end_len = ["—", "–", "--", "-", ":"]
-        .iter()
-        .find(|d| rest.starts_with(**d))
-        .map(|d| d.len());
+    let end_len = dash_len(rest);
     // "ANNA REYES, HOST:": a transcript's speaker and role before a colon, no place.
     if end_len == Some(1) && rest.starts_with(':') && p[place.clone()].contains(", ") {
         return None;

@@ -20,6 +20,11 @@ use crate::token::lower;
 static BEFORE_ANY_NUMBER: crate::lexicon::WordList =
     crate::lexicon::WordList::new(crate::lexicon::class::AMOUNT_CURRENCY_BEFORE_NUMBER);
 
+/// Currency words that are money after a number only with a scale word between
+/// ("a 4.2 billion crown project"): `AMOUNT_CURRENCY_AFTER_SCALE`.
+static AFTER_SCALE_ONLY: crate::lexicon::WordList =
+    crate::lexicon::WordList::new(crate::lexicon::class::AMOUNT_CURRENCY_AFTER_SCALE);
+
 /// The first tokens of the currency words.
 pub(super) static CURRENCY_FIRST: LazyLock<crate::lexicon::FilteredSet<String>> =
     LazyLock::new(|| first_tokens(GAZETTEER.currency_words().map(|(w, _)| w)));
@@ -349,10 +354,11 @@ impl Scan<'_> {
             }
             if let Some(code) = GAZETTEER.currency_word(phrase) {
                 let key = norm_key(phrase);
-                // A bare "crown" is money after a scale word ("a 4.2 billion crown
-                // project"), a title after a count or a distance ("3 crown titles", "the
-                // world 5,000m crown").
-                if key == "crown"
+                // Some bare words are money only after a scale word ("a 4.2 billion crown
+                // project"); after a count or a distance they are something else ("3 crown
+                // titles", "the world 5,000m crown").
+                if len == 1
+                    && AFTER_SCALE_ONLY.contains_lower(phrase)
                     && !(k > 0 && self.t(k - 1).len() > 1 && scale(self.t(k - 1)).is_some())
                 {
                     continue;

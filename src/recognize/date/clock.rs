@@ -1,6 +1,7 @@
 //! Clock times and parts of the day: "3 p.m.", "10:30 a.m. ET", "15:30 GMT", "0900 GMT",
 //! "7 o'clock", "5-6 pm", and "morning", "night" after a day ("TMO", "TNI").
 
+use super::timex::{compound_duration, Unit};
 use super::{Found, Scan};
 use crate::calendar::Date;
 use crate::lexicon::{class, WordList};
@@ -77,13 +78,17 @@ impl Scan<'_> {
                 && c.hour < 10
                 && !(i > 0 && self.any(i - 1, &["at", "by", "until", "till", "since", "around"]))
         }) {
-            let mut value = format!("PT{}H", c.hour);
-            if c.minute > 0 {
-                value.push_str(&format!("{}M", c.minute));
-            }
-            if sec > 0 {
-                value.push_str(&format!("{sec}S"));
-            }
+            let parts = [
+                (c.hour, Unit::Hour),
+                (c.minute, Unit::Minute),
+                (sec, Unit::Second),
+            ];
+            let nonzero: Vec<(Option<f64>, Unit)> = parts
+                .iter()
+                .filter(|&&(n, u)| n > 0 || u == Unit::Hour)
+                .map(|&(n, u)| (Some(f64::from(n)), u))
+                .collect();
+            let value = compound_duration(&nonzero)?;
             return Some(Found::new(
                 i,
                 c.end,

@@ -25,6 +25,9 @@ fn month_period(month: u32) -> impl Fn(i32) -> Option<(Date, Date)> {
     }
 }
 
+/// The words between the months of a run after "from" ("from October to March").
+const RUN_TO: &[&str] = &["to", "until", "till", "through"];
+
 /// A season (`data/words/date.tsv`, class `season`; northern hemisphere, meteorological):
 /// TIMEX code and first month.
 pub(super) fn season_of(w: &str) -> Option<(&'static str, u32)> {
@@ -431,13 +434,12 @@ impl Scan<'_> {
     #[cold]
     fn run_from(&self, start: usize) -> Option<u32> {
         let k = start.checked_sub(2).filter(|&k| k > 0)?;
-        let run = ["to", "until", "till", "through"];
         let opens = match self.w(k - 1) {
-            "from" => self.any(start - 1, &run),
+            "from" => self.any(start - 1, RUN_TO),
             "between" => self.w(start - 1) == "and",
             _ => false,
         };
-        if !opens || self.any(start + 1, &run) {
+        if !opens || self.any(start + 1, RUN_TO) {
             return None;
         }
         match month_of(self.w(k)) {
@@ -455,7 +457,7 @@ impl Scan<'_> {
             return None;
         }
         let closes = match self.w(start - 1) {
-            "from" => self.any(end, &["to", "until", "till", "through"]),
+            "from" => self.any(end, RUN_TO),
             "between" => self.w(end) == "and",
             _ => false,
         };

@@ -1,6 +1,7 @@
 //! Tense: which occurrence of a date without a year the sentence means, from the verbs
 //! and time words around it, and [`pick_year`], which finds that occurrence.
 
+use super::clock::{MERIDIEM_WORDS, ZONE_WORDS};
 use super::Scan;
 use crate::calendar::Date;
 use crate::lexicon::{class, WordList};
@@ -212,13 +213,9 @@ impl Scan<'_> {
     /// and the parts of a clock time ("15:00 GMT", "3 p.m.").
     fn clock_word(&self, k: usize) -> bool {
         matches!(self.t(k), ":" | ".")
-            || self.any(
-                k,
-                &[
-                    "on", "at", "gmt", "utc", "bst", "et", "est", "edt", "am", "pm", "a", "p", "m",
-                    "a.m", "p.m", "a.m.", "p.m.", "noon",
-                ],
-            )
+            || self.any(k, MERIDIEM_WORDS)
+            || self.any(k, ZONE_WORDS)
+            || self.any(k, &["on", "at", "m", "noon"])
     }
 
     fn tense_cues(&self, start: usize, end: usize) -> Tense {

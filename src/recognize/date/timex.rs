@@ -302,6 +302,8 @@ pub(super) fn anchored(anchor: Option<&str>, n: Option<f64>, unit: Unit) -> Opti
     None
 }
 
+/// The TIMEX3 duration of counted units taken together ("2 years 1 month" `P2Y1M`, "2:18:40"
+/// `PT2H18M40S`), largest first; `None` when a count is unknown or a unit has no letter.
 pub(super) fn compound_duration(parts: &[(Option<f64>, Unit)]) -> Option<String> {
     let mut date = String::new();
     let mut time = String::new();
