@@ -672,6 +672,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "currency_before_number",
             "currency_after_scale",
             "change_verb",
+            "score_noun",
         ],
     ),
     (

@@ -12,6 +12,12 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Mr. Forden declined to comment.", &["person:Forden"]),
     ("It was the view of Chancellor Brown on UK growth.", &["person:Brown", "place:UK"]),
     ("Neil Kinnock said Mr Blair and Mr Brown could only deal with it.", &["person:Neil Kinnock", "person:Blair", "person:Brown"]),
+    // --- An appositive that calls a name an organization; products joined by "and" ---
+    ("The data came from Harborline Security, a threat-intelligence firm in Austin.", &["organization:Harborline Security", "place:Austin"]),
+    ("Investors cited Timberlake Analytics, an Oslo-based research company, on Monday.", &["organization:Timberlake Analytics", "place:Oslo"]),
+    ("Tom Ridley, a firm believer in the plan, spoke first.", &["person:Tom Ridley"]),
+    ("The update fixed flaws in Windows and Office.", &[]),
+    ("The Foreign and Commonwealth Office said it was aware.", &["organization:Foreign and Commonwealth Office"]),
     // --- A hall after a cue or a name; a given name and a common surname stay a person ---
     ("A hearing is set for 6 p.m. at City Hall.", &["place:City Hall"]),
     ("They met at Stockport Town Hall. The concert at Carnegie Hall sold out.", &["place:Stockport Town Hall", "place:Carnegie Hall"]),

@@ -812,6 +812,8 @@ const NOT_DATES: &[&str] = &[
     "He spent a fortune.",
     "The screen has a 4:3 ratio.",
     "She took a £40,000-a-year job.",
+    "Microsoft's monthly Patch Tuesday updates fixed 118 flaws.",
+    "The bug is tracked as CVE-2024-45519.",
 ];
 
 /// Amounts: phrase, expected span, kind, value ("min..max" for a range), currency or unit
@@ -1067,6 +1069,11 @@ const NOT_AMOUNTS: &[&str] = &[
     "One in five citizens aged under 30 have one.",
     // A press release's phone number and conference ID.
     "To join by phone, dial 1-877-555-0143 and enter conference ID 8845216.",
+    // Identifiers and scores in security news: no amounts.
+    "The bug, tracked as CVE-2024-45519, affects versions 7.2.0 through 7.4.3.",
+    "Most attempts were aimed at port 2222.",
+    "The flaw has a severity score of 9.8 out of 10.",
+    "The server runs Ubuntu 22.04 and Python 3.11.",
 ];
 
 /// Objects of counts and quantities: phrase, the amount's span, the noun it counts as

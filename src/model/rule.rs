@@ -99,6 +99,9 @@ rules! {
     NamedStorm = "named-storm",
     /// A name before an appositive about a person ("Valeska Paris, an Australian woman").
     PersonAppositive = "appositive",
+    /// A name before an appositive that calls it an organization ("Harborline Security,
+    /// a threat-intelligence firm").
+    OrganizationAppositive = "organization-appositive",
 
     // Resolution.
     /// A short form linked to a fuller name elsewhere in the article.

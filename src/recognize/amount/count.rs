@@ -32,6 +32,10 @@ static CALENDAR_WORDS: LazyLock<WordFilter> = LazyLock::new(|| {
 /// `AMOUNT_COUNT_NOUN` in the one table of the lexicon, behind a filter of their hashes.
 static COUNT_NOUN_LIST: WordList = WordList::new(class::AMOUNT_COUNT_NOUN);
 
+/// Nouns for a score before "of" and a number, which is no count ("a score of 9.8"):
+/// `AMOUNT_SCORE_NOUN`.
+static SCORE_NOUNS: WordList = WordList::new(class::AMOUNT_SCORE_NOUN);
+
 /// Words for people before "over"/"under" and an age ("people over 65"): `AMOUNT_AGE_GROUP`.
 static AGE_GROUPS: WordList = WordList::new(class::AMOUNT_AGE_GROUP);
 
@@ -113,6 +117,19 @@ impl Scan<'_> {
             |k: usize| self.kind(k) == Some(Lex::Number) || small_word(self.t(k)).is_some();
         (self.word_in(p, &["between", "from"]) && p > 0 && aged(p - 1))
             || (self.word_in(p, &["to", "and"]) && p >= 2 && first_end(p - 1) && opens(p - 2))
+    }
+
+    /// The "of" at token `p` follows a noun for a score ("a score of"), or is the "out of"
+    /// after a number that does ("a score of 9.8 out of").
+    fn score_before(&self, p: usize) -> bool {
+        let noun = |k: usize| SCORE_NOUNS.contains_lower(self.t(k));
+        p > 0
+            && (noun(p - 1)
+                || (self.word_in(p - 1, &["out"])
+                    && p >= 4
+                    && self.kind(p - 2) == Some(Lex::Number)
+                    && self.word_in(p - 3, &["of"])
+                    && noun(p - 4)))
     }
 
     /// A bare number at `start..end` can be a count (not a year, time, date part, age,
@@ -205,6 +222,10 @@ impl Scan<'_> {
                 let mut buf = [0u8; 24];
                 lower(self.t(p), &mut buf).is_some_and(|w| LABELS.contains(w))
             } {
+                return false;
+            }
+            // Scores: "a severity score of 9.8", and its scale ("9.8 out of 10").
+            if pt.eq_ignore_ascii_case("of") && self.score_before(p) {
                 return false;
             }
             if pt == "."

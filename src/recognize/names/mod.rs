@@ -161,7 +161,10 @@ pub fn find_with<'t>(
         if let Some(t) = tokens.get(j) {
             match text.as_bytes()[t.start] {
                 // "Irving, Texas", "Purchase, N.Y.": a name nothing settled, before a state.
-                b',' => city_of_state(text, t.end, words, initial, before, out),
+                b',' => {
+                    city_of_state(text, t.end, words, initial, before, out);
+                    organization_appositive(text, tokens, j, words, initial, before, out);
+                }
                 // "BELL: ...", "ANNA REYES, HOST: ...": a transcript's speaker label.
                 b':' if t.start == words[words.len() - 1].end => {
                     speaker_label(text, words, before, out);
@@ -197,6 +200,34 @@ fn city_of_state(
         out.truncate(before);
         out.push(m);
     }
+}
+
+/// A name nothing settled before an appositive that calls it an organization
+/// ("Harborline Security, a threat-intelligence firm in Austin").
+fn organization_appositive(
+    text: &str,
+    tokens: &[Token],
+    j: usize,
+    words: &[chunk::Word<'_>],
+    initial: bool,
+    before: usize,
+    out: &mut Vec<Mention>,
+) {
+    if !out[before..].iter().all(|m| m.tentative)
+        || (initial && crate::lexicon::english::is_common_word(words[0].text))
+        // "Rally's Inc., a fast-food company": a legal form alone names nothing.
+        || organization::is_legal_suffix(words[0].text)
+        || !organization::appositive(text, tokens, j)
+    {
+        return;
+    }
+    let span = Span::new(words[0].start, words[words.len() - 1].end);
+    out.truncate(before);
+    out.push(Mention::new(
+        EntityType::Organization,
+        span,
+        Rule::OrganizationAppositive,
+    ));
 }
 
 /// True when tokens `j` and `j + 1` are a hyphen and a number glued to the word before

@@ -4,6 +4,7 @@
 use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, trim_dots, WordList};
 use crate::model::Rule;
+use crate::token::{Token, TokenKind};
 
 /// Last words of organization names.
 static TAILS: WordList = WordList::new(class::ORGANIZATION_TAIL);
@@ -44,7 +45,13 @@ static LEGAL_SUFFIXES: WordList = WordList::new(class::ORGANIZATION_LEGAL_SUFFIX
 pub fn classify(words: &[&str]) -> Option<Rule> {
     let n = words.len();
     let last = trim_dots(words[n - 1]);
-    if n >= 2 && TAILS.contains(last) {
+    // "Foreign and Commonwealth Office", "Investors Bank and Trust"; not "Windows and
+    // Office", one word and the tail alone after "and" (a company's legal form may stand
+    // there: "Smith and Co").
+    if n >= 2
+        && TAILS.contains(last)
+        && (n != 3 || words[1] != "and" || LEGAL_SUFFIXES.contains(last))
+    {
         return Some(Rule::OrgTail);
     }
     if n >= 2 && PREFIXES.contains(words[0]) && words[n - 1].starts_with(char::is_uppercase) {
@@ -138,4 +145,41 @@ pub fn is_acronym(word: &str) -> bool {
 /// letters past X are left to acronyms ("MCI", "DC").
 fn is_roman_numeral(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| b"IVX".contains(&b))
+}
+
+/// Nouns for an organization (`data/words/speakers.tsv`, class `organization`: the head
+/// of "the company said").
+static NOUNS: WordList = WordList::new(class::SPEAKERS_ORGANIZATION);
+
+/// Words that end the noun phrase of an appositive: its head is the word before them
+/// ("a threat-intelligence firm in Austin", "a lender based in Lagos").
+const PHRASE_ENDS: [&str; 24] = [
+    "of", "in", "at", "for", "with", "that", "which", "whose", "who", "based", "from", "on", "to",
+    "and", "or", "near", "by", "since", "owned", "backed", "founded", "run", "led", "where",
+];
+
+/// True when the tokens from `j` on are an appositive that calls the name before them an
+/// organization: a comma, "a" or "an", and a noun phrase of at most five words whose head
+/// is a noun for an organization ("Harborline Security, a threat-intelligence firm in
+/// Austin"; not "a firm believer", "a company spokeswoman").
+pub fn appositive(text: &str, tokens: &[Token], j: usize) -> bool {
+    let is = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.text(text) == w);
+    if !is(j, ",") || !(is(j + 1, "a") || is(j + 1, "an")) {
+        return false;
+    }
+    let mut head = None;
+    let mut words = 0;
+    for t in tokens.iter().skip(j + 2) {
+        match t.kind {
+            TokenKind::Word if !PHRASE_ENDS.contains(&t.text(text)) && words < 5 => {
+                head = Some(t.text(text));
+                words += 1;
+            }
+            // "a threat-intelligence firm", "a 40-year-old company".
+            TokenKind::Punct if t.is_byte(text, b'-') => {}
+            TokenKind::Number => {}
+            _ => break,
+        }
+    }
+    head.is_some_and(|w| NOUNS.contains(w))
 }
