@@ -707,7 +707,16 @@ const LEXICON: &[(&str, &[&str])] = &[
     ("speech_verbs", &[]),
     ("starters", &[]),
     ("stopwords", &[]),
-    ("tense", &["future", "past", "not_past_ed", "past_at_date"]),
+    (
+        "tense",
+        &[
+            "future",
+            "past",
+            "not_past_ed",
+            "past_at_date",
+            "future_after_name",
+        ],
+    ),
     ("team_nicknames", &[]),
     ("titles", &[]),
     (

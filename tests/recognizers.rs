@@ -731,6 +731,16 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Bids must be filed by Nov. 30 to qualify.", "2026-12-01", "Nov. 30", "date", "2026-11-30"),
     ("The summit will be held on Nov. 30.", "2026-10-20", "Nov. 30", "date", "2026-11-30"),
     ("The rights will expire on Feb. 2.", "2026-03-10", "Feb. 2", "date", "2027-02-02"),
+    // --- A weekday with its week; the British "Tuesday week"; a schedule in the present ---
+    ("The bank meets on Thursday next week.", R, "Thursday next week", "date", "2026-03-12"),
+    ("He spoke on Monday last week.", R, "Monday last week", "date", "2026-02-23"),
+    ("The trade figures are due on Tuesday week.", "2026-03-05", "Tuesday week", "date", "2026-03-17"),
+    ("Australia reports first-quarter GDP on Wednesday.", "2026-03-06", "Wednesday", "date", "2026-03-11"),
+    ("The offer expires at midnight on Sunday.", "2026-03-04", "midnight on Sunday", "time", "2026-03-08T00:00"),
+    ("The court hears the appeal on Monday.", "2026-03-04", "Monday", "date", "2026-03-09"),
+    // --- "May" after "for"; a month opening a quotation ---
+    ("Payrolls for May were strong.", "2026-06-10", "May", "date", "2026-05"),
+    ("\"A June cut is a done deal,\" he said.", R, "June", "date", "2026-06"),
     // --- A press release's dateline dates the article ---
     ("OMAHA, Neb., Nov. 5, 2025 /PRNewswire/ -- Acme Inc. today reported results.", R, "today", "date", "2025-11-05"),
     ("TORONTO, Nov. 05, 2025 (GLOBE NEWSWIRE) -- Acme Corp. will report results tomorrow.", R, "tomorrow", "date", "2025-11-06"),
@@ -813,6 +823,8 @@ const NOT_DATES: &[&str] = &[
     "The screen has a 4:3 ratio.",
     "She took a £40,000-a-year job.",
     "Microsoft's monthly Patch Tuesday updates fixed 118 flaws.",
+    "Theresa May lost the vote. It was a blow for May, aides said.",
+    "Federated will buy rival May Department Stores. It is a rescue deal for May.",
     "The bug is tracked as CVE-2024-45519.",
 ];
 

@@ -711,10 +711,11 @@ impl Scan<'_> {
             }
             break;
         }
+        // (A word opening a quotation opens its sentence too: "\"A June cut is ...".)
         if i > 0
             && p < i
             && self.cap(p)
-            && p > 0
+            && (0..p).any(|k| self.is_word(k) || self.is_num(k))
             && weekday_of(self.w(p)).is_none()
             && !self.any(
                 p,
@@ -732,10 +733,12 @@ impl Scan<'_> {
             let ok = [
                 "in", "since", "until", "till", "by", "from", "to", "through", "during", "before",
                 "after", "of", "early", "late", "mid", "-", "and", "or", "between", "until", "on",
-                "a", "an",
+                "a", "an", "for",
             ]
             .contains(&before);
-            if !ok {
+            // "the data for May"; not "a blow for May" where the article names a May
+            // ("Theresa May", "May Department Stores").
+            if !ok || (before == "for" && self.may_is_a_name(i)) {
                 return false;
             }
             // "a May election" is the month too; "by May I mean" is rare enough.
@@ -751,6 +754,54 @@ impl Scan<'_> {
             return false;
         }
         true
+    }
+
+    /// Whether the article around token `i` (a few kilobytes either side) writes "May"
+    /// as a name: after a capitalised word that is no word of time ("Theresa May", "Mrs
+    /// May"; not "In May", "Last May"), or before one ("May Department Stores"; not "May
+    /// Day").
+    fn may_is_a_name(&self, i: usize) -> bool {
+        const REACH: usize = 8 * 1024;
+        const TIME_WORDS: [&str; 16] = [
+            "In",
+            "Since",
+            "Until",
+            "By",
+            "From",
+            "Last",
+            "Next",
+            "This",
+            "Early",
+            "Late",
+            "Mid",
+            "During",
+            "Before",
+            "After",
+            "Through",
+            "Throughout",
+        ];
+        let at = self.toks[i].start;
+        let from = crate::input::floor_char(self.text, at.saturating_sub(REACH));
+        let to = crate::input::ceil_char(self.text, (at + REACH).min(self.text.len()));
+        let window = &self.text[from..to];
+        let capital = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+        window.match_indices("May").any(|(k, _)| {
+            let head = &window[..k];
+            let tail = &window[k + 3..];
+            if tail.starts_with(|c: char| c.is_alphanumeric()) {
+                return false;
+            }
+            let prev = head
+                .strip_suffix(' ')
+                .and_then(|h| h.rsplit(|c: char| !c.is_alphabetic()).next())
+                .unwrap_or("");
+            let next = tail
+                .strip_prefix(' ')
+                .and_then(|t| t.split(|c: char| !c.is_alphabetic()).next())
+                .unwrap_or("");
+            (capital(prev) && !TIME_WORDS.contains(&prev))
+                || (capital(next) && next != "Day" && next.len() > 1)
+        })
     }
 
     /// "summer", "this summer", "last winter", "summer 2025", "the summer of 2025".

@@ -19,6 +19,10 @@ pub(super) enum Tense {
 /// Words that put what follows them in the future ("will visit on Friday").
 static FUTURE_CUES: WordList = WordList::new(class::TENSE_FUTURE);
 
+/// Present verbs that are as often plural nouns: future cues only after a name or a
+/// pronoun ("Australia reports GDP on Wednesday"; not "compliance reports by Wednesday").
+static FUTURE_AFTER_NAME: WordList = WordList::new(class::TENSE_FUTURE_AFTER_NAME);
+
 /// Words that put what follows them in the past ("said on Monday"), besides "-ed" forms.
 static PAST_CUES: WordList = WordList::new(class::TENSE_PAST);
 
@@ -377,6 +381,14 @@ impl Scan<'_> {
                     return Some(Tense::Past);
                 }
             }
+        }
+        if FUTURE_AFTER_NAME.contains(w) {
+            let subject = j > 0
+                && ((self.cap(j - 1)
+                    && self.is_word(j - 1)
+                    && (j - 1 > 0 || !crate::lexicon::english::is_common_word(self.w(j - 1))))
+                    || self.any(j - 1, &["he", "she", "it", "they"]));
+            return subject.then_some(Tense::Future);
         }
         if FUTURE_CUES.contains(w) {
             // "Housing starts slip in November", "Queen opens hospital in March": a

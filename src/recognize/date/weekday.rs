@@ -140,12 +140,13 @@ impl Scan<'_> {
             v.push_str(part.unwrap_or(""));
             return Some(Found::new(start, end, Kind::Set, Some(v), Rule::Set));
         }
-        // "Tuesday of next week", "Monday of the following week".
-        if rel.is_none() && self.w(end) == "of" {
-            let k = if self.w(end + 1) == "the" {
-                end + 2
-            } else {
-                end + 1
+        // "Tuesday of next week", "Monday of the following week", "Thursday next week",
+        // "Monday last week".
+        if rel.is_none() {
+            let k = match self.w(end) {
+                "of" if self.w(end + 1) == "the" => end + 2,
+                "of" => end + 1,
+                _ => end,
             };
             let off = match self.w(k) {
                 "next" | "following" => Some(1),
@@ -154,20 +155,32 @@ impl Scan<'_> {
                 _ => None,
             };
             if let (Some(off), "week") = (off, self.w(k + 1)) {
-                let value = Some(match self.r {
+                let mut value = match self.r {
                     Some(r) => {
                         let monday = r.add_days(-i64::from(r.weekday()) + 7 * off);
                         monday.add_days(i64::from(wd)).to_string()
                     }
                     None => with_number("XXXX-WXX-", wd + 1, 1),
-                });
-                return Some(Found::new(
-                    start,
-                    k + 2,
-                    Kind::Date,
-                    value,
-                    Rule::DateWeekday,
-                ));
+                };
+                value.push_str(part.unwrap_or(""));
+                let f = Found::new(start, k + 2, Kind::Date, Some(value), Rule::DateWeekday);
+                return Some(f);
+            }
+            // "on Tuesday week" (British): a week after the coming Tuesday.
+            if self.w(end) == "week"
+                && (!self.is_word(end + 1) || FUNCTION_WORDS.contains(self.w(end + 1)))
+            {
+                let mut value = match self.r {
+                    Some(r) => {
+                        let ahead = (i64::from(wd) - i64::from(r.weekday())).rem_euclid(7);
+                        r.add_days(if ahead == 0 { 7 } else { ahead } + 7)
+                            .to_string()
+                    }
+                    None => with_number("XXXX-WXX-", wd + 1, 1),
+                };
+                value.push_str(part.unwrap_or(""));
+                let f = Found::new(start, end + 1, Kind::Date, Some(value), Rule::DateWeekday);
+                return Some(f);
             }
         }
         let value = self

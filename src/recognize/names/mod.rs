@@ -166,6 +166,8 @@ pub fn find_with<'t>(
                     organization_appositive(text, tokens, j, words, initial, before, out);
                 }
                 // "BELL: ...", "ANNA REYES, HOST: ...": a transcript's speaker label.
+                // "OPEC+", "Canal+": a plus glued to an organization's name ends it.
+                b'+' if t.start == words[words.len() - 1].end => plus_suffix(text, t, before, out),
                 b':' if t.start == words[words.len() - 1].end => {
                     speaker_label(text, words, before, out);
                 }
@@ -199,6 +201,20 @@ fn city_of_state(
     if let Some(m) = place::city_before_state(text, span, after_comma) {
         out.truncate(before);
         out.push(m);
+    }
+}
+
+/// Takes the plus at token `plus` into the organization found right before it ("OPEC+",
+/// "Canal+"), unless a letter or digit follows it ("C++" stays out).
+fn plus_suffix(text: &str, plus: &Token, before: usize, out: &mut [Mention]) {
+    let free = !text[plus.end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '+');
+    if let [m] = &mut out[before..] {
+        if free && m.ty == EntityType::Organization && m.span.end == plus.start {
+            m.span.end = plus.end;
+        }
     }
 }
 
