@@ -741,6 +741,15 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- "May" after "for"; a month opening a quotation ---
     ("Payrolls for May were strong.", "2026-06-10", "May", "date", "2026-05"),
     ("\"A June cut is a done deal,\" he said.", R, "June", "date", "2026-06"),
+    // --- A school's terms, decades in words with a modifier, weekends as a set ---
+    ("The school is to ban phones from the start of the autumn term.", "2024-07-10", "autumn term", "date", "2024-FA"),
+    ("In the spring term of 2023, inspectors praised behaviour.", R, "spring term of 2023", "date", "2023-SP"),
+    ("Classes resume in the fall semester.", "2026-07-01", "fall semester", "date", "2026-FA"),
+    ("Smartphones became common in the early noughties.", R, "the early noughties", "date", "200X"),
+    ("Parents want to reach their children at weekends.", R, "weekends", "set", "XXXX-WXX-WE"),
+    ("My daughter gets two buses and it takes an hour.", R, "an hour", "duration", "PT1H"),
+    ("Rates are to rise for the fourth time in five months.", R, "five months", "duration", "P5M"),
+    ("He will take a one and a quarter year gap.", R, "one and a quarter year", "duration", "P1Y3M"),
     // --- A press release's dateline dates the article ---
     ("OMAHA, Neb., Nov. 5, 2025 /PRNewswire/ -- Acme Inc. today reported results.", R, "today", "date", "2025-11-05"),
     ("TORONTO, Nov. 05, 2025 (GLOBE NEWSWIRE) -- Acme Corp. will report results tomorrow.", R, "tomorrow", "date", "2025-11-06"),
@@ -1084,6 +1093,8 @@ const NOT_AMOUNTS: &[&str] = &[
     // Identifiers and scores in security news: no amounts.
     "The bug, tracked as CVE-2024-45519, affects versions 7.2.0 through 7.4.3.",
     "Most attempts were aimed at port 2222.",
+    "Pupils in Years 10 and 11 were too often distracted.",
+    "Snow closed parts of Interstates 80 and 90 across the northern states.",
     "The flaw has a severity score of 9.8 out of 10.",
     "The server runs Ubuntu 22.04 and Python 3.11.",
 ];

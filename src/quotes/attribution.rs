@@ -404,6 +404,18 @@ fn before_attribution_in(
     if let Some((s, e, _)) = before_verb.filter(|w| PRONOUNS.contains(&w.2) || is_it(w.2)) {
         return Some(pronoun(text, mentions, Span::new(s, e), s).with_verb(verb_span));
     }
+    // "it praised behaviour but said": the subject of the first of two verbs joined by
+    // "and" or "but", a pronoun (a name is found below).
+    if let Some(join) = before_verb.filter(|w| matches!(w.2, "and" | "but")) {
+        // Within the clause: after its last comma.
+        let clause = text[before.start..join.0]
+            .rfind(',')
+            .map_or(before.start, |c| before.start + c);
+        let first = ws.rfind(|w| PRONOUNS.contains(&w.2) || is_it(w.2));
+        if let Some((s, e, _)) = first.filter(|w| w.0 > clause) {
+            return Some(pronoun(text, mentions, Span::new(s, e), s).with_verb(verb_span));
+        }
+    }
     if let Some(a) = appositive_subject(text, mentions, subject_zone, subject_zone.start, resolve) {
         return Some(a.with_verb(verb_span));
     }

@@ -467,6 +467,24 @@ mod tests {
     }
 
     #[test]
+    fn subject_of_the_first_of_two_joined_verbs() {
+        let got = described(
+            "Ofsted rated the school good in 2019. In its last inspection, it praised \
+             behaviour but said pupils were \u{201c}too often distracted\u{201d}.",
+        );
+        assert_eq!(
+            got,
+            [(
+                "too often distracted".to_string(),
+                Some("Ofsted".to_string()),
+                Some("organization"),
+                Some("said".to_string()),
+                "quote"
+            )]
+        );
+    }
+
+    #[test]
     fn quotation_over_paragraphs_and_quote_only_paragraphs() {
         let got = speakers(
             "Aroha Tamihana told the rally: \u{201c}We were told it was coming.\n\

@@ -366,9 +366,18 @@ pub fn words_number(text: &str, toks: &[Tok], i: usize) -> Option<WordNumber> {
                 last = Last::A;
             }
             "a" if last == Last::And => {
-                // "one and a half".
-                if word(j + 1).is_some_and(|n| n.eq_ignore_ascii_case("half")) {
-                    cur += 0.5;
+                // "one and a half", "two and a quarter".
+                let part = word(j + 1).and_then(|n| {
+                    if n.eq_ignore_ascii_case("half") {
+                        Some(0.5)
+                    } else if n.eq_ignore_ascii_case("quarter") {
+                        Some(0.25)
+                    } else {
+                        None
+                    }
+                });
+                if let Some(part) = part {
+                    cur += part;
                     j += 2;
                     end = j;
                     last = Last::Unit;
@@ -438,9 +447,12 @@ pub fn words_number(text: &str, toks: &[Tok], i: usize) -> Option<WordNumber> {
                     let ln = lower(n, &mut b2);
                     ln.is_some_and(|ln| small_word(ln).is_some())
                         || (ln == Some("a")
-                            && word(j + 2).is_some_and(|h| h.eq_ignore_ascii_case("half")))
+                            && word(j + 2).is_some_and(|h| {
+                                h.eq_ignore_ascii_case("half") || h.eq_ignore_ascii_case("quarter")
+                            }))
                 });
-                // After a unit only "and a half" continues: "three and four" is two numbers.
+                // After a unit only "and a half" (or "a quarter") continues: "three and
+                // four" is two numbers.
                 let half_next = word(j + 1).is_some_and(|n| n.eq_ignore_ascii_case("a"));
                 if !next_ok || (last == Last::Unit && !half_next) {
                     break;

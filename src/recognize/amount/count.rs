@@ -119,6 +119,13 @@ impl Scan<'_> {
             || (self.word_in(p, &["to", "and"]) && p >= 2 && first_end(p - 1) && opens(p - 2))
     }
 
+    /// Token `k` is a word that makes a bare number after it a label ([`LABELS`]).
+    fn is_label(&self, k: usize) -> bool {
+        let mut buf = [0u8; 24];
+        self.kind(k) == Some(Lex::Word)
+            && lower(self.t(k), &mut buf).is_some_and(|w| LABELS.contains(w))
+    }
+
     /// The "of" at token `p` follows a noun for a score ("a score of"), or is the "out of"
     /// after a number that does ("a score of 9.8 out of").
     fn score_before(&self, p: usize) -> bool {
@@ -218,10 +225,16 @@ impl Scan<'_> {
                 return false;
             }
             // Labels: "No. 10", "Article 5", "flight 370".
-            if self.kind(p) == Some(Lex::Word) && {
-                let mut buf = [0u8; 24];
-                lower(self.t(p), &mut buf).is_some_and(|w| LABELS.contains(w))
-            } {
+            if self.is_label(p) {
+                return false;
+            }
+            // "Years 10 and 11", "Articles 3 and 5", "pages 10 to 12": a label's list.
+            if p >= 2
+                && self.word_in(p, &["and", "or", "to", "&"])
+                && self.kind(p - 1) == Some(Lex::Number)
+                && (self.is_label(p - 2)
+                    || (p > 2 && self.is_capitalized_word(p - 2) && !self.title_case()))
+            {
                 return false;
             }
             // Scores: "a severity score of 9.8", and its scale ("9.8 out of 10").

@@ -76,11 +76,17 @@ impl Scan<'_> {
         let noun = i > 1
             && self.is_word(i - 1)
             && (self.w(i - 1).ends_with('s') || self.w(i - 2).eq_ignore_ascii_case("one"));
+        // The words between are a noun phrase: "7.4 fewer migraine days", not "two buses
+        // and it takes" (a conjunction or a pronoun opens another clause).
         let counted = |i: usize| {
             (2..=5).any(|k| {
                 i >= k
                     && (self.is_num(i - k) || small_word(self.w(i - k)).is_some())
-                    && (i - k + 1..i).all(|j| self.is_word(j) && !self.cap(j))
+                    && (i - k + 1..i).all(|j| {
+                        self.is_word(j)
+                            && !self.cap(j)
+                            && !self.any(j, &["and", "or", "but", "it", "he", "she", "they", "we"])
+                    })
             })
         };
         if noun && counted(i) {
@@ -415,6 +421,9 @@ impl Scan<'_> {
                 && n.is_some()
                 && (time.is_some() || self.tense(i - 1, end) == Tense::Future)
                 && !self.superlative_before(i - 1)
+                // "for the fourth time in five months", "three times in two years": a
+                // count over a span, its length.
+                && !(i > 1 && self.any(i - 2, &["time", "times"]))
             {
                 let value = match n {
                     Some(n) if n.fract() == 0.0 => self.shifted(n as i64, unit),

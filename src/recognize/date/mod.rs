@@ -789,15 +789,12 @@ impl Scan<'_> {
         if modifier && is_hyphen(self.t(j + 1)) && self.is_num(j + 2) {
             return self.modified(j).map(with_the);
         }
-        // "the nineties": the decade keeps its "the".
-        if let Some(&(_, d)) = DECADE_WORDS.iter().find(|(name, _)| *name == w) {
-            return Some(Found::new(
-                i,
-                j + 1,
-                Kind::Date,
-                Some(d.into()),
-                Rule::DateDecade,
-            ));
+        // "the nineties", "the early noughties": the decade keeps its "the" and its
+        // modifier, and its value.
+        let k = if modifier { j + 1 } else { j };
+        if let Some(&(_, d)) = DECADE_WORDS.iter().find(|(name, _)| *name == self.w(k)) {
+            let f = Found::new(i, k + 1, Kind::Date, Some(d.into()), Rule::DateDecade);
+            return Some(f);
         }
         // The focus words and periods are few: the commonest "the" + word skips the reader.
         if FOCUS_FIRST.contains(&w) {

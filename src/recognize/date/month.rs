@@ -815,6 +815,12 @@ impl Scan<'_> {
     ) -> Option<Found> {
         let w = self.w(i);
         let mut end = i + 1;
+        // "the autumn term", "the fall semester": a school's or a college's part of a year,
+        // told by its season.
+        let term = self.any(end, &["term", "semester"]);
+        if term {
+            end += 1;
+        }
         let mut k = end;
         if self.w(k) == "of" {
             k += 1;
@@ -854,7 +860,7 @@ impl Scan<'_> {
         if rel.is_none() {
             // "fall" is a verb or a noun without a year or "last"/"this"; "the Arab Spring",
             // "Summer Olympics", "Spring Festival" are names.
-            if w == "fall" {
+            if w == "fall" && !term {
                 return None;
             }
             if (start > 0 && self.cap(start - 1) && start - 1 > 0) || self.cap(end) {

@@ -363,6 +363,10 @@ impl Scan<'_> {
         if w == "next" && self.any(j + 1, &["to", "door"]) {
             return None;
         }
+        // "The school is to ban phones", "talks are to resume": a plan (not "is to blame").
+        if matches!(w, "is" | "are") && self.w(j + 1) == "to" && self.w(j + 2) != "blame" {
+            return Some(Tense::Future);
+        }
         // "May" with a capital is the month; "may" the verb.
         if w == "may" && !self.cap(j) {
             return Some(Tense::Future);

@@ -276,6 +276,12 @@ impl Scan<'_> {
     /// "the weekend", "this weekend", "last weekend", "over the weekend" (the most recent
     /// one unless the tense says future).
     pub(super) fn weekend(&self, i: usize, start: usize, rel: Option<&str>) -> Option<Found> {
+        // "at weekends", "on weekends": a set; other plurals are counted or no date.
+        if self.w(i) == "weekends" {
+            let set = rel.is_none() && i > 0 && self.any(i - 1, &["at", "on", "during"]);
+            let value = Some("XXXX-WXX-WE".to_string());
+            return set.then(|| Found::new(i, i + 1, Kind::Set, value, Rule::SetWeekday));
+        }
         if rel.is_none() {
             if let Some(f) = self.weekend_of(i) {
                 return Some(f);

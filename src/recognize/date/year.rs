@@ -12,7 +12,8 @@ use crate::recognize::amount::is_count_noun;
 use crate::recognize::numbers::{is_hyphen, small_word, Lex, Tok};
 
 /// Decades in words after "the", with their values ("the nineties": "199X").
-pub(super) const DECADE_WORDS: [(&str, &str); 8] = [
+pub(super) const DECADE_WORDS: [(&str, &str); 9] = [
+    ("noughties", "200X"),
     ("nineties", "199X"),
     ("eighties", "198X"),
     ("seventies", "197X"),
