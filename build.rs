@@ -761,6 +761,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "byline_role",
             "known_as",
             "numbered_head",
+            "designation",
         ],
     ),
     (

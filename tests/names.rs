@@ -18,6 +18,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Tom Ridley, a firm believer in the plan, spoke first.", &["person:Tom Ridley"]),
     ("The update fixed flaws in Windows and Office.", &[]),
     ("Oil traders will watch the OPEC+ meeting on Sunday.", &["organization:OPEC+"]),
+    ("The pilots of Prairie Sky Airlines Flight 2217 landed safely.", &["organization:Prairie Sky Airlines"]),
     ("The Foreign and Commonwealth Office said it was aware.", &["organization:Foreign and Commonwealth Office"]),
     // --- A hall after a cue or a name; a given name and a common surname stay a person ---
     ("A hearing is set for 6 p.m. at City Hall.", &["place:City Hall"]),

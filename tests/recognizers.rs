@@ -750,6 +750,9 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("My daughter gets two buses and it takes an hour.", R, "an hour", "duration", "PT1H"),
     ("Rates are to rise for the fourth time in five months.", R, "five months", "duration", "P5M"),
     ("He will take a one and a quarter year gap.", R, "one and a quarter year", "duration", "P1Y3M"),
+    // --- A later clock time in a timeline on a day named before; flight hours ---
+    ("A light came on at 7:52 p.m. on Aug. 14, 2023. The jet landed at 8:21 p.m.", R, "8:21 p.m.", "time", "2023-08-14T20:21"),
+    ("The program allowed up to 600 flight hours between checks.", R, "600 flight hours", "duration", "PT600H"),
     // --- A press release's dateline dates the article ---
     ("OMAHA, Neb., Nov. 5, 2025 /PRNewswire/ -- Acme Inc. today reported results.", R, "today", "date", "2025-11-05"),
     ("TORONTO, Nov. 05, 2025 (GLOBE NEWSWIRE) -- Acme Corp. will report results tomorrow.", R, "tomorrow", "date", "2025-11-06"),

@@ -505,12 +505,22 @@ pub fn tie_times_to_days(
         })
         .collect();
     days.sort_unstable_by_key(|d| (d.span.start, d.span.end));
-    for m in mentions.iter_mut().filter(|m| asks_day(m)) {
+    // The last time tied to a day named in its sentence: its sentence's index, its day and
+    // its hour.
+    let mut last: Option<(usize, String, u32)> = None;
+    for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Date) {
         let at = m.span.start;
-        let sentence = sentences
-            .get(sentences.partition_point(|s| s.end <= at))
-            .copied()
-            .unwrap_or(m.span);
+        let index = sentences.partition_point(|s| s.end <= at);
+        if !asks_day(m) {
+            // A time on its own day ("7:52 p.m. on Aug. 14, 2023"): the last one.
+            let v = m.q().value.as_ref().and_then(Value::as_str).unwrap_or("");
+            let hour = v.get(11..13).and_then(|h| h.parse().ok());
+            if let (Some(d), Some(h)) = (v.get(..10).filter(|d| day_value(d)), hour) {
+                last = Some((index, d.to_string(), h));
+            }
+            continue;
+        }
+        let sentence = sentences.get(index).copied().unwrap_or(m.span);
         let v = m.q().value.as_ref().and_then(Value::as_str).unwrap_or("");
         // The nearest day in the sentence, on either side, outside any aside the time
         // is not in ("fiscal 2027, the year that begins Oct. 1, after a meeting that ran
@@ -528,6 +538,22 @@ pub fn tie_times_to_days(
                     n => Date::parse_iso(day)?.add_days(n).to_string(),
                 })
             });
+        let hour: Option<u32> = v.get(1..3).and_then(|h| h.parse().ok());
+        if let (Some(d), Some(h)) = (&nearest, hour) {
+            last = Some((index, d.clone(), h));
+        }
+        // "at 7:52 p.m. on Aug. 14 ... landing at 8:21 p.m.": a point in a timeline later
+        // in the day than the time a sentence or three before, on a day named, is on
+        // that day (not "buses run between 06:00 and 23:30").
+        let point = text[..at].trim_end().ends_with(" at");
+        let earlier = last.as_ref().filter(|(k, _, h)| {
+            nearest.is_none()
+                && point
+                && index > *k
+                && index - k <= 3
+                && hour.is_some_and(|me| *h <= me)
+        });
+        let nearest = nearest.or_else(|| earlier.map(|(_, d, _)| d.clone()));
         if let Some(d) = nearest.or_else(|| reference.map(|r| r.to_string())) {
             let tied = format!("{d}{v}");
             m.q_mut().value = Some(Value::Text(tied.into()));

@@ -443,6 +443,14 @@ pub(super) fn extend<'t>(
             j = end;
         }
     }
+    // "Alaska Airlines Flight 1282": a word a number makes a service's designation ends
+    // the name before it, and is none of it.
+    if words.len() >= 2
+        && tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number)
+        && words.last().is_some_and(|w| DESIGNATED.contains(w.text))
+    {
+        words.pop();
+    }
     // "Owen Pritchard Image: Tessa Morland": a caption's label right before its colon ends
     // the name before it (asked once a chunk, only before a colon).
     if words.len() >= 2 && tokens.get(j).is_some_and(|c| c.is_byte(text, b':')) {
@@ -450,6 +458,9 @@ pub(super) fn extend<'t>(
     }
     j
 }
+
+/// Words that a number after them makes a designation that ends a name ("Flight").
+static DESIGNATED: WordList = WordList::new(class::NAMES_DESIGNATION);
 
 /// Words that a number after them continues in a name ("Radio", "Channel").
 static NUMBERED_HEADS: WordList = WordList::new(class::NAMES_NUMBERED_HEAD);
