@@ -753,6 +753,12 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     // --- A later clock time in a timeline on a day named before; flight hours ---
     ("A light came on at 7:52 p.m. on Aug. 14, 2023. The jet landed at 8:21 p.m.", R, "8:21 p.m.", "time", "2023-08-14T20:21"),
     ("The program allowed up to 600 flight hours between checks.", R, "600 flight hours", "duration", "PT600H"),
+    // --- Quarters of a fiscal year written as a code; a quarter by its months ---
+    ("Net profit in H1FY25 rose.", R, "H1FY25", "date", "FY2025-H1"),
+    ("Profit in Q2 FY25 rose 18 per cent.", R, "Q2 FY25", "date", "FY2025-Q2"),
+    ("Kaveri Bank Q2 profit jumps. Profit for the July-September quarter of FY25 rose.", "2024-10-19", "Q2", "date", "FY2025-Q2"),
+    ("Profit in the April-June quarter rose.", "2024-10-19", "April-June quarter", "date", "2024-Q2"),
+    ("Advances rose as of September 30, 2024, up 16 per cent from a year earlier.", R, "a year earlier", "date", "2023-09-30"),
     // --- A press release's dateline dates the article ---
     ("OMAHA, Neb., Nov. 5, 2025 /PRNewswire/ -- Acme Inc. today reported results.", R, "today", "date", "2025-11-05"),
     ("TORONTO, Nov. 05, 2025 (GLOBE NEWSWIRE) -- Acme Corp. will report results tomorrow.", R, "tomorrow", "date", "2025-11-06"),

@@ -97,7 +97,7 @@ pub fn recognize(
     }
     // The article-wide passes, each run when a mention asks for it: one look at each
     // mention for all of them.
-    let mut asks = [false; 7];
+    let mut asks = [false; 8];
     for m in &out {
         match m.ty {
             EntityType::Amount => asks[0] |= amount::asks_currency(m),
@@ -108,11 +108,12 @@ pub fn recognize(
                 asks[4] |= date::asks_focus(m);
                 asks[5] |= date::asks_anchor(m);
                 asks[6] |= date::asks_timeline(text, m);
+                asks[7] |= date::asks_fiscal(text, m);
             }
             _ => {}
         }
     }
-    let [currency, numeric, year, day, focus, anchor, timeline] = asks;
+    let [currency, numeric, year, day, focus, anchor, timeline, fiscal] = asks;
     if currency {
         amount::settle_currencies(text, structure, &mut out);
     }
@@ -127,6 +128,9 @@ pub fn recognize(
     }
     if day {
         date::tie_times_to_days(text, &mut out, sentences, reference);
+    }
+    if fiscal {
+        date::settle_fiscal_quarters(text, &mut out);
     }
     if focus {
         date::settle_focus(&mut out, sentences, reference);

@@ -188,8 +188,18 @@ pub fn settle_focus(mentions: &mut [Mention], sentences: &[Span], reference: Opt
     let sentence_of = |m: &Mention| sentences.partition_point(|s| s.end <= m.span.start);
     // The quarter in focus and the sentence that named it.
     let mut focus: Option<((i32, u32), usize)> = None;
+    // The last day named by its month and day ("September 30, 2024"; not a weekday, the
+    // day of a report) and its sentence.
+    let mut last_day: Option<(Date, usize)> = None;
     // The recognizers push an article's dates in text order: no index to sort.
     for m in mentions.iter_mut().filter(|m| m.ty == EntityType::Date) {
+        let day = m.q().value.as_ref().and_then(Value::as_str);
+        if let Some(d) = day
+            .filter(|v| v.len() == 10 && m.rule == Rule::DateMonthDay)
+            .and_then(Date::parse_iso)
+        {
+            last_day = Some((d, sentence_of(m)));
+        }
         let near = focus
             .filter(|&(_, s)| sentence_of(m) <= s + 2)
             .map(|(q, _)| q);
@@ -229,9 +239,49 @@ pub fn settle_focus(mentions: &mut [Mention], sentences: &[Span], reference: Opt
             if m.rule == Rule::DateFocus {
                 focus = Some(((y, q), sentence_of(m)));
             }
+        } else if let Some((d, _)) =
+            last_day.filter(|&(_, s)| m.rule == Rule::DateYearEarlier && s == sentence_of(m))
+        {
+            // "as of September 30, 2024, up 16% from a year earlier": that day a year
+            // before.
+            let v = d.add_months(-12).to_string();
+            m.q_mut().value = Some(Value::Text(v.into()));
         } else if let (Rule::DateYearEarlier, Some(r)) = (m.rule, reference) {
             // No quarter in focus: the year before the reference, as "a year ago".
             let v = format!("{:04}", r.year - 1);
+            m.q_mut().value = Some(Value::Text(v.into()));
+        }
+    }
+}
+
+/// A fiscal year written as a code ("FY25", "FY2025"), which makes the article's quarters
+/// without a year that fiscal year's ([`settle_fiscal_quarters`]).
+#[inline]
+pub fn asks_fiscal(text: &str, m: &Mention) -> bool {
+    m.rule == Rule::DateFiscal && m.text(text).starts_with("FY")
+}
+
+/// Gives the quarters the article names without a year ("Q2", "the second quarter") the
+/// latest fiscal year it names as a code: Indian and Japanese results count quarters in
+/// their fiscal year ("Q2" of "FY25", July to September 2024, is `FY2025-Q2`). A quarter
+/// named by its months ("the July-September quarter") keeps its calendar value.
+pub fn settle_fiscal_quarters(text: &str, mentions: &mut [Mention]) {
+    let fiscal = mentions
+        .iter()
+        .filter(|m| asks_fiscal(text, m))
+        .filter_map(|m| {
+            let v = m.q().value.as_ref().and_then(Value::as_str)?;
+            v.get(2..)?.parse::<i32>().ok()
+        })
+        .max();
+    let Some(fy) = fiscal else {
+        return;
+    };
+    for m in mentions.iter_mut() {
+        let chosen = m.rule == Rule::DateQuarter && m.year.is_some();
+        let value = m.q().value.as_ref().and_then(Value::as_str);
+        if let Some((_, q)) = value.filter(|_| chosen).and_then(quarter) {
+            let v = format!("FY{fy:04}-Q{q}");
             m.q_mut().value = Some(Value::Text(v.into()));
         }
     }

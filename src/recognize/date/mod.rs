@@ -108,7 +108,7 @@ mod year;
 
 pub use anaphor::{asks_anchor, settle_anaphors};
 pub use clock::{asks_day, tie_times_to_days};
-pub use focus::{asks_focus, settle_focus};
+pub use focus::{asks_fiscal, asks_focus, settle_fiscal_quarters, settle_focus};
 pub use month::parse_dateline_date;
 pub use numeric::{asks_numeric_order, settle_numeric_order};
 pub use year::{asks_timeline, asks_year, settle_repeated_days, settle_timeline};

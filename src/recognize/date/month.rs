@@ -482,6 +482,11 @@ impl Scan<'_> {
     ) -> Option<Found> {
         let capital = self.cap(i);
         let j = self.past_name(i, abbr);
+        if rel.is_none() {
+            if let Some(f) = self.months_quarter(start, j, month) {
+                return Some(f);
+            }
+        }
         // "November 4", "Nov. 4th, 2025", "March 3-5".
         if rel.is_none() {
             let day = self.day_at(j).or_else(|| self.day_word_at(j)).or_else(|| {
@@ -754,6 +759,38 @@ impl Scan<'_> {
             return false;
         }
         true
+    }
+
+    /// "the July-September quarter", "the April-June quarter" (from the first month at
+    /// `start`, its name ending before token `j`): a calendar quarter, its year as a
+    /// month's would be.
+    fn months_quarter(&self, start: usize, j: usize, first: u32) -> Option<Found> {
+        if !is_hyphen(self.t(j)) || self.w(j + 2) != "quarter" || first % 3 != 1 {
+            return None;
+        }
+        let (last, _) = month_of(self.w(j + 1))?;
+        if last != first + 2 {
+            return None;
+        }
+        let q = first.div_ceil(3);
+        let value = match self.r {
+            Some(r) => {
+                let tense = self.tense(start, j + 3);
+                let period = |y: i32| {
+                    let a = Date::new(y, first, 1)?;
+                    Some((a, a.add_months(3).add_days(-1)))
+                };
+                pick_year(r, tense, period).map(|(y, _, _)| format!("{y:04}-Q{q}"))
+            }
+            None => Some(format!("XXXX-Q{q}")),
+        };
+        Some(Found::new(
+            start,
+            j + 3,
+            Kind::Date,
+            value,
+            Rule::DateQuarter,
+        ))
     }
 
     /// Whether the article around token `i` (a few kilobytes either side) writes "May"

@@ -146,7 +146,12 @@ impl Scan<'_> {
         }
         let n = self.int(i + 1)?;
         let max = if w == "q" { 4 } else { 2 };
-        if !(1..=max).contains(&n) || self.t(i + 1).len() != 1 || self.glued_alnum_after(i + 1) {
+        // "H1FY25", "Q2FY2025": a fiscal year glued after.
+        let fiscal_after = self.w(i + 2) == "fy" && self.glued(i + 2);
+        if !(1..=max).contains(&n)
+            || self.t(i + 1).len() != 1
+            || (self.glued_alnum_after(i + 1) && !fiscal_after)
+        {
             return None;
         }
         Some((format!("{}{n}", w.to_ascii_uppercase()), i + 2))
@@ -177,6 +182,12 @@ impl Scan<'_> {
     /// "Q3", "Q3 2025", "Q3 of 2025", "H1 2025", "Q4'25".
     pub(super) fn quarter_code(&self, i: usize) -> Option<Found> {
         let (code, mut end) = self.quarter_word(i)?;
+        // "Q2FY25", "H1 FY25", "Q2 FY2025": the quarter or half of that fiscal year.
+        if self.w(end) == "fy" {
+            let fy = self.fiscal(end).filter(|f| f.rule == Rule::DateFiscal)?;
+            let value = fy.value.map(|v| format!("{v}-{code}"));
+            return Some(Found::new(i, fy.end, Kind::Date, value, Rule::DateQuarter));
+        }
         let is_half = code.starts_with('H');
         let mut k = end;
         if self.w(k) == "of" || self.t(k) == "," {

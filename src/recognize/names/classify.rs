@@ -274,6 +274,12 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
             let complement = trim_connectors(rest);
             if !complement.is_empty() && organization::classify(&texts(complement)).is_some() {
                 emit(out, EntityType::Organization, complement, Rule::OrgTail);
+            } else if let Some(last) = complement.last() {
+                // "the former CEO of Austin-based Solvara": a place in a hyphenated
+                // compound is a place.
+                if ctx.text[last.end..].starts_with('-') && places_only(ctx, complement) {
+                    classify(complement, &ctx.with_speech_follows(false), out);
+                }
             }
             return;
         }
