@@ -166,6 +166,15 @@ pub fn find_with<'t>(
                     organization_appositive(text, tokens, j, words, initial, before, out);
                 }
                 // "BELL: ...", "ANNA REYES, HOST: ...": a transcript's speaker label.
+                // "the Rafah and Kerem Shalom crossings": a name before the plural of a
+                // place's tail is a place.
+                b'a'..=b'z'
+                    if i > 0
+                        && words::bytes(text, &tokens[i - 1]).eq_ignore_ascii_case(b"the")
+                        && place::is_plural_tail(t.text(text)) =>
+                {
+                    plural_tail(words, before, out);
+                }
                 // "OPEC+", "Canal+": a plus glued to an organization's name ends it.
                 b'+' if t.start == words[words.len() - 1].end => plus_suffix(text, t, before, out),
                 b':' if t.start == words[words.len() - 1].end => {
@@ -201,6 +210,24 @@ fn city_of_state(
     if let Some(m) = place::city_before_state(text, span, after_comma) {
         out.truncate(before);
         out.push(m);
+    }
+}
+
+/// Makes the last name of a chunk before the plural of a place's tail a place ("the Rafah
+/// and Kerem Shalom crossings"), or the chunk when nothing was found in it.
+fn plural_tail(words: &[chunk::Word<'_>], before: usize, out: &mut Vec<Mention>) {
+    let end = words[words.len() - 1].end;
+    match out[before..].last_mut() {
+        Some(m) if m.span.end == end => {
+            m.ty = EntityType::Place;
+            m.rule = Rule::PlaceTail;
+            m.tentative = false;
+        }
+        Some(_) => {}
+        None => {
+            let span = Span::new(words[0].start, end);
+            out.push(Mention::new(EntityType::Place, span, Rule::PlaceTail));
+        }
     }
 }
 

@@ -216,6 +216,22 @@ pub fn is_tail(word: &str) -> bool {
     TAILS.contains(word)
 }
 
+/// True for a lower-case plural of a place's tail after names that share it ("the Rafah and
+/// Kerem Shalom crossings", "the Tigris and Euphrates rivers").
+pub fn is_plural_tail(word: &str) -> bool {
+    let Some(one) = word.strip_suffix('s') else {
+        return false;
+    };
+    let mut cap = [0u8; 24];
+    let b = one.as_bytes();
+    if b.is_empty() || b.len() > cap.len() || !b[0].is_ascii_lowercase() || !one.is_ascii() {
+        return false;
+    }
+    cap[..b.len()].copy_from_slice(b);
+    cap[0] = cap[0].to_ascii_uppercase();
+    std::str::from_utf8(&cap[..b.len()]).is_ok_and(|w| TAILS.contains(w))
+}
+
 /// True for a word that may end a place's name by its shape, a tail or a facility's
 /// ("Hospital", "Airport"), told first by its hash `h`.
 #[inline]
