@@ -228,6 +228,15 @@ impl Scan<'_> {
             if self.is_label(p) {
                 return false;
             }
+            // "Article 6(4)", "section 2(1)": a subsection's number in brackets, glued.
+            if pt == "("
+                && self.glued(first)
+                && self.glued(p)
+                && p > 0
+                && self.kind(p - 1) == Some(Lex::Number)
+            {
+                return false;
+            }
             // "Years 10 and 11", "Articles 3 and 5", "pages 10 to 12": a label's list.
             if p >= 2
                 && self.word_in(p, &["and", "or", "to", "&"])

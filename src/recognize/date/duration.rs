@@ -22,6 +22,10 @@ pub(super) fn between(word: &str) -> bool {
     BETWEEN.contains(word)
 }
 
+/// Words that make an amount approximate ("about", "nearly"): before "a quarter", a
+/// fraction (`data/words/amount.tsv`, class `approximator`).
+static APPROXIMATORS: WordList = WordList::new(class::AMOUNT_APPROXIMATOR);
+
 /// Words after "a second" that keep it a second of time ("a second later").
 static SECOND_OF_TIME: WordList = WordList::new(class::DATE_CONTEXT_TIME_AFTER);
 
@@ -452,8 +456,11 @@ impl Scan<'_> {
         }
         if matches!(self.w(i), "a" | "an") && !scaled && !hyphenated && !long {
             let before = i.checked_sub(1).map_or("", |p| self.w(p));
-            // "less than a quarter are", "grew by a quarter": a fraction.
-            if unit == Unit::Quarter && matches!(before, "than" | "by") {
+            // "less than a quarter are", "grew by a quarter", "made up about a quarter": a
+            // fraction.
+            if unit == Unit::Quarter
+                && (matches!(before, "than" | "by" | "up") || APPROXIMATORS.contains(before))
+            {
                 return None;
             }
             let ok = ONE_CUES.contains(before)

@@ -118,6 +118,12 @@ impl Scan<'_> {
                 return None;
             }
         }
+        // "the 2023 financial year", "its 2024 fiscal year": the fiscal year, as "fiscal
+        // 2024" is.
+        if self.any(i + 1, &["financial", "fiscal"]) && self.w(i + 2) == "year" {
+            let value = Some(format!("FY{y:04}"));
+            return Some(Found::new(i, i + 3, Kind::Date, value, Rule::DateFiscal));
+        }
         // "2025 Q3", "2025 first half".
         if let Some(q) = self.quarter_word(i + 1) {
             let (n, e) = q;

@@ -257,6 +257,14 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // A title that ends the chunk introduces nobody: "Department of Justice".
     if let Some((a, b)) = title.filter(|&(a, b)| b < words.len() || a == 0) {
         let rest = &words[b..];
+        // "the General Court", "General Assembly": a word that can be a title before an
+        // organization's tail alone names the organization.
+        if let (0, [tail]) = (a, rest) {
+            if organization::is_tail(tail.text) && !ctx.headline() {
+                emit(out, EntityType::Organization, words, Rule::OrgTail);
+                return;
+            }
+        }
         // "Economist Joel Naroff of First Union" is a person of an organization.
         if a == 0
             && !rest.is_empty()
