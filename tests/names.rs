@@ -21,6 +21,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The pilots of Prairie Sky Airlines Flight 2217 landed safely.", &["organization:Prairie Sky Airlines"]),
     ("Aid trucks enter through the Rafah and Kerem Shalom crossings.", &["place:Rafah", "place:Kerem Shalom"]),
     ("Smith streets ahead of his rivals again.", &[]),
+    ("He is being held at the Montgomery County Jail on a bond.", &["place:Montgomery County Jail"]),
     ("The company said it would appeal to the General Court in Luxembourg.", &["organization:General Court", "place:Luxembourg"]),
     ("\"We expect growth,\" managing director and CEO Arvind Raghunathan told reporters.", &["person:Arvind Raghunathan"]),
     ("Richard Pellegrino, the former CEO of Austin-based Solvara Medical Inc., was found guilty.", &["person:Richard Pellegrino", "place:Austin", "organization:Solvara Medical Inc."]),

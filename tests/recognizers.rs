@@ -761,6 +761,8 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Advances rose as of September 30, 2024, up 16 per cent from a year earlier.", R, "a year earlier", "date", "2023-09-30"),
     // --- A year before "financial year"; "a quarter" after an approximator is a fraction ---
     ("Revenue in the 2023 financial year was $61.2 billion.", R, "2023 financial year", "date", "FY2023"),
+    // --- A time with no day after a sentence naming the night before ---
+    ("A shooting early Sunday left two wounded. Officers were called shortly after 1:45 a.m.", "2024-07-29", "1:45 a.m.", "time", "2024-07-28T01:45"),
     // --- A press release's dateline dates the article ---
     ("OMAHA, Neb., Nov. 5, 2025 /PRNewswire/ -- Acme Inc. today reported results.", R, "today", "date", "2025-11-05"),
     ("TORONTO, Nov. 05, 2025 (GLOBE NEWSWIRE) -- Acme Corp. will report results tomorrow.", R, "tomorrow", "date", "2025-11-06"),
@@ -845,6 +847,7 @@ const NOT_DATES: &[&str] = &[
     "Microsoft's monthly Patch Tuesday updates fixed 118 flaws.",
     "App store commissions made up about a quarter.",
     "Almost a quarter said they struggled.",
+    "The bar was cited twice for serving after hours.",
     "The act is formally Regulation (EU) 2022/1925; the probe is under Directive 2019/790.",
     "Theresa May lost the vote. It was a blow for May, aides said.",
     "Federated will buy rival May Department Stores. It is a rescue deal for May.",
@@ -1108,6 +1111,7 @@ const NOT_AMOUNTS: &[&str] = &[
     "The bug, tracked as CVE-2024-45519, affects versions 7.2.0 through 7.4.3.",
     "Most attempts were aimed at port 2222.",
     "Under Article 6(4) of the act, gatekeepers must let users install apps.",
+    "Officers were called to the 1200 block of East Third Street.",
     "Pupils in Years 10 and 11 were too often distracted.",
     "Snow closed parts of Interstates 80 and 90 across the northern states.",
     "The flaw has a severity score of 9.8 out of 10.",

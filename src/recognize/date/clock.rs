@@ -545,7 +545,10 @@ pub fn tie_times_to_days(
         // "at 7:52 p.m. on Aug. 14 ... landing at 8:21 p.m.": a point in a timeline later
         // in the day than the time a sentence or three before, on a day named, is on
         // that day (not "buses run between 06:00 and 23:30").
-        let point = text[..at].trim_end().ends_with(" at");
+        let before = text[..at].trim_end();
+        let point = [" at", " after", " before", " around", " about", " until"]
+            .iter()
+            .any(|w| before.ends_with(w));
         let earlier = last.as_ref().filter(|(k, _, h)| {
             nearest.is_none()
                 && point
@@ -553,7 +556,26 @@ pub fn tie_times_to_days(
                 && index - k <= 3
                 && hour.is_some_and(|me| *h <= me)
         });
-        let nearest = nearest.or_else(|| earlier.map(|(_, d, _)| d.clone()));
+        // "... left two wounded early Sunday. Officers were called shortly after 1:45
+        // a.m.": a point of time with no day of its own takes the last day the sentence
+        // before names, when that day lies in the week before the article's (not
+        // "sentencing was set for May 14", nor "restrictions until Monday").
+        let before_sentence = index
+            .checked_sub(1)
+            .and_then(|k| sentences.get(k))
+            .filter(|_| point);
+        let told = before_sentence.zip(reference).and_then(|(s, r)| {
+            let range = days.partition_point(|d| d.span.start < s.start)
+                ..days.partition_point(|d| d.span.start < s.end);
+            let d = days[range].last()?;
+            let day = Date::parse_iso(std::str::from_utf8(&d.day).ok()?)?;
+            (0..=7)
+                .contains(&(r.to_days() - day.to_days()))
+                .then(|| day.to_string())
+        });
+        let nearest = nearest
+            .or_else(|| earlier.map(|(_, d, _)| d.clone()))
+            .or(told);
         if let Some(d) = nearest.or_else(|| reference.map(|r| r.to_string())) {
             let tied = format!("{d}{v}");
             m.q_mut().value = Some(Value::Text(tied.into()));

@@ -66,6 +66,10 @@ impl Scan<'_> {
         if !opened || self.w(i + 1) == "of" {
             return None;
         }
+        // "serving drinks after hours": outside the hours allowed, no length.
+        if unit == Unit::Hour && before(i) == "after" {
+            return None;
+        }
         let value = duration_value(None, unit);
         Some(Found::new(i, i + 1, Kind::Duration, value, Rule::Duration))
     }
