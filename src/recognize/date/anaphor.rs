@@ -22,7 +22,7 @@
 //! own time: its length, a duration.
 
 use super::clock::part_code;
-use super::month::season_of;
+use super::season::season_of;
 use super::timex::{anchored, shift, unit_of, Unit};
 use super::weekday::weekday_of;
 use crate::calendar::Date;

@@ -69,7 +69,8 @@
 //! | rule family | file |
 //! | --- | --- |
 //! | "2025-11-04", "11/04/2025", "23.08.2025"; day or month first | `numeric.rs` |
-//! | month names: "November 4", "June 2022", "May"; seasons; datelines | `month.rs` |
+//! | month names: "November 4", "June 2022", "May"; datelines | `month.rs` |
+//! | seasons: "summer", "last winter", "the summer of 2025", "the autumn term" | `season.rs` |
 //! | weekdays and weekends: "last Tuesday", "Mon 13th", "on Mondays" | `weekday.rs` |
 //! | years and their parts: "2017", "the 1990s", "Q3 2025", "FY2025" | `year.rs` |
 //! | relative words: "last week", "earlier this month", "yesterday" | `relative.rs` |
@@ -100,6 +101,7 @@ mod numeric;
 mod part;
 mod relative;
 mod scan;
+mod season;
 mod set;
 mod tense;
 mod timex;
@@ -126,8 +128,9 @@ use crate::lexicon::words;
 use crate::lexicon::{HashSlots, WordFilter, WordMarks};
 use crate::model::{EntityType, Kind, Mention, Rule, Span, Value, YearBasis};
 use holiday::HOLIDAYS;
-use month::{month_of, season_of};
+use month::month_of;
 use scan::{text_upper, Longest, Scan};
+use season::season_of;
 use timex::Unit;
 use weekday::weekday_of;
 use year::DECADE_WORDS;
@@ -954,7 +957,7 @@ mod tests {
     #[test]
     fn every_date_value_is_read() {
         for &(w, _) in words::DATE_SEASON {
-            assert!(month::season_of(w).is_some(), "{w}");
+            assert!(season::season_of(w).is_some(), "{w}");
         }
         for &(w, v) in words::DATE_DAY {
             let (off, part) = v.split_at(v.find('T').unwrap_or(v.len()));

@@ -2,7 +2,8 @@
 //! Wednesday", "the end of the year", "end-March", "the first week of March", "the final
 //! months of 2004".
 
-use super::month::{month_of, season_of};
+use super::month::month_of;
+use super::season::season_of;
 use super::timex::{week_of_day, Unit};
 use super::weekday::weekday_of;
 use super::{Found, Scan};

@@ -2,7 +2,7 @@
 //! past three years", "the coming weeks", "earlier this month", "yesterday", "tonight",
 //! "recent years".
 
-use super::month::season_of;
+use super::season::season_of;
 use super::timex::{duration_value, unit_of, week_of_day, with_number, Unit, FUTURE_REF, PAST_REF};
 use super::weekday::weekday_of;
 use super::{value_of, Found, Scan, STARTERS};

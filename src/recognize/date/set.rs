@@ -1,7 +1,8 @@
 //! Sets, things that recur: "every year", "every Monday", "every other day", "once a
 //! week", "twice a year", "annually", "paid monthly".
 
-use super::month::{month_of, season_of};
+use super::month::month_of;
+use super::season::season_of;
 use super::timex::{duration_value, unit_of, Unit};
 use super::weekday::weekday_of;
 use super::{value_of, Found, Scan};

@@ -2,7 +2,8 @@
 //! nineties"), centuries ("the 21st century"), quarters and halves ("Q3 2025", "the
 //! fourth quarter", "first-half profit") and fiscal years ("FY2025").
 
-use super::month::{month_of, season_of};
+use super::month::month_of;
+use super::season::season_of;
 use super::tense::{pick_year_why, Tense};
 use super::timex::{year_text, Unit};
 use super::{Found, Scan};
