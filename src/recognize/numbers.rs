@@ -325,6 +325,17 @@ enum Last {
     And,
 }
 
+/// The value of "half" or "quarter" after "and a" ("one and a half", "two and a quarter").
+fn fraction_word(w: &str) -> Option<f64> {
+    if w.eq_ignore_ascii_case("half") {
+        Some(0.5)
+    } else if w.eq_ignore_ascii_case("quarter") {
+        Some(0.25)
+    } else {
+        None
+    }
+}
+
 /// Parses number words at token `i`: "twenty-five", "one hundred and five", "two thousand
 /// five hundred", "a million", "half a million", "one and a half billion", "a quarter
 /// million", "one point three". "a"/"an" and "half" count only before a scale word.
@@ -367,16 +378,7 @@ pub fn words_number(text: &str, toks: &[Tok], i: usize) -> Option<WordNumber> {
             }
             "a" if last == Last::And => {
                 // "one and a half", "two and a quarter".
-                let part = word(j + 1).and_then(|n| {
-                    if n.eq_ignore_ascii_case("half") {
-                        Some(0.5)
-                    } else if n.eq_ignore_ascii_case("quarter") {
-                        Some(0.25)
-                    } else {
-                        None
-                    }
-                });
-                if let Some(part) = part {
+                if let Some(part) = word(j + 1).and_then(fraction_word) {
                     cur += part;
                     j += 2;
                     end = j;
@@ -446,10 +448,7 @@ pub fn words_number(text: &str, toks: &[Tok], i: usize) -> Option<WordNumber> {
                     let mut b2 = [0u8; 24];
                     let ln = lower(n, &mut b2);
                     ln.is_some_and(|ln| small_word(ln).is_some())
-                        || (ln == Some("a")
-                            && word(j + 2).is_some_and(|h| {
-                                h.eq_ignore_ascii_case("half") || h.eq_ignore_ascii_case("quarter")
-                            }))
+                        || (ln == Some("a") && word(j + 2).and_then(fraction_word).is_some())
                 });
                 // After a unit only "and a half" (or "a quarter") continues: "three and
                 // four" is two numbers.

@@ -24,6 +24,27 @@ fn month_period(month: u32) -> impl Fn(i32) -> Option<(Date, Date)> {
     }
 }
 
+/// Capitalised words of time before a month that make it no part of a name ("In May",
+/// "Last March"; not "Theresa May", "Women's March").
+const TIME_BEFORE_MONTH: [&str; 16] = [
+    "in",
+    "since",
+    "until",
+    "by",
+    "from",
+    "last",
+    "next",
+    "this",
+    "early",
+    "late",
+    "mid",
+    "during",
+    "before",
+    "after",
+    "through",
+    "throughout",
+];
+
 /// The words between the months of a run after "from" ("from October to March").
 const RUN_TO: &[&str] = &["to", "until", "till", "through"];
 
@@ -459,13 +480,11 @@ impl Scan<'_> {
     ) -> Option<Found> {
         let capital = self.cap(i);
         let j = self.past_name(i, abbr);
+        // "November 4", "Nov. 4th, 2025", "March 3-5".
         if rel.is_none() {
             if let Some(f) = self.months_quarter(start, j, month) {
                 return Some(f);
             }
-        }
-        // "November 4", "Nov. 4th, 2025", "March 3-5".
-        if rel.is_none() {
             let day = self.day_at(j).or_else(|| self.day_word_at(j)).or_else(|| {
                 self.spoken_day_at(j)
                     .filter(|&(_, e)| self.spoken_year_at(e))
@@ -699,13 +718,7 @@ impl Scan<'_> {
             && self.cap(p)
             && (0..p).any(|k| self.is_word(k) || self.is_num(k))
             && weekday_of(self.w(p)).is_none()
-            && !self.any(
-                p,
-                &[
-                    "in", "since", "until", "by", "from", "last", "next", "this", "early", "late",
-                    "mid",
-                ],
-            )
+            && !self.any(p, &TIME_BEFORE_MONTH)
         {
             return false;
         }
@@ -750,15 +763,12 @@ impl Scan<'_> {
             return None;
         }
         let q = first.div_ceil(3);
+        // (No year basis is kept: a quarter named by its months stays the calendar's, which
+        // `settle_fiscal_quarters` leaves alone.)
         let value = match self.r {
-            Some(r) => {
-                let tense = self.tense(start, j + 3);
-                let period = |y: i32| {
-                    let a = Date::new(y, first, 1)?;
-                    Some((a, a.add_months(3).add_days(-1)))
-                };
-                pick_year(r, tense, period).map(|(y, _, _)| format!("{y:04}-Q{q}"))
-            }
+            Some(r) => self
+                .nearest_quarter(r, start, j + 3, q, false)
+                .map(|(v, _)| v),
             None => Some(format!("XXXX-Q{q}")),
         };
         Some(Found::new(
@@ -776,24 +786,6 @@ impl Scan<'_> {
     /// Day").
     fn may_is_a_name(&self, i: usize) -> bool {
         const REACH: usize = 8 * 1024;
-        const TIME_WORDS: [&str; 16] = [
-            "In",
-            "Since",
-            "Until",
-            "By",
-            "From",
-            "Last",
-            "Next",
-            "This",
-            "Early",
-            "Late",
-            "Mid",
-            "During",
-            "Before",
-            "After",
-            "Through",
-            "Throughout",
-        ];
         let at = self.toks[i].start;
         let from = crate::input::floor_char(self.text, at.saturating_sub(REACH));
         let to = crate::input::ceil_char(self.text, (at + REACH).min(self.text.len()));
@@ -813,8 +805,10 @@ impl Scan<'_> {
                 .strip_prefix(' ')
                 .and_then(|t| t.split(|c: char| !c.is_alphabetic()).next())
                 .unwrap_or("");
-            (capital(prev) && !TIME_WORDS.contains(&prev))
-                || (capital(next) && next != "Day" && next.len() > 1)
+            let time = TIME_BEFORE_MONTH
+                .iter()
+                .any(|t| prev.eq_ignore_ascii_case(t));
+            (capital(prev) && !time) || (capital(next) && next != "Day" && next.len() > 1)
         })
     }
 }

@@ -154,33 +154,35 @@ impl Scan<'_> {
                 "this" => Some(0),
                 _ => None,
             };
-            if let (Some(off), "week") = (off, self.w(k + 1)) {
+            // The day `day` finds from the reference date, with the part of the day;
+            // without a reference date, the weekday of an unknown week.
+            let found = |end: usize, day: &dyn Fn(Date) -> Date| {
                 let mut value = match self.r {
-                    Some(r) => {
-                        let monday = r.add_days(-i64::from(r.weekday()) + 7 * off);
-                        monday.add_days(i64::from(wd)).to_string()
-                    }
+                    Some(r) => day(r).to_string(),
                     None => with_number("XXXX-WXX-", wd + 1, 1),
                 };
                 value.push_str(part.unwrap_or(""));
-                let f = Found::new(start, k + 2, Kind::Date, Some(value), Rule::DateWeekday);
-                return Some(f);
+                Some(Found::new(
+                    start,
+                    end,
+                    Kind::Date,
+                    Some(value),
+                    Rule::DateWeekday,
+                ))
+            };
+            if let (Some(off), "week") = (off, self.w(k + 1)) {
+                return found(k + 2, &|r| {
+                    r.add_days(-i64::from(r.weekday()) + 7 * off + i64::from(wd))
+                });
             }
             // "on Tuesday week" (British): a week after the coming Tuesday.
             if self.w(end) == "week"
                 && (!self.is_word(end + 1) || FUNCTION_WORDS.contains(self.w(end + 1)))
             {
-                let mut value = match self.r {
-                    Some(r) => {
-                        let ahead = (i64::from(wd) - i64::from(r.weekday())).rem_euclid(7);
-                        r.add_days(if ahead == 0 { 7 } else { ahead } + 7)
-                            .to_string()
-                    }
-                    None => with_number("XXXX-WXX-", wd + 1, 1),
-                };
-                value.push_str(part.unwrap_or(""));
-                let f = Found::new(start, end + 1, Kind::Date, Some(value), Rule::DateWeekday);
-                return Some(f);
+                return found(end + 1, &|r| {
+                    let ahead = (i64::from(wd) - i64::from(r.weekday())).rem_euclid(7);
+                    r.add_days(if ahead == 0 { 7 } else { ahead } + 7)
+                });
             }
         }
         let value = self

@@ -329,7 +329,7 @@ impl Scan<'_> {
     }
 
     /// The year of quarter (or half) `n` that the tense points to, as "2025-Q4".
-    fn nearest_quarter(
+    pub(super) fn nearest_quarter(
         &self,
         r: Date,
         start: usize,

@@ -165,7 +165,6 @@ pub fn find_with<'t>(
                     city_of_state(text, t.end, words, initial, before, out);
                     organization_appositive(text, tokens, j, words, initial, before, out);
                 }
-                // "BELL: ...", "ANNA REYES, HOST: ...": a transcript's speaker label.
                 // "the Rafah and Kerem Shalom crossings": a name before the plural of a
                 // place's tail is a place.
                 b'a'..=b'z'
@@ -177,6 +176,7 @@ pub fn find_with<'t>(
                 }
                 // "OPEC+", "Canal+": a plus glued to an organization's name ends it.
                 b'+' if t.start == words[words.len() - 1].end => plus_suffix(text, t, before, out),
+                // "BELL: ...", "ANNA REYES, HOST: ...": a transcript's speaker label.
                 b':' if t.start == words[words.len() - 1].end => {
                     speaker_label(text, words, before, out);
                 }
