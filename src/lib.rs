@@ -108,9 +108,10 @@ impl Analyzer {
             rules.apply(text, &mut mentions);
         }
         // Speakers are found among all mentions; `--types` only narrows what is reported.
-        let geo = geo::locate(text, &mentions, &structure);
         let mut quotes = quotes::find_quotes(text, &paragraphs, &sentences, &mentions);
         give_back_room(&mut quotes);
+        quotes::drop_names_in_titles(&quotes, &mut mentions);
+        let geo = geo::locate(text, &mentions, &structure);
         if let Some(types) = &self.options.types {
             mentions.retain(|m| types.contains(&m.ty));
         }

@@ -213,6 +213,13 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Later Regina Ip In the Hong Kong Island constituency won, as did Gary Fan of the Neo Democrats. A polling station in Taikoo of the Hong Kong Island constituency closed.", &["person:Regina Ip", "place:Hong Kong Island", "person:Gary Fan", "organization:Neo Democrats", "place:Taikoo", "place:Hong Kong Island"]),
     // --- An appositive about a person makes a person, a listed place among the words or not ---
     ("Valeska Paris, an Australian woman and former member, has claimed she was held. Paris was born in Switzerland.", &["person:Valeska Paris", "person:Paris", "place:Switzerland"]),
+    ("\"It was a good week,\" said Lena Park, senior media analyst for Comscore.", &["person:Lena Park", "organization:Comscore"]),
+    ("Grace Hill, the bank's chief economist, expects a cut.", &["person:Grace Hill"]),
+    ("Protesters gathered in Victoria Park, where police watched.", &["place:Victoria Park"]),
+    // --- A name in a title's quotation marks that no list knows is no entity ---
+    ("Lionsgate's horror sequel \"Hollow Creek 2,\" earned $11.3 million.", &["organization:Lionsgate"]),
+    ("4. \"Marigold Lane,\" $7.2 million.", &[]),
+    ("The report, \"Britain in 2030,\" came out in May.", &["place:Britain"]),
     // --- Designations, numerals and words in capitals are no organizations ---
     ("The shuttle flew STS-135 in July, after part XVII of the series, UNLESS the crew objected.", &[]),
     ("Later Pan-democrat Gary Fan lost, and the G8 met.", &["person:Gary Fan", "organization:G8"]),

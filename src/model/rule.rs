@@ -213,6 +213,28 @@ rules! {
     Count = "count",
 }
 
+impl Rule {
+    /// A place or organization told by its shape or a cue word, not found in a list
+    /// ("Hollow Creek" by its tail "Creek", "Zeta Holdings" by "Holdings").
+    pub fn is_shape_guess(self) -> bool {
+        matches!(
+            self,
+            Rule::OrgCue
+                | Rule::OrgHead
+                | Rule::OrgAmpersand
+                | Rule::OrgTail
+                | Rule::OrgRole
+                | Rule::PlaceHead
+                | Rule::PlaceTail
+                | Rule::PlaceLocative
+                | Rule::PlaceOfCue
+                | Rule::PlaceCompass
+                | Rule::OrganizationAppositive
+                | Rule::UnknownName
+        )
+    }
+}
+
 /// The kind of an amount or a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {

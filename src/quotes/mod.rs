@@ -181,6 +181,28 @@ pub fn find_quotes(
     out
 }
 
+/// Drops the places and organizations guessed from their shape inside a title or scare
+/// quotes (`"Hollow Creek 2,"`, `"Marigold Lane"`): a name in quotation marks that no list
+/// knows names a work, a product or a nickname, no entity. Listed names and people stay
+/// ("the report \"Britain in 2030\"").
+pub fn drop_names_in_titles(quotes: &[Quote], mentions: &mut Vec<Mention>) {
+    let titles: Vec<Span> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Scare)
+        .map(|q| q.span)
+        .collect();
+    if titles.is_empty() {
+        return;
+    }
+    mentions.retain(|m| {
+        !(matches!(m.ty, EntityType::Place | EntityType::Organization)
+            && m.rule.is_shape_guess()
+            && titles
+                .iter()
+                .any(|t| t.start <= m.span.start && m.span.end <= t.end))
+    });
+}
+
 /// The longest paragraph, in bytes, read as a headline or crosshead by [`headline_speaker`].
 const HEADLINE_MAX: usize = 120;
 

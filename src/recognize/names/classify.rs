@@ -505,6 +505,17 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
         }
     }
     if let Some(rule) = place::classify(&t).filter(|_| !ctx.headline()) {
+        // "said Lena Park, senior media analyst for Comscore": a listed given name and a
+        // place's tail word before an appositive about a person are a person's name.
+        if rule == Rule::PlaceTail
+            && words.len() == 2
+            && GAZETTEER.is_given_name(words[0].text)
+            && lookup_cased(ctx, words[0].text).is_none()
+            && ctx.person_appositive()
+        {
+            emit(out, EntityType::Person, words, Rule::PersonAppositive);
+            return;
+        }
         emit(out, EntityType::Place, words, rule);
         return;
     }

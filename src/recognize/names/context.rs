@@ -348,22 +348,28 @@ pub(super) fn is_vehicle_cue(word: &str, h: u64) -> bool {
 /// Nouns for people in an appositive ("woman", "father").
 static PERSON_NOUNS: WordList = WordList::new(class::NAMES_PERSON_NOUN);
 
-/// True when tokens from `j` on are a comma, "a" or "an", and a noun for a person within
-/// the next four words ("…, an Australian woman and former member").
+/// True when tokens from `j` on are a comma, an article or none, and a noun for a person
+/// within the next four words ("…, an Australian woman and former member", "…, the
+/// bank's chief economist", "…, senior media analyst for Comscore"); without an article,
+/// the words before the noun are lower-case and no function words.
 fn person_appositive(text: &str, tokens: &[Token], j: usize) -> bool {
-    let is = |k: usize, w: &str| {
-        tokens
-            .get(k)
-            .is_some_and(|t| bytes(text, t) == w.as_bytes())
-    };
-    tokens.get(j).is_some_and(|t| t.is_byte(text, b','))
-        && (is(j + 1, "a") || is(j + 1, "an"))
-        && tokens
-            .iter()
-            .skip(j + 2)
-            .take(4)
-            .take_while(|t| t.kind == TokenKind::Word)
-            .any(|t| PERSON_NOUNS.contains(t.text(text)))
+    if !tokens.get(j).is_some_and(|t| t.is_byte(text, b',')) {
+        return false;
+    }
+    let article = tokens
+        .get(j + 1)
+        .is_some_and(|t| matches!(bytes(text, t), b"a" | b"an" | b"the"));
+    tokens
+        .iter()
+        .skip(j + 1 + usize::from(article))
+        .take(4)
+        .take_while(|t| {
+            t.kind == TokenKind::Word
+                && (article
+                    || (t.text(text).starts_with(|c: char| c.is_ascii_lowercase())
+                        && !crate::lexicon::STOPWORDS.contains(t.text(text))))
+        })
+        .any(|t| PERSON_NOUNS.contains(t.text(text)))
 }
 
 /// The cues of the word right before token `i` (a locative preposition, a noun for a work
