@@ -799,7 +799,14 @@ const LEXICON: &[(&str, &[&str])] = &[
     ),
     (
         "tense_context",
-        &["noun", "clause", "weak_future", "adverb", "determiner"],
+        &[
+            "noun",
+            "clause",
+            "weak_future",
+            "adverb",
+            "determiner",
+            "comparison",
+        ],
     ),
     ("anaphor", &["comparison"]),
     ("teams", &["role", "verb"]),

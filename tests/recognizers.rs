@@ -118,6 +118,11 @@ const DATES: &[(&str, &str, &str, &str, &str)] = &[
     ("Prices peaked in June of 2022.", R, "June of 2022", "date", "2022-06"),
     ("The merger closed in Dec. 2024.", R, "Dec. 2024", "date", "2024-12"),
     ("The envoy arrived in January.", R, "January", "date", "2026-01"),
+    // The base of a comparison is a time gone by, however far back; not a deadline.
+    ("A bag now sells for N98,000, more than double its price in January.", "2024-11-26", "January", "date", "2024-01"),
+    ("Prices will be higher than in March.", "2024-11-26", "March", "date", "2024-03"),
+    ("Bids must arrive no later than March.", "2024-11-26", "March", "date", "2025-03"),
+    ("The ministry will hold no more than two auctions in March.", "2024-11-26", "March", "date", "2025-03"),
     ("Construction will begin in June.", R, "June", "date", "2026-06"),
     ("The plant began supplying power in December.", R, "December", "date", "2025-12"),
     ("The leader is due to visit Tokyo in May.", R, "May", "date", "2026-05"),
@@ -905,6 +910,9 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("Household loans reached 9 trillion won.", "9 trillion won", "money", "9000000000000", "KRW", ""),
     ("The state paid 250 million reais.", "250 million reais", "money", "250000000", "BRL", ""),
     ("The tax on 35,000 rand was dropped.", "35,000 rand", "money", "35000", "ZAR", ""),
+    ("The naira closed at N1,612.45 to the dollar.", "N1,612.45", "money", "1612.45", "NGN", ""),
+    ("It plans to borrow N9.2 trillion next year.", "N9.2 trillion", "money", "9200000000000", "NGN", ""),
+    ("The budget sets aside P20 billion for roads.", "P20 billion", "money", "20000000000", "PHP", ""),
     ("Crude prices rose to 4.6 billion yuan.", "4.6 billion yuan", "money", "4600000000", "CNY", ""),
     ("Subsidies total 10 billion kronor.", "10 billion kronor", "money", "10000000000", "SEK", ""),
     ("The club sold him for 8 million dollars.", "8 million dollars", "money", "8000000", "USD", ""),
@@ -1062,6 +1070,9 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
 #[rustfmt::skip]
 const NOT_AMOUNTS: &[&str] = &[
     "The FTSE 100 closed higher, and the S&P 500 fell.",
+    "Staff wore an N95 mask on every ward.",
+    "Fill in form R85 at the branch.",
+    "A print on an Epson R800 printer costs more.",
     "He made a point three times.",
     "The 48-year-old was arrested in 2017.",
     "The court heard that she was aged 46.",

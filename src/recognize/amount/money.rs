@@ -100,11 +100,19 @@ impl Scan<'_> {
                 (up.len() == 3).then(|| code_of(up, true)).flatten()
             });
             if let Some(code) = code {
-                // One-letter signs ("R") and letter codes need the number glued or a
-                // capital: "R5 billion", not "grade R 5".
+                // One-letter signs ("R", "N") and letter codes need the number glued or a
+                // capital: "R5 billion", not "grade R 5". A one-letter sign needs a number
+                // shaped like money too: grouped or with decimals ("N1,612.45"), or
+                // before a scale word ("N9.2 trillion"); not a form "R85" or an "N95" mask.
                 let letters = surface.chars().filter(|c| c.is_ascii_alphabetic()).count();
-                if letters == surface.chars().count() && letters <= 1 && !self.glued(last + 1) {
-                    continue;
+                if letters == surface.chars().count() && letters <= 1 {
+                    let n = self.t(last + 1);
+                    let money_shaped = n.contains([',', '.'])
+                        || self.kind(last + 2) == Some(Lex::Word)
+                            && scale(self.t(last + 2)).is_some();
+                    if !self.glued(last + 1) || (letters == 1 && !money_shaped) {
+                        continue;
+                    }
                 }
                 let basis = if family_of(surface).is_some() {
                     CurrencyBasis::Default

@@ -47,6 +47,10 @@ static SPEECH_VERBS: WordList = WordList::new(class::SPEECH_VERBS);
 /// Adverbs between a determiner and an "-ed" adjective ("a still undecided date").
 static ADVERBS: WordList = WordList::new(class::TENSE_CONTEXT_ADVERB);
 
+/// Words that make a date after them in their clause the base of a comparison ("than",
+/// "compared").
+static COMPARISONS: WordList = WordList::new(class::TENSE_CONTEXT_COMPARISON);
+
 /// Determiners: a cue word after one is a noun or an adjective, not a verb.
 static DETERMINERS: WordList = WordList::new(class::TENSE_CONTEXT_DETERMINER);
 
@@ -175,7 +179,10 @@ impl Scan<'_> {
         if k > 0 && self.any(k - 1, &["in", "on"]) {
             k -= 1;
         }
-        let firm = tense == Tense::Past && k > 0 && PAST_AT_DATE.contains(self.w(k - 1));
+        // "since January", and the base of a comparison ("double its price in January"):
+        // the last occurrence, however far back.
+        let firm = tense == Tense::Past
+            && (k > 0 && PAST_AT_DATE.contains(self.w(k - 1)) || self.compared_with(start));
         let deadline = start > 0 && self.any(start - 1, &["by", "until", "before"]);
         pick_year_reach(r, tense, firm, deadline, period)
     }
@@ -205,12 +212,29 @@ impl Scan<'_> {
         if k > 0 && self.any(k - 1, &["is", "are"]) {
             return Tense::Future;
         }
+        if self.compared_with(start) {
+            return Tense::Past;
+        }
         let t = self.tense_cues(start, end);
         if by && t == Tense::Unknown {
             Tense::Future
         } else {
             t
         }
+    }
+
+    /// Whether the date at token `start` is the base of a comparison in its clause, a time
+    /// gone by: "more than double its price in January", "compared with March". Not a
+    /// deadline ("no later than March") nor a number compared ("more than two auctions in
+    /// March"), nor past a tense cue nearer the date.
+    fn compared_with(&self, start: usize) -> bool {
+        self.back_in_clause(start)
+            .find(|&k| COMPARISONS.contains(self.w(k)))
+            .is_some_and(|k| {
+                let deadline = k > 0 && self.any(k - 1, &["later", "earlier", "sooner"]);
+                let number = self.is_num(k + 1) || small_word(self.w(k + 1)).is_some();
+                !deadline && !number && (k + 1..start).all(|x| self.cue(x).is_none())
+            })
     }
 
     /// Whether token `k` may stand between a copula and the day it names: "on", "at",
