@@ -1139,6 +1139,12 @@ const OBJECTS: &[(&str, &str, &str)] = &[
     ("The BJP won 1,482 of the 2,105 wards.", "1,482", "wards"),
     // --- The plural noun right after the number ---
     ("Police said 5,000 protesters gathered outside the ministry.", "5,000", "protesters"),
+    // A name of a word or two before the noun is a modifier; a plural one is left out.
+    ("NHTSA opened a probe into 1.3 million Ford vehicles.", "1.3 million", "vehicles"),
+    ("GM will recall 46,000 Chevrolet Bolt electric cars.", "46,000", "cars"),
+    ("The group owns 34 Grosvenor casinos.", "34", "casinos"),
+    ("The team beat 20 Chelsea players in the poll.", "20", "players"),
+    ("The bill passed after 40 Republicans joined in.", "40", "-"),
     ("The airline will cut 1,200 jobs by the summer.", "1,200", "jobs"),
     ("About 40,000 people were moved to shelters.", "40,000", "people"),
     ("The storm damaged 3,400 homes along the coast.", "3,400", "homes"),
@@ -1186,7 +1192,6 @@ const OBJECTS: &[(&str, &str, &str)] = &[
     ("Exports reached 3 million more than expected.", "3 million", "-"),
     ("Officials counted 2,000 in the square.", "2,000", "-"),
     ("The firm sold 2.7 million, up from a year earlier.", "2.7 million", "-"),
-    ("The team beat 20 Chelsea players in the poll.", "20", "-"),
     ("Turnout reached 45,000 as polls closed.", "45,000", "-"),
     ("The index rose to 58.6 last month.", "58.6", "-"),
     ("A reading above 50 indicates growth.", "50", "-"),

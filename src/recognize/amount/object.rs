@@ -11,8 +11,10 @@
 //! unit and "of" ("12 km of road"), past modifiers ("crude oil"); none after a determiner
 //! ("within 30mg of the limit": a part of something, or a distance). It is left out rather
 //! than guessed: none after a preposition, a verb or a stopword, a number or a number word,
-//! a word of `never` ("others", "years"), a capitalized name (in running text; a
-//! title-case headline capitalizes its nouns), a currency word, or a count of one.
+//! a word of `never` ("others", "years"), a capitalized name in the plural or of more than
+//! two words (in running text; a title-case headline capitalizes its nouns), a currency
+//! word, or a count of one. A name of one or two words before the noun is a modifier ("1.3
+//! million Ford vehicles" -> `vehicles`).
 
 use std::sync::LazyLock;
 
@@ -28,6 +30,9 @@ const MAX_MODIFIERS: usize = 3;
 
 /// Of them, lower-case words of no list, at most.
 const MAX_OTHER_MODIFIERS: usize = 2;
+
+/// Of them, capitalized words of a name, at most ("Chevrolet Bolt electric cars").
+const MAX_NAME_MODIFIERS: usize = 2;
 
 /// What one word after the number says of the object.
 struct Word {
@@ -151,7 +156,7 @@ impl Scan<'_> {
     /// The noun a count counts, at token `k` right after it (see the module's doc).
     pub(super) fn counted_noun(&self, k: usize) -> Option<Span> {
         let mut at = k;
-        let (mut skipped, mut others) = (0, 0);
+        let (mut skipped, mut others, mut names) = (0, 0, 0);
         // A plural modifier that is the noun itself when no other follows ("12 sports").
         let mut fallback = None;
         while skipped <= MAX_MODIFIERS {
@@ -202,6 +207,11 @@ impl Scan<'_> {
                 if plural {
                     return self.head(&w);
                 }
+            } else if names < MAX_NAME_MODIFIERS && !plural && at > 0 {
+                // "1.3 million Ford vehicles", "46,000 Chevrolet Bolt electric cars": a
+                // name before the noun is a modifier; a plural one may be what is counted
+                // ("40 Republicans"), and is left out.
+                names += 1;
             } else {
                 return fallback;
             }
