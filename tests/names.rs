@@ -216,6 +216,11 @@ const NAMES: &[(&str, &[&str])] = &[
     ("\"It was a good week,\" said Lena Park, senior media analyst for Comscore.", &["person:Lena Park", "organization:Comscore"]),
     ("Grace Hill, the bank's chief economist, expects a cut.", &["person:Grace Hill"]),
     ("Protesters gathered in Victoria Park, where police watched.", &["place:Victoria Park"]),
+    // --- Church titles outside the name; a saint's possessive inside a place's ---
+    ("They met Patriarch Bechara Boutros al-Rahi in Beirut.", &["person:Bechara Boutros al-Rahi", "place:Beirut"]),
+    ("Pilgrims filled St. Peter's Square for the Angelus.", &["place:St. Peter's Square"]),
+    ("Mass was said at St Patrick's Cathedral for the victims.", &["place:St Patrick's Cathedral"]),
+    ("L Deacon and B Kay were picked again.", &["person:L Deacon", "person:B Kay"]),
     // --- A name in a title's quotation marks that no list knows is no entity ---
     ("Lionsgate's horror sequel \"Hollow Creek 2,\" earned $11.3 million.", &["organization:Lionsgate"]),
     ("4. \"Marigold Lane,\" $7.2 million.", &[]),

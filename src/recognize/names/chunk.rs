@@ -627,13 +627,13 @@ fn date_after_name(text: &str, tokens: &[Token], i: usize, words: &mut Words<'_>
     Some(j)
 }
 
-/// "St Mary's Church", "St Thomas' Hospital": a saint's possessive at token `j` (an
+/// "St Mary's Church", "St. Peter's Square", "St Thomas' Hospital": a saint's possessive at token `j` (an
 /// apostrophe) stays inside the name of what is named after the saint; returns the token
 /// after it.
 #[cold]
 #[inline(never)]
 fn saints_possessive(text: &str, tokens: &[Token], j: usize, words: &Words<'_>) -> Option<usize> {
-    if words.len() != 2 || !matches!(words[0].text, "St" | "Saint") {
+    if words.len() != 2 || !matches!(words[0].text, "St" | "St." | "Saint") {
         return None;
     }
     if tokens.get(j + 1).is_some_and(|s| s.is_byte(text, b's')) {

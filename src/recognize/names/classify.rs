@@ -661,13 +661,22 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
     // 7. Several names joined by connectors: each piece on its own, split first where
     // names are coordinated ("and", "-"), so "Strait of Malacca and US" keeps its "of".
     if has_connector {
-        let strong = |w: &Word| matches!(w.text, "and" | "&" | "-" | "–" | "’s" | "'s");
+        // A saint's possessive is inside the name after it ("St. Peter's Square for the
+        // Angelus" splits at "for").
+        let saints = |w: &Word| {
+            matches!(words[0].text, "St" | "St." | "Saint")
+                && words.get(2).is_some_and(|p| p.start == w.start)
+        };
+        let strong = |w: &Word| {
+            matches!(w.text, "and" | "&" | "-" | "–")
+                || (matches!(w.text, "’s" | "'s") && !saints(w))
+        };
         let only_strong = words.iter().any(strong);
         let split_at = |w: &Word| {
             if only_strong {
                 strong(w)
             } else {
-                w.is_connector()
+                w.is_connector() && !saints(w)
             }
         };
         let mut start = 0;
