@@ -1071,6 +1071,11 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
 const NOT_AMOUNTS: &[&str] = &[
     "The FTSE 100 closed higher, and the S&P 500 fell.",
     "Staff wore an N95 mask on every ward.",
+    // Scores: a results row of names and numbers, and a score against par.
+    "132 Mikael Lundqvist (Sweden) 66 66, Pieter de Wolf (Netherlands) 65 67",
+    "Millwall 5 3 1 1 9 4 10",
+    "He holed out to join the leaders at 12 under par.",
+    "The cut fell at one-over-par 143.",
     "Fill in form R85 at the branch.",
     "A print on an Epson R800 printer costs more.",
     "He made a point three times.",

@@ -159,6 +159,20 @@ impl Scan<'_> {
         if leading_zero(n) {
             return false;
         }
+        // A score against a mark: "12 under par", "three-over-par".
+        let mut after = end;
+        if is_hyphen(self.t(after)) {
+            after += 1;
+        }
+        if self.word_in(after, &["under", "over"]) {
+            let mut k = after + 1;
+            if is_hyphen(self.t(k)) {
+                k += 1;
+            }
+            if SCORE_NOUNS.contains_lower(self.t(k)) {
+                return false;
+            }
+        }
         let prev = first.checked_sub(1);
         if let Some(p) = prev {
             let pt = self.t(p);
@@ -246,8 +260,11 @@ impl Scan<'_> {
             {
                 return false;
             }
-            // Scores: "a severity score of 9.8", and its scale ("9.8 out of 10").
-            if pt.eq_ignore_ascii_case("of") && self.score_before(p) {
+            // Scores: "a severity score of 9.8", and its scale ("9.8 out of 10"); a
+            // score right after its noun ("one-over-par 143").
+            if (pt.eq_ignore_ascii_case("of") && self.score_before(p))
+                || SCORE_NOUNS.contains_lower(pt)
+            {
                 return false;
             }
             if pt == "."
