@@ -221,6 +221,10 @@ const NAMES: &[(&str, &[&str])] = &[
     ("Pilgrims filled St. Peter's Square for the Angelus.", &["place:St. Peter's Square"]),
     ("Mass was said at St Patrick's Cathedral for the victims.", &["place:St Patrick's Cathedral"]),
     ("L Deacon and B Kay were picked again.", &["person:L Deacon", "person:B Kay"]),
+    // --- A plural title before names joined by "and"; the parties of a case's name ---
+    ("The dissent was joined by Justices Sonia Sotomayor and Ketanji Brown Jackson.", &["person:Sonia Sotomayor", "person:Ketanji Brown Jackson"]),
+    ("The case, Hartley v. Environmental Protection Agency, began in Boise.", &["place:Boise"]),
+    ("The court's ruling in Sackett v. EPA narrowed the law.", &[]),
     // --- A name in a title's quotation marks that no list knows is no entity ---
     ("Lionsgate's horror sequel \"Hollow Creek 2,\" earned $11.3 million.", &["organization:Lionsgate"]),
     ("4. \"Marigold Lane,\" $7.2 million.", &[]),

@@ -51,6 +51,7 @@ fn name_passes<O: names::Offset>(
     mentions: &mut Vec<Mention>,
     keys: &mut names::NameKeys<O>,
 ) {
+    drop_case_parties(text, mentions);
     vote::surnames_as_modifiers(text, mentions);
     vote::no_guessed_people(text, mentions);
     speakers::full_names_of_speakers(text, mentions);
@@ -69,6 +70,22 @@ fn name_passes<O: names::Offset>(
     vote::acronyms_of_common_nouns(text, mentions);
     names::link_names(text, mentions, keys);
     keys.give_back();
+}
+
+/// Drops the parties named in a court case's name ("Hartley v. Environmental Protection
+/// Agency", "Sackett v. EPA"): a case is no entity, nor are its name's parts. Only the
+/// dotted "v." of case names; a bare "v" or "vs." also joins the teams of a fixture.
+fn drop_case_parties(text: &str, mentions: &mut Vec<Mention>) {
+    const V: &str = " v. ";
+    if !text.contains(V) {
+        return;
+    }
+    mentions.retain(|m| {
+        !matches!(
+            m.ty,
+            EntityType::Person | EntityType::Place | EntityType::Organization
+        ) || !(text[m.span.end..].starts_with(V) || text[..m.span.start].ends_with(V))
+    });
 }
 
 /// The buffers of one thread's resolutions, kept from one article to the next: most
