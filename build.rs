@@ -888,8 +888,8 @@ fn lexicon() -> (String, String, String) {
         }
     }
     assert!(
-        n_classes <= 128,
-        "LEXICON has {n_classes} classes, a bit-set holds 128"
+        n_classes <= 256,
+        "LEXICON has {n_classes} classes, a bit-set holds 256"
     );
     let lists = src
         + "/// Every list without values: file, class and words.\npub static LISTS: &[(&str, &str, &[&str])] = &[\n"
@@ -907,7 +907,7 @@ fn lexicon() -> (String, String, String) {
 /// probing), each the hash ([`key::key`]) of its entry's key with the entry's index plus one in
 /// the low 16 bits (0 for an empty slot).
 fn lexicon_table(rows: &[(u8, String, String)]) -> String {
-    type Forms = BTreeMap<String, (u128, Vec<(u8, String)>)>;
+    type Forms = BTreeMap<String, ([u128; 2], Vec<(u8, String)>)>;
     let mut entries: BTreeMap<String, Forms> = BTreeMap::new();
     for (class, word, value) in rows {
         let form = entries
@@ -915,7 +915,7 @@ fn lexicon_table(rows: &[(u8, String, String)]) -> String {
             .or_default()
             .entry(word.clone())
             .or_default();
-        form.0 |= 1 << class;
+        form.0[usize::from(*class >> 7)] |= 1 << (class & 127);
         if !value.is_empty() {
             form.1.push((*class, value.clone()));
         }
@@ -938,13 +938,15 @@ fn lexicon_table(rows: &[(u8, String, String)]) -> String {
         slots[at] = (h & !0xFFFF) | (k as u64 + 1);
         let (lower, values) = forms.get(key).cloned().unwrap_or_default();
         src += &format!(
-            "    Entry {{ key: {key:?}, words: {:?}, lower: Classes({lower:#x}), values: &{values:?}, cased: &[",
-            k_key.lower
+            "    Entry {{ key: {key:?}, words: {:?}, lower: Classes([{:#x}, {:#x}]), values: &{values:?}, cased: &[",
+            k_key.lower, lower[0], lower[1]
         );
         for (surface, (bits, values)) in forms.iter().filter(|(s, _)| *s != key) {
             src += &format!(
-                "Form {{ surface: {surface:?}, words: {:?}, classes: Classes({bits:#x}), values: &{values:?} }}, ",
-                key::key(surface.as_bytes()).raw
+                "Form {{ surface: {surface:?}, words: {:?}, classes: Classes([{:#x}, {:#x}]), values: &{values:?} }}, ",
+                key::key(surface.as_bytes()).raw,
+                bits[0],
+                bits[1]
             );
         }
         src += "] },\n";

@@ -44,21 +44,47 @@ mod table {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Class(u8);
 
-/// A set of [`Class`]es.
+/// A set of [`Class`]es: a bit a class, up to 256.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Classes(u128);
+pub struct Classes([u128; 2]);
 
 impl Classes {
     /// True when `class` is in the set.
     #[inline]
     pub fn has(self, class: Class) -> bool {
-        self.0 & 1 << class.0 != 0
+        self.0[usize::from(class.0 >> 7)] & 1 << (class.0 & 127) != 0
     }
 
     /// True when the set has no class.
     #[inline]
     pub fn is_empty(self) -> bool {
-        self.0 == 0
+        self.0 == [0, 0]
+    }
+
+    /// True when the two sets share a class.
+    #[inline]
+    fn meets(self, other: Classes) -> bool {
+        self.0[0] & other.0[0] != 0 || self.0[1] & other.0[1] != 0
+    }
+
+    /// The classes of either set.
+    #[inline]
+    fn union(self, other: Classes) -> Classes {
+        Classes([self.0[0] | other.0[0], self.0[1] | other.0[1]])
+    }
+
+    /// The classes of the set, by number, lowest first.
+    fn numbers(self) -> impl Iterator<Item = usize> {
+        (0..2).flat_map(move |half| {
+            let mut bits = self.0[half];
+            std::iter::from_fn(move || {
+                (bits != 0).then(|| {
+                    let k = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    half * 128 + k
+                })
+            })
+        })
     }
 }
 
@@ -159,16 +185,14 @@ pub fn classes_hashed(word: &str, h: u64) -> Listing {
 /// The filter of each class's words, as written and in lower case (a [`WordList`]'s is
 /// the union of its classes'): built in one pass over the table, not one pass a list.
 static CLASS_FILTERS: LazyLock<Vec<WordFilter>> = LazyLock::new(|| {
-    let mut filters: Vec<WordFilter> = (0..128).map(|_| WordFilter([0; 128])).collect();
+    let mut filters: Vec<WordFilter> = (0..256).map(|_| WordFilter([0; 128])).collect();
     let mut add = |classes: Classes, word: &str| {
-        let mut classes = classes.0;
-        if classes == 0 {
+        if classes.is_empty() {
             return;
         }
         let [a, b] = WordFilter::bits(WordFilter::hash(word));
-        while classes != 0 {
-            let filter = &mut filters[classes.trailing_zeros() as usize].0;
-            classes &= classes - 1;
+        for class in classes.numbers() {
+            let filter = &mut filters[class].0;
             filter[a / 64] |= 1 << (a % 64);
             filter[b / 64] |= 1 << (b % 64);
         }
@@ -215,7 +239,10 @@ fn find(word: &str, k: &key::Key, is_key: impl Fn(&Entry) -> bool) -> Listing {
                             f.surface == word
                         }
                     };
-                    Classes(e.cased.iter().filter(same).fold(0, |c, f| c | f.classes.0))
+                    e.cased
+                        .iter()
+                        .filter(same)
+                        .fold(Classes::default(), |c, f| c.union(f.classes))
                 } else {
                     e.lower
                 };
@@ -246,10 +273,10 @@ impl WordList {
 
     /// The words of any of `classes`.
     pub const fn any(classes: &[Class]) -> Self {
-        let mut bits = 0;
+        let mut bits = [0u128; 2];
         let mut k = 0;
         while k < classes.len() {
-            bits |= 1 << classes[k].0;
+            bits[(classes[k].0 >> 7) as usize] |= 1 << (classes[k].0 & 127);
             k += 1;
         }
         WordList {
@@ -273,11 +300,8 @@ impl WordList {
     fn filter(&self) -> &WordFilter {
         self.filter.get_or_init(|| {
             let mut bits = [0u64; 128];
-            let mut classes = self.classes.0;
-            while classes != 0 {
-                let class = &CLASS_FILTERS[classes.trailing_zeros() as usize];
-                classes &= classes - 1;
-                for (b, c) in bits.iter_mut().zip(&class.0) {
+            for class in self.classes.numbers() {
+                for (b, c) in bits.iter_mut().zip(&CLASS_FILTERS[class].0) {
                     *b |= c;
                 }
             }
@@ -288,22 +312,21 @@ impl WordList {
     /// True when `word` is in the list, exactly as written (in any of its classes).
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
-        self.may_contain(word) && classes(word).exact.0 & self.classes.0 != 0
+        self.may_contain(word) && classes(word).exact.meets(self.classes)
     }
 
     /// [`WordList::contains`] for a word whose [`WordFilter::hash`] is `h` (tokens carry
     /// it).
     #[inline]
     pub fn contains_hashed(&self, word: &str, h: u64) -> bool {
-        self.may_contain_hash(h) && classes(word).exact.0 & self.classes.0 != 0
+        self.may_contain_hash(h) && classes(word).exact.meets(self.classes)
     }
 
     /// [`WordList::contains_lower`] for a word whose [`WordFilter::hash`] is `h` (tokens
     /// carry it).
     #[inline]
     pub fn contains_lower_hashed(&self, word: &str, h: u64) -> bool {
-        (self.may_contain_hash(h) || !word.is_ascii())
-            && classes(word).lower.0 & self.classes.0 != 0
+        (self.may_contain_hash(h) || !word.is_ascii()) && classes(word).lower.meets(self.classes)
     }
 
     /// False when the word of hash `h` ([`WordFilter::hash`]) is surely not in the list as
@@ -321,7 +344,7 @@ impl WordList {
     pub fn contains_lower(&self, word: &str) -> bool {
         // The filter folds ASCII case only: beyond ASCII, a word's lower-case form may have
         // other bytes.
-        (self.may_contain(word) || !word.is_ascii()) && classes(word).lower.0 & self.classes.0 != 0
+        (self.may_contain(word) || !word.is_ascii()) && classes(word).lower.meets(self.classes)
     }
 }
 
@@ -701,11 +724,15 @@ mod tests {
     /// A list's filter, the union of its classes' filters, is the filter of its words.
     #[test]
     fn word_list_filters_are_the_filters_of_their_words() {
-        for bits in (0..128)
-            .map(|c| 1u128 << c)
-            .chain([0b1011 << 3, u128::MAX >> 40])
+        for bits in (0..256)
+            .map(|c: usize| {
+                let mut bits = [0u128; 2];
+                bits[c >> 7] = 1 << (c & 127);
+                bits
+            })
+            .chain([[0b1011 << 3, 0], [u128::MAX >> 40, 1], [0, u128::MAX]])
         {
-            let has = |c: Classes| c.0 & bits != 0;
+            let has = |c: Classes| c.meets(Classes(bits));
             let direct = WordFilter::new(table::ENTRIES.iter().flat_map(|e| {
                 let lower = has(e.lower).then_some(e.key);
                 let cased = e.cased.iter().filter(|f| has(f.classes));
@@ -715,7 +742,7 @@ mod tests {
                 classes: Classes(bits),
                 filter: std::sync::OnceLock::new(),
             };
-            assert!(list.filter().0 == direct.0, "classes {bits:#x}");
+            assert!(list.filter().0 == direct.0, "classes {bits:x?}");
         }
     }
 
