@@ -731,6 +731,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "club_prefix",
             "club_tail",
             "defined_term",
+            "ordinal_unit",
         ],
     ),
     (

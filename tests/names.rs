@@ -225,6 +225,10 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The dissent was joined by Justices Sonia Sotomayor and Ketanji Brown Jackson.", &["person:Sonia Sotomayor", "person:Ketanji Brown Jackson"]),
     ("The case, Hartley v. Environmental Protection Agency, began in Boise.", &["place:Boise"]),
     ("The court's ruling in Sackett v. EPA narrowed the law.", &[]),
+    // --- An ordinal in digits opens the name of a numbered unit ---
+    ("The 9th U.S. Circuit Court of Appeals upheld the ruling.", &["organization:9th U.S. Circuit Court of Appeals"]),
+    ("Troops of the 82nd Airborne Division arrived in Kabul.", &["organization:82nd Airborne Division", "place:Kabul"]),
+    ("It was his 20th Premier League goal.", &["organization:Premier League"]),
     // --- A name in a title's quotation marks that no list knows is no entity ---
     ("Lionsgate's horror sequel \"Hollow Creek 2,\" earned $11.3 million.", &["organization:Lionsgate"]),
     ("4. \"Marigold Lane,\" $7.2 million.", &[]),

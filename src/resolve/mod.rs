@@ -10,6 +10,7 @@ mod speakers;
 mod sports;
 mod vote;
 
+use crate::lexicon::{class, WordList};
 use crate::model::{EntityType, Mention, Rule, Span};
 
 /// Which type wins when two recognizers claim exactly the same span.
@@ -52,6 +53,7 @@ fn name_passes<O: names::Offset>(
     keys: &mut names::NameKeys<O>,
 ) {
     drop_case_parties(text, mentions);
+    ordinals_of_units(text, mentions);
     vote::surnames_as_modifiers(text, mentions);
     vote::no_guessed_people(text, mentions);
     speakers::full_names_of_speakers(text, mentions);
@@ -86,6 +88,36 @@ fn drop_case_parties(text: &str, mentions: &mut Vec<Mention>) {
             EntityType::Person | EntityType::Place | EntityType::Organization
         ) || !(text[m.span.end..].starts_with(V) || text[..m.span.start].ends_with(V))
     });
+}
+
+/// Words of a numbered unit's name (`data/words/organization.tsv`, `ordinal_unit`).
+static ORDINAL_UNITS: WordList = WordList::new(class::ORGANIZATION_ORDINAL_UNIT);
+
+/// Takes the ordinal in digits right before an organization into its name when a word of
+/// the name is one of a numbered unit's: "9th U.S. Circuit Court of Appeals", "82nd
+/// Airborne Division", "118th Congress" (not "his 20th Premier League goal").
+fn ordinals_of_units(text: &str, mentions: &mut [Mention]) {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.ty == EntityType::Organization)
+    {
+        let Some(before) = text[..m.span.start].strip_suffix(' ') else {
+            continue;
+        };
+        let start = before
+            .rfind(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(0, |k| {
+                k + before[k..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &before[start..];
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ordinal = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th");
+        if ordinal && m.text(text).split(' ').any(|w| ORDINAL_UNITS.contains(w)) {
+            m.span.start = start;
+        }
+    }
 }
 
 /// The buffers of one thread's resolutions, kept from one article to the next: most
