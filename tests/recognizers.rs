@@ -913,6 +913,7 @@ const AMOUNTS: &[(&str, &str, &str, &str, &str, &str)] = &[
     ("The naira closed at N1,612.45 to the dollar.", "N1,612.45", "money", "1612.45", "NGN", ""),
     ("It plans to borrow N9.2 trillion next year.", "N9.2 trillion", "money", "9200000000000", "NGN", ""),
     ("The budget sets aside P20 billion for roads.", "P20 billion", "money", "20000000000", "PHP", ""),
+    ("Marcos orders audit of P20-billion flood projects.", "P20-billion", "money", "20000000000", "PHP", ""),
     ("Crude prices rose to 4.6 billion yuan.", "4.6 billion yuan", "money", "4600000000", "CNY", ""),
     ("Subsidies total 10 billion kronor.", "10 billion kronor", "money", "10000000000", "SEK", ""),
     ("The club sold him for 8 million dollars.", "8 million dollars", "money", "8000000", "USD", ""),

@@ -12,7 +12,7 @@ use super::number::Number;
 use super::{first_tokens, may_open, Prefix, Scan, Step, Suffix};
 use crate::gazetteer::{norm_key, GAZETTEER};
 use crate::lexicon::FilteredMap;
-use crate::recognize::numbers::{clean, scale, to_value, Lex};
+use crate::recognize::numbers::{clean, is_hyphen, scale, to_value, Lex};
 use crate::token::lower;
 
 /// Currency words that wire copy writes before a number with no scale ("dlrs 230"):
@@ -107,9 +107,12 @@ impl Scan<'_> {
                 let letters = surface.chars().filter(|c| c.is_ascii_alphabetic()).count();
                 if letters == surface.chars().count() && letters <= 1 {
                     let n = self.t(last + 1);
+                    // The scale word after the number, or after its hyphen ("P20-billion").
+                    let scale_at =
+                        |k: usize| self.kind(k) == Some(Lex::Word) && scale(self.t(k)).is_some();
                     let money_shaped = n.contains([',', '.'])
-                        || self.kind(last + 2) == Some(Lex::Word)
-                            && scale(self.t(last + 2)).is_some();
+                        || scale_at(last + 2)
+                        || (is_hyphen(self.t(last + 2)) && scale_at(last + 3));
                     if !self.glued(last + 1) || (letters == 1 && !money_shaped) {
                         continue;
                     }
