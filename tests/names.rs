@@ -229,6 +229,9 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The 9th U.S. Circuit Court of Appeals upheld the ruling.", &["organization:9th U.S. Circuit Court of Appeals"]),
     ("Troops of the 82nd Airborne Division arrived in Kabul.", &["organization:82nd Airborne Division", "place:Kabul"]),
     ("It was his 20th Premier League goal.", &["organization:Premier League"]),
+    // --- A lone unlisted word joined by "and" to a listed place after "in" is a place ---
+    ("Dikes failed in Bulacan and Pampanga, officials said.", &["place:Bulacan", "place:Pampanga"]),
+    ("Makers like Lenovo in China and Aquarius in Russia gained.", &["organization:Lenovo", "place:China", "place:Russia"]),
     // --- A name in a title's quotation marks that no list knows is no entity ---
     ("Lionsgate's horror sequel \"Hollow Creek 2,\" earned $11.3 million.", &["organization:Lionsgate"]),
     ("4. \"Marigold Lane,\" $7.2 million.", &[]),

@@ -10,6 +10,8 @@ mod speakers;
 mod sports;
 mod vote;
 
+use crate::gazetteer::GAZETTEER;
+use crate::lexicon::english::is_common_word;
 use crate::lexicon::{class, WordList};
 use crate::model::{EntityType, Mention, Rule, Span};
 
@@ -54,6 +56,7 @@ fn name_passes<O: names::Offset>(
 ) {
     drop_case_parties(text, mentions);
     ordinals_of_units(text, mentions);
+    places_joined_to_places(text, mentions);
     vote::surnames_as_modifiers(text, mentions);
     vote::no_guessed_people(text, mentions);
     speakers::full_names_of_speakers(text, mentions);
@@ -117,6 +120,75 @@ fn ordinals_of_units(text: &str, mentions: &mut [Mention]) {
         if ordinal && m.text(text).split(' ').any(|w| ORDINAL_UNITS.contains(w)) {
             m.span.start = start;
         }
+    }
+}
+
+/// Prepositions after which an unlisted name is a place (`data/words/names.tsv`,
+/// `locative`: "in", "near").
+static LOCATIVES: WordList = WordList::new(class::NAMES_LOCATIVE);
+
+/// "in Bulacan and Pampanga": a lone capitalized word joined by "and" to a listed place
+/// after a locative preposition is a place too, when nothing took it, it is no ordinary
+/// word, listed name or given name, and no locative follows it.
+fn places_joined_to_places(text: &str, mentions: &mut Vec<Mention>) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = &mentions[k];
+        k += 1;
+        if m.ty != EntityType::Place || m.rule != Rule::Places {
+            continue;
+        }
+        let Some(rest) = text[m.span.end..].strip_prefix(" and ") else {
+            continue;
+        };
+        let before = text[..m.span.start].trim_end_matches(' ');
+        let prep = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        if prep.is_empty() || !LOCATIVES.contains(prep) {
+            continue;
+        }
+        let len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        let after = &rest[len..];
+        // Alone, and not placed somewhere itself ("Lenovo in China and Aquarius in
+        // Russia": a company, like the first).
+        let next = after[after.len() - after.trim_start_matches(' ').len()..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let placed = after.starts_with(' ')
+            && LOCATIVES.contains(next)
+            && after[1 + next.len()..]
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c.is_uppercase());
+        let lone = !next.starts_with(|c: char| c.is_uppercase()) && !placed;
+        if !(lone
+            && word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().skip(1).any(char::is_lowercase)
+            && !is_common_word(word)
+            && GAZETTEER.lookup(word).is_empty()
+            && !GAZETTEER.is_given_name(word))
+        {
+            continue;
+        }
+        let start = m.span.end + " and ".len();
+        let span = Span::new(start, start + len);
+        match mentions.get_mut(k) {
+            // A guess of the same word, which the article was to confirm: a place.
+            Some(n) if n.span == span && n.tentative => {
+                *n = Mention::new(EntityType::Place, span, Rule::PlaceLocative);
+            }
+            Some(n) if n.span.start < span.end => continue,
+            _ => mentions.insert(
+                k,
+                Mention::new(EntityType::Place, span, Rule::PlaceLocative),
+            ),
+        }
+        k += 1;
     }
 }
 
