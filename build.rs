@@ -774,6 +774,7 @@ const LEXICON: &[(&str, &[&str])] = &[
             "generic",
             "facility_tail",
             "facility_cue",
+            "lower_tail",
         ],
     ),
     (

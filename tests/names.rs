@@ -232,6 +232,11 @@ const NAMES: &[(&str, &[&str])] = &[
     // --- A lone unlisted word joined by "and" to a listed place after "in" is a place ---
     ("Dikes failed in Bulacan and Pampanga, officials said.", &["place:Bulacan", "place:Pampanga"]),
     ("Makers like Lenovo in China and Aquarius in Russia gained.", &["organization:Lenovo", "place:China", "place:Russia"]),
+    // --- One unlisted name before a lower-case noun for a place ---
+    ("At Dawanau market in Kano, prices rose.", &["place:Dawanau", "place:Kano"]),
+    ("Thousands fled to the Zamzam camp near El Fasher.", &["place:Zamzam", "place:El Fasher"]),
+    ("Aides in the Trump camp said no.", &[]),
+    ("Athletes were tested at the Olympic village.", &[]),
     // --- A name in a title's quotation marks that no list knows is no entity ---
     ("Lionsgate's horror sequel \"Hollow Creek 2,\" earned $11.3 million.", &["organization:Lionsgate"]),
     ("4. \"Marigold Lane,\" $7.2 million.", &[]),

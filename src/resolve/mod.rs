@@ -57,6 +57,7 @@ fn name_passes<O: names::Offset>(
     drop_case_parties(text, mentions);
     ordinals_of_units(text, mentions);
     places_joined_to_places(text, mentions);
+    places_before_lower_tails(text, mentions);
     vote::surnames_as_modifiers(text, mentions);
     vote::no_guessed_people(text, mentions);
     speakers::full_names_of_speakers(text, mentions);
@@ -107,12 +108,7 @@ fn ordinals_of_units(text: &str, mentions: &mut [Mention]) {
         let Some(before) = text[..m.span.start].strip_suffix(' ') else {
             continue;
         };
-        let start = before
-            .rfind(|c: char| !c.is_ascii_alphanumeric())
-            .map_or(0, |k| {
-                k + before[k..].chars().next().map_or(1, char::len_utf8)
-            });
-        let word = &before[start..];
+        let (start, word) = word_before(before, |c| c.is_ascii_alphanumeric());
         let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let ordinal = !digits.is_empty()
             && digits.bytes().all(|b| b.is_ascii_digit())
@@ -190,6 +186,69 @@ fn places_joined_to_places(text: &str, mentions: &mut Vec<Mention>) {
         }
         k += 1;
     }
+}
+
+/// "at Dawanau market", "in Kibera slum", "the Zamzam camp": one capitalized word that
+/// nothing took, after "at", "in", "near", "from" or "the" and before a lower-case noun
+/// for a place (`data/words/place.tsv`, `lower_tail`), is that place's name, when it is no
+/// ordinary word, listed name, given name, demonym or adjective in "-ic" ("the Trump
+/// camp", "the Indian market", "the Olympic village" have none).
+fn places_before_lower_tails(text: &str, mentions: &mut Vec<Mention>) {
+    let mut found = Vec::new();
+    for tail in crate::lexicon::words::PLACE_LOWER_TAIL {
+        for (at, _) in text.match_indices(tail) {
+            let end = at + tail.len();
+            if !text[..at].ends_with(' ') || text[end..].starts_with(|c: char| c.is_alphanumeric())
+            {
+                continue;
+            }
+            let (start, word) = word_before(&text[..at - 1], char::is_alphabetic);
+            let cue = text[..start]
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+                .unwrap_or_default();
+            if word.starts_with(|c: char| c.is_uppercase())
+                && word.chars().skip(1).any(char::is_lowercase)
+                && matches!(
+                    cue.to_ascii_lowercase().as_str(),
+                    "at" | "in" | "near" | "from" | "the"
+                )
+                && !is_common_word(word)
+                && GAZETTEER.lookup(word).is_empty()
+                && !GAZETTEER.is_given_name(word)
+                && !GAZETTEER.is_demonym(word)
+                // An adjective by its ending ("the Olympic village").
+                && !word.ends_with("ic")
+            {
+                found.push(Span::new(start, start + word.len()));
+            }
+        }
+    }
+    for span in found {
+        let k = mentions.partition_point(|m| m.span.start < span.start);
+        if k > 0 && mentions[k - 1].span.end > span.start {
+            continue;
+        }
+        match mentions.get_mut(k) {
+            Some(n) if n.span == span && n.tentative => {
+                *n = Mention::new(EntityType::Place, span, Rule::PlaceLocative);
+            }
+            Some(n) if n.span.start < span.end => {}
+            _ => mentions.insert(
+                k,
+                Mention::new(EntityType::Place, span, Rule::PlaceLocative),
+            ),
+        }
+    }
+}
+
+/// The last word of `text` whose characters all pass `in_word`: its byte offset and the
+/// word (empty when `text` ends in another character).
+pub(super) fn word_before(text: &str, in_word: impl Fn(char) -> bool) -> (usize, &str) {
+    let start = text.rfind(|c: char| !in_word(c)).map_or(0, |k| {
+        k + text[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    (start, &text[start..])
 }
 
 /// The buffers of one thread's resolutions, kept from one article to the next: most

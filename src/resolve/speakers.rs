@@ -115,10 +115,7 @@ fn full_name_before(text: &str, w: &str, first: usize) -> Option<Span> {
             continue;
         }
         let before = &window[..k - 1];
-        let given_at = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |p| {
-            p + before[p..].chars().next().map_or(1, char::len_utf8)
-        });
-        let given = &before[given_at..];
+        let (given_at, given) = super::word_before(before, char::is_alphanumeric);
         // No name runs on before it: a clause's start, or a word in lower case.
         let prev = before[..given_at]
             .trim_end()
