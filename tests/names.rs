@@ -220,6 +220,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("They met Patriarch Bechara Boutros al-Rahi in Beirut.", &["person:Bechara Boutros al-Rahi", "place:Beirut"]),
     ("Pilgrims filled St. Peter's Square for the Angelus.", &["place:St. Peter's Square"]),
     ("Mass was said at St Patrick's Cathedral for the victims.", &["place:St Patrick's Cathedral"]),
+    ("Mass is held at St. Anne's Church on Sundays.", &["place:St. Anne's Church"]),
     ("L Deacon and B Kay were picked again.", &["person:L Deacon", "person:B Kay"]),
     // --- A plural title before names joined by "and"; the parties of a case's name ---
     ("The dissent was joined by Justices Sonia Sotomayor and Ketanji Brown Jackson.", &["person:Sonia Sotomayor", "person:Ketanji Brown Jackson"]),

@@ -679,49 +679,58 @@ pub(super) fn classify(words: &[Word], ctx: &Context<'_>, out: &mut Vec<Mention>
                 w.is_connector() && !saints(w)
             }
         };
-        let mut start = 0;
-        // "Shares of Time Warner" opening a sentence: the cue is inside the chunk.
-        let mut org_after_prep = ctx.org_after_prep();
-        let mut place_of = ctx.place_of();
-        for (k, w) in words.iter().enumerate() {
-            if split_at(w) {
-                if k > start {
-                    classify(
-                        &words[start..k],
-                        &ctx.with_initial(start == 0 && ctx.initial())
-                            .with_speech_follows(false)
-                            .with_org_after_prep(org_after_prep)
-                            .with_place_of(place_of),
-                        out,
-                    );
+        // A saint's possessive alone is no split (below).
+        if words.iter().any(split_at) {
+            let mut start = 0;
+            // "Shares of Time Warner" opening a sentence: the cue is inside the chunk.
+            let mut org_after_prep = ctx.org_after_prep();
+            let mut place_of = ctx.place_of();
+            for (k, w) in words.iter().enumerate() {
+                if split_at(w) {
+                    if k > start {
+                        classify(
+                            &words[start..k],
+                            &ctx.with_initial(start == 0 && ctx.initial())
+                                .with_speech_follows(false)
+                                .with_org_after_prep(org_after_prep)
+                                .with_place_of(place_of),
+                            out,
+                        );
+                    }
+                    org_after_prep = k == start + 1
+                        && matches!(w.text, "of" | "at" | "in" | "for")
+                        && is_org_prep_cue(words[start].text);
+                    // "Residents of Ebbsworth" opening a sentence: the cue is inside the chunk
+                    // ("City of Plymouth AC" inside a sentence is one name).
+                    place_of = start == 0
+                        && k == 1
+                        && ctx.initial()
+                        && w.text == "of"
+                        && is_place_of_cue(&words[start].text.to_lowercase());
+                    start = k + 1;
                 }
-                org_after_prep = k == start + 1
-                    && matches!(w.text, "of" | "at" | "in" | "for")
-                    && is_org_prep_cue(words[start].text);
-                // "Residents of Ebbsworth" opening a sentence: the cue is inside the chunk
-                // ("City of Plymouth AC" inside a sentence is one name).
-                place_of = start == 0
-                    && k == 1
-                    && ctx.initial()
-                    && w.text == "of"
-                    && is_place_of_cue(&words[start].text.to_lowercase());
-                start = k + 1;
             }
-        }
-        if start < words.len() {
-            // "Residents of Ebbsworth say": the words after "of" are its object, and the
-            // verb has another subject.
-            let object = start > 0 && is_object_prep(words[start - 1].text);
-            let mut last = ctx
-                .with_initial(start == 0 && ctx.initial())
-                .with_org_after_prep(org_after_prep)
-                .with_place_of(place_of);
-            if object {
-                last = last.with_speech_follows(false);
+            if start < words.len() {
+                // "Residents of Ebbsworth say": the words after "of" are its object, and the
+                // verb has another subject.
+                let object = start > 0 && is_object_prep(words[start - 1].text);
+                let mut last = ctx
+                    .with_initial(start == 0 && ctx.initial())
+                    .with_org_after_prep(org_after_prep)
+                    .with_place_of(place_of);
+                if object {
+                    last = last.with_speech_follows(false);
+                }
+                classify(&words[start..], &last, out);
             }
-            classify(&words[start..], &last, out);
+            return;
         }
-        return;
+        // "St. Michael's Church": what is named after a saint, that no tail above told
+        // (a college's "College" is an organization's), is a place.
+        if words.len() > 3 && words.get(2).is_some_and(saints) {
+            emit(out, EntityType::Place, words, Rule::PlaceHead);
+            return;
+        }
     }
     if words.len() > 1 {
         return split_known(words, known(), ctx, out);
