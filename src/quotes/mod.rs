@@ -194,12 +194,14 @@ pub fn drop_names_in_titles(quotes: &[Quote], mentions: &mut Vec<Mention>) {
     if titles.is_empty() {
         return;
     }
+    // The quotes are in text order and do not nest: the one that may hold a mention is
+    // the last to open at or before it.
     mentions.retain(|m| {
+        let k = titles.partition_point(|t| t.start <= m.span.start);
         !(matches!(m.ty, EntityType::Place | EntityType::Organization)
             && m.rule.is_shape_guess()
-            && titles
-                .iter()
-                .any(|t| t.start <= m.span.start && m.span.end <= t.end))
+            && k > 0
+            && m.span.end <= titles[k - 1].end)
     });
 }
 

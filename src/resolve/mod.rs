@@ -127,10 +127,8 @@ static LOCATIVES: WordList = WordList::new(class::NAMES_LOCATIVE);
 /// after a locative preposition is a place too, when nothing took it, it is no ordinary
 /// word, listed name or given name, and no locative follows it.
 fn places_joined_to_places(text: &str, mentions: &mut Vec<Mention>) {
-    let mut k = 0;
-    while k < mentions.len() {
-        let m = &mentions[k];
-        k += 1;
+    let mut found = Vec::new();
+    for m in mentions.iter() {
         if m.ty != EntityType::Place || m.rule != Rule::Places {
             continue;
         }
@@ -172,20 +170,9 @@ fn places_joined_to_places(text: &str, mentions: &mut Vec<Mention>) {
             continue;
         }
         let start = m.span.end + " and ".len();
-        let span = Span::new(start, start + len);
-        match mentions.get_mut(k) {
-            // A guess of the same word, which the article was to confirm: a place.
-            Some(n) if n.span == span && n.tentative => {
-                *n = Mention::new(EntityType::Place, span, Rule::PlaceLocative);
-            }
-            Some(n) if n.span.start < span.end => continue,
-            _ => mentions.insert(
-                k,
-                Mention::new(EntityType::Place, span, Rule::PlaceLocative),
-            ),
-        }
-        k += 1;
+        found.push(Span::new(start, start + len));
     }
+    add_places(mentions, found);
 }
 
 /// "at Dawanau market", "in Kibera slum", "the Zamzam camp": one capitalized word that
@@ -224,21 +211,35 @@ fn places_before_lower_tails(text: &str, mentions: &mut Vec<Mention>) {
             }
         }
     }
-    for span in found {
+    add_places(mentions, found);
+}
+
+/// Adds places found by their context at `spans` to `mentions` (sorted by start, and kept
+/// so): a guess of the same words that the article was to confirm becomes the place; a
+/// span another mention overlaps is left. One sort at the end, not an insertion each,
+/// keeps a long text's many finds linear.
+fn add_places(mentions: &mut Vec<Mention>, mut spans: Vec<Span>) {
+    if spans.is_empty() {
+        return;
+    }
+    spans.sort_unstable_by_key(|s| s.start);
+    spans.dedup();
+    let place = |span| Mention::new(EntityType::Place, span, Rule::PlaceLocative);
+    let mut added = Vec::new();
+    for span in spans {
         let k = mentions.partition_point(|m| m.span.start < span.start);
         if k > 0 && mentions[k - 1].span.end > span.start {
             continue;
         }
         match mentions.get_mut(k) {
-            Some(n) if n.span == span && n.tentative => {
-                *n = Mention::new(EntityType::Place, span, Rule::PlaceLocative);
-            }
+            Some(n) if n.span == span && n.tentative => *n = place(span),
             Some(n) if n.span.start < span.end => {}
-            _ => mentions.insert(
-                k,
-                Mention::new(EntityType::Place, span, Rule::PlaceLocative),
-            ),
+            _ => added.push(place(span)),
         }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
     }
 }
 
