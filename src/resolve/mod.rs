@@ -57,7 +57,6 @@ fn name_passes<O: names::Offset>(
     drop_case_parties(text, mentions);
     ordinals_of_units(text, mentions);
     places_joined_to_places(text, mentions);
-    places_before_lower_tails(text, mentions);
     vote::surnames_as_modifiers(text, mentions);
     vote::no_guessed_people(text, mentions);
     speakers::full_names_of_speakers(text, mentions);
@@ -171,45 +170,6 @@ fn places_joined_to_places(text: &str, mentions: &mut Vec<Mention>) {
         }
         let start = m.span.end + " and ".len();
         found.push(Span::new(start, start + len));
-    }
-    add_places(mentions, found);
-}
-
-/// "at Dawanau market", "in Kibera slum", "the Zamzam camp": one capitalized word that
-/// nothing took, after "at", "in", "near", "from" or "the" and before a lower-case noun
-/// for a place (`data/words/place.tsv`, `lower_tail`), is that place's name, when it is no
-/// ordinary word, listed name, given name, demonym or adjective in "-ic" ("the Trump
-/// camp", "the Indian market", "the Olympic village" have none).
-fn places_before_lower_tails(text: &str, mentions: &mut Vec<Mention>) {
-    let mut found = Vec::new();
-    for tail in crate::lexicon::words::PLACE_LOWER_TAIL {
-        for (at, _) in text.match_indices(tail) {
-            let end = at + tail.len();
-            if !text[..at].ends_with(' ') || text[end..].starts_with(|c: char| c.is_alphanumeric())
-            {
-                continue;
-            }
-            let (start, word) = word_before(&text[..at - 1], char::is_alphabetic);
-            let cue = text[..start]
-                .strip_suffix(' ')
-                .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-                .unwrap_or_default();
-            if word.starts_with(|c: char| c.is_uppercase())
-                && word.chars().skip(1).any(char::is_lowercase)
-                && matches!(
-                    cue.to_ascii_lowercase().as_str(),
-                    "at" | "in" | "near" | "from" | "the"
-                )
-                && !is_common_word(word)
-                && GAZETTEER.lookup(word).is_empty()
-                && !GAZETTEER.is_given_name(word)
-                && !GAZETTEER.is_demonym(word)
-                // An adjective by its ending ("the Olympic village").
-                && !word.ends_with("ic")
-            {
-                found.push(Span::new(start, start + word.len()));
-            }
-        }
     }
     add_places(mentions, found);
 }

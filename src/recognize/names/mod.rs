@@ -174,6 +174,11 @@ pub fn find_with<'t>(
                 {
                     plural_tail(words, before, out);
                 }
+                // "at Dawanau market", "the Zamzam camp": one name before a lower-case
+                // noun for a place.
+                b'a'..=b'z' if words.len() == 1 && place::is_lower_tail(t.text(text)) => {
+                    lower_tail(text, tokens, i, words, before, out);
+                }
                 // "OPEC+", "Canal+": a plus glued to an organization's name ends it.
                 b'+' if t.start == words[words.len() - 1].end => plus_suffix(text, t, before, out),
                 // "BELL: ...", "ANNA REYES, HOST: ...": a transcript's speaker label.
@@ -229,6 +234,43 @@ fn plural_tail(words: &[chunk::Word<'_>], before: usize, out: &mut Vec<Mention>)
             out.push(Mention::new(EntityType::Place, span, Rule::PlaceTail));
         }
     }
+}
+
+/// Makes the one word of a chunk before a lower-case noun for a place that name's place
+/// ("at Dawanau market", "in Kibera slum", "the Zamzam camp"), when nothing but guesses
+/// came of it, "at", "in", "near", "from" or "the" stands before it, and it is no
+/// ordinary word, listed name, given name, demonym or adjective in "-ic" ("the Trump
+/// camp", "the Indian market", "the Olympic village" have none).
+#[cold]
+#[inline(never)]
+fn lower_tail(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    words: &[chunk::Word<'_>],
+    before: usize,
+    out: &mut Vec<Mention>,
+) {
+    let word = words[0].text;
+    let cue = i
+        .checked_sub(1)
+        .map(|k| words::bytes(text, &tokens[k]).to_ascii_lowercase());
+    if !matches!(
+        cue.as_deref(),
+        Some(b"at" | b"in" | b"near" | b"from" | b"the")
+    ) || !out[before..].iter().all(|m| m.tentative)
+        || !word.chars().skip(1).any(char::is_lowercase)
+        || word.ends_with("ic")
+        || crate::lexicon::english::is_common_word(word)
+        || !crate::gazetteer::GAZETTEER.lookup(word).is_empty()
+        || crate::gazetteer::GAZETTEER.is_given_name(word)
+        || crate::gazetteer::GAZETTEER.is_demonym(word)
+    {
+        return;
+    }
+    out.truncate(before);
+    let span = Span::new(words[0].start, words[0].end);
+    out.push(Mention::new(EntityType::Place, span, Rule::PlaceLocative));
 }
 
 /// Takes the plus at token `plus` into the organization found right before it ("OPEC+",

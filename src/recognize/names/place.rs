@@ -216,6 +216,16 @@ pub fn is_tail(word: &str) -> bool {
     TAILS.contains(word)
 }
 
+/// Lower-case nouns after which one unlisted name is a place's (`lower_tail`: "market",
+/// "camp").
+static LOWER_TAILS: WordList = WordList::new(class::PLACE_LOWER_TAIL);
+
+/// True for a lower-case noun after which one unlisted name is a place's ("at Dawanau
+/// market", "the Zamzam camp").
+pub fn is_lower_tail(word: &str) -> bool {
+    LOWER_TAILS.contains(word)
+}
+
 /// True for a lower-case plural of a place's tail after names that share it ("the Rafah and
 /// Kerem Shalom crossings", "the Tigris and Euphrates rivers").
 pub fn is_plural_tail(word: &str) -> bool {
