@@ -230,6 +230,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("The 9th U.S. Circuit Court of Appeals upheld the ruling.", &["organization:9th U.S. Circuit Court of Appeals"]),
     ("Troops of the 82nd Airborne Division arrived in Kabul.", &["organization:82nd Airborne Division", "place:Kabul"]),
     ("It was his 20th Premier League goal.", &["organization:Premier League"]),
+    ("Crowds spilled onto 42nd Street. Smoke reached West 125th Street.", &["place:42nd Street", "place:West 125th Street"]),
+    ("Officers from the 28th Precinct closed the road.", &["organization:28th Precinct"]),
     // --- A lone unlisted word joined by "and" to a listed place after "in" is a place ---
     ("Dikes failed in Bulacan and Pampanga, officials said.", &["place:Bulacan", "place:Pampanga"]),
     ("Makers like Lenovo in China and Aquarius in Russia gained.", &["organization:Lenovo", "place:China", "place:Russia"]),

@@ -93,9 +93,6 @@ fn drop_case_parties(text: &str, mentions: &mut Vec<Mention>) {
     });
 }
 
-/// Words of a numbered unit's name (`data/words/organization.tsv`, `ordinal_unit`).
-static ORDINAL_UNITS: WordList = WordList::new(class::ORGANIZATION_ORDINAL_UNIT);
-
 /// Takes the ordinal in digits right before an organization into its name when a word of
 /// the name is one of a numbered unit's: "9th U.S. Circuit Court of Appeals", "82nd
 /// Airborne Division", "118th Congress" (not "his 20th Premier League goal").
@@ -112,7 +109,11 @@ fn ordinals_of_units(text: &str, mentions: &mut [Mention]) {
         let ordinal = !digits.is_empty()
             && digits.bytes().all(|b| b.is_ascii_digit())
             && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th");
-        if ordinal && m.text(text).split(' ').any(|w| ORDINAL_UNITS.contains(w)) {
+        if ordinal
+            && m.text(text)
+                .split(' ')
+                .any(crate::recognize::names::organization::is_ordinal_unit)
+        {
             m.span.start = start;
         }
     }

@@ -156,6 +156,12 @@ pub fn find_with<'t>(
         };
         let before = out.len();
         classify_memo(words, text, lists, flags, lazy, out);
+        // "125th Street", "the 28th Precinct": an ordinal in digits before a place's
+        // tail or a numbered unit that nothing else took.
+        if i > 0 && text.as_bytes()[tokens[i - 1].start].is_ascii_digit() {
+            let bearing = i.checked_sub(2).map(|k| &tokens[k]);
+            ordinal_name(text, (bearing, &tokens[i - 1]), words, before, out);
+        }
         // What the words after the chunk settle, outside the memo (which knows the chunk
         // and its flags only).
         if let Some(t) = tokens.get(j) {
@@ -271,6 +277,53 @@ fn lower_tail(
     out.truncate(before);
     let span = Span::new(words[0].start, words[0].end);
     out.push(Mention::new(EntityType::Place, span, Rule::PlaceLocative));
+}
+
+/// Makes the chunk `words` with the ordinal token `ord` right before it one name when
+/// nothing but guesses came of the chunk: a place when it ends in a place's tail ("125th
+/// Street", "West 125th Street" with the bearing `bearing` before the ordinal), an
+/// organization when a word of it is a numbered unit's ("28th Precinct").
+#[cold]
+#[inline(never)]
+fn ordinal_name(
+    text: &str,
+    (bearing, ord): (Option<&Token>, &Token),
+    words: &[chunk::Word<'_>],
+    before: usize,
+    out: &mut Vec<Mention>,
+) {
+    let o = &text[ord.start..ord.end];
+    let digits = o.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ordinal = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&o[digits.len()..], "st" | "nd" | "rd" | "th");
+    if !ordinal
+        || text.get(ord.end..words[0].start) != Some(" ")
+        || !out[before..].iter().all(|m| m.tentative)
+    {
+        return;
+    }
+    let (ty, rule) = if place::is_tail(words[words.len() - 1].text) {
+        (EntityType::Place, Rule::PlaceTail)
+    } else if words.iter().any(|w| organization::is_ordinal_unit(w.text)) {
+        (EntityType::Organization, Rule::OrgTail)
+    } else {
+        return;
+    };
+    let start = match bearing {
+        Some(b)
+            if ty == EntityType::Place
+                && b.end + 1 == ord.start
+                && b.is_capitalized()
+                && place::is_compass(b.text(text)) =>
+        {
+            b.start
+        }
+        _ => ord.start,
+    };
+    out.truncate(before);
+    let span = Span::new(start, words[words.len() - 1].end);
+    out.push(Mention::new(ty, span, rule));
 }
 
 /// Takes the plus at token `plus` into the organization found right before it ("OPEC+",

@@ -106,6 +106,15 @@ pub fn is_legal_suffix(word: &str) -> bool {
 static ANY_TAILS: WordList =
     WordList::any(&[class::ORGANIZATION_TAIL, class::ORGANIZATION_CLUB_TAIL]);
 
+/// Words of a numbered unit's name (`ordinal_unit`: "Division", "Precinct").
+static ORDINAL_UNITS: WordList = WordList::new(class::ORGANIZATION_ORDINAL_UNIT);
+
+/// True for a word of a numbered unit's name, whose ordinal before it is part of the name
+/// ("82nd Airborne Division", "28th Precinct").
+pub fn is_ordinal_unit(word: &str) -> bool {
+    ORDINAL_UNITS.contains(word)
+}
+
 /// True for a word that ends organization names ("Group", "Institute").
 #[inline]
 pub fn is_tail(word: &str) -> bool {
