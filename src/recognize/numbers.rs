@@ -222,6 +222,15 @@ pub const ORDINAL_WORDS: [(&str, u32); 21] = [
     ("thirtieth", 30),
 ];
 
+/// True for an ordinal written in digits with its suffix, as one word ("9th", "125th",
+/// "82nd").
+pub fn is_ordinal_digits(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
 /// The value of an ordinal word ("first" -> 1, "twenty-first" is two tokens, see callers).
 pub fn ordinal_word(w: &str) -> Option<u32> {
     ORDINAL_WORDS

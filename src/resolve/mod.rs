@@ -10,10 +10,8 @@ mod speakers;
 mod sports;
 mod vote;
 
-use crate::gazetteer::GAZETTEER;
-use crate::lexicon::english::is_common_word;
-use crate::lexicon::{class, WordList};
 use crate::model::{EntityType, Mention, Rule, Span};
+use crate::recognize::names::{is_locative, is_unlisted_name};
 
 /// Which type wins when two recognizers claim exactly the same span.
 fn priority(m: &Mention) -> u8 {
@@ -55,7 +53,6 @@ fn name_passes<O: names::Offset>(
     keys: &mut names::NameKeys<O>,
 ) {
     drop_case_parties(text, mentions);
-    ordinals_of_units(text, mentions);
     places_joined_to_places(text, mentions);
     vote::surnames_as_modifiers(text, mentions);
     vote::no_guessed_people(text, mentions);
@@ -93,36 +90,6 @@ fn drop_case_parties(text: &str, mentions: &mut Vec<Mention>) {
     });
 }
 
-/// Takes the ordinal in digits right before an organization into its name when a word of
-/// the name is one of a numbered unit's: "9th U.S. Circuit Court of Appeals", "82nd
-/// Airborne Division", "118th Congress" (not "his 20th Premier League goal").
-fn ordinals_of_units(text: &str, mentions: &mut [Mention]) {
-    for m in mentions
-        .iter_mut()
-        .filter(|m| m.ty == EntityType::Organization)
-    {
-        let Some(before) = text[..m.span.start].strip_suffix(' ') else {
-            continue;
-        };
-        let (start, word) = word_before(before, |c| c.is_ascii_alphanumeric());
-        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let ordinal = !digits.is_empty()
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th");
-        if ordinal
-            && m.text(text)
-                .split(' ')
-                .any(crate::recognize::names::organization::is_ordinal_unit)
-        {
-            m.span.start = start;
-        }
-    }
-}
-
-/// Prepositions after which an unlisted name is a place (`data/words/names.tsv`,
-/// `locative`: "in", "near").
-static LOCATIVES: WordList = WordList::new(class::NAMES_LOCATIVE);
-
 /// "in Bulacan and Pampanga": a lone capitalized word joined by "and" to a listed place
 /// after a locative preposition is a place too, when nothing took it, it is no ordinary
 /// word, listed name or given name, and no locative follows it.
@@ -140,7 +107,7 @@ fn places_joined_to_places(text: &str, mentions: &mut Vec<Mention>) {
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or_default();
-        if prep.is_empty() || !LOCATIVES.contains(prep) {
+        if prep.is_empty() || !is_locative(prep) {
             continue;
         }
         let len = rest
@@ -155,18 +122,12 @@ fn places_joined_to_places(text: &str, mentions: &mut Vec<Mention>) {
             .next()
             .unwrap_or_default();
         let placed = after.starts_with(' ')
-            && LOCATIVES.contains(next)
+            && is_locative(next)
             && after[1 + next.len()..]
                 .trim_start_matches(' ')
                 .starts_with(|c: char| c.is_uppercase());
         let lone = !next.starts_with(|c: char| c.is_uppercase()) && !placed;
-        if !(lone
-            && word.starts_with(|c: char| c.is_uppercase())
-            && word.chars().skip(1).any(char::is_lowercase)
-            && !is_common_word(word)
-            && GAZETTEER.lookup(word).is_empty()
-            && !GAZETTEER.is_given_name(word))
-        {
+        if !(lone && is_unlisted_name(word)) {
             continue;
         }
         let start = m.span.end + " and ".len();
@@ -202,15 +163,6 @@ fn add_places(mentions: &mut Vec<Mention>, mut spans: Vec<Span>) {
         mentions.extend(added);
         mentions.sort_by_key(|m| m.span.start);
     }
-}
-
-/// The last word of `text` whose characters all pass `in_word`: its byte offset and the
-/// word (empty when `text` ends in another character).
-pub(super) fn word_before(text: &str, in_word: impl Fn(char) -> bool) -> (usize, &str) {
-    let start = text.rfind(|c: char| !in_word(c)).map_or(0, |k| {
-        k + text[k..].chars().next().map_or(1, char::len_utf8)
-    });
-    (start, &text[start..])
 }
 
 /// The buffers of one thread's resolutions, kept from one article to the next: most

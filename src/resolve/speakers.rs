@@ -115,7 +115,7 @@ fn full_name_before(text: &str, w: &str, first: usize) -> Option<Span> {
             continue;
         }
         let before = &window[..k - 1];
-        let (given_at, given) = super::word_before(before, char::is_alphanumeric);
+        let (given_at, given) = word_before(before, char::is_alphanumeric);
         // No name runs on before it: a clause's start, or a word in lower case.
         let prev = before[..given_at]
             .trim_end()
@@ -146,4 +146,13 @@ fn is_given_like(word: &str) -> bool {
         && !GAZETTEER.is_demonym(word)
         && GAZETTEER.lookup(word).is_empty()
         && (GAZETTEER.is_given_name(word) || !is_common_word(word))
+}
+
+/// The last word of `text` whose characters all pass `in_word`: its byte offset and the
+/// word (empty when `text` ends in another character).
+fn word_before(text: &str, in_word: impl Fn(char) -> bool) -> (usize, &str) {
+    let start = text.rfind(|c: char| !in_word(c)).map_or(0, |k| {
+        k + text[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    (start, &text[start..])
 }

@@ -116,21 +116,18 @@ fn scan_amounts(text: &str, toks: &[Tok], out: &mut Vec<Mention>) {
     }
 }
 
-/// Particles inside people's names ("van", "de"): lower-case words a results row may hold.
-static PARTICLES: crate::lexicon::WordList =
-    crate::lexicon::WordList::new(crate::lexicon::class::NAMES_PARTICLE);
-
 /// Drops the bare counts of a results row, a sentence of names and numbers with no word in
 /// lower case ("132 Mikael Lundqvist (Sweden) 66 66, Ross Drummond 67 65"): scores, ranks
 /// and totals, no amounts. Two such counts at least; money, percentages and quantities
 /// stay.
 #[cold]
 fn drop_row_scores(text: &str, toks: &[Tok], out: &mut Vec<Mention>, found: usize) {
-    let bare =
-        |m: &Mention| m.kind == Some(Kind::Count) && m.q().object == crate::model::ObjectSpan::NONE;
+    let bare = |m: &Mention| m.kind == Some(Kind::Count) && m.q().object.get().is_none();
     let lower = |t: &Tok| {
         let w = &text[t.start..t.end];
-        t.kind == Lex::Word && w.starts_with(|c: char| c.is_lowercase()) && !PARTICLES.contains(w)
+        t.kind == Lex::Word
+            && w.starts_with(|c: char| c.is_lowercase())
+            && !crate::recognize::names::is_particle(w)
     };
     if out[found..].iter().filter(|m| bare(m)).nth(1).is_none() || toks.iter().any(lower) {
         return;

@@ -614,7 +614,7 @@ fn date_after_name(text: &str, tokens: &[Token], i: usize, words: &mut Words<'_>
     let in_place = m == 1
         && i > 0
         && is_weekday_name(words[m].text.as_bytes())
-        && LOCATIVES.contains_lower(&text[tokens[i - 1].start..tokens[i - 1].end])
+        && super::words::is_locative(&text[tokens[i - 1].start..tokens[i - 1].end])
         && text
             .get(words[0].start..words[m].start + words[m].text.len())
             .is_none_or(|name| matches!(GAZETTEER.lookup(name), Entries::None));
@@ -642,10 +642,6 @@ fn saints_possessive(text: &str, tokens: &[Token], j: usize, words: &Words<'_>) 
         words[1].text.ends_with('s').then_some(j + 1)
     }
 }
-
-/// The words before a place that make the run of capitals after them where something
-/// happens ("in", "near").
-static LOCATIVES: WordList = WordList::new(class::NAMES_LOCATIVE);
 
 /// A full weekday name in any case ("Saturday"): told by its "day" ending first.
 fn is_weekday_name(b: &[u8]) -> bool {

@@ -38,8 +38,11 @@ mod single;
 mod things;
 mod words;
 
+pub(crate) use words::{is_locative, is_particle, is_unlisted_name};
+
 use crate::gazetteer::NameLists;
 use crate::model::{CanonicalName, EntityType, Mention, Rule, Span};
+use crate::recognize::numbers::is_ordinal_digits;
 use crate::token::{Token, TokenKind, CAPITALIZED};
 use chunk::{extend, starts_name, Words};
 use context::{
@@ -211,7 +214,7 @@ fn city_of_state(
     before: usize,
     out: &mut Vec<Mention>,
 ) {
-    if !out[before..].iter().all(|m| m.tentative) {
+    if !only_guesses(out, before) {
         return;
     }
     let span = Span::new(words[0].start, words[words.len() - 1].end);
@@ -264,12 +267,9 @@ fn lower_tail(
     if !matches!(
         cue.as_deref(),
         Some(b"at" | b"in" | b"near" | b"from" | b"the")
-    ) || !out[before..].iter().all(|m| m.tentative)
-        || !word.chars().skip(1).any(char::is_lowercase)
+    ) || !only_guesses(out, before)
         || word.ends_with("ic")
-        || crate::lexicon::english::is_common_word(word)
-        || !crate::gazetteer::GAZETTEER.lookup(word).is_empty()
-        || crate::gazetteer::GAZETTEER.is_given_name(word)
+        || !is_unlisted_name(word)
         || crate::gazetteer::GAZETTEER.is_demonym(word)
     {
         return;
@@ -279,10 +279,12 @@ fn lower_tail(
     out.push(Mention::new(EntityType::Place, span, Rule::PlaceLocative));
 }
 
-/// Makes the chunk `words` with the ordinal token `ord` right before it one name when
-/// nothing but guesses came of the chunk: a place when it ends in a place's tail ("125th
-/// Street", "West 125th Street" with the bearing `bearing` before the ordinal), an
-/// organization when a word of it is a numbered unit's ("28th Precinct").
+/// Takes the ordinal token `ord` right before the chunk `words` into a name: into the
+/// organization found from the chunk's first word when a word of it is a numbered unit's
+/// ("9th U.S. Circuit Court of Appeals", "82nd Airborne Division"; not "his 20th Premier
+/// League goal"); else, when nothing but guesses came of the chunk, into a place ending
+/// in a place's tail ("125th Street", "West 125th Street" with the bearing `bearing`
+/// before the ordinal) or an organization of a numbered unit ("28th Precinct").
 #[cold]
 #[inline(never)]
 fn ordinal_name(
@@ -292,15 +294,20 @@ fn ordinal_name(
     before: usize,
     out: &mut Vec<Mention>,
 ) {
-    let o = &text[ord.start..ord.end];
-    let digits = o.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let ordinal = !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && matches!(&o[digits.len()..], "st" | "nd" | "rd" | "th");
-    if !ordinal
+    if !is_ordinal_digits(&text[ord.start..ord.end])
         || text.get(ord.end..words[0].start) != Some(" ")
-        || !out[before..].iter().all(|m| m.tentative)
     {
+        return;
+    }
+    if let Some(m) = out[before..].iter_mut().find(|m| {
+        m.ty == EntityType::Organization && !m.tentative && m.span.start == words[0].start
+    }) {
+        if m.text(text).split(' ').any(organization::is_ordinal_unit) {
+            m.span.start = ord.start;
+        }
+        return;
+    }
+    if !only_guesses(out, before) {
         return;
     }
     let (ty, rule) = if place::is_tail(words[words.len() - 1].text) {
@@ -324,6 +331,12 @@ fn ordinal_name(
     out.truncate(before);
     let span = Span::new(start, words[words.len() - 1].end);
     out.push(Mention::new(ty, span, rule));
+}
+
+/// Whether nothing but guesses (tentative mentions, or none) came of the chunk whose
+/// mentions are `out[before..]`.
+fn only_guesses(out: &[Mention], before: usize) -> bool {
+    out[before..].iter().all(|m| m.tentative)
 }
 
 /// Takes the plus at token `plus` into the organization found right before it ("OPEC+",

@@ -9,13 +9,31 @@ use crate::token::{Token, TokenKind};
 static PARTICLES: WordList = WordList::new(class::NAMES_PARTICLE);
 
 /// True for a name particle as written ("van", "de la"'s "de").
-pub(super) fn is_particle(word: &str) -> bool {
+pub(crate) fn is_particle(word: &str) -> bool {
     PARTICLES.contains(word)
 }
 
 /// True for a word whose lower-case form is a name particle ("De", "Van").
 pub(super) fn is_particle_lower(word: &str) -> bool {
     PARTICLES.contains_lower(word)
+}
+
+/// Prepositions after which an unlisted name is a place ("in", "near").
+static LOCATIVES: WordList = WordList::new(class::NAMES_LOCATIVE);
+
+/// True for a locative preposition, in any case ("in", "Near").
+pub(crate) fn is_locative(word: &str) -> bool {
+    LOCATIVES.contains_lower(word)
+}
+
+/// True for a capitalized word that may be a name no list has: lower-case letters after
+/// its capital, and no ordinary word, listed name or given name ("Pampanga", "Dawanau").
+pub(crate) fn is_unlisted_name(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !crate::lexicon::english::is_common_word(word)
+        && crate::gazetteer::GAZETTEER.lookup(word).is_empty()
+        && !crate::gazetteer::GAZETTEER.is_given_name(word)
 }
 
 /// Words in capitals that label the line they open ("SOURCE").
